@@ -1,0 +1,189 @@
+// Turns claim drafts (token ranges) into contract claims: the source typed and resolved, the claim
+// time, channel, polarity and hedges attached.
+import type { Context } from "../context.js";
+import type { Doc } from "../document.js";
+import type { Claim, ClaimSource, Entity, Hedge, Span, TextSpan } from "../types.js";
+import { HEDGE_PATTERNS, PRONOUNS, UNNAMED_HEADS, type VerbCue } from "./lexicon.js";
+import { matchesAt, type ChannelMatch, type Range } from "./phrases.js";
+
+export interface ClaimDraft {
+  sentence: number;
+  cue: Range;
+  verb: VerbCue | null;
+  /** Token range of the source phrase, or null when `sourceSpan` points elsewhere. */
+  source: Range | null;
+  sourceSpan: Span | null;
+  content: Range;
+  channel: ChannelMatch | null;
+  rule: string;
+}
+
+/** Nominal heads that refer back to a named actor met earlier ("the governor", "the ministry"). */
+const NOMINAL_PERSON = new Set(["governor", "president", "minister", "official", "spokesman", "spokeswoman", "commander", "general", "leader", "mayor", "blogger", "chief", "ambassador"]);
+const NOMINAL_ORG = new Set(["ministry", "agency", "military", "army", "government", "service", "department", "company", "group", "kremlin", "institute", "guard"]);
+
+function textSpan(doc: Doc, start: number, end: number): TextSpan {
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+function rangeSpan(doc: Doc, r: Range): TextSpan {
+  return textSpan(doc, doc.tokens.start[r.first], doc.tokens.end[r.last - 1]);
+}
+
+function entitiesIn(ctx: Context, span: Span): Entity[] {
+  return ctx.entities.filter((e) => e.start >= span.start && e.end <= span.end);
+}
+
+export function buildClaims(ctx: Context, drafts: ClaimDraft[]): Claim[] {
+  const { doc } = ctx;
+  drafts.sort((a, b) => a.cue.first - b.cue.first);
+  const claims: Claim[] = [];
+  const seenCues = new Set<number>();
+  for (const draft of drafts) {
+    if (seenCues.has(draft.cue.first)) continue;
+    seenCues.add(draft.cue.first);
+    const span = draft.source ? rangeSpan(doc, draft.source) : textSpan(doc, draft.sourceSpan!.start, draft.sourceSpan!.end);
+    const source = resolveSource(ctx, span, claims);
+    const cue = rangeSpan(doc, draft.cue);
+    const content = rangeSpan(doc, draft.content);
+    const sentence = doc.sentences[draft.sentence];
+    claims.push({
+      id: `c${claims.length + 1}`,
+      source,
+      cue,
+      content,
+      time: claimTime(ctx, sentence, span, cue, content),
+      channel: draft.channel ? { ...rangeSpan(doc, { first: draft.channel.first, last: draft.channel.last }), kind: draft.channel.kind } : null,
+      polarity: draft.verb?.polarity ?? "assert",
+      hedges: hedgesFor(ctx, draft, span, cue),
+      parent: null,
+      sentence: draft.sentence,
+      rule: draft.rule,
+    });
+  }
+  addUnverifiedHedges(ctx, claims);
+  return claims;
+}
+
+function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSource {
+  const lowerText = span.text.toLowerCase();
+  const base: ClaimSource = { ...span, actor: null, unnamed: null, affiliation: null, resolved_from: null };
+  const pronoun = PRONOUNS.get(lowerText);
+  if (pronoun) return resolvePronoun(ctx, base, pronoun, earlier);
+  const inside = entitiesIn(ctx, span);
+  const words = lowerText.split(/\s+/);
+  const head = words[words.length - 1].replace(/^['"\u201c]|['"\u201d]$/g, "");
+  const named = [...inside].reverse().find((e) => e.type !== "NORP" && e.actor);
+  // A named actor heads the phrase ("Russia's National Guard", "Ukrainian President Volodymyr Zelenskiy").
+  if (named && (named.end === span.end || !UNNAMED_HEADS.has(head))) {
+    return { ...base, actor: named.actor, affiliation: named.affiliation };
+  }
+  const affiliation = inside.find((e) => e.affiliation)?.affiliation ?? null;
+  // "the governor", "the ministry": a nominal that refers back to a named actor.
+  if (words.length <= 3 && words[0] === "the" && (NOMINAL_PERSON.has(head) || NOMINAL_ORG.has(head))) {
+    const antecedent = lastEntityBefore(ctx, span.start, NOMINAL_PERSON.has(head) ? ["PERSON"] : ["ORG", "GPE"], head);
+    if (antecedent) return { ...base, actor: antecedent.actor, affiliation: antecedent.affiliation, resolved_from: mention(antecedent) };
+  }
+  const unnamed = UNNAMED_HEADS.get(head);
+  if (unnamed) return { ...base, unnamed, affiliation };
+  if (named) return { ...base, actor: named.actor, affiliation: named.affiliation };
+  // A capitalised name the lexicon does not know ("The New York Post") is still a named source.
+  if (/[A-Z]/.test(span.text)) return { ...base, actor: span.text.replace(/^(the|The)\s+/, ""), affiliation };
+  return { ...base, affiliation };
+}
+
+function mention(e: Entity): TextSpan {
+  return { start: e.start, end: e.end, text: e.text };
+}
+
+function lastEntityBefore(ctx: Context, offset: number, types: string[], hint: string | null): Entity | null {
+  let fallback: Entity | null = null;
+  for (let i = ctx.entities.length - 1; i >= 0; i--) {
+    const e = ctx.entities[i];
+    if (e.end > offset || !types.includes(e.type) || !e.actor) continue;
+    if (hint && (e.text.toLowerCase().includes(hint) || (e.actor ?? "").toLowerCase().includes(hint) || titleBefore(ctx, e, hint))) return e;
+    fallback ??= e;
+  }
+  return hint && !NOMINAL_PERSON.has(hint) && !NOMINAL_ORG.has(hint) ? fallback : hint ? null : fallback;
+}
+
+/** Whether `word` appears shortly before the entity ("the governor of Belgorod, Vyacheslav Gladkov"). */
+function titleBefore(ctx: Context, e: Entity, word: string): boolean {
+  const from = Math.max(0, e.start - 80);
+  return ctx.doc.text.slice(from, e.start).toLowerCase().includes(word);
+}
+
+function resolvePronoun(ctx: Context, base: ClaimSource, kind: "person" | "thing" | "plural" | "speaker", earlier: Claim[]): ClaimSource {
+  if (kind === "speaker") return base;
+  // Prefer the last claim's source when it fits; else the last fitting entity before the pronoun.
+  const previous = [...earlier].reverse().find((c) => c.source.actor || c.source.unnamed);
+  const fitsPerson = (c: Claim): boolean => isPersonActor(ctx, c.source);
+  if (previous) {
+    if (kind === "person" && fitsPerson(previous)) return { ...base, actor: previous.source.actor, affiliation: previous.source.affiliation, unnamed: previous.source.actor ? null : previous.source.unnamed, resolved_from: strip(previous.source) };
+    if (kind !== "person" && !fitsPerson(previous)) return { ...base, actor: previous.source.actor, affiliation: previous.source.affiliation, unnamed: previous.source.actor ? null : previous.source.unnamed, resolved_from: strip(previous.source) };
+  }
+  const antecedent = lastEntityBefore(ctx, base.start, kind === "person" ? ["PERSON"] : ["ORG", "GPE", "GROUP"], null);
+  if (antecedent) return { ...base, actor: antecedent.actor, affiliation: antecedent.affiliation, resolved_from: mention(antecedent) };
+  return base;
+}
+
+function strip(source: ClaimSource): TextSpan {
+  return { start: source.start, end: source.end, text: source.text };
+}
+
+function isPersonActor(ctx: Context, source: ClaimSource): boolean {
+  if (source.unnamed) return source.unnamed === "official" || source.unnamed === "source" || source.unnamed === "witness";
+  return ctx.entities.some((e) => e.actor === source.actor && e.type === "PERSON");
+}
+
+function claimTime(ctx: Context, sentence: Span, source: Span, cue: Span, content: Span): string {
+  // A time between the source and the content, or right after a postposed cue, is when it was said.
+  const lo = Math.min(source.start, cue.start);
+  const hi = content.start > cue.end ? content.start : sentence.end;
+  for (const time of ctx.times) {
+    if (time.start >= lo && time.end <= hi && !(time.start >= content.start && time.end <= content.end) && time.type === "DATE" && /^\d{4}-\d{2}-\d{2}/.test(time.value)) {
+      return time.value.slice(0, 10);
+    }
+  }
+  return ctx.doc.article.date;
+}
+
+function hedgesFor(ctx: Context, draft: ClaimDraft, source: TextSpan, cue: TextSpan): Hedge[] {
+  const { doc } = ctx;
+  const hedges: Hedge[] = [];
+  if (draft.verb?.hedge) hedges.push({ ...cue, kind: draft.verb.hedge });
+  const first = doc.sentenceFirst[draft.sentence];
+  const last = doc.sentenceLast[draft.sentence];
+  const lower = doc.tokens.lower;
+  for (let t = first; t < last; t++) {
+    for (const pattern of HEDGE_PATTERNS) {
+      if (pattern.kind === "unverified" || !matchesAt(lower, t, pattern.tokens, last)) continue;
+      const span = rangeSpan(doc, { first: t, last: t + pattern.tokens.length });
+      // Hedges in the source ("unconfirmed reports") or around the cue and content belong to the claim.
+      const inSource = span.start >= source.start && span.end <= source.end;
+      const inClaim = span.start >= Math.min(source.start, doc.tokens.start[draft.content.first]) && span.end <= Math.max(doc.tokens.end[draft.content.last - 1], cue.end);
+      if (inSource || inClaim) hedges.push({ ...span, kind: pattern.kind });
+    }
+  }
+  return hedges;
+}
+
+/** "X could not independently verify ...": hedges the claims of that sentence and the one before it. */
+function addUnverifiedHedges(ctx: Context, claims: Claim[]): void {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const first = doc.sentenceFirst[s];
+    const last = doc.sentenceLast[s];
+    for (let t = first; t < last; t++) {
+      for (const pattern of HEDGE_PATTERNS) {
+        if (pattern.kind !== "unverified" || !matchesAt(lower, t, pattern.tokens, last)) continue;
+        const span = rangeSpan(doc, { first: t, last: t + pattern.tokens.length });
+        const sameParagraph = doc.tokens.breakBefore[first] !== 3;
+        for (const claim of claims) {
+          if (claim.sentence === s || (sameParagraph && claim.sentence === s - 1)) claim.hedges.push({ ...span, kind: "unverified" });
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,383 @@
+// Claims: who said what. Each reporting cue in a sentence is tried against three shapes, in order:
+// "according to X" (source after the cue), "X said (that) ..." (content after the cue), and the
+// postposed forms ("'...,' X said", "..., said X") whose content stands before. Sources are then
+// typed (named actor, pronoun or nominal resolved to an earlier actor, or typed unnamed source),
+// and hedges, channels, claim times and nesting are attached.
+import type { Context } from "../context.js";
+import type { Doc } from "../document.js";
+import type { Claim } from "../types.js";
+import { buildClaims, type ClaimDraft } from "./build.js";
+import { AUXILIARIES, CLAUSE_OPENERS, CONTENT_BREAKERS, NOT_SOURCE_HEADS, PHRASE_CUES, PRONOUNS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from "./lexicon.js";
+import { channelAt, isCapitalised, isDoubleQuote, isPunct, isQuote, matchesAt, quoteOpens, type ChannelMatch, type Range } from "./phrases.js";
+
+const MAX_SOURCE_TOKENS = 14;
+const MAX_QUOTE_SENTENCES = 6;
+const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "this", "'s", "no", "any", "every", "each"]);
+const RECIPIENT_WORDS = new Set(["reporters", "journalists", "lawmakers", "parliament", "supporters", "the", "a", "an", "state", "news", "agency", "media", "television", "tv", "his", "her", "their", "students", "crowd", "audience", "officials", "members", "him", "them", "me", "us"]);
+const TIME_FILLERS = new Set(["earlier", "later", "late", "also", "again", "publicly", "previously", "recently", "repeatedly", "separately", "then", "last", "this", "today", "yesterday", "overnight"]);
+const TAKES_OF = new Set(["accused", "accuse", "accuses", "accusing", "warned", "warn", "warns", "complained", "spoke", "convinced", "informed", "reminded"]);
+/** Verbs that invert with their source after a quotation ("..., said Podolyaka"). */
+const INVERTING_VERBS = new Set(["said", "says", "added", "adds", "wrote", "writes", "told", "asked", "asks", "explained", "noted", "insisted", "warned", "claimed", "stated", "argued", "replied", "continued", "recalled", "tweeted", "posted", "reported"]);
+const SUBORDINATORS = new Set(["though", "although", "while", "as", "because", "if", "since", "whereas", "when", "after", "before"]);
+const TERMINALS = new Set([".", "!", "?", "\u2026", ";"]);
+
+export function extractClaims(ctx: Context): Claim[] {
+  const { doc } = ctx;
+  const drafts: ClaimDraft[] = [];
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const first = doc.sentenceFirst[s];
+    const last = doc.sentenceLast[s];
+    const taken = new Set<number>(); // cue tokens already used in this sentence
+    for (let t = first; t < last; t++) {
+      if (taken.has(t)) continue;
+      const phrase = phraseCueAt(doc, t, last);
+      if (phrase) {
+        const draft = accordingTo(ctx, s, t, t + phrase.length, phrase.sourceNoun);
+        if (draft) {
+          drafts.push(draft);
+          for (let u = t; u < t + phrase.length; u++) taken.add(u);
+        }
+        continue;
+      }
+      const channel = channelAt(doc, t, last);
+      if (channel) {
+        // "in a video posted on Telegram": words inside a channel phrase are not cues.
+        t = channel.last - 1;
+        continue;
+      }
+      const cue = VERB_CUES.get(doc.tokens.lower[t]);
+      if (!cue || !verbIsCue(doc, t, first, last)) continue;
+      const draft = verbClaim(ctx, s, t, cue, drafts);
+      if (draft) {
+        drafts.push(draft);
+        taken.add(t);
+      }
+    }
+  }
+  return buildClaims(ctx, drafts).map(linkParents);
+}
+
+function linkParents(claim: Claim, _i: number, all: Claim[]): Claim {
+  let parent: Claim | null = null;
+  for (const other of all) {
+    if (other === claim) continue;
+    if (other.content.start <= claim.cue.start && claim.cue.end <= other.content.end) {
+      if (!parent || other.content.end - other.content.start < parent.content.end - parent.content.start) parent = other;
+    }
+  }
+  claim.parent = parent?.id ?? null;
+  return claim;
+}
+
+function phraseCueAt(doc: Doc, t: number, last: number): { length: number; sourceNoun: boolean } | null {
+  for (const p of PHRASE_CUES) {
+    if (matchesAt(doc.tokens.lower, t, p.tokens, last)) return { length: p.tokens.length, sourceNoun: p.sourceNoun };
+  }
+  return null;
+}
+
+/** A reporting-verb form is a cue unless the context shows a noun ("the report") or an infinitive ("to say"). */
+function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
+  const lower = doc.tokens.lower;
+  const prev = t > first ? lower[t - 1] : "";
+  // Reporting verbs are lower case mid-sentence: "the United States" holds no cue.
+  if (t > first && isCapitalised(doc, t)) return false;
+  if (DETERMINERS.has(prev) || prev === "to") return false;
+  // "a state of emergency", "reports of": a noun, unless the verb takes "of" ("accused of").
+  if (t + 1 < last && lower[t + 1] === "of" && !TAKES_OF.has(lower[t])) return false;
+  if (t + 1 < last && VERB_CUES.has(lower[t + 1]) && !AUXILIARIES.has(lower[t + 1])) return false;
+  // Passive "was said", "is expected": the subject is not the speaker.
+  if (prev === "is" || prev === "was" || prev === "were" || prev === "are" || prev === "been" || prev === "be" || prev === "being") return false;
+  return true;
+}
+
+/** Extends a cue left over auxiliaries and adverbs ("has claimed", "had also said"). */
+function cueStart(doc: Doc, t: number, first: number): number {
+  let a = t;
+  while (a - 1 >= first && AUXILIARIES.has(doc.tokens.lower[a - 1]) && doc.tokens.lower[a - 1] !== "then") a--;
+  // Leave adverbs that begin the phrase outside the cue unless an auxiliary precedes them.
+  while (a < t && !isAuxVerb(doc.tokens.lower[a])) a++;
+  return a;
+}
+
+function isAuxVerb(w: string): boolean {
+  return w === "has" || w === "have" || w === "had" || w === "will" || w === "would" || w === "could" || w === "should" || w === "may" || w === "might" || w === "must" || w === "did" || w === "does" || w === "do";
+}
+
+/** The source phrase ending just before token `end`, walking left to the start of its clause. */
+function sourceBefore(doc: Doc, end: number, first: number): Range | null {
+  const lower = doc.tokens.lower;
+  const h = end - 1;
+  if (h < first) return null;
+  if (isDoubleQuote(doc, h) && !quoteOpens(doc, h)) {
+    // A quoted name: A blogger who goes by the name "Rybar" said ...
+    for (let o = h - 1; o >= first && o >= h - 5; o--) {
+      if (isDoubleQuote(doc, o)) return o + 1 < h && isCapitalised(doc, o + 1) ? { first: o + 1, last: h } : null;
+    }
+    return null;
+  }
+  if (PRONOUNS.has(lower[h])) return { first: h, last: h + 1 };
+  if (isPunct(doc, h) || isQuote(doc, h) || NOT_SOURCE_HEADS.has(lower[h]) || CLAUSE_OPENERS.has(lower[h])) return null;
+  if (doc.tokens.kind[h] === 2) return null; // a number heads no source
+  let a = h;
+  while (a - 1 >= first && h - a < MAX_SOURCE_TOKENS) {
+    const p = a - 1;
+    const w = lower[p];
+    if (isQuote(doc, p)) break;
+    if (isPunct(doc, p) && w !== "-" && w !== "&") break;
+    if (CLAUSE_OPENERS.has(w)) {
+      // "officials in Kyiv said": a preposition inside a plural unnamed source.
+      if ((w === "in" || w === "at" || w === "from" || w === "with" || w === "for" || w === "on") && p - 1 >= first && UNNAMED_HEADS.has(lower[p - 1])) {
+        a = p;
+        continue;
+      }
+      break;
+    }
+    if (PRONOUNS.has(w) && w !== "it") break;
+    // A reporting verb belongs to another clause ("declared a state of emergency").
+    if (VERB_CUES.has(w) && !isCapitalised(doc, p) && !UNNAMED_HEADS.has(w)) break;
+    a = p;
+  }
+  if (h - a >= MAX_SOURCE_TOKENS) return null;
+  return { first: a, last: h + 1 };
+}
+
+/** The source phrase starting at `t` and running to the next comma or the end of the clause. */
+function sourceAfter(doc: Doc, t: number, last: number): Range | null {
+  let b = t;
+  while (b < last && b - t < MAX_SOURCE_TOKENS) {
+    const w = doc.tokens.lower[b];
+    if (isPunct(doc, b) && w !== "-" && w !== "&" && w !== "/") break;
+    if (isQuote(doc, b) || w === "that" || w === "who" || w === "which") break;
+    if (b > t && (w === "on" || w === "in" || w === "at") && channelAt(doc, b, last)) break;
+    b++;
+  }
+  if (b === t || b - t >= MAX_SOURCE_TOKENS) return null;
+  return { first: t, last: b };
+}
+
+function skipQuotes(doc: Doc, t: number, limit: number): number {
+  while (t < limit && isQuote(doc, t) && quoteOpens(doc, t)) t++;
+  return t;
+}
+
+interface SkipResult {
+  at: number;
+  channel: ChannelMatch | null;
+}
+
+/** Skips what may stand between a cue and its content: times, channels, recipients, "that". */
+function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): SkipResult {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  let channel: ChannelMatch | null = null;
+  let at = t;
+  if (cue.recipient) {
+    // "told reporters", "told Putin at a televised meeting that ..."
+    let r = at;
+    while (r < last && r - at < 6 && (RECIPIENT_WORDS.has(lower[r]) || isCapitalised(doc, r) || lower[r] === "'s")) r++;
+    at = r;
+  }
+  for (let guard = 0; guard < 6 && at < last; guard++) {
+    const time = timeAt(ctx, at);
+    if (time >= 0) {
+      at = time;
+      continue;
+    }
+    const c = channelAt(doc, at, last);
+    if (c) {
+      channel ??= c;
+      at = c.last;
+      continue;
+    }
+    if (TIME_FILLERS.has(lower[at])) {
+      at++;
+      continue;
+    }
+    if (lower[at] === "to" && at + 1 < last && RECIPIENT_WORDS.has(lower[at + 1])) {
+      at += 2;
+      continue;
+    }
+    break;
+  }
+  if (at < last && (lower[at] === "," || lower[at] === ":")) at++;
+  return { at, channel };
+}
+
+/** End token (exclusive) of a time expression starting at token `t`, or -1. */
+function timeAt(ctx: Context, t: number): number {
+  const s = ctx.doc.tokens.start[t];
+  for (const time of ctx.times) {
+    if (time.start === s) {
+      let u = t;
+      while (u < ctx.doc.tokens.count && ctx.doc.tokens.end[u] <= time.end) u++;
+      return u;
+    }
+    if (time.start > s) break;
+  }
+  return -1;
+}
+
+/** Content running right from token `a` to the end of its clause (or of the quotation it opens). */
+function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = false): Range | null {
+  const lower = doc.tokens.lower;
+  let b = a;
+  let open = 0;
+  while (b < last) {
+    const w = lower[b];
+    if (isDoubleQuote(doc, b)) open += quoteOpens(doc, b) ? 1 : -1;
+    if (open <= 0 && w === "," && (toComma || (b + 1 < last && CONTENT_BREAKERS.has(lower[b + 1])))) break;
+    if (open <= 0 && w === ";") break;
+    // "It said A and showed B": the coordinated cue starts a claim of its own.
+    if (open <= 0 && w === "and" && b + 1 < last && VERB_CUES.has(lower[b + 1]) && !isCapitalised(doc, b + 1) && b > a) break;
+    b++;
+  }
+  let end = trimTrailing(doc, a, b);
+  // A quotation left open runs on into the following sentences until it closes.
+  if (open > 0 && b === last) {
+    for (let s2 = s + 1; s2 < doc.sentences.length && s2 <= s + MAX_QUOTE_SENTENCES; s2++) {
+      const f2 = doc.sentenceFirst[s2];
+      const l2 = doc.sentenceLast[s2];
+      if (doc.tokens.breakBefore[f2] === 3 && !isQuote(doc, f2)) break;
+      let closed = false;
+      for (let u = f2; u < l2; u++) if (isDoubleQuote(doc, u) && !quoteOpens(doc, u)) closed = true;
+      end = l2;
+      if (closed) break;
+    }
+    end = trimTrailing(doc, a, end);
+  }
+  return end > a ? { first: a, last: end } : null;
+}
+
+/** Drops trailing punctuation, keeping a closing quote that closes a quote inside the range. */
+function trimTrailing(doc: Doc, a: number, b: number): number {
+  while (b > a) {
+    const t = b - 1;
+    if (isDoubleQuote(doc, t) && !quoteOpens(doc, t)) {
+      let opened = false;
+      for (let u = a; u < t; u++) if (isDoubleQuote(doc, u) && quoteOpens(doc, u)) opened = true;
+      if (opened) break;
+      b--;
+      continue;
+    }
+    if (isPunct(doc, t) && doc.tokens.lower[t] !== ")" && doc.tokens.lower[t] !== "%") {
+      b--;
+      continue;
+    }
+    break;
+  }
+  return b;
+}
+
+/** Content standing before a postposed source: from the clause or quotation start to `end`. */
+function contentBefore(doc: Doc, s: number, end: number): Range | null {
+  const first = doc.sentenceFirst[s];
+  let a = first;
+  let b = end;
+  // Back over the comma and closing quote before the source: "...," Gladkov said.
+  while (b > a && (doc.tokens.lower[b - 1] === "," || (isQuote(doc, b - 1) && !quoteOpens(doc, b - 1)))) b--;
+  // An earlier claim in the same sentence ends where this content may begin ("X said A, and B, Y said").
+  const quoteStart = isDoubleQuote(doc, first) && quoteOpens(doc, first);
+  if (quoteStart) a = first + 1;
+  else {
+    // A quotation that closes here but opened in an earlier sentence: start at its opening.
+    let balance = 0;
+    for (let u = first; u < end; u++) if (isDoubleQuote(doc, u)) balance += quoteOpens(doc, u) ? 1 : -1;
+    if (balance < 0) {
+      for (let s2 = s - 1; s2 >= 0 && s2 >= s - MAX_QUOTE_SENTENCES; s2--) {
+        const f2 = doc.sentenceFirst[s2];
+        if (isDoubleQuote(doc, f2) && quoteOpens(doc, f2)) {
+          a = f2 + 1;
+          break;
+        }
+      }
+    }
+  }
+  b = trimTrailing(doc, a, b);
+  return b > a ? { first: a, last: b } : null;
+}
+
+function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: ClaimDraft[]): ClaimDraft | null {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  const first = doc.sentenceFirst[s];
+  const last = doc.sentenceLast[s];
+  const c0 = cueStart(doc, t, first);
+  const base = { sentence: s, cue: { first: c0, last: t + 1 }, verb: cue };
+
+  // ", saying ...", ", adding ...": the speaker is the subject of the main clause.
+  if (lower[t].endsWith("ing") && c0 > first && lower[c0 - 1] === ",") {
+    const subject = ctx.entities.find((e) => e.start >= doc.tokens.start[first] && e.end <= doc.tokens.start[c0] && e.type !== "NORP");
+    const skip = skipToContent(ctx, t + 1, last, cue);
+    const content = contentAfter(doc, s, skip.at, last);
+    if (!subject || !content) return null;
+    return { ...base, source: null, sourceSpan: { start: subject.start, end: subject.end }, content, channel: skip.channel, rule: "claim/participle" };
+  }
+
+  const skip = skipToContent(ctx, t + 1, last, cue);
+  const beforeCue = c0 - 1;
+  const afterCommaOrQuote = beforeCue >= first && (lower[beforeCue] === "," || (isQuote(doc, beforeCue) && !quoteOpens(doc, beforeCue)));
+  if (afterCommaOrQuote && INVERTING_VERBS.has(lower[t]) && t + 1 < last && (isCapitalised(doc, t + 1) || lower[t + 1] === "the" || lower[t + 1] === "a" || lower[t + 1] === "an")) {
+    // Inverted: '"...," said Yuri Podolyaka, an influential blogger.'
+    const src = sourceAfter(doc, t + 1, last);
+    const content = contentBefore(doc, s, c0);
+    if (src && content && (isCapitalised(doc, src.last - 1) || UNNAMED_HEADS.has(lower[src.last - 1]))) return { ...base, source: src, sourceSpan: null, content, channel: skip.channel, rule: "claim/inverted" };
+  }
+  const left = sourceBefore(doc, c0, first);
+  // In a subordinate clause ("though Putin said X, Y ...") the content ends at the first comma.
+  const subordinate = left !== null && left.first > first && SUBORDINATORS.has(lower[left.first - 1]);
+  const after = skip.at < last && !TERMINALS.has(lower[skip.at]) ? contentAfter(doc, s, skip.at, last, subordinate) : null;
+
+  if (after && left) {
+    return { ...base, source: left, sourceSpan: null, content: after, channel: skip.channel, rule: "claim/subject-verb" };
+  }
+  if (after && !left && c0 > first && lower[c0 - 1] === "and") {
+    // "It said ... and showed ...": a coordinated cue shares the earlier cue's source.
+    const prior = earlier.filter((d) => d.sentence === s).pop();
+    if (prior) return { ...base, source: prior.source, sourceSpan: prior.sourceSpan, content: after, channel: skip.channel, rule: "claim/coordinated" };
+  }
+  if (after) return null;
+
+  // Postposed: content before the source ("..., he added").
+  if (left && left.first - 1 >= first) {
+    const p = left.first - 1;
+    if (lower[p] === "," || (isQuote(doc, p) && !quoteOpens(doc, p))) {
+      const content = contentBefore(doc, s, left.first);
+      if (content) return { ...base, source: left, sourceSpan: null, content, channel: skip.channel, rule: "claim/postposed" };
+    }
+  }
+  return null;
+}
+
+/** "according to X", "citing X": the source follows the cue and the content is the rest of the clause. */
+function accordingTo(ctx: Context, s: number, t: number, cueEnd: number, needsSourceNoun: boolean): ClaimDraft | null {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  const first = doc.sentenceFirst[s];
+  const last = doc.sentenceLast[s];
+  const src = sourceAfter(doc, cueEnd, last);
+  if (!src) return null;
+  if (needsSourceNoun) {
+    const head = lower[src.last - 1];
+    const named = ctx.entities.some((e) => e.start >= doc.tokens.start[src.first] && e.end <= doc.tokens.end[src.last - 1] && e.type === "ORG");
+    if (!UNNAMED_HEADS.has(head) && !named) return null;
+  }
+  let content: Range | null;
+  const leading = skipQuotes(doc, first, last);
+  if (t <= leading + 1 && (t === leading || lower[leading] === "but" || lower[leading] === "and")) {
+    let a = src.last;
+    if (a < last && lower[a] === ",") a++;
+    content = contentAfter(doc, s, a, last);
+  } else {
+    let b = t;
+    if (b - 1 > first && lower[b - 1] === ",") b--;
+    content = b > first ? { first, last: trimTrailing(doc, first, b) } : null;
+    // Content that continues after the source: "X, according to Y, is ..." keeps the longer side.
+    if (src.last + 1 < last && lower[src.last] === ",") {
+      const rest = contentAfter(doc, s, src.last + 1, last);
+      if (rest && (!content || rest.last - rest.first > content.last - content.first)) content = rest;
+    }
+  }
+  if (!content || content.last <= content.first) return null;
+  return { sentence: s, cue: { first: t, last: cueEnd }, verb: null, source: src, sourceSpan: null, content, channel: null, rule: "claim/according-to" };
+}

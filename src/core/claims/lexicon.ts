@@ -1,0 +1,70 @@
+// The claims lexicon (src/data/reporting-cues.json) compiled once into look-up tables keyed by the
+// document's lower-cased tokens.
+import cues from "../../data/reporting-cues.json" with { type: "json" };
+import type { Hedge, Polarity, UnnamedKind } from "../types.js";
+
+export interface VerbCue {
+  kind: string;
+  polarity: Polarity;
+  hedge: Hedge["kind"] | null;
+  recipient: boolean;
+}
+
+export interface PhraseCue {
+  tokens: string[];
+  kind: string;
+  sourceNoun: boolean;
+}
+
+export interface HedgePattern {
+  tokens: string[];
+  kind: Hedge["kind"];
+}
+
+export const VERB_CUES = new Map<string, VerbCue>();
+for (const verb of cues.verbs) {
+  const entry: VerbCue = {
+    kind: verb.kind,
+    polarity: ((verb as { polarity?: string }).polarity ?? "assert") as Polarity,
+    hedge: ((verb as { hedge?: string }).hedge ?? null) as Hedge["kind"] | null,
+    recipient: (verb as { recipient?: boolean }).recipient ?? false,
+  };
+  for (const form of verb.forms) VERB_CUES.set(form, entry);
+}
+
+export const PHRASE_CUES: PhraseCue[] = cues.phrases.map((p) => ({
+  tokens: p.tokens,
+  kind: p.kind,
+  sourceNoun: (p as { needs_source_noun?: boolean }).needs_source_noun ?? false,
+}));
+
+export const AUXILIARIES = new Set(cues.auxiliaries);
+
+export const HEDGE_PATTERNS: HedgePattern[] = cues.hedges.map((h) => ({ tokens: h.tokens, kind: h.kind as Hedge["kind"] }));
+
+export const CHANNEL_HEADS = new Map<string, string>(Object.entries(cues.channels.heads));
+export const CHANNEL_PREPOSITIONS = new Set(cues.channels.prepositions);
+
+export const UNNAMED_HEADS = new Map<string, UnnamedKind>(Object.entries(cues.unnamed) as [string, UnnamedKind][]);
+
+export const PRONOUNS = new Map<string, "person" | "thing" | "plural" | "speaker">([
+  ["he", "person"], ["she", "person"], ["it", "thing"], ["they", "plural"], ["we", "speaker"], ["i", "speaker"],
+]);
+
+/** Words that close a source phrase when walking left from the cue: a new clause starts there. */
+export const CLAUSE_OPENERS = new Set([
+  "that", "which", "who", "whom", "whose", "what", "where", "when", "while", "though", "although", "as", "because",
+  "since", "if", "and", "but", "or", "so", "after", "before", "until", "than", "whether", "with", "without", "to",
+  "for", "by", "from", "into", "against", "about", "under", "through", "during", "at", "on", "in", "also", "nor",
+  "unless", "once", "how", "why", "yet", "is", "was", "were", "are", "be", "been", "has", "have", "had",
+]);
+
+/** Words after a comma that begin a new clause and so end a claim's content. */
+export const CONTENT_BREAKERS = new Set(["though", "although", "whereas", "while", "which", "who", "citing", "adding", "saying"]);
+
+/** Words that cannot head a source phrase. */
+export const NOT_SOURCE_HEADS = new Set([
+  "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your", "it's", "there",
+  "also", "not", "never", "only", "just", "what", "all", "some", "most", "many", "much", "more", "less", "other",
+  "such", "very", "been", "being", "had", "has", "have", "was", "were", "is", "are", "be", "to", "of", "'s",
+]);

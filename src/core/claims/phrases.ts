@@ -1,0 +1,116 @@
+// Token-level helpers the claims layer shares: quotes, punctuation, sequences, channel phrases.
+import type { Doc } from "../document.js";
+import { TokenKind } from "../segment/tokenize.js";
+import { CHANNEL_HEADS, CHANNEL_PREPOSITIONS } from "./lexicon.js";
+
+/** A token range [first, last). */
+export interface Range {
+  first: number;
+  last: number;
+}
+
+export function isPunct(doc: Doc, t: number): boolean {
+  return doc.tokens.kind[t] === TokenKind.Punct;
+}
+
+export function isQuote(doc: Doc, t: number): boolean {
+  return doc.tokens.kind[t] === TokenKind.Quote;
+}
+
+export function isCapitalised(doc: Doc, t: number): boolean {
+  const c = doc.text.charCodeAt(doc.tokens.start[t]);
+  return c >= 65 && c <= 90;
+}
+
+/** True when the tokens at `at` spell `words` (lower case). */
+export function matchesAt(lower: string[], at: number, words: string[], limit: number): boolean {
+  if (at + words.length > limit) return false;
+  for (let i = 0; i < words.length; i++) if (lower[at + i] !== words[i]) return false;
+  return true;
+}
+
+const OPENING_QUOTES = new Set(["\u201c", "\u00ab", "\u201e"]);
+const CLOSING_QUOTES = new Set(["\u201d", "\u00bb"]);
+
+/**
+ * Whether a quote token opens (true) or closes (false) a quotation. Curly quotes say so themselves;
+ * a straight quote opens when whitespace or an opening bracket stands before it.
+ */
+export function quoteOpens(doc: Doc, t: number): boolean {
+  const q = doc.tokens.lower[t];
+  if (OPENING_QUOTES.has(q)) return true;
+  if (CLOSING_QUOTES.has(q)) return false;
+  const s = doc.tokens.start[t];
+  if (s === 0) return true;
+  const before = doc.text.charCodeAt(s - 1);
+  return before === 32 || before === 10 || before === 9 || before === 40 || before === 91 || before === 0x2014 || before === 13;
+}
+
+/** Double-quote tokens only: apostrophes used as single quotes are too ambiguous to pair. */
+export function isDoubleQuote(doc: Doc, t: number): boolean {
+  if (!isQuote(doc, t)) return false;
+  const q = doc.tokens.lower[t];
+  return q === '"' || q === "\u201c" || q === "\u201d" || q === "\u00ab" || q === "\u00bb" || q === "\u201e";
+}
+
+export interface ChannelMatch {
+  first: number;
+  last: number; // exclusive
+  kind: string;
+}
+
+const CHANNEL_LINKS = new Set(["posted", "published", "shared", "aired", "broadcast", "released", "uploaded", "carried", "with"]);
+
+/** A channel phrase starting at token `t` ("on Telegram", "in a video posted on the Telegram messaging app"). */
+export function channelAt(doc: Doc, t: number, limit: number): ChannelMatch | null {
+  const lower = doc.tokens.lower;
+  if (!CHANNEL_PREPOSITIONS.has(lower[t])) return null;
+  let kind: string | null = null;
+  let end = -1;
+  let j = t + 1;
+  const scan = (from: number): number => {
+    for (let k = from; k < limit && k < from + 7; k++) {
+      const w = lower[k];
+      if (isPunct(doc, k) && w !== "-" && w !== "'s") return -1;
+      if (isQuote(doc, k) || w === "that") return -1;
+      const head = CHANNEL_HEADS.get(w);
+      if (head && headFits(doc, k, w)) return k;
+    }
+    return -1;
+  };
+  const first = scan(j);
+  if (first < 0) return null;
+  kind = CHANNEL_HEADS.get(lower[first]) ?? null;
+  // Further heads right after a head ("the Telegram messaging app").
+  const extendHeads = (from: number): number => {
+    let e = from;
+    for (let k = from; k < limit && k < from + 3; k++) {
+      if (isPunct(doc, k) || isQuote(doc, k)) break;
+      if (CHANNEL_HEADS.has(lower[k])) e = k + 1;
+    }
+    return e;
+  };
+  end = extendHeads(first + 1);
+  // Extend over "posted on the Telegram messaging app", "with reporters".
+  while (end < limit && CHANNEL_LINKS.has(lower[end])) {
+    j = end + 1;
+    if (j < limit && CHANNEL_PREPOSITIONS.has(lower[j])) j++;
+    const next = scan(j);
+    if (next < 0) {
+      if (lower[end] === "with" && end + 1 < limit && !isPunct(doc, end + 1)) {
+        end = end + 2;
+        continue;
+      }
+      break;
+    }
+    end = extendHeads(next + 1);
+  }
+  return kind ? { first: t, last: end, kind } : null;
+}
+
+function headFits(doc: Doc, k: number, w: string): boolean {
+  // "X" the platform is capitalised; "media" is a channel only as state or social media.
+  if (w === "x") return doc.text.charCodeAt(doc.tokens.start[k]) === 88;
+  if (w === "media") return doc.tokens.lower[k - 1] === "state" || doc.tokens.lower[k - 1] === "social";
+  return true;
+}

@@ -1,0 +1,63 @@
+// The shared document every stage reads: the article, its tokens and its sentences. Stages read
+// these (and earlier stages' results) and never re-tokenise the text their own way.
+import type { Article, Sentence } from "./types.js";
+import { splitSentences } from "./segment/sentences.js";
+import { tokenize, type Tokens } from "./segment/tokenize.js";
+
+export interface Doc {
+  article: Article;
+  text: string;
+  tokens: Tokens;
+  sentences: Sentence[];
+  /** Token range of each sentence: [sentenceFirst[s], sentenceLast[s]). */
+  sentenceFirst: Int32Array;
+  sentenceLast: Int32Array;
+  /** Sentence index of each token. */
+  sentenceOfToken: Int32Array;
+}
+
+export function buildDoc(article: Article): Doc {
+  const text = article.text;
+  const tokens = tokenize(text);
+  const split = splitSentences(text, tokens);
+  const sentences: Sentence[] = new Array(split.count);
+  const sentenceOfToken = new Int32Array(tokens.count);
+  for (let s = 0; s < split.count; s++) {
+    const a = split.first[s];
+    const b = split.last[s];
+    sentences[s] = { start: tokens.start[a], end: tokens.end[b - 1] };
+    sentenceOfToken.fill(s, a, b);
+  }
+  return { article, text, tokens, sentences, sentenceFirst: split.first, sentenceLast: split.last, sentenceOfToken };
+}
+
+/** Index of the first token that ends after `offset` (tokens.count when none). */
+export function tokenAtOrAfter(doc: Doc, offset: number): number {
+  const end = doc.tokens.end;
+  let lo = 0;
+  let hi = doc.tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (end[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Sentence index that contains `offset` (the nearest one before it when between sentences). */
+export function sentenceAt(doc: Doc, offset: number): number {
+  const sentences = doc.sentences;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  if (hi < 0) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (sentences[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function spanText(doc: Doc, start: number, end: number): { start: number; end: number; text: string } {
+  return { start, end, text: doc.text.slice(start, end) };
+}

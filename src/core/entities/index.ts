@@ -1,0 +1,123 @@
+// Entities: known actors from the lexicon (with titles folded off), demonyms, and capitalised runs
+// typed by their head word or by the evidence around them (a title before, a reporting verb after).
+// A surname seen once with its full name resolves later bare mentions to the same actor.
+import type { Context } from "../context.js";
+import { Break, TokenKind, isUpper } from "../segment/tokenize.js";
+import type { Entity, EntityType } from "../types.js";
+import type { ActorRecord, ActorType } from "./actors.js";
+import { NOT_NAMES, ORG_HEADS, REPORTING_AFTER_NAME, RUN_CONNECTORS } from "./words.js";
+
+const TYPE_OF_ACTOR: Record<ActorType, EntityType> = {
+  person: "PERSON",
+  government: "GPE",
+  military: "ORG",
+  ministry: "ORG",
+  agency: "ORG",
+  media: "ORG",
+  armed_group: "GROUP",
+  international: "ORG",
+  organisation: "ORG",
+};
+
+export function extractEntities(ctx: Context): Entity[] {
+  const { doc, resources } = ctx;
+  const { text, tokens } = doc;
+  const { lower, kind, start, end } = tokens;
+  const lexicon = resources.actors;
+  const entities: Entity[] = [];
+  const surnames = new Map<string, string>(); // lower surname -> canonical name of a person met earlier
+  const capitalised = (t: number): boolean => {
+    const k = kind[t];
+    return (k === TokenKind.Word || k === TokenKind.Acronym || k === TokenKind.Abbrev) && isUpper(text.charCodeAt(start[t]));
+  };
+  const push = (a: number, b: number, type: EntityType, actor: ActorRecord | null, actorName: string | null, rule: string): void => {
+    const s = start[a];
+    const e = end[b - 1];
+    entities.push({
+      id: `e${entities.length + 1}`,
+      start: s,
+      end: e,
+      text: text.slice(s, e),
+      type,
+      actor: actor?.name ?? actorName,
+      affiliation: actor?.affiliation ?? null,
+      rule,
+    });
+  };
+
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const first = doc.sentenceFirst[s];
+    const last = doc.sentenceLast[s];
+    let titled = false;
+    let t = first;
+    while (t < last) {
+      if (!capitalised(t)) {
+        titled = false;
+        t++;
+        continue;
+      }
+      const known = lexicon.match(lower, t, last);
+      if (known) {
+        push(t, t + known.length, TYPE_OF_ACTOR[known.actor.type], known.actor, null, titled ? "actor/titled" : "actor/lexicon");
+        if (known.actor.type === "person" || known.actor.type === "military") rememberSurname(surnames, known.actor.name);
+        t += known.length;
+        titled = false;
+        continue;
+      }
+      const title = lexicon.titleLength(lower, t, last);
+      if (title > 0 && t + title < last && capitalised(t + title)) {
+        titled = true;
+        t += title;
+        continue;
+      }
+      if (NOT_NAMES.has(lower[t])) {
+        t++;
+        continue;
+      }
+      const demonym = lexicon.demonyms.get(lower[t]);
+      if (demonym && kind[t] === TokenKind.Word) {
+        entities.push({
+          id: `e${entities.length + 1}`, start: start[t], end: end[t], text: text.slice(start[t], end[t]),
+          type: "NORP", actor: null, affiliation: demonym.country, rule: "demonym",
+        });
+        t++;
+        continue;
+      }
+      // A run of capitalised words, allowing lower-case connectors between them ("Institute for the Study of War").
+      let u = t + 1;
+      while (u < last) {
+        if (tokens.breakBefore[u] >= Break.Newline) break;
+        if (capitalised(u) && !lexicon.demonyms.has(lower[u])) u++;
+        else if (RUN_CONNECTORS.has(lower[u]) && u + 1 < last && capitalised(u + 1)) {
+          let v = u + 1;
+          while (v < last && capitalised(v)) v++;
+          if (!ORG_HEADS.has(lower[v - 1])) break;
+          u = v;
+        } else break;
+      }
+      const length = u - t;
+      const head = lower[u - 1];
+      const sentenceInitial = t === first || kind[t - 1] === TokenKind.Quote && t - 1 === first;
+      const nextIsReporting = u < last && REPORTING_AFTER_NAME.has(lower[u]);
+      const apposition = u + 1 < last && lower[u] === "," && (lower[u + 1] === "a" || lower[u + 1] === "an" || lower[u + 1] === "the" || lower[u + 1] === "who");
+      const knownSurname = length === 1 ? surnames.get(lower[t]) : undefined;
+      if (ORG_HEADS.has(head) && !(sentenceInitial && length === 1)) {
+        push(t, u, "ORG", null, text.slice(start[t], end[u - 1]), "run/org-head");
+      } else if (knownSurname) {
+        push(t, u, "PERSON", lexicon.get(knownSurname), knownSurname, "run/surname");
+      } else if (length <= 4 && (titled || nextIsReporting || (apposition && length >= 2))) {
+        const name = text.slice(start[t], end[u - 1]);
+        push(t, u, "PERSON", null, name, titled ? "run/titled" : nextIsReporting ? "run/reporting" : "run/apposition");
+        if (length >= 2) surnames.set(lower[u - 1], name);
+      }
+      titled = false;
+      t = u;
+    }
+  }
+  return entities;
+}
+
+function rememberSurname(surnames: Map<string, string>, name: string): void {
+  const parts = name.toLowerCase().split(" ");
+  if (parts.length > 1) surnames.set(parts[parts.length - 1], name);
+}

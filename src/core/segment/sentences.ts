@@ -1,0 +1,72 @@
+// Sentence boundaries from the token stream: terminal punctuation (with the closing quotes and
+// brackets that follow it), acronyms before a sentence starter, blank lines, and short heading lines.
+import { SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS } from "./abbreviations.js";
+import { Break, TokenKind, isDigit, isUpper, type Tokens } from "./tokenize.js";
+
+export interface SentenceSplit {
+  /** Token index where each sentence begins, and one past its last token. */
+  first: Int32Array;
+  last: Int32Array;
+  count: number;
+}
+
+const HEADING_MAX_CHARS = 70;
+
+function isTerminal(lower: string): boolean {
+  return lower === "." || lower === "!" || lower === "?" || lower === "\u2026";
+}
+
+function isCloser(lower: string): boolean {
+  return lower === '"' || lower === "\u201d" || lower === "\u2019" || lower === "'" || lower === ")" || lower === "]" || lower === "\u00bb";
+}
+
+function startsLikeSentence(text: string, tokens: Tokens, t: number): boolean {
+  const k = tokens.kind[t];
+  if (k === TokenKind.Quote || k === TokenKind.Number) return true;
+  const c = text.charCodeAt(tokens.start[t]);
+  return isUpper(c) || isDigit(c) || c === 40 || c === 91 || c === 0x2014 || c === 45;
+}
+
+export function splitSentences(text: string, tokens: Tokens): SentenceSplit {
+  const n = tokens.count;
+  const first = new Int32Array(n + 1);
+  const last = new Int32Array(n + 1);
+  let count = 0;
+  let begin = 0;
+  let lineStart = 0; // char offset where the current line began
+  const close = (endTok: number): void => {
+    if (endTok > begin) {
+      first[count] = begin;
+      last[count] = endTok;
+      count++;
+    }
+    begin = endTok;
+  };
+  for (let t = 0; t < n; t++) {
+    const brk = tokens.breakBefore[t];
+    if (t > begin && brk === Break.Paragraph) close(t);
+    else if (t > begin && brk === Break.Newline) {
+      // A short line with no terminal punctuation followed by a capitalised line is a heading.
+      const prevEnd = tokens.end[t - 1];
+      const prevLower = tokens.lower[t - 1];
+      if (prevEnd - lineStart <= HEADING_MAX_CHARS && !isTerminal(prevLower) && startsLikeSentence(text, tokens, t) && !/[,;:(\-]$/.test(prevLower)) close(t);
+    }
+    if (brk >= Break.Newline) lineStart = tokens.start[t];
+    const lower = tokens.lower[t];
+    const kind = tokens.kind[t];
+    let boundary = -1;
+    if (kind === TokenKind.Punct && isTerminal(lower)) {
+      let u = t + 1;
+      // Absorb repeated terminal marks and closing quotes/brackets glued to the punctuation.
+      while (u < n && tokens.breakBefore[u] === Break.None && (isTerminal(tokens.lower[u]) || isCloser(tokens.lower[u]))) u++;
+      if (u >= n || tokens.breakBefore[u] >= Break.Newline || startsLikeSentence(text, tokens, u)) boundary = u;
+      t = u - 1;
+    } else if (kind === TokenKind.Acronym || (kind === TokenKind.Abbrev && SENTENCE_FINAL_ABBREVIATIONS.has(lower.slice(0, -1)))) {
+      const u = t + 1;
+      if (u < n && (tokens.breakBefore[u] >= Break.Newline || (isUpper(text.charCodeAt(tokens.start[u])) && SENTENCE_STARTERS.has(tokens.lower[u])))) boundary = u;
+    }
+    if (boundary > 0) close(boundary);
+  }
+  close(n);
+  return { first: first.subarray(0, count), last: last.subarray(0, count), count };
+}

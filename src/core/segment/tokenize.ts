@@ -1,0 +1,204 @@
+// A single-pass scanner over the body text: tokens as flat integer arrays (start, end, kind, break
+// before), lower-cased forms as one string array. Written by hand rather than taken from a general
+// tokenizer because it is the hot path of extract (see bench/) and because news abbreviations
+// ("Aug. 6", "U.S. official", "Gen.", "Su-34") need rules a general tokenizer does not have.
+import { TITLE_ABBREVIATIONS } from "./abbreviations.js";
+
+export const enum TokenKind {
+  Word = 1,
+  Number = 2,
+  Punct = 3,
+  Quote = 4,
+  /** A word that keeps its full stop: titles, months, initials. Never ends a sentence. */
+  Abbrev = 5,
+  /** An acronym with full stops ("U.S."): ends a sentence only before a sentence starter. */
+  Acronym = 6,
+}
+
+/** Whitespace between the previous token and this one. */
+export const enum Break {
+  None = 0,
+  Space = 1,
+  Newline = 2,
+  Paragraph = 3,
+}
+
+export interface Tokens {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  breakBefore: Uint8Array;
+  lower: string[];
+}
+
+const NUMBER_SUFFIXES = new Set(["st", "nd", "rd", "th", "s"]);
+/** Abbreviations that only keep their full stop before a digit ("No. 5", "Vol. 2"). */
+const NUMERIC_ABBREVIATIONS = new Set(["no", "nos", "vol", "fig"]);
+
+const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
+
+export function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return c > 0xbf && NON_ASCII_LETTER.test(String.fromCharCode(c));
+}
+
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export function isUpper(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  const s = String.fromCharCode(c);
+  return s !== s.toLowerCase();
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2009 || c === 0x202f || c === 12 || c === 11;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+function isQuote(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019 || c === 39;
+}
+
+export function tokenize(text: string): Tokens {
+  const n = text.length;
+  // Upper bound on tokens is n; grow geometrically from an estimate instead of allocating n slots.
+  let cap = Math.max(16, (n >> 2) + 16);
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let kind = new Uint8Array(cap);
+  let breakBefore = new Uint8Array(cap);
+  const lower: string[] = [];
+  let count = 0;
+  let pendingBreak: number = Break.None;
+
+  const push = (s: number, e: number, k: number): void => {
+    if (count === cap) {
+      cap *= 2;
+      const grow = <T extends Int32Array | Uint8Array>(a: T, make: (size: number) => T): T => {
+        const b = make(cap);
+        b.set(a);
+        return b;
+      };
+      start = grow(start, (size) => new Int32Array(size));
+      end = grow(end, (size) => new Int32Array(size));
+      kind = grow(kind, (size) => new Uint8Array(size));
+      breakBefore = grow(breakBefore, (size) => new Uint8Array(size));
+    }
+    start[count] = s;
+    end[count] = e;
+    kind[count] = k;
+    breakBefore[count] = pendingBreak;
+    lower.push(text.slice(s, e).toLowerCase());
+    count++;
+    pendingBreak = Break.None;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      let newlines = 0;
+      while (i < n && isSpace(text.charCodeAt(i))) {
+        if (text.charCodeAt(i) === 10) newlines++;
+        i++;
+      }
+      pendingBreak = newlines >= 2 ? Break.Paragraph : newlines === 1 ? Break.Newline : Break.Space;
+      continue;
+    }
+    if (isLetter(c)) {
+      // Acronym with full stops: U.S., U.N., e.g.
+      let j = i;
+      let letters = 0;
+      while (j + 1 < n && isLetter(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) {
+        letters++;
+        j += 2;
+      }
+      if (letters >= 2 && !(j < n && isLetter(text.charCodeAt(j)))) {
+        push(i, j, TokenKind.Acronym);
+        i = j;
+        continue;
+      }
+      j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isLetter(d) || isDigit(d)) {
+          j++;
+        } else if ((d === 45 || d === 0x2010) && j + 1 < n && (isLetter(text.charCodeAt(j + 1)) || isDigit(text.charCodeAt(j + 1)))) {
+          j += 2; // pro-Russian, Su-34
+        } else if (isApostrophe(d) && j + 1 < n && isLetter(text.charCodeAt(j + 1))) {
+          // Possessive 's stands alone ("Russia's" -> Russia + 's); "don't", "O'Brien" stay whole.
+          const next = text.charCodeAt(j + 1);
+          const after = j + 2 < n ? text.charCodeAt(j + 2) : 32;
+          if ((next === 115 || next === 83) && !isLetter(after)) break;
+          j += 2;
+        } else break;
+      }
+      if (j < n && text.charCodeAt(j) === 46) {
+        const word = text.slice(i, j).toLowerCase();
+        const single = j - i === 1 && isUpper(c);
+        if (single || TITLE_ABBREVIATIONS.has(word)) {
+          push(i, j + 1, TokenKind.Abbrev);
+          i = j + 1;
+          continue;
+        }
+        if (NUMERIC_ABBREVIATIONS.has(word)) {
+          let k = j + 1;
+          while (k < n && text.charCodeAt(k) === 32) k++;
+          if (k < n && isDigit(text.charCodeAt(k))) {
+            push(i, j + 1, TokenKind.Abbrev);
+            i = j + 1;
+            continue;
+          }
+        }
+      }
+      push(i, j, TokenKind.Word);
+      i = j;
+      continue;
+    }
+    if (isDigit(c)) {
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isDigit(d)) j++;
+        else if ((d === 44 || d === 46 || d === 58) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+      // Ordinals and decades keep their suffix: 6th, 1990s.
+      let k = j;
+      while (k < n && isLetter(text.charCodeAt(k)) && k - j < 3) k++;
+      if (k > j && !(k < n && isLetter(text.charCodeAt(k))) && NUMBER_SUFFIXES.has(text.slice(j, k).toLowerCase())) j = k;
+      push(i, j, TokenKind.Number);
+      i = j;
+      continue;
+    }
+    // Possessive 's after a word is one token: Russia's -> Russia + 's.
+    if (isApostrophe(c) && i > 0 && isLetter(text.charCodeAt(i - 1)) && i + 1 < n && (text.charCodeAt(i + 1) | 32) === 115 && !(i + 2 < n && isLetter(text.charCodeAt(i + 2)))) {
+      push(i, i + 2, TokenKind.Word);
+      i += 2;
+      continue;
+    }
+    if (isQuote(c)) {
+      push(i, i + 1, TokenKind.Quote);
+      i++;
+      continue;
+    }
+    // Surrogate pairs (emoji and the like) stay whole so offsets never split a code point.
+    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    push(i, i + width, TokenKind.Punct);
+    i += width;
+  }
+  return {
+    count,
+    start: start.subarray(0, count),
+    end: end.subarray(0, count),
+    kind: kind.subarray(0, count),
+    breakBefore: breakBefore.subarray(0, count),
+    lower,
+  };
+}

@@ -1,0 +1,63 @@
+// Builds the actor lexicon: the curated list in src/data/actors.json, every country from the
+// world-countries package as a government (merged onto the curated entry with the same code),
+// country demonyms, titles, and any user files given with --actors.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { ActorLexicon, type ActorRecord, type ActorType, type Demonym } from "../core/entities/actors.js";
+import { dataPath } from "./paths.js";
+
+const require = createRequire(import.meta.url);
+
+interface WorldCountry {
+  cca2: string;
+  name: { common: string; official: string };
+  demonyms?: { eng?: { m?: string; f?: string } };
+}
+
+const ACTOR_TYPES = new Set<ActorType>(["person", "government", "military", "ministry", "agency", "media", "armed_group", "international", "organisation"]);
+
+/** Reads and checks one actors file; errors name the file and the entry. */
+export function readActorFile(path: string): ActorRecord[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    throw new Error(`${path}: not a readable JSON actors file (${(error as Error).message})`);
+  }
+  const list = (parsed as { actors?: unknown }).actors;
+  if (!Array.isArray(list)) throw new Error(`${path}: expected an object with an "actors" array`);
+  return list.map((entry: unknown, i: number) => {
+    const e = entry as Partial<ActorRecord>;
+    const where = `${path}: actors[${i}]`;
+    if (typeof e?.name !== "string" || e.name.trim() === "") throw new Error(`${where}: "name" must be a non-empty string`);
+    if (!ACTOR_TYPES.has(e.type as ActorType)) throw new Error(`${where}: "type" must be one of ${[...ACTOR_TYPES].join(", ")}`);
+    if (e.affiliation !== undefined && e.affiliation !== null && typeof e.affiliation !== "string") throw new Error(`${where}: "affiliation" must be a string or null`);
+    if (e.aliases !== undefined && !(Array.isArray(e.aliases) && e.aliases.every((a) => typeof a === "string"))) throw new Error(`${where}: "aliases" must be an array of strings`);
+    return { name: e.name, type: e.type as ActorType, affiliation: e.affiliation ?? null, aliases: e.aliases ?? [] };
+  });
+}
+
+export function loadActors(extraFiles: string[]): ActorLexicon {
+  const curated = readActorFile(dataPath("actors.json"));
+  const titles = (JSON.parse(readFileSync(dataPath("titles.json"), "utf8")) as { titles: string[] }).titles;
+  // Sovereign states first, so a shared demonym ("American") goes to the state, not a territory.
+  const countries = (require("world-countries") as (WorldCountry & { unMember?: boolean })[])
+    .slice()
+    .sort((a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false));
+  const governmentByCode = new Map(curated.filter((a) => a.type === "government" && a.affiliation).map((a) => [a.affiliation as string, a]));
+  const records: ActorRecord[] = [...curated];
+  const demonyms = new Map<string, Demonym>();
+  for (const country of countries) {
+    const names = [country.name.common, country.name.official];
+    const existing = governmentByCode.get(country.cca2);
+    if (existing) existing.aliases.push(...names);
+    else records.push({ name: country.name.common, type: "government", affiliation: country.cca2, aliases: names });
+    const countryName = existing?.name ?? country.name.common;
+    for (const demonym of [country.demonyms?.eng?.m, country.demonyms?.eng?.f]) {
+      if (demonym && !demonyms.has(demonym.toLowerCase())) demonyms.set(demonym.toLowerCase(), { country: country.cca2, countryName });
+    }
+  }
+  const lexicon = new ActorLexicon(records, titles, demonyms);
+  for (const file of extraFiles) for (const record of readActorFile(file)) lexicon.add(record);
+  return lexicon;
+}
