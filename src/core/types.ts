@@ -41,7 +41,7 @@ export interface Entity extends TextSpan {
 
 export type TimeType = "DATE" | "TIME" | "DURATION" | "SET";
 export type Granularity =
-  | "century" | "decade" | "year" | "season" | "quarter" | "month" | "week" | "day"
+  | "century" | "decade" | "year" | "half" | "season" | "quarter" | "month" | "week" | "day"
   | "part-of-day" | "time" | "duration" | "set" | "ref";
 
 export interface TimeExpression extends TextSpan {
@@ -83,6 +83,8 @@ export interface Figure extends TextSpan {
   /** What is counted ("drones", "settlements", "people") when the text says it. */
   counted: string | null;
   bound: FigureBound;
+  /** Index (in this extraction's `figures`) of the figure this one converts: "35 km (22 miles)". */
+  conversion_of?: number | null;
   /** A relative figure ("more than double what Moscow's figures indicate"). */
   relative?: { kind: string; factor: number | null; to: TextSpan } | null;
   rule: string;

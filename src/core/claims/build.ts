@@ -117,18 +117,19 @@ function resolvePronoun(ctx: Context, base: ClaimSource, kind: "person" | "thing
   if (kind === "speaker") return base;
   // Prefer the last claim's source when it fits; else the last fitting entity before the pronoun.
   const previous = [...earlier].reverse().find((c) => c.source.actor || c.source.unnamed);
-  const fitsPerson = (c: Claim): boolean => isPersonActor(ctx, c.source);
-  if (previous) {
-    if (kind === "person" && fitsPerson(previous)) return { ...base, actor: previous.source.actor, affiliation: previous.source.affiliation, unnamed: previous.source.actor ? null : previous.source.unnamed, resolved_from: strip(previous.source) };
-    if (kind !== "person" && !fitsPerson(previous)) return { ...base, actor: previous.source.actor, affiliation: previous.source.affiliation, unnamed: previous.source.actor ? null : previous.source.unnamed, resolved_from: strip(previous.source) };
+  if (previous && (kind === "person") === isPersonActor(ctx, previous.source)) {
+    const from = previous.source.resolved_from ?? antecedentMention(ctx, previous.source);
+    return { ...base, actor: previous.source.actor, affiliation: previous.source.affiliation, unnamed: previous.source.actor ? null : previous.source.unnamed, resolved_from: from };
   }
   const antecedent = lastEntityBefore(ctx, base.start, kind === "person" ? ["PERSON"] : ["ORG", "GPE", "GROUP"], null);
   if (antecedent) return { ...base, actor: antecedent.actor, affiliation: antecedent.affiliation, resolved_from: mention(antecedent) };
   return base;
 }
 
-function strip(source: ClaimSource): TextSpan {
-  return { start: source.start, end: source.end, text: source.text };
+/** The entity mention inside a source phrase that names its actor, else the whole phrase. */
+function antecedentMention(ctx: Context, source: ClaimSource): TextSpan {
+  const e = entitiesIn(ctx, source).reverse().find((x) => x.actor === source.actor);
+  return e ? mention(e) : { start: source.start, end: source.end, text: source.text };
 }
 
 function isPersonActor(ctx: Context, source: ClaimSource): boolean {

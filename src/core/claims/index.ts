@@ -14,6 +14,7 @@ const MAX_SOURCE_TOKENS = 14;
 const MAX_QUOTE_SENTENCES = 6;
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "this", "'s", "no", "any", "every", "each"]);
 const RECIPIENT_WORDS = new Set(["reporters", "journalists", "lawmakers", "parliament", "supporters", "the", "a", "an", "state", "news", "agency", "media", "television", "tv", "his", "her", "their", "students", "crowd", "audience", "officials", "members", "him", "them", "me", "us"]);
+const TIME_PREPOSITIONS = new Set(["on", "in", "at", "since", "during", "by", "early", "late", "until"]);
 const TIME_FILLERS = new Set(["earlier", "later", "late", "also", "again", "publicly", "previously", "recently", "repeatedly", "separately", "then", "last", "this", "today", "yesterday", "overnight"]);
 const TAKES_OF = new Set(["accused", "accuse", "accuses", "accusing", "warned", "warn", "warns", "complained", "spoke", "convinced", "informed", "reminded"]);
 /** Verbs that invert with their source after a quotation ("..., said Podolyaka"). */
@@ -142,6 +143,18 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
   return { first: a, last: h + 1 };
 }
 
+/**
+ * "the governor of the region, Oksana Tkachuk, said" / "Gladkov, the governor, said": a source
+ * in apposition, closed by a comma right before the cue. The span covers both phrases.
+ */
+function appositiveSource(doc: Doc, c0: number, first: number): Range | null {
+  if (c0 - 1 <= first || doc.tokens.lower[c0 - 1] !== ",") return null;
+  const inner = sourceBefore(doc, c0 - 1, first);
+  if (!inner || inner.first - 1 <= first || doc.tokens.lower[inner.first - 1] !== ",") return null;
+  const outer = sourceBefore(doc, inner.first - 1, first);
+  return outer ? { first: outer.first, last: inner.last } : { first: inner.first, last: inner.last };
+}
+
 /** The source phrase starting at `t` and running to the next comma or the end of the clause. */
 function sourceAfter(doc: Doc, t: number, last: number): Range | null {
   let b = t;
@@ -179,7 +192,8 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
     at = r;
   }
   for (let guard = 0; guard < 6 && at < last; guard++) {
-    const time = timeAt(ctx, at);
+    // "on Monday", "late on Tuesday": a preposition before a time goes with it.
+    const time = timeAt(ctx, at) >= 0 ? timeAt(ctx, at) : TIME_PREPOSITIONS.has(lower[at]) && at + 1 < last ? timeAt(ctx, at + 1) : -1;
     if (time >= 0) {
       at = time;
       continue;
@@ -323,10 +337,11 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     const content = contentBefore(doc, s, c0);
     if (src && content && (isCapitalised(doc, src.last - 1) || UNNAMED_HEADS.has(lower[src.last - 1]))) return { ...base, source: src, sourceSpan: null, content, channel: skip.channel, rule: "claim/inverted" };
   }
-  const left = sourceBefore(doc, c0, first);
+  const left = sourceBefore(doc, c0, first) ?? appositiveSource(doc, c0, first);
   // In a subordinate clause ("though Putin said X, Y ...") the content ends at the first comma.
   const subordinate = left !== null && left.first > first && SUBORDINATORS.has(lower[left.first - 1]);
-  const after = skip.at < last && !TERMINALS.has(lower[skip.at]) ? contentAfter(doc, s, skip.at, last, subordinate) : null;
+  let after = skip.at < last && !TERMINALS.has(lower[skip.at]) ? contentAfter(doc, s, skip.at, last, subordinate) : null;
+  if (after && cue.clause && !(lower[after.first] === "that" || isQuote(doc, after.first) || lower[skip.at - 1] === ":")) after = null;
 
   if (after && left) {
     return { ...base, source: left, sourceSpan: null, content: after, channel: skip.channel, rule: "claim/subject-verb" };

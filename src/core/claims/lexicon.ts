@@ -8,6 +8,8 @@ export interface VerbCue {
   polarity: Polarity;
   hedge: Hedge["kind"] | null;
   recipient: boolean;
+  /** Reports only with a that-clause, quotation or colon after it. */
+  clause: boolean;
 }
 
 export interface PhraseCue {
@@ -28,6 +30,7 @@ for (const verb of cues.verbs) {
     polarity: ((verb as { polarity?: string }).polarity ?? "assert") as Polarity,
     hedge: ((verb as { hedge?: string }).hedge ?? null) as Hedge["kind"] | null,
     recipient: (verb as { recipient?: boolean }).recipient ?? false,
+    clause: (verb as { clause?: boolean }).clause ?? false,
   };
   for (const form of verb.forms) VERB_CUES.set(form, entry);
 }

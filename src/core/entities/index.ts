@@ -98,7 +98,8 @@ export function extractEntities(ctx: Context): Entity[] {
       const length = u - t;
       const head = lower[u - 1];
       const sentenceInitial = t === first || kind[t - 1] === TokenKind.Quote && t - 1 === first;
-      const nextIsReporting = u < last && REPORTING_AFTER_NAME.has(lower[u]);
+      // "Podolyaka said", and the appositive "..., Oksana Tkachuk, said".
+      const nextIsReporting = u < last && (REPORTING_AFTER_NAME.has(lower[u]) || (lower[u] === "," && u + 1 < last && REPORTING_AFTER_NAME.has(lower[u + 1]) && t > first && lower[t - 1] === ","));
       const apposition = u + 1 < last && lower[u] === "," && (lower[u + 1] === "a" || lower[u + 1] === "an" || lower[u + 1] === "the" || lower[u + 1] === "who");
       const knownSurname = length === 1 ? surnames.get(lower[t]) : undefined;
       if (ORG_HEADS.has(head) && !(sentenceInitial && length === 1)) {

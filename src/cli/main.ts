@@ -1,0 +1,267 @@
+// The `crosscheck` command: a thin shell over the core, the pipeline and the store.
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { extractArticle } from "../core/extract.js";
+import { isCalendarDate } from "../input/article-fields.js";
+import { listFiles, readInputs } from "../input/read.js";
+import { ingestItems, type IngestSummary } from "../pipeline/ingest.js";
+import { loadResources } from "../resources/index.js";
+import { repoPath } from "../resources/paths.js";
+import { startServer } from "../server/index.js";
+import { StoreError } from "../store/sqlite.js";
+import { DEFAULT_DB, openStore } from "../store/open.js";
+import type { ClaimRow, EventRow, ListFilter, SearchHit, Store } from "../store/store.js";
+import { createProgress, formatSeconds } from "./progress.js";
+import { renderTable } from "./table.js";
+
+export const DEFAULT_PORT = 7300;
+export const DEFAULT_HOST = "127.0.0.1";
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function dateOption(value: string): string {
+  if (!isCalendarDate(value)) throw new InvalidArgumentError("expected a date YYYY-MM-DD");
+  return value;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("expected a whole number");
+  return n;
+}
+
+function portOption(value: string): number {
+  const n = positiveInt(value);
+  if (n > 65535) throw new InvalidArgumentError("expected a port number from 0 to 65535");
+  return n;
+}
+
+const dbOption = (): Option => new Option("--db <file>", "ledger: a SQLite file").default(DEFAULT_DB);
+const actorsOption = (): Option => new Option("--actors <file...>", "extra actors file(s), merged over the built-in list");
+
+interface Io {
+  out: NodeJS.WriteStream;
+  err: NodeJS.WriteStream;
+}
+
+function printSummary(io: Io, summary: IngestSummary, seconds: number): void {
+  const rate = summary.read / Math.max(seconds, 1e-3);
+  io.err.write(`${summary.stored} stored, ${summary.duplicates} already in the ledger, ${summary.failed} failed, of ${summary.read} read in ${formatSeconds(seconds)} (${rate.toFixed(0)} articles/s)\n`);
+}
+
+async function runIngest(io: Io, paths: string[], store: Store, actorFiles: string[] | undefined): Promise<IngestSummary> {
+  const resources = loadResources({ actorFiles });
+  const { files } = await listFiles(paths);
+  const progress = createProgress(io.err, "ingest");
+  const filesSeen = new Set<string>();
+  const started = performance.now();
+  const summary = await ingestItems(readInputs(paths, { today: today() }), store, resources, {
+    onItem(s, where) {
+      filesSeen.add(where.replace(/:\d+$/, ""));
+      progress.update(s.read, files.length > 0 ? filesSeen.size / files.length : null);
+    },
+    onError(error) {
+      progress.finish();
+      io.err.write(`${error.where}: ${error.message}\n`);
+    },
+  });
+  progress.finish();
+  printSummary(io, summary, (performance.now() - started) / 1000);
+  return summary;
+}
+
+function filterFrom(options: { source?: string; since?: string; until?: string; limit?: number; article?: number }): ListFilter {
+  return { source: options.source, since: options.since, until: options.until, limit: options.limit, article: options.article };
+}
+
+function sourceLabel(c: ClaimRow): string {
+  const who = c.source.actor ?? (c.source.unnamed ? `${c.source.unnamed} (unnamed)` : c.source.text);
+  return c.source.affiliation ? `${who} [${c.source.affiliation}]` : who;
+}
+
+function printClaims(io: Io, claims: ClaimRow[], json: boolean): void {
+  if (json) {
+    for (const c of claims) io.out.write(`${JSON.stringify(c)}\n`);
+    return;
+  }
+  io.out.write(`${renderTable(claims, [
+    { title: "id", value: (c) => String(c.id) },
+    { title: "said", value: (c) => c.time },
+    { title: "source", value: sourceLabel, max: 32 },
+    { title: "cue", value: (c) => c.cue.text, max: 16 },
+    { title: "content", value: (c) => c.content.text, max: 70 },
+    { title: "hedges", value: (c) => c.hedges.join(","), max: 20 },
+    { title: "outlet", value: (c) => c.article_source ?? "", max: 20 },
+    { title: "article", value: (c) => `${c.article_id} ${c.article_date}` },
+  ])}\n${claims.length} claims\n`);
+}
+
+function printEvents(io: Io, events: EventRow[], json: boolean): void {
+  if (json) {
+    for (const e of events) io.out.write(`${JSON.stringify(e)}\n`);
+    return;
+  }
+  io.out.write(`${renderTable(events, [
+    { title: "id", value: (e) => String(e.id) },
+    { title: "when", value: (e) => e.time ?? e.article_date },
+    { title: "type", value: (e) => (e.mode ? `${e.type}/${e.mode}` : e.type), max: 28 },
+    { title: "trigger", value: (e) => e.trigger.text, max: 18 },
+    { title: "actor", value: (e) => e.actor ?? "", max: 24 },
+    { title: "target", value: (e) => e.target ?? "", max: 28 },
+    { title: "place", value: (e) => e.place ?? "", max: 20 },
+    { title: "claim", value: (e) => e.claim_local_id ?? "(outlet)" },
+    { title: "article", value: (e) => `${e.article_id} ${e.article_source ?? ""}`, max: 24 },
+  ])}\n${events.length} events\n`);
+}
+
+function printHits(io: Io, hits: SearchHit[], json: boolean): void {
+  if (json) {
+    for (const h of hits) io.out.write(`${JSON.stringify(h)}\n`);
+    return;
+  }
+  io.out.write(`${renderTable(hits, [
+    { title: "kind", value: (h) => h.kind },
+    { title: "article", value: (h) => String(h.article_id) },
+    { title: "claim", value: (h) => (h.claim_id === null ? "" : String(h.claim_id)) },
+    { title: "date", value: (h) => h.date },
+    { title: "outlet", value: (h) => h.source ?? "", max: 20 },
+    { title: "match", value: (h) => h.snippet, max: 90 },
+  ])}\n${hits.length} matches\n`);
+}
+
+async function withStore<T>(db: string, use: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(db);
+  try {
+    return await use(store);
+  } finally {
+    await store.close();
+  }
+}
+
+async function serveUntilStopped(io: Io, store: Store, options: { port: number; host: string; token?: string; actors?: string[] }): Promise<void> {
+  const server = await startServer({ store, resources: loadResources({ actorFiles: options.actors }), port: options.port, host: options.host, token: options.token });
+  io.out.write(`Crosscheck is serving the ledger at ${server.url}  (Ctrl+C to stop)\n`);
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      void server.close().then(resolve);
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+}
+
+export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command("crosscheck")
+    .description("Turn dated conflict-news articles into a sourced ledger of claims, events, places, times and figures.")
+    .showHelpAfterError("(run with --help for usage)")
+    .configureOutput({ writeOut: (s) => io.out.write(s), writeErr: (s) => io.err.write(s) })
+    .exitOverride();
+
+  program.command("extract")
+    .description("print one extraction per article as JSON Lines (schema 1); '-' reads standard input")
+    .argument("<paths...>", "dateline text files, JSON Lines files, folders, or -")
+    .addOption(actorsOption())
+    .action(async (paths: string[], options: { actors?: string[] }) => {
+      const resources = loadResources({ actorFiles: options.actors });
+      let failed = 0;
+      for await (const item of readInputs(paths, { today: today() })) {
+        if ("error" in item) {
+          failed++;
+          io.err.write(`${item.error.message}\n`);
+          continue;
+        }
+        io.out.write(`${JSON.stringify(extractArticle(item.article, resources))}\n`);
+      }
+      if (failed > 0) setExit(1);
+    });
+
+  program.command("ingest")
+    .description("extract and store articles in the ledger (idempotent: the same article twice is stored once)")
+    .argument("<paths...>", "dateline text files, JSON Lines files, folders, or -")
+    .addOption(dbOption())
+    .addOption(actorsOption())
+    .action(async (paths: string[], options: { db: string; actors?: string[] }) => {
+      const summary = await withStore(options.db, (store) => runIngest(io, paths, store, options.actors));
+      if (summary.failed > 0) setExit(1);
+    });
+
+  const listCommand = (name: string, description: string) =>
+    program.command(name)
+      .description(description)
+      .option("--source <name>", "only this source (actor, unnamed kind such as 'official', or outlet)")
+      .option("--since <date>", "on or after this date (YYYY-MM-DD)", dateOption)
+      .option("--until <date>", "on or before this date (YYYY-MM-DD)", dateOption)
+      .option("--article <id>", "only this article", positiveInt)
+      .option("--limit <n>", "at most this many rows (default 100, max 1000)", positiveInt)
+      .option("--json", "JSON Lines instead of a table")
+      .addOption(dbOption());
+
+  listCommand("claims", "list claims: who said what, when (filters by claim date)")
+    .action(async (options: { db: string; json?: boolean } & ListFilter) => {
+      const claims = await withStore(options.db, (store) => store.listClaims(filterFrom(options)));
+      printClaims(io, claims, Boolean(options.json));
+    });
+
+  listCommand("events", "list events: who did what to whom, where, when (filters by event date)")
+    .action(async (options: { db: string; json?: boolean } & ListFilter) => {
+      const events = await withStore(options.db, (store) => store.listEvents(filterFrom(options)));
+      printEvents(io, events, Boolean(options.json));
+    });
+
+  program.command("search")
+    .description("full-text search over article text and claims")
+    .argument("<words>", "words to find (all must match)")
+    .option("--limit <n>", "at most this many matches", positiveInt, 20)
+    .option("--json", "JSON Lines instead of a table")
+    .addOption(dbOption())
+    .action(async (words: string, options: { db: string; limit: number; json?: boolean }) => {
+      const hits = await withStore(options.db, (store) => store.search(words, options.limit));
+      printHits(io, hits, Boolean(options.json));
+    });
+
+  const serveOptions = (command: Command): Command =>
+    command
+      .addOption(dbOption())
+      .addOption(new Option("--port <n>", "port to listen on").argParser(portOption).default(DEFAULT_PORT))
+      .addOption(new Option("--host <address>", "address to bind; anything but loopback needs --token").default(DEFAULT_HOST))
+      .addOption(new Option("--token <secret>", "require 'Authorization: Bearer <secret>' on the API").env("CROSSCHECK_TOKEN"))
+      .addOption(actorsOption());
+
+  serveOptions(program.command("serve").description("serve the web UI and JSON API over the ledger"))
+    .action(async (options: { db: string; port: number; host: string; token?: string; actors?: string[] }) => {
+      await withStore(options.db, (store) => serveUntilStopped(io, store, options));
+    });
+
+  serveOptions(program.command("start").description("ingest the bundled examples into the ledger, then serve it (the quick start)"))
+    .action(async (options: { db: string; port: number; host: string; token?: string; actors?: string[] }) => {
+      await withStore(options.db, async (store) => {
+        await runIngest(io, [repoPath("examples")], store, options.actors);
+        await serveUntilStopped(io, store, options);
+      });
+    });
+
+  return program;
+}
+
+/** Runs the CLI; returns the exit code. */
+export async function run(argv: string[], io: Io = { out: process.stdout, err: process.stderr }): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    // Mistakes the user can fix are one line, with no stack trace.
+    if (error instanceof StoreError || (error as NodeJS.ErrnoException).code === "EADDRINUSE" || (error as Error).name === "ServerConfigError") {
+      io.err.write(`crosscheck: ${(error as Error).message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

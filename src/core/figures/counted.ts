@@ -1,0 +1,80 @@
+// What a figure counts: the noun after the number ("117 Ukrainian drones" -> drones, "nearly
+// 200,000 Russians" -> Russians), found through a few modifiers. Known nouns come from
+// src/data/figures/counted.json; otherwise a plural-looking head noun is taken.
+import type { Doc } from "../document.js";
+import { TokenKind } from "../segment/tokenize.js";
+import { COUNTED } from "./lexicon.js";
+
+export interface CountedMatch {
+  start: number;
+  end: number;
+  text: string;
+  people: boolean;
+  /** From the lexicon, not guessed from a plural ending. */
+  known: boolean;
+}
+
+const MAX_MODIFIERS = 3;
+
+/** Lower-case words that sit between a number and its noun. */
+const MODIFIERS = new Set([
+  "new", "more", "other", "additional", "further", "extra", "enemy", "foreign", "military", "armed", "civilian",
+  "unmanned", "ballistic", "cruise", "aerial", "attack", "combat", "heavy", "light", "small", "large", "big",
+  "young", "old", "local", "senior", "junior", "top", "former", "total", "different", "separate", "major",
+  "minor", "key", "main", "modern", "fresh", "wide-body", "short-haul", "long-haul", "mid-sized", "high-rise",
+  "elderly", "innocent", "missing", "dead", "captured", "destroyed", "downed", "damaged", "enemy's",
+]);
+
+/** Lower-case adjective endings ("aerial", "refueling", "armoured") that a noun phrase may pass through. */
+const ADJECTIVE_ENDINGS = ["al", "ic", "ive", "ian", "ary", "ed", "ing", "ous", "ful", "ern", "ese", "ish"];
+
+/** Plural-looking words that are not nouns. */
+const NOT_NOUNS = new Set([
+  "was", "has", "is", "this", "its", "his", "hers", "ours", "theirs", "yours", "us", "as", "yes", "less", "thus",
+  "perhaps", "whereas", "besides", "always", "towards", "afterwards", "unless", "across", "plus", "minus",
+  "versus", "does", "goes", "says", "seems", "remains", "means", "news", "series", "whereas", "sometimes",
+]);
+
+/** Capitalised plurals naming people by origin ("Russians", "Israelis", "Palestinians"). */
+function isDemonymPlural(text: string): boolean {
+  return /^[A-Z][a-z]+(?:ans|is)$/.test(text);
+}
+
+export function countedAfter(doc: Doc, j: number, limit: number, ofAllowed: boolean): CountedMatch | null {
+  const t = doc.tokens;
+  let k = j;
+  // "thousands of civilians", "dozens of the drones"
+  if (ofAllowed && k < limit && t.lower[k] === "of") {
+    k++;
+    if (k < limit && (t.lower[k] === "the" || t.lower[k] === "their" || t.lower[k] === "its")) k++;
+  }
+  for (let skipped = 0; k < limit && skipped <= MAX_MODIFIERS; skipped++, k++) {
+    if (t.kind[k] !== TokenKind.Word) return null;
+    const known = COUNTED.matchForward(t, k, limit);
+    if (known) return span(doc, k, known[1], known[0].people, true);
+    const text = doc.text.slice(t.start[k], t.end[k]);
+    const lower = t.lower[k];
+    if (isDemonymPlural(text)) return span(doc, k, k + 1, true, true);
+    const capital = text !== lower;
+    if (capital || lower.indexOf("-") > 0 || MODIFIERS.has(lower) || hasAdjectiveEnding(lower)) continue;
+    if (isPluralNoun(lower)) return span(doc, k, k + 1, false, false);
+    return null;
+  }
+  return null;
+}
+
+function span(doc: Doc, a: number, b: number, people: boolean, known: boolean): CountedMatch {
+  const start = doc.tokens.start[a];
+  const end = doc.tokens.end[b - 1];
+  return { start, end, text: doc.text.slice(start, end), people, known };
+}
+
+function hasAdjectiveEnding(w: string): boolean {
+  if (w.length < 5) return false;
+  for (const e of ADJECTIVE_ENDINGS) if (w.endsWith(e)) return true;
+  return false;
+}
+
+function isPluralNoun(w: string): boolean {
+  return w.length >= 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("'s") && !NOT_NOUNS.has(w);
+}

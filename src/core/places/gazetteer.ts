@@ -1,0 +1,191 @@
+// The lookup structure the places layer resolves against. Built once from plain records (by the
+// loader in src/resources/gazetteer.ts, or from a GeoNames dump via geonames-tsv.ts) into flat
+// columns indexed by integer id and one Map from name key (see names.ts) to candidate ids, so the
+// per-article hot path only does Map look-ups on token strings the tokenizer already made.
+import { foldedKey, nameKey } from "./names.js";
+
+export type PlaceKind = "settlement" | "admin1" | "country";
+
+export interface GazetteerRecord {
+  geonameid: number | null;
+  name: string;
+  aliases: string[];
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  admin1: string | null;
+  lat: number;
+  lon: number;
+  population: number;
+  kind: PlaceKind;
+  /** GeoNames feature code (PPLC, PPLA, ...) when known: capitals and admin seats win close calls. */
+  featureCode?: string | null;
+  /** Adjectives that stand for the place ("Ukrainian" for Ukraine); matched only before a place noun. */
+  adjectives?: string[];
+}
+
+/** Word lists the layer needs; data (src/data/places/lexicon.json), handed in by the loader. */
+export interface PlaceLexicon {
+  /** Capitalised words that are never places on their own (months, brands, aircraft makers ...). */
+  stopwords: ReadonlySet<string>;
+  /** Nouns after a demonym that make it stand for the country ("Ukrainian territory"). */
+  placeNouns: ReadonlySet<string>;
+  /** Plural admin words closing a coordinated list ("the Kursk, Voronezh and Belgorod regions"). */
+  regionPlurals: ReadonlySet<string>;
+  /** Lower-case words allowed inside a multi-word name ("Kursk region", "Bosnia and Herzegovina"). */
+  lowerInName: ReadonlySet<string>;
+  /** Capitalised words allowed right before a place ("Northern Syria"). */
+  prefixes: ReadonlySet<string>;
+  /** Capitalised words allowed right after a place ("Kursk Governor Alexei Smirnov"). */
+  followers: ReadonlySet<string>;
+  /** Compass words for "south of X". */
+  directions: ReadonlySet<string>;
+  /** Distance units and their size in km. */
+  units: ReadonlyMap<string, number>;
+  /** Words for "near X" ("near", "outside"). */
+  nearWords: ReadonlySet<string>;
+}
+
+export const KIND_CODE: Record<PlaceKind, number> = { settlement: 0, admin1: 1, country: 2 };
+export const KINDS: readonly PlaceKind[] = ["settlement", "admin1", "country"];
+
+export interface Gazetteer {
+  readonly size: number;
+  readonly lexicon: PlaceLexicon;
+  /** Candidate ids for a name key, or undefined. */
+  lookup(key: string): readonly number[] | undefined;
+  /** Country ids for an adjective key ("ukrainian"), or undefined. */
+  adjective(key: string): readonly number[] | undefined;
+  /** Longest name (in tokens) starting with this lower-case token; 0 when none does. */
+  maxTokensFrom(firstToken: string): number;
+  name(id: number): string;
+  geonameid(id: number): number | null;
+  country(id: number): string;
+  admin1(id: number): string | null;
+  lat(id: number): number;
+  lon(id: number): number;
+  population(id: number): number;
+  kind(id: number): PlaceKind;
+  /** 3 capital, 2 admin seat, 1 lower admin seat, 0 other, negative for sections and ruins. */
+  featureRank(id: number): number;
+  /** Appends records (e.g. a GeoNames dump) and indexes their names. */
+  addRecords(records: Iterable<GazetteerRecord>): void;
+}
+
+const FEATURE_RANK: Record<string, number> = {
+  PPLC: 3, PPLG: 2, PPLA: 2, PPLA2: 1, PPLA3: 0.5, PPLA4: 0.25, PPLX: -1, PPLH: -2, PPLQ: -2, PPLW: -2,
+};
+
+class IndexedGazetteer implements Gazetteer {
+  private readonly names: string[] = [];
+  private readonly ids: number[] = [];
+  private readonly countries: string[] = [];
+  private readonly admins: (string | null)[] = [];
+  private readonly lats: number[] = [];
+  private readonly lons: number[] = [];
+  private readonly pops: number[] = [];
+  private readonly kinds: number[] = [];
+  private readonly ranks: number[] = [];
+  private readonly byName = new Map<string, number[]>();
+  private readonly byAdjective = new Map<string, number[]>();
+  /** First token of a multi-word name -> most tokens of a name starting with it. */
+  private readonly longest = new Map<string, number>();
+
+  constructor(readonly lexicon: PlaceLexicon) {}
+
+  get size(): number {
+    return this.names.length;
+  }
+
+  addRecords(records: Iterable<GazetteerRecord>): void {
+    for (const r of records) {
+      const id = this.names.length;
+      this.names.push(r.name);
+      this.ids.push(r.geonameid ?? -1);
+      this.countries.push(r.country);
+      this.admins.push(r.admin1);
+      this.lats.push(r.lat);
+      this.lons.push(r.lon);
+      this.pops.push(r.population);
+      this.kinds.push(KIND_CODE[r.kind]);
+      this.ranks.push(r.kind === "settlement" ? (FEATURE_RANK[r.featureCode ?? ""] ?? 0) : 0);
+      this.index(this.byName, r.name, id);
+      for (const alias of r.aliases) this.index(this.byName, alias, id);
+      if (r.adjectives) for (const adjective of r.adjectives) this.index(this.byAdjective, adjective, id);
+    }
+  }
+
+  private index(map: Map<string, number[]>, name: string, id: number): void {
+    const key = nameKey(name);
+    if (key === "") return;
+    this.indexKey(map, key, id);
+    const folded = foldedKey(key);
+    if (folded !== null) this.indexKey(map, folded, id);
+  }
+
+  private indexKey(map: Map<string, number[]>, key: string, id: number): void {
+    const ids = map.get(key);
+    if (ids === undefined) map.set(key, [id]);
+    else if (ids[ids.length - 1] !== id) ids.push(id);
+    else return;
+    // Multi-word keys: remember the longest per first token so look-ups try only lengths that can match.
+    const space = key.indexOf(" ");
+    if (space < 0 || map !== this.byName) return;
+    let tokens = 2;
+    for (let i = key.indexOf(" ", space + 1); i >= 0; i = key.indexOf(" ", i + 1)) tokens++;
+    const first = key.slice(0, space);
+    if ((this.longest.get(first) ?? 0) < tokens) this.longest.set(first, tokens);
+  }
+
+  lookup(key: string): readonly number[] | undefined {
+    return this.byName.get(key);
+  }
+  adjective(key: string): readonly number[] | undefined {
+    return this.byAdjective.get(key);
+  }
+  maxTokensFrom(firstToken: string): number {
+    return this.longest.get(firstToken) ?? (this.byName.has(firstToken) ? 1 : 0);
+  }
+  name(id: number): string {
+    return this.names[id];
+  }
+  geonameid(id: number): number | null {
+    const g = this.ids[id];
+    return g < 0 ? null : g;
+  }
+  country(id: number): string {
+    return this.countries[id];
+  }
+  admin1(id: number): string | null {
+    return this.admins[id];
+  }
+  lat(id: number): number {
+    return this.lats[id];
+  }
+  lon(id: number): number {
+    return this.lons[id];
+  }
+  population(id: number): number {
+    return this.pops[id];
+  }
+  kind(id: number): PlaceKind {
+    return KINDS[this.kinds[id]];
+  }
+  featureRank(id: number): number {
+    return this.ranks[id];
+  }
+}
+
+export function createGazetteer(lexicon: PlaceLexicon, records: Iterable<GazetteerRecord> = []): Gazetteer {
+  const gazetteer = new IndexedGazetteer(lexicon);
+  gazetteer.addRecords(records);
+  return gazetteer;
+}
+
+/** Great-circle distance in km. */
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
+}

@@ -1,0 +1,72 @@
+// Places: recognise toponyms (recognize.ts), resolve each to one gazetteer entry using the whole
+// article as context (resolve.ts), and add relative places kept as relations (relative.ts).
+import type { Context } from "../context.js";
+import type { Doc } from "../document.js";
+import { tokenAtOrAfter } from "../document.js";
+import type { Place, PlacePrecision, Span } from "../types.js";
+import type { Gazetteer } from "./gazetteer.js";
+import { recognize, type Mention } from "./recognize.js";
+import { findRelativePlaces } from "./relative.js";
+import { resolveCandidates } from "./resolve.js";
+
+export function extractPlaces(ctx: Context): Place[] {
+  const { doc } = ctx;
+  const gazetteer = ctx.resources.gazetteer;
+  const { mentions, adjectiveCountries } = recognize(doc, gazetteer, ctx.entities);
+  const chosen = resolveCandidates(mentions.map((m) => m.candidates), gazetteer, adjectiveCountries);
+  const places: Place[] = [];
+  const endAt = new Map<number, number>(); // first token of a resolved mention -> its end token
+  for (let m = 0; m < mentions.length; m++) {
+    if (chosen[m] < 0) continue;
+    places.push(toPlace(doc, gazetteer, mentions[m], chosen[m], mentions[m].rule));
+    endAt.set(mentions[m].first, mentions[m].last);
+  }
+  const relative = findRelativePlaces(doc, gazetteer.lexicon, (t) => endAt.get(t) ?? -1);
+  if (relative.length === 0) return places;
+  return [...places, ...relative].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Resolves given spans (e.g. gold toponyms in an evaluation) with the same disambiguation the layer
+ * uses, taking the spans themselves and the article's demonyms as context. Null where the gazetteer
+ * has no entry for the span's text.
+ */
+export function resolveSpans(ctx: Context, spans: readonly Span[]): (Place | null)[] {
+  const { doc } = ctx;
+  const gazetteer = ctx.resources.gazetteer;
+  const { adjectiveCountries } = recognize(doc, gazetteer, ctx.entities);
+  const mentions = spans.map((s) => spanMention(doc, gazetteer, s));
+  const chosen = resolveCandidates(mentions.map((m) => m?.candidates ?? []), gazetteer, adjectiveCountries);
+  return mentions.map((m, i) => (m === null || chosen[i] < 0 ? null : toPlace(doc, gazetteer, m, chosen[i], "places/given-span")));
+}
+
+function spanMention(doc: Doc, gazetteer: Gazetteer, span: Span): Mention | null {
+  const first = tokenAtOrAfter(doc, span.start);
+  let last = first;
+  while (last < doc.tokens.count && doc.tokens.start[last] < span.end) last++;
+  if (last === first) return null;
+  const words = doc.tokens.lower.slice(first, last);
+  if (words.length > 1 && words[0] === "the") words.shift();
+  const key = words.join(" ");
+  const candidates = gazetteer.lookup(key) ?? gazetteer.adjective(key) ?? gazetteer.lookup(key + " region");
+  if (candidates === undefined) return null;
+  return { first, last, start: span.start, end: span.end, candidates, rule: "places/given-span" };
+}
+
+const PRECISION: Record<string, PlacePrecision> = { settlement: "settlement", admin1: "admin1", country: "country" };
+
+function toPlace(doc: Doc, gazetteer: Gazetteer, m: Mention, id: number, rule: string): Place {
+  return {
+    start: m.start,
+    end: m.end,
+    text: doc.text.slice(m.start, m.end),
+    name: gazetteer.name(id),
+    geonameid: gazetteer.geonameid(id),
+    country: gazetteer.country(id),
+    admin1: gazetteer.admin1(id),
+    lat: gazetteer.lat(id),
+    lon: gazetteer.lon(id),
+    precision: PRECISION[gazetteer.kind(id)],
+    rule,
+  };
+}

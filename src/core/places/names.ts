@@ -1,0 +1,25 @@
+// Turns a place name into the key the gazetteer is indexed by: the lower-cased token sequence the
+// document tokenizer would produce for it, joined by single spaces. Using the tokenizer itself keeps
+// names and article text in step ("St. Petersburg", "Rostov-on-Don", "Martha's Vineyard").
+import { tokenize } from "../segment/tokenize.js";
+
+// Words of letters joined by single spaces or inner hyphens tokenize to themselves, lower-cased;
+// checking that first skips the tokenizer for nearly every name (it is the loader's hot path).
+const PLAIN = /^[A-Za-z]+(?:[ -][A-Za-z]+)*$/;
+const PLAIN_UNICODE = /^[\p{L}\p{M}]+(?:[ -][\p{L}\p{M}]+)*$/u;
+const ASCII = /^[\x00-\x7f]*$/;
+const COMBINING = /[\u0300-\u036f]/g;
+
+export function nameKey(name: string): string {
+  if (PLAIN.test(name)) return name.toLowerCase();
+  const trimmed = name.trim();
+  if (PLAIN_UNICODE.test(trimmed)) return trimmed.toLowerCase();
+  return tokenize(trimmed).lower.join(" ");
+}
+
+/** The accent-free form of a key ("são paulo" -> "sao paulo"), or null when it has no accents. */
+export function foldedKey(key: string): string | null {
+  if (ASCII.test(key)) return null;
+  const folded = key.normalize("NFD").replace(COMBINING, "");
+  return folded === key ? null : folded;
+}

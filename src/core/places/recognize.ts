@@ -1,0 +1,218 @@
+// Toponym recognition: capitalised token sequences that match the gazetteer (longest first), the
+// coordinated-region pattern ("the Kursk, Voronezh and Belgorod regions") and demonyms standing for
+// a country before a place noun ("Ukrainian territory"). Output: mentions with their candidate ids;
+// choosing among candidates is resolve.ts's job.
+import type { Doc } from "../document.js";
+import { tokenAtOrAfter } from "../document.js";
+import { TokenKind } from "../segment/tokenize.js";
+import type { Entity } from "../types.js";
+import type { Gazetteer } from "./gazetteer.js";
+
+export interface Mention {
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  candidates: readonly number[];
+  rule: string;
+}
+
+const MAX_ADJECTIVE_TOKENS = 2;
+const MAX_NOUN_TOKENS = 2;
+const SEPARATORS = new Set([",", "and", "&"]);
+/** Entity types whose tokens are never places (GPE and NORP mentions stay open). */
+const BLOCKING = new Set(["PERSON", "ORG", "GROUP"]);
+
+export interface Recognition {
+  mentions: Mention[];
+  /** Countries named by demonyms anywhere ("Ukrainian officials"): context for resolution. */
+  adjectiveCountries: number[];
+}
+
+export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Entity[]): Recognition {
+  const { tokens } = doc;
+  const { lower, count } = tokens;
+  const lex = gazetteer.lexicon;
+  const blocked = blockedTokens(doc, entities);
+  const taken = new Uint8Array(count);
+  const mentions: Mention[] = [];
+  const adjectiveCountries: number[] = [];
+  let lowerSeen: Set<string> | null = null; // lower-case words of the text, built on first need
+
+  const capitalised = (t: number): boolean => {
+    const k = tokens.kind[t];
+    if (k !== TokenKind.Word && k !== TokenKind.Acronym && k !== TokenKind.Abbrev) return false;
+    const c = doc.text.charCodeAt(tokens.start[t]);
+    return c >= 65 && c <= 90 ? true : c > 127 && doc.text[tokens.start[t]] !== doc.text[tokens.start[t]].toLowerCase();
+  };
+  const sentenceFirst = (t: number): boolean => doc.sentenceFirst[doc.sentenceOfToken[t]] === t;
+  const sameSentence = (a: number, b: number): boolean => doc.sentenceOfToken[a] === doc.sentenceOfToken[b];
+  const push = (first: number, last: number, candidates: readonly number[], rule: string): void => {
+    mentions.push({ first, last, start: tokens.start[first], end: tokens.end[last - 1], candidates, rule });
+    taken.fill(1, first, last);
+  };
+
+  findCoordinatedRegions(doc, gazetteer, blocked, capitalised, push);
+
+  for (let i = 0; i < count; i++) {
+    if (taken[i] || blocked[i] || !capitalised(i)) continue;
+
+    // Demonym: a country only before a place noun; elsewhere it is context.
+    const maxLen = Math.min(gazetteer.maxTokensFrom(lower[i]), count - i);
+    const adjective = longestAdjective(lower, i, count, gazetteer);
+    // A longer name beginning with a demonym wins ("British Columbia", "South Korean" aside).
+    if (adjective !== null && !(maxLen > adjective[0] && longestName(doc, gazetteer, i, maxLen, capitalised) > adjective[0])) {
+      const [len, ids] = adjective;
+      for (const id of ids) adjectiveCountries.push(id);
+      if (placeNounAt(lower, i + len, count, lex.placeNouns)) push(i, i + len, ids, "places/demonym");
+      i += len - 1;
+      continue;
+    }
+
+    if (maxLen === 0) continue;
+    const bestLen = longestName(doc, gazetteer, i, maxLen, capitalised, blocked);
+    if (bestLen === 0) continue;
+    const best = lastLookup!;
+    const last = i + bestLen;
+
+    let candidates = best;
+    if (bestLen === 1) {
+      if (lex.stopwords.has(lower[i])) continue;
+      // All-capital short words ("IS", "AP") are places only as countries or regions ("US", "UK").
+      if (isAllCaps(doc.text, tokens.start[i], tokens.end[i])) {
+        candidates = candidates.filter((id) => gazetteer.kind(id) !== "settlement");
+        if (candidates.length === 0) continue;
+      }
+      // A sentence-initial word also used in lower case in the text is a common word ("Police").
+      if (sentenceFirst(i) && candidates.every((id) => gazetteer.kind(id) === "settlement")) {
+        lowerSeen ??= lowerCaseWords(doc);
+        if (lowerSeen.has(lower[i])) continue;
+      }
+    }
+    // Part of a longer capitalised name ("Chiquita Raquel Henry", "Kyiv Post") is not a place.
+    const prev = i - 1;
+    if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && !lex.prefixes.has(lower[prev]) && gazetteer.adjective(lower[prev]) === undefined && !(sentenceFirst(prev) && lex.stopwords.has(lower[prev]))) {
+      i = last - 1;
+      continue;
+    }
+    if (last < count && sameSentence(i, last) && capitalised(last) && !lex.followers.has(lower[last]) && gazetteer.adjective(lower[last]) === undefined) {
+      i = last - 1;
+      continue;
+    }
+    push(i, last, candidates, bestLen === 1 ? "places/gazetteer" : "places/gazetteer-multiword");
+    i = last - 1;
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { mentions, adjectiveCountries };
+}
+
+// The candidates of the last successful longestName call (kept out of the return value so the hot
+// path allocates nothing per token).
+let lastLookup: readonly number[] | undefined;
+
+/** Tokens in the longest gazetteer name starting at `i` (0 when none); its ids go to lastLookup. */
+function longestName(doc: Doc, gazetteer: Gazetteer, i: number, maxLen: number, capitalised: (t: number) => boolean, blocked?: Uint8Array): number {
+  const { lower, kind } = doc.tokens;
+  const sentence = doc.sentenceOfToken[i];
+  let key = lower[i];
+  let bestLen = 0;
+  for (let len = 1; len <= maxLen; len++) {
+    const t = i + len - 1;
+    if (len > 1) {
+      if ((blocked && blocked[t]) || doc.sentenceOfToken[t] !== sentence) break;
+      // Later tokens are capitalised, punctuation inside a name, or an allowed lower word.
+      if (kind[t] !== TokenKind.Punct && !capitalised(t) && !gazetteer.lexicon.lowerInName.has(lower[t])) break;
+      key += " " + lower[t];
+    }
+    const ids = gazetteer.lookup(key);
+    if (ids !== undefined) {
+      bestLen = len;
+      lastLookup = ids;
+    }
+  }
+  return bestLen;
+}
+
+/** "the Kursk, Voronezh and Belgorod regions": walk back from the plural, one region name at a time. */
+function findCoordinatedRegions(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  blocked: Uint8Array,
+  capitalised: (t: number) => boolean,
+  push: (first: number, last: number, candidates: readonly number[], rule: string) => void,
+): void {
+  const { lower, count } = doc.tokens;
+  for (let j = 1; j < count; j++) {
+    if (!gazetteer.lexicon.regionPlurals.has(lower[j])) continue;
+    let p = j - 1;
+    while (p >= 0) {
+      let found = 0;
+      let ids: number[] = [];
+      for (let len = Math.min(5, p + 1); len >= 1 && found === 0; len--) {
+        const first = p - len + 1;
+        if (!capitalised(first) || blocked[first]) continue;
+        let key = lower[first];
+        for (let t = first + 1; t <= p; t++) key += " " + lower[t];
+        const hits = gazetteer.lookup(key + " region");
+        ids = hits ? hits.filter((id) => gazetteer.kind(id) === "admin1") : [];
+        if (ids.length > 0) found = len;
+      }
+      if (found === 0) break;
+      push(p - found + 1, p + 1, ids, "places/coordinated-regions");
+      p -= found;
+      let skipped = 0;
+      while (p >= 0 && SEPARATORS.has(lower[p])) {
+        p--;
+        skipped++;
+      }
+      if (skipped === 0) break;
+    }
+  }
+}
+
+function longestAdjective(lower: string[], i: number, count: number, gazetteer: Gazetteer): [number, readonly number[]] | null {
+  let key = lower[i];
+  let best: [number, readonly number[]] | null = null;
+  for (let len = 1; len <= MAX_ADJECTIVE_TOKENS && i + len <= count; len++) {
+    if (len > 1) key += " " + lower[i + len - 1];
+    const ids = gazetteer.adjective(key);
+    if (ids !== undefined) best = [len, ids];
+  }
+  return best;
+}
+
+function placeNounAt(lower: string[], t: number, count: number, nouns: ReadonlySet<string>): boolean {
+  let key = "";
+  for (let len = 1; len <= MAX_NOUN_TOKENS && t + len <= count; len++) {
+    key = len === 1 ? lower[t] : key + " " + lower[t + len - 1];
+    if (nouns.has(key)) return true;
+  }
+  return false;
+}
+
+function isAllCaps(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const s = text.slice(start, end);
+  return s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+function lowerCaseWords(doc: Doc): Set<string> {
+  const seen = new Set<string>();
+  const { tokens, text } = doc;
+  for (let t = 0; t < tokens.count; t++) {
+    const c = text.charCodeAt(tokens.start[t]);
+    if (c >= 97 && c <= 122) seen.add(tokens.lower[t]);
+  }
+  return seen;
+}
+
+/** Tokens covered by a PERSON, ORG or GROUP entity. */
+function blockedTokens(doc: Doc, entities: readonly Entity[]): Uint8Array {
+  const blocked = new Uint8Array(doc.tokens.count);
+  for (const e of entities) {
+    if (!BLOCKING.has(e.type)) continue;
+    for (let t = tokenAtOrAfter(doc, e.start); t < doc.tokens.count && doc.tokens.start[t] < e.end; t++) blocked[t] = 1;
+  }
+  return blocked;
+}

@@ -1,0 +1,86 @@
+// Relative places: "35 km (22 miles) from the fighting", "10 km south of Kursk", "south of Kursk",
+// "near the border". Kept as a relation to an anchor (a place mention or a short noun phrase);
+// coordinates stay null because the text does not give a point.
+import type { Doc } from "../document.js";
+import { TokenKind } from "../segment/tokenize.js";
+import type { Place, TextSpan } from "../types.js";
+import type { PlaceLexicon } from "./gazetteer.js";
+
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]);
+const NP_STOP = new Set(["in", "on", "at", "with", "and", "or", "but", "said", "says", "to", "of", "where", "which", "that", "who", "as", "by", "for", "from", "after", "before", "when", "while", "is", "was", "were", "are", "has", "had", "have"]);
+const FROM_WORDS = new Set(["from", "of"]);
+const MAX_NP_WORDS = 4;
+
+/** Token index where a place mention starting at `t` ends (exclusive), or -1. */
+export type MentionEndAt = (t: number) => number;
+
+export function findRelativePlaces(doc: Doc, lex: PlaceLexicon, mentionEndAt: MentionEndAt): Place[] {
+  const { tokens, text } = doc;
+  const { lower, count, kind } = tokens;
+  const places: Place[] = [];
+  const emit = (first: number, anchor: [number, number], relation: string, distance: number | null, rule: string): void => {
+    const start = tokens.start[first];
+    const end = tokens.end[anchor[1] - 1];
+    const a: TextSpan = { start: tokens.start[anchor[0]], end, text: text.slice(tokens.start[anchor[0]], end) };
+    const spanText = text.slice(start, end);
+    places.push({
+      start, end, text: spanText, name: spanText, geonameid: null, country: null, admin1: null, lat: null, lon: null,
+      precision: "relative", relation: { kind: relation, anchor: a, distance_km: distance }, rule,
+    });
+  };
+  const anchorAt = (t: number): [number, number] | null => {
+    if (t >= count) return null;
+    const m = mentionEndAt(t);
+    if (m > 0) return [t, m];
+    if (!DETERMINERS.has(lower[t])) return null;
+    let e = t + 1;
+    while (e < count && e - t <= MAX_NP_WORDS && kind[e] === TokenKind.Word && !NP_STOP.has(lower[e])) e++;
+    return e > t + 1 ? [t, e] : null;
+  };
+
+  for (let t = 0; t < count; t++) {
+    // "35 km (22 miles) from X", "10 km south of X"
+    if (kind[t] === TokenKind.Number && t + 1 < count && lex.units.has(lower[t + 1])) {
+      const value = Number(lower[t].replace(/,/g, ""));
+      if (!Number.isFinite(value)) continue;
+      const km = Math.round(value * lex.units.get(lower[t + 1])! * 1000) / 1000;
+      let n = t + 2;
+      // A parenthesised conversion: "(22 miles)".
+      if (lower[n] === "(" && kind[n + 1] === TokenKind.Number && lex.units.has(lower[n + 2]) && lower[n + 3] === ")") n += 4;
+      if (lower[n] === "away") n++;
+      if (lex.directions.has(lower[n]) && lower[n + 1] === "of") {
+        const anchor = anchorAt(n + 2);
+        if (anchor) {
+          emit(t, anchor, "direction", km, "places/relative-distance-direction");
+          t = anchor[1] - 1;
+        }
+      } else if (FROM_WORDS.has(lower[n])) {
+        const anchor = anchorAt(n + 1);
+        if (anchor) {
+          emit(t, anchor, "distance", km, "places/relative-distance");
+          t = anchor[1] - 1;
+        }
+      }
+      continue;
+    }
+    // "south of Kursk"
+    if (lex.directions.has(lower[t]) && lower[t + 1] === "of" && kind[t] === TokenKind.Word) {
+      const anchor = anchorAt(t + 2);
+      if (anchor) {
+        emit(t, anchor, "direction", null, "places/relative-direction");
+        t = anchor[1] - 1;
+      }
+      continue;
+    }
+    // "near the border", "close to Kupiansk"
+    const near = lex.nearWords.has(lower[t]) ? t + 1 : lower[t] === "close" && lower[t + 1] === "to" ? t + 2 : -1;
+    if (near > 0) {
+      const anchor = anchorAt(near);
+      if (anchor) {
+        emit(t, anchor, "near", null, "places/relative-near");
+        t = anchor[1] - 1;
+      }
+    }
+  }
+  return places;
+}

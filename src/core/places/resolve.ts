@@ -1,0 +1,136 @@
+// Toponym resolution: picks one gazetteer entry per mention. A candidate's score is its prior
+// (population, capital > admin seat > other, countries and regions above towns) plus what the
+// article says about itself: the countries and regions its other place names point to, and
+// closeness to the other places it mentions. Each distinct name votes once and never for itself,
+// so a name repeated five times cannot talk itself into a country.
+import { distanceKm, type Gazetteer } from "./gazetteer.js";
+
+const PRIOR_COUNTRY = 11;
+const PRIOR_ADMIN1 = 8;
+const RANK_WEIGHT = 0.8;
+const COUNTRY_WEIGHT = 2;
+const COUNTRY_CAP = 2;
+const ADMIN1_WEIGHT = 2;
+const ADJECTIVE_VOTE = 0.5;
+/** A candidate this far ahead of the next on prior alone already tells the article's country. */
+const DOMINANT_MARGIN = 1.5;
+const NEAR_KM = 150;
+const NEAR_BONUS = 1.5;
+const REGION_KM = 400;
+const REGION_BONUS = 0.75;
+
+interface Group {
+  ids: readonly number[];
+  country: Map<string, number>;
+  admin1: Map<string, number>;
+  chosen: number;
+}
+
+/** Chosen gazetteer id per mention (candidate lists in text order), -1 when none. */
+export function resolveCandidates(mentions: readonly (readonly number[])[], gazetteer: Gazetteer, adjectiveCountries: readonly number[]): Int32Array {
+  const groups = new Map<readonly number[], Group>();
+  for (const ids of mentions) if (ids.length > 0 && !groups.has(ids)) groups.set(ids, { ids, country: new Map(), admin1: new Map(), chosen: -1 });
+  const list = [...groups.values()];
+  const adjectives = new Map<string, number>();
+  for (const id of adjectiveCountries) adjectives.set(gazetteer.country(id), ADJECTIVE_VOTE);
+
+  // Pass 1: votes from what each name says on its own.
+  for (const g of list) {
+    const countries = new Set(g.ids.map((id) => gazetteer.country(id)));
+    if (countries.size === 1) {
+      const only = g.ids[0];
+      g.country.set(gazetteer.country(only), g.ids.every((id) => gazetteer.kind(id) === "country") ? 2 : 1);
+      const admins = new Set(g.ids.map((id) => gazetteer.admin1(id)));
+      if (admins.size === 1 && gazetteer.admin1(only) !== null) g.admin1.set(gazetteer.admin1(only)!, gazetteer.kind(only) === "admin1" ? 1 : 0.5);
+    } else {
+      const [top, margin] = topByPrior(g.ids, gazetteer);
+      if (margin >= DOMINANT_MARGIN) g.country.set(gazetteer.country(top), 0.5);
+    }
+  }
+  choose(list, gazetteer, adjectives, false);
+
+  // Pass 2: votes from the pass-1 choices, plus closeness to the other chosen places.
+  for (const g of list) {
+    g.country.clear();
+    g.admin1.clear();
+    if (g.chosen < 0) continue;
+    g.country.set(gazetteer.country(g.chosen), gazetteer.kind(g.chosen) === "country" ? 2 : 1);
+    const a = gazetteer.admin1(g.chosen);
+    if (a !== null) g.admin1.set(a, 1);
+  }
+  choose(list, gazetteer, adjectives, true);
+
+  const out = new Int32Array(mentions.length).fill(-1);
+  for (let m = 0; m < mentions.length; m++) {
+    const g = groups.get(mentions[m]);
+    if (g) out[m] = g.chosen;
+  }
+  return out;
+}
+
+function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, number>, useDistance: boolean): void {
+  const countryTotal = new Map<string, number>(adjectives);
+  const adminTotal = new Map<string, number>();
+  for (const g of list) {
+    for (const [c, v] of g.country) countryTotal.set(c, (countryTotal.get(c) ?? 0) + v);
+    for (const [a, v] of g.admin1) adminTotal.set(a, (adminTotal.get(a) ?? 0) + v);
+  }
+  const chosen = new Int32Array(list.length);
+  for (let gi = 0; gi < list.length; gi++) {
+    const g = list[gi];
+    let best = -1;
+    let bestScore = -Infinity;
+    for (const id of g.ids) {
+      const c = gazetteer.country(id);
+      const a = gazetteer.admin1(id);
+      let score = prior(gazetteer, id);
+      score += COUNTRY_WEIGHT * Math.min(COUNTRY_CAP, (countryTotal.get(c) ?? 0) - (g.country.get(c) ?? 0));
+      if (a !== null && gazetteer.kind(id) !== "admin1") score += ADMIN1_WEIGHT * Math.min(1, (adminTotal.get(a) ?? 0) - (g.admin1.get(a) ?? 0));
+      if (useDistance && gazetteer.kind(id) !== "country") score += closeness(list, g, id, gazetteer);
+      if (score > bestScore) {
+        bestScore = score;
+        best = id;
+      }
+    }
+    chosen[gi] = best;
+  }
+  for (let gi = 0; gi < list.length; gi++) list[gi].chosen = chosen[gi];
+}
+
+function closeness(list: Group[], self: Group, id: number, gazetteer: Gazetteer): number {
+  let nearest = Infinity;
+  const lat = gazetteer.lat(id);
+  const lon = gazetteer.lon(id);
+  for (const g of list) {
+    if (g === self || g.chosen < 0 || gazetteer.kind(g.chosen) === "country") continue;
+    const d = distanceKm(lat, lon, gazetteer.lat(g.chosen), gazetteer.lon(g.chosen));
+    if (d < nearest) nearest = d;
+  }
+  return nearest <= NEAR_KM ? NEAR_BONUS : nearest <= REGION_KM ? REGION_BONUS : 0;
+}
+
+export function prior(gazetteer: Gazetteer, id: number): number {
+  switch (gazetteer.kind(id)) {
+    case "country":
+      return PRIOR_COUNTRY;
+    case "admin1":
+      return PRIOR_ADMIN1;
+    default:
+      return Math.log10(gazetteer.population(id) + 1) + RANK_WEIGHT * gazetteer.featureRank(id);
+  }
+}
+
+function topByPrior(ids: readonly number[], gazetteer: Gazetteer): [number, number] {
+  let top = -1;
+  let first = -Infinity;
+  let second = -Infinity;
+  for (const id of ids) {
+    const p = prior(gazetteer, id);
+    if (p > first) {
+      second = first;
+      first = p;
+      top = id;
+    } else if (p > second) second = p;
+  }
+  return [top, first - second];
+}

@@ -1,0 +1,31 @@
+// The times layer's parsers and refiners, in one place (chrono-node's locales/en/configuration.ts).
+// Parsers may overlap freely; the refiners run in this order on the matches sorted by start.
+import type { Parser, Refiner } from "./model.js";
+import { clockTime, noonMidnight } from "./parsers/clock.js";
+import { bareMonth, dayMonth, isoDate, monthDay, monthYear, slashDate } from "./parsers/explicit-date.js";
+import { counted, vagueDuration } from "./parsers/quantity.js";
+import { refPhrase, refWord } from "./parsers/refs.js";
+import { anchoredDay, namedDay, partOfToday } from "./parsers/relative-day.js";
+import { relativeUnit } from "./parsers/relative-unit.js";
+import { half, quarter, season } from "./parsers/season-quarter.js";
+import { adverbSet, everySet, frequencySet } from "./parsers/sets.js";
+import { weekday } from "./parsers/weekday.js";
+import { decade, fiscalYear, year } from "./parsers/year.js";
+import { resolveAnchors } from "./refiners/anchor.js";
+import { extendModifiers } from "./refiners/modifiers.js";
+import { removeOverlaps } from "./refiners/overlaps.js";
+import { mergeNeighbours } from "./refiners/merge.js";
+import { markRanges } from "./refiners/ranges.js";
+
+export const PARSERS: readonly Parser[] = [
+  monthDay, dayMonth, isoDate, slashDate, monthYear, bareMonth,
+  year, fiscalYear, decade,
+  weekday, namedDay, partOfToday, anchoredDay, relativeUnit,
+  counted, vagueDuration,
+  refWord, refPhrase,
+  adverbSet, everySet, frequencySet,
+  season, quarter, half,
+  clockTime, noonMidnight,
+];
+
+export const REFINERS: readonly Refiner[] = [removeOverlaps, mergeNeighbours, extendModifiers, resolveAnchors, markRanges];

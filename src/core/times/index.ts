@@ -1,0 +1,73 @@
+// The times layer: TIMEX3-style time expressions normalised against the article date.
+// Each token is looked up once in a trigger table; only the parsers that can start with that token
+// run their (sticky, linear) pattern at its offset. Refiners then settle overlaps, modifiers,
+// anchored values and ranges. Pure: the article date is the only clock.
+import type { Context } from "../context.js";
+import { tokenAtOrAfter } from "../document.js";
+import { TokenKind } from "../segment/tokenize.js";
+import type { TimeExpression } from "../types.js";
+import { parseIsoDay } from "./calendar.js";
+import { PARSERS, REFINERS } from "./configuration.js";
+import type { Found, Parser, Site } from "./model.js";
+import { tenseAround } from "./tense.js";
+
+const BY_TRIGGER = new Map<string, Parser[]>();
+for (const parser of PARSERS) {
+  for (const trigger of new Set(parser.triggers)) {
+    const list = BY_TRIGGER.get(trigger);
+    if (list) list.push(parser);
+    else BY_TRIGGER.set(trigger, [parser]);
+  }
+}
+
+function runParsers(list: Parser[] | undefined, site: Site, at: number, out: Found[]): void {
+  if (!list) return;
+  const text = site.doc.text;
+  for (const parser of list) {
+    parser.pattern.lastIndex = at;
+    const match = parser.pattern.exec(text);
+    if (!match) continue;
+    const result = parser.extract(match, site);
+    if (result && result.end > result.start) out.push(result);
+  }
+}
+
+export function extractTimes(ctx: Context): TimeExpression[] {
+  const doc = ctx.doc;
+  const ref = parseIsoDay(doc.article.date);
+  if (ref === null) {
+    ctx.diagnostics.push({ rule: "times/no-reference-date", severity: "warning", message: `article date "${doc.article.date}" is not YYYY-MM-DD; times not resolved`, start: 0, end: 0 });
+    return [];
+  }
+  const { kind, lower, start } = doc.tokens;
+  const found: Found[] = [];
+  const site: Site = {
+    doc,
+    ref,
+    token: 0,
+    tense(end: number) {
+      return tenseAround(doc, this.token, Math.max(this.token, tokenAtOrAfter(doc, end - 1)));
+    },
+  };
+  for (let t = 0; t < doc.tokens.count; t++) {
+    site.token = t;
+    const word = lower[t];
+    if (kind[t] === TokenKind.Number) {
+      runParsers(BY_TRIGGER.get("#number"), site, start[t], found);
+      continue;
+    }
+    runParsers(BY_TRIGGER.get(word), site, start[t], found);
+    const hyphen = word.indexOf("-");
+    if (hyphen > 0) runParsers(BY_TRIGGER.get(word.slice(0, hyphen + 1)), site, start[t], found);
+  }
+  let refined = found;
+  for (const refine of REFINERS) refined = refine(refined, { doc, ref });
+  return refined.map((f) => toExpression(f, doc.text));
+}
+
+function toExpression(f: Found, text: string): TimeExpression {
+  const out: TimeExpression = { start: f.start, end: f.end, text: text.slice(f.start, f.end), value: f.value, type: f.type, granularity: f.granularity, rule: f.rule };
+  if (f.begin) out.begin = f.begin;
+  if (f.end_value) out.end_value = f.end_value;
+  return out;
+}

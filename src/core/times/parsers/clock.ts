@@ -1,0 +1,42 @@
+// Clock times: "3 p.m." "10:30 a.m." "1500 GMT" "noon" "midnight". The day they fall on is filled
+// in by refiners/anchor.ts from a day named in the same sentence, else the article date.
+import type { Parser } from "../model.js";
+import { found } from "./found.js";
+
+const pad2 = (n: number): string => (n < 10 ? "0" + n : String(n));
+
+function clockFound(m: RegExpExecArray, hour: number, minute: number, rule: string) {
+  if (hour > 24 || minute > 59) return null;
+  const result = found(m, "", "TIME", "time", rule);
+  result.clock = `T${pad2(hour)}:${pad2(minute)}`;
+  return result;
+}
+
+export const clockTime: Parser = {
+  rule: "clock",
+  triggers: ["#number", "around", "about"],
+  pattern: /(?:(?:around|about)\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?(?![\w])|(?:(?:around|about)\s+)?(\d{1,2}):(\d{2})(?:\s*(?:gmt|utc|local\s+time))?(?![\w:])|(\d{2})(\d{2})\s+(?:gmt|utc)(?![\w])/iy,
+  extract(m) {
+    if (m[1] !== undefined) {
+      let hour = +m[1];
+      if (hour < 1 || hour > 12) return null;
+      const pm = m[3].toLowerCase().startsWith("p");
+      if (pm && hour < 12) hour += 12;
+      if (!pm && hour === 12) hour = 0;
+      return clockFound(m, hour, m[2] ? +m[2] : 0, "clock/12h");
+    }
+    if (m[4] !== undefined) return clockFound(m, +m[4], +m[5], "clock/24h");
+    return clockFound(m, +m[6], +m[7], "clock/military");
+  },
+};
+
+export const noonMidnight: Parser = {
+  rule: "clock/noon",
+  triggers: ["noon", "midnight", "midday"],
+  pattern: /(noon|midday|midnight)(?![\w])/iy,
+  extract(m) {
+    const result = found(m, "", "TIME", "time", `clock/${m[1].toLowerCase()}`);
+    result.clock = m[1].toLowerCase() === "midnight" ? "T24:00" : "T12:00";
+    return result;
+  },
+};

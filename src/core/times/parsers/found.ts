@@ -1,0 +1,48 @@
+// Small helpers shared by the parsers: building a result from a match, and looking at neighbours.
+import { isUpper } from "../../segment/tokenize.js";
+import type { Granularity, TimeType } from "../../types.js";
+import type { Found, Site } from "../model.js";
+
+export function found(match: RegExpExecArray, value: string, type: TimeType, granularity: Granularity, rule: string): Found {
+  return { start: match.index, end: match.index + match[0].length, value, type, granularity, rule };
+}
+
+/** Lower-cased token `offset` tokens away from the match's first token, "" outside its sentence. */
+export function neighbour(site: Site, offset: number): string {
+  const doc = site.doc;
+  const t = site.token + offset;
+  const s = doc.sentenceOfToken[site.token];
+  if (t < doc.sentenceFirst[s] || t >= doc.sentenceLast[s]) return "";
+  return doc.tokens.lower[t];
+}
+
+/** Lower-cased token right after the character offset `end` (in the same sentence), or "". */
+export function tokenAfter(site: Site, end: number): string {
+  const { doc } = site;
+  const tokens = doc.tokens;
+  const s = doc.sentenceOfToken[site.token];
+  for (let t = site.token; t < doc.sentenceLast[s]; t++) if (tokens.start[t] >= end) return tokens.lower[t];
+  return "";
+}
+
+export function startsUpper(text: string): boolean {
+  return isUpper(text.charCodeAt(0));
+}
+
+/** Token right after `end` starts with a capital letter (a name goes on: "April Ryan"). */
+export function capitalAfter(site: Site, end: number): boolean {
+  const { doc } = site;
+  const tokens = doc.tokens;
+  const s = doc.sentenceOfToken[site.token];
+  for (let t = site.token; t < doc.sentenceLast[s]; t++) {
+    if (tokens.start[t] >= end) return isUpper(doc.text.charCodeAt(tokens.start[t]));
+  }
+  return false;
+}
+
+/** Prepositions and determiners after which a bare month, season or number reads as a time. */
+export const TIME_PREPOSITIONS = new Set([
+  "in", "since", "until", "till", "by", "of", "during", "from", "through", "to", "before", "after", "between",
+  "and", "or", "early", "late", "mid", "last", "next", "this", "that", "around", "throughout", "for",
+  "on", "within", "into", "circa", "late-", "early-", "mid-",
+]);

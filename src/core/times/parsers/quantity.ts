@@ -1,0 +1,91 @@
+// Counted spans of time: "two days" (P2D), "48 hours" (PT48H), "a decade" (P1DE), "the past two
+// months" (P2M), "a 10-year sentence" (P10Y); counted back from the report: "two days ago"
+// (2024-08-12), "three weeks ago" (2024-W30); and from an earlier time: "a week earlier".
+import { APPROX_RE, APPROX_TRIGGERS, QUANTITY_RE, QUANTITY_TRIGGERS, UNIT_RE, durationValue, quantityValue, unitOf, type UnitName } from "../lexicon.js";
+import type { Found, Parser, Site } from "../model.js";
+import { granularityOf, shiftedValue, type CalendarUnit } from "../shift.js";
+import { found, startsUpper, tokenAfter } from "./found.js";
+
+/**
+ * Unit words that are something else: "a second attack" (an ordinal), "three-quarters of" and "a
+ * quarter of" (fractions), "60 Minutes" (a title).
+ */
+function isUnitReading(unit: string, quantity: string, m: RegExpExecArray, site: Site): boolean {
+  if (startsUpper(unit)) return false;
+  const lowerUnit = unit.toLowerCase();
+  const single = /^(?:a|an|one)$/i.test(quantity);
+  if (lowerUnit === "second" && single) return false;
+  if (lowerUnit.startsWith("quarter") && (single || /-\s*quarters?$/i.test(m[0]) || tokenAfter(site, m.index + m[0].length) === "of")) return false;
+  return true;
+}
+
+/** Calendar unit a counted unit is written at when it locates a time ("two weeks ago" -> a week). */
+function calendarUnit(unit: UnitName): CalendarUnit | null {
+  switch (unit) {
+    case "day":
+    case "week":
+    case "month":
+    case "quarter":
+    case "year":
+    case "decade":
+    case "century":
+      return unit;
+    case "fortnight":
+      return "week";
+    default:
+      return null;
+  }
+}
+
+/** "two days ago" (from the report), "a week earlier" (from the time mentioned before). */
+function located(m: RegExpExecArray, site: Site, quantity: string, unitName: UnitName, word: string): Found | null {
+  const unit = calendarUnit(unitName);
+  if (unit === null) return null;
+  const back = word === "ago" || word === "earlier";
+  if (quantity === "X") return found(m, back ? "PAST_REF" : "FUTURE_REF", "DATE", "ref", "ago/vague");
+  let n = +quantity * (back ? -1 : 1);
+  if (unitName === "fortnight") n *= 2;
+  if (!Number.isInteger(n)) return null;
+  if (word === "ago" || word.startsWith("from") || word === "hence") {
+    return found(m, shiftedValue(site.ref, unit, n), "DATE", granularityOf(unit), `ago/${word.split(/\s/)[0]}`);
+  }
+  if (unit !== "day" && unit !== "week" && unit !== "month" && unit !== "year") return null;
+  const result = found(m, "", "DATE", granularityOf(unit), `ago/anchored-${word}`);
+  result.shift = { unit, n };
+  return result;
+}
+
+/** One pattern for both readings, so a count is scanned once: a span, or a time located by it. */
+export const counted: Parser = {
+  rule: "duration",
+  triggers: [...QUANTITY_TRIGGERS, ...APPROX_TRIGGERS, "the"],
+  pattern: new RegExp(
+    `${APPROX_RE}(the\\s+(?:(?:past|last|next|first|coming|previous|following|final|remaining|same|other)\\s+)?)?${QUANTITY_RE}[\\s-]+${UNIT_RE}(-(?:long|old))?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence))?(?![\\w-])`,
+    "iy",
+  ),
+  extract(m, site) {
+    const [, lead, quantityText, unitText, adjective, locator] = m;
+    if (!isUnitReading(unitText, quantityText, m, site)) return null;
+    if (adjective && adjective.toLowerCase() === "-old") return null; // an age
+    const quantity = quantityValue(quantityText);
+    if (quantity === null) return null;
+    if (locator && !lead && !adjective) return located(m, site, quantity, unitOf(unitText), locator.toLowerCase().replace(/\s+/g, " "));
+    if (locator) return null;
+    return found(m, durationValue(quantity, unitOf(unitText)), "DURATION", "duration", adjective ? "duration/adjective" : "duration");
+  },
+};
+
+const VAGUE_BEFORE = new Set(["for", "over", "within", "in", "after", "took", "lasted", "spent", "than", "past", "last", "next", "coming"]);
+
+/** "for decades" (PXDE), "in years" (PXY): a plural unit with no count, after a span preposition. */
+export const vagueDuration: Parser = {
+  rule: "duration/vague",
+  triggers: ["hours", "days", "weeks", "months", "years", "decades", "centuries"],
+  pattern: /(hours|days|weeks|months|years|decades|centuries)(?![\w-])/iy,
+  extract(m, site) {
+    const t = site.token - 1;
+    const s = site.doc.sentenceOfToken[site.token];
+    if (t < site.doc.sentenceFirst[s] || !VAGUE_BEFORE.has(site.doc.tokens.lower[t])) return null;
+    return found(m, durationValue("X", unitOf(m[1])), "DURATION", "duration", "duration/vague");
+  },
+};

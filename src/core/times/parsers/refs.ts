@@ -1,0 +1,41 @@
+// Times TIMEX3 leaves deictic: "now", "currently" (PRESENT_REF), "recently", "in recent months",
+// "in the past" (PAST_REF), "soon", "in the coming weeks", "the future" (FUTURE_REF).
+import type { Parser } from "../model.js";
+import { found, neighbour } from "./found.js";
+
+const WORD_REF: Record<string, string> = {
+  now: "PRESENT_REF", currently: "PRESENT_REF", nowadays: "PRESENT_REF", presently: "PRESENT_REF",
+  recently: "PAST_REF", lately: "PAST_REF", soon: "FUTURE_REF",
+};
+
+export const refWord: Parser = {
+  rule: "ref",
+  triggers: Object.keys(WORD_REF),
+  pattern: /(now|currently|nowadays|presently|recently|lately|soon)(?![\w-])/iy,
+  extract(m, site) {
+    const word = m[1].toLowerCase();
+    const before = neighbour(site, -1);
+    // "as soon as", "right now" is fine; "now that" still refers to the present.
+    if (word === "soon" && (before === "as" || neighbour(site, 1) === "after")) return null;
+    return found(m, WORD_REF[word], "DATE", "ref", `ref/${word}`);
+  },
+};
+
+const PHRASE_REF: Record<string, string> = {
+  past: "PAST_REF", recent: "PAST_REF", future: "FUTURE_REF", coming: "FUTURE_REF", next: "FUTURE_REF", present: "PRESENT_REF",
+};
+
+export const refPhrase: Parser = {
+  rule: "ref/phrase",
+  triggers: ["the", "recent", "past", "coming", "next", "these", "at"],
+  pattern:
+    /(?:(?:the\s+)?(?:(past|recent|coming|next)\s+(?:few\s+|several\s+)?(?:days|weeks|months|years|decades))|the\s+(past|future|present)(?!\s+(?:tense|participle|perfect))|(these)\s+days|at\s+(present)|at\s+the\s+(moment))(?![\w-])/iy,
+  extract(m, site) {
+    const key = (m[1] ?? m[2] ?? "").toLowerCase();
+    if (m[3] || m[4] || m[5]) return found(m, "PRESENT_REF", "DATE", "ref", "ref/present");
+    // "the past two months" is a duration, matched by the duration parser (longer wins).
+    if (key === "next" && !/^the/i.test(m[0])) return null;
+    if (key === "future" && neighbour(site, 2) === "of") return null; // "the future of Ukraine"
+    return found(m, PHRASE_REF[key], "DATE", "ref", `ref/${key}`);
+  },
+};

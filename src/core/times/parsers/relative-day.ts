@@ -1,0 +1,55 @@
+// Days named relative to the report: today, tonight, yesterday, tomorrow, last night, this morning,
+// overnight, and days counted from an earlier time ("the next day", "the day before").
+//
+// "Overnight" is the night before the report. ISO-TimeML files a night under the day it starts on
+// ("Monday night" = Monday TNI), so "overnight" in a 2024-08-14 report is 2024-08-13TNI, the value
+// "last night" gets too (TempEval annotates both this way).
+import { formatDay } from "../calendar.js";
+import { PART_OF_DAY, PART_OF_DAY_RE } from "../lexicon.js";
+import type { Found, Parser } from "../model.js";
+import { found } from "./found.js";
+
+const DAY_OFFSET: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, overnight: -1 };
+
+export const namedDay: Parser = {
+  rule: "relative-day",
+  triggers: ["today", "tonight", "yesterday", "tomorrow", "overnight"],
+  pattern: new RegExp(`(today|tonight|yesterday|tomorrow|overnight)(?:\\s+${PART_OF_DAY_RE})?(?![\\w])`, "iy"),
+  extract(m, site) {
+    const word = m[1].toLowerCase();
+    const day = formatDay(site.ref + DAY_OFFSET[word]);
+    const part = m[2] ? PART_OF_DAY[m[2].toLowerCase()] : word === "tonight" || word === "overnight" ? "NI" : null;
+    if (part) return found(m, `${day}T${part}`, "TIME", "part-of-day", `relative-day/${word}`);
+    return found(m, day, "DATE", "day", `relative-day/${word}`);
+  },
+};
+
+/** "last night", "this morning", "this evening". */
+export const partOfToday: Parser = {
+  rule: "relative-day/part",
+  triggers: ["last", "this"],
+  pattern: new RegExp(`(last|this)\\s+${PART_OF_DAY_RE}(?![\\w])`, "iy"),
+  extract(m, site) {
+    const last = m[1].toLowerCase() === "last";
+    const part = m[2].toLowerCase();
+    if (last && part !== "night") return null;
+    return found(m, `${formatDay(last ? site.ref - 1 : site.ref)}T${PART_OF_DAY[part]}`, "TIME", "part-of-day", `relative-day/${m[1].toLowerCase()}-${part}`);
+  },
+};
+
+const ANCHORED_STEP: Record<string, number> = { previous: -1, preceding: -1, before: -1, next: 1, following: 1, after: 1 };
+
+/** "the next day", "the previous week", "the day before": counted from the time mentioned last. */
+export const anchoredDay: Parser = {
+  rule: "relative-day/anchored",
+  triggers: ["the"],
+  pattern: /the\s+(?:(previous|preceding|next|following)\s+(day|morning|week|month|year)|day\s+(before|after))(?![\w])(?!\s+(?:yesterday|tomorrow))/iy,
+  extract(m): Found | null {
+    const step = ANCHORED_STEP[(m[1] ?? m[3]).toLowerCase()];
+    const unitWord = (m[2] ?? "day").toLowerCase();
+    const unit = unitWord === "morning" ? "day" : (unitWord as "day" | "week" | "month" | "year");
+    const result = found(m, "", "DATE", unit, "relative-day/anchored");
+    result.shift = { unit, n: step };
+    return result;
+  },
+};

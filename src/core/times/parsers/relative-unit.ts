@@ -1,0 +1,28 @@
+// Calendar units named relative to the report: "this week" (2024-W33), "last month", "next year",
+// "the current quarter", "this weekend"; with "the past/last/next/coming" they are spans of time
+// ("over the past week" = P1W).
+import type { Parser } from "../model.js";
+import { granularityOf, shiftedValue, type CalendarUnit } from "../shift.js";
+import { found } from "./found.js";
+
+const STEP: Record<string, number> = { this: 0, current: 0, last: -1, previous: -1, past: -1, next: 1, coming: 1 };
+const DURATION_CODE: Record<string, string> = {
+  week: "P1W", weekend: "P1WE", month: "P1M", quarter: "P1Q", year: "P1Y", decade: "P1DE", century: "P1CE",
+};
+
+export const relativeUnit: Parser = {
+  rule: "relative-unit",
+  triggers: ["the", "this", "current", "last", "previous", "past", "next", "coming"],
+  pattern: /(the\s+)?(this|current|last|previous|past|next|coming)\s+(week|weekend|month|quarter|year|decade|century)(?![\w])/iy,
+  extract(m, site) {
+    const the = !!m[1];
+    const modifier = m[2].toLowerCase();
+    const unit = m[3].toLowerCase() as CalendarUnit;
+    if (the && modifier !== "current" && modifier !== "previous") {
+      return found(m, DURATION_CODE[unit], "DURATION", "duration", `relative-unit/the-${modifier}`);
+    }
+    if (the && modifier === "previous") return null; // counted from an earlier time: relative-day/anchored
+    if (!the && (modifier === "current" || modifier === "past")) return null;
+    return found(m, shiftedValue(site.ref, unit, STEP[modifier]), "DATE", granularityOf(unit), `relative-unit/${modifier}`);
+  },
+};

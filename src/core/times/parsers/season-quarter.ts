@@ -1,0 +1,67 @@
+// Seasons, quarters and halves: "this summer" (2024-SU), "last winter", "the summer of 2022",
+// "the third quarter" (2024-Q3), "third-quarter", "the first half of 2024" (2024-H1).
+import { quarterOf, toYMD } from "../calendar.js";
+import { ORDINAL, SEASON_CODE, SEASON_ORDER } from "../lexicon.js";
+import type { Parser } from "../model.js";
+import { TIME_PREPOSITIONS, found, neighbour, tokenAfter } from "./found.js";
+
+/** Position of the report's season in SEASON_ORDER, and the year that season is filed under. */
+function currentSeason(ref: number): { year: number; index: number } {
+  const { year, month } = toYMD(ref);
+  if (month <= 2) return { year: year - 1, index: 3 };
+  return { year, index: Math.floor((month - 3) / 3) };
+}
+
+export const season: Parser = {
+  rule: "season",
+  triggers: ["this", "last", "next", "past", "coming", "the", "early", "mid", "late", "spring", "summer", "autumn", "fall", "winter"],
+  pattern: /(?:(this|last|next|past|coming|the)\s+)?(?:(early|mid|late)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?(?![\w-])/iy,
+  extract(m, site) {
+    const determiner = m[1]?.toLowerCase();
+    const code = SEASON_CODE[m[3].toLowerCase()];
+    if (m[4]) return found(m, `${m[4]}-${code}`, "DATE", "season", "season/year");
+    const now = currentSeason(site.ref);
+    const index = SEASON_ORDER.indexOf(code);
+    const word = m[3].toLowerCase();
+    if (!determiner && !m[2]) {
+      // A bare season word is a time only after a time preposition ("in summer"); never "fall"/"spring".
+      if (word === "fall" || word === "spring" || !TIME_PREPOSITIONS.has(neighbour(site, -1))) return null;
+    }
+    if (determiner === "the" && tokenAfter(site, m.index + m[0].length) === "of") return null; // "the fall of Kabul"
+    let year = now.year;
+    if (determiner === "last" || determiner === "past") year = index < now.index ? now.year : now.year - 1;
+    else if (determiner === "next" || determiner === "coming") year = index > now.index ? now.year : now.year + 1;
+    else if (determiner !== "this") {
+      const tense = site.tense(m.index + m[0].length);
+      if (tense === "past" && index > now.index) year = now.year - 1;
+      else if (tense === "future" && index < now.index) year = now.year + 1;
+    }
+    return found(m, `${year}-${code}`, "DATE", "season", determiner ? `season/${determiner}` : "season");
+  },
+};
+
+export const quarter: Parser = {
+  rule: "quarter",
+  triggers: ["the", "#number", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "first-", "second-", "third-", "fourth-", "fiscal"],
+  pattern: /(?:the\s+)?(?:fiscal\s+)?(?:(\d{4})\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(\d{4})|\s+(\d{4}))?(?![\w-])/iy,
+  extract(m, site) {
+    const q = ORDINAL[m[2].toLowerCase()];
+    const stated = m[1] ?? m[3] ?? m[4];
+    let year = toYMD(site.ref).year;
+    if (!stated && site.tense(m.index + m[0].length) === "past" && q > quarterOf(toYMD(site.ref).month)) year -= 1;
+    return found(m, `${stated ?? year}-Q${q}`, "DATE", "quarter", stated ? "quarter/year" : "quarter");
+  },
+};
+
+export const half: Parser = {
+  rule: "half",
+  triggers: ["the", "first", "second"],
+  pattern: /(?:the\s+)?(first|second)\s+half\s+of\s+(?:(\d{4})|(?:the|this)\s+year|(last|next)\s+year)(?![\w-])/iy,
+  extract(m, site) {
+    const h = m[1].toLowerCase() === "first" ? 1 : 2;
+    const step = m[3] ? (m[3].toLowerCase() === "last" ? -1 : 1) : 0;
+    const year = m[2] ?? String(toYMD(site.ref).year + step);
+    // Granularity has no "half" (see the report): "year" is the narrowest one that holds it.
+    return found(m, `${year}-H${h}`, "DATE", "year", "half");
+  },
+};

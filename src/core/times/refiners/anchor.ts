@@ -1,0 +1,58 @@
+// Values counted from another time in the text: "a year earlier", "the next day" take the last
+// dated expression before them (else the article date); a clock time ("3 p.m.") takes the day
+// named nearest to it in its sentence (else the article date).
+import { parseIsoDay } from "../calendar.js";
+import type { Found, Refiner } from "../model.js";
+import { sentenceAt } from "../../document.js";
+import { shiftedValue } from "../shift.js";
+
+/** Day a dated value stands for (its first day), or null for refs, durations and sets. */
+function dayOf(value: string): number | null {
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return parseIsoDay(value);
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) return parseIsoDay(`${month[1]}-${month[2]}-01`);
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (quarter) return parseIsoDay(`${quarter[1]}-${String((+quarter[2] - 1) * 3 + 1).padStart(2, "0")}-01`);
+  if (/^\d{4}$/.test(value)) return parseIsoDay(`${value}-01-01`);
+  return null;
+}
+
+export const resolveAnchors: Refiner = (found, env) => {
+  let anchor = env.ref;
+  let anchorValue: string | null = null;
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    if (f.shift) {
+      const { unit, n } = f.shift;
+      // "a year earlier" than a quarter is that quarter a year before (2023-Q3 -> 2022-Q3).
+      const quarter = anchorValue && unit === "year" ? /^\d{4}(-Q[1-4])$/.exec(anchorValue) : null;
+      f.value = quarter ? shiftedValue(anchor, "year", n) + quarter[1] : shiftedValue(anchor, unit, n);
+      f.shift = null;
+    } else if (f.clock) {
+      f.value = `${nearestDay(found, i, env.doc)}${f.clock}`;
+      f.clock = null;
+    }
+    const day = f.type === "DATE" || f.type === "TIME" ? dayOf(f.value) : null;
+    if (day !== null) {
+      anchor = day;
+      anchorValue = f.value;
+    }
+  }
+  return found;
+
+  function nearestDay(list: Found[], i: number, doc: Parameters<typeof sentenceAt>[0]): string {
+    const sentence = sentenceAt(doc, list[i].start);
+    let best: string | null = null;
+    let distance = Infinity;
+    for (const other of list) {
+      if (other === list[i] || sentenceAt(doc, other.start) !== sentence) continue;
+      const day = /^\d{4}-\d{2}-\d{2}/.exec(other.value);
+      const d = Math.abs(other.start - list[i].start);
+      if (day && d < distance) {
+        best = day[0];
+        distance = d;
+      }
+    }
+    return best ?? shiftedValue(env.ref, "day", 0);
+  }
+};

@@ -1,0 +1,41 @@
+// Joins neighbours that name one time together: "10 p.m. Wednesday" / "Wednesday at 10 p.m."
+// (the clock on that day), "June last year" (the month in that year), "Saturday, April 25" (the
+// stated date, the weekday only confirming it).
+import type { Found, Refiner } from "../model.js";
+
+const CLOCK_DAY_GAP = /^\s*(?:,\s*)?(?:on\s+|at\s+|of\s+)?$/i;
+const WEEKDAY_DATE_GAP = /^\s*,?\s*$/;
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH_VALUE = /^\d{4}-(\d{2})$/;
+
+/** `from`'s reading over the span of a and b. */
+function merged(a: Found, b: Found, value: string, rule: string, from: Found): Found {
+  return { ...from, start: a.start, end: b.end, value, rule, clock: null };
+}
+
+function join(a: Found, b: Found, gap: string): Found | null {
+  if (CLOCK_DAY_GAP.test(gap)) {
+    if (a.clock && DAY_VALUE.test(b.value)) return merged(a, b, b.value + a.clock, "merge/clock-day", a);
+    if (b.clock && DAY_VALUE.test(a.value)) return merged(a, b, a.value + b.clock, "merge/day-clock", b);
+  }
+  if (!WEEKDAY_DATE_GAP.test(gap)) return null;
+  const month = MONTH_VALUE.exec(a.value);
+  if (month && a.rule === "date/month" && b.granularity === "year" && b.rule.startsWith("relative-unit/")) {
+    return merged(a, b, `${b.value}-${month[1]}`, "merge/month-relative-year", a);
+  }
+  if (a.rule.startsWith("weekday/") && a.granularity === "day" && b.rule.startsWith("date/") && DAY_VALUE.test(b.value)) {
+    return merged(a, b, b.value, "merge/weekday-date", b);
+  }
+  return null;
+}
+
+export const mergeNeighbours: Refiner = (found, env) => {
+  const out: Found[] = [];
+  for (const f of found) {
+    const last = out[out.length - 1];
+    const joined = last ? join(last, f, env.doc.text.slice(last.end, f.start)) : null;
+    if (joined) out[out.length - 1] = joined;
+    else out.push(f);
+  }
+  return out;
+};

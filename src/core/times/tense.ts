@@ -1,0 +1,74 @@
+// Tense of the clause around a time expression, from the nearest verb cue in the same sentence.
+// It decides which way a bare weekday or month points: "Putin said on Monday" (the Monday before the
+// report) versus "will meet on Monday" (the Monday after).
+import type { Doc } from "../document.js";
+import { TokenKind } from "../segment/tokenize.js";
+
+export type Tense = "past" | "future" | "present" | null;
+
+const FUTURE = new Set([
+  "will", "'ll", "shall", "won't", "next", "upcoming", "due", "scheduled", "slated", "plans",
+  "plan", "intends", "aims", "going", "tomorrow", "forthcoming",
+]);
+const PRESENT = new Set(["is", "are", "am", "says", "say", "does", "do"]);
+const PAST = new Set([
+  "said", "was", "were", "had", "did", "told", "met", "began", "came", "went", "took", "made", "gave", "left", "held",
+  "saw", "fell", "rose", "struck", "shot", "fought", "led", "won", "lost", "sent", "spent", "paid", "sold",
+  "bought", "brought", "thought", "found", "kept", "ran", "wrote", "spoke", "broke", "chose", "drove", "flew",
+  "knew", "became", "got", "stood", "sought", "caught", "felt", "heard", "meant", "built", "fled", "hit",
+  "ago", "yesterday", "last", "earlier", "overnight", "been",
+]);
+/** Words in -ed that are rarely past-tense verbs here. */
+const NOT_PAST = new Set(["need", "speed", "red", "bed", "shed", "seed", "feed", "breed", "indeed", "hundred", "united", "armed", "based", "proposed", "so-called", "embed"]);
+
+function cueOf(word: string, kind: number): Tense {
+  if (kind !== TokenKind.Word) return null;
+  if (FUTURE.has(word)) return "future";
+  if (PAST.has(word)) return "past";
+  if (PRESENT.has(word)) return "present";
+  if (word.length > 4 && word.endsWith("ed") && !NOT_PAST.has(word)) return "past";
+  return null;
+}
+
+const REACH = 10;
+/** Punctuation that closes the clause after a time: "on Friday, officials said" is not said-Friday. */
+const CLAUSE_END = new Set([",", ";", ":", "(", ")", "\u2014", "--"]);
+
+/** A past participle after "be" is passive and takes its tense from before: "will be held". */
+function passiveTense(doc: Doc, cueAt: number, lo: number): Tense {
+  const { lower } = doc.tokens;
+  if (cueAt - 1 < lo || lower[cueAt - 1] !== "be") return "past";
+  for (let t = cueAt - 2; t >= Math.max(lo, cueAt - 4); t--) {
+    const cue = FUTURE.has(lower[t]) || lower[t] === "to";
+    if (cue) return "future";
+  }
+  return "present";
+}
+
+/**
+ * Tense from the nearest cue within REACH tokens of [first, last], a cue before winning a tie; the
+ * look after the expression stops at the end of its clause.
+ */
+export function tenseAround(doc: Doc, first: number, last: number): Tense {
+  const s = doc.sentenceOfToken[first];
+  const lo = Math.max(doc.sentenceFirst[s], first - REACH);
+  const hi = Math.min(doc.sentenceLast[s] - 1, last + REACH);
+  const { lower, kind } = doc.tokens;
+  let open = true;
+  for (let d = 1; d <= REACH; d++) {
+    const before = first - d;
+    if (before >= lo) {
+      const cue = cueOf(lower[before], kind[before]);
+      if (cue) return cue === "past" ? passiveTense(doc, before, lo) : cue;
+    }
+    const after = last + d;
+    if (open && after <= hi) {
+      if (CLAUSE_END.has(lower[after])) open = false;
+      else {
+        const cue = cueOf(lower[after], kind[after]);
+        if (cue) return cue === "past" ? passiveTense(doc, after, lo) : cue;
+      }
+    }
+  }
+  return null;
+}

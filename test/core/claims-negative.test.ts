@@ -1,0 +1,26 @@
+// Sentences that hold a reporting word but no claim; each says why.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractArticle } from "../../src/core/extract.js";
+import { defaultResources } from "../../src/resources/index.js";
+import { article } from "../helpers.js";
+
+const NOT_CLAIMS: [string, string][] = [
+  ["The governor declared a state of emergency on Wednesday.", "'state' is a noun before 'of'"],
+  ["The United States had no involvement in the operation.", "capitalised 'States' is a name, not a verb"],
+  ["He declined to say how many troops were involved.", "an infinitive reports nothing"],
+  ["The report was published on Monday.", "'report' after a determiner is a noun"],
+  ["Reports of explosions could not be confirmed.", "'Reports of' is a noun phrase"],
+  ["It was said to be the largest battle since 1943.", "a passive has no speaker"],
+  ["Russia controls 18% of Ukrainian territory.", "no reporting word at all"],
+  ["The claims will be reviewed next week.", "'claims' after a determiner is a noun"],
+];
+
+describe("not claims", () => {
+  for (const [text, why] of NOT_CLAIMS) {
+    it(`${text} (${why})`, () => {
+      const found = extractArticle(article(text), defaultResources()).claims;
+      assert.deepEqual(found.map((c) => `${c.source.text} | ${c.cue.text}`), []);
+    });
+  }
+});

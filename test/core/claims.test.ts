@@ -1,0 +1,108 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractArticle } from "../../src/core/extract.js";
+import type { Claim } from "../../src/core/types.js";
+import { defaultResources } from "../../src/resources/index.js";
+import { article } from "../helpers.js";
+
+function claims(text: string, date = "2024-08-14"): Claim[] {
+  return extractArticle(article(text, date), defaultResources()).claims;
+}
+
+function only(text: string): Claim {
+  const found = claims(text);
+  assert.equal(found.length, 1, `expected one claim in ${JSON.stringify(text)}, got ${found.map((c) => c.cue.text).join(", ")}`);
+  return found[0];
+}
+
+describe("claim shapes", () => {
+  it("subject, cue and a that-clause", () => {
+    const c = only("The Pentagon said on Tuesday that two more brigades had been trained.");
+    assert.equal(c.source.text, "The Pentagon");
+    assert.equal(c.source.actor, "Pentagon");
+    assert.equal(c.cue.text, "said");
+    assert.equal(c.content.text, "that two more brigades had been trained");
+  });
+
+  it("keeps auxiliaries in the cue and types the claim verb as a hedge", () => {
+    const c = only("Ukraine has claimed it holds the bridgehead.");
+    assert.equal(c.cue.text, "has claimed");
+    assert.deepEqual(c.hedges.map((h) => h.kind), ["claimed"]);
+  });
+
+  it("quote first, source after, with the channel", () => {
+    const c = only('"We will not retreat," Syrskyi said in a video posted on Telegram.');
+    assert.equal(c.source.actor, "Oleksandr Syrskyi");
+    assert.equal(c.content.text, "We will not retreat");
+    assert.equal(c.channel?.kind, "video");
+  });
+
+  it("inverted: cue before a named source", () => {
+    const c = only('"The bridge is gone," said Mykola Oleshchuk, the air force commander.');
+    assert.equal(c.source.text, "Mykola Oleshchuk");
+    assert.equal(c.source.affiliation, "UA");
+  });
+
+  it("a quotation running over several sentences stays one content", () => {
+    const text = 'Gladkov said: "The night was hard. Three houses burned. Nobody died."';
+    const c = only(text);
+    assert.ok(c.content.text.includes("Three houses burned"), c.content.text);
+    assert.ok(c.content.text.includes("Nobody died"), c.content.text);
+  });
+
+  it("according to X, before and after the content", () => {
+    const a = only("According to the emergencies ministry, 2,000 people left the town.");
+    assert.equal(a.cue.text, "According to");
+    assert.equal(a.content.text, "2,000 people left the town");
+    const b = only("Two bridges were hit overnight, according to local officials.");
+    assert.equal(b.source.unnamed, "official");
+    assert.equal(b.content.text, "Two bridges were hit overnight");
+  });
+
+  it("pronoun sources resolve to the last fitting speaker", () => {
+    const found = claims("Governor Oksana Tkachuk said the shelling went on all night. Two schools were damaged, she added.");
+    assert.equal(found.length, 2);
+    assert.equal(found[1].source.text, "she");
+    assert.equal(found[1].source.actor, "Oksana Tkachuk");
+    assert.equal(found[1].source.resolved_from?.text, "Oksana Tkachuk");
+  });
+
+  it("unnamed sources are typed with their affiliation and never merged with a named actor", () => {
+    const a = only("A senior Russian official said the talks were over.");
+    assert.equal(a.source.unnamed, "official");
+    assert.equal(a.source.affiliation, "RU");
+    assert.equal(a.source.actor, null);
+    const b = only("Unconfirmed reports said a depot was burning.");
+    assert.equal(b.source.unnamed, "report");
+    assert.deepEqual(b.hedges.map((h) => h.kind), ["unconfirmed"]);
+  });
+
+  it("denials and questions carry their polarity", () => {
+    assert.equal(only("Moscow denied that its jets had crossed the border.").polarity, "deny");
+    assert.equal(only("Kyiv questioned whether the ceasefire would hold.").polarity, "question");
+  });
+
+  it("nested claims record their parent", () => {
+    const found = claims("The ministry said the commander accused the militia of shelling the road.");
+    assert.equal(found.length, 2);
+    assert.equal(found[1].parent, found[0].id);
+  });
+
+  it("a claim time comes from the time said, else the article date", () => {
+    const [said, plain] = claims("Putin said on Monday that the offensive had failed. Kyiv said the front was stable.", "2024-08-14");
+    assert.equal(said.time, "2024-08-12");
+    assert.equal(plain.time, "2024-08-14");
+  });
+
+  it("the could-not-verify sentence hedges the claim before it", () => {
+    const c = only("Ukraine said it had taken 40 villages. Reuters could not independently verify the figure.");
+    assert.ok(c.hedges.some((h) => h.kind === "unverified"));
+  });
+
+  it("told Y at a meeting that ...: recipient and channel skipped", () => {
+    const c = only("Smirnov told Putin at a televised meeting that 28 settlements were lost.");
+    assert.equal(c.source.actor, "Alexei Smirnov");
+    assert.equal(c.content.text, "that 28 settlements were lost");
+    assert.equal(c.channel?.kind, "meeting");
+  });
+});

@@ -1,0 +1,59 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { buildDoc } from "../../src/core/document.js";
+import { article } from "../helpers.js";
+
+function sentences(text: string): string[] {
+  const doc = buildDoc(article(text));
+  return doc.sentences.map((s) => text.slice(s.start, s.end));
+}
+
+describe("sentence splitting", () => {
+  it("keeps abbreviations inside sentences", () => {
+    const text = "Troops crossed on Aug. 6 near the border. A U.S. official said Gen. Valery Gerasimov was in St. Petersburg. Sukhoi Su-34 bombers struck.";
+    assert.deepEqual(sentences(text), [
+      "Troops crossed on Aug. 6 near the border.",
+      "A U.S. official said Gen. Valery Gerasimov was in St. Petersburg.",
+      "Sukhoi Su-34 bombers struck.",
+    ]);
+  });
+
+  it("ends a sentence after an acronym when a sentence starter follows", () => {
+    assert.deepEqual(sentences("Aid came from the U.S. The rest came later."), ["Aid came from the U.S.", "The rest came later."]);
+  });
+
+  it("keeps closing quotes with their sentence and splits at paragraphs and headings", () => {
+    const text = '"It is hard," he said. "We hold."\n\nRussia on Defensive\n\nPutin spoke on Monday.';
+    assert.deepEqual(sentences(text), ['"It is hard," he said.', '"We hold."', "Russia on Defensive", "Putin spoke on Monday."]);
+  });
+
+  it("does not split inside numbers, initials or lower-case continuations", () => {
+    assert.deepEqual(sentences("The rouble lost 8.5% since John F. Kennedy's era... and more. Next one."), [
+      "The rouble lost 8.5% since John F. Kennedy's era... and more.",
+      "Next one.",
+    ]);
+  });
+});
+
+describe("tokens", () => {
+  it("splits possessives and keeps hyphenated words and model names whole", () => {
+    const doc = buildDoc(article("Russia's pro-Russian Su-34 jets, 1,000 km."));
+    assert.deepEqual(doc.tokens.lower, ["russia", "'s", "pro-russian", "su-34", "jets", ",", "1,000", "km", "."]);
+  });
+
+  it("never splits a surrogate pair and indexes CRLF text exactly", () => {
+    const text = "Fire \u{1F525} here.\r\nNext line.";
+    const doc = buildDoc(article(text));
+    for (let t = 0; t < doc.tokens.count; t++) {
+      const piece = text.slice(doc.tokens.start[t], doc.tokens.end[t]);
+      assert.equal(piece, [...piece].join(""));
+      assert.ok(piece.trim().length > 0);
+    }
+    assert.equal(doc.sentences.length, 2);
+  });
+
+  it("copes with empty and whitespace-only text", () => {
+    assert.equal(buildDoc(article("")).sentences.length, 0);
+    assert.equal(buildDoc(article(" \n\n\t ")).tokens.count, 0);
+  });
+});

@@ -1,0 +1,38 @@
+// Things that must not come out as places.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { Entity } from "../../src/core/types.js";
+import { placesIn } from "./helpers.js";
+
+const NOT_PLACES: [string, string][] = [
+  ["A Sukhoi Su-34 bomber was shot down.", "Sukhoi"],
+  ["A Sukhoi Su-34 bomber was shot down.", "Su-34"],
+  ["The governor posted the video on Telegram.", "Telegram"],
+  ["Reuters could not independently verify the report.", "Reuters"],
+  ["May saw the heaviest fighting of the year.", "May"],
+  ["The offensive began in May.", "May"],
+  ["Russian officials said 117 drones were destroyed.", "Russian"],
+];
+
+for (const [text, word] of NOT_PLACES) {
+  test(`"${word}" is not a place in "${text}"`, () => {
+    const hits = placesIn(text).filter((p) => p.text.includes(word));
+    assert.deepEqual(hits.map((p) => p.text), []);
+  });
+}
+
+test("a surname that is also a town is not a place when marked as a PERSON", () => {
+  const text = "Sudzha told reporters the talks had failed.";
+  const person: Entity = { id: "e1", start: 0, end: 6, text: "Sudzha", type: "PERSON", actor: null, affiliation: null, rule: "test" };
+  assert.deepEqual(placesIn(text, [person]), []);
+});
+
+test("a town inside a GPE entity is still a place", () => {
+  const text = "Shelling hit Sudzha overnight.";
+  const gpe: Entity = { id: "e1", start: 13, end: 19, text: "Sudzha", type: "GPE", actor: null, affiliation: null, rule: "test" };
+  assert.equal(placesIn(text, [gpe]).length, 1);
+});
+
+test("a town name inside a longer capitalised name is not a place", () => {
+  assert.deepEqual(placesIn("The Kyiv Post reported the strike.").map((p) => p.text), []);
+});

@@ -1,0 +1,100 @@
+// One contract suite for every store engine: each engine's test file calls storeContract with a
+// factory that opens a fresh, empty store.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractArticle } from "../../src/core/extract.js";
+import type { Article } from "../../src/core/types.js";
+import { defaultResources } from "../../src/resources/index.js";
+import { articleHash } from "../../src/store/hash.js";
+import type { Store } from "../../src/store/store.js";
+import { article } from "../helpers.js";
+
+const ARTICLES: Article[] = [
+  article("Russia said on Monday that it had shot down 30 drones over the Belgorod region. Kyiv denied the figure.", "2024-08-14", { id: "s1", source: "Wire A", title: "Drones downed" }),
+  article("Zelenskiy said his forces held 74 settlements. A U.S. official said the advance had slowed.", "2024-08-13", { id: "s2", source: "Wire B" }),
+  article("The governor said 121,000 people had been evacuated from border districts.", "2024-08-12", { id: "s3", source: "Wire A" }),
+];
+
+async function fill(store: Store): Promise<number[]> {
+  const ids: number[] = [];
+  for (const a of ARTICLES) ids.push((await store.putArticle(a, extractArticle(a, defaultResources()), articleHash(a))).id);
+  return ids;
+}
+
+export function storeContract(engine: string, open: () => Promise<Store>): void {
+  describe(`store contract: ${engine}`, () => {
+    it("stores articles with their extraction and is idempotent by content hash", async () => {
+      const store = await open();
+      try {
+        const ids = await fill(store);
+        const before = await store.counts();
+        assert.equal(before.articles, 3);
+        assert.ok(before.claims >= 4, `claims stored: ${before.claims}`);
+        const again = await store.putArticle(ARTICLES[0], extractArticle(ARTICLES[0], defaultResources()), articleHash(ARTICLES[0]));
+        assert.deepEqual(again, { id: ids[0], inserted: false });
+        assert.deepEqual(await store.counts(), before);
+        const detail = await store.getArticle(ids[0]);
+        assert.equal(detail?.text, ARTICLES[0].text);
+        assert.equal(detail?.extraction.schema, 1);
+        assert.equal(detail?.ext_id, "s1");
+        assert.equal(await store.getArticle(999_999), null);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it("filters claims by source, date and article, and pages with a cursor", async () => {
+      const store = await open();
+      try {
+        const ids = await fill(store);
+        const all = await store.listClaims({});
+        assert.ok(all.every((c) => c.content.text.length > 0 && c.cue.text.length > 0));
+        const russia = await store.listClaims({ source: "Russia" });
+        assert.ok(russia.length >= 1 && russia.every((c) => c.source.actor === "Russia" || c.article_source === "Russia" || c.source.text.includes("Russia")));
+        const officials = await store.listClaims({ source: "official" });
+        assert.ok(officials.some((c) => c.source.unnamed === "official" && c.source.affiliation === "US"));
+        const since = await store.listClaims({ since: "2024-08-13" });
+        assert.ok(since.every((c) => c.time >= "2024-08-13"));
+        assert.ok(since.length < all.length);
+        const one = await store.listClaims({ article: ids[2] });
+        assert.ok(one.length >= 1 && one.every((c) => c.article_id === ids[2]));
+        const page1 = await store.listClaims({ limit: 2 });
+        const page2 = await store.listClaims({ limit: 2, after: page1[page1.length - 1].id });
+        assert.equal(page1.length, 2);
+        assert.ok(page2.every((c) => c.id > page1[1].id));
+        const articles = await store.listArticles({ source: "wire a" });
+        assert.deepEqual(articles.map((a) => a.ext_id), ["s1", "s3"]);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it("searches text and claims, and takes hostile input as plain words", async () => {
+      const store = await open();
+      try {
+        await fill(store);
+        const hits = await store.search("evacuated", 10);
+        assert.ok(hits.some((h) => h.kind === "claim") && hits.some((h) => h.kind === "article"));
+        for (const hostile of [`'; DROP TABLE articles; --`, `"unbalanced`, "NEAR(a b", "*", "<script>alert(1)</script>", "drones OR 1=1"]) {
+          await store.search(hostile, 5);
+        }
+        assert.equal((await store.counts()).articles, 3);
+        assert.deepEqual(await store.search("   ", 5), []);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it("lists events with their article", async () => {
+      const store = await open();
+      try {
+        await fill(store);
+        const events = await store.listEvents({});
+        assert.ok(events.length >= 1);
+        assert.ok(events.every((e) => e.trigger.text.length > 0 && e.article_date.length === 10));
+      } finally {
+        await store.close();
+      }
+    });
+  });
+}

@@ -1,0 +1,30 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { SqliteStore, StoreError } from "../../src/store/sqlite.js";
+import { storeContract } from "./contract.js";
+
+function freshPath(): string {
+  return join(mkdtempSync(join(tmpdir(), "cc-sqlite-")), "ledger.db");
+}
+
+storeContract("sqlite", async () => new SqliteStore(freshPath()));
+
+describe("sqlite engine", () => {
+  it("keeps what it stored across a reopen and applies migrations once", async () => {
+    const path = freshPath();
+    const a = new SqliteStore(path);
+    await a.close();
+    const b = new SqliteStore(path);
+    assert.equal((await b.counts()).articles, 0);
+    await b.close();
+  });
+
+  it("refuses a file that is not a ledger with a clear error", () => {
+    const path = freshPath();
+    writeFileSync(path, "this is not a database at all, just text ".repeat(100));
+    assert.throws(() => new SqliteStore(path), (e: unknown) => e instanceof StoreError && /not a Crosscheck ledger|cannot open/.test((e as Error).message));
+  });
+});

@@ -1,0 +1,168 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { timeOf, timesIn } from "./helpers.js";
+
+// Reference article date for every case below unless stated: Wednesday 2024-08-14 (ISO week 33).
+const value = (text: string, phrase: string, date?: string): string => timeOf(text, phrase, date).value;
+
+describe("weekdays follow the tense of their clause", () => {
+  it("past tense points back, to the report day itself for its own weekday", () => {
+    assert.equal(value("Russia said on Wednesday it had shot down the drones.", "Wednesday"), "2024-08-14");
+    assert.equal(value("Putin said on Monday that the incursion was a provocation.", "Monday"), "2024-08-12");
+    assert.equal(value("The convoy was hit on Friday near the border.", "Friday"), "2024-08-09");
+  });
+  it("future tense points forward", () => {
+    assert.equal(value("The two ministers will meet on Monday in Geneva.", "Monday"), "2024-08-19");
+    assert.equal(value("Talks are due to resume on Friday, officials said.", "Friday"), "2024-08-16");
+  });
+  it("each weekday in a sentence takes the nearest verb", () => {
+    const times = timesIn("Kyiv said on Monday that the delegation will arrive on Thursday.");
+    assert.deepEqual(times.map((t) => t.value), ["2024-08-12", "2024-08-15"]);
+  });
+  it("last and next fix the direction", () => {
+    assert.equal(value("Officials met last Wednesday.", "last Wednesday"), "2024-08-07");
+    assert.equal(value("They talk next Wednesday.", "next Wednesday"), "2024-08-21");
+  });
+  it("keeps a part of day and reads plurals as sets", () => {
+    const night = timeOf("Shelling resumed on Tuesday night.", "Tuesday night");
+    assert.equal(night.value, "2024-08-13TNI");
+    assert.equal(night.type, "TIME");
+    const set = timeOf("The market opens on Sundays.", "Sundays");
+    assert.deepEqual([set.value, set.type], ["XXXX-WXX-7", "SET"]);
+  });
+});
+
+describe("explicit dates", () => {
+  it("reads month-day forms and infers the year from the article date", () => {
+    assert.equal(value("The assault began on Aug. 6 near Sudzha.", "Aug. 6"), "2024-08-06");
+    assert.equal(value("The assault began on August 6.", "August 6"), "2024-08-06");
+    assert.equal(value("The vote is set for Sept. 5.", "Sept. 5"), "2024-09-05");
+  });
+  it("uses a stated year over the article's", () => {
+    assert.equal(value("It was signed on Aug. 6, 2021.", "Aug. 6, 2021"), "2021-08-06");
+    assert.equal(value("It was signed on 6 August 2019 in Minsk.", "6 August 2019"), "2019-08-06");
+    assert.equal(value("Filed 2023-11-02 by the ministry.", "2023-11-02"), "2023-11-02");
+  });
+  it("a month late in the year seen from January is last year's in a past-tense clause", () => {
+    assert.equal(value("The bridge was damaged on Dec. 29.", "Dec. 29", "2025-01-10"), "2024-12-29");
+    assert.equal(value("Elections will be held on Jan. 3.", "Jan. 3", "2024-12-20"), "2025-01-03");
+  });
+  it("months and month-years", () => {
+    assert.equal(value("The offensive stalled in June.", "June"), "2024-06");
+    assert.equal(value("Fighting eased in August 2023.", "August 2023"), "2023-08");
+    assert.equal(value("It happened last December.", "last December"), "2023-12");
+    const earlyHours = timeOf("Troops crossed in the early hours of Aug. 6.", "the early hours of Aug. 6");
+    assert.ok(earlyHours.value.startsWith("2024-08-06"), earlyHours.value);
+  });
+});
+
+describe("years and decades", () => {
+  it("reads years after prepositions and before singular nouns", () => {
+    assert.equal(value("The village was razed in 1943.", "1943"), "1943");
+    assert.equal(value("Ukraine's 2023 counteroffensive failed to break through.", "2023"), "2023");
+    assert.equal(value("Russia invaded in 2022 and troops have stayed.", "2022"), "2022");
+  });
+  it("reads decades", () => {
+    const decade = timeOf("The pipeline dates from the 1990s.", "the 1990s");
+    assert.deepEqual([decade.value, decade.granularity], ["199", "decade"]);
+  });
+});
+
+describe("times relative to the report", () => {
+  it("names days", () => {
+    assert.equal(value("The mayor spoke today.", "today"), "2024-08-14");
+    assert.equal(value("The mayor spoke yesterday.", "yesterday"), "2024-08-13");
+    assert.equal(value("The mayor speaks tomorrow.", "tomorrow"), "2024-08-15");
+    assert.equal(value("Air defences were active overnight.", "overnight"), "2024-08-13TNI");
+    assert.equal(value("Sirens sounded this morning.", "this morning"), "2024-08-14TMO");
+  });
+  it("names weeks, months and years", () => {
+    assert.equal(value("Fighting intensified last week.", "last week"), "2024-W32");
+    assert.equal(value("Fighting intensified this week.", "this week"), "2024-W33");
+    assert.equal(value("A summit is planned for next week.", "next week"), "2024-W34");
+    assert.equal(value("Prices rose last month.", "last month"), "2024-07");
+    assert.equal(value("Prices rose this year.", "this year"), "2024");
+    assert.equal(value("Prices rose last year.", "last year"), "2023");
+    assert.equal(value("Prices rose in June last year.", "June last year"), "2023-06");
+  });
+  it("counts back with ago, at the unit's granularity", () => {
+    assert.equal(value("The strike came two days ago.", "two days ago"), "2024-08-12");
+    assert.equal(value("The strike came three weeks ago.", "three weeks ago"), "2024-W30");
+    assert.equal(value("The strike came five years ago.", "five years ago"), "2019");
+  });
+  it("counts from the time mentioned before", () => {
+    const times = timesIn("The dam was hit on March 3, 2022. A week earlier, the town had fallen.");
+    assert.equal(times[1].text, "A week earlier");
+    assert.equal(times[1].value, "2022-W08");
+    assert.equal(value("They met on Aug. 2 and signed the day after.", "the day after"), "2024-08-03");
+  });
+  it("keeps vague times deictic", () => {
+    assert.equal(value("Attacks have grown in recent months.", "recent months"), "PAST_REF");
+    assert.equal(value("The front is now quiet.", "now"), "PRESENT_REF");
+    assert.equal(value("Shelling has recently intensified.", "recently"), "PAST_REF");
+    assert.equal(value("More aid will arrive in the coming weeks.", "the coming weeks"), "FUTURE_REF");
+  });
+  it("seasons and quarters", () => {
+    assert.equal(value("An offensive is expected this summer.", "this summer"), "2024-SU");
+    assert.equal(value("The town fell last winter.", "last winter"), "2023-WI");
+    assert.equal(value("Exports fell in the third quarter.", "the third quarter"), "2024-Q3");
+    assert.equal(value("Output fell in the first half of 2023.", "the first half of 2023"), "2023-H1");
+  });
+});
+
+describe("durations and sets", () => {
+  it("counted durations", () => {
+    const cases: [string, string][] = [["two days", "P2D"], ["three weeks", "P3W"], ["six months", "P6M"], ["48 hours", "PT48H"], ["a decade", "P1DE"], ["twenty-four hours", "PT24H"]];
+    for (const [phrase, expected] of cases) {
+      const t = timeOf(`The siege lasted ${phrase} in all.`, phrase);
+      assert.deepEqual([t.value, t.type], [expected, "DURATION"], phrase);
+    }
+    assert.equal(value("The ceasefire held over the past two months.", "the past two months"), "P2M");
+  });
+  it("vague durations after a span preposition", () => {
+    assert.equal(value("The region has been contested for decades.", "decades"), "PXDE");
+    assert.equal(value("The worst attack in years.", "years"), "PXY");
+  });
+  it("sets", () => {
+    const daily = timeOf("Drones are launched daily.", "daily");
+    assert.deepEqual([daily.value, daily.type], ["P1D", "SET"]);
+    assert.equal(value("Convoys leave every week.", "every week"), "P1W");
+    assert.equal(value("Officials brief twice a day.", "twice a day"), "P1D");
+  });
+});
+
+describe("clock times and ranges", () => {
+  it("puts a clock time on the day beside it", () => {
+    const t = timeOf("The blast came at 3 p.m. on Monday, police said.", "3 p.m. on Monday");
+    assert.deepEqual([t.value, t.type], ["2024-08-12T15:00", "TIME"]);
+    assert.equal(value("The curfew starts at 22:00 local time.", "22:00 local time"), "2024-08-14T22:00");
+  });
+  it("marks the start of a since-range and both ends of a between-range", () => {
+    const since = timeOf("More than 100 settlements have been taken since the start of the attack on Aug. 6.", "Aug. 6");
+    assert.deepEqual([since.value, since.begin], ["2024-08-06", "2024-08-06"]);
+    const [from, to] = timesIn("Strikes were recorded between Aug. 1 and Aug. 9.");
+    assert.deepEqual([from.begin, from.end_value, to.begin, to.end_value], ["2024-08-01", "2024-08-09", "2024-08-01", "2024-08-09"]);
+  });
+  it("extends over early/late modifiers without changing the value", () => {
+    const t = timeOf("The plan was drafted in late July.", "late July");
+    assert.equal(t.value, "2024-07");
+  });
+});
+
+describe("output invariants", () => {
+  const text =
+    "date 2024-08-14. Russia said on Wednesday it destroyed 117 drones overnight. Two days ago, since Aug. 6, " +
+    "in August 2024 and in the early hours of Aug. 7, last week and for decades, 48 hours later, daily at 3 p.m.";
+  const times = timesIn(text);
+  it("every span's text is the article text at its offsets", () => {
+    assert.ok(times.length >= 8);
+    for (const t of times) assert.equal(text.slice(t.start, t.end), t.text);
+  });
+  it("is sorted and non-overlapping, and every item names its rule", () => {
+    for (let i = 1; i < times.length; i++) assert.ok(times[i].start >= times[i - 1].end, `${times[i - 1].text} / ${times[i].text}`);
+    for (const t of times) assert.match(t.rule, /^[a-z]/);
+  });
+  it("a malformed article date gives no times and a diagnostic instead of a throw", () => {
+    assert.deepEqual(timesIn("It happened on Monday.", "14/08/2024"), []);
+  });
+});
