@@ -1,0 +1,165 @@
+// `npm run bench`: feeds real article bodies through the core and prints throughput and memory.
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { extractArticle, STAGES, type Stage } from "../src/core/extract.js";
+import type { Article } from "../src/core/types.js";
+import { defaultResources } from "../src/resources/index.js";
+import { formatTable } from "../eval/table.js";
+import { loadCorpus } from "./corpus.js";
+import { MB, median, RssPeak, timeMs } from "./measure.js";
+import { ExtractPool } from "./pool.js";
+
+const USAGE = `usage: npm run bench -- [--shared PATH] [--max N] [--quick]
+
+  --shared PATH  folder holding eval/ (default: ../shared from the current directory)
+  --max N        largest scaling size (default 100000)
+  --quick        scaling at 1,000 and 10,000 articles only
+  --help         show this help`;
+
+const RUNS = 3;
+const SCALING_SIZES = [1_000, 10_000, 100_000];
+
+type Row = [string, string, string, string];
+
+async function main(): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        shared: { type: "string" },
+        max: { type: "string", default: "100000" },
+        quick: { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const max = Number(values.max);
+  if (!Number.isInteger(max) || max <= 0) {
+    console.error(`--max takes a positive whole number, not "${values.max}"\n\n${USAGE}`);
+    return 2;
+  }
+  const sharedEval = join(resolve(values.shared ?? "../shared"), "eval");
+  const haveShared = existsSync(sharedEval);
+  if (!haveShared) {
+    console.error(`shared datasets not found at ${sharedEval}; benching examples/ only (pass --shared PATH to use them)`);
+  }
+
+  const rss = new RssPeak();
+  const parts = loadCorpus(haveShared ? sharedEval : null, resolve("examples"));
+  const corpus = parts.flatMap((p) => p.articles);
+  if (corpus.length === 0) {
+    console.error("no articles found to bench");
+    return 2;
+  }
+  const bytes = corpus.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
+  const rows: Row[] = [
+    ["corpus", String(corpus.length), "articles", parts.map((p) => `${p.name} ${p.articles.length}`).join(", ")],
+    ["corpus size", (bytes / MB).toFixed(2), "MB", "UTF-8 article bodies"],
+  ];
+
+  const baselineMs = medianTime(() => countWords(corpus));
+  rows.push(["baseline: /\\S+/g words", rate(corpus.length, baselineMs), "articles/s", `${countWords(corpus)} words, median of ${RUNS}`]);
+
+  const resources = defaultResources();
+  rss.reset();
+  const extractMs = medianTime(() => {
+    // RSS is read every 64 articles: a reading costs a system call.
+    for (let i = 0; i < corpus.length; i++) {
+      extractArticle(corpus[i]!, resources);
+      if (i % 64 === 0) rss.sample();
+    }
+  });
+  rows.push(
+    ["extract, 1 thread", rate(corpus.length, extractMs), "articles/s", `median of ${RUNS} after a warm-up pass`],
+    ["extract, 1 thread", (bytes / MB / (extractMs / 1000)).toFixed(2), "MB/s", ""],
+    ["extract / baseline time", (extractMs / baselineMs).toFixed(1), "x", ""],
+    ["peak RSS, 1 thread", (rss.peak / MB).toFixed(0), "MB", ""],
+  );
+  rows.push(...layerRows(corpus));
+
+  const workers = availableParallelism();
+  rss.reset();
+  const pool = await ExtractPool.start(corpus, workers);
+  try {
+    await pool.run(corpus.length);
+    const poolTimes: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const started = performance.now();
+      await rss.watch(pool.run(corpus.length));
+      poolTimes.push(performance.now() - started);
+    }
+    const poolMs = median(poolTimes);
+    rows.push(
+      [`extract, ${workers} workers`, rate(corpus.length, poolMs), "articles/s", `${(extractMs / poolMs).toFixed(2)}x one thread, median of ${RUNS}`],
+      [`peak RSS, ${workers} workers`, (rss.peak / MB).toFixed(0), "MB", "process incl. worker threads, each with its own resources"],
+    );
+
+    const sizes = SCALING_SIZES.filter((n) => n <= max && (!values.quick || n <= 10_000));
+    for (const size of sizes) {
+      rss.reset();
+      const started = performance.now();
+      const results = await rss.watch(pool.run(size));
+      const ms = performance.now() - started;
+      const heapPeak = Math.max(...results.map((r) => r.heapPeak));
+      const retained = results.map((r) => r.heapRetained).filter((h): h is number => h !== null);
+      const retainedNote = retained.length > 0 ? `, retained ${(Math.max(...retained) / MB).toFixed(0)} MB after GC` : "";
+      rows.push([
+        `scaling ${size.toLocaleString("en-US")} articles`,
+        rate(size, ms),
+        "articles/s",
+        `peak RSS ${(rss.peak / MB).toFixed(0)} MB (process incl. workers); worker heap peak ${(heapPeak / MB).toFixed(0)} MB${retainedNote}`,
+      ]);
+    }
+  } finally {
+    await pool.close();
+  }
+  // Ingest into SQLite (`benchIngest`) is not benched yet; its rows go here when the store lands.
+
+  const notes = [
+    "peak RSS covers the worker threads (they share the process); the heap peak includes garbage not yet collected",
+  ];
+  if (typeof (globalThis as { gc?: unknown }).gc !== "function") notes.push("run `node --expose-gc dist/bench/main.js` to also see the heap retained after a full GC");
+  console.log(formatTable({ title: "bench: extraction core", columns: ["measure", "value", "unit", "detail"], rows, notes }));
+  return 0;
+}
+
+function countWords(corpus: Article[]): number {
+  let words = 0;
+  for (const article of corpus) words += article.text.match(/\S+/g)?.length ?? 0;
+  return words;
+}
+
+/** Median wall time of RUNS runs after one warm-up run (JIT, caches). */
+function medianTime(fn: () => void): number {
+  fn();
+  return median(Array.from({ length: RUNS }, () => timeMs(fn)));
+}
+
+function rate(count: number, ms: number): string {
+  return Math.round(count / (ms / 1000)).toLocaleString("en-US");
+}
+
+/** Time per core stage, from one timed pass (the timer's own cost stays out of the headline figure). */
+function layerRows(corpus: Article[]): Row[] {
+  const resources = defaultResources();
+  const spent = new Map<Stage, number>(STAGES.map((s) => [s, 0]));
+  const timer = { now: () => performance.now(), add: (stage: Stage, ms: number) => spent.set(stage, spent.get(stage)! + ms) };
+  for (const article of corpus) extractArticle(article, resources, timer);
+  const total = [...spent.values()].reduce((a, b) => a + b, 0);
+  return STAGES.map((stage) => {
+    const ms = spent.get(stage)!;
+    return [`  layer ${stage}`, (ms / corpus.length).toFixed(4), "ms/article", `${((ms / total) * 100).toFixed(1)} %`];
+  });
+}
+
+process.exitCode = await main();
