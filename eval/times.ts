@@ -43,7 +43,7 @@ function attribute(attrs: string, name: string): string | null {
   return m ? decodeEntities(m[1]) : null;
 }
 
-function readTimeML(path: string): GoldDoc {
+export function readTimeML(path: string): GoldDoc {
   const xml = readFileSync(path, "utf8");
   const dct = /<DCT>\s*<TIMEX3([^>]*)>/.exec(xml);
   const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml);
@@ -78,7 +78,7 @@ const NO_SPACE_AFTER = new Set(["(", "[", "{", "$", "``", "#"]);
 
 const LAST_ANNOTATED_SENTENCE = 5;
 
-function readMeantime(path: string): GoldDoc {
+export function readMeantime(path: string): GoldDoc {
   const xml = readFileSync(path, "utf8");
   const tokenRe = /<token\b([^>]*)>([^<]*)<\/token>/g;
   const offsets = new Map<string, Span>();
@@ -149,7 +149,7 @@ const emptyCounts = (): Counts => ({ docs: 0, gold: 0, predicted: 0, strict: 0, 
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
-function predictTimes(doc: GoldDoc): TimeExpression[] {
+export function predictTimes(doc: GoldDoc): TimeExpression[] {
   const built = buildDoc({ id: doc.id, date: doc.date, source: null, title: null, url: null, text: doc.text });
   const ctx: Context = { doc: built, resources: {} as Resources, entities: [], times: [], places: [], figures: [], claims: [], events: [], diagnostics: [] };
   return extractTimes(ctx);
@@ -202,7 +202,7 @@ function row(name: string, c: Counts): (string | number)[] {
 
 // ---- corpora -----------------------------------------------------------------------------------
 
-function filesUnder(dir: string, extension: string): string[] {
+export function filesUnder(dir: string, extension: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
@@ -221,7 +221,7 @@ interface Corpus {
   optional?: boolean;
 }
 
-function corpora(shared: string): Corpus[] {
+export function corpora(shared: string): Corpus[] {
   const tempeval = join(shared, "eval", "tempeval3");
   const tbaq = join(tempeval, "Training", "TBAQ-cleaned");
   return [

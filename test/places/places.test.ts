@@ -81,3 +81,48 @@ test("the article's countries decide between namesakes", () => {
   const p = placeAt(placesIn("Officials in Texas said the storm reached Odessa and Midland late on Friday."), "Odessa");
   assert.equal(p?.country, "US");
 });
+
+test("Kharkiv, Sumy and Pokrovsk are Ukrainian towns; Kyiv's region is Kyiv City", () => {
+  const places = placesIn("Missiles hit Kyiv, Kharkiv and Sumy while fighting raged near Pokrovsk.");
+  assert.equal(placeAt(places, "Kyiv")?.admin1, "Kyiv City");
+  for (const name of ["Kharkiv", "Sumy", "Pokrovsk"]) assert.equal(placeAt(places, name)?.country, "UA", name);
+});
+
+test("Glushkovo is in Kursk Oblast (villages under 1,000 people such as Zvannoye and Karyzh are not in the data)", () => {
+  const places = placesIn("Ukrainian forces advanced near Sudzha, Zvannoye, Glushkovo and Karyzh in the Kursk region.");
+  assert.equal(placeAt(places, "Glushkovo")?.admin1, "Kursk Oblast");
+  assert.equal(placeAt(places, "Zvannoye"), undefined);
+});
+
+test("continents and macro-regions are their own kind, never a town of the same name", () => {
+  const places = placesIn("Tensions rose across Asia, Europe and the Middle East as tankers crossed the Gulf.");
+  assert.equal(placeAt(places, "Asia")?.precision, "continent");
+  assert.equal(placeAt(places, "Asia")?.geonameid, 6255147);
+  assert.equal(placeAt(places, "Europe")?.precision, "continent");
+  assert.equal(placeAt(places, "Middle East")?.precision, "region");
+  assert.equal(placeAt(places, "Gulf")?.name, "Persian Gulf");
+});
+
+test('a region or country after a comma picks the namesake inside it: "Paris, Texas", "London, Ont."', () => {
+  const places = placesIn("Floods hit Paris, Texas, and Richmond, Virginia, while a man from London, Ont. and one from Athens, Ga. were rescued.");
+  assert.equal(placeAt(places, "Paris")?.admin1, "Texas");
+  assert.equal(placeAt(places, "Richmond")?.admin1, "Virginia");
+  assert.equal(placeAt(places, "London")?.country, "CA");
+  assert.equal(placeAt(places, "Athens")?.admin1, "Georgia");
+  assert.equal(placeAt(places, "Ga.")?.precision, "admin1");
+});
+
+test("two-letter state codes count only as qualifiers", () => {
+  assert.equal(placeAt(placesIn("Flooding hit London, KY overnight."), "London")?.admin1, "Kentucky");
+  assert.deepEqual(placesIn("The patient had MS and was treated.").map((p) => p.text), []);
+});
+
+test("countries carry GeoNames ids and a central point", () => {
+  const us = placeAt(placesIn("Officials in the United States said so."), "United States");
+  assert.equal(us?.geonameid, 6252001);
+  assert.ok(us && Math.abs(us.lat! - 39.76) < 0.01);
+});
+
+test("Gaza is the city, not a Mozambican province", () => {
+  assert.equal(placeAt(placesIn("Air strikes hit Gaza overnight."), "Gaza")?.country, "PS");
+});

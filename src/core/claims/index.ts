@@ -16,9 +16,12 @@ const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "ou
 const RECIPIENT_WORDS = new Set(["reporters", "journalists", "lawmakers", "parliament", "supporters", "the", "a", "an", "state", "news", "agency", "media", "television", "tv", "his", "her", "their", "students", "crowd", "audience", "officials", "members", "him", "them", "me", "us"]);
 const TIME_PREPOSITIONS = new Set(["on", "in", "at", "since", "during", "by", "early", "late", "until"]);
 const TIME_FILLERS = new Set(["earlier", "later", "late", "also", "again", "publicly", "previously", "recently", "repeatedly", "separately", "then", "last", "this", "today", "yesterday", "overnight"]);
-const TAKES_OF = new Set(["accused", "accuse", "accuses", "accusing", "warned", "warn", "warns", "complained", "spoke", "convinced", "informed", "reminded"]);
+/** Cue forms that are also common nouns ("a state of emergency", "reports of shelling"). */
+const NOUN_FORMS = new Set(["state", "states", "report", "reports", "claim", "claims", "comment", "comments", "question", "questions", "show", "shows", "post", "posts", "note", "notes", "charge", "charges", "call", "calls", "fear", "fears", "hope", "hopes", "doubt", "doubts", "estimate", "estimates", "promise", "promises", "statement", "remarks", "tweet", "tweets", "word", "warning", "denial", "concern", "concerns", "threat", "threats", "pledge", "pledges", "vow", "vows", "reply", "response", "complaint", "complaints", "repeat", "finding", "findings", "want", "wants", "thought", "thoughts", "feel", "view", "views"]);
 /** Verbs that invert with their source after a quotation ("..., said Podolyaka"). */
 const INVERTING_VERBS = new Set(["said", "says", "added", "adds", "wrote", "writes", "told", "asked", "asks", "explained", "noted", "insisted", "warned", "claimed", "stated", "argued", "replied", "continued", "recalled", "tweeted", "posted", "reported"]);
+const PARTICIPLE_PREPOSITIONS = new Set(["by", "from", "after", "before", "while", "without", "for", "when", "in"]);
+const TOPIC_PREPOSITIONS = new Set(["of", "about", "in", "on", "at", "during", "to", "with", "after", "before", "while", "when"]);
 const SUBORDINATORS = new Set(["though", "although", "while", "as", "because", "if", "since", "whereas", "when", "after", "before"]);
 const TERMINALS = new Set([".", "!", "?", "\u2026", ";"]);
 
@@ -29,6 +32,11 @@ export function extractClaims(ctx: Context): Claim[] {
     const first = doc.sentenceFirst[s];
     const last = doc.sentenceLast[s];
     const taken = new Set<number>(); // cue tokens already used in this sentence
+    const colon = colonClaim(ctx, s);
+    if (colon) {
+      drafts.push(colon);
+      taken.add(colon.cue.first);
+    }
     for (let t = first; t < last; t++) {
       if (taken.has(t)) continue;
       const phrase = phraseCueAt(doc, t, last);
@@ -84,8 +92,8 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   // Reporting verbs are lower case mid-sentence: "the United States" holds no cue.
   if (t > first && isCapitalised(doc, t)) return false;
   if (DETERMINERS.has(prev) || prev === "to") return false;
-  // "a state of emergency", "reports of": a noun, unless the verb takes "of" ("accused of").
-  if (t + 1 < last && lower[t + 1] === "of" && !TAKES_OF.has(lower[t])) return false;
+  // "a state of emergency", "reports of": a noun, where the form can be one ("said of" stays a verb).
+  if (t + 1 < last && lower[t + 1] === "of" && NOUN_FORMS.has(lower[t])) return false;
   if (t + 1 < last && VERB_CUES.has(lower[t + 1]) && !AUXILIARIES.has(lower[t + 1])) return false;
   // Passive "was said", "is expected": the subject is not the speaker.
   if (prev === "is" || prev === "was" || prev === "were" || prev === "are" || prev === "been" || prev === "be" || prev === "being") return false;
@@ -96,13 +104,7 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
 function cueStart(doc: Doc, t: number, first: number): number {
   let a = t;
   while (a - 1 >= first && AUXILIARIES.has(doc.tokens.lower[a - 1]) && doc.tokens.lower[a - 1] !== "then") a--;
-  // Leave adverbs that begin the phrase outside the cue unless an auxiliary precedes them.
-  while (a < t && !isAuxVerb(doc.tokens.lower[a])) a++;
   return a;
-}
-
-function isAuxVerb(w: string): boolean {
-  return w === "has" || w === "have" || w === "had" || w === "will" || w === "would" || w === "could" || w === "should" || w === "may" || w === "might" || w === "must" || w === "did" || w === "does" || w === "do";
 }
 
 /** The source phrase ending just before token `end`, walking left to the start of its clause. */
@@ -118,6 +120,13 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
     return null;
   }
   if (PRONOUNS.has(lower[h])) return { first: h, last: h + 1 };
+  if (lower[h] === ")") {
+    let o = h - 1;
+    while (o > first && h - o < 8 && lower[o] !== "(") o--;
+    if (lower[o] !== "(") return null;
+    const name = sourceBefore(doc, o, first);
+    return name ? { first: name.first, last: h + 1 } : null;
+  }
   if (isPunct(doc, h) || isQuote(doc, h) || NOT_SOURCE_HEADS.has(lower[h]) || CLAUSE_OPENERS.has(lower[h])) return null;
   if (doc.tokens.kind[h] === 2) return null; // a number heads no source
   let a = h;
@@ -125,6 +134,14 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
     const p = a - 1;
     const w = lower[p];
     if (isQuote(doc, p)) break;
+    if (w === ")") {
+      // A parenthetical inside the name: "Sen. Claire McCaskill (D-Mo.) said".
+      let o = p - 1;
+      while (o > first && p - o < 8 && lower[o] !== "(") o--;
+      if (lower[o] !== "(" || o - 1 < first) break;
+      a = o;
+      continue;
+    }
     if (isPunct(doc, p) && w !== "-" && w !== "&") break;
     if (CLAUSE_OPENERS.has(w)) {
       // "officials in Kyiv said": a preposition inside a plural unnamed source.
@@ -143,16 +160,32 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
   return { first: a, last: h + 1 };
 }
 
+const MAX_APPOSITION_TOKENS = 24;
+const DASHES = new Set(["\u2014", "\u2013", "--"]);
+
 /**
- * "the governor of the region, Oksana Tkachuk, said" / "Gladkov, the governor, said": a source
- * in apposition, closed by a comma right before the cue. The span covers both phrases.
+ * A source in apposition, closed by a comma right before the cue: "Gladkov, the governor of
+ * Belgorod, said", "the governor of the region, Oksana Tkachuk, said", "Trump, speaking in Ohio,
+ * said". The span covers the head phrase and the apposition.
  */
 function appositiveSource(doc: Doc, c0: number, first: number): Range | null {
-  if (c0 - 1 <= first || doc.tokens.lower[c0 - 1] !== ",") return null;
+  const lower = doc.tokens.lower;
+  const mark = lower[c0 - 1];
+  if (c0 - 1 <= first || !(mark === "," || DASHES.has(mark))) return null;
+  let k = c0 - 2;
+  while (k > first && c0 - k < MAX_APPOSITION_TOKENS && lower[k] !== mark && !isQuote(doc, k) && !TERMINALS.has(lower[k])) k--;
+  if (k <= first || lower[k] !== mark) {
+    // Only the apposition itself: '"...," the governor of the region, Oksana Tkachuk, said'.
+    return null;
+  }
+  const head = sourceBefore(doc, k, first);
+  if (head && (isCapitalised(doc, head.last - 1) || UNNAMED_HEADS.has(lower[head.last - 1]) || PRONOUNS.has(lower[head.last - 1]))) {
+    return { first: head.first, last: c0 - 1 };
+  }
+  // The name is the apposition: "the governor of the border region, Oksana Tkachuk, said".
   const inner = sourceBefore(doc, c0 - 1, first);
-  if (!inner || inner.first - 1 <= first || doc.tokens.lower[inner.first - 1] !== ",") return null;
-  const outer = sourceBefore(doc, inner.first - 1, first);
-  return outer ? { first: outer.first, last: inner.last } : { first: inner.first, last: inner.last };
+  if (inner && inner.first === k + 1 && isCapitalised(doc, inner.last - 1)) return head ? { first: head.first, last: inner.last } : inner;
+  return null;
 }
 
 /** The source phrase starting at `t` and running to the next comma or the end of the clause. */
@@ -213,6 +246,12 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
       continue;
     }
     break;
+  }
+  // "said of Clinton, '...'": the topic before a quotation is not the content.
+  if (lower[at] === "of") {
+    let k = at + 1;
+    while (k < last && k - at < 8 && lower[k] !== ",") k++;
+    if (k + 1 < last && lower[k] === "," && isQuote(doc, k + 1)) at = k;
   }
   if (at < last && (lower[at] === "," || lower[at] === ":")) at++;
   return { at, channel };
@@ -319,8 +358,9 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const c0 = cueStart(doc, t, first);
   const base = { sentence: s, cue: { first: c0, last: t + 1 }, verb: cue };
 
-  // ", saying ...", ", adding ...": the speaker is the subject of the main clause.
-  if (lower[t].endsWith("ing") && c0 > first && lower[c0 - 1] === ",") {
+  // ", saying ...", "by saying ...", "when asked ...": the speaker is the subject of the main clause.
+  const participle = (lower[t].endsWith("ing") && c0 > first && (lower[c0 - 1] === "," || PARTICIPLE_PREPOSITIONS.has(lower[c0 - 1]))) || (lower[t] === "asked" && c0 > first && (lower[c0 - 1] === "when" || lower[c0 - 1] === "if"));
+  if (participle) {
     const subject = ctx.entities.find((e) => e.start >= doc.tokens.start[first] && e.end <= doc.tokens.start[c0] && e.type !== "NORP");
     const skip = skipToContent(ctx, t + 1, last, cue);
     const content = contentAfter(doc, s, skip.at, last);
@@ -337,12 +377,21 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     const content = contentBefore(doc, s, c0);
     if (src && content && (isCapitalised(doc, src.last - 1) || UNNAMED_HEADS.has(lower[src.last - 1]))) return { ...base, source: src, sourceSpan: null, content, channel: skip.channel, rule: "claim/inverted" };
   }
-  const left = sourceBefore(doc, c0, first) ?? appositiveSource(doc, c0, first);
+  // "an architect who said ...": the relative pronoun stands for the phrase before it.
+  const relative = c0 - 1 > first && (lower[c0 - 1] === "who" || lower[c0 - 1] === "which") ? sourceBefore(doc, c0 - 1, first) : null;
+  const left = sourceBefore(doc, c0, first) ?? appositiveSource(doc, c0, first) ?? relative;
   // In a subordinate clause ("though Putin said X, Y ...") the content ends at the first comma.
   const subordinate = left !== null && left.first > first && SUBORDINATORS.has(lower[left.first - 1]);
   let after = skip.at < last && !TERMINALS.has(lower[skip.at]) ? contentAfter(doc, s, skip.at, last, subordinate) : null;
-  if (after && cue.clause && !(lower[after.first] === "that" || isQuote(doc, after.first) || lower[skip.at - 1] === ":")) after = null;
+  if (after && !complementFits(doc, cue, after, skip.at)) after = null;
+  if (left && !sourceFits(doc, cue, left)) return null;
 
+  const quoteBefore = left !== null && left.first > first && (lower[left.first - 1] === "," || (isQuote(doc, left.first - 1) && !quoteOpens(doc, left.first - 1)));
+  if (after && left && quoteBefore && TOPIC_PREPOSITIONS.has(lower[after.first])) {
+    // '"It is finished," she said of the election': the quotation is the content.
+    const content = contentBefore(doc, s, left.first);
+    if (content) return { ...base, source: left, sourceSpan: null, content, channel: skip.channel, rule: "claim/postposed" };
+  }
   if (after && left) {
     return { ...base, source: left, sourceSpan: null, content: after, channel: skip.channel, rule: "claim/subject-verb" };
   }
@@ -350,6 +399,9 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     // "It said ... and showed ...": a coordinated cue shares the earlier cue's source.
     const prior = earlier.filter((d) => d.sentence === s).pop();
     if (prior) return { ...base, source: prior.source, sourceSpan: prior.sourceSpan, content: after, channel: skip.channel, rule: "claim/coordinated" };
+    // "Smith left MSNBC in 2015 and said ...": the sentence's subject speaks.
+    const subject = ctx.entities.find((e) => e.start >= doc.tokens.start[first] && e.end <= doc.tokens.start[c0] && (e.type === "PERSON" || e.type === "ORG"));
+    if (subject) return { ...base, source: null, sourceSpan: { start: subject.start, end: subject.end }, content: after, channel: skip.channel, rule: "claim/coordinated-subject" };
   }
   if (after) return null;
 
@@ -362,6 +414,60 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     }
   }
   return null;
+}
+
+const GENERIC_SPEAKERS = new Set(["i", "we", "you", "nobody", "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "people"]);
+const CLAUSE_STARTS = new Set(["that", "whether", "why", "how", "what", "if", "when", "where", "who"]);
+
+/** Verbs that report only with a certain complement: a clause, a quotation or a colon. */
+function complementFits(doc: Doc, cue: VerbCue, content: Range, at: number): boolean {
+  const first = doc.tokens.lower[content.first];
+  const afterColon = at > 0 && doc.tokens.lower[at - 1] === ":";
+  const quoted = isQuote(doc, content.first);
+  if (cue.colonOrQuote) return afterColon || quoted;
+  if (cue.clause) return CLAUSE_STARTS.has(first) || quoted || afterColon;
+  return true;
+}
+
+/** Verbs with weak evidence of reporting need a real speaker: a name, a pronoun or an unnamed source. */
+function sourceFits(doc: Doc, cue: VerbCue, source: Range): boolean {
+  const head = doc.tokens.lower[source.last - 1];
+  if (!cue.firstPerson && source.last - source.first === 1 && GENERIC_SPEAKERS.has(head)) return false;
+  if (!cue.namedSource) return true;
+  return isCapitalised(doc, source.last - 1) || PRONOUNS.has(head) || UNNAMED_HEADS.has(head);
+}
+
+const MAX_COLON_SOURCE_TOKENS = 5;
+
+const NOT_COLON_SOURCES = new Set(["the", "a", "an", "correction", "clarification", "update", "note", "source", "sources", "question", "answer", "editor", "editors", "warning", "watch", "read", "related", "photo", "video", "update", "breaking", "exclusive", "analysis", "opinion", "background"]);
+const HEADLINE_LINKS = new Set(["of", "over", "on", "in", "to", "for", "with", "and", "or", "at", "by", "from", "is", "are", "goes", "gets"]);
+
+/** A colon speaker is a known actor, a transcript speaker in capitals, or a short name. */
+function colonSourceFits(ctx: Context, a: number, c: number): boolean {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  if (NOT_COLON_SOURCES.has(lower[a])) return false;
+  const start = doc.tokens.start[a];
+  const end = doc.tokens.end[c - 1];
+  if (ctx.entities.some((e) => e.start >= start && e.end <= end && e.type !== "NORP")) return true;
+  if (c - a > 3) return false;
+  for (let k = a; k < c; k++) if (HEADLINE_LINKS.has(lower[k])) return false;
+  return true;
+}
+
+/** A headline or transcript line "Pat Caddell: Democrat voters worried ...", "PENCE: Well, ...". */
+function colonClaim(ctx: Context, s: number): ClaimDraft | null {
+  const { doc } = ctx;
+  const first = doc.sentenceFirst[s];
+  const last = doc.sentenceLast[s];
+  const a = skipQuotes(doc, first, last);
+  let c = a;
+  while (c < last && c - a < MAX_COLON_SOURCE_TOKENS && (isCapitalised(doc, c) || doc.tokens.lower[c] === "." || doc.tokens.lower[c] === "'s") && doc.tokens.lower[c] !== ":") c++;
+  if (c === a || c >= last || doc.tokens.lower[c] !== ":" || c + 1 >= last) return null;
+  if (PRONOUNS.has(doc.tokens.lower[a]) || !colonSourceFits(ctx, a, c)) return null;
+  const content = contentAfter(doc, s, c + 1, last);
+  if (!content) return null;
+  return { sentence: s, cue: { first: c, last: c + 1 }, verb: null, source: { first: a, last: c }, sourceSpan: null, content, channel: null, rule: "claim/colon" };
 }
 
 /** "according to X", "citing X": the source follows the cue and the content is the rest of the clause. */

@@ -10,6 +10,12 @@ export interface VerbCue {
   recipient: boolean;
   /** Reports only with a that-clause, quotation or colon after it. */
   clause: boolean;
+  /** Reports only when the source is a name, a pronoun or a typed unnamed source. */
+  namedSource: boolean;
+  /** False for beliefs: "I think" is not attributed. */
+  firstPerson: boolean;
+  /** Reports only before a colon or a quotation ("continued: ..."). */
+  colonOrQuote: boolean;
 }
 
 export interface PhraseCue {
@@ -31,6 +37,9 @@ for (const verb of cues.verbs) {
     hedge: ((verb as { hedge?: string }).hedge ?? null) as Hedge["kind"] | null,
     recipient: (verb as { recipient?: boolean }).recipient ?? false,
     clause: (verb as { clause?: boolean }).clause ?? false,
+    namedSource: (verb as { named_source?: boolean }).named_source ?? false,
+    firstPerson: (verb as { first_person?: boolean }).first_person ?? true,
+    colonOrQuote: (verb as { colon_or_quote?: boolean }).colon_or_quote ?? false,
   };
   for (const form of verb.forms) VERB_CUES.set(form, entry);
 }

@@ -4,7 +4,8 @@
 // per-article hot path only does Map look-ups on token strings the tokenizer already made.
 import { foldedKey, nameKey } from "./names.js";
 
-export type PlaceKind = "settlement" | "admin1" | "country";
+/** continent: "Asia", "Europe"; region: a macro-region across borders ("Middle East", "Balkans"). */
+export type PlaceKind = "settlement" | "admin1" | "country" | "continent" | "region";
 
 export interface GazetteerRecord {
   geonameid: number | null;
@@ -15,6 +16,7 @@ export interface GazetteerRecord {
   admin1: string | null;
   lat: number;
   lon: number;
+  /** Settlements: their population. Regions: the summed population of their settlements (a prior). */
   population: number;
   kind: PlaceKind;
   /** GeoNames feature code (PPLC, PPLA, ...) when known: capitals and admin seats win close calls. */
@@ -45,8 +47,8 @@ export interface PlaceLexicon {
   nearWords: ReadonlySet<string>;
 }
 
-export const KIND_CODE: Record<PlaceKind, number> = { settlement: 0, admin1: 1, country: 2 };
-export const KINDS: readonly PlaceKind[] = ["settlement", "admin1", "country"];
+export const KIND_CODE: Record<PlaceKind, number> = { settlement: 0, admin1: 1, country: 2, continent: 3, region: 4 };
+export const KINDS: readonly PlaceKind[] = ["settlement", "admin1", "country", "continent", "region"];
 
 export interface Gazetteer {
   readonly size: number;
@@ -75,7 +77,23 @@ const FEATURE_RANK: Record<string, number> = {
   PPLC: 3, PPLG: 2, PPLA: 2, PPLA2: 1, PPLA3: 0.5, PPLA4: 0.25, PPLX: -1, PPLH: -2, PPLQ: -2, PPLW: -2,
 };
 
-class IndexedGazetteer implements Gazetteer {
+/** The columns and name index of a gazetteer, as the compiler (compiled.ts) serialises them. */
+export interface GazetteerSnapshot {
+  names: readonly string[];
+  geonameids: readonly number[];
+  countries: readonly string[];
+  admins: readonly (string | null)[];
+  lats: readonly number[];
+  lons: readonly number[];
+  pops: readonly number[];
+  kinds: readonly number[];
+  ranks: readonly number[];
+  byName: ReadonlyMap<string, readonly number[]>;
+  byAdjective: ReadonlyMap<string, readonly number[]>;
+  longest: ReadonlyMap<string, number>;
+}
+
+export class IndexedGazetteer implements Gazetteer {
   private readonly names: string[] = [];
   private readonly ids: number[] = [];
   private readonly countries: string[] = [];
@@ -136,6 +154,13 @@ class IndexedGazetteer implements Gazetteer {
     if ((this.longest.get(first) ?? 0) < tokens) this.longest.set(first, tokens);
   }
 
+  snapshot(): GazetteerSnapshot {
+    return {
+      names: this.names, geonameids: this.ids, countries: this.countries, admins: this.admins, lats: this.lats, lons: this.lons,
+      pops: this.pops, kinds: this.kinds, ranks: this.ranks, byName: this.byName, byAdjective: this.byAdjective, longest: this.longest,
+    };
+  }
+
   lookup(key: string): readonly number[] | undefined {
     return this.byName.get(key);
   }
@@ -175,7 +200,7 @@ class IndexedGazetteer implements Gazetteer {
   }
 }
 
-export function createGazetteer(lexicon: PlaceLexicon, records: Iterable<GazetteerRecord> = []): Gazetteer {
+export function createGazetteer(lexicon: PlaceLexicon, records: Iterable<GazetteerRecord> = []): IndexedGazetteer {
   const gazetteer = new IndexedGazetteer(lexicon);
   gazetteer.addRecords(records);
   return gazetteer;

@@ -4,7 +4,7 @@ import type { Context } from "../context.js";
 import type { Doc } from "../document.js";
 import { tokenAtOrAfter } from "../document.js";
 import type { Place, PlacePrecision, Span } from "../types.js";
-import type { Gazetteer } from "./gazetteer.js";
+import type { Gazetteer, PlaceKind } from "./gazetteer.js";
 import { recognize, type Mention } from "./recognize.js";
 import { findRelativePlaces } from "./relative.js";
 import { resolveCandidates } from "./resolve.js";
@@ -53,7 +53,9 @@ function spanMention(doc: Doc, gazetteer: Gazetteer, span: Span): Mention | null
   return { first, last, start: span.start, end: span.end, candidates, rule: "places/given-span" };
 }
 
-const PRECISION: Record<string, PlacePrecision> = { settlement: "settlement", admin1: "admin1", country: "country" };
+const PRECISION: Record<PlaceKind, PlacePrecision> = {
+  settlement: "settlement", admin1: "admin1", country: "country", continent: "continent", region: "region",
+};
 
 function toPlace(doc: Doc, gazetteer: Gazetteer, m: Mention, id: number, rule: string): Place {
   return {

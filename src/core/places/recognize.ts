@@ -14,6 +14,7 @@ export interface Mention {
   last: number;
   start: number;
   end: number;
+  /** Gazetteer ids this mention may stand for (narrowed by a qualifier: "Paris, Texas"). */
   candidates: readonly number[];
   rule: string;
 }
@@ -83,6 +84,8 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
       if (isAllCaps(doc.text, tokens.start[i], tokens.end[i])) {
         candidates = candidates.filter((id) => gazetteer.kind(id) !== "settlement");
         if (candidates.length === 0) continue;
+        // Two-letter region codes ("KY", "NSW" aside) only as a qualifier: "London, KY".
+        if (tokens.end[i] - tokens.start[i] <= 2 && !candidates.every((id) => gazetteer.kind(id) === "country") && !(i >= 2 && lower[i - 1] === "," && taken[i - 2])) continue;
       }
       // A sentence-initial word also used in lower case in the text is a common word ("Police").
       if (sentenceFirst(i) && candidates.every((id) => gazetteer.kind(id) === "settlement")) {
@@ -104,7 +107,33 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     i = last - 1;
   }
   mentions.sort((a, b) => a.start - b.start);
+  qualify(mentions, lower, gazetteer);
   return { mentions, adjectiveCountries };
+}
+
+/**
+ * "Paris, Texas", "London, Ont.", "Athens, Georgia": a place followed by a comma and a region or
+ * country keeps only its candidates inside that region or country, and the qualifier keeps only
+ * the readings that contain one (the US state, not the country Georgia). Unchanged when none fits.
+ */
+function qualify(mentions: Mention[], lower: string[], gazetteer: Gazetteer): void {
+  for (let m = 0; m + 1 < mentions.length; m++) {
+    const place = mentions[m];
+    const qualifier = mentions[m + 1];
+    if (qualifier.first !== place.last + 1 || lower[place.last] !== ",") continue;
+    const containers = qualifier.candidates.filter((id) => {
+      const kind = gazetteer.kind(id);
+      return kind === "admin1" || kind === "country";
+    });
+    if (containers.length === 0) continue;
+    const inside = (id: number, c: number): boolean =>
+      id !== c && gazetteer.country(id) === gazetteer.country(c) && (gazetteer.kind(c) === "country" || (gazetteer.admin1(id) !== null && gazetteer.admin1(id) === gazetteer.admin1(c)));
+    const kept = place.candidates.filter((id) => containers.some((c) => inside(id, c)));
+    if (kept.length === 0 || kept.length === place.candidates.length) continue;
+    place.candidates = kept;
+    const used = containers.filter((c) => kept.some((id) => inside(id, c)));
+    if (used.length < qualifier.candidates.length) qualifier.candidates = used;
+  }
 }
 
 // The candidates of the last successful longestName call (kept out of the return value so the hot

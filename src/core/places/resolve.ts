@@ -6,7 +6,11 @@
 import { distanceKm, type Gazetteer } from "./gazetteer.js";
 
 const PRIOR_COUNTRY = 11;
-const PRIOR_ADMIN1 = 8;
+const PRIOR_CONTINENT = 11;
+const PRIOR_REGION = 9;
+/** Admin1 prior: a floor plus a share of log10 of the population of its towns (6 to ~9). */
+const PRIOR_ADMIN1 = 6;
+const ADMIN1_POPULATION_WEIGHT = 0.4;
 const RANK_WEIGHT = 0.8;
 const COUNTRY_WEIGHT = 2;
 const COUNTRY_CAP = 2;
@@ -72,7 +76,7 @@ function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, num
   const countryTotal = new Map<string, number>(adjectives);
   const adminTotal = new Map<string, number>();
   for (const g of list) {
-    for (const [c, v] of g.country) countryTotal.set(c, (countryTotal.get(c) ?? 0) + v);
+    for (const [c, v] of g.country) if (c !== "") countryTotal.set(c, (countryTotal.get(c) ?? 0) + v);
     for (const [a, v] of g.admin1) adminTotal.set(a, (adminTotal.get(a) ?? 0) + v);
   }
   const chosen = new Int32Array(list.length);
@@ -84,9 +88,9 @@ function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, num
       const c = gazetteer.country(id);
       const a = gazetteer.admin1(id);
       let score = prior(gazetteer, id);
-      score += COUNTRY_WEIGHT * Math.min(COUNTRY_CAP, (countryTotal.get(c) ?? 0) - (g.country.get(c) ?? 0));
+      if (c !== "") score += COUNTRY_WEIGHT * Math.min(COUNTRY_CAP, (countryTotal.get(c) ?? 0) - (g.country.get(c) ?? 0));
       if (a !== null && gazetteer.kind(id) !== "admin1") score += ADMIN1_WEIGHT * Math.min(1, (adminTotal.get(a) ?? 0) - (g.admin1.get(a) ?? 0));
-      if (useDistance && gazetteer.kind(id) !== "country") score += closeness(list, g, id, gazetteer);
+      if (useDistance && pointLike(gazetteer, id)) score += closeness(list, g, id, gazetteer);
       if (score > bestScore) {
         bestScore = score;
         best = id;
@@ -102,19 +106,29 @@ function closeness(list: Group[], self: Group, id: number, gazetteer: Gazetteer)
   const lat = gazetteer.lat(id);
   const lon = gazetteer.lon(id);
   for (const g of list) {
-    if (g === self || g.chosen < 0 || gazetteer.kind(g.chosen) === "country") continue;
+    if (g === self || g.chosen < 0 || !pointLike(gazetteer, g.chosen)) continue;
     const d = distanceKm(lat, lon, gazetteer.lat(g.chosen), gazetteer.lon(g.chosen));
     if (d < nearest) nearest = d;
   }
   return nearest <= NEAR_KM ? NEAR_BONUS : nearest <= REGION_KM ? REGION_BONUS : 0;
 }
 
+/** Settlements and first-level regions: places whose point says where nearby places are. */
+function pointLike(gazetteer: Gazetteer, id: number): boolean {
+  const kind = gazetteer.kind(id);
+  return kind === "settlement" || kind === "admin1";
+}
+
 export function prior(gazetteer: Gazetteer, id: number): number {
   switch (gazetteer.kind(id)) {
     case "country":
       return PRIOR_COUNTRY;
+    case "continent":
+      return PRIOR_CONTINENT;
+    case "region":
+      return PRIOR_REGION;
     case "admin1":
-      return PRIOR_ADMIN1;
+      return PRIOR_ADMIN1 + ADMIN1_POPULATION_WEIGHT * Math.log10(gazetteer.population(id) + 1);
     default:
       return Math.log10(gazetteer.population(id) + 1) + RANK_WEIGHT * gazetteer.featureRank(id);
   }

@@ -27,6 +27,18 @@ function startsLikeSentence(text: string, tokens: Tokens, t: number): boolean {
   return isUpper(c) || isDigit(c) || c === 40 || c === 91 || c === 0x2014 || c === 45;
 }
 
+/** Verbs of a short attribution that closes a quotation: '"... over?" Clinton said.' */
+const ATTRIBUTION_VERBS = new Set(["said", "says", "added", "asked", "told", "wrote", "explained", "continued", "insisted", "replied", "noted", "recalled", "warned", "argued", "tweeted"]);
+
+/** A name or pronoun of up to four words, then an attribution verb. */
+function attributionFollows(tokens: Tokens, u: number): boolean {
+  for (let k = u; k < tokens.count && k < u + 5; k++) {
+    if (ATTRIBUTION_VERBS.has(tokens.lower[k])) return k > u || tokens.kind[k] === TokenKind.Word;
+    if (tokens.kind[k] !== TokenKind.Word && tokens.kind[k] !== TokenKind.Abbrev && tokens.kind[k] !== TokenKind.Acronym) return false;
+  }
+  return false;
+}
+
 export function splitSentences(text: string, tokens: Tokens): SentenceSplit {
   const n = tokens.count;
   const first = new Int32Array(n + 1);
@@ -59,7 +71,8 @@ export function splitSentences(text: string, tokens: Tokens): SentenceSplit {
       let u = t + 1;
       // Absorb repeated terminal marks and closing quotes/brackets glued to the punctuation.
       while (u < n && tokens.breakBefore[u] === Break.None && (isTerminal(tokens.lower[u]) || isCloser(tokens.lower[u]))) u++;
-      if (u >= n || tokens.breakBefore[u] >= Break.Newline || startsLikeSentence(text, tokens, u)) boundary = u;
+      const quoted = u > t + 1 && isCloser(tokens.lower[u - 1]);
+      if (u >= n || tokens.breakBefore[u] >= Break.Newline || (startsLikeSentence(text, tokens, u) && !(quoted && attributionFollows(tokens, u)))) boundary = u;
       t = u - 1;
     } else if (kind === TokenKind.Acronym || (kind === TokenKind.Abbrev && SENTENCE_FINAL_ABBREVIATIONS.has(lower.slice(0, -1)))) {
       const u = t + 1;

@@ -4,13 +4,15 @@ import type { Parser, Refiner } from "./model.js";
 import { clockTime, noonMidnight } from "./parsers/clock.js";
 import { bareMonth, dayMonth, isoDate, monthDay, monthYear, slashDate } from "./parsers/explicit-date.js";
 import { counted, vagueDuration } from "./parsers/quantity.js";
+import { reportPeriod, reportYear, yearAgoAdjective } from "./parsers/period.js";
 import { refPhrase, refWord } from "./parsers/refs.js";
-import { anchoredDay, namedDay, partOfToday } from "./parsers/relative-day.js";
+import { anchoredDay, namedDay, partOfToday, theWeekend } from "./parsers/relative-day.js";
 import { relativeUnit } from "./parsers/relative-unit.js";
 import { half, quarter, season } from "./parsers/season-quarter.js";
 import { adverbSet, everySet, frequencySet } from "./parsers/sets.js";
 import { weekday } from "./parsers/weekday.js";
-import { decade, fiscalYear, year } from "./parsers/year.js";
+import { decade, fiscalYear, hyphenatedYear, spelledYear, wordDecadeCentury, year } from "./parsers/year.js";
+import { holiday } from "./parsers/holiday.js";
 import { resolveAnchors } from "./refiners/anchor.js";
 import { extendModifiers } from "./refiners/modifiers.js";
 import { removeOverlaps } from "./refiners/overlaps.js";
@@ -19,12 +21,12 @@ import { markRanges } from "./refiners/ranges.js";
 
 export const PARSERS: readonly Parser[] = [
   monthDay, dayMonth, isoDate, slashDate, monthYear, bareMonth,
-  year, fiscalYear, decade,
-  weekday, namedDay, partOfToday, anchoredDay, relativeUnit,
+  year, fiscalYear, hyphenatedYear, decade, wordDecadeCentury, spelledYear, holiday,
+  weekday, namedDay, partOfToday, anchoredDay, theWeekend, relativeUnit,
   counted, vagueDuration,
   refWord, refPhrase,
   adverbSet, everySet, frequencySet,
-  season, quarter, half,
+  season, quarter, half, reportPeriod, yearAgoAdjective, reportYear,
   clockTime, noonMidnight,
 ];
 

@@ -24,6 +24,7 @@ function runParsers(list: Parser[] | undefined, site: Site, at: number, out: Fou
   if (!list) return;
   const text = site.doc.text;
   for (const parser of list) {
+    if (parser.guard && !parser.guard(site)) continue;
     parser.pattern.lastIndex = at;
     const match = parser.pattern.exec(text);
     if (!match) continue;

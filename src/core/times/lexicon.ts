@@ -89,8 +89,23 @@ export function durationValue(quantity: string, unit: UnitName): string {
     case "month": return `P${quantity}M`;
     case "quarter": return `P${quantity}Q`;
     case "year": return `P${quantity}Y`;
-    case "decade": return `P${quantity}DE`;
+    // TimeML writes a counted decade in years ("two decades" = P20Y); an uncounted one stays PXDE.
+    case "decade": return quantity === "X" ? "PXDE" : `P${+quantity * 10}Y`;
     case "century": return `P${quantity}CE`;
+  }
+}
+
+/** A count and a half of a unit, in the next smaller unit where TIMEX3 has one: P2Y6M, PT5H30M. */
+export function halfDurationValue(quantity: string, unit: UnitName): string | null {
+  if (!/^\d+$/.test(quantity)) return null;
+  switch (unit) {
+    case "minute": return `PT${quantity}M30S`;
+    case "hour": return `PT${quantity}H30M`;
+    case "day": return `P${quantity}DT12H`;
+    case "month": return `P${quantity}M15D`;
+    case "year": return `P${quantity}Y6M`;
+    case "decade": return `P${+quantity * 10 + 5}Y`;
+    default: return `${durationValue(quantity, unit).slice(0, -1)}.5${durationValue(quantity, unit).slice(-1)}`;
   }
 }
 

@@ -18,6 +18,12 @@ export interface Found {
   shift?: { unit: "day" | "week" | "month" | "year"; n: number } | null;
   /** A clock time or part of day still waiting for its day ("3 p.m.", "T15:00"): see refiners/anchor.ts. */
   clock?: string | null;
+  /**
+   * A reporting period of a financial report ("the latest quarter", "the year-ago period", "a year
+   * ago" next to quarterly figures): the quarter under discussion, `years` off or in `year`; see
+   * refiners/anchor.ts. The value stays as parsed when no quarter was mentioned before.
+   */
+  period?: { years: number; year: number | null } | null;
 }
 
 /** Where a parser is asked to look: the token its pattern starts at. */
@@ -40,6 +46,12 @@ export interface Parser {
   triggers: readonly string[];
   /** Sticky (/y) and linear: tried only at trigger tokens, at the token's start offset. */
   pattern: RegExp;
+  /**
+   * Optional cheap test on the tokens at the site, run before the pattern: parsers triggered by
+   * very common words ("the", "last") use it to skip the regular expression where the next word
+   * cannot continue them.
+   */
+  guard?(site: Site): boolean;
   extract(match: RegExpExecArray, site: Site): Found | null;
 }
 

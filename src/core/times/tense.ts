@@ -8,7 +8,8 @@ export type Tense = "past" | "future" | "present" | null;
 
 const FUTURE = new Set([
   "will", "'ll", "shall", "won't", "next", "upcoming", "due", "scheduled", "slated", "plans",
-  "plan", "intends", "aims", "going", "tomorrow", "forthcoming",
+  "plan", "intends", "aims", "going", "tomorrow", "forthcoming", "planned", "planning", "expects", "expected",
+  "expect", "intended", "ahead",
 ]);
 const PRESENT = new Set(["is", "are", "am", "says", "say", "does", "do"]);
 const PAST = new Set([
@@ -21,16 +22,20 @@ const PAST = new Set([
 /** Words in -ed that are rarely past-tense verbs here. */
 const NOT_PAST = new Set(["need", "speed", "red", "bed", "shed", "seed", "feed", "breed", "indeed", "hundred", "united", "armed", "based", "proposed", "so-called", "embed"]);
 
+/** Words in -eed that are past tense ("succeed", "proceed", "exceed" are not). */
+const PAST_EED = new Set(["agreed", "freed", "decreed", "guaranteed", "disagreed", "refereed"]);
+
 function cueOf(word: string, kind: number): Tense {
   if (kind !== TokenKind.Word) return null;
   if (FUTURE.has(word)) return "future";
   if (PAST.has(word)) return "past";
   if (PRESENT.has(word)) return "present";
-  if (word.length > 4 && word.endsWith("ed") && !NOT_PAST.has(word)) return "past";
+  if (word.length > 4 && word.endsWith("ed") && !NOT_PAST.has(word) && !(word.endsWith("eed") && !PAST_EED.has(word))) return "past";
   return null;
 }
 
 const REACH = 10;
+const NEEDS_TO = new Set(["plan", "plans", "planned", "planning", "expects", "expected", "expect", "intended", "intends", "aims"]);
 /** Punctuation that closes the clause after a time: "on Friday, officials said" is not said-Friday. */
 const CLAUSE_END = new Set([",", ";", ":", "(", ")", "\u2014", "--"]);
 
@@ -54,19 +59,30 @@ export function tenseAround(doc: Doc, first: number, last: number): Tense {
   const lo = Math.max(doc.sentenceFirst[s], first - REACH);
   const hi = Math.min(doc.sentenceLast[s] - 1, last + REACH);
   const { lower, kind } = doc.tokens;
+  // An expression opening its sentence ("In January, the company ...") takes the tense of the
+  // clause after its comma; elsewhere the look ahead stops at the end of its clause.
+  const opening = first - doc.sentenceFirst[s] <= 2;
   let open = true;
+  const cueAt = (t: number): Tense => {
+    const cue = cueOf(lower[t], kind[t]);
+    // "plan", "expected" point ahead only with an infinitive: "plans to meet", not "the plan".
+    if (cue === "future" && NEEDS_TO.has(lower[t]) && lower[t + 1] !== "to") return lower[t].endsWith("ed") ? "past" : null;
+    // "had been due to expire Friday": a plan already past.
+    if (cue === "future" && t >= lo + 2 && lower[t - 1] === "been" && lower[t - 2] === "had") return "past";
+    return cue === "past" ? passiveTense(doc, t, lo) : cue;
+  };
   for (let d = 1; d <= REACH; d++) {
     const before = first - d;
     if (before >= lo) {
-      const cue = cueOf(lower[before], kind[before]);
-      if (cue) return cue === "past" ? passiveTense(doc, before, lo) : cue;
+      const cue = cueAt(before);
+      if (cue) return cue;
     }
     const after = last + d;
     if (open && after <= hi) {
-      if (CLAUSE_END.has(lower[after])) open = false;
+      if (CLAUSE_END.has(lower[after])) open = opening && lower[after] === ",";
       else {
-        const cue = cueOf(lower[after], kind[after]);
-        if (cue) return cue === "past" ? passiveTense(doc, after, lo) : cue;
+        const cue = cueAt(after);
+        if (cue) return cue;
       }
     }
   }

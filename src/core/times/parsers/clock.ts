@@ -8,7 +8,8 @@ const pad2 = (n: number): string => (n < 10 ? "0" + n : String(n));
 function clockFound(m: RegExpExecArray, hour: number, minute: number, rule: string) {
   if (hour > 24 || minute > 59) return null;
   const result = found(m, "", "TIME", "time", rule);
-  result.clock = `T${pad2(hour)}:${pad2(minute)}`;
+  // A time stated in UTC (GMT) carries ISO 8601's zone designator: T08:30Z.
+  result.clock = `T${pad2(hour)}:${pad2(minute)}${/(?:gmt|utc)$/i.test(m[0]) ? "Z" : ""}`;
   return result;
 }
 

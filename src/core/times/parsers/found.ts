@@ -1,5 +1,5 @@
 // Small helpers shared by the parsers: building a result from a match, and looking at neighbours.
-import { isUpper } from "../../segment/tokenize.js";
+import { TokenKind, isUpper } from "../../segment/tokenize.js";
 import type { Granularity, TimeType } from "../../types.js";
 import type { Found, Site } from "../model.js";
 
@@ -46,3 +46,21 @@ export const TIME_PREPOSITIONS = new Set([
   "and", "or", "early", "late", "mid", "last", "next", "this", "that", "around", "throughout", "for",
   "on", "within", "into", "circa", "late-", "early-", "mid-",
 ]);
+
+/**
+ * A guard for parsers triggered by common words: true when the match's first token is not one of
+ * `common`, or when the token after it is in `next` (or is a number, with `numbers`).
+ */
+export function nextWordIn(common: ReadonlySet<string>, next: ReadonlySet<string>, numbers = false): (site: Site) => boolean {
+  return (site) => {
+    const tokens = site.doc.tokens;
+    if (!common.has(tokens.lower[site.token])) return true;
+    const t = site.token + 1;
+    if (t >= tokens.count) return false;
+    const word = tokens.lower[t];
+    if (next.has(word)) return true;
+    if (numbers && tokens.kind[t] === TokenKind.Number) return true;
+    const hyphen = word.indexOf("-");
+    return hyphen > 0 && next.has(word.slice(0, hyphen + 1));
+  };
+}

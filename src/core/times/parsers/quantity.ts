@@ -1,9 +1,10 @@
 // Counted spans of time: "two days" (P2D), "48 hours" (PT48H), "a decade" (P1DE), "the past two
 // months" (P2M), "a 10-year sentence" (P10Y); counted back from the report: "two days ago"
 // (2024-08-12), "three weeks ago" (2024-W30); and from an earlier time: "a week earlier".
-import { APPROX_RE, APPROX_TRIGGERS, QUANTITY_RE, QUANTITY_TRIGGERS, UNIT_RE, durationValue, quantityValue, unitOf, type UnitName } from "../lexicon.js";
+import { APPROX_RE, APPROX_TRIGGERS, QUANTITY_RE, QUANTITY_TRIGGERS, UNIT_RE, durationValue, halfDurationValue, quantityValue, unitOf, type UnitName } from "../lexicon.js";
 import type { Found, Parser, Site } from "../model.js";
 import { granularityOf, shiftedValue, type CalendarUnit } from "../shift.js";
+import { TokenKind } from "../../segment/tokenize.js";
 import { found, startsUpper, tokenAfter } from "./found.js";
 
 /**
@@ -17,6 +18,22 @@ function isUnitReading(unit: string, quantity: string, m: RegExpExecArray, site:
   if (lowerUnit === "second" && single) return false;
   if (lowerUnit.startsWith("quarter") && (single || /-\s*quarters?$/i.test(m[0]) || tokenAfter(site, m.index + m[0].length) === "of")) return false;
   return true;
+}
+
+const RATE_BEFORE = new Set(["million", "billion", "thousand", "hundred", "trillion", "%", "percent", "cents", "dollars", "euros", "pounds", "rubles", "roubles", "hryvnias"]);
+
+/**
+ * "$500 million a year", "700 seats a week", "24 hours a day": "a" after an amount is "per", a rate
+ * and not a span of time.
+ */
+function isRate(site: Site): boolean {
+  const t = site.token - 1;
+  const doc = site.doc;
+  if (t < doc.sentenceFirst[doc.sentenceOfToken[site.token]]) return false;
+  const word = doc.tokens.lower[t];
+  if (doc.tokens.kind[t] === TokenKind.Number || RATE_BEFORE.has(word)) return true;
+  // A counted plural noun just before: "seats", "flights", "units" (not "was", "has", "this").
+  return t > 0 && doc.tokens.kind[t - 1] === TokenKind.Number && /^[a-z]{3,}s$/.test(word) && !/(?:ss|us|is)$/.test(word);
 }
 
 /** Calendar unit a counted unit is written at when it locates a time ("two weeks ago" -> a week). */
@@ -37,6 +54,8 @@ function calendarUnit(unit: UnitName): CalendarUnit | null {
   }
 }
 
+const YEAR_AGO_PERIOD = { years: -1, year: null } as const;
+
 /** "two days ago" (from the report), "a week earlier" (from the time mentioned before). */
 function located(m: RegExpExecArray, site: Site, quantity: string, unitName: UnitName, word: string): Found | null {
   const unit = calendarUnit(unitName);
@@ -47,11 +66,15 @@ function located(m: RegExpExecArray, site: Site, quantity: string, unitName: Uni
   if (unitName === "fortnight") n *= 2;
   if (!Number.isInteger(n)) return null;
   if (word === "ago" || word.startsWith("from") || word === "hence") {
-    return found(m, shiftedValue(site.ref, unit, n), "DATE", granularityOf(unit), `ago/${word.split(/\s/)[0]}`);
+    const result = found(m, shiftedValue(site.ref, unit, n), "DATE", granularityOf(unit), `ago/${word.split(/\s/)[0]}`);
+    // Beside quarterly figures, "up from $90 million a year ago" is that quarter a year before.
+    if (unit === "year" && n === -1 && word === "ago") result.period = YEAR_AGO_PERIOD;
+    return result;
   }
   if (unit !== "day" && unit !== "week" && unit !== "month" && unit !== "year") return null;
   const result = found(m, "", "DATE", granularityOf(unit), `ago/anchored-${word}`);
   result.shift = { unit, n };
+  if (unit === "year" && n === -1) result.period = YEAR_AGO_PERIOD;
   return result;
 }
 
@@ -60,15 +83,24 @@ export const counted: Parser = {
   rule: "duration",
   triggers: [...QUANTITY_TRIGGERS, ...APPROX_TRIGGERS, "the"],
   pattern: new RegExp(
-    `${APPROX_RE}(the\\s+(?:(?:past|last|next|first|coming|previous|following|final|remaining|same|other)\\s+)?)?${QUANTITY_RE}[\\s-]+${UNIT_RE}(-(?:long|old))?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence))?(?![\\w-])`,
+    `${APPROX_RE}(the\\s+(?:(?:past|last|next|first|coming|previous|following|final|remaining|same|other)\\s+)?)?${QUANTITY_RE}(\\s+1\\/2|\\s+and\\s+a\\s+half)?[\\s-]+${UNIT_RE}(\\s+and\\s+a\\s+half)?(-(?:long|old))?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence))?(?![\\w-])`,
     "iy",
   ),
   extract(m, site) {
-    const [, lead, quantityText, unitText, adjective, locator] = m;
+    const [, lead, quantityText, halfBefore, unitText, halfAfter, adjective, locator] = m;
     if (!isUnitReading(unitText, quantityText, m, site)) return null;
+    // "the 1988 quarter": a year before a singular unit is not a count of it.
+    if (/^\d{4}$/.test(quantityText) && !/s$/i.test(unitText) && !/-\s*\w+$/.test(m[0].slice(0, m[0].length - (adjective?.length ?? 0)))) return null;
     if (adjective && adjective.toLowerCase() === "-old") return null; // an age
+    const next = tokenAfter(site, m.index + m[0].length);
+    if (next === "old" || next === "older" || next === "younger") return null; // "52 years old"
+    if (!lead && !locator && /^an?$/i.test(quantityText) && m[0].length === m[0].trimStart().length && isRate(site)) return null;
     const quantity = quantityValue(quantityText);
     if (quantity === null) return null;
+    if (halfBefore || halfAfter) {
+      const value = locator || (halfBefore && halfAfter) ? null : halfDurationValue(quantity, unitOf(unitText));
+      return value ? found(m, value, "DURATION", "duration", "duration/half") : null;
+    }
     if (locator && !lead && !adjective) return located(m, site, quantity, unitOf(unitText), locator.toLowerCase().replace(/\s+/g, " "));
     if (locator) return null;
     return found(m, durationValue(quantity, unitOf(unitText)), "DURATION", "duration", adjective ? "duration/adjective" : "duration");

@@ -29,10 +29,11 @@ export const refPhrase: Parser = {
   rule: "ref/phrase",
   triggers: ["the", "recent", "past", "coming", "next", "these", "at"],
   pattern:
-    /(?:(?:the\s+)?(?:(past|recent|coming|next)\s+(?:few\s+|several\s+)?(?:days|weeks|months|years|decades))|the\s+(past|future|present)(?!\s+(?:tense|participle|perfect))|(these)\s+days|at\s+(present)|at\s+the\s+(moment))(?![\w-])/iy,
+    /(?:(?:the\s+)?(?:(past|recent|coming|next)\s+(?:few\s+|several\s+)?(?:days|weeks|months|years|decades))|the\s+(past|future|present)(?!\s+(?:tense|participle|perfect))|(these)\s+days|at\s+(present)|at\s+the\s+(moment)|the\s+(?:near|short)[\s-]+(term|future))(?![\w-])/iy,
   extract(m, site) {
     const key = (m[1] ?? m[2] ?? "").toLowerCase();
     if (m[3] || m[4] || m[5]) return found(m, "PRESENT_REF", "DATE", "ref", "ref/present");
+    if (m[6]) return found(m, "FUTURE_REF", "DATE", "ref", "ref/near-future");
     // "the past two months" is a duration, matched by the duration parser (longer wins).
     if (key === "next" && !/^the/i.test(m[0])) return null;
     if (key === "future" && neighbour(site, 2) === "of") return null; // "the future of Ukraine"

@@ -4,10 +4,11 @@
 // "Overnight" is the night before the report. ISO-TimeML files a night under the day it starts on
 // ("Monday night" = Monday TNI), so "overnight" in a 2024-08-14 report is 2024-08-13TNI, the value
 // "last night" gets too (TempEval annotates both this way).
-import { formatDay } from "../calendar.js";
+import { formatDay, isoWeekday } from "../calendar.js";
+import { shiftedValue } from "../shift.js";
 import { PART_OF_DAY, PART_OF_DAY_RE } from "../lexicon.js";
 import type { Found, Parser } from "../model.js";
-import { found } from "./found.js";
+import { found, neighbour, nextWordIn } from "./found.js";
 
 const DAY_OFFSET: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, overnight: -1 };
 
@@ -51,5 +52,23 @@ export const anchoredDay: Parser = {
     const result = found(m, "", "DATE", unit, "relative-day/anchored");
     result.shift = { unit, n: step };
     return result;
+  },
+};
+
+/**
+ * "the weekend" (ISO-TimeML 2024-W32-WE): the one before the report in past or untensed clauses
+ * ("over the weekend, officials said"), the next one in future clauses ("ahead of the weekend").
+ */
+export const theWeekend: Parser = {
+  rule: "relative-day/weekend",
+  triggers: ["the"],
+  guard: nextWordIn(new Set(["the"]), new Set(["weekend"])),
+  pattern: /the\s+weekend(?![\w-])(?!'s|\s+of\b)/iy,
+  extract(m, site) {
+    const weekday = isoWeekday(site.ref);
+    const ahead = neighbour(site, -2) === "ahead" || site.tense(m.index + m[0].length) === "future";
+    // Saturday of the weekend meant: the report's own weekend when it falls on one.
+    const saturday = weekday >= 6 ? site.ref - (weekday - 6) : ahead ? site.ref + (6 - weekday) : site.ref - weekday - 1;
+    return found(m, shiftedValue(saturday, "weekend", 0), "DATE", "week", ahead ? "relative-day/weekend-next" : "relative-day/weekend-last");
   },
 };

@@ -3,11 +3,11 @@
 // ("over the past week" = P1W).
 import type { Parser } from "../model.js";
 import { granularityOf, shiftedValue, type CalendarUnit } from "../shift.js";
-import { found } from "./found.js";
+import { found, neighbour, startsUpper } from "./found.js";
 
 const STEP: Record<string, number> = { this: 0, current: 0, last: -1, previous: -1, past: -1, next: 1, coming: 1 };
 const DURATION_CODE: Record<string, string> = {
-  week: "P1W", weekend: "P1WE", month: "P1M", quarter: "P1Q", year: "P1Y", decade: "P1DE", century: "P1CE",
+  week: "P1W", weekend: "P1WE", month: "P1M", quarter: "P1Q", year: "P1Y", decade: "P10Y", century: "P100Y",
 };
 
 export const relativeUnit: Parser = {
@@ -18,6 +18,8 @@ export const relativeUnit: Parser = {
     const the = !!m[1];
     const modifier = m[2].toLowerCase();
     const unit = m[3].toLowerCase() as CalendarUnit;
+    // "This Week" with both words capitalised mid-sentence is a title (a TV programme, a column).
+    if (startsUpper(m[2]) && startsUpper(m[3]) && neighbour(site, -1) !== "") return null;
     if (the && modifier !== "current" && modifier !== "previous") {
       return found(m, DURATION_CODE[unit], "DURATION", "duration", `relative-unit/the-${modifier}`);
     }

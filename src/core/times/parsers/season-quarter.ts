@@ -3,7 +3,7 @@
 import { quarterOf, toYMD } from "../calendar.js";
 import { ORDINAL, SEASON_CODE, SEASON_ORDER } from "../lexicon.js";
 import type { Parser } from "../model.js";
-import { TIME_PREPOSITIONS, found, neighbour, tokenAfter } from "./found.js";
+import { TIME_PREPOSITIONS, found, neighbour, nextWordIn, tokenAfter } from "./found.js";
 
 /** Position of the report's season in SEASON_ORDER, and the year that season is filed under. */
 function currentSeason(ref: number): { year: number; index: number } {
@@ -11,6 +11,8 @@ function currentSeason(ref: number): { year: number; index: number } {
   if (month <= 2) return { year: year - 1, index: 3 };
   return { year, index: Math.floor((month - 3) / 3) };
 }
+
+const SPOKEN_YEAR_AFTER = /^\s+of\s+(?:eighteen|nineteen|two\s+thousand)\b/i;
 
 export const season: Parser = {
   rule: "season",
@@ -27,7 +29,8 @@ export const season: Parser = {
       // A bare season word is a time only after a time preposition ("in summer"); never "fall"/"spring".
       if (word === "fall" || word === "spring" || !TIME_PREPOSITIONS.has(neighbour(site, -1))) return null;
     }
-    if (determiner === "the" && tokenAfter(site, m.index + m[0].length) === "of") return null; // "the fall of Kabul"
+    // "the fall of Kabul" (but "the winter of nineteen ninety-four", merged with its spoken year).
+    if (determiner === "the" && tokenAfter(site, m.index + m[0].length) === "of" && !SPOKEN_YEAR_AFTER.test(site.doc.text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
     let year = now.year;
     if (determiner === "last" || determiner === "past") year = index < now.index ? now.year : now.year - 1;
     else if (determiner === "next" || determiner === "coming") year = index > now.index ? now.year : now.year + 1;
@@ -42,14 +45,20 @@ export const season: Parser = {
 
 export const quarter: Parser = {
   rule: "quarter",
-  triggers: ["the", "#number", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "first-", "second-", "third-", "fourth-", "fiscal"],
-  pattern: /(?:the\s+)?(?:fiscal\s+)?(?:(\d{4})\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(\d{4})|\s+(\d{4}))?(?![\w-])/iy,
+  triggers: ["the", "#number", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "first-", "second-", "third-", "fourth-", "fiscal", "fiscal-", "year-", "this", "last", "next"],
+  guard: nextWordIn(new Set(["the", "this", "last", "next"]), new Set(["year", "year-ago", "year-earlier", "prior-year", "fiscal", "fiscal-", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter"]), true),
+  pattern:
+    /(?:(this|last|next)\s+year's\s+|(?:the\s+)?(?:(year-ago|year-earlier|prior-year)\s+)?)(?:fiscal[\s-]+)?(?:(\d{4})\s+)?(?:fiscal[\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(\d{4})|\s+(\d{4}))?(?![\w-])/iy,
   extract(m, site) {
-    const q = ORDINAL[m[2].toLowerCase()];
-    const stated = m[1] ?? m[3] ?? m[4];
-    let year = toYMD(site.ref).year;
-    if (!stated && site.tense(m.index + m[0].length) === "past" && q > quarterOf(toYMD(site.ref).month)) year -= 1;
-    return found(m, `${stated ?? year}-Q${q}`, "DATE", "quarter", stated ? "quarter/year" : "quarter");
+    const [, relativeYear, yearAgo, yearBefore, ordinal, yearOf, yearAfter] = m;
+    const q = ORDINAL[ordinal.toLowerCase()];
+    const stated = yearBefore ?? yearOf ?? yearAfter;
+    const refYear = toYMD(site.ref).year;
+    let year = refYear;
+    if (relativeYear) year += relativeYear.toLowerCase() === "last" ? -1 : relativeYear.toLowerCase() === "next" ? 1 : 0;
+    else if (!stated && site.tense(m.index + m[0].length) === "past" && q > quarterOf(toYMD(site.ref).month)) year -= 1;
+    if (yearAgo) year -= 1;
+    return found(m, `${stated ?? year}-Q${q}`, "DATE", "quarter", stated ? "quarter/year" : yearAgo ? "quarter/year-ago" : relativeYear ? "quarter/relative-year" : "quarter");
   },
 };
 
@@ -61,7 +70,6 @@ export const half: Parser = {
     const h = m[1].toLowerCase() === "first" ? 1 : 2;
     const step = m[3] ? (m[3].toLowerCase() === "last" ? -1 : 1) : 0;
     const year = m[2] ?? String(toYMD(site.ref).year + step);
-    // Granularity has no "half" (see the report): "year" is the narrowest one that holds it.
-    return found(m, `${year}-H${h}`, "DATE", "year", "half");
+    return found(m, `${year}-H${h}`, "DATE", "half", "half");
   },
 };

@@ -3,7 +3,7 @@
 // noun ("2000 troops"), unless a time preposition comes first ("in 2022 troops ...").
 import { formatYear } from "../calendar.js";
 import type { Parser } from "../model.js";
-import { TIME_PREPOSITIONS, found, neighbour, tokenAfter } from "./found.js";
+import { TIME_PREPOSITIONS, found, neighbour, nextWordIn, tokenAfter } from "./found.js";
 
 const QUANTITY_BEFORE = new Set([
   "$", "€", "£", "#", "no.", "number", "about", "around", "nearly", "some", "approximately", "over", "than", "least",
@@ -36,6 +36,34 @@ export const year: Parser = {
   },
 };
 
+/** "mid-2011", "early-1990" written as one word: the year, the modifier kept in the span. */
+export const hyphenatedYear: Parser = {
+  rule: "year/modified",
+  triggers: ["mid-", "early-", "late-", "post-", "pre-"],
+  pattern: /(?:mid|early|late|post|pre)-(\d{4})(?![\w%-])/iy,
+  extract(m) {
+    const value = +m[1];
+    if (value < 1000 || value > 2099) return null;
+    return found(m, formatYear(value), "DATE", "year", "year/modified");
+  },
+};
+
+const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+
+/** "the nineties" (199), "the 20th century" (19), "the eleventh century" is left alone. */
+export const wordDecadeCentury: Parser = {
+  rule: "decade/word",
+  triggers: ["the"],
+  guard: nextWordIn(new Set(["the"]), new Set(["early", "mid", "late", "mid-", "early-", "late-", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]), true),
+  pattern: /the\s+(?:(?:early|mid|late)[\s-]+)?(?:(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(\d{1,2})(?:st|nd|rd|th)[\s-]+century)(?![\w-])/iy,
+  extract(m) {
+    if (m[1]) return found(m, `19${DECADE_WORDS[m[1].toLowerCase()]}`, "DATE", "decade", "decade/word");
+    const n = +m[2];
+    if (n < 1 || n > 21) return null;
+    return found(m, String(n - 1).padStart(2, "0"), "DATE", "century", "century");
+  },
+};
+
 export const fiscalYear: Parser = {
   rule: "year/fiscal",
   triggers: ["fiscal"],
@@ -52,5 +80,50 @@ export const decade: Parser = {
   extract(m) {
     const value = m[1] ?? (+m[2] >= 3 ? "19" : "20") + m[2];
     return found(m, value, "DATE", "decade", "decade");
+  },
+};
+
+const ONES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const TEENS: Record<string, number> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/** "ninety-six" -> 96, "eleven" -> 11, "oh five" -> 5; null when not a two-digit number word. */
+function twoDigits(text: string): number | null {
+  const parts = text.toLowerCase().split(/[\s-]+/);
+  if (parts[0] === "oh" && parts.length === 2) return ONES[parts[1]] ?? null;
+  if (parts.length === 1) return TENS[parts[0]] ?? TEENS[parts[0]] ?? null;
+  const tens = TENS[parts[0]];
+  const ones = ONES[parts[1]];
+  return parts.length === 2 && tens !== undefined && ones !== undefined ? tens + ones : null;
+}
+
+/**
+ * Years as spoken in transcripts: "nineteen ninety-six", "the winter of nineteen ninety-four",
+ * "the year two thousand", "two thousand and one". A bare "two thousand" is a count ("two thousand
+ * troops") unless "the year" or a time preposition comes before it.
+ */
+export const spelledYear: Parser = {
+  rule: "year/spelled",
+  triggers: ["the", "eighteen", "nineteen", "two", "twenty"],
+  guard: nextWordIn(new Set(["the", "two"]), new Set(["year", "thousand"])),
+  pattern:
+    /(the\s+year\s+)?(?:(eighteen|nineteen|twenty)[\s-]+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh\s+(?:one|two|three|four|five|six|seven|eight|nine))|two\s+thousand(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)(?![\w-])/iy,
+  extract(m, site) {
+    const [, theYear, century, rest, thousandRest] = m;
+    let value: number;
+    if (century) {
+      const low = twoDigits(rest);
+      if (low === null) return null;
+      value = { eighteen: 1800, nineteen: 1900, twenty: 2000 }[century.toLowerCase() as "eighteen"] + low;
+      // "twenty twenty" is a year, but "twenty thirty-five" reads more as a count unless placed as a time.
+      if (century.toLowerCase() === "twenty" && !theYear && !TIME_PREPOSITIONS.has(neighbour(site, -1))) return null;
+    } else {
+      if (!theYear && !TIME_PREPOSITIONS.has(neighbour(site, -1))) return null;
+      value = 2000 + (thousandRest ? ONES[thousandRest.toLowerCase()] ?? TEENS[thousandRest.toLowerCase()] : 0);
+    }
+    if (countedNounFollows(tokenAfter(site, m.index + m[0].length))) return null;
+    return found(m, formatYear(value), "DATE", "year", "year/spelled");
   },
 };

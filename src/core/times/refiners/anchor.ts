@@ -17,11 +17,26 @@ function dayOf(value: string): number | null {
   return null;
 }
 
+const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
+
 export const resolveAnchors: Refiner = (found, env) => {
   let anchor = env.ref;
   let anchorValue: string | null = null;
+  /** The quarter a financial report is about: the last one named ("third-quarter profit"). */
+  let reportQuarter: RegExpExecArray | null = null;
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
+    if (f.period) {
+      const { years, year } = f.period;
+      if (reportQuarter) {
+        f.value = `${year ?? +reportQuarter[1] + years}-Q${reportQuarter[2]}`;
+        f.granularity = "quarter";
+        f.shift = null;
+      }
+      f.period = null;
+    } else if (!reportQuarter && QUARTER_VALUE.test(f.value) && f.rule !== "quarter/year-ago") {
+      reportQuarter = QUARTER_VALUE.exec(f.value);
+    }
     if (f.shift) {
       const { unit, n } = f.shift;
       // "a year earlier" than a quarter is that quarter a year before (2023-Q3 -> 2022-Q3).

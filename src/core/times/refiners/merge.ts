@@ -14,12 +14,18 @@ function merged(a: Found, b: Found, value: string, rule: string, from: Found): F
 }
 
 function join(a: Found, b: Found, gap: string): Found | null {
+  const month = MONTH_VALUE.exec(a.value);
   if (CLOCK_DAY_GAP.test(gap)) {
     if (a.clock && DAY_VALUE.test(b.value)) return merged(a, b, b.value + a.clock, "merge/clock-day", a);
     if (b.clock && DAY_VALUE.test(a.value)) return merged(a, b, a.value + b.clock, "merge/day-clock", b);
   }
+  // "January nineteen ninety-seven", "the winter of nineteen ninety-four": a spoken year.
+  if (b.rule === "year/spelled" && /^\s+(?:of\s+)?$/i.test(gap)) {
+    if (month && a.rule === "date/month") return merged(a, b, `${b.value}-${month[1]}`, "merge/month-spelled-year", a);
+    const season = /^\d{4}-(SP|SU|FA|WI)$/.exec(a.value);
+    if (season && a.rule.startsWith("season")) return merged(a, b, `${b.value}-${season[1]}`, "merge/season-spelled-year", a);
+  }
   if (!WEEKDAY_DATE_GAP.test(gap)) return null;
-  const month = MONTH_VALUE.exec(a.value);
   if (month && a.rule === "date/month" && b.granularity === "year" && b.rule.startsWith("relative-unit/")) {
     return merged(a, b, `${b.value}-${month[1]}`, "merge/month-relative-year", a);
   }

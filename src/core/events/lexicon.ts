@@ -1,0 +1,183 @@
+// The event lexicon (src/data/event-triggers.json) compiled once at module load into look-up
+// tables keyed by the document's lower-cased tokens: verb and noun triggers by first token
+// (longest first), light verbs, performative cues, weapons, and the function-word classes the
+// clause rules use.
+import data from "../../data/event-triggers.json" with { type: "json" };
+
+export interface TriggerEntry {
+  /** Lower-case token sequence. */
+  tokens: string[];
+  type: string;
+  mode: string | null;
+  noun: boolean;
+  /** Bare or -s verb form (could also be read as a noun: "attacks", "strike"). */
+  bare: boolean;
+  /** -ing form (a gerund after a determiner: "the shelling"). */
+  gerund: boolean;
+  /** -ed/-en form (an adjective before a noun: "occupied territories"). */
+  participle: boolean;
+  objects: Set<string> | null;
+  window: number;
+  /** The form may also be a claim cue and is then an event as well. */
+  cue: boolean;
+}
+
+interface VerbSpec {
+  type: string;
+  mode: string | null;
+  lemmas: string[];
+  objects?: string[];
+  window?: number;
+  cue?: boolean;
+}
+
+interface NounSpec {
+  type: string;
+  mode: string | null;
+  forms: string[];
+}
+
+const CONSONANT_Y = /[^aeiou]y$/;
+
+function thirdPerson(w: string): string {
+  if (/(s|sh|ch|x|z|o)$/.test(w)) return `${w}es`;
+  if (CONSONANT_Y.test(w)) return `${w.slice(0, -1)}ies`;
+  return `${w}s`;
+}
+
+function regularPast(w: string, double: boolean): string {
+  if (double) return `${w}${w[w.length - 1]}ed`;
+  if (w.endsWith("e")) return `${w}d`;
+  if (CONSONANT_Y.test(w)) return `${w.slice(0, -1)}ied`;
+  return `${w}ed`;
+}
+
+function gerund(w: string, double: boolean): string {
+  if (double) return `${w}${w[w.length - 1]}ing`;
+  if (w.endsWith("ie")) return `${w.slice(0, -2)}ying`;
+  if (w.endsWith("e") && !w.endsWith("ee")) return `${w.slice(0, -1)}ing`;
+  return `${w}ing`;
+}
+
+interface Form {
+  tokens: string[];
+  bare: boolean;
+  gerund: boolean;
+  participle: boolean;
+}
+
+/** All inflected forms of a lemma spec ("attack", "ban+", "back!", "strike|struck|struck|striking", "shoot|shot|shot down"). */
+export function inflect(spec: string): Form[] {
+  const all = spec.split(" ");
+  // An adverb before the verb ("sexually abuse") is kept as it is; the verb after it is inflected.
+  const lead = all.length > 1 && all[0].endsWith("ly") ? [all[0]] : [];
+  const words = all.slice(lead.length);
+  const head = words[0].split("|");
+  const rest = words.slice(1);
+  let base = head[0];
+  const onlyInflected = base.endsWith("!");
+  if (onlyInflected) base = base.slice(0, -1);
+  const double = base.endsWith("+");
+  if (double) base = base.slice(0, -1);
+  const past = head[1] ?? regularPast(base, double);
+  const participle = head[2] ?? past;
+  const ing = head[3] ?? gerund(base, double);
+  const out: Form[] = [];
+  const add = (w: string, bare: boolean, isGerund: boolean, isParticiple: boolean): void => {
+    const tokens = [...lead, w, ...rest];
+    if (!out.some((f) => f.tokens.join(" ") === tokens.join(" "))) out.push({ tokens, bare, gerund: isGerund, participle: isParticiple });
+  };
+  if (!onlyInflected) {
+    add(base, true, false, false);
+    add(thirdPerson(base), true, false, false);
+  }
+  add(past, false, false, true);
+  add(participle, false, false, true);
+  add(ing, false, true, false);
+  return out;
+}
+
+function plural(w: string): string {
+  if (/(sh|ch|x|z)$/.test(w)) return `${w}es`;
+  if (CONSONANT_Y.test(w)) return `${w.slice(0, -1)}ies`;
+  return `${w}s`;
+}
+
+/** Triggers by first token, longest first; verbs before nouns for one form, in file order. */
+export const TRIGGERS = new Map<string, TriggerEntry[]>();
+
+function addTrigger(entry: TriggerEntry): void {
+  const list = TRIGGERS.get(entry.tokens[0]);
+  if (list) list.push(entry);
+  else TRIGGERS.set(entry.tokens[0], [entry]);
+}
+
+for (const spec of data.verbs as VerbSpec[]) {
+  const objects = spec.objects ? new Set(spec.objects) : null;
+  for (const lemma of spec.lemmas) {
+    for (const form of inflect(lemma)) {
+      addTrigger({ ...form, type: spec.type, mode: spec.mode, noun: false, objects, window: spec.window ?? 5, cue: spec.cue ?? false });
+    }
+  }
+}
+for (const spec of data.nouns as NounSpec[]) {
+  for (const form of spec.forms) {
+    const words = form.split(" ");
+    const last = words[words.length - 1];
+    const variants = [words];
+    // Plural on the last word ("air strikes"); forms ending in s are plural already ("talks").
+    if (!last.endsWith("s") && words.length < 3) variants.push([...words.slice(0, -1), plural(last)]);
+    for (const tokens of variants) {
+      addTrigger({ tokens, type: spec.type, mode: spec.mode, noun: true, bare: false, gerund: false, participle: false, objects: null, window: 0, cue: false });
+    }
+  }
+}
+// Longest first; for one form, entries that need an object word before those that don't
+// ("expelled diplomats" is a SANCTION before "expelled" is a COERCE); otherwise file order.
+for (const list of TRIGGERS.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || (a.objects ? 0 : 1) - (b.objects ? 0 : 1));
+
+/** Forms that are also nouns in the lexicon ("attack", "strikes", "talks"). */
+export const NOUN_FORMS = new Set<string>();
+for (const list of TRIGGERS.values()) for (const e of list) if (e.noun && e.tokens.length === 1) NOUN_FORMS.add(e.tokens[0]);
+
+function formSet(lemmas: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const lemma of lemmas) for (const f of inflect(lemma)) out.add(f.tokens.join(" "));
+  return out;
+}
+
+/** Light verbs: they carry the event of the noun after them ("launched an offensive"). */
+export const LIGHT_VERBS = formSet(data.light);
+export const PERFORMATIVE_CUES = formSet(data.performative);
+export const WEAPONS = new Map<string, string>(Object.entries(data.weapons));
+
+const w = data.words;
+export const DETERMINERS = new Set(w.determiners);
+export const PREPOSITIONS = new Set(w.prepositions);
+export const BACKREF_PREPOSITIONS = new Set(w.backref_prepositions);
+export const LOCATIVE_PREPOSITIONS = new Set(w.locative_prepositions);
+export const TARGET_PREPOSITIONS = new Set(w.target_prepositions);
+export const BE = new Set(w.be);
+export const AUX = new Set(w.aux);
+export const NEGATORS = new Set(w.negators);
+export const POSSIBLE_MODALS = new Set(w.possible_modals);
+export const FUTURE_MODALS = new Set(w.future_modals);
+export const POSSIBLE_BEFORE_NOUN = new Set(w.possible_before_noun);
+export const FUTURE_BEFORE_NOUN = new Set(w.future_before_noun);
+export const THREAT_GOVERNORS = new Set(w.threat_governors);
+export const POSSIBLE_GOVERNORS = new Set(w.possible_governors);
+export const ASSERTED_GOVERNORS = new Set(w.asserted_governors);
+export const SUBORDINATORS = new Set(w.subordinators);
+export const COMMA_OPENERS = new Set(w.comma_openers);
+export const QUANTIFIERS = new Set(w.quantifiers);
+export const PRONOUNS = new Set(w.pronouns);
+export const MUST = new Set(w.must);
+export const VERBAL_PREV = new Set(w.verbal_prev);
+export const OBJECT_PRONOUNS = new Set(w.object_pronouns);
+export const CONNECTORS = new Set(w.connectors);
+export const INTENT_GOVERNORS = new Set(w.intent_governors);
+/** Types whose intended action is a promise (AGREE), whose negation is a refusal (REJECT). */
+export const INTENT_AGREE = new Set(data.intent.agree);
+export const REJECT_WHEN_NEGATED = new Set(data.intent.reject_when_negated);
+/** Types whose intended action is a threat, with the THREATEN mode. */
+export const INTENT_THREATEN = new Map<string, string>(Object.entries(data.intent.threaten));
