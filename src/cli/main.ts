@@ -3,6 +3,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { extractArticle } from "../core/extract.js";
 import { isCalendarDate } from "../input/article-fields.js";
 import { listFiles, readInputs } from "../input/read.js";
+import { availableParallelism } from "node:os";
+import { ExtractPool } from "../pipeline/extract-pool.js";
 import { ingestItems, type IngestSummary } from "../pipeline/ingest.js";
 import { loadResources } from "../resources/index.js";
 import { repoPath } from "../resources/paths.js";
@@ -38,6 +40,8 @@ function portOption(value: string): number {
 }
 
 const dbOption = (): Option => new Option("--db <file>", "ledger: a SQLite file").default(DEFAULT_DB);
+const threadsOption = (): Option =>
+  new Option("--threads <n>", "worker threads that extract while the main thread stores (1: no workers)").argParser(positiveInt).default(Math.max(1, availableParallelism()));
 const actorsOption = (): Option => new Option("--actors <file...>", "extra actors file(s), merged over the built-in list");
 
 interface Io {
@@ -50,8 +54,10 @@ function printSummary(io: Io, summary: IngestSummary, seconds: number): void {
   io.err.write(`${summary.stored} stored, ${summary.duplicates} already in the ledger, ${summary.failed} failed, of ${summary.read} read in ${formatSeconds(seconds)} (${rate.toFixed(0)} articles/s)\n`);
 }
 
-async function runIngest(io: Io, paths: string[], store: Store, actorFiles: string[] | undefined): Promise<IngestSummary> {
+async function runIngest(io: Io, paths: string[], store: Store, actorFiles: string[] | undefined, threads = 1): Promise<IngestSummary> {
   const resources = loadResources({ actorFiles });
+  // Worker threads extract while this thread stores; one thread extracts in-process.
+  const pool = threads > 1 ? new ExtractPool(threads, actorFiles) : null;
   const { files } = await listFiles(paths);
   const progress = createProgress(io.err, "ingest");
   const filesSeen = new Set<string>();
@@ -65,7 +71,7 @@ async function runIngest(io: Io, paths: string[], store: Store, actorFiles: stri
       progress.finish();
       io.err.write(`${error.where}: ${error.message}\n`);
     },
-  });
+  }, pool ? (article) => pool.extract(article) : undefined).finally(() => pool?.close());
   progress.finish();
   printSummary(io, summary, (performance.now() - started) / 1000);
   return summary;
@@ -183,8 +189,9 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument("<paths...>", "dateline text files, JSON Lines files, folders, or -")
     .addOption(dbOption())
     .addOption(actorsOption())
-    .action(async (paths: string[], options: { db: string; actors?: string[] }) => {
-      const summary = await withStore(options.db, (store) => runIngest(io, paths, store, options.actors));
+    .addOption(threadsOption())
+    .action(async (paths: string[], options: { db: string; actors?: string[]; threads: number }) => {
+      const summary = await withStore(options.db, (store) => runIngest(io, paths, store, options.actors, options.threads));
       if (summary.failed > 0) setExit(1);
     });
 

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Article, Extraction } from "../core/types.js";
 import { repoPath } from "../resources/paths.js";
+import { articleOf, extractionFromJson, extractionJson } from "./extraction-json.js";
 import {
   clampLimit, ftsTerms,
   type ArticleDetail, type ArticleRow, type ClaimRow, type Counts, type EventRow, type ListFilter, type PutResult, type SearchHit, type Store,
@@ -109,7 +110,7 @@ export class SqliteStore implements Store {
       if (known) return { id: known.id, inserted: false };
       const info = this.statements.insertArticle.run({
         hash, ext_id: article.id, date: article.date, source: article.source, title: article.title, url: article.url,
-        text: article.text, extraction: JSON.stringify(extraction), ingested_at: new Date().toISOString(),
+        text: article.text, extraction: extractionJson(extraction), ingested_at: new Date().toISOString(),
       });
       const articleId = Number(info.lastInsertRowid);
       this.statements.insertArticleFts.run(articleId, article.title ?? "", article.text);
@@ -149,7 +150,7 @@ export class SqliteStore implements Store {
     if (!row) return null;
     return {
       id: row.id, ext_id: row.ext_id, date: row.date, source: row.source, title: row.title, url: row.url, claims: row.claims, events: row.events,
-      text: row.text, extraction: JSON.parse(row.extraction) as Extraction,
+      text: row.text, extraction: extractionFromJson(row.extraction, articleOf(row)),
     };
   }
 

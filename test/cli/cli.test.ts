@@ -89,6 +89,19 @@ describe("crosscheck ingest and queries", () => {
     assert.match(search.out, /prisoner/i);
   });
 
+  it("gives the same ledger whether worker threads extract or not", () => {
+    const dir = tmp();
+    const claimsWith = (threads: string): string => {
+      const db = join(dir, `t${threads}.db`);
+      const r = cli(["ingest", repo("examples"), repo("test/fixtures/articles"), "--db", db, "--threads", threads]);
+      assert.equal(r.code, 0, r.err);
+      return cli(["claims", "--db", db, "--json", "--limit", "1000"]).out;
+    };
+    const single = claimsWith("1");
+    assert.ok(single.split("\n").length > 50);
+    assert.equal(claimsWith("2"), single);
+  });
+
   it("refuses bad options with a one-line error", () => {
     const r = cli(["claims", "--since", "yesterday", "--db", join(tmp(), "x.db")]);
     assert.notEqual(r.code, 0);

@@ -1,0 +1,61 @@
+// Extraction across cores: a fixed pool of worker threads, each with its own resources. Requests go
+// to the worker with the fewest in flight; results come back as promises.
+import { Worker } from "node:worker_threads";
+import type { Article, Extraction } from "../core/types.js";
+
+interface Pending {
+  resolve(extraction: Extraction): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  inFlight: number;
+}
+
+export class ExtractPool {
+  private readonly slots: Slot[];
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+
+  constructor(threads: number, actorFiles: string[] = []) {
+    const script = new URL("./extract-worker.js", import.meta.url);
+    this.slots = Array.from({ length: Math.max(1, threads) }, () => {
+      const slot: Slot = { worker: new Worker(script, { workerData: { actorFiles } }), inFlight: 0 };
+      slot.worker.on("message", (message: { id: number; extraction?: Extraction; error?: string }) => {
+        slot.inFlight--;
+        const waiter = this.pending.get(message.id);
+        this.pending.delete(message.id);
+        if (!waiter) return;
+        if (message.extraction) waiter.resolve(message.extraction);
+        else waiter.reject(new Error(message.error ?? "extraction failed"));
+      });
+      slot.worker.on("error", (error) => this.failAll(error));
+      return slot;
+    });
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  extract(article: Article): Promise<Extraction> {
+    const id = this.nextId++;
+    let slot = this.slots[0];
+    for (const s of this.slots) if (s.inFlight < slot.inFlight) slot = s;
+    slot.inFlight++;
+    return new Promise<Extraction>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      slot.worker.postMessage({ id, article });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private failAll(error: Error): void {
+    for (const waiter of this.pending.values()) waiter.reject(error);
+    this.pending.clear();
+  }
+}
