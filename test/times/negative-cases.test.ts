@@ -24,6 +24,10 @@ describe("not time expressions", () => {
     ["the fall of a city", "Analysts recalled the fall of Kabul."],
     ["a TV show title", "He told 60 Minutes about the attack."],
     ["an abbreviated month without a day", "The Jan report mentioned nothing."],
+    ["an age with 'years old'", "The commander, 52 years old, was replaced."],
+    ["a rate ('a month' after an amount)", "The plant makes 500 drones a month."],
+    ["a programme title", "The minister spoke on \"This Week\" about the talks."],
+    ["a spelled-out count", "Two thousand troops crossed the river."],
   ];
   for (const [name, text] of cases) {
     it(name, () => assert.deepEqual(texts(text), []));

@@ -166,3 +166,47 @@ describe("output invariants", () => {
     assert.deepEqual(timesIn("It happened on Monday.", "14/08/2024"), []);
   });
 });
+
+describe("reporting periods of financial reports", () => {
+  const report =
+    "Net income fell in the third quarter. Revenue in the quarter rose to $5 million from $4 million a year ago. " +
+    "In the year-earlier quarter, the firm had a loss. Sales for the full year are expected to grow.";
+  it("the quarter under discussion, and the same quarter a year before", () => {
+    const times = timesIn(report, "2024-10-20");
+    const byText = new Map(times.map((t) => [t.text, t.value]));
+    assert.equal(byText.get("the third quarter"), "2024-Q3");
+    assert.equal(byText.get("the quarter"), "2024-Q3");
+    assert.equal(byText.get("a year ago"), "2023-Q3");
+    assert.equal(byText.get("the year-earlier quarter"), "2023-Q3");
+    assert.equal(byText.get("the full year"), "2024");
+  });
+  it("a year ago with no quarter in sight stays a year", () => {
+    assert.equal(value("The town fell a year ago.", "a year ago"), "2023");
+  });
+  it("the year ended on a date is a span", () => {
+    const t = timeOf("The unit earned $2 million in the year ended March 31.", "the year");
+    assert.deepEqual([t.value, t.type], ["P1Y", "DURATION"]);
+  });
+});
+
+describe("more calendar phrases", () => {
+  it("the weekend before or after the report, by tense", () => {
+    assert.equal(value("Drones hit Kharkiv over the weekend, officials said.", "the weekend"), "2024-W32-WE");
+    assert.equal(value("Talks will resume after the weekend.", "the weekend"), "2024-W33-WE");
+  });
+  it("fractional durations", () => {
+    assert.equal(value("The siege lasted 2 1/2 years.", "2 1/2 years"), "P2Y6M");
+    assert.equal(value("The shelling went on for two and a half hours.", "two and a half hours"), "PT2H30M");
+  });
+  it("spoken years and holidays", () => {
+    assert.equal(value("The bridge was built in nineteen ninety-four.", "nineteen ninety-four"), "1994");
+    assert.equal(value("The strike on Christmas Day killed two.", "Christmas Day", "2025-01-10"), "2024-12-25");
+  });
+  it("a UTC clock time carries the zone", () => {
+    assert.equal(value("The launch came at 08:30 UTC.", "08:30 UTC"), "2024-08-14T08:30Z");
+  });
+  it("a sentence-opening date takes the tense of the clause after its comma", () => {
+    assert.equal(value("In January, the brigade retreated from the town.", "January", "2024-10-20"), "2024-01");
+    assert.equal(value("The general will succeed him Feb. 1, the ministry said.", "Feb. 1", "2024-10-20"), "2025-02-01");
+  });
+});
