@@ -6,11 +6,14 @@ import { listFiles, readInputs } from "../input/read.js";
 import { availableParallelism } from "node:os";
 import { ExtractPool } from "../pipeline/extract-pool.js";
 import { ingestItems, type IngestSummary } from "../pipeline/ingest.js";
+import { ledgerFromStore, saveLedger } from "../pipeline/ledger.js";
+import { registerLedgerCommands } from "./ledger-commands.js";
+import { withStore, type Io } from "./shared.js";
 import { loadResources } from "../resources/index.js";
 import { repoPath } from "../resources/paths.js";
 import { startServer } from "../server/index.js";
 import { StoreError } from "../store/sqlite.js";
-import { DEFAULT_DB, openStore } from "../store/open.js";
+import { DEFAULT_DB } from "../store/open.js";
 import type { ClaimRow, EventRow, ListFilter, SearchHit, Store } from "../store/store.js";
 import { createProgress, formatSeconds } from "./progress.js";
 import { renderTable } from "./table.js";
@@ -44,10 +47,6 @@ const threadsOption = (): Option =>
   new Option("--threads <n>", "worker threads that extract while the main thread stores (1: no workers)").argParser(positiveInt).default(Math.max(1, availableParallelism()));
 const actorsOption = (): Option => new Option("--actors <file...>", "extra actors file(s), merged over the built-in list");
 
-interface Io {
-  out: NodeJS.WriteStream;
-  err: NodeJS.WriteStream;
-}
 
 function printSummary(io: Io, summary: IngestSummary, seconds: number): void {
   const rate = summary.read / Math.max(seconds, 1e-3);
@@ -58,11 +57,13 @@ async function runIngest(io: Io, paths: string[], store: Store, actorFiles: stri
   const resources = loadResources({ actorFiles });
   // Worker threads extract while this thread stores; one thread extracts in-process.
   const pool = threads > 1 ? new ExtractPool(threads, actorFiles) : null;
+  const ledger = await ledgerFromStore(store);
   const { files } = await listFiles(paths);
   const progress = createProgress(io.err, "ingest");
   const filesSeen = new Set<string>();
   const started = performance.now();
   const summary = await ingestItems(readInputs(paths, { today: today() }), store, resources, {
+    ledger,
     onItem(s, where) {
       filesSeen.add(where.replace(/:\d+$/, ""));
       progress.update(s.read, files.length > 0 ? filesSeen.size / files.length : null);
@@ -73,6 +74,7 @@ async function runIngest(io: Io, paths: string[], store: Store, actorFiles: stri
     },
   }, pool ? (article) => pool.extract(article) : undefined).finally(() => pool?.close());
   progress.finish();
+  if (summary.stored > 0 || (await store.loadLedger()) === null) await saveLedger(store, ledger);
   printSummary(io, summary, (performance.now() - started) / 1000);
   return summary;
 }
@@ -136,14 +138,6 @@ function printHits(io: Io, hits: SearchHit[], json: boolean): void {
   ])}\n${hits.length} matches\n`);
 }
 
-async function withStore<T>(db: string, use: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(db);
-  try {
-    return await use(store);
-  } finally {
-    await store.close();
-  }
-}
 
 async function serveUntilStopped(io: Io, store: Store, options: { port: number; host: string; token?: string; actors?: string[] }): Promise<void> {
   const server = await startServer({ store, resources: loadResources({ actorFiles: options.actors }), port: options.port, host: options.host, token: options.token });
@@ -228,6 +222,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       const hits = await withStore(options.db, (store) => store.search(words, options.limit));
       printHits(io, hits, Boolean(options.json));
     });
+
+  registerLedgerCommands(program, io, dbOption);
 
   const serveOptions = (command: Command): Command =>
     command

@@ -3,6 +3,7 @@
 import type { Resources } from "../core/context.js";
 import { extractArticle } from "../core/extract.js";
 import type { Article, Extraction } from "../core/types.js";
+import type { Ledger } from "../ledger/index.js";
 import type { InputError } from "../input/article-fields.js";
 import type { InputItem } from "../input/items.js";
 import { articleHash } from "../store/hash.js";
@@ -20,6 +21,8 @@ export interface IngestSummary {
 export type Extractor = (article: Article) => Extraction | Promise<Extraction>;
 
 export interface IngestHooks {
+  /** The ledger to update with each newly stored article. */
+  ledger?: Ledger;
   /** After each item; `where` names its file (and line). */
   onItem?(summary: IngestSummary, where: string): void;
   onError?(error: InputError | { where: string; message: string }): void;
@@ -54,8 +57,10 @@ export async function ingestItems(
       try {
         const extraction = await job.extraction!;
         const result = await store.putArticle(job.article!, extraction, articleHash(job.article!));
-        if (result.inserted) summary.stored++;
-        else summary.duplicates++;
+        if (result.inserted) {
+          summary.stored++;
+          hooks.ledger?.add({ articleId: result.id, article: job.article!, extraction });
+        } else summary.duplicates++;
       } catch (error) {
         fail(job.where, `could not be stored: ${(error as Error).message}`);
       }

@@ -5,7 +5,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Article, Extraction } from "../core/types.js";
 import { repoPath } from "../resources/paths.js";
-import { articleOf, extractionFromJson, extractionJson } from "./extraction-json.js";
+import type { LedgerSnapshot, StoredArticle } from "../ledger/types.js";
+import { articleOf, extractionFromJson, extractionJson, type ArticleColumns } from "./extraction-json.js";
 import {
   clampLimit, ftsTerms,
   type ArticleDetail, type ArticleRow, type ClaimRow, type Counts, type EventRow, type ListFilter, type PutResult, type SearchHit, type Store,
@@ -203,6 +204,26 @@ export class SqliteStore implements Store {
         snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet
       FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`).all(match, n) as Omit<SearchHit, "kind">[];
     return [...claims.map((h) => ({ ...h, kind: "claim" as const })), ...articles.map((h) => ({ ...h, kind: "article" as const }))].slice(0, n);
+  }
+
+  async storedArticles(afterId: number, limit: number): Promise<StoredArticle[]> {
+    const rows = this.db.prepare("SELECT id, ext_id, date, source, title, url, text, extraction FROM articles WHERE id > ? ORDER BY id LIMIT ?")
+      .all(afterId, limit) as (ArticleColumns & { id: number; extraction: string })[];
+    return rows.map((row) => {
+      const article = articleOf(row);
+      return { articleId: row.id, article, extraction: extractionFromJson(row.extraction, article) };
+    });
+  }
+
+  async saveLedger(snapshot: LedgerSnapshot, articles: number): Promise<void> {
+    this.db.prepare(`INSERT INTO ledger_snapshot (id, built_at, articles, snapshot) VALUES (1, ?, ?, ?)
+      ON CONFLICT (id) DO UPDATE SET built_at = excluded.built_at, articles = excluded.articles, snapshot = excluded.snapshot`)
+      .run(new Date().toISOString(), articles, JSON.stringify(snapshot));
+  }
+
+  async loadLedger(): Promise<{ snapshot: LedgerSnapshot; articles: number; built_at: string } | null> {
+    const row = this.db.prepare("SELECT built_at, articles, snapshot FROM ledger_snapshot WHERE id = 1").get() as { built_at: string; articles: number; snapshot: string } | undefined;
+    return row ? { snapshot: JSON.parse(row.snapshot) as LedgerSnapshot, articles: row.articles, built_at: row.built_at } : null;
   }
 
   async counts(): Promise<Counts> {

@@ -1,6 +1,7 @@
 // The one storage interface. SQLite (embedded default) and PostgreSQL implement it; the pipeline,
 // CLI and server only ever talk to this.
 import type { Article, Extraction } from "../core/types.js";
+import type { LedgerSnapshot, StoredArticle } from "../ledger/types.js";
 
 export interface ArticleRow {
   id: number;
@@ -100,6 +101,11 @@ export interface Store {
   listClaims(filter: ListFilter): Promise<ClaimRow[]>;
   listEvents(filter: ListFilter): Promise<EventRow[]>;
   search(query: string, limit: number): Promise<SearchHit[]>;
+  /** Stored articles with their extraction, in id order, after `afterId` (to build the ledger). */
+  storedArticles(afterId: number, limit: number): Promise<StoredArticle[]>;
+  /** Replaces the persisted ledger snapshot. */
+  saveLedger(snapshot: LedgerSnapshot, articles: number): Promise<void>;
+  loadLedger(): Promise<{ snapshot: LedgerSnapshot; articles: number; built_at: string } | null>;
   counts(): Promise<Counts>;
   close(): Promise<void>;
 }

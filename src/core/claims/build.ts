@@ -3,7 +3,7 @@
 import type { Context } from "../context.js";
 import type { Doc } from "../document.js";
 import type { Claim, ClaimSource, Entity, Hedge, Span, TextSpan } from "../types.js";
-import { HEDGE_PATTERNS, PRONOUNS, UNNAMED_HEADS, type VerbCue } from "./lexicon.js";
+import { HEDGES_BY_FIRST, PRONOUNS, UNNAMED_HEADS, type VerbCue } from "./lexicon.js";
 import { matchesAt, type ChannelMatch, type Range } from "./phrases.js";
 
 export interface ClaimDraft {
@@ -38,6 +38,7 @@ export function buildClaims(ctx: Context, drafts: ClaimDraft[]): Claim[] {
   const { doc } = ctx;
   drafts.sort((a, b) => a.cue.first - b.cue.first);
   const claims: Claim[] = [];
+  const hedges = findHedges(doc);
   const seenCues = new Set<number>();
   for (const draft of drafts) {
     if (seenCues.has(draft.cue.first)) continue;
@@ -55,13 +56,13 @@ export function buildClaims(ctx: Context, drafts: ClaimDraft[]): Claim[] {
       time: claimTime(ctx, sentence, span, cue, content),
       channel: draft.channel ? { ...rangeSpan(doc, { first: draft.channel.first, last: draft.channel.last }), kind: draft.channel.kind } : null,
       polarity: draft.verb?.polarity ?? "assert",
-      hedges: hedgesFor(ctx, draft, span, cue),
+      hedges: hedgesFor(ctx, draft, span, cue, hedges),
       parent: null,
       sentence: draft.sentence,
       rule: draft.rule,
     });
   }
-  addUnverifiedHedges(ctx, claims);
+  addUnverifiedHedges(ctx, claims, hedges);
   return claims;
 }
 
@@ -85,6 +86,11 @@ function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSou
     if (antecedent) return { ...base, actor: antecedent.actor, affiliation: antecedent.affiliation, resolved_from: mention(antecedent) };
   }
   const unnamed = UNNAMED_HEADS.get(head);
+  if (unnamed && words[0] === "the" && affiliation === null) {
+    // "the officials" after "Russian officials said": the same unnamed source, with its affiliation.
+    const same = [...earlier].reverse().find((c) => c.source.unnamed === unnamed && c.source.affiliation);
+    if (same) return { ...base, unnamed, affiliation: same.source.affiliation, resolved_from: { start: same.source.start, end: same.source.end, text: same.source.text } };
+  }
   if (unnamed) return { ...base, unnamed, affiliation };
   if (named) return { ...base, actor: named.actor, affiliation: named.affiliation };
   // A capitalised name the lexicon does not know ("The New York Post") is still a named source.
@@ -101,7 +107,8 @@ function lastEntityBefore(ctx: Context, offset: number, types: string[], hint: s
   for (let i = ctx.entities.length - 1; i >= 0; i--) {
     const e = ctx.entities[i];
     if (e.end > offset || !types.includes(e.type) || !e.actor) continue;
-    if (hint && (e.text.toLowerCase().includes(hint) || (e.actor ?? "").toLowerCase().includes(hint) || titleBefore(ctx, e, hint))) return e;
+    // A person is found by the title written before the name; an organisation by its own name.
+    if (hint && (e.text.toLowerCase().includes(hint) || (e.actor ?? "").toLowerCase().includes(hint) || (e.type === "PERSON" && titleBefore(ctx, e, hint)))) return e;
     fallback ??= e;
   }
   return hint && !NOMINAL_PERSON.has(hint) && !NOMINAL_ORG.has(hint) ? fallback : hint ? null : fallback;
@@ -116,8 +123,9 @@ function titleBefore(ctx: Context, e: Entity, word: string): boolean {
 function resolvePronoun(ctx: Context, base: ClaimSource, kind: "person" | "thing" | "plural" | "speaker", earlier: Claim[]): ClaimSource {
   if (kind === "speaker") return base;
   // Prefer the last claim's source when it fits; else the last fitting entity before the pronoun.
-  const previous = [...earlier].reverse().find((c) => c.source.actor || c.source.unnamed);
-  if (previous && (kind === "person") === isPersonActor(ctx, previous.source)) {
+  // The nearest earlier speaker of the fitting kind ("he" a person; "it", "they" an organisation or state).
+  const previous = [...earlier].reverse().find((c) => (c.source.actor || c.source.unnamed) && (kind === "person") === isPersonActor(ctx, c.source));
+  if (previous) {
     const from = previous.source.resolved_from ?? antecedentMention(ctx, previous.source);
     return { ...base, actor: previous.source.actor, affiliation: previous.source.affiliation, unnamed: previous.source.actor ? null : previous.source.unnamed, resolved_from: from };
   }
@@ -149,41 +157,51 @@ function claimTime(ctx: Context, sentence: Span, source: Span, cue: Span, conten
   return ctx.doc.article.date;
 }
 
-function hedgesFor(ctx: Context, draft: ClaimDraft, source: TextSpan, cue: TextSpan): Hedge[] {
-  const { doc } = ctx;
-  const hedges: Hedge[] = [];
-  if (draft.verb?.hedge) hedges.push({ ...cue, kind: draft.verb.hedge });
-  const first = doc.sentenceFirst[draft.sentence];
-  const last = doc.sentenceLast[draft.sentence];
+interface HedgeMatch extends Hedge {
+  sentence: number;
+}
+
+/** Every hedge phrase in the document, found in one pass over the tokens. */
+function findHedges(doc: Doc): HedgeMatch[] {
+  const found: HedgeMatch[] = [];
   const lower = doc.tokens.lower;
-  for (let t = first; t < last; t++) {
-    for (const pattern of HEDGE_PATTERNS) {
-      if (pattern.kind === "unverified" || !matchesAt(lower, t, pattern.tokens, last)) continue;
-      const span = rangeSpan(doc, { first: t, last: t + pattern.tokens.length });
-      // Hedges in the source ("unconfirmed reports") or around the cue and content belong to the claim.
-      const inSource = span.start >= source.start && span.end <= source.end;
-      const inClaim = span.start >= Math.min(source.start, doc.tokens.start[draft.content.first]) && span.end <= Math.max(doc.tokens.end[draft.content.last - 1], cue.end);
-      if (inSource || inClaim) hedges.push({ ...span, kind: pattern.kind });
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const last = doc.sentenceLast[s];
+    for (let t = doc.sentenceFirst[s]; t < last; t++) {
+      const patterns = HEDGES_BY_FIRST.get(lower[t]);
+      const pattern = patterns?.find((p) => matchesAt(lower, t, p.tokens, last));
+      if (!pattern) continue;
+      found.push({ ...rangeSpan(doc, { first: t, last: t + pattern.tokens.length }), kind: pattern.kind, sentence: s });
+      t += pattern.tokens.length - 1;
     }
   }
-  return hedges;
+  return found;
+}
+
+function hedgesFor(ctx: Context, draft: ClaimDraft, source: TextSpan, cue: TextSpan, hedges: HedgeMatch[]): Hedge[] {
+  const { doc } = ctx;
+  const out: Hedge[] = [];
+  if (draft.verb?.hedge) out.push({ ...cue, kind: draft.verb.hedge });
+  const from = Math.min(source.start, doc.tokens.start[draft.content.first]);
+  const to = Math.max(doc.tokens.end[draft.content.last - 1], cue.end);
+  for (const h of hedges) {
+    if (h.sentence !== draft.sentence || h.kind === "unverified") continue;
+    // Hedges in the source ("unconfirmed reports") or around the cue and content belong to the claim.
+    const inSource = h.start >= source.start && h.end <= source.end;
+    if (inSource || (h.start >= from && h.end <= to)) out.push({ start: h.start, end: h.end, text: h.text, kind: h.kind });
+  }
+  return out;
 }
 
 /** "X could not independently verify ...": hedges the claims of that sentence and the one before it. */
-function addUnverifiedHedges(ctx: Context, claims: Claim[]): void {
+function addUnverifiedHedges(ctx: Context, claims: Claim[], hedges: HedgeMatch[]): void {
   const { doc } = ctx;
-  const lower = doc.tokens.lower;
-  for (let s = 0; s < doc.sentences.length; s++) {
-    const first = doc.sentenceFirst[s];
-    const last = doc.sentenceLast[s];
-    for (let t = first; t < last; t++) {
-      for (const pattern of HEDGE_PATTERNS) {
-        if (pattern.kind !== "unverified" || !matchesAt(lower, t, pattern.tokens, last)) continue;
-        const span = rangeSpan(doc, { first: t, last: t + pattern.tokens.length });
-        const sameParagraph = doc.tokens.breakBefore[first] !== 3;
-        for (const claim of claims) {
-          if (claim.sentence === s || (sameParagraph && claim.sentence === s - 1)) claim.hedges.push({ ...span, kind: "unverified" });
-        }
+  for (const h of hedges) {
+    if (h.kind !== "unverified") continue;
+    const sameParagraph = doc.tokens.breakBefore[doc.sentenceFirst[h.sentence]] !== 3;
+    for (const claim of claims) {
+      if (claim.sentence === h.sentence || (sameParagraph && claim.sentence === h.sentence - 1)) {
+        claim.hedges.push({ start: h.start, end: h.end, text: h.text, kind: "unverified" });
       }
     }
   }

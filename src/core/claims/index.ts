@@ -5,6 +5,7 @@
 // and hedges, channels, claim times and nesting are attached.
 import type { Context } from "../context.js";
 import type { Doc } from "../document.js";
+import { TokenKind } from "../segment/tokenize.js";
 import type { Claim } from "../types.js";
 import { buildClaims, type ClaimDraft } from "./build.js";
 import { AUXILIARIES, CLAUSE_OPENERS, CONTENT_BREAKERS, NOT_SOURCE_HEADS, PHRASE_CUES, PRONOUNS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from "./lexicon.js";
@@ -416,6 +417,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   return null;
 }
 
+const FIGURE_HEDGES = new Set(["more", "less", "about", "around", "nearly", "almost", "least", "over", "some", "roughly"]);
 const GENERIC_SPEAKERS = new Set(["i", "we", "you", "nobody", "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "people"]);
 const CLAUSE_STARTS = new Set(["that", "whether", "why", "how", "what", "if", "when", "where", "who"]);
 
@@ -425,6 +427,12 @@ function complementFits(doc: Doc, cue: VerbCue, content: Range, at: number): boo
   const afterColon = at > 0 && doc.tokens.lower[at - 1] === ":";
   const quoted = isQuote(doc, content.first);
   if (cue.colonOrQuote) return afterColon || quoted;
+  if (cue.atFigure) {
+    for (let k = content.first; k + 1 < content.last && k < content.first + 12; k++) {
+      if (doc.tokens.lower[k] === "at" && (doc.tokens.kind[k + 1] === TokenKind.Number || FIGURE_HEDGES.has(doc.tokens.lower[k + 1]))) return true;
+    }
+    return false;
+  }
   if (cue.clause) return CLAUSE_STARTS.has(first) || quoted || afterColon;
   return true;
 }

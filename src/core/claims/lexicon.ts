@@ -16,6 +16,8 @@ export interface VerbCue {
   firstPerson: boolean;
   /** Reports only before a colon or a quotation ("continued: ..."). */
   colonOrQuote: boolean;
+  /** Reports only in the frame "put X at <number>". */
+  atFigure: boolean;
 }
 
 export interface PhraseCue {
@@ -40,6 +42,7 @@ for (const verb of cues.verbs) {
     namedSource: (verb as { named_source?: boolean }).named_source ?? false,
     firstPerson: (verb as { first_person?: boolean }).first_person ?? true,
     colonOrQuote: (verb as { colon_or_quote?: boolean }).colon_or_quote ?? false,
+    atFigure: (verb as { at_figure?: boolean }).at_figure ?? false,
   };
   for (const form of verb.forms) VERB_CUES.set(form, entry);
 }
@@ -52,7 +55,14 @@ export const PHRASE_CUES: PhraseCue[] = cues.phrases.map((p) => ({
 
 export const AUXILIARIES = new Set(cues.auxiliaries);
 
-export const HEDGE_PATTERNS: HedgePattern[] = cues.hedges.map((h) => ({ tokens: h.tokens, kind: h.kind as Hedge["kind"] }));
+/** Hedge patterns by their first token, longest first. */
+export const HEDGES_BY_FIRST = new Map<string, HedgePattern[]>();
+for (const h of cues.hedges) {
+  const list = HEDGES_BY_FIRST.get(h.tokens[0]) ?? [];
+  list.push({ tokens: h.tokens, kind: h.kind as Hedge["kind"] });
+  list.sort((a, b) => b.tokens.length - a.tokens.length);
+  HEDGES_BY_FIRST.set(h.tokens[0], list);
+}
 
 export const CHANNEL_HEADS = new Map<string, string>(Object.entries(cues.channels.heads));
 export const CHANNEL_PREPOSITIONS = new Set(cues.channels.prepositions);

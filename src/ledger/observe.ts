@@ -1,0 +1,588 @@
+// Per article: tie each figure to a claimant, a measure, a subject, a place and a date
+// (Observation); find role claims ("brokered by X") and event reports. Reads only the
+// extraction's annotations; everything here depends on one article alone.
+import type { Claim, Entity, Extraction, Figure, Place, Span } from "../core/types.js";
+import { figureInterval } from "./interval.js";
+import type { LedgerRules, MeasureRule } from "./rules.js";
+import { findPhrase, isDay, matchedPhrases, tokens, dayNumber, dayString, type Tok } from "./text.js";
+import type { Attribution, ClaimRef, Claimant, EventMember, Observation, RelativeFigure, RoleAssertion, SpanText, StoredArticle, Why } from "./types.js";
+
+const COUNTRY = /^[A-Z]{2}$/;
+
+export interface ArticleFacts {
+  observations: Observation[];
+  roles: RoleAssertion[];
+  events: EventMember[];
+}
+
+interface Speaker {
+  claim: Claim | null;
+  claimant: Claimant;
+  attribution: Attribution;
+  hedges: string[];
+  polarity: "assert" | "deny" | "question";
+  date: string;
+  dateWhy: Why;
+}
+
+function inside(inner: Span, outer: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+export function sideOf(affiliation: string | null, actor: string | null, text: string): string {
+  if (affiliation && COUNTRY.test(affiliation)) return affiliation;
+  if (affiliation) return `${affiliation}:${actor ?? text}`;
+  return `unknown:${actor ?? text}`;
+}
+
+export function isCountrySide(side: string): boolean {
+  return COUNTRY.test(side);
+}
+
+class ArticleView {
+  readonly x: Extraction;
+  readonly text: string;
+  readonly date: string;
+  readonly dominantAdmin1: string | null;
+  readonly dominantCountry: string | null;
+  constructor(readonly stored: StoredArticle, readonly rules: LedgerRules) {
+    this.x = stored.extraction;
+    this.text = stored.article.text;
+    this.date = stored.article.date.slice(0, 10);
+    const count = (xs: (string | null)[]): string | null => {
+      const m = new Map<string, number>();
+      for (const v of xs) if (v) m.set(v, (m.get(v) ?? 0) + 1);
+      let best: string | null = null;
+      let n = 0;
+      for (const [k, c] of [...m].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (c > n) [best, n] = [k, c];
+      return best;
+    };
+    this.dominantAdmin1 = count(this.x.places.filter((p) => p.precision !== "relative").map((p) => p.admin1));
+    this.dominantCountry = count(this.x.places.map((p) => p.country));
+  }
+
+  span(s: Span): SpanText {
+    return { start: s.start, end: s.end, text: this.text.slice(s.start, s.end) };
+  }
+
+  sentenceIndex(pos: number): number {
+    const ss = this.x.sentences;
+    let lo = 0;
+    let hi = ss.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ss[mid]!.end <= pos) lo = mid + 1;
+      else if (ss[mid]!.start > pos) hi = mid - 1;
+      else return mid;
+    }
+    return Math.max(0, Math.min(ss.length - 1, lo));
+  }
+
+  sentenceOf(pos: number): Span {
+    return this.x.sentences[this.sentenceIndex(pos)] ?? { start: 0, end: this.text.length };
+  }
+
+  isRelay(actor: string | null, unnamed: string | null): boolean {
+    if (unnamed && this.rules.relayUnnamed.has(unnamed)) return true;
+    if (actor && this.rules.relayTypes.has(this.rules.actorTypes.get(actor) ?? "")) return true;
+    return false;
+  }
+
+  /** Entities inside a span that carry an affiliation, best first (named actors before demonyms). */
+  affiliatedIn(s: Span): Entity[] {
+    return this.x.entities
+      .filter((e) => e.start < s.end && s.start < e.end && e.affiliation)
+      .sort((a, b) => (a.actor && this.rules.actorTypes.has(a.actor) ? 0 : 1) - (b.actor && this.rules.actorTypes.has(b.actor) ? 0 : 1) || a.start - b.start);
+  }
+
+  claimantOf(c: Claim, via: string[]): Claimant {
+    const src = c.source;
+    let actor = src.actor;
+    let affiliation = src.affiliation;
+    const ents = this.affiliatedIn(src);
+    if ((!actor || !this.rules.actorTypes.has(actor)) && ents[0]?.actor && this.rules.actorTypes.has(ents[0].actor)) actor = ents[0].actor;
+    if (!affiliation) affiliation = ents[0]?.affiliation ?? null;
+    if (!affiliation) {
+      const pl = this.x.places.find((p) => inside(p, src) && p.country);
+      affiliation = pl?.country ?? null;
+    }
+    return { text: src.text, actor, unnamed: src.unnamed, side: sideOf(affiliation, actor, src.text), via };
+  }
+
+  outletClaimant(): Claimant {
+    const name = this.stored.article.source ?? "unnamed outlet";
+    return { text: name, actor: name, unnamed: null, side: `outlet:${name}`, via: [] };
+  }
+
+  /** Day-granularity dates in a sentence, outside `exclude`, nearest to `anchor` first. */
+  dateNear(sentence: Span, anchor: number, exclude: Span | null): { value: string; text: string } | null {
+    let best: { value: string; text: string; d: number } | null = null;
+    for (const t of this.x.times) {
+      if (!inside(t, sentence) || t.type !== "DATE" || t.granularity !== "day" || !isDay(t.value)) continue;
+      if (exclude && inside(t, exclude)) continue;
+      const v = t.value.slice(0, 10);
+      if (v > this.date) continue;
+      const d = Math.min(Math.abs(t.start - anchor), Math.abs(t.end - anchor));
+      if (!best || d < best.d) best = { value: v, text: t.text, d };
+    }
+    return best;
+  }
+
+  claimDate(c: Claim | null, sentence: Span, anchor: number, exclude: Span | null): { date: string; why: Why } {
+    if (c && isDay(c.time) && c.time.slice(0, 10) !== this.date && c.time.slice(0, 10) <= this.date)
+      return { date: c.time.slice(0, 10), why: { rule: "date/claim-time", matched: [c.time] } };
+    const near = this.dateNear(sentence, anchor, exclude);
+    if (near) return { date: near.value, why: { rule: "date/sentence-time", matched: [near.text], note: "claim time taken from a date in the claim's sentence" } };
+    return { date: this.date, why: { rule: "date/article", matched: [this.date] } };
+  }
+
+  /** Who says what is at `pos` (a figure or a role phrase), with hedges, polarity and date. */
+  speakerAt(target: Span): Speaker {
+    const sIdx = this.sentenceIndex(target.start);
+    const sentence = this.sentenceOf(target.start);
+    const claims = this.x.claims;
+    const inSentence = claims.filter((c) => inside(c.cue, sentence) || c.sentence === sIdx);
+    const via = [...new Set(inSentence.filter((c) => this.isRelay(c.source.actor, c.source.unnamed)).map((c) => c.source.actor ?? c.source.text))].sort();
+    const containing = claims.filter((c) => inside(target, c.content)).sort((a, b) => a.content.end - a.content.start - (b.content.end - b.content.start));
+    let chosen: Claim | null = null;
+    let attribution: Attribution = "claim-content";
+    if (containing.length) {
+      chosen = containing[0]!;
+      if (this.isRelay(chosen.source.actor, chosen.source.unnamed)) {
+        // "X ..., the ministry said, according to TASS": the speaker is the non-media source inside the relay's content.
+        const inner = inSentence
+          .filter((c) => c !== chosen && inside(c.source, chosen!.content) && !this.isRelay(c.source.actor, c.source.unnamed))
+          .sort((a, b) => Math.abs(a.source.start - target.end) - Math.abs(b.source.start - target.end));
+        const outer = containing.find((c) => !this.isRelay(c.source.actor, c.source.unnamed));
+        const sameSentence = inSentence
+          .filter((c) => !this.isRelay(c.source.actor, c.source.unnamed))
+          .sort((a, b) => Math.abs(a.cue.start - target.start) - Math.abs(b.cue.start - target.start));
+        if (inner[0]) chosen = inner[0];
+        else if (outer) chosen = outer;
+        else if (sameSentence[0]) chosen = sameSentence[0];
+        else {
+          // "According to Xinhua, the Defence Ministry put the number ... at 82": a named actor inside the relay's content.
+          const relay = chosen;
+          const named = this.x.entities
+            .filter((e) => inside(e, relay.content) && e.end <= target.start && (e.type === "PERSON" || e.type === "ORG") && e.actor && !this.isRelay(e.actor, null))
+            .sort((a, b) => b.start - a.start)[0];
+          if (named) {
+            const d = this.claimDate(relay, sentence, relay.cue.start, relay.content);
+            return {
+              claim: relay,
+              claimant: { text: named.text, actor: named.actor, unnamed: null, side: sideOf(named.affiliation, named.actor, named.text), via: [relay.source.actor ?? relay.source.text] },
+              attribution: "claim-content",
+              hedges: [...new Set(relay.hedges.map((h) => h.kind))].sort(),
+              polarity: relay.polarity,
+              date: d.date,
+              dateWhy: d.why,
+            };
+          }
+        }
+      }
+    } else if (inSentence.length) {
+      attribution = "claim-sentence";
+      const ranked = [...inSentence].sort(
+        (a, b) =>
+          (this.isRelay(a.source.actor, a.source.unnamed) ? 1 : 0) - (this.isRelay(b.source.actor, b.source.unnamed) ? 1 : 0) ||
+          Math.abs(a.cue.start - target.start) - Math.abs(b.cue.start - target.start),
+      );
+      chosen = ranked[0]!;
+    }
+    if (chosen) {
+      const content = chosen.content;
+      const d = this.claimDate(chosen, sentence, chosen.cue.start, inside(target, content) ? content : null);
+      return {
+        claim: chosen,
+        claimant: this.claimantOf(chosen, via.filter((v) => v !== (chosen!.source.actor ?? chosen!.source.text))),
+        attribution,
+        hedges: [...new Set(chosen.hedges.map((h) => h.kind))].sort(),
+        polarity: chosen.polarity,
+        date: d.date,
+        dateWhy: d.why,
+      };
+    }
+    // No claim in the sentence: the nearest named non-media actor, unless a demonym of another side is nearer.
+    const dist = (e: Span): number => (e.end <= target.start ? target.start - e.end : e.start >= target.end ? e.start - target.end : 0);
+    const ents = this.x.entities.filter((e) => inside(e, sentence) && e.affiliation && !inside(e, target));
+    const named = ents
+      .filter((e) => (e.type === "PERSON" || e.type === "ORG") && e.actor && !this.isRelay(e.actor, null))
+      .sort((a, b) => dist(a) - dist(b) || a.start - b.start);
+    const d = this.claimDate(null, sentence, target.start, null);
+    if (named[0]) {
+      const n = named[0];
+      const nearerOther = ents.filter((e) => e.affiliation !== n.affiliation && dist(e) < dist(n)).sort((a, b) => dist(a) - dist(b))[0];
+      const e = nearerOther ?? n;
+      const actor = nearerOther ? nearerOther.actor : n.actor;
+      return {
+        claim: null,
+        claimant: { text: e.text, actor, unnamed: nearerOther && !nearerOther.actor ? "group" : null, side: sideOf(e.affiliation, actor, e.text), via },
+        attribution: "sentence-actor",
+        hedges: [],
+        polarity: "assert",
+        date: d.date,
+        dateWhy: d.why,
+      };
+    }
+    return { claim: null, claimant: this.outletClaimant(), attribution: "outlet", hedges: [], polarity: "assert", date: d.date, dateWhy: d.why };
+  }
+
+  ref(sp: Speaker, target: Span | null): ClaimRef {
+    const sentence = this.sentenceOf((target ?? sp.claim?.cue ?? { start: 0 }).start);
+    return {
+      articleId: this.stored.articleId,
+      claimId: sp.claim?.id ?? null,
+      sentence: this.span(sentence),
+      figure: target ? this.span(target) : null,
+      content: sp.claim ? this.span(sp.claim.content) : null,
+      source: sp.claim ? this.span(sp.claim.source) : null,
+      attribution: sp.attribution,
+    };
+  }
+
+  placeFor(sentence: Span): { place: string; why: Why } {
+    // A toponym that is also an actor mention ("Kyiv's control", "Moscow said") is a metonym, not a location.
+    const here = this.x.places.filter(
+      (p) => inside(p, sentence) && p.precision !== "relative" && !this.x.entities.some((e) => e.actor && e.type === "GPE" && e.start < p.end && p.start < e.end && e.text === p.text && e.actor !== p.name && p.precision !== "admin1"),
+    );
+    const a1 = here.find((p) => p.admin1);
+    if (a1) return { place: a1.admin1!, why: { rule: "place/sentence-admin1", matched: [a1.text] } };
+    if (this.dominantAdmin1) return { place: this.dominantAdmin1, why: { rule: "place/article-admin1", matched: [this.dominantAdmin1] } };
+    const c = here.find((p) => p.country);
+    if (c) return { place: c.country!, why: { rule: "place/sentence-country", matched: [c.text] } };
+    if (this.dominantCountry) return { place: this.dominantCountry, why: { rule: "place/article-country", matched: [this.dominantCountry] } };
+    return { place: "unknown", why: { rule: "place/unknown", matched: [] } };
+  }
+}
+
+function figureKey(f: Figure): boolean {
+  return f.conversion_of === null || f.conversion_of === undefined;
+}
+
+interface Window {
+  toks: Tok[];
+  span: Span;
+}
+
+function windowOf(view: ArticleView, figs: Figure[], i: number): Window {
+  const f = figs[i]!;
+  const sentence = view.sentenceOf(f.start);
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const g of figs) {
+    if (g === f || !figureKey(g) || !inside(g, sentence)) continue;
+    if (g.end <= f.start && g.end > start) start = g.end;
+    if (g.start >= f.end && g.start < end) end = g.start;
+  }
+  const span = { start, end };
+  return { toks: tokens(view.text.slice(start, end), start), span };
+}
+
+function matchMeasure(rules: LedgerRules, f: Figure, win: Window): { m: MeasureRule; why: Why } | null {
+  const counted = f.counted?.toLowerCase() ?? null;
+  const unit = f.unit;
+  // Without an extracted counted noun, the counted-noun phrase of any measure nearest to the figure decides.
+  let nearest: string | null = null;
+  if (!counted) {
+    let bestD = Infinity;
+    for (const m of rules.measures)
+      for (const phrase of m.counted ?? []) {
+        let from = 0;
+        for (;;) {
+          const i = findPhrase(win.toks, phrase, from);
+          if (i < 0) break;
+          from = i + 1;
+          const t = win.toks[i]!;
+          // Counted nouns follow the number in English ("37 of the drones"): one before it counts as farther away.
+          const d = t.start >= f.end ? t.start - f.end : f.start - t.end + 20;
+          if (d < bestD || (d === bestD && phrase.length > (nearest?.length ?? 0))) [bestD, nearest] = [d, phrase];
+        }
+      }
+  }
+  for (const m of rules.measures) {
+    const matched: string[] = [];
+    let ok = false;
+    if (unit && m.units?.includes(unit)) {
+      ok = true;
+      matched.push(`unit:${unit}`);
+    } else if (m.counted) {
+      if (counted && m.counted.includes(counted)) {
+        ok = true;
+        matched.push(`counted:${counted}`);
+      } else if (!counted && nearest && m.counted.includes(nearest) && (!unit || unit === "people")) {
+        ok = true;
+        matched.push(`counted:${nearest}`);
+      }
+    }
+    if (!ok && m.nounCues && !unit && !counted && f.relative) {
+      const n = matchedPhrases(win.toks, m.nounCues);
+      if (n.length) {
+        ok = true;
+        matched.push(...n.map((x) => `noun:${x}`));
+      }
+    }
+    if (!ok) continue;
+    if (m.cues.length) {
+      const c = matchedPhrases(win.toks, m.cues);
+      if (!c.length) continue;
+      matched.push(...c.map((x) => `cue:${x}`));
+    }
+    if (m.requireAll && matchedPhrases(win.toks, m.requireAll).length !== m.requireAll.length) continue;
+    if (m.exclude && matchedPhrases(win.toks, m.exclude).length) continue;
+    return { m, why: { rule: `measure/${m.id}`, matched } };
+  }
+  return null;
+}
+
+function subjectFor(view: ArticleView, m: MeasureRule, f: Figure, win: Window, claimantSide: string): { subject: string; why: Why } {
+  const rules = view.rules;
+  if (m.subject !== "claimant" && m.subject !== "opposite") {
+    const c = f.counted?.toLowerCase();
+    const narrowed = c ? rules.subjectByCounted[c] : undefined;
+    if (narrowed) return { subject: narrowed, why: { rule: "subject/counted", matched: [c!] } };
+    return { subject: m.subject, why: { rule: `subject/measure-default`, matched: [m.subject] } };
+  }
+  const ents = view.x.entities.filter((e) => inside(e, win.span) && e.affiliation && COUNTRY.test(e.affiliation) && !inside(e, f));
+  // 1. "102 Russian soldiers": a side right after the number.
+  const rightAfter = ents.find((e) => e.start >= f.end && e.start - f.end <= 2);
+  if (rightAfter) return { subject: rightAfter.affiliation!, why: { rule: "subject/adjective", matched: [rightAfter.text] } };
+  const toks = win.toks;
+  const sideAtTok = (i: number): { side: string; text: string } | null => {
+    const t = toks[i]!;
+    const e = ents.find((en) => en.start <= t.start && t.end <= en.end);
+    if (e) return { side: e.affiliation!, text: e.text };
+    const w = rules.sideWords.get(t.w);
+    return w ? { side: w, text: t.w } : null;
+  };
+  // 2. "under Ukrainian control".
+  for (let i = 1; i + 1 < toks.length; i++) {
+    if (rules.controlBefore.has(toks[i - 1]!.w) && rules.controlAfter.has(toks[i + 1]!.w)) {
+      const s = sideAtTok(i);
+      if (s) return { subject: s.side, why: { rule: "subject/under-control", matched: [`under ${s.text} control`] } };
+    }
+  }
+  // 3. "Ukrainian forces control", "Ukraine has lost": a side followed by an anchor word; nearest to the figure.
+  let best: { side: string; text: string; anchor: string; d: number } | null = null;
+  for (let i = 0; i < toks.length; i++) {
+    const s = sideAtTok(i);
+    if (!s) continue;
+    // skip to the end of a multi-token entity
+    let j = i + 1;
+    while (j < toks.length && ents.some((e) => e.start <= toks[i]!.start && toks[j]!.end <= e.end)) j++;
+    for (let k = j; k < Math.min(j + 2, toks.length); k++) {
+      if (rules.subjectAnchors.has(toks[k]!.w)) {
+        const d = Math.abs(toks[i]!.start - f.start);
+        if (!best || d < best.d) best = { side: s.side, text: s.text, anchor: toks[k]!.w, d };
+        break;
+      }
+    }
+  }
+  if (best) return { subject: best.side, why: { rule: "subject/side-anchor", matched: [best.text, best.anchor] } };
+  // 4. "his forces": the claimant's own side.
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (rules.possessives.has(toks[i]!.w) && rules.forceNouns.has(toks[i + 1]!.w) && isCountrySide(claimantSide))
+      return { subject: claimantSide, why: { rule: "subject/possessive", matched: [`${toks[i]!.w} ${toks[i + 1]!.w}`] } };
+  }
+  // 5. The measure's default.
+  if (m.subject === "claimant" && isCountrySide(claimantSide)) return { subject: claimantSide, why: { rule: "subject/default-claimant", matched: [claimantSide] } };
+  if (m.subject === "opposite" && rules.opposites[claimantSide]) return { subject: rules.opposites[claimantSide]!, why: { rule: "subject/default-opposite", matched: [claimantSide] } };
+  return { subject: "unknown", why: { rule: "subject/unknown", matched: [] } };
+}
+
+function relativeFor(view: ArticleView, f: Figure): RelativeFigure | null {
+  const r = f.relative;
+  if (!r) return null;
+  const to = r.to;
+  let toSide: string | null = null;
+  let rule = "relative/unresolved-side";
+  const e = view.x.entities.find((en) => inside(en, to) && en.affiliation && COUNTRY.test(en.affiliation));
+  if (e) [toSide, rule] = [e.affiliation, "relative/side-entity"];
+  else {
+    const c = view.x.claims.find((cl) => inside(cl.source, to) && cl.source.affiliation);
+    if (c) [toSide, rule] = [c.source.affiliation, "relative/side-claim-source"];
+    else {
+      const t = tokens(to.text).find((tk) => view.rules.sideWords.has(tk.w));
+      if (t) [toSide, rule] = [view.rules.sideWords.get(t.w)!, "relative/side-word"];
+    }
+  }
+  return { kind: r.kind, factor: r.factor, to: { start: to.start, end: to.end, text: to.text }, toSide, resolvedAgainst: null, resolvedValue: null, rule };
+}
+
+export function observeArticle(stored: StoredArticle, rules: LedgerRules): ArticleFacts {
+  const view = new ArticleView(stored, rules);
+  const figs = stored.extraction.figures;
+  const observations: Observation[] = [];
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i]!;
+    if (!figureKey(f)) continue;
+    if (f.value === null && !f.relative) continue;
+    const win = windowOf(view, figs, i);
+    const mm = matchMeasure(rules, f, win);
+    if (!mm) continue;
+    const sp = view.speakerAt(f);
+    const subj = subjectFor(view, mm.m, f, win, sp.claimant.side);
+    const pl = view.placeFor(view.sentenceOf(f.start));
+    const scale = f.unit && rules.unitScale[f.unit] ? rules.unitScale[f.unit]![1] : 1;
+    const relative = relativeFor(view, f);
+    const interval = relative ? null : figureInterval(f, rules.intervals.approx, scale);
+    const window = sp.date.slice(0, 7);
+    const topicId = `${mm.m.id}|${subj.subject}|${pl.place}`;
+    observations.push({
+      id: `${stored.articleId}/f${i}`,
+      articleId: stored.articleId,
+      claimId: sp.claim?.id ?? null,
+      measure: mm.m.id,
+      subject: subj.subject,
+      place: pl.place,
+      window,
+      date: sp.date,
+      propositionId: `${topicId}|${window}`,
+      topicId,
+      claimant: sp.claimant,
+      independence: "",
+      wireGroup: stored.articleId,
+      polarity: sp.polarity,
+      hedges: sp.hedges,
+      figure: { text: f.text, value: f.value, low: f.low, high: f.high, bound: f.bound, unit: f.unit, counted: f.counted },
+      interval,
+      relative,
+      why: [mm.why, subj.why, pl.why, sp.dateWhy, { rule: `attribution/${sp.attribution}`, matched: [sp.claimant.text, ...sp.claimant.via.map((v) => `via ${v}`)] }],
+      ref: view.ref(sp, f),
+    });
+  }
+  // A figure whose subject fell back to a default takes the subject the text gives for the same
+  // measure elsewhere in the article ("Smirnov's figure of 28" after "28 settlements were under Ukrainian control").
+  const textual = new Set(["subject/adjective", "subject/under-control", "subject/side-anchor", "subject/possessive"]);
+  for (const o of observations) {
+    const w = o.why[1]!;
+    if (!w.rule.startsWith("subject/default")) continue;
+    const votes = new Map<string, number>();
+    for (const p of observations) if (p !== o && p.measure === o.measure && textual.has(p.why[1]!.rule)) votes.set(p.subject, (votes.get(p.subject) ?? 0) + 1);
+    const best = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    if (!best || best[0] === o.subject) continue;
+    o.subject = best[0];
+    o.why[1] = { rule: "subject/article-same-measure", matched: [best[0]], note: `replaces ${w.rule}(${w.matched.join(",")})` };
+    o.topicId = `${o.measure}|${o.subject}|${o.place}`;
+    o.propositionId = `${o.topicId}|${o.window}`;
+  }
+  return { observations, roles: observeRoles(view), events: observeEvents(view) };
+}
+
+function observeRoles(view: ArticleView): RoleAssertion[] {
+  const out: RoleAssertion[] = [];
+  const rules = view.rules;
+  const seen = new Set<string>();
+  for (const sentence of view.x.sentences) {
+    const toks = tokens(view.text.slice(sentence.start, sentence.end), sentence.start);
+    for (const ev of rules.roleEvents) {
+      const cues = matchedPhrases(toks, ev.cues);
+      if (!cues.length) continue;
+      for (const role of ev.roles) {
+        for (const pat of role.patterns) {
+          let from = 0;
+          for (;;) {
+            const at = findPhrase(toks, pat, from);
+            if (at < 0) break;
+            from = at + 1;
+            const patEnd = toks[at + pat.split(/\s+/).length - 1]!.end;
+            const filler = view.x.entities
+              .filter((e) => e.start >= patEnd && e.start - patEnd <= rules.roleMaxGap && e.end <= sentence.end && (e.actor || e.affiliation))
+              .sort((a, b) => a.start - b.start)[0];
+            if (!filler) continue;
+            const gov = filler.affiliation ? rules.governments.get(filler.affiliation) : undefined;
+            const actor = (filler.type === "GPE" || filler.type === "NORP") && gov ? gov : (filler.actor ?? gov ?? filler.affiliation!);
+            const target = { start: toks[at]!.start, end: filler.end };
+            if (seen.has(`pos|${target.start}`)) continue;
+            seen.add(`pos|${target.start}`);
+            const sp = view.speakerAt(target);
+            const key = `${ev.id}|${role.id}|${actor}|${sp.claimant.side}|${sp.claim?.id ?? sentence.start}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            const explicit = view.x.times.find(
+              (t) => inside(t, sentence) && t.type === "DATE" && t.granularity === "day" && isDay(t.value) && sp.claim && inside(t, sp.claim.content),
+            );
+            const d = sp.date;
+            const fromDay = explicit ? dayString(dayNumber(explicit.value) - 1) : dayString(dayNumber(d) - rules.roleLookbackDays);
+            const toDay = explicit ? dayString(dayNumber(explicit.value) + 1) : d;
+            out.push({
+              id: `${view.stored.articleId}/r${target.start}-${ev.id}-${role.id}`,
+              articleId: view.stored.articleId,
+              claimId: sp.claim?.id ?? null,
+              event: ev.id,
+              role: role.id,
+              actor,
+              actorText: filler.text,
+              claimant: sp.claimant,
+              date: d,
+              hedged: sp.hedges.some((h) => rules.hedgesUnverified.has(h)),
+              from: fromDay,
+              to: toDay,
+              why: [
+                { rule: `role/${ev.id}/${role.id}`, matched: [...cues.map((c) => `cue:${c}`), `pattern:${pat}`, `actor:${filler.text}`] },
+                sp.dateWhy,
+                { rule: `attribution/${sp.attribution}`, matched: [sp.claimant.text] },
+              ],
+              ref: view.ref(sp, target),
+            });
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function observeEvents(view: ArticleView): EventMember[] {
+  const out: EventMember[] = [];
+  const actorSide = (name: string | null): string | null => {
+    if (!name) return null;
+    const e = view.x.entities.find((en) => en.actor === name && en.affiliation && COUNTRY.test(en.affiliation));
+    return e?.affiliation ?? null;
+  };
+  const placeByName = (name: string | null): Place | null => {
+    if (!name) return null;
+    const ps = view.x.places.filter((p) => p.name === name);
+    return ps.find((p) => p.admin1) ?? ps[0] ?? null;
+  };
+  for (const ev of view.x.events) {
+    const claim = ev.claim ? view.x.claims.find((c) => c.id === ev.claim) ?? null : null;
+    const sentence = view.x.sentences[ev.sentence] ?? view.sentenceOf(ev.trigger.start);
+    const sp: Speaker = claim
+      ? (() => {
+          const d = view.claimDate(claim, sentence, claim.cue.start, claim.content);
+          return {
+            claim,
+            claimant: view.claimantOf(claim, []),
+            attribution: "claim-content" as Attribution,
+            hedges: [...new Set(claim.hedges.map((h) => h.kind))].sort(),
+            polarity: claim.polarity,
+            date: d.date,
+            dateWhy: d.why,
+          };
+        })()
+      : { claim: null, claimant: view.outletClaimant(), attribution: "outlet", hedges: [], polarity: "assert", date: view.date, dateWhy: { rule: "date/article", matched: [] } };
+    const date = isDay(ev.time) ? ev.time.slice(0, 10) : sp.date;
+    const p = placeByName(ev.place);
+    const admin1 = p?.admin1 ?? (ev.place ? null : view.dominantAdmin1);
+    out.push({
+      id: `${view.stored.articleId}/${ev.id}`,
+      articleId: view.stored.articleId,
+      eventId: ev.id,
+      type: ev.type,
+      mode: ev.mode,
+      trigger: view.span(ev.trigger),
+      claimId: claim?.id ?? null,
+      date,
+      actor: ev.actor,
+      actorSide: actorSide(ev.actor),
+      target: ev.target,
+      place: ev.place,
+      admin1: admin1 ?? (p?.country ?? null),
+      polarity: sp.polarity,
+      claimantSide: sp.claimant.side,
+      hedged: sp.hedges.some((h) => view.rules.hedgesUnverified.has(h)),
+      ref: view.ref(sp, ev.trigger),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,103 @@
+// The ledger's rule tables, loaded once from src/data/ledger/*.json. Logic reads them; it
+// hard-codes no measure, side word or threshold.
+import measuresData from "../data/ledger/measures.json" with { type: "json" };
+import rolesData from "../data/ledger/roles.json" with { type: "json" };
+import settingsData from "../data/ledger/ledger.json" with { type: "json" };
+import sidesData from "../data/ledger/sides.json" with { type: "json" };
+import actorsData from "../data/actors.json" with { type: "json" };
+
+export interface MeasureRule {
+  id: string;
+  label: string;
+  units?: string[];
+  counted?: string[];
+  nounCues?: string[];
+  cues: string[];
+  requireAll?: string[];
+  exclude?: string[];
+  subject: string;
+  kind: "stock" | "cumulative" | "flow" | "event";
+  windowDays: number;
+  tolerance: number;
+}
+
+export interface RoleRule {
+  id: string;
+  label: string;
+  patterns: string[];
+}
+
+export interface RoleEventRule {
+  id: string;
+  label: string;
+  cues: string[];
+  roles: RoleRule[];
+}
+
+export interface LedgerRules {
+  measures: MeasureRule[];
+  opposites: Record<string, string>;
+  subjectAnchors: Set<string>;
+  forceNouns: Set<string>;
+  possessives: Set<string>;
+  controlBefore: Set<string>;
+  controlAfter: Set<string>;
+  sideWords: Map<string, string>;
+  subjectByCounted: Record<string, string>;
+  relayTypes: Set<string>;
+  relayUnnamed: Set<string>;
+  unitScale: Record<string, [string, number]>;
+  /** Canonical actor name -> actor type (media, ministry, ...), from src/data/actors.json. */
+  actorTypes: Map<string, string>;
+  /** Country code -> the government actor's canonical name ("TR" -> "Turkey"), from src/data/actors.json. */
+  governments: Map<string, string>;
+  roleEvents: RoleEventRule[];
+  roleLookbackDays: number;
+  roleMaxGap: number;
+  wire: { shingle: number; hashes: number; bands: number; threshold: number; seed: number };
+  events: { maxDays: number; maxKm: number };
+  intervals: { approx: number; relativeApprox: number };
+  hedgesUnverified: Set<string>;
+}
+
+export interface RuleOverrides {
+  /** Extra actor types (canonical name -> type), e.g. from a user's --actors file. */
+  actorTypes?: Record<string, string>;
+  wireThreshold?: number;
+}
+
+export function loadRules(overrides: RuleOverrides = {}): LedgerRules {
+  const sideWords = new Map<string, string>();
+  for (const [side, words] of Object.entries(sidesData.sideWords)) for (const w of words) sideWords.set(w, side);
+  const actorTypes = new Map<string, string>();
+  for (const a of actorsData.actors as { name: string; type: string }[]) actorTypes.set(a.name, a.type);
+  for (const [k, v] of Object.entries(overrides.actorTypes ?? {})) actorTypes.set(k, v);
+  const governments = new Map<string, string>();
+  for (const a of actorsData.actors as { name: string; type: string; affiliation?: string }[])
+    if (a.type === "government" && a.affiliation && !governments.has(a.affiliation)) governments.set(a.affiliation, a.name);
+  const wire = { ...settingsData.wire };
+  if (overrides.wireThreshold !== undefined) wire.threshold = overrides.wireThreshold;
+  return {
+    measures: measuresData.measures as MeasureRule[],
+    opposites: sidesData.opposites as Record<string, string>,
+    subjectAnchors: new Set(sidesData.subjectAnchors),
+    forceNouns: new Set(sidesData.forceNouns),
+    possessives: new Set(sidesData.possessives),
+    controlBefore: new Set(sidesData.controlPattern.before),
+    controlAfter: new Set(sidesData.controlPattern.after),
+    sideWords,
+    subjectByCounted: sidesData.subjectByCounted as Record<string, string>,
+    relayTypes: new Set(sidesData.relayTypes),
+    relayUnnamed: new Set(sidesData.relayUnnamed),
+    unitScale: sidesData.unitScale as unknown as Record<string, [string, number]>,
+    actorTypes,
+    governments,
+    roleEvents: rolesData.events as RoleEventRule[],
+    roleLookbackDays: rolesData.lookbackDays,
+    roleMaxGap: rolesData.maxGap,
+    wire,
+    events: settingsData.events,
+    intervals: settingsData.intervals,
+    hedgesUnverified: new Set(settingsData.hedgesUnverified),
+  };
+}
