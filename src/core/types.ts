@@ -135,6 +135,12 @@ export interface Event {
   figures: number[];
   claim: string | null;
   sentence: number;
+  /** "did not attack": the event is reported as not having happened. */
+  negated?: boolean;
+  modality?: "asserted" | "possible" | "future" | "threat";
+  /** The mentions the actor and target were read from. */
+  actor_span?: TextSpan | null;
+  target_span?: TextSpan | null;
   rule: string;
 }
 

@@ -99,6 +99,20 @@ describe("claim shapes", () => {
     assert.ok(c.hedges.some((h) => h.kind === "unverified"));
   });
 
+  it("a quotation that follows on its own keeps the last quoted speaker", () => {
+    const found = claims('"The bridge is gone," Oleshchuk said. "Only one crossing is left."\n\nThe army said nothing else.');
+    assert.equal(found.length, 3);
+    assert.equal(found[1].content.text, "Only one crossing is left");
+    assert.equal(found[1].source.actor, "Mykola Oleshchuk");
+    assert.equal(found[1].rule, "claim/quote-continuation");
+  });
+
+  it("an apposition heads with its first phrase, not its relative clause", () => {
+    const c = only("A senior European diplomat, who asked not to be named, said the talks had stalled.");
+    assert.equal(c.source.unnamed, "official");
+    assert.equal(c.source.actor, null);
+  });
+
   it("told Y at a meeting that ...: recipient and channel skipped", () => {
     const c = only("Smirnov told Putin at a televised meeting that 28 settlements were lost.");
     assert.equal(c.source.actor, "Alexei Smirnov");

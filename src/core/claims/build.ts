@@ -36,13 +36,16 @@ function entitiesIn(ctx: Context, span: Span): Entity[] {
 
 export function buildClaims(ctx: Context, drafts: ClaimDraft[]): Claim[] {
   const { doc } = ctx;
-  drafts.sort((a, b) => a.cue.first - b.cue.first);
+  drafts.sort((a, b) => a.content.first - b.content.first);
   const claims: Claim[] = [];
   const hedges = findHedges(doc);
   const seenCues = new Set<number>();
   for (const draft of drafts) {
-    if (seenCues.has(draft.cue.first)) continue;
-    seenCues.add(draft.cue.first);
+    // One claim per cue, except a quotation carried on from the claim that introduced it.
+    if (draft.rule !== "claim/quote-continuation") {
+      if (seenCues.has(draft.cue.first)) continue;
+      seenCues.add(draft.cue.first);
+    }
     const span = draft.source ? rangeSpan(doc, draft.source) : textSpan(doc, draft.sourceSpan!.start, draft.sourceSpan!.end);
     const source = resolveSource(ctx, span, claims);
     const cue = rangeSpan(doc, draft.cue);
@@ -72,7 +75,8 @@ function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSou
   const pronoun = PRONOUNS.get(lowerText);
   if (pronoun) return resolvePronoun(ctx, base, pronoun, earlier);
   const inside = entitiesIn(ctx, span);
-  const words = lowerText.split(/\s+/);
+  // In "A senior diplomat, who asked not to be named" the head is the phrase before the comma.
+  const words = lowerText.split(",")[0].trim().split(/\s+/);
   const head = words[words.length - 1].replace(/^['"\u201c]|['"\u201d]$/g, "");
   const named = [...inside].reverse().find((e) => e.type !== "NORP" && e.actor);
   // A named actor heads the phrase ("Russia's National Guard", "Ukrainian President Volodymyr Zelenskiy").
@@ -94,7 +98,7 @@ function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSou
   if (unnamed) return { ...base, unnamed, affiliation };
   if (named) return { ...base, actor: named.actor, affiliation: named.affiliation };
   // A capitalised name the lexicon does not know ("The New York Post") is still a named source.
-  if (/[A-Z]/.test(span.text)) return { ...base, actor: span.text.replace(/^(the|The)\s+/, ""), affiliation };
+  if (/[A-Z]/.test(span.text)) return { ...base, actor: span.text.split(",")[0].trim().replace(/^(the|The)\s+/, ""), affiliation };
   return { ...base, affiliation };
 }
 

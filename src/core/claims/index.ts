@@ -64,7 +64,46 @@ export function extractClaims(ctx: Context): Claim[] {
       }
     }
   }
+  drafts.push(...quoteContinuations(doc, drafts));
   return buildClaims(ctx, drafts).map(linkParents);
+}
+
+/**
+ * A sentence that is wholly a quotation, with no cue of its own, right after a claim whose content
+ * was a quotation, goes on with that claim's speaker ('"It is hard," he said. "We hold."').
+ */
+function quoteContinuations(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
+  const bySentence = new Map<number, ClaimDraft>();
+  for (const d of drafts) bySentence.set(d.sentence, d);
+  const out: ClaimDraft[] = [];
+  let prior: ClaimDraft | null = null;
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const own = bySentence.get(s);
+    if (own) {
+      prior = isQuotation(doc, own.content) || (own.content.first > 0 && isDoubleQuote(doc, own.content.first - 1)) ? own : null;
+      continue;
+    }
+    const first = doc.sentenceFirst[s];
+    const last = doc.sentenceLast[s];
+    let end = last;
+    while (end > first && isPunct(doc, end - 1)) end--;
+    const wholeQuote = isDoubleQuote(doc, first) && quoteOpens(doc, first) && end - 1 > first && isDoubleQuote(doc, end - 1) && !quoteOpens(doc, end - 1);
+    if (!prior || !wholeQuote || prior.sentence < s - 2) {
+      prior = null;
+      continue;
+    }
+    const content = { first: first + 1, last: trimTrailing(doc, first + 1, end - 1) };
+    if (content.last <= content.first) continue;
+    const sourceSpan = prior.source ? { start: doc.tokens.start[prior.source.first], end: doc.tokens.end[prior.source.last - 1] } : prior.sourceSpan;
+    const draft: ClaimDraft = { ...prior, sentence: s, source: null, sourceSpan, content, channel: null, rule: "claim/quote-continuation" };
+    out.push(draft);
+    prior = draft;
+  }
+  return out;
+}
+
+function isQuotation(doc: Doc, r: Range): boolean {
+  return isDoubleQuote(doc, r.first) || (r.first > 0 && isDoubleQuote(doc, r.first - 1));
 }
 
 function linkParents(claim: Claim, _i: number, all: Claim[]): Claim {

@@ -1,18 +1,18 @@
 // An event's participants and setting, read inside its clause: the actor (the subject; for a
 // passive, the by-phrase), the target (the noun phrase after the verb, or the passive's subject),
 // the place (a gazetteer place in the clause, after a locative preposition first), the time (a
-// DATE in the clause) and the figures in the clause.
+// DATE in the clause) and the figures in the clause. Word classes come as per-token bit flags.
 import type { Context } from "../context.js";
 import { tokenAtOrAfter } from "../document.js";
 import { TokenKind } from "../segment/tokenize.js";
 import type { Entity, TextSpan } from "../types.js";
 import {
-  AUX, BE, LOCATIVE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, SUBORDINATORS, TARGET_PREPOSITIONS,
+  F_ADVERB, F_AUX, F_BE, F_CONNECTOR, F_LOCATIVE, F_NEG, F_PARTICLE, F_PREP, F_PRONOUN, F_QUANTIFIER, F_SUBORDINATOR,
+  F_TARGET_PREP,
 } from "./lexicon.js";
 
 const ACTOR_TYPES = new Set(["PERSON", "ORG", "GPE", "GROUP", "NORP"]);
 const MAX_PHRASE = 7;
-const PARTICLES = new Set(["down", "up", "out", "off", "back", "away", "also", "again", "overnight"]);
 
 export interface Participant {
   name: string;
@@ -24,6 +24,11 @@ export interface Range {
   from: number;
   to: number;
 }
+
+/** Tests whether a token lies inside a time expression ("drones overnight" ends before "overnight"). */
+export type TimeTest = (t: number) => boolean;
+
+export const NO_TIME: TimeTest = () => false;
 
 export function actorName(ctx: Context, e: Entity): string {
   if (e.actor) return e.actor;
@@ -48,16 +53,16 @@ function firstEntityFrom(entities: Entity[], offset: number): number {
   return lo;
 }
 
-/** The first actor-like entity inside [a, b) chars, optionally skipping those after a preposition. */
-function entityIn(ctx: Context, a: number, b: number, skipPrepositional: boolean, tokenBefore: (offset: number) => string): Entity | null {
+/** The first actor-like entity inside [a, b) chars; with `flags`, not one right after a preposition. */
+function entityIn(ctx: Context, a: number, b: number, flags: Uint32Array | null, sentenceFirst: number): Entity | null {
   const entities = ctx.entities;
   for (let i = firstEntityFrom(entities, a); i < entities.length; i++) {
     const e = entities[i];
     if (e.start >= b) break;
     if (e.start < a || e.end > b || !ACTOR_TYPES.has(e.type)) continue;
-    if (skipPrepositional) {
-      const before = tokenBefore(e.start);
-      if (PREPOSITIONS.has(before) && before !== "by") continue;
+    if (flags) {
+      const before = tokenAtOrAfter(ctx.doc, e.start) - 1;
+      if (before >= sentenceFirst && (flags[before] & F_PREP) !== 0 && ctx.doc.tokens.lower[before] !== "by") continue;
     }
     return e;
   }
@@ -65,115 +70,126 @@ function entityIn(ctx: Context, a: number, b: number, skipPrepositional: boolean
 }
 
 /** The participant a noun-phrase token range names: its first entity, else its own text. */
-function participant(ctx: Context, a: number, b: number): Participant | null {
-  const { lower, kind } = ctx.doc.tokens;
+function participant(ctx: Context, flags: Uint32Array, a: number, b: number): Participant | null {
+  const { kind } = ctx.doc.tokens;
   // Leading quantifiers and numbers are the figure, not the participant ("117 Ukrainian drones").
-  while (a < b && (QUANTIFIERS.has(lower[a]) || kind[a] === TokenKind.Number)) a++;
+  while (a < b && ((flags[a] & F_QUANTIFIER) !== 0 || kind[a] === TokenKind.Number)) a++;
   if (a >= b) return null;
   const s = span(ctx, a, b);
-  const e = entityIn(ctx, s.start, s.end, false, () => "");
+  const e = entityIn(ctx, s.start, s.end, null, 0);
   return { name: e ? actorName(ctx, e) : s.text, span: s };
 }
 
-function isPhraseWord(lower: string, kind: number): boolean {
-  if (kind === TokenKind.Punct || kind === TokenKind.Quote) return lower === "-" || lower === "'s" || lower === "’s";
-  return !(PREPOSITIONS.has(lower) && lower !== "of") && !SUBORDINATORS.has(lower) && !AUX.has(lower) && !BE.has(lower);
+const NOT_IN_PHRASE = F_SUBORDINATOR | F_AUX | F_BE;
+
+function isPhraseWord(ctx: Context, flags: Uint32Array, t: number): boolean {
+  const k = ctx.doc.tokens.kind[t];
+  if (k === TokenKind.Punct || k === TokenKind.Quote) {
+    const w = ctx.doc.tokens.lower[t];
+    return w === "-" || w === "'s" || w === "’s";
+  }
+  const f = flags[t];
+  if ((f & NOT_IN_PHRASE) !== 0) return false;
+  return (f & F_PREP) === 0 || ctx.doc.tokens.lower[t] === "of";
 }
 
-/** The noun phrase that starts at token `a` (after particles), up to a preposition or clause word. */
-export function phraseAfter(ctx: Context, a: number, limit: number, isTime: (t: number) => boolean): Participant | null {
-  const { lower, kind } = ctx.doc.tokens;
-  while (a < limit && PARTICLES.has(lower[a])) a++;
-  if (a < limit && TARGET_PREPOSITIONS.has(lower[a])) a++;
+/** The noun phrase that starts at token `a` (after particles and one target preposition). */
+export function phraseAfter(ctx: Context, flags: Uint32Array, a: number, limit: number, isTime: TimeTest): Participant | null {
+  const { lower } = ctx.doc.tokens;
+  while (a < limit && (flags[a] & F_PARTICLE) !== 0) a++;
+  if (a < limit && (flags[a] & F_TARGET_PREP) !== 0) a++;
   let b = a;
-  while (b < limit && b - a < MAX_PHRASE && isPhraseWord(lower[b], kind[b]) && !isTime(b)) {
-    // "of" continues a phrase only after a quantifier ("dozens of civilians") or inside a name.
-    if (lower[b] === "of" && !(b > a && QUANTIFIERS.has(lower[b - 1]))) break;
+  while (b < limit && b - a < MAX_PHRASE && isPhraseWord(ctx, flags, b) && (flags[b] & F_CONNECTOR) === 0 && !isTime(b)) {
+    // "of" continues a phrase only after a quantifier ("dozens of civilians").
+    if (lower[b] === "of" && !(b > a && (flags[b - 1] & F_QUANTIFIER) !== 0)) break;
     b++;
   }
-  return b > a ? participant(ctx, a, b) : null;
+  return b > a ? participant(ctx, flags, a, b) : null;
 }
 
 /**
  * The noun phrase that ends right before token `b` (after skipping auxiliaries back from it),
  * when it opens the clause: the clause's subject ("The governor declared").
  */
-export function phraseBefore(ctx: Context, from: number, b: number, isTime: (t: number) => boolean): Participant | null {
-  const { lower, kind } = ctx.doc.tokens;
-  while (b > from && (AUX.has(lower[b - 1]) || BE.has(lower[b - 1]) || lower[b - 1].endsWith("ly") || lower[b - 1].endsWith("n't") || isTime(b - 1))) b--;
+export function phraseBefore(ctx: Context, flags: Uint32Array, from: number, b: number, isTime: TimeTest): Participant | null {
+  const { lower } = ctx.doc.tokens;
+  while (b > from && ((flags[b - 1] & (F_AUX | F_BE | F_ADVERB | F_NEG)) !== 0 || isTime(b - 1))) b--;
   let a = b;
-  while (a > from && b - a < MAX_PHRASE && (isPhraseWord(lower[a - 1], kind[a - 1]) || QUANTIFIERS.has(lower[a - 1])) && lower[a - 1] !== "of" && !isTime(a - 1)) a--;
+  while (a > from && b - a < MAX_PHRASE && (isPhraseWord(ctx, flags, a - 1) || (flags[a - 1] & F_QUANTIFIER) !== 0) && !isTime(a - 1)) {
+    // "of" stays inside only after a quantifier ("thousands of protesters").
+    if (lower[a - 1] === "of" && !(a - 2 >= from && (flags[a - 2] & F_QUANTIFIER) !== 0)) break;
+    a--;
+  }
   if (a >= b) return null;
-  const opener = a === from ? "" : lower[a - 1];
-  if (a !== from && opener !== "," && !SUBORDINATORS.has(opener) && opener !== "and") return null;
-  return participant(ctx, a, b);
-}
-
-/** The lower-cased token before the one at `offset`, inside the sentence starting at `first`. */
-export function tokenBeforeOffset(ctx: Context, first: number, offset: number): string {
-  const t = tokenAtOrAfter(ctx.doc, offset);
-  return t - 1 >= first ? ctx.doc.tokens.lower[t - 1] : "";
+  if (a !== from && lower[a - 1] !== "," && (flags[a - 1] & (F_SUBORDINATOR | F_CONNECTOR)) === 0) return null;
+  return participant(ctx, flags, a, b);
 }
 
 /** The subject of a clause: its first actor-like entity not inside a prepositional phrase. */
-export function subjectIn(ctx: Context, range: Range, sentenceFirst: number): Participant | null {
+export function subjectIn(ctx: Context, flags: Uint32Array, range: Range, sentenceFirst: number): Participant | null {
   const { start, end } = ctx.doc.tokens;
   if (range.to <= range.from) return null;
-  const e = entityIn(ctx, start[range.from], end[range.to - 1], true, (offset) => tokenBeforeOffset(ctx, sentenceFirst, offset));
+  const e = entityIn(ctx, start[range.from], end[range.to - 1], flags, sentenceFirst);
   if (!e) return null;
   return { name: actorName(ctx, e), span: { start: e.start, end: e.end, text: e.text } };
 }
 
 /** A bare subject pronoun right before the verb ("it had destroyed"). */
-export function pronounSubject(lower: string[], from: number, t: number): boolean {
+export function pronounSubject(flags: Uint32Array, from: number, t: number): boolean {
   for (let u = t - 1; u >= from; u--) {
-    if (PRONOUNS.has(lower[u])) return true;
-    if (!AUX.has(lower[u]) && !BE.has(lower[u]) && !lower[u].endsWith("ly") && !lower[u].endsWith("n't")) return false;
+    if ((flags[u] & F_PRONOUN) !== 0) return true;
+    if ((flags[u] & (F_AUX | F_BE | F_ADVERB | F_NEG)) === 0) return false;
   }
   return false;
 }
 
 /** The by-phrase after a passive trigger ("were shot down by Ukrainian air defences"). */
-export function byPhrase(ctx: Context, a: number, limit: number, isTime: (t: number) => boolean): Participant | null {
+export function byPhrase(ctx: Context, flags: Uint32Array, a: number, limit: number, isTime: TimeTest): Participant | null {
   const { lower } = ctx.doc.tokens;
   for (let u = a; u < limit && u < a + 4; u++) {
-    if (lower[u] === "by") return phraseAfter(ctx, u + 1, limit, isTime);
-    if (PREPOSITIONS.has(lower[u]) || lower[u] === ",") return null;
+    if (lower[u] === "by") return phraseAfter(ctx, flags, u + 1, limit, isTime);
+    if ((flags[u] & F_PREP) !== 0 || lower[u] === ",") return null;
   }
   return null;
 }
 
 /** Is the trigger a passive participle ("were destroyed", "has been shelled", "deal brokered by")? */
-export function isPassive(lower: string[], from: number, t: number, triggerEnd: number): boolean {
+export function isPassive(lower: string[], flags: Uint32Array, from: number, t: number, triggerEnd: number): boolean {
   if (lower[triggerEnd] === "by") return true;
   for (let u = t - 1; u >= from && u >= t - 4; u--) {
-    if (BE.has(lower[u]) && lower[u] !== "'s") return true;
-    if (!AUX.has(lower[u]) && !lower[u].endsWith("ly") && !lower[u].endsWith("n't")) return false;
+    if ((flags[u] & F_BE) !== 0 && lower[u] !== "'s") return true;
+    if ((flags[u] & (F_AUX | F_ADVERB | F_NEG)) === 0) return false;
   }
   return false;
 }
 
 /** A place in the clause: after a locative preposition first, then inside the target, then any. */
-export function placeIn(ctx: Context, from: number, to: number, sentenceFirst: number, avoid: TextSpan | null, inside: TextSpan | null): string | null {
+export function placeIn(ctx: Context, flags: Uint32Array, from: number, to: number, sentenceFirst: number, avoid: TextSpan | null, inside: TextSpan | null): string | null {
   let located: string | null = null;
   let inTarget: string | null = null;
   let other: string | null = null;
   for (const p of ctx.places) {
+    if (p.end <= from) continue;
+    if (p.start >= to) break;
     if (p.start < from || p.end > to || p.precision === "relative") continue;
     if (avoid && p.start < avoid.end && avoid.start < p.end) continue;
-    if (LOCATIVE_PREPOSITIONS.has(tokenBeforeOffset(ctx, sentenceFirst, p.start))) located ??= p.name;
+    const before = tokenAtOrAfter(ctx.doc, p.start) - 1;
+    if (before >= sentenceFirst && (flags[before] & F_LOCATIVE) !== 0) located ??= p.name;
     else if (inside && p.start >= inside.start && p.end <= inside.end) inTarget ??= p.name;
     else other ??= p.name;
   }
   return located ?? inTarget ?? other;
 }
 
+const CALENDAR = /^\d{4}(-\d{2}){0,2}$|^\d{4}-W\d{2}$/;
+const ON_A_DAY = /^\d{4}-\d{2}-\d{2}/;
+
 /** A calendar DATE (or a TIME on a known day) in the clause. */
 export function dateIn(ctx: Context, from: number, to: number): string | null {
   for (const t of ctx.times) {
     if (t.start < from || t.end > to) continue;
-    if (t.type === "DATE" && /^\d{4}(-\d{2}){0,2}$|^\d{4}-W\d{2}$/.test(t.value)) return t.value;
-    if (t.type === "TIME" && /^\d{4}-\d{2}-\d{2}/.test(t.value)) return t.value.slice(0, 10);
+    if (t.type === "DATE" && CALENDAR.test(t.value)) return t.value;
+    if (t.type === "TIME" && ON_A_DAY.test(t.value)) return t.value.slice(0, 10);
   }
   return null;
 }

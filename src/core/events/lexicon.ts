@@ -181,3 +181,99 @@ export const INTENT_AGREE = new Set(data.intent.agree);
 export const REJECT_WHEN_NEGATED = new Set(data.intent.reject_when_negated);
 /** Types whose intended action is a threat, with the THREATEN mode. */
 export const INTENT_THREATEN = new Map<string, string>(Object.entries(data.intent.threaten));
+
+// ---- word classes as bit flags: one Map look-up per token, then integer tests ----
+
+export const F_DET = 1 << 0;
+export const F_PREP = 1 << 1;
+export const F_BACKREF = 1 << 2;
+export const F_LOCATIVE = 1 << 3;
+export const F_TARGET_PREP = 1 << 4;
+export const F_BE = 1 << 5;
+export const F_AUX = 1 << 6;
+/** Negators, and any word ending in n't. */
+export const F_NEG = 1 << 7;
+export const F_POSSIBLE_MODAL = 1 << 8;
+export const F_FUTURE_MODAL = 1 << 9;
+export const F_SUBORDINATOR = 1 << 10;
+export const F_COMMA_OPENER = 1 << 11;
+export const F_QUANTIFIER = 1 << 12;
+export const F_PRONOUN = 1 << 13;
+export const F_MUST = 1 << 14;
+export const F_VERBAL_PREV = 1 << 15;
+export const F_OBJECT_PRONOUN = 1 << 16;
+export const F_CONNECTOR = 1 << 17;
+export const F_LIGHT = 1 << 18;
+/** First token of some trigger. */
+export const F_TRIGGER = 1 << 19;
+/** A one-word noun trigger form ("attack", "talks"). */
+export const F_NOUN_FORM = 1 << 20;
+/** First token of some verb trigger. */
+export const F_VERB_FORM = 1 << 21;
+export const F_HARD_BREAK = 1 << 22;
+export const F_RELATIVE = 1 << 23;
+export const F_THREAT_GOVERNOR = 1 << 24;
+export const F_POSSIBLE_GOVERNOR = 1 << 25;
+export const F_ASSERTED_GOVERNOR = 1 << 26;
+export const F_INTENT_GOVERNOR = 1 << 27;
+export const F_PARTICLE = 1 << 28;
+/** Word ending in -ly (an adverb, mostly). */
+export const F_ADVERB = 1 << 29;
+/** Word ending in -ing. */
+export const F_ING = 1 << 30;
+
+const WORD_FLAGS = new Map<string, number>();
+
+function flag(words: Iterable<string>, bit: number): void {
+  for (const word of words) WORD_FLAGS.set(word, (WORD_FLAGS.get(word) ?? 0) | bit);
+}
+
+flag(DETERMINERS, F_DET);
+flag(PREPOSITIONS, F_PREP);
+flag(BACKREF_PREPOSITIONS, F_BACKREF);
+flag(LOCATIVE_PREPOSITIONS, F_LOCATIVE);
+flag(TARGET_PREPOSITIONS, F_TARGET_PREP);
+flag(BE, F_BE);
+flag(AUX, F_AUX);
+flag(NEGATORS, F_NEG);
+flag(POSSIBLE_MODALS, F_POSSIBLE_MODAL);
+flag(FUTURE_MODALS, F_FUTURE_MODAL);
+flag(SUBORDINATORS, F_SUBORDINATOR);
+flag(COMMA_OPENERS, F_COMMA_OPENER);
+flag(QUANTIFIERS, F_QUANTIFIER);
+flag(PRONOUNS, F_PRONOUN);
+flag(MUST, F_MUST);
+flag(VERBAL_PREV, F_VERBAL_PREV);
+flag(OBJECT_PRONOUNS, F_OBJECT_PRONOUN);
+flag(CONNECTORS, F_CONNECTOR);
+flag(LIGHT_VERBS, F_LIGHT);
+flag(TRIGGERS.keys(), F_TRIGGER);
+flag(NOUN_FORMS, F_NOUN_FORM);
+for (const [word, list] of TRIGGERS) if (list.some((e) => !e.noun)) flag([word], F_VERB_FORM);
+flag([";", ":", "(", ")", "[", "]", "—", "–", "--"], F_HARD_BREAK);
+flag(["which", "who", "whom", "whose"], F_RELATIVE);
+flag(THREAT_GOVERNORS, F_THREAT_GOVERNOR);
+flag(POSSIBLE_GOVERNORS, F_POSSIBLE_GOVERNOR);
+flag(ASSERTED_GOVERNORS, F_ASSERTED_GOVERNOR);
+flag(INTENT_GOVERNORS, F_INTENT_GOVERNOR);
+flag(["down", "up", "out", "off", "back", "away", "also", "again", "overnight"], F_PARTICLE);
+
+/** The word-class flags of every token of a document (Tokens.lower), computed in one pass. */
+export function wordFlags(lower: string[], count: number): Uint32Array {
+  const out = new Uint32Array(count);
+  for (let t = 0; t < count; t++) {
+    const w = lower[t];
+    let f = WORD_FLAGS.get(w) ?? 0;
+    const n = w.length;
+    if (n > 3) {
+      const c1 = w.charCodeAt(n - 1);
+      const c2 = w.charCodeAt(n - 2);
+      if (c1 === 121 && c2 === 108) f |= F_ADVERB; // -ly
+      else if (c1 === 103 && c2 === 110 && w.charCodeAt(n - 3) === 105) f |= F_ING; // -ing
+      else if (c1 === 116 && c2 === 39 && w.charCodeAt(n - 3) === 110) f |= F_NEG; // -n't
+      else if (c1 === 116 && c2 === 0x2019 && w.charCodeAt(n - 3) === 110) f |= F_NEG; // -n’t
+    }
+    out[t] = f;
+  }
+  return out;
+}

@@ -2,8 +2,8 @@
 // ("may strike" possible, "will strike" / "plans to strike" future, "threatened to strike" threat),
 // read from the few words before the trigger inside its clause.
 import {
-  ASSERTED_GOVERNORS, AUX, BE, DETERMINERS, FUTURE_BEFORE_NOUN, FUTURE_MODALS, INTENT_GOVERNORS, NEGATORS,
-  POSSIBLE_BEFORE_NOUN, POSSIBLE_GOVERNORS, POSSIBLE_MODALS, THREAT_GOVERNORS,
+  F_ADVERB, F_ASSERTED_GOVERNOR, F_AUX, F_BE, F_DET, F_FUTURE_MODAL, F_INTENT_GOVERNOR, F_NEG, F_POSSIBLE_GOVERNOR,
+  F_POSSIBLE_MODAL, F_THREAT_GOVERNOR, FUTURE_BEFORE_NOUN, POSSIBLE_BEFORE_NOUN,
 } from "./lexicon.js";
 
 export type Modality = "asserted" | "possible" | "future" | "threat";
@@ -20,78 +20,74 @@ export interface Mood {
 const VERB_LOOKBACK = 6;
 const NOUN_LOOKBACK = 4;
 
-function isNegator(w: string): boolean {
-  return NEGATORS.has(w) || w.endsWith("n't");
-}
-
-/** For a verb trigger at token t in a clause starting at `from`. */
-export function verbMood(lower: string[], t: number, from: number, sentenceFirst: number = from): Mood {
+/** For a verb trigger at token t in a clause starting at `from` (sentence starting at `sentenceFirst`). */
+export function verbMood(lower: string[], flags: Uint32Array, t: number, from: number, sentenceFirst: number): Mood {
   let negated = false;
   let modality: Modality = "asserted";
   let marker = -1;
   let negator = -1;
   for (let u = t - 1; u >= from && u >= t - VERB_LOOKBACK; u--) {
-    const w = lower[u];
-    if (isNegator(w)) {
+    const f = flags[u];
+    if ((f & F_NEG) !== 0) {
       negated = true;
       negator = u;
-      if (w === "won't") {
+      const w = lower[u];
+      if (w === "won't" || w === "won’t") {
         modality = "future";
         marker = u;
-      }
-      else if (w === "can't" || w === "couldn't" || w === "mightn't") modality = "possible";
+      } else if (w === "can't" || w === "couldn't" || w === "can’t" || w === "couldn’t") modality = "possible";
       continue;
     }
-    if (POSSIBLE_MODALS.has(w)) {
+    if ((f & F_POSSIBLE_MODAL) !== 0) {
       if (modality === "asserted") modality = "possible";
       continue;
     }
-    if (FUTURE_MODALS.has(w)) {
+    if ((f & F_FUTURE_MODAL) !== 0) {
       if (modality === "asserted") modality = "future";
       marker = u;
       continue;
     }
-    if (w === "to") {
-      // The infinitive's governor decides: threatened to / tried to / forced to / plans to.
-      // The governor may sit before the clause ("Moscow threatened | to strike Kyiv").
+    if (lower[u] === "to") {
+      // The infinitive's governor decides; it may sit before the clause ("Moscow threatened | to strike Kyiv").
       let g = u - 1;
-      while (g >= sentenceFirst && (AUX.has(lower[g]) || lower[g].endsWith("ly"))) g--;
-      const governor = g >= sentenceFirst ? lower[g] : "";
-      if (THREAT_GOVERNORS.has(governor)) modality = "threat";
-      else if (POSSIBLE_GOVERNORS.has(governor)) modality = "possible";
-      else if (!ASSERTED_GOVERNORS.has(governor) && modality === "asserted") modality = "future";
-      if (modality === "future" && INTENT_GOVERNORS.has(governor)) marker = g;
-      // "will not agree to", "refused to" is the refusal event itself, "not ready to" a negation.
-      if (g > sentenceFirst && isNegator(lower[g - 1])) {
+      while (g >= sentenceFirst && (flags[g] & (F_AUX | F_ADVERB)) !== 0) g--;
+      const gf = g >= sentenceFirst ? flags[g] : 0;
+      if ((gf & F_THREAT_GOVERNOR) !== 0) modality = "threat";
+      else if ((gf & F_POSSIBLE_GOVERNOR) !== 0) modality = "possible";
+      else if ((gf & F_ASSERTED_GOVERNOR) === 0 && modality === "asserted") modality = "future";
+      if (modality === "future" && (gf & F_INTENT_GOVERNOR) !== 0) marker = g;
+      // "not ready to", "will not agree to": the negation belongs to the governor.
+      if (g > sentenceFirst && (flags[g - 1] & F_NEG) !== 0) {
         negated = true;
         negator = g - 1;
       }
       break;
     }
-    if (AUX.has(w) || BE.has(w) || w.endsWith("ly")) continue;
+    if ((f & (F_AUX | F_BE | F_ADVERB)) !== 0) continue;
     break;
   }
   if (lower[from] === "if" || lower[from] === "unless") {
-    modality = modality === "asserted" || modality === "future" ? "possible" : modality;
+    if (modality === "asserted" || modality === "future") modality = "possible";
     marker = -1;
   }
   return { negated, modality, marker, negator };
 }
 
 /** For a noun trigger at token t: "no talks", "possible talks", "planned offensive", "threat of an attack". */
-export function nounMood(lower: string[], t: number, from: number): Mood {
+export function nounMood(lower: string[], flags: Uint32Array, t: number, from: number): Mood {
   let negated = false;
   let modality: Modality = "asserted";
   let negator = -1;
   for (let u = t - 1; u >= from && u >= t - NOUN_LOOKBACK; u--) {
     const w = lower[u];
-    if (isNegator(w)) {
+    const f = flags[u];
+    if ((f & F_NEG) !== 0) {
       negated = true;
       negator = u;
     } else if (POSSIBLE_BEFORE_NOUN.has(w)) modality = "possible";
     else if (FUTURE_BEFORE_NOUN.has(w)) modality = "future";
-    else if (THREAT_GOVERNORS.has(w)) modality = "threat";
-    else if (w === "of" || DETERMINERS.has(w) || w.endsWith("ed") || w.endsWith("al") || w.endsWith("ian")) continue;
+    else if ((f & F_THREAT_GOVERNOR) !== 0) modality = "threat";
+    else if (w === "of" || (f & F_DET) !== 0 || w.endsWith("ed") || w.endsWith("al") || w.endsWith("ian")) continue;
     else break;
   }
   if (lower[from] === "if" || lower[from] === "unless") modality = modality === "asserted" ? "possible" : modality;

@@ -1,0 +1,145 @@
+// Events from hand-written conflict-news sentences: type and mode, actor and target, claim, time,
+// place, figures, negation and modality.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { DATE, eventAt, eventsOf, extractionOf } from "./helpers.js";
+
+test("an interception reported by a claim: actor is the speaker, target the drones", () => {
+  const text = "Russia said it had destroyed 117 Ukrainian drones overnight.";
+  const x = extractionOf(text);
+  const e = eventAt(x.events, "destroyed");
+  assert.equal(e.type, "ASSAULT");
+  assert.equal(e.mode, "interception");
+  assert.equal(e.actor, "Russia");
+  assert.equal(e.target, "Ukraine");
+  assert.equal(e.target_span?.text, "Ukrainian drones");
+  const claim = x.claims.find((c) => c.id === e.claim);
+  assert.ok(claim, "tied to the claim that reports it");
+  assert.equal(claim.source.text, "Russia");
+  assert.equal(e.negated, false);
+  assert.equal(e.modality, "asserted");
+  const figure = x.figures[e.figures[0]];
+  assert.equal(figure?.value, 117);
+});
+
+test("a drone strike in the outlet's own voice", () => {
+  const e = eventAt(eventsOf("Ukrainian drones struck Russian air bases."), "struck");
+  assert.equal(e.type, "ASSAULT");
+  assert.equal(e.mode, "drone");
+  assert.equal(e.actor, "Ukraine");
+  assert.equal(e.target, "Russia");
+  assert.equal(e.claim, null);
+});
+
+test("a state of emergency takes the time stated in its clause", () => {
+  const e = eventAt(eventsOf("The governor declared a state of emergency on Wednesday.", "2024-08-16"), "state of emergency");
+  assert.equal(e.mode, "emergency");
+  assert.equal(e.time, "2024-08-14");
+  assert.equal(e.actor_span?.text.toLowerCase().includes("governor"), true);
+  assert.equal(e.claim, null, "the declaration is the act itself, not a report of another event");
+});
+
+test("an evacuation carries the figure of people", () => {
+  const x = extractionOf("More than 76,000 people were evacuated from the Kursk region.");
+  const e = eventAt(x.events, "evacuated");
+  assert.equal(e.mode, "evacuation");
+  assert.equal(e.place, "Kursk Oblast");
+  assert.deepEqual(e.figures.map((i) => x.figures[i].value), [76000]);
+  assert.equal(e.target, "people");
+});
+
+test("a prisoner exchange brokered by a third country", () => {
+  const events = eventsOf("115 Russian prisoners were exchanged in a deal brokered by the United Arab Emirates.");
+  const e = eventAt(events, "exchanged");
+  assert.equal(e.type, "AGREE");
+  assert.equal(e.mode, "prisoner exchange");
+  assert.equal(e.target, "Russia");
+  assert.notEqual(e.actor, "United Arab Emirates", "the broker did not swap prisoners");
+  const broker = eventAt(events, "brokered");
+  assert.equal(broker.actor, "United Arab Emirates");
+  assert.equal(events.some((v) => v.trigger.text === "deal"), false, "one main event per clause: the noun 'deal' is not another");
+});
+
+test("a passive takes its actor from the by-phrase", () => {
+  const e = eventAt(eventsOf("Two missiles were shot down by Ukrainian air defences over Kyiv."), "shot down");
+  assert.equal(e.mode, "interception");
+  assert.equal(e.actor, "Ukraine");
+  assert.equal(e.target, "missiles");
+  assert.equal(e.place, "Kyiv");
+});
+
+test("an accusation is an event, and what it alleges is tied to it", () => {
+  const x = extractionOf("Russia accused Ukraine of shelling the power plant.");
+  const accused = eventAt(x.events, "accused");
+  assert.equal(accused.type, "ACCUSE");
+  assert.equal(accused.actor, "Russia");
+  assert.equal(accused.target, "Ukraine");
+  assert.equal(accused.claim, null);
+  const shelling = eventAt(x.events, "shelling");
+  assert.equal(shelling.type, "ASSAULT");
+  assert.equal(shelling.mode, "shelling");
+  assert.ok(shelling.claim, "the shelling is only what Russia alleges");
+});
+
+test("a participial clause shares the subject, time and place of the clause before it", () => {
+  const events = eventsOf("Russian missiles struck Kharkiv on Monday, killing five people.");
+  const killing = eventAt(events, "killing");
+  assert.equal(killing.mode, "casualties");
+  assert.equal(killing.actor, "Russia");
+  assert.equal(killing.time, "2024-08-12");
+  assert.equal(killing.place, "Kharkiv");
+});
+
+test("a light verb carries the noun's event", () => {
+  const e = eventAt(eventsOf("Ukraine launched an offensive into the Kursk region on Aug. 6."), "offensive");
+  assert.equal(e.type, "ASSAULT");
+  assert.equal(e.mode, "advance");
+  assert.equal(e.actor, "Ukraine");
+  assert.equal(e.time, "2024-08-06");
+});
+
+test("negation is marked, not dropped", () => {
+  const e = eventAt(eventsOf("Russian forces did not attack the city."), "attack");
+  assert.equal(e.type, "ASSAULT");
+  assert.equal(e.negated, true);
+});
+
+test("modality: possible, future, threat", () => {
+  assert.equal(eventAt(eventsOf("Russia may strike Kyiv again."), "strike").modality, "possible");
+  assert.equal(eventAt(eventsOf("The army will withdraw from the town."), "withdraw").modality, "future");
+  const events = eventsOf("Moscow threatened to strike Kyiv.");
+  assert.equal(eventAt(events, "threatened").type, "THREATEN");
+  const strike = eventAt(events, "strike");
+  assert.equal(strike.modality, "threat");
+  assert.equal(strike.actor, "Russia");
+  assert.equal(strike.target, "Ukraine");
+});
+
+test("a stated intention is also a promise or a threat; a negated one a refusal", () => {
+  const promise = eventsOf("Germany will send more air defence systems to Ukraine.");
+  assert.equal(eventAt(promise, "will").type, "AGREE");
+  assert.equal(eventAt(promise, "send").modality, "future");
+  assert.equal(eventAt(eventsOf("The navy would blockade the port."), "would").type, "THREATEN");
+  const refusal = eventsOf("Kyiv said it would not accept the proposal.");
+  assert.equal(eventAt(refusal, "not").type, "REJECT");
+  assert.equal(eventAt(refusal, "not").actor, "Ukraine");
+});
+
+test("a demand made in reported speech", () => {
+  const e = eventAt(eventsOf("Russia said on Tuesday that Sudan must return the helicopter."), "must");
+  assert.equal(e.type, "REQUEST");
+  assert.equal(e.actor, "Russia");
+  assert.equal(e.target, "Sudan");
+});
+
+test("events without a stated date take the claim's or the article's date", () => {
+  const e = eventAt(eventsOf("Ukrainian troops captured the village."), "captured");
+  assert.equal(e.mode, "capture");
+  assert.equal(e.time, DATE);
+});
+
+test("events are in text order with sequential ids", () => {
+  const events = eventsOf("Russia attacked Kyiv. Ukraine shot down 20 drones. Officials met in Geneva.");
+  assert.deepEqual(events.map((e) => e.id), events.map((_, i) => `v${i + 1}`));
+  for (let i = 1; i < events.length; i++) assert.ok(events[i - 1].trigger.start < events[i].trigger.start);
+});

@@ -1,0 +1,51 @@
+// Things that must not come out as (new, happened) events.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventsOf } from "./helpers.js";
+
+const triggers = (text: string): string[] => eventsOf(text).map((e) => e.trigger.text);
+
+test("plain reporting verbs are claims, not events", () => {
+  assert.deepEqual(triggers("The ministry said on Monday that the situation was stable."), []);
+  assert.deepEqual(triggers("Officials told reporters the figures were preliminary."), []);
+});
+
+test("a noun naming an earlier event is not a new one", () => {
+  assert.deepEqual(triggers("Prices have doubled since the start of the attack."), []);
+  assert.deepEqual(triggers("Many families have left the area after the invasion."), []);
+  // A past battle named only as a date-line is history, not news.
+  assert.deepEqual(triggers("The square is named after a World War Two battle."), []);
+});
+
+test("possible future talks are not talks that happened", () => {
+  const events = eventsOf("Diplomats discussed the possibility of possible future talks.").filter((e) => e.trigger.text === "talks");
+  for (const e of events) assert.notEqual(e.modality, "asserted");
+  const planned = eventsOf("A planned offensive was postponed.").filter((e) => e.trigger.text === "offensive");
+  for (const e of planned) assert.notEqual(e.modality, "asserted");
+});
+
+test("nouns that only modify another noun", () => {
+  assert.deepEqual(triggers("Aid workers and emergency services were overwhelmed."), []);
+  assert.deepEqual(triggers("The strike drones are made in Iran."), []);
+});
+
+test("adjectival participles", () => {
+  assert.deepEqual(triggers("The occupied territories are home to two million people."), []);
+  assert.deepEqual(triggers("The wounded were taken to hospital."), []);
+});
+
+test("verbs that need an object of the right kind", () => {
+  // "destroyed" is an interception only with aircraft, drones or missiles after it.
+  for (const e of eventsOf("The fire destroyed three houses.")) assert.notEqual(e.mode, "interception");
+  // "launched" is an attack only with a weapon after it.
+  assert.deepEqual(triggers("The company launched a new phone."), []);
+  assert.deepEqual(triggers("He left the meeting early."), []);
+});
+
+test("one main event per clause: nouns yield to the clause's verb", () => {
+  assert.deepEqual(triggers("Russian troops attacked the village during the offensive."), ["attacked"]);
+});
+
+test("capitalised trigger words inside a sentence are names", () => {
+  assert.deepEqual(triggers("He works for Strike Capital in London."), []);
+});
