@@ -9,6 +9,7 @@ import { defaultResources } from "../src/resources/index.js";
 import { formatTable } from "../eval/table.js";
 import { loadCorpus } from "./corpus.js";
 import { MB, median, RssPeak, timeMs } from "./measure.js";
+import { benchIngest } from "./ingest.js";
 import { ExtractPool } from "./pool.js";
 
 const USAGE = `usage: npm run bench -- [--shared PATH] [--max N] [--quick]
@@ -123,7 +124,18 @@ async function main(): Promise<number> {
   } finally {
     await pool.close();
   }
-  // Ingest into SQLite (`benchIngest`) is not benched yet; its rows go here when the store lands.
+  const ingestCount = Math.min(max, values.quick ? 2_000 : 5_000);
+  // 0: extraction in the storing thread; then workers beside it, up to one per core.
+  for (const threads of [...new Set([0, Math.max(1, workers - 1), workers])]) {
+    rss.reset();
+    const result = await rss.watch(benchIngest(corpus, ingestCount, threads));
+    rows.push([
+      `ingest into SQLite, ${threads === 0 ? "1 thread" : `1 + ${threads} extract worker${threads > 1 ? "s" : ""}`}`,
+      Math.round(result.articlesPerSecond).toLocaleString("en-US"),
+      "articles/s",
+      `${result.stored.toLocaleString("en-US")} articles, one transaction each, ledger updated (snapshot saved in ${(result.ledgerMs / 1000).toFixed(1)} s); peak RSS ${(rss.peak / MB).toFixed(0)} MB`,
+    ]);
+  }
 
   const notes = [
     "peak RSS covers the worker threads (they share the process); the heap peak includes garbage not yet collected",

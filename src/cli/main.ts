@@ -2,12 +2,14 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { extractArticle } from "../core/extract.js";
 import { isCalendarDate } from "../input/article-fields.js";
-import { listFiles, readInputs } from "../input/read.js";
+import { isKnownEncoding } from "../input/decode.js";
+import { listFiles, readInputs, type ReadOptions } from "../input/read.js";
 import { availableParallelism } from "node:os";
 import { ExtractPool } from "../pipeline/extract-pool.js";
 import { ingestItems, type IngestSummary } from "../pipeline/ingest.js";
 import { ledgerFromStore, saveLedger } from "../pipeline/ledger.js";
 import { registerLedgerCommands } from "./ledger-commands.js";
+import { addQueueIngestOptions, registerQueueCommands, runQueuedIngest, type QueueIngestOptions } from "./queue-commands.js";
 import { withStore, type Io } from "./shared.js";
 import { loadResources } from "../resources/index.js";
 import { repoPath } from "../resources/paths.js";
@@ -42,31 +44,61 @@ function portOption(value: string): number {
   return n;
 }
 
-const dbOption = (): Option => new Option("--db <file>", "ledger: a SQLite file").default(DEFAULT_DB);
+const dbOption = (): Option => new Option("--db <file|url>", "ledger: a SQLite file or a postgres:// URL").default(DEFAULT_DB);
 const threadsOption = (): Option =>
-  new Option("--threads <n>", "worker threads that extract while the main thread stores (1: no workers)").argParser(positiveInt).default(Math.max(1, availableParallelism()));
+  new Option("--threads <n>", "worker threads that extract while this thread stores (0: extract here too)").argParser(positiveInt).default(Math.max(0, availableParallelism() - 1));
 const actorsOption = (): Option => new Option("--actors <file...>", "extra actors file(s), merged over the built-in list");
 
+/** How to read inputs: feeds or pages to fetch, a date for pages without one, a legacy encoding. */
+interface InputCliOptions {
+  fetch?: string[];
+  date?: string;
+  encoding?: string;
+}
+
+function encodingOption(value: string): string {
+  if (!isKnownEncoding(value)) throw new InvalidArgumentError("unknown character encoding (try utf-8, windows-1251, windows-1252, koi8-r, utf-16le)");
+  return value;
+}
+
+const inputOptions = (): Option[] => [
+  new Option("--fetch <url...>", "also read feeds or pages fetched over http(s) (10 s timeout, 10 MB limit)"),
+  new Option("--date <date>", "publication date for HTML pages and feed items whose metadata gives none (YYYY-MM-DD)").argParser(dateOption),
+  new Option("--encoding <name>", "character encoding of inputs without a byte order mark, e.g. windows-1251, koi8-r, latin1").argParser(encodingOption),
+];
+
+function readOptions(options: InputCliOptions): ReadOptions {
+  return { today: today(), urls: options.fetch, date: options.date, encoding: options.encoding };
+}
+
+/** True (after saying what is missing) when neither a path nor --fetch was given. */
+function noInputs(io: Io, paths: string[], options: InputCliOptions, setExit: (code: number) => void): boolean {
+  if (paths.length > 0 || (options.fetch?.length ?? 0) > 0) return false;
+  io.err.write("crosscheck: give files, folders or - to read, or --fetch URL\n");
+  setExit(2);
+  return true;
+}
 
 function printSummary(io: Io, summary: IngestSummary, seconds: number): void {
   const rate = summary.read / Math.max(seconds, 1e-3);
   io.err.write(`${summary.stored} stored, ${summary.duplicates} already in the ledger, ${summary.failed} failed, of ${summary.read} read in ${formatSeconds(seconds)} (${rate.toFixed(0)} articles/s)\n`);
 }
 
-async function runIngest(io: Io, paths: string[], store: Store, actorFiles: string[] | undefined, threads = 1): Promise<IngestSummary> {
+async function runIngest(io: Io, paths: string[], store: Store, actorFiles: string[] | undefined, threads = 1, input: InputCliOptions = {}): Promise<IngestSummary> {
   const resources = loadResources({ actorFiles });
-  // Worker threads extract while this thread stores; one thread extracts in-process.
-  const pool = threads > 1 ? new ExtractPool(threads, actorFiles) : null;
+  // Worker threads extract while this thread stores and updates the ledger.
+  const pool = threads > 0 ? new ExtractPool(threads, actorFiles) : null;
   const ledger = await ledgerFromStore(store);
   const { files } = await listFiles(paths);
   const progress = createProgress(io.err, "ingest");
   const filesSeen = new Set<string>();
   const started = performance.now();
-  const summary = await ingestItems(readInputs(paths, { today: today() }), store, resources, {
+  const sources = files.length + (input.fetch?.length ?? 0);
+  const summary = await ingestItems(readInputs(paths, readOptions(input)), store, resources, {
     ledger,
     onItem(s, where) {
-      filesSeen.add(where.replace(/:\d+$/, ""));
-      progress.update(s.read, files.length > 0 ? filesSeen.size / files.length : null);
+      filesSeen.add(where.replace(/(:\d+| item \d+)$/, ""));
+      progress.update(s.read, sources > 0 ? filesSeen.size / sources : null);
     },
     onError(error) {
       progress.finish();
@@ -160,14 +192,17 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .configureOutput({ writeOut: (s) => io.out.write(s), writeErr: (s) => io.err.write(s) })
     .exitOverride();
 
-  program.command("extract")
+  const extract = program.command("extract")
     .description("print one extraction per article as JSON Lines (schema 1); '-' reads standard input")
-    .argument("<paths...>", "dateline text files, JSON Lines files, folders, or -")
-    .addOption(actorsOption())
-    .action(async (paths: string[], options: { actors?: string[] }) => {
+    .argument("[paths...]", "dateline text, JSON Lines, JSON, HTML, RSS/Atom files (.gz too), folders, or -")
+    .addOption(actorsOption());
+  for (const option of inputOptions()) extract.addOption(option);
+  extract
+    .action(async (paths: string[], options: { actors?: string[] } & InputCliOptions) => {
+      if (noInputs(io, paths, options, setExit)) return;
       const resources = loadResources({ actorFiles: options.actors });
       let failed = 0;
-      for await (const item of readInputs(paths, { today: today() })) {
+      for await (const item of readInputs(paths, readOptions(options))) {
         if ("error" in item) {
           failed++;
           io.err.write(`${item.error.message}\n`);
@@ -178,14 +213,18 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       if (failed > 0) setExit(1);
     });
 
-  program.command("ingest")
+  const ingest = program.command("ingest")
     .description("extract and store articles in the ledger (idempotent: the same article twice is stored once)")
-    .argument("<paths...>", "dateline text files, JSON Lines files, folders, or -")
+    .argument("[paths...]", "dateline text, JSON Lines, JSON, HTML, RSS/Atom files (.gz too), folders, or -")
     .addOption(dbOption())
     .addOption(actorsOption())
-    .addOption(threadsOption())
-    .action(async (paths: string[], options: { db: string; actors?: string[]; threads: number }) => {
-      const summary = await withStore(options.db, (store) => runIngest(io, paths, store, options.actors, options.threads));
+    .addOption(threadsOption());
+  for (const option of inputOptions()) ingest.addOption(option);
+  ingest
+    .action(async (paths: string[], options: { db: string; actors?: string[]; threads: number } & QueueIngestOptions & InputCliOptions) => {
+      if (noInputs(io, paths, options, setExit)) return;
+      if (options.queue) return setExit(await runQueuedIngest(io, paths, options));
+      const summary = await withStore(options.db, (store) => runIngest(io, paths, store, options.actors, options.threads, options));
       if (summary.failed > 0) setExit(1);
     });
 
@@ -224,6 +263,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     });
 
   registerLedgerCommands(program, io, dbOption);
+  addQueueIngestOptions(ingest);
+  registerQueueCommands(program, io, dbOption);
 
   const serveOptions = (command: Command): Command =>
     command

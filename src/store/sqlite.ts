@@ -8,13 +8,61 @@ import { repoPath } from "../resources/paths.js";
 import type { LedgerSnapshot, StoredArticle } from "../ledger/types.js";
 import { articleOf, extractionFromJson, extractionJson, type ArticleColumns } from "./extraction-json.js";
 import {
-  clampLimit, ftsTerms,
-  type ArticleDetail, type ArticleRow, type ClaimRow, type Counts, type EventRow, type ListFilter, type PutResult, type SearchHit, type Store,
+  clampLimit, ftsTerms, likePattern,
+  type ActorFilter, type ActorRow, type ArticleDetail, type ArticleRow, type BBox, type ClaimRow, type Counts, type EventRow, type ListFilter,
+  type PlaceRow, type PutResult, type SearchHit, type Store,
 } from "./store.js";
+
+/** Named placeholders (@p1, @p2, ...) for a statement built from optional filters. */
+class Bind {
+  readonly values: Record<string, unknown> = {};
+  private n = 0;
+  add(value: unknown): string {
+    const name = `p${++this.n}`;
+    this.values[name] = value;
+    return `@${name}`;
+  }
+}
+
+/** An FTS5 query of quoted terms (all must match); text with no words matches nothing. */
+function ftsMatch(text: string): string {
+  const terms = ftsTerms(text);
+  return terms.length ? terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(" ") : '""';
+}
+
+/** Latitude/longitude inside a box; a box with minLon > maxLon wraps across the antimeridian. */
+function bboxSql(b: Bind, [minLon, minLat, maxLon, maxLat]: BBox, lat: string, lon: string): string {
+  const lons = minLon <= maxLon ? `${lon} BETWEEN ${b.add(minLon)} AND ${b.add(maxLon)}` : `(${lon} >= ${b.add(minLon)} OR ${lon} <= ${b.add(maxLon)})`;
+  return `(${lat} BETWEEN ${b.add(minLat)} AND ${b.add(maxLat)} AND ${lons})`;
+}
+
+/**
+ * Events with their article, the side of the claim that reports them and a location: the place the
+ * event names (same article), else the admin1 region the article mentions most.
+ */
+const EVENT_SELECT = `SELECT e.*, a.date AS article_date, a.source AS article_source, cl.source_affiliation AS claim_side,
+    lp.name AS loc_name, lp.country AS loc_country, lp.lat AS loc_lat, lp.lon AS loc_lon, lp.precision AS loc_precision,
+    CASE WHEN lp.id IS NULL THEN NULL WHEN e.place IS NOT NULL THEN 'event-place' ELSE 'article-region' END AS loc_basis
+  FROM events e JOIN articles a ON a.id = e.article_id
+  LEFT JOIN claims cl ON cl.article_id = e.article_id AND cl.local_id = e.claim_local_id
+  LEFT JOIN places lp ON lp.id = (CASE WHEN e.place IS NOT NULL
+    THEN (SELECT min(p1.id) FROM places p1 WHERE p1.article_id = e.article_id AND p1.name = e.place AND p1.lat IS NOT NULL AND p1.lon IS NOT NULL)
+    ELSE (SELECT min(p2.id) FROM places p2 WHERE p2.article_id = e.article_id AND p2.precision = 'admin1' AND p2.lat IS NOT NULL AND p2.lon IS NOT NULL
+          GROUP BY p2.name ORDER BY count(*) DESC, min(p2.id) LIMIT 1) END)`;
 
 const MIGRATIONS = repoPath("src/store/migrations/sqlite");
 
 export class StoreError extends Error {}
+
+/** Brackets each search term in a claim's text, as FTS snippets do for articles. */
+function markTerms(text: string, terms: string[]): string {
+  let out = text;
+  for (const term of terms) {
+    const at = out.toLowerCase().indexOf(term.toLowerCase());
+    if (at >= 0) out = `${out.slice(0, at)}[${out.slice(at, at + term.length)}]${out.slice(at + term.length)}`;
+  }
+  return out;
+}
 
 /** Applies the migration files not yet recorded, each in its own transaction. */
 function migrate(db: Database.Database): void {
@@ -43,6 +91,8 @@ interface EventDbRow {
   id: number; article_id: number; article_date: string; article_source: string | null; local_id: string; type: string; mode: string | null;
   trigger_text: string; trigger_start: number; trigger_end: number; actor: string | null; target: string | null; place: string | null;
   event_time: string | null; claim_local_id: string | null;
+  loc_name: string | null; loc_country: string | null; loc_lat: number | null; loc_lon: number | null; loc_precision: string | null;
+  loc_basis: "event-place" | "article-region" | null;
 }
 
 function claimFromRow(r: ClaimDbRow): ClaimRow {
@@ -61,6 +111,9 @@ function eventFromRow(r: EventDbRow): EventRow {
     id: r.id, article_id: r.article_id, article_date: r.article_date, article_source: r.article_source, local_id: r.local_id,
     type: r.type, mode: r.mode, trigger: { text: r.trigger_text, start: r.trigger_start, end: r.trigger_end },
     actor: r.actor, target: r.target, place: r.place, time: r.event_time, claim_local_id: r.claim_local_id,
+    location: r.loc_name !== null && r.loc_lat !== null && r.loc_lon !== null && r.loc_basis !== null
+      ? { name: r.loc_name, country: r.loc_country, lat: r.loc_lat, lon: r.loc_lon, precision: r.loc_precision ?? "point", basis: r.loc_basis }
+      : null,
   };
 }
 
@@ -97,7 +150,6 @@ export class SqliteStore implements Store {
         claim_time, channel, polarity, hedges) VALUES (@article_id, @local_id, @parent_local_id, @sentence, @source_text, @source_start,
         @source_end, @source_actor, @source_unnamed, @source_affiliation, @cue_text, @cue_start, @cue_end, @content_text, @content_start,
         @content_end, @claim_time, @channel, @polarity, @hedges)`),
-      insertClaimFts: db.prepare("INSERT INTO claims_fts (rowid, source_text, content_text) VALUES (?, ?, ?)"),
       insertEvent: db.prepare(`INSERT INTO events (article_id, local_id, type, mode, trigger_text, trigger_start, trigger_end, actor, target,
         place, event_time, claim_local_id) VALUES (@article_id, @local_id, @type, @mode, @trigger_text, @trigger_start, @trigger_end, @actor,
         @target, @place, @event_time, @claim_local_id)`),
@@ -116,7 +168,7 @@ export class SqliteStore implements Store {
       const articleId = Number(info.lastInsertRowid);
       this.statements.insertArticleFts.run(articleId, article.title ?? "", article.text);
       for (const c of extraction.claims) {
-        const row = this.statements.insertClaim.run({
+        this.statements.insertClaim.run({
           article_id: articleId, local_id: c.id, parent_local_id: c.parent, sentence: c.sentence,
           source_text: c.source.text, source_start: c.source.start, source_end: c.source.end, source_actor: c.source.actor,
           source_unnamed: c.source.unnamed, source_affiliation: c.source.affiliation,
@@ -124,7 +176,6 @@ export class SqliteStore implements Store {
           content_text: c.content.text, content_start: c.content.start, content_end: c.content.end,
           claim_time: c.time, channel: c.channel?.kind ?? null, polarity: c.polarity, hedges: JSON.stringify(c.hedges.map((h) => h.kind)),
         });
-        this.statements.insertClaimFts.run(Number(row.lastInsertRowid), c.source.text, c.content.text);
       }
       for (const e of extraction.events) {
         this.statements.insertEvent.run({
@@ -156,39 +207,127 @@ export class SqliteStore implements Store {
   }
 
   async listArticles(filter: ListFilter): Promise<ArticleRow[]> {
-    const where: string[] = ["a.id > @after"];
-    if (filter.since) where.push("a.date >= @since");
-    if (filter.until) where.push("a.date <= @until");
-    if (filter.source) where.push("lower(a.source) = lower(@source)");
+    const b = new Bind();
+    const where: string[] = [`a.id > ${b.add(filter.after ?? 0)}`];
+    if (filter.since) where.push(`a.date >= ${b.add(filter.since)}`);
+    if (filter.until) where.push(`a.date <= ${b.add(filter.until)}`);
+    if (filter.source) where.push(`lower(a.source) = lower(${b.add(filter.source)})`);
+    if (filter.text !== undefined) where.push(`a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${b.add(ftsMatch(filter.text))})`);
+    if (filter.place || filter.bbox) {
+      const near = [filter.place ? `lower(p.name) = lower(${b.add(filter.place)})` : "1", filter.bbox ? bboxSql(b, filter.bbox, "p.lat", "p.lon") : "1"];
+      where.push(`EXISTS (SELECT 1 FROM places p WHERE p.article_id = a.id AND ${near.join(" AND ")})`);
+    }
     const sql = `SELECT a.id, a.ext_id, a.date, a.source, a.title, a.url,
       (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims,
       (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events
-      FROM articles a WHERE ${where.join(" AND ")} ORDER BY a.id LIMIT @limit`;
-    return this.db.prepare(sql).all(this.params(filter)) as ArticleRow[];
+      FROM articles a WHERE ${where.join(" AND ")} ORDER BY a.id LIMIT ${b.add(clampLimit(filter.limit))}`;
+    return this.db.prepare(sql).all(b.values) as ArticleRow[];
   }
 
   async listClaims(filter: ListFilter): Promise<ClaimRow[]> {
-    const where: string[] = ["c.id > @after"];
-    if (filter.since) where.push("c.claim_time >= @since");
-    if (filter.until) where.push("c.claim_time <= @until");
-    if (filter.article !== undefined) where.push("c.article_id = @article");
+    const b = new Bind();
+    const where: string[] = [`c.id > ${b.add(filter.after ?? 0)}`];
+    if (filter.since) where.push(`c.claim_time >= ${b.add(filter.since)}`);
+    if (filter.until) where.push(`c.claim_time <= ${b.add(filter.until)}`);
+    if (filter.reportedSince) where.push(`a.date >= ${b.add(filter.reportedSince)}`);
+    if (filter.reportedUntil) where.push(`a.date <= ${b.add(filter.reportedUntil)}`);
+    if (filter.article !== undefined) where.push(`c.article_id = ${b.add(filter.article)}`);
     if (filter.source) {
-      where.push("(lower(c.source_actor) = lower(@source) OR lower(c.source_unnamed) = lower(@source) OR lower(c.source_text) LIKE '%' || lower(@source) || '%' OR lower(a.source) = lower(@source))");
+      const s = b.add(filter.source);
+      where.push(`(lower(c.source_actor) = lower(${s}) OR lower(c.source_unnamed) = lower(${s}) OR lower(c.source_text) LIKE '%' || lower(${s}) || '%' OR lower(a.source) = lower(${s}))`);
+    }
+    if (filter.actor) where.push(`lower(c.source_actor) = lower(${b.add(filter.actor)})`);
+    if (filter.side) where.push(`lower(c.source_affiliation) = lower(${b.add(filter.side)})`);
+    if (filter.text !== undefined) where.push(`c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ${b.add(ftsMatch(filter.text))})`);
+    if (filter.keys) where.push(`(c.article_id || '/' || c.local_id) IN (SELECT value FROM json_each(${b.add(JSON.stringify(filter.keys))}))`);
+    if (filter.place || filter.bbox) {
+      // A place mentioned inside the claim: between the first and the last of its source, cue and content.
+      const near = [filter.place ? `lower(p.name) = lower(${b.add(filter.place)})` : "1", filter.bbox ? bboxSql(b, filter.bbox, "p.lat", "p.lon") : "1"];
+      where.push(`EXISTS (SELECT 1 FROM places p WHERE p.article_id = c.article_id AND p.start >= min(c.source_start, c.cue_start, c.content_start)
+        AND p.end <= max(c.source_end, c.cue_end, c.content_end) AND ${near.join(" AND ")})`);
     }
     const sql = `SELECT c.*, a.date AS article_date, a.source AS article_source, a.title AS article_title
-      FROM claims c JOIN articles a ON a.id = c.article_id WHERE ${where.join(" AND ")} ORDER BY c.id LIMIT @limit`;
-    return (this.db.prepare(sql).all(this.params(filter)) as ClaimDbRow[]).map(claimFromRow);
+      FROM claims c JOIN articles a ON a.id = c.article_id WHERE ${where.join(" AND ")} ORDER BY c.id LIMIT ${b.add(clampLimit(filter.limit))}`;
+    return (this.db.prepare(sql).all(b.values) as ClaimDbRow[]).map(claimFromRow);
   }
 
   async listEvents(filter: ListFilter): Promise<EventRow[]> {
-    const where: string[] = ["e.id > @after"];
-    if (filter.since) where.push("coalesce(e.event_time, a.date) >= @since");
-    if (filter.until) where.push("coalesce(e.event_time, a.date) <= @until");
-    if (filter.article !== undefined) where.push("e.article_id = @article");
-    if (filter.source) where.push("(lower(e.actor) = lower(@source) OR lower(a.source) = lower(@source))");
-    const sql = `SELECT e.*, a.date AS article_date, a.source AS article_source FROM events e JOIN articles a ON a.id = e.article_id
-      WHERE ${where.join(" AND ")} ORDER BY e.id LIMIT @limit`;
-    return (this.db.prepare(sql).all(this.params(filter)) as EventDbRow[]).map(eventFromRow);
+    const b = new Bind();
+    const where: string[] = [`x.id > ${b.add(filter.after ?? 0)}`];
+    if (filter.since) where.push(`coalesce(x.event_time, x.article_date) >= ${b.add(filter.since)}`);
+    if (filter.until) where.push(`coalesce(x.event_time, x.article_date) <= ${b.add(filter.until)}`);
+    if (filter.reportedSince) where.push(`x.article_date >= ${b.add(filter.reportedSince)}`);
+    if (filter.reportedUntil) where.push(`x.article_date <= ${b.add(filter.reportedUntil)}`);
+    if (filter.article !== undefined) where.push(`x.article_id = ${b.add(filter.article)}`);
+    if (filter.source) {
+      const s = b.add(filter.source);
+      where.push(`(lower(x.actor) = lower(${s}) OR lower(x.article_source) = lower(${s}))`);
+    }
+    if (filter.actor) {
+      const s = b.add(filter.actor);
+      where.push(`(lower(x.actor) = lower(${s}) OR lower(x.target) = lower(${s}))`);
+    }
+    if (filter.side) where.push(`lower(x.claim_side) = lower(${b.add(filter.side)})`);
+    if (filter.type) {
+      const [type, mode] = filter.type.split("/", 2);
+      where.push(`lower(x.type) = lower(${b.add(type)})`);
+      if (mode !== undefined) where.push(`lower(x.mode) = lower(${b.add(mode)})`);
+    }
+    if (filter.place) {
+      const s = b.add(filter.place);
+      where.push(`(lower(x.place) = lower(${s}) OR lower(x.loc_name) = lower(${s}))`);
+    }
+    if (filter.bbox) where.push(bboxSql(b, filter.bbox, "x.loc_lat", "x.loc_lon"));
+    if (filter.text !== undefined) {
+      const words = ftsTerms(filter.text);
+      if (words.length === 0) where.push("0");
+      for (const w of words) {
+        where.push(`lower(x.trigger_text || ' ' || coalesce(x.actor, '') || ' ' || coalesce(x.target, '') || ' ' || coalesce(x.place, '') || ' '
+          || x.type || ' ' || coalesce(x.mode, '')) LIKE ${b.add(likePattern(w))} ESCAPE '\\'`);
+      }
+    }
+    if (filter.keys) where.push(`(x.article_id || '/' || x.local_id) IN (SELECT value FROM json_each(${b.add(JSON.stringify(filter.keys))}))`);
+    const sql = `SELECT * FROM (${EVENT_SELECT}) x WHERE ${where.join(" AND ")} ORDER BY x.id LIMIT ${b.add(clampLimit(filter.limit))}`;
+    return (this.db.prepare(sql).all(b.values) as EventDbRow[]).map(eventFromRow);
+  }
+
+  async listPlaces(filter: ListFilter): Promise<PlaceRow[]> {
+    const b = new Bind();
+    const where: string[] = ["p.lat IS NOT NULL", "p.lon IS NOT NULL"];
+    if (filter.since) where.push(`a.date >= ${b.add(filter.since)}`);
+    if (filter.until) where.push(`a.date <= ${b.add(filter.until)}`);
+    if (filter.article !== undefined) where.push(`p.article_id = ${b.add(filter.article)}`);
+    if (filter.place) where.push(`lower(p.name) = lower(${b.add(filter.place)})`);
+    if (filter.text !== undefined) where.push(`lower(p.name) LIKE ${b.add(likePattern(filter.text))} ESCAPE '\\'`);
+    if (filter.bbox) where.push(bboxSql(b, filter.bbox, "p.lat", "p.lon"));
+    const sql = `SELECT min(p.id) AS id, p.name, max(p.geonameid) AS geonameid, p.country, p.lat, p.lon, p.precision, count(*) AS mentions,
+        json_group_array(DISTINCT p.article_id) AS article_ids, json_group_array(DISTINCT a.source) AS sources,
+        min(a.date) AS first_date, max(a.date) AS last_date
+      FROM places p JOIN articles a ON a.id = p.article_id WHERE ${where.join(" AND ")}
+      GROUP BY p.name, p.country, p.lat, p.lon, p.precision HAVING min(p.id) > ${b.add(filter.after ?? 0)}
+      ORDER BY min(p.id) LIMIT ${b.add(clampLimit(filter.limit))}`;
+    return (this.db.prepare(sql).all(b.values) as (Omit<PlaceRow, "article_ids" | "sources"> & { article_ids: string; sources: string })[]).map((r) => ({
+      ...r,
+      article_ids: (JSON.parse(r.article_ids) as number[]).sort((x, y) => x - y),
+      sources: (JSON.parse(r.sources) as (string | null)[]).filter((x): x is string => x !== null).sort(),
+    }));
+  }
+
+  async listActors(filter: ActorFilter): Promise<ActorRow[]> {
+    const b = new Bind();
+    const where: string[] = ["c.source_actor IS NOT NULL"];
+    if (filter.afterName !== undefined) where.push(`c.source_actor > ${b.add(filter.afterName)}`);
+    if (filter.since) where.push(`c.claim_time >= ${b.add(filter.since)}`);
+    if (filter.until) where.push(`c.claim_time <= ${b.add(filter.until)}`);
+    if (filter.text !== undefined) where.push(`lower(c.source_actor) LIKE ${b.add(likePattern(filter.text))} ESCAPE '\\'`);
+    // The side an actor speaks for: the affiliation most of its claims carry.
+    const side = `(SELECT c2.source_affiliation FROM claims c2 WHERE c2.source_actor = c.source_actor AND c2.source_affiliation IS NOT NULL
+      GROUP BY c2.source_affiliation ORDER BY count(*) DESC, c2.source_affiliation LIMIT 1)`;
+    const having = filter.side ? `HAVING lower(${side}) = lower(${b.add(filter.side)})` : "";
+    const sql = `SELECT c.source_actor AS name, ${side} AS affiliation, count(*) AS claims, count(DISTINCT c.article_id) AS articles,
+        min(c.claim_time) AS first_date, max(c.claim_time) AS last_date
+      FROM claims c WHERE ${where.join(" AND ")} GROUP BY c.source_actor ${having} ORDER BY c.source_actor LIMIT ${b.add(clampLimit(filter.limit))}`;
+    return this.db.prepare(sql).all(b.values) as ActorRow[];
   }
 
   async search(query: string, limit: number): Promise<SearchHit[]> {
@@ -196,13 +335,16 @@ export class SqliteStore implements Store {
     if (terms.length === 0) return [];
     const match = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(" ");
     const n = clampLimit(limit);
-    const claims = this.db.prepare(`SELECT c.id AS claim_id, c.article_id, a.date, a.source, a.title,
-        snippet(claims_fts, 1, '[', ']', '…', 12) AS snippet
-      FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid JOIN articles a ON a.id = c.article_id
-      WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?`).all(match, n) as Omit<SearchHit, "kind">[];
     const articles = this.db.prepare(`SELECT NULL AS claim_id, a.id AS article_id, a.date, a.source, a.title,
         snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet
       FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`).all(match, n) as Omit<SearchHit, "kind">[];
+    // Claims are searched within the matching articles: every term must be in the source or content.
+    const termClause = terms.map(() => "instr(lower(c.source_text || ' ' || c.content_text), lower(?)) > 0").join(" AND ");
+    const claimRows = articles.length === 0 ? [] : this.db.prepare(`SELECT c.id AS claim_id, c.article_id, a.date, a.source, a.title, c.content_text AS snippet
+      FROM claims c JOIN articles a ON a.id = c.article_id
+      WHERE c.article_id IN (SELECT value FROM json_each(?)) AND ${termClause} ORDER BY c.id LIMIT ?`)
+      .all(JSON.stringify(articles.map((h) => h.article_id)), ...terms, n) as Omit<SearchHit, "kind">[];
+    const claims = claimRows.map((h) => ({ ...h, snippet: markTerms(h.snippet, terms) }));
     return [...claims.map((h) => ({ ...h, kind: "claim" as const })), ...articles.map((h) => ({ ...h, kind: "article" as const }))].slice(0, n);
   }
 
@@ -235,14 +377,4 @@ export class SqliteStore implements Store {
     if (this.db.open) this.db.close();
   }
 
-  private params(filter: ListFilter): Record<string, unknown> {
-    return {
-      after: filter.after ?? 0,
-      limit: clampLimit(filter.limit),
-      since: filter.since ?? null,
-      until: filter.until ?? null,
-      source: filter.source ?? null,
-      article: filter.article ?? null,
-    };
-  }
 }

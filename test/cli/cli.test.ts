@@ -97,7 +97,7 @@ describe("crosscheck ingest and queries", () => {
       assert.equal(r.code, 0, r.err);
       return cli(["claims", "--db", db, "--json", "--limit", "1000"]).out;
     };
-    const single = claimsWith("1");
+    const single = claimsWith("0");
     assert.ok(single.split("\n").length > 50);
     assert.equal(claimsWith("2"), single);
   });
