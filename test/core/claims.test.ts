@@ -113,6 +113,12 @@ describe("claim shapes", () => {
     assert.equal(c.source.actor, null);
   });
 
+  it("a channel that opens the sentence belongs to the claim", () => {
+    const c = only("In a statement, the ministry said its air defences had downed 12 drones.");
+    assert.equal(c.channel?.kind, "statement");
+    assert.equal(c.channel?.text, "In a statement");
+  });
+
   it("told Y at a meeting that ...: recipient and channel skipped", () => {
     const c = only("Smirnov told Putin at a televised meeting that 28 settlements were lost.");
     assert.equal(c.source.actor, "Alexei Smirnov");

@@ -18,9 +18,12 @@ export interface ClaimDraft {
   rule: string;
 }
 
+/** Possessives that make a document speak for its author ("its latest assessment", "his statement"). */
+const POSSESSIVES = new Map<string, "person" | "thing" | "plural">([["its", "thing"], ["his", "person"], ["her", "person"], ["their", "plural"]]);
+
 /** Nominal heads that refer back to a named actor met earlier ("the governor", "the ministry"). */
 const NOMINAL_PERSON = new Set(["governor", "president", "minister", "official", "spokesman", "spokeswoman", "commander", "general", "leader", "mayor", "blogger", "chief", "ambassador"]);
-const NOMINAL_ORG = new Set(["ministry", "agency", "military", "army", "government", "service", "department", "company", "group", "kremlin", "institute", "guard"]);
+const NOMINAL_ORG = new Set(["ministry", "agency", "military", "army", "government", "service", "department", "company", "group", "kremlin", "institute", "guard", "commission", "committee", "council", "court", "office", "authority"]);
 
 function textSpan(doc: Doc, start: number, end: number): TextSpan {
   return { start, end, text: doc.text.slice(start, end) };
@@ -72,7 +75,8 @@ export function buildClaims(ctx: Context, drafts: ClaimDraft[]): Claim[] {
 function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSource {
   const lowerText = span.text.toLowerCase();
   const base: ClaimSource = { ...span, actor: null, unnamed: null, affiliation: null, resolved_from: null };
-  const pronoun = PRONOUNS.get(lowerText);
+  const pronoun = PRONOUNS.get(lowerText) ?? POSSESSIVES.get(lowerText.split(/\s+/)[0]);
+  // "he said", and "according to its latest assessment": the speaker behind the pronoun.
   if (pronoun) return resolvePronoun(ctx, base, pronoun, earlier);
   const inside = entitiesIn(ctx, span);
   // In "A senior diplomat, who asked not to be named" the head is the phrase before the comma.
@@ -92,7 +96,11 @@ function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSou
   const unnamed = UNNAMED_HEADS.get(head);
   if (unnamed && words[0] === "the" && affiliation === null) {
     // "the officials" after "Russian officials said": the same unnamed source, with its affiliation.
-    const same = [...earlier].reverse().find((c) => c.source.unnamed === unnamed && c.source.affiliation);
+    const stem = (w: string): string => w.replace(/s$/, "");
+    const same = [...earlier].reverse().find((c) => {
+      const theirs = c.source.text.toLowerCase().split(",")[0].trim().split(/\s+/);
+      return c.source.unnamed === unnamed && c.source.affiliation && stem(theirs[theirs.length - 1]) === stem(head);
+    });
     if (same) return { ...base, unnamed, affiliation: same.source.affiliation, resolved_from: { start: same.source.start, end: same.source.end, text: same.source.text } };
   }
   if (unnamed) return { ...base, unnamed, affiliation };

@@ -22,6 +22,8 @@ const NOUN_FORMS = new Set(["state", "states", "report", "reports", "claim", "cl
 /** Verbs that invert with their source after a quotation ("..., said Podolyaka"). */
 const INVERTING_VERBS = new Set(["said", "says", "added", "adds", "wrote", "writes", "told", "asked", "asks", "explained", "noted", "insisted", "warned", "claimed", "stated", "argued", "replied", "continued", "recalled", "tweeted", "posted", "reported"]);
 const PARTICIPLE_PREPOSITIONS = new Set(["by", "from", "after", "before", "while", "without", "for", "when", "in"]);
+const BE_FORMS = new Set(["is", "was", "were", "are", "been", "be", "being"]);
+const PASSIVE_ADVERBS = new Set(["both", "all", "also", "first", "widely", "later", "previously", "initially", "reportedly", "not", "then", "each", "originally", "officially"]);
 const TOPIC_PREPOSITIONS = new Set(["of", "about", "in", "on", "at", "during", "to", "with", "after", "before", "while", "when"]);
 const SUBORDINATORS = new Set(["though", "although", "while", "as", "because", "if", "since", "whereas", "when", "after", "before"]);
 const TERMINALS = new Set([".", "!", "?", "\u2026", ";"]);
@@ -135,8 +137,10 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   // "a state of emergency", "reports of": a noun, where the form can be one ("said of" stays a verb).
   if (t + 1 < last && lower[t + 1] === "of" && NOUN_FORMS.has(lower[t])) return false;
   if (t + 1 < last && VERB_CUES.has(lower[t + 1]) && !AUXILIARIES.has(lower[t + 1])) return false;
-  // Passive "was said", "is expected": the subject is not the speaker.
-  if (prev === "is" || prev === "was" || prev === "were" || prev === "are" || prev === "been" || prev === "be" || prev === "being") return false;
+  // Passive "was said", "were both reported": the subject is not the speaker.
+  let b = t - 1;
+  while (b > first && PASSIVE_ADVERBS.has(lower[b])) b--;
+  if (b >= first && BE_FORMS.has(lower[b])) return false;
   return true;
 }
 
@@ -409,6 +413,11 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   }
 
   const skip = skipToContent(ctx, t + 1, last, cue);
+  // "In a statement, the ministry said ...": a channel that opens the sentence.
+  if (!skip.channel) {
+    const opening = channelAt(doc, first, last);
+    if (opening && opening.last < c0 && lower[opening.last] === ",") skip.channel = opening;
+  }
   const beforeCue = c0 - 1;
   const afterCommaOrQuote = beforeCue >= first && (lower[beforeCue] === "," || (isQuote(doc, beforeCue) && !quoteOpens(doc, beforeCue)));
   if (afterCommaOrQuote && INVERTING_VERBS.has(lower[t]) && t + 1 < last && (isCapitalised(doc, t + 1) || lower[t + 1] === "the" || lower[t + 1] === "a" || lower[t + 1] === "an")) {
