@@ -13,6 +13,8 @@ export interface EventDbRow {
   id: number; article_id: number; article_date: string; article_source: string | null; local_id: string; type: string; mode: string | null;
   trigger_text: string; trigger_start: number; trigger_end: number; actor: string | null; target: string | null; place: string | null;
   event_time: string | null; claim_local_id: string | null;
+  loc_name: string | null; loc_country: string | null; loc_lat: number | null; loc_lon: number | null; loc_precision: string | null;
+  loc_basis: "event-place" | "article-region" | null;
 }
 
 export function claimFromRow(r: ClaimDbRow): ClaimRow {
@@ -31,5 +33,8 @@ export function eventFromRow(r: EventDbRow): EventRow {
     id: r.id, article_id: r.article_id, article_date: r.article_date, article_source: r.article_source, local_id: r.local_id,
     type: r.type, mode: r.mode, trigger: { text: r.trigger_text, start: r.trigger_start, end: r.trigger_end },
     actor: r.actor, target: r.target, place: r.place, time: r.event_time, claim_local_id: r.claim_local_id,
+    location: r.loc_name !== null && r.loc_lat !== null && r.loc_lon !== null && r.loc_basis !== null
+      ? { name: r.loc_name, country: r.loc_country, lat: r.loc_lat, lon: r.loc_lon, precision: r.loc_precision ?? "point", basis: r.loc_basis }
+      : null,
   };
 }

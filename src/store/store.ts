@@ -57,7 +57,63 @@ export interface EventRow {
   place: string | null;
   time: string | null;
   claim_local_id: string | null;
+  /** Where the event is drawn: its own place, else the region the article mostly speaks of; null when neither has coordinates. */
+  location: EventLocation | null;
 }
+
+export interface EventLocation {
+  name: string;
+  country: string | null;
+  lat: number;
+  lon: number;
+  precision: string;
+  /** "event-place": the place the event names; "article-region": the admin1 region the article mentions most (the event names none). */
+  basis: "event-place" | "article-region";
+}
+
+/** One place with coordinates, as mentioned across articles (mentions grouped by name, country and coordinates). */
+export interface PlaceRow {
+  /** The smallest mention id of the group: stable, and the cursor for pagination. */
+  id: number;
+  name: string;
+  geonameid: number | null;
+  country: string | null;
+  lat: number;
+  lon: number;
+  precision: string;
+  mentions: number;
+  article_ids: number[];
+  /** Outlets of the articles that mention it. */
+  sources: string[];
+  first_date: string;
+  last_date: string;
+}
+
+/** A named actor as a claim source, with how often it speaks. */
+export interface ActorRow {
+  name: string;
+  /** The side it speaks for (the most frequent affiliation of its claims), when known. */
+  affiliation: string | null;
+  claims: number;
+  articles: number;
+  first_date: string;
+  last_date: string;
+}
+
+export interface ActorFilter {
+  side?: string;
+  /** Words in the name (case-insensitive substring). */
+  text?: string;
+  /** Claim-date range. */
+  since?: string;
+  until?: string;
+  /** Cursor: actors whose name sorts after this one. */
+  afterName?: string;
+  limit?: number;
+}
+
+/** minLon, minLat, maxLon, maxLat in degrees; minLon > maxLon is a box across the antimeridian. */
+export type BBox = [number, number, number, number];
 
 export interface SearchHit {
   kind: "article" | "claim";
@@ -78,6 +134,23 @@ export interface ListFilter {
   /** Return rows with id greater than this (cursor pagination). */
   after?: number;
   limit?: number;
+  /** Report date (the article's date) range, for claims, events and places. */
+  reportedSince?: string;
+  reportedUntil?: string;
+  /** A canonical actor, case-insensitive: a claim's source actor; an event's actor or target. */
+  actor?: string;
+  /** A side (affiliation such as "UA"): a claim's source affiliation; for an event, that of the claim reporting it. */
+  side?: string;
+  /** A place name, case-insensitive: mentioned inside the claim; the event's place; the place itself; mentioned in the article. */
+  place?: string;
+  /** Only items located in this box (claims: a place mentioned inside the claim; events: their location; articles: any place mentioned). */
+  bbox?: BBox;
+  /** Event type ("ASSAULT") or type/mode ("ASSAULT/drone"), case-insensitive. */
+  type?: string;
+  /** Free text: full-text words for articles and claims; words in an event's trigger, actor, target or place; a place's name. */
+  text?: string;
+  /** Only these items, as "articleId/localId" keys (c3 for claims, v2 for events): how ledger-derived filters such as verdicts reach the store. */
+  keys?: string[];
 }
 
 export interface PutResult {
@@ -100,6 +173,10 @@ export interface Store {
   listArticles(filter: ListFilter): Promise<ArticleRow[]>;
   listClaims(filter: ListFilter): Promise<ClaimRow[]>;
   listEvents(filter: ListFilter): Promise<EventRow[]>;
+  /** Places with coordinates, grouped; filters: since/until (report date), article, place, text, bbox, after, limit. */
+  listPlaces(filter: ListFilter): Promise<PlaceRow[]>;
+  /** Named claim sources with counts, ordered by name. */
+  listActors(filter: ActorFilter): Promise<ActorRow[]>;
   search(query: string, limit: number): Promise<SearchHit[]>;
   /** Stored articles with their extraction, in id order, after `afterId` (to build the ledger). */
   storedArticles(afterId: number, limit: number): Promise<StoredArticle[]>;
@@ -116,6 +193,11 @@ export const MAX_LIMIT = 1000;
 export function clampLimit(limit: number | undefined): number {
   if (limit === undefined || !Number.isFinite(limit) || limit <= 0) return DEFAULT_LIMIT;
   return Math.min(Math.floor(limit), MAX_LIMIT);
+}
+
+/** A LIKE pattern matching `text` literally anywhere (escape character: backslash). */
+export function likePattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /** Turns free text into an FTS query of quoted terms (all must match), so no user syntax reaches the engine. */

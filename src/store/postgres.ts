@@ -1,0 +1,314 @@
+// The PostgreSQL engine (pg): a connection pool shared by concurrent workers, ordered migration
+// files, tsvector full-text search. Every value is a bound parameter; no user text is ever SQL.
+import pg from "pg";
+import type { Article, Extraction } from "../core/types.js";
+import type { LedgerSnapshot, StoredArticle } from "../ledger/types.js";
+import { articleOf, extractionFromJson, extractionJson, type ArticleColumns } from "./extraction-json.js";
+import { migratePostgres } from "./postgres-migrate.js";
+import { claimFromRow, eventFromRow, type ClaimDbRow, type EventDbRow } from "./postgres-rows.js";
+import { redactPostgresUrl } from "./postgres-url.js";
+import { itemsJson, PUT_ARTICLE } from "./postgres-write.js";
+import { StoreError } from "./sqlite.js";
+import {
+  clampLimit, ftsTerms, likePattern,
+  type ActorFilter, type ActorRow, type ArticleDetail, type ArticleRow, type BBox, type ClaimRow, type Counts, type EventRow, type ListFilter,
+  type PlaceRow, type PutResult, type SearchHit, type Store,
+} from "./store.js";
+
+export interface PostgresOptions {
+  /** Most connections this process opens (default 10). */
+  maxConnections?: number;
+  /** Told when an idle pooled connection breaks (server restart); the pool replaces it on next use. */
+  onConnectionError?: (error: Error) => void;
+}
+
+/** Numbered placeholders ($1, $2, ...) for a statement built from optional filters. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** Latitude/longitude inside a box; a box with minLon > maxLon wraps across the antimeridian. */
+function bboxSql(p: Params, [minLon, minLat, maxLon, maxLat]: BBox, lat: string, lon: string): string {
+  const lons = minLon <= maxLon ? `${lon} BETWEEN ${p.add(minLon)} AND ${p.add(maxLon)}` : `(${lon} >= ${p.add(minLon)} OR ${lon} <= ${p.add(maxLon)})`;
+  return `(${lat} BETWEEN ${p.add(minLat)} AND ${p.add(maxLat)} AND ${lons})`;
+}
+
+/** Events with their article, the reporting claim's side and a location (the event's place, else the article's main admin1 region). */
+const EVENT_SELECT = `SELECT e.id, e.article_id, e.local_id, e.type, e.mode, e.trigger_text, e.trigger_start, e.trigger_end, e.actor, e.target,
+    e.place, e.event_time, e.claim_local_id, a.date AS article_date, a.source AS article_source, cl.source_affiliation AS claim_side,
+    lp.name AS loc_name, lp.country AS loc_country, lp.lat AS loc_lat, lp.lon AS loc_lon, lp.precision AS loc_precision,
+    CASE WHEN lp.id IS NULL THEN NULL WHEN e.place IS NOT NULL THEN 'event-place' ELSE 'article-region' END AS loc_basis
+  FROM events e JOIN articles a ON a.id = e.article_id
+  LEFT JOIN claims cl ON cl.article_id = e.article_id AND cl.local_id = e.claim_local_id
+  LEFT JOIN places lp ON lp.id = (CASE WHEN e.place IS NOT NULL
+    THEN (SELECT min(p1.id) FROM places p1 WHERE p1.article_id = e.article_id AND p1.name = e.place AND p1.lat IS NOT NULL AND p1.lon IS NOT NULL)
+    ELSE (SELECT min(p2.id) FROM places p2 WHERE p2.article_id = e.article_id AND p2.precision = 'admin1' AND p2.lat IS NOT NULL AND p2.lon IS NOT NULL
+          GROUP BY p2.name ORDER BY count(*) DESC, min(p2.id) LIMIT 1) END)`;
+
+/** Full-text match of plain words (all must match); text without words matches nothing. */
+function textMatch(p: Params, column: string, text: string): string {
+  const terms = ftsTerms(text);
+  return terms.length ? `${column} @@ plainto_tsquery('english', ${p.add(terms.join(" "))})` : "false";
+}
+
+const HEADLINE = "StartSel=[, StopSel=], MaxWords=14, MinWords=6, MaxFragments=1, FragmentDelimiter=…";
+
+export class PostgresStore implements Store {
+  readonly engine = "postgres" as const;
+
+  private constructor(private readonly pool: pg.Pool) {}
+
+  /** Connects, applies pending migrations (safely when several processes start at once) and returns the store. */
+  static async open(url: string, options: PostgresOptions = {}): Promise<PostgresStore> {
+    const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 10, application_name: "crosscheck" });
+    // Without a listener, a server restart would crash the process through an idle client's error.
+    pool.on("error", (error) => options.onConnectionError?.(error));
+    try {
+      await migratePostgres(pool);
+    } catch (error) {
+      await pool.end().catch(() => undefined);
+      throw new StoreError(`${redactPostgresUrl(url)}: cannot open the PostgreSQL ledger (${(error as Error).message})`);
+    }
+    return new PostgresStore(pool);
+  }
+
+  async putArticle(article: Article, extraction: Extraction, hash: string): Promise<PutResult> {
+    // One statement, so one round trip and one implicit transaction: the article and all its rows or
+    // nothing. ON CONFLICT makes concurrent workers storing the same article store it once.
+    const { rows } = await this.pool.query<{ id: number; inserted: boolean }>(PUT_ARTICLE, [
+      hash, article.id, article.date, article.source, article.title, article.url, article.text, extractionJson(extraction),
+      ...itemsJson(extraction),
+    ]);
+    if (rows.length > 0) return rows[0];
+    // The conflicting row was committed by another writer after this statement's snapshot was taken.
+    const known = await this.pool.query<{ id: number }>("SELECT id FROM articles WHERE hash = $1", [hash]);
+    return { id: known.rows[0].id, inserted: false };
+  }
+
+  async getArticle(id: number): Promise<ArticleDetail | null> {
+    const { rows } = await this.pool.query<ArticleRow & ArticleColumns & { extraction: string }>(
+      `SELECT a.id, a.ext_id, a.date, a.source, a.title, a.url, a.text, a.extraction::text AS extraction,
+         (SELECT count(*)::int FROM claims c WHERE c.article_id = a.id) AS claims,
+         (SELECT count(*)::int FROM events e WHERE e.article_id = a.id) AS events
+       FROM articles a WHERE a.id = $1`,
+      [id],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const { extraction, ...columns } = row;
+    return { ...columns, extraction: extractionFromJson(extraction, articleOf(row)) };
+  }
+
+  async listArticles(filter: ListFilter): Promise<ArticleRow[]> {
+    const p = new Params();
+    const where = [`a.id > ${p.add(filter.after ?? 0)}`];
+    if (filter.since) where.push(`a.date >= ${p.add(filter.since)}`);
+    if (filter.until) where.push(`a.date <= ${p.add(filter.until)}`);
+    if (filter.source) where.push(`lower(a.source) = lower(${p.add(filter.source)})`);
+    if (filter.text !== undefined) where.push(textMatch(p, "a.search", filter.text));
+    if (filter.place || filter.bbox) {
+      const near = [filter.place ? `lower(pl.name) = lower(${p.add(filter.place)})` : "true", filter.bbox ? bboxSql(p, filter.bbox, "pl.lat", "pl.lon") : "true"];
+      where.push(`EXISTS (SELECT 1 FROM places pl WHERE pl.article_id = a.id AND ${near.join(" AND ")})`);
+    }
+    const { rows } = await this.pool.query<ArticleRow>(
+      `SELECT a.id, a.ext_id, a.date, a.source, a.title, a.url,
+         (SELECT count(*)::int FROM claims c WHERE c.article_id = a.id) AS claims,
+         (SELECT count(*)::int FROM events e WHERE e.article_id = a.id) AS events
+       FROM articles a WHERE ${where.join(" AND ")} ORDER BY a.id LIMIT ${p.add(clampLimit(filter.limit))}`,
+      p.values,
+    );
+    return rows;
+  }
+
+  async listClaims(filter: ListFilter): Promise<ClaimRow[]> {
+    const p = new Params();
+    const where = [`c.id > ${p.add(filter.after ?? 0)}`];
+    if (filter.since) where.push(`c.claim_time >= ${p.add(filter.since)}`);
+    if (filter.until) where.push(`c.claim_time <= ${p.add(filter.until)}`);
+    if (filter.reportedSince) where.push(`a.date >= ${p.add(filter.reportedSince)}`);
+    if (filter.reportedUntil) where.push(`a.date <= ${p.add(filter.reportedUntil)}`);
+    if (filter.article !== undefined) where.push(`c.article_id = ${p.add(filter.article)}`);
+    if (filter.source) {
+      const s = p.add(filter.source);
+      where.push(`(lower(c.source_actor) = lower(${s}) OR lower(c.source_unnamed) = lower(${s})
+        OR strpos(lower(c.source_text), lower(${s})) > 0 OR lower(a.source) = lower(${s}))`);
+    }
+    if (filter.actor) where.push(`lower(c.source_actor) = lower(${p.add(filter.actor)})`);
+    if (filter.side) where.push(`lower(c.source_affiliation) = lower(${p.add(filter.side)})`);
+    if (filter.text !== undefined) where.push(textMatch(p, "c.search", filter.text));
+    if (filter.keys) where.push(`(c.article_id || '/' || c.local_id) = ANY(${p.add(filter.keys)}::text[])`);
+    if (filter.place || filter.bbox) {
+      // A place mentioned inside the claim: between the first and the last of its source, cue and content.
+      const near = [filter.place ? `lower(pl.name) = lower(${p.add(filter.place)})` : "true", filter.bbox ? bboxSql(p, filter.bbox, "pl.lat", "pl.lon") : "true"];
+      where.push(`EXISTS (SELECT 1 FROM places pl WHERE pl.article_id = c.article_id AND pl."start" >= least(c.source_start, c.cue_start, c.content_start)
+        AND pl."end" <= greatest(c.source_end, c.cue_end, c.content_end) AND ${near.join(" AND ")})`);
+    }
+    const { rows } = await this.pool.query<ClaimDbRow>(
+      `SELECT c.id, c.article_id, c.local_id, c.parent_local_id, c.sentence, c.source_text, c.source_start, c.source_end,
+         c.source_actor, c.source_unnamed, c.source_affiliation, c.cue_text, c.cue_start, c.cue_end, c.content_text,
+         c.content_start, c.content_end, c.claim_time, c.channel, c.polarity, c.hedges,
+         a.date AS article_date, a.source AS article_source, a.title AS article_title
+       FROM claims c JOIN articles a ON a.id = c.article_id
+       WHERE ${where.join(" AND ")} ORDER BY c.id LIMIT ${p.add(clampLimit(filter.limit))}`,
+      p.values,
+    );
+    return rows.map(claimFromRow);
+  }
+
+  async listEvents(filter: ListFilter): Promise<EventRow[]> {
+    const p = new Params();
+    const where = [`x.id > ${p.add(filter.after ?? 0)}`];
+    if (filter.since) where.push(`coalesce(x.event_time, x.article_date) >= ${p.add(filter.since)}`);
+    if (filter.until) where.push(`coalesce(x.event_time, x.article_date) <= ${p.add(filter.until)}`);
+    if (filter.reportedSince) where.push(`x.article_date >= ${p.add(filter.reportedSince)}`);
+    if (filter.reportedUntil) where.push(`x.article_date <= ${p.add(filter.reportedUntil)}`);
+    if (filter.article !== undefined) where.push(`x.article_id = ${p.add(filter.article)}`);
+    if (filter.source) {
+      const s = p.add(filter.source);
+      where.push(`(lower(x.actor) = lower(${s}) OR lower(x.article_source) = lower(${s}))`);
+    }
+    if (filter.actor) {
+      const s = p.add(filter.actor);
+      where.push(`(lower(x.actor) = lower(${s}) OR lower(x.target) = lower(${s}))`);
+    }
+    if (filter.side) where.push(`lower(x.claim_side) = lower(${p.add(filter.side)})`);
+    if (filter.type) {
+      const [type, mode] = filter.type.split("/", 2);
+      where.push(`lower(x.type) = lower(${p.add(type)})`);
+      if (mode !== undefined) where.push(`lower(x.mode) = lower(${p.add(mode)})`);
+    }
+    if (filter.place) {
+      const s = p.add(filter.place);
+      where.push(`(lower(x.place) = lower(${s}) OR lower(x.loc_name) = lower(${s}))`);
+    }
+    if (filter.bbox) where.push(bboxSql(p, filter.bbox, "x.loc_lat", "x.loc_lon"));
+    if (filter.text !== undefined) {
+      const words = ftsTerms(filter.text);
+      if (words.length === 0) where.push("false");
+      for (const w of words) {
+        where.push(`lower(concat_ws(' ', x.trigger_text, x.actor, x.target, x.place, x.type, x.mode)) LIKE ${p.add(likePattern(w))} ESCAPE '\\'`);
+      }
+    }
+    if (filter.keys) where.push(`(x.article_id || '/' || x.local_id) = ANY(${p.add(filter.keys)}::text[])`);
+    const { rows } = await this.pool.query<EventDbRow>(
+      `SELECT * FROM (${EVENT_SELECT}) x WHERE ${where.join(" AND ")} ORDER BY x.id LIMIT ${p.add(clampLimit(filter.limit))}`,
+      p.values,
+    );
+    return rows.map(eventFromRow);
+  }
+
+  async listPlaces(filter: ListFilter): Promise<PlaceRow[]> {
+    const p = new Params();
+    const where = ["pl.lat IS NOT NULL", "pl.lon IS NOT NULL"];
+    if (filter.since) where.push(`a.date >= ${p.add(filter.since)}`);
+    if (filter.until) where.push(`a.date <= ${p.add(filter.until)}`);
+    if (filter.article !== undefined) where.push(`pl.article_id = ${p.add(filter.article)}`);
+    if (filter.place) where.push(`lower(pl.name) = lower(${p.add(filter.place)})`);
+    if (filter.text !== undefined) where.push(`lower(pl.name) LIKE ${p.add(likePattern(filter.text))} ESCAPE '\\'`);
+    if (filter.bbox) where.push(bboxSql(p, filter.bbox, "pl.lat", "pl.lon"));
+    const { rows } = await this.pool.query<PlaceRow>(
+      `SELECT min(pl.id) AS id, pl.name, max(pl.geonameid) AS geonameid, pl.country, pl.lat, pl.lon, pl.precision, count(*)::int AS mentions,
+         array_agg(DISTINCT pl.article_id ORDER BY pl.article_id) AS article_ids,
+         coalesce(array_agg(DISTINCT a.source ORDER BY a.source) FILTER (WHERE a.source IS NOT NULL), '{}') AS sources,
+         min(a.date) AS first_date, max(a.date) AS last_date
+       FROM places pl JOIN articles a ON a.id = pl.article_id WHERE ${where.join(" AND ")}
+       GROUP BY pl.name, pl.country, pl.lat, pl.lon, pl.precision HAVING min(pl.id) > ${p.add(filter.after ?? 0)}
+       ORDER BY min(pl.id) LIMIT ${p.add(clampLimit(filter.limit))}`,
+      p.values,
+    );
+    return rows;
+  }
+
+  async listActors(filter: ActorFilter): Promise<ActorRow[]> {
+    const p = new Params();
+    const where = ["c.source_actor IS NOT NULL"];
+    if (filter.afterName !== undefined) where.push(`c.source_actor COLLATE "C" > ${p.add(filter.afterName)}`);
+    if (filter.since) where.push(`c.claim_time >= ${p.add(filter.since)}`);
+    if (filter.until) where.push(`c.claim_time <= ${p.add(filter.until)}`);
+    if (filter.text !== undefined) where.push(`lower(c.source_actor) LIKE ${p.add(likePattern(filter.text))} ESCAPE '\\'`);
+    // The side an actor speaks for: the affiliation most of its claims carry.
+    const side = `(SELECT c2.source_affiliation FROM claims c2 WHERE c2.source_actor = c.source_actor AND c2.source_affiliation IS NOT NULL
+      GROUP BY c2.source_affiliation ORDER BY count(*) DESC, c2.source_affiliation LIMIT 1)`;
+    const having = filter.side ? `HAVING lower(${side}) = lower(${p.add(filter.side)})` : "";
+    const { rows } = await this.pool.query<ActorRow>(
+      `SELECT c.source_actor AS name, ${side} AS affiliation, count(*)::int AS claims, count(DISTINCT c.article_id)::int AS articles,
+         min(c.claim_time) AS first_date, max(c.claim_time) AS last_date
+       FROM claims c WHERE ${where.join(" AND ")} GROUP BY c.source_actor ${having} ORDER BY c.source_actor COLLATE "C"
+       LIMIT ${p.add(clampLimit(filter.limit))}`,
+      p.values,
+    );
+    return rows;
+  }
+
+  async search(query: string, limit: number): Promise<SearchHit[]> {
+    const terms = ftsTerms(query);
+    if (terms.length === 0) return [];
+    const n = clampLimit(limit);
+    // plainto_tsquery reads its input as plain words (all must match): no query syntax reaches the engine.
+    const claims = await this.pool.query<Omit<SearchHit, "kind">>(
+      `SELECT hit.claim_id, hit.article_id, hit.date, hit.source, hit.title, ts_headline('english', hit.content_text, hit.q, $3) AS snippet
+       FROM (SELECT c.id AS claim_id, c.article_id, a.date, a.source, a.title, c.content_text, q, ts_rank(c.search, q) AS rank
+             FROM claims c JOIN articles a ON a.id = c.article_id, plainto_tsquery('english', $1) AS q
+             WHERE c.search @@ q ORDER BY rank DESC, c.id LIMIT $2) AS hit
+       ORDER BY hit.rank DESC, hit.claim_id`,
+      [terms.join(" "), n, HEADLINE],
+    );
+    const articles = await this.pool.query<Omit<SearchHit, "kind">>(
+      `SELECT NULL::int AS claim_id, hit.article_id, hit.date, hit.source, hit.title, ts_headline('english', hit.text, hit.q, $3) AS snippet
+       FROM (SELECT a.id AS article_id, a.date, a.source, a.title, a.text, q, ts_rank(a.search, q) AS rank
+             FROM articles a, plainto_tsquery('english', $1) AS q
+             WHERE a.search @@ q ORDER BY rank DESC, a.id LIMIT $2) AS hit
+       ORDER BY hit.rank DESC, hit.article_id`,
+      [terms.join(" "), n, HEADLINE],
+    );
+    return [
+      ...claims.rows.map((h) => ({ ...h, kind: "claim" as const })),
+      ...articles.rows.map((h) => ({ ...h, kind: "article" as const })),
+    ].slice(0, n);
+  }
+
+  async storedArticles(afterId: number, limit: number): Promise<StoredArticle[]> {
+    const { rows } = await this.pool.query<ArticleColumns & { id: number; extraction: string }>(
+      `SELECT id, ext_id, date, source, title, url, text, extraction::text AS extraction FROM articles WHERE id > $1 ORDER BY id LIMIT $2`,
+      [afterId, limit],
+    );
+    return rows.map((row) => {
+      const article = articleOf(row);
+      return { articleId: row.id, article, extraction: extractionFromJson(row.extraction, article) };
+    });
+  }
+
+  async saveLedger(snapshot: LedgerSnapshot, articles: number): Promise<void> {
+    // Articles are never removed, so a snapshot of fewer articles is an older one: when workers
+    // rebuild concurrently, a slow rebuild must not overwrite a fuller one.
+    await this.pool.query(
+      `INSERT INTO ledger_snapshot (id, built_at, articles, snapshot) VALUES (1, $1, $2, $3)
+       ON CONFLICT (id) DO UPDATE SET built_at = excluded.built_at, articles = excluded.articles, snapshot = excluded.snapshot
+       WHERE ledger_snapshot.articles <= excluded.articles`,
+      [new Date().toISOString(), articles, JSON.stringify(snapshot)],
+    );
+  }
+
+  async loadLedger(): Promise<{ snapshot: LedgerSnapshot; articles: number; built_at: string } | null> {
+    const { rows } = await this.pool.query<{ snapshot: LedgerSnapshot; articles: number; built_at: string }>(
+      "SELECT built_at, articles, snapshot FROM ledger_snapshot WHERE id = 1",
+    );
+    return rows[0] ?? null;
+  }
+
+  async counts(): Promise<Counts> {
+    const { rows } = await this.pool.query<Counts>(
+      `SELECT (SELECT count(*)::int FROM articles) AS articles, (SELECT count(*)::int FROM claims) AS claims,
+         (SELECT count(*)::int FROM events) AS events, (SELECT count(*)::int FROM places) AS places`,
+    );
+    return rows[0];
+  }
+
+  async close(): Promise<void> {
+    if (!this.pool.ended && !this.pool.ending) await this.pool.end();
+  }
+}
