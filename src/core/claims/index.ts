@@ -121,7 +121,9 @@ function linkParents(claim: Claim, _i: number, all: Claim[]): Claim {
 }
 
 function phraseCueAt(doc: Doc, t: number, last: number): { length: number; sourceNoun: boolean } | null {
-  for (const p of PHRASE_CUES) {
+  const candidates = PHRASE_CUES.get(doc.tokens.lower[t]);
+  if (!candidates) return null;
+  for (const p of candidates) {
     if (matchesAt(doc.tokens.lower, t, p.tokens, last)) return { length: p.tokens.length, sourceNoun: p.sourceNoun };
   }
   return null;
@@ -301,18 +303,26 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
   return { at, channel };
 }
 
+/** Per document: the token where each time expression starts -> the token after it ends. */
+const timeEnds = new WeakMap<Context, Map<number, number>>();
+
 /** End token (exclusive) of a time expression starting at token `t`, or -1. */
 function timeAt(ctx: Context, t: number): number {
-  const s = ctx.doc.tokens.start[t];
-  for (const time of ctx.times) {
-    if (time.start === s) {
-      let u = t;
-      while (u < ctx.doc.tokens.count && ctx.doc.tokens.end[u] <= time.end) u++;
-      return u;
+  let ends = timeEnds.get(ctx);
+  if (!ends) {
+    ends = new Map();
+    const { start, end, count } = ctx.doc.tokens;
+    let u = 0;
+    for (const time of ctx.times) {
+      while (u < count && start[u] < time.start) u++;
+      if (u >= count || start[u] !== time.start) continue;
+      let v = u;
+      while (v < count && end[v] <= time.end) v++;
+      ends.set(u, v);
     }
-    if (time.start > s) break;
+    timeEnds.set(ctx, ends);
   }
-  return -1;
+  return ends.get(t) ?? -1;
 }
 
 /** Content running right from token `a` to the end of its clause (or of the quotation it opens). */

@@ -47,11 +47,12 @@ for (const verb of cues.verbs) {
   for (const form of verb.forms) VERB_CUES.set(form, entry);
 }
 
-export const PHRASE_CUES: PhraseCue[] = cues.phrases.map((p) => ({
-  tokens: p.tokens,
-  kind: p.kind,
-  sourceNoun: (p as { needs_source_noun?: boolean }).needs_source_noun ?? false,
-}));
+/** Phrase cues by their first token ("according" -> according to). */
+export const PHRASE_CUES = new Map<string, PhraseCue[]>();
+for (const p of cues.phrases) {
+  const cue: PhraseCue = { tokens: p.tokens, kind: p.kind, sourceNoun: (p as { needs_source_noun?: boolean }).needs_source_noun ?? false };
+  PHRASE_CUES.set(p.tokens[0], [...(PHRASE_CUES.get(p.tokens[0]) ?? []), cue]);
+}
 
 export const AUXILIARIES = new Set(cues.auxiliaries);
 
