@@ -1,14 +1,16 @@
 // Checks the fields of one incoming article, whatever format it came in, and names what is wrong.
 import type { Article } from "../core/types.js";
+import { printable } from "./printable.js";
 
 export const MAX_TEXT_CHARS = 2_000_000;
 
+/** A problem with one input item. `where` and the message are made printable: both may quote the input. */
 export class InputError extends Error {
-  constructor(
-    readonly where: string,
-    message: string,
-  ) {
-    super(`${where}: ${message}`);
+  readonly where: string;
+
+  constructor(where: string, message: string) {
+    super(`${printable(where)}: ${printable(message)}`);
+    this.where = printable(where);
   }
 }
 
@@ -34,7 +36,7 @@ export function checkArticle(where: string, fields: Record<string, unknown>, opt
     const v = fields[name];
     if (v === undefined || v === null) return null;
     if (typeof v !== "string") throw new InputError(where, `field "${name}" must be a string, got ${typeof v}`);
-    const trimmed = v.trim();
+    const trimmed = sanitiseText(v.trim());
     if (trimmed.length > 2000) throw new InputError(where, `field "${name}" is longer than 2000 characters`);
     return trimmed === "" ? null : trimmed;
   };
@@ -59,9 +61,10 @@ export function checkArticle(where: string, fields: Record<string, unknown>, opt
 }
 
 /**
- * Replaces characters that would hide or reorder text on screen (NUL, other C0 controls except tab
- * and line breaks, bidirectional overrides) with U+FFFD, one for one, so offsets stay valid.
+ * Replaces characters that would hide or reorder text on screen (NUL, other C0 and the C1 controls
+ * except tab and line breaks, bidirectional overrides and isolates) with U+FFFD, one for one, so
+ * offsets stay valid.
  */
 export function sanitiseText(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, "\ufffd");
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "\ufffd");
 }

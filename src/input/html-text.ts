@@ -1,0 +1,65 @@
+// Plain text from an HTML tree: one paragraph per block element, paragraphs separated by a blank
+// line, whitespace collapsed as a browser would, and nothing from scripts, styles, forms or
+// navigation. The walk is iterative (no recursion), so any nesting depth is safe.
+
+/** Elements whose content is never article text. */
+const SKIPPED = new Set([
+  "script", "style", "noscript", "template", "head", "title", "iframe", "object", "embed", "svg", "math",
+  "canvas", "audio", "video", "select", "textarea", "button", "input", "form", "nav", "aside", "footer",
+]);
+
+/** Elements that start and end a paragraph. `br` is one too: pages use it between paragraphs. */
+const BLOCKS = new Set([
+  "address", "article", "blockquote", "body", "br", "caption", "dd", "details", "dialog", "div", "dl", "dt",
+  "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html",
+  "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
+]);
+
+/** Table cells are separated by a space so that adjacent cells do not run together. */
+const CELLS = new Set(["td", "th"]);
+
+const HTML_SPACE = /[ \t\n\r\f]+/g;
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+export function htmlText(root: Node): string {
+  const paragraphs: string[] = [];
+  let current = "";
+  const flush = (): void => {
+    const paragraph = current.replace(HTML_SPACE, " ").trim();
+    if (paragraph !== "") paragraphs.push(paragraph);
+    current = "";
+  };
+  const name = (node: Node): string => (node as Element).localName?.toLowerCase() ?? "";
+  const leave = (node: Node): void => {
+    if (node.nodeType === ELEMENT_NODE && BLOCKS.has(name(node))) flush();
+  };
+
+  let node: Node | null = root;
+  while (node !== null) {
+    let descend = false;
+    if (node.nodeType === TEXT_NODE) current += node.nodeValue ?? "";
+    else if (node.nodeType === ELEMENT_NODE || node === root) {
+      const tag = name(node);
+      if (!SKIPPED.has(tag)) {
+        if (BLOCKS.has(tag)) flush();
+        else if (CELLS.has(tag)) current += " ";
+        descend = node.firstChild !== null;
+      }
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    // Done with this node: close it and every ancestor that has no next sibling, up to the root.
+    if (node !== root) leave(node);
+    while (node !== null && node !== root && node.nextSibling === null) {
+      node = node.parentNode;
+      if (node !== null && node !== root) leave(node);
+    }
+    node = node === null || node === root ? null : node.nextSibling;
+  }
+  flush();
+  return paragraphs.join("\n\n");
+}
