@@ -62,7 +62,8 @@ function encodingOption(value: string): string {
 }
 
 const inputOptions = (): Option[] => [
-  new Option("--fetch <url...>", "also read feeds or pages fetched over http(s) (10 s timeout, 10 MB limit)"),
+  // Repeatable rather than variadic, so that `--fetch URL folder/` still reads folder/ as a path.
+  new Option("--fetch <url>", "also read a feed or page fetched over http(s) (10 s timeout, 10 MB limit); repeatable").argParser((url: string, previous: string[] = []) => [...previous, url]),
   new Option("--date <date>", "publication date for HTML pages and feed items whose metadata gives none (YYYY-MM-DD)").argParser(dateOption),
   new Option("--encoding <name>", "character encoding of inputs without a byte order mark, e.g. windows-1251, koi8-r, latin1").argParser(encodingOption),
 ];
