@@ -1,19 +1,22 @@
-// The HTTP shell: a JSON API over the Store plus the static web UI. Reads go straight to Store
-// methods (bound parameters only); writes go through the same ingest pipeline as the CLI.
-import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
+// The HTTP shell: a JSON API over the Store and the cross-article ledger, streamed exports, and the
+// static web UI. Routes are declared once with zod schemas (validation + /openapi.json); reads go
+// straight to Store methods (bound parameters only); writes go through the same ingest pipeline as
+// the CLI, which also updates the ledger the server holds in memory.
+import { OpenAPIHono } from "@hono/zod-openapi";
 import { secureHeaders } from "hono/secure-headers";
 import type { Resources } from "../core/context.js";
-import { ingestItems } from "../pipeline/ingest.js";
 import { repoPath } from "../resources/paths.js";
-import type { ListFilter, Store } from "../store/store.js";
+import type { Store } from "../store/store.js";
 import { requireToken } from "./auth.js";
 import { ApiError, errorResponse } from "./errors.js";
-import { bodyFormat, bodyItems } from "./ingest-body.js";
-import { listFilter, pathId, searchQuery } from "./query.js";
-import { staticFiles } from "./static-files.js";
+import { LedgerState } from "./ledger-state.js";
+import { registerExportRoutes } from "./routes/export-routes.js";
+import { registerIngestRoute } from "./routes/ingest-route.js";
+import { registerLedgerRoutes } from "./routes/ledger-routes.js";
+import { registerStoreRoutes } from "./routes/store-routes.js";
+import { staticFiles, vendorFiles } from "./static-files.js";
 
-export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+export { MAX_BODY_BYTES } from "./routes/ingest-route.js";
 
 export interface AppOptions {
   store: Store;
@@ -26,18 +29,31 @@ export interface AppOptions {
   webRoot?: string;
 }
 
-/** A page of rows plus the cursor for the next page (the last id), or null when there is none. */
-async function page<T extends { id: number }>(list: (filter: ListFilter) => Promise<T[]>, filter: ListFilter) {
-  const items = await list(filter);
-  const last = items.at(-1);
-  // Probe one row past the page so `next` is null exactly when nothing follows.
-  const more = last !== undefined && (await list({ ...filter, after: last.id, limit: 1 })).length > 0;
-  return { items, next: more ? last.id : null };
+export interface RouteContext {
+  store: Store;
+  resources: Resources;
+  today: () => string;
+  ledger: LedgerState;
 }
 
-export function createApp(options: AppOptions): Hono {
+/** The first validation issue as "field: what was expected". */
+function validationMessage(issues: readonly { path: readonly PropertyKey[]; message: string; code?: string; keys?: readonly string[] }[]): string {
+  const issue = issues[0];
+  if (!issue) return "request: invalid";
+  // A parameter name is echoed only when it is a plain word: a crafted one must not come back as markup.
+  if (issue.code === "unrecognized_keys" && issue.keys?.length) return `${/^[A-Za-z][\w.-]{0,40}$/.test(issue.keys[0]) ? issue.keys[0] : "query"}: ${issue.message}`;
+  const field = issue.path.map(String).join(".") || "request";
+  const message = issue.code === "invalid_type" && /received undefined/.test(issue.message) ? "required" : issue.message;
+  return `${field}: ${message}`;
+}
+
+export function createApp(options: AppOptions): OpenAPIHono {
   const { store, resources, today } = options;
-  const app = new Hono();
+  const app = new OpenAPIHono({
+    defaultHook: (result, c) => {
+      if (!result.success) return c.json({ error: validationMessage(result.error.issues as never) }, 400);
+    },
+  });
 
   app.use(
     "*",
@@ -48,6 +64,7 @@ export function createApp(options: AppOptions): Hono {
         styleSrc: ["'self'"],
         imgSrc: ["'self'", "data:"],
         connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'none'"],
         frameAncestors: ["'none'"],
@@ -58,40 +75,33 @@ export function createApp(options: AppOptions): Hono {
     }),
   );
   if (options.token) app.use("/api/*", requireToken(options.token));
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
 
-  app.get("/api/articles", async (c) => c.json(await page((f) => store.listArticles(f), listFilter(c.req.query(), false))));
+  const ledger = new LedgerState(store);
+  // Built once, now, so the first request does not pay for it; a failure is retried on first use.
+  ledger.start().catch(() => undefined);
+  const ctx: RouteContext = { store, resources, today, ledger };
+  registerStoreRoutes(app, ctx);
+  registerLedgerRoutes(app, ctx);
+  registerExportRoutes(app, ctx);
+  registerIngestRoute(app, ctx);
 
-  app.get("/api/articles/:id", async (c) => {
-    const article = await store.getArticle(pathId(c.req.param("id"), "id"));
-    if (!article) throw new ApiError(404, "id: no article with this id");
-    return c.json(article);
-  });
-
-  app.get("/api/claims", async (c) => c.json(await page((f) => store.listClaims(f), listFilter(c.req.query(), true))));
-  app.get("/api/events", async (c) => c.json(await page((f) => store.listEvents(f), listFilter(c.req.query(), true))));
-
-  app.get("/api/search", async (c) => {
-    const { q, limit } = searchQuery(c.req.query());
-    return c.json({ items: await store.search(q, limit ?? 50) });
-  });
-
-  app.get("/api/stats", async (c) => c.json(await store.counts()));
-
-  app.post(
-    "/api/ingest",
-    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: `body: expected at most ${MAX_BODY_BYTES} bytes` }, 413) }),
-    async (c) => {
-      const format = bodyFormat(c.req.header("Content-Type"));
-      const items = bodyItems(new Uint8Array(await c.req.arrayBuffer()), format, { today: today() });
-      const { stored, duplicates, failed, errors } = await ingestItems(items, store, resources);
-      const status = failed === 0 ? 200 : stored + duplicates > 0 ? 207 : 422;
-      return c.json({ stored, duplicates, failed, errors }, status);
+  app.doc("/openapi.json", {
+    openapi: "3.0.3",
+    info: {
+      title: "Crosscheck API",
+      version: "1.0.0",
+      description: "A sourced ledger of claims, events, places and figures read from conflict news, with the cross-article ledger "
+        + "(propositions, figure series, disputes, corroborations, verdicts). Lists page with `after` (the previous page's `next`). "
+        + "When the server runs with a token, /api/* needs `Authorization: Bearer <token>`.",
     },
-  );
+    security: options.token ? [{ bearer: [] }] : [],
+  });
 
   app.all("/api/*", () => {
-    throw new ApiError(404, "not found: see GET /api/articles, /api/claims, /api/events, /api/search, /api/stats, POST /api/ingest");
+    throw new ApiError(404, "not found: the API's routes are listed in /openapi.json");
   });
+  app.get("/vendor/*", vendorFiles());
   app.get("*", staticFiles(options.webRoot ?? repoPath("web")));
 
   app.notFound(() => {

@@ -4,7 +4,7 @@ import { InputError, type FieldCheckOptions } from "../input/article-fields.js";
 import { parseDateline } from "../input/dateline.js";
 import type { InputItem } from "../input/items.js";
 import { parseJsonLine } from "../input/jsonl.js";
-import { decodeText } from "../input/read.js";
+import { decodeText } from "../input/decode.js";
 import { ApiError } from "./errors.js";
 
 export type BodyFormat = "json" | "jsonl" | "dateline";

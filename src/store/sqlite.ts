@@ -238,7 +238,11 @@ export class SqliteStore implements Store {
     }
     if (filter.actor) where.push(`lower(c.source_actor) = lower(${b.add(filter.actor)})`);
     if (filter.side) where.push(`lower(c.source_affiliation) = lower(${b.add(filter.side)})`);
-    if (filter.text !== undefined) where.push(`c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ${b.add(ftsMatch(filter.text))})`);
+    if (filter.text !== undefined) {
+      // As in search(): claims of the articles the full-text index matches, with every word in the source or content.
+      where.push(`c.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${b.add(ftsMatch(filter.text))})`);
+      for (const t of ftsTerms(filter.text)) where.push(`instr(lower(c.source_text || ' ' || c.content_text), lower(${b.add(t)})) > 0`);
+    }
     if (filter.keys) where.push(`(c.article_id || '/' || c.local_id) IN (SELECT value FROM json_each(${b.add(JSON.stringify(filter.keys))}))`);
     if (filter.place || filter.bbox) {
       // A place mentioned inside the claim: between the first and the last of its source, cue and content.

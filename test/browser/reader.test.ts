@@ -62,14 +62,14 @@ test("clicking a claim opens the reader with its source, cue, content and senten
     if (message.type() === "error") pageErrors.push(message.text());
   });
 
-  await page.goto(`${server.url}/`);
+  await page.goto(`${server.url}/#/claims`);
   await page.waitForSelector("table.claims tbody tr");
   // A claim a few rows down, so the reader has to scroll to it.
   const row = page.locator("table.claims tbody tr").nth(Math.min(5, claims.items.length - 1));
   const claimId = Number(await row.getAttribute("data-claim-id"));
   const claim = claims.items.find((c) => c.id === claimId);
   assert.ok(claim, `row claim ${claimId} is one the API returned`);
-  await row.locator("td.col-source").click();
+  await row.locator("td.col-cue").click();
 
   await page.waitForURL(`**/#/article/${claim.article_id}?claim=${claim.local_id}`);
   await page.waitForSelector(".article-body mark.claim-focus");

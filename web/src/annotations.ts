@@ -41,7 +41,7 @@ export function marksFor(x: Extraction, focusClaim: string | null): Mark[] {
     for (const h of c.hedges) marks.push({ ...h, rank: 3, tag: "span", className: "hedge", title: `hedge: ${h.kind}` });
   }
   for (const p of x.places) {
-    marks.push({ ...p, rank: 4, tag: "span", className: "place", title: `${p.name}${p.country ? `, ${p.country}` : ""} · ${p.precision} · ${coordinates(p.lat, p.lon)}` });
+    marks.push({ ...p, rank: 4, tag: "span", className: "place", data: { place: p.name }, title: `${p.name}${p.country ? `, ${p.country}` : ""} · ${p.precision} · ${coordinates(p.lat, p.lon)}` });
   }
   for (const e of x.entities) {
     marks.push({ ...e, rank: 5, tag: "span", className: `entity entity-${e.type.toLowerCase()}`, title: [e.type, e.actor, e.affiliation].filter(Boolean).join(" · ") });
@@ -51,7 +51,7 @@ export function marksFor(x: Extraction, focusClaim: string | null): Mark[] {
     marks.push({ ...f, rank: 7, tag: "span", className: "figure", title: [figureValue(f), f.unit, f.counted, f.bound].filter(Boolean).join(" · ") });
   }
   for (const v of x.events) {
-    marks.push({ ...v.trigger, rank: 8, tag: "span", className: "event", title: `${v.type}${v.mode ? ` / ${v.mode}` : ""}` });
+    marks.push({ ...v.trigger, rank: 8, tag: "span", className: "event", title: `${v.id} event: ${v.type}${v.mode ? ` / ${v.mode}` : ""}`, data: { event: v.id } });
   }
   return marks.filter((m) => m.end > m.start).sort((a, b) => a.rank - b.rank || a.start - b.start || b.end - a.end);
 }

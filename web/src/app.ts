@@ -1,14 +1,20 @@
 // Entry point: draws the header, then renders the view named by the URL hash on every change.
+import { actorsView, actorView } from "./actors-view.js";
 import { ApiFailure, setToken } from "./api.js";
 import { articlesView } from "./articles-view.js";
 import { claimsView } from "./claims-view.js";
+import { disputesView } from "./disputes-view.js";
 import { el, replace } from "./dom.js";
 import { renderHeader } from "./header.js";
+import { mapView } from "./map-view.js";
 import { readerView } from "./reader-view.js";
-import { parseRoute } from "./route.js";
+import { parseRoute, type Route } from "./route.js";
+import { searchView } from "./search-view.js";
+import { seriesView } from "./series-view.js";
+import { timelineView } from "./timeline-view.js";
 
 const main = document.getElementById("main")!;
-const header = renderHeader(document.getElementById("top")!);
+const header = renderHeader(document.getElementById("top")!, () => void show());
 let generation = 0;
 
 function tokenForm(): HTMLElement {
@@ -22,20 +28,39 @@ function tokenForm(): HTMLElement {
   return form;
 }
 
+async function render(route: Route, isCurrent: () => boolean): Promise<void> {
+  switch (route.view) {
+    case "article": return readerView(main, Number(route.arg), route, isCurrent);
+    case "articles": return articlesView(main, route.params, isCurrent);
+    case "claims": return claimsView(main, route, isCurrent);
+    case "timeline": return timelineView(main, route, isCurrent);
+    case "disputes": return disputesView(main, route, isCurrent);
+    case "series": return seriesView(main, route, isCurrent);
+    case "actors": return actorsView(main, route, isCurrent);
+    case "actor": return actorView(main, route.arg ?? "", isCurrent);
+    case "search": return searchView(main, route, isCurrent);
+    case "map": return mapView(main, route, isCurrent);
+  }
+}
+
+let lastView = "";
+
 async function show(): Promise<void> {
   const mine = ++generation;
   const isCurrent = () => mine === generation;
   const route = parseRoute(location.hash);
-  header.setQuery(route.view === "claims" ? route.params.get("q") ?? "" : "");
-  for (const a of document.querySelectorAll("nav a")) {
-    if (a.getAttribute("href") === `#/${route.view}`) a.setAttribute("aria-current", "page");
-    else a.removeAttribute("aria-current");
-  }
+  header.update(route);
+  document.title = `${route.view[0].toUpperCase()}${route.view.slice(1)} · Crosscheck`;
   try {
     await header.refreshStats();
-    if (route.view === "article") await readerView(main, route.id, route.params, isCurrent);
-    else if (route.view === "articles") await articlesView(main, route.params, isCurrent);
-    else await claimsView(main, route.params, isCurrent);
+    await render(route, isCurrent);
+    if (isCurrent()) {
+      main.dataset.view = route.view;
+      main.dataset.ready = String(mine);
+      // Moving to another view puts keyboard focus at the top of the new content.
+      if (lastView !== route.view && lastView !== "") main.focus({ preventScroll: true });
+      lastView = route.view;
+    }
   } catch (error) {
     if (!isCurrent()) return;
     if (error instanceof ApiFailure && error.status === 401) replace(main, tokenForm());

@@ -34,3 +34,13 @@ export function replace(parent: Node, ...children: Child[]): void {
   while (parent.firstChild) parent.removeChild(parent.firstChild);
   append(parent, ...children);
 }
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** An SVG element with attributes (numbers are written as they are). */
+export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number | undefined> = {}, ...children: Child[]): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attrs)) if (value !== undefined) node.setAttribute(name, String(value));
+  append(node, ...children);
+  return node;
+}

@@ -31,3 +31,42 @@ export function snippet(text: string): HTMLElement {
   for (const [i, part] of text.split(/[[\]]/).entries()) out.append(i % 2 === 1 ? el("mark", {}, part) : document.createTextNode(part));
   return out;
 }
+
+const VERDICT_LABEL: Record<string, string> = {
+  corroborated: "corroborated", disputed: "disputed", "single-source": "single source", unverified: "unverified",
+};
+
+/** The ledger's verdict on what a claim or event bears on. */
+export function verdictBadge(verdict: string | null | undefined, title?: string): HTMLElement | string {
+  if (!verdict) return "";
+  return el("span", { class: `badge verdict verdict-${verdict}`, title: title ?? `ledger verdict: ${VERDICT_LABEL[verdict] ?? verdict}` }, VERDICT_LABEL[verdict] ?? verdict);
+}
+
+/** "UA", "RU", or a readable form of the ledger's fallback sides ("outlet:Reuters" -> "Reuters (outlet)"). */
+export function sideLabel(side: string): string {
+  const m = /^(outlet|unknown):(.*)$/.exec(side);
+  return m ? `${m[2]} (${m[1]})` : side;
+}
+
+export function sideChip(side: string | null | undefined): HTMLElement | string {
+  if (!side) return "";
+  return el("span", { class: `side side-${/^[A-Z]{2}$/.test(side) ? side : "other"}`, title: `side: ${side}` }, sideLabel(side));
+}
+
+/** A number with its bound: "about 1,000", "more than 1,250". */
+export function measureName(measure: string): string {
+  return measure.replace(/_/g, " ");
+}
+
+/** The sentence text with `part` marked (when it lies inside it). */
+export function sentenceWith(sentence: { text: string; start: number }, part: { start: number; end: number } | null): HTMLElement {
+  const out = el("span", { class: "quote" });
+  if (!part || part.start < sentence.start || part.end > sentence.start + sentence.text.length) {
+    out.append(sentence.text);
+    return out;
+  }
+  const a = part.start - sentence.start;
+  const b = part.end - sentence.start;
+  out.append(sentence.text.slice(0, a), el("mark", { class: "figure-mark" }, sentence.text.slice(a, b)), sentence.text.slice(b));
+  return out;
+}

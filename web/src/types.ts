@@ -18,6 +18,7 @@ export interface Counts {
   claims: number;
   events: number;
   places: number;
+  disputes?: number;
 }
 
 export interface ArticleRow {
@@ -85,6 +86,7 @@ export interface Figure extends TextSpan {
 }
 export interface Claim {
   id: string;
+  channel?: (TextSpan & { kind: string }) | null;
   source: TextSpan & { actor: string | null; unnamed: string | null; affiliation: string | null };
   cue: TextSpan;
   content: TextSpan;
@@ -95,6 +97,8 @@ export interface Claim {
 }
 export interface Event {
   id: string;
+  claim: string | null;
+  place?: string | null;
   type: string;
   mode: string | null;
   trigger: TextSpan;
@@ -115,4 +119,148 @@ export interface Extraction {
 export interface ArticleDetail extends ArticleRow {
   text: string;
   extraction: Extraction;
+}
+
+export type VerdictValue = "corroborated" | "disputed" | "single-source" | "unverified";
+
+export interface ClaimLedger {
+  propositions: string[];
+  verdict: VerdictValue | null;
+  disputes: number;
+  corroborations: number;
+}
+
+export interface LedgerClaimRow extends ClaimRow {
+  parent_local_id: string | null;
+  ledger: ClaimLedger;
+}
+
+export interface EventLocation {
+  name: string;
+  country: string | null;
+  lat: number;
+  lon: number;
+  precision: string;
+  basis: "event-place" | "article-region";
+}
+
+export interface EventRow {
+  id: number;
+  article_id: number;
+  article_date: string;
+  article_source: string | null;
+  local_id: string;
+  type: string;
+  mode: string | null;
+  trigger: TextSpan;
+  actor: string | null;
+  target: string | null;
+  place: string | null;
+  time: string | null;
+  claim_local_id: string | null;
+  location: EventLocation | null;
+  ledger: { cluster: string | null; verdict: VerdictValue | null };
+}
+
+export interface PlaceRow {
+  id: number;
+  name: string;
+  country: string | null;
+  lat: number;
+  lon: number;
+  precision: string;
+  mentions: number;
+  article_ids: number[];
+  sources: string[];
+  first_date: string;
+  last_date: string;
+}
+
+export interface ActorRow {
+  name: string;
+  affiliation: string | null;
+  claims: number;
+  articles: number;
+  first_date: string;
+  last_date: string;
+  figures: number;
+  disputed: number;
+  corroborated: number;
+}
+
+export interface ObservationView {
+  id: string;
+  kind: "figure" | "role";
+  side: string;
+  claimant: string;
+  actor: string | null;
+  date: string;
+  figure: string;
+  value: number | null;
+  bound: string;
+  unit: string | null;
+  polarity: string;
+  hedges: string[];
+  proposition: string;
+  relative: string | null;
+  article_id: number;
+  claim: string | null;
+  sentence: TextSpan;
+  figure_span: TextSpan | null;
+  outlet: string | null;
+  article_date: string | null;
+  article_title: string | null;
+}
+
+export interface Dispute {
+  id: string;
+  kind: string;
+  propositions: string[];
+  labels: string[];
+  sides: string[];
+  hard: boolean;
+  explanation: string;
+  observations: ObservationView[];
+}
+
+export interface SeriesPoint {
+  date: string;
+  value: number | null;
+  bound: string;
+  unit: string | null;
+  text: string;
+  sources: { observation: string; article_id: number; claim: string | null; claimant: string; outlet: string | null; sentence: TextSpan; figure: string }[];
+}
+
+export interface Series {
+  id: string;
+  topicId: string;
+  measure: string;
+  subject: string;
+  place: string;
+  side: string;
+  printed: string;
+  points: SeriesPoint[];
+}
+
+export interface Proposition {
+  id: string;
+  topicId: string;
+  label: string;
+  sides: string[];
+  verdict: VerdictValue | null;
+}
+
+export interface LedgerArticle extends ArticleDetail {
+  ledger: {
+    claims: Record<string, ClaimLedger & { id: number }>;
+    events: Record<string, { id: number; cluster: string | null; verdict: VerdictValue | null; location: EventLocation | null }>;
+  };
+}
+
+export interface IngestResult {
+  stored: number;
+  duplicates: number;
+  failed: number;
+  errors: { where: string; message: string }[];
 }
