@@ -99,12 +99,61 @@ describe("claim shapes", () => {
     assert.ok(c.hedges.some((h) => h.kind === "unverified"));
   });
 
-  it("a quotation that follows on its own keeps the last quoted speaker", () => {
+  it("a quotation resumed right after its attribution is one content", () => {
     const found = claims('"The bridge is gone," Oleshchuk said. "Only one crossing is left."\n\nThe army said nothing else.');
-    assert.equal(found.length, 3);
-    assert.equal(found[1].content.text, "Only one crossing is left");
-    assert.equal(found[1].source.actor, "Mykola Oleshchuk");
-    assert.equal(found[1].rule, "claim/quote-continuation");
+    assert.equal(found.length, 2);
+    assert.equal(found[0].content.text, '"The bridge is gone," Oleshchuk said. "Only one crossing is left."');
+    assert.equal(found[0].source.actor, "Mykola Oleshchuk");
+  });
+
+  it("a quotation resumed inside the sentence is one content", () => {
+    const c = only('"The bridge is gone," Oleshchuk said, "and only one crossing is left."');
+    assert.equal(c.content.text, '"The bridge is gone," Oleshchuk said, "and only one crossing is left."');
+    assert.equal(c.rule, "claim/postposed");
+  });
+
+  it("a quotation in doubled apostrophes is a quotation", () => {
+    const c = only("''The bridge is gone,'' Oleshchuk said.");
+    assert.equal(c.content.text, "The bridge is gone");
+    assert.equal(c.rule, "claim/postposed");
+  });
+
+  it("a quotation after its attribution goes with it, not the words after the cue", () => {
+    const c = only('"We will hold the line," the governor said to the crowd outside the town hall.');
+    assert.equal(c.content.text, "We will hold the line");
+  });
+
+  it("progressive cues report, passive ones do not", () => {
+    assert.equal(only("The ministry is saying that the dam was hit twice.").cue.text, "is saying");
+    assert.equal(claims("The attack was reported to the police.").length, 0);
+  });
+
+  it("a particle belongs to the cue", () => {
+    const c = only("Analysts pointed out that the bridge had been repaired.");
+    assert.equal(c.cue.text, "pointed out");
+    assert.equal(c.content.text, "that the bridge had been repaired");
+  });
+
+  it("I, we and you report no claim", () => {
+    assert.equal(claims('"I say we leave now," the mayor said.').length, 1);
+    assert.equal(claims("We believe the convoy was hit.").length, 0);
+  });
+
+  it("a form that is also a noun is a noun after a modifier", () => {
+    assert.equal(claims("The governor's tweet drew criticism.").length, 0);
+    assert.equal(claims("Kharkiv is a border state with many shelters.").length, 0);
+  });
+
+  it("a postposed cue ends its clause", () => {
+    assert.equal(claims("In the end, the company agreed to lend the city money.").length, 0);
+  });
+
+  it("a quotation signed with a dash and a name", () => {
+    const found = claims('"We have nowhere to go." \u2015 Olena Kovalenko\n"The shelling never stops." \u2015 Petro Shevchuk');
+    assert.equal(found.length, 2);
+    assert.equal(found[0].source.text, "Olena Kovalenko");
+    assert.equal(found[0].content.text, '"We have nowhere to go."');
+    assert.equal(found[1].rule, "claim/signed-quote");
   });
 
   it("an apposition heads with its first phrase, not its relative clause", () => {

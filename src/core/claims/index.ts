@@ -9,7 +9,7 @@ import { TokenKind } from "../segment/tokenize.js";
 import type { Claim } from "../types.js";
 import { buildClaims, type ClaimDraft } from "./build.js";
 import { AUXILIARIES, CLAUSE_OPENERS, CONTENT_BREAKERS, NOT_SOURCE_HEADS, PHRASE_CUES, PRONOUNS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from "./lexicon.js";
-import { channelAt, isCapitalised, isDoubleQuote, isPunct, isQuote, matchesAt, quoteOpens, type ChannelMatch, type Range } from "./phrases.js";
+import { channelAt, closingQuoteStart, isCapitalised, isDoubleQuote, isPunct, isQuote, matchesAt, quoteOpens, quoteWidth, type ChannelMatch, type Range } from "./phrases.js";
 
 const MAX_SOURCE_TOKENS = 14;
 const MAX_QUOTE_SENTENCES = 6;
@@ -26,6 +26,8 @@ const BE_FORMS = new Set(["is", "was", "were", "are", "been", "be", "being"]);
 const PASSIVE_ADVERBS = new Set(["both", "all", "also", "first", "widely", "later", "previously", "initially", "reportedly", "not", "then", "each", "originally", "officially"]);
 const TOPIC_PREPOSITIONS = new Set(["of", "about", "in", "on", "at", "during", "to", "with", "after", "before", "while", "when"]);
 const SUBORDINATORS = new Set(["though", "although", "while", "as", "because", "if", "since", "whereas", "when", "after", "before"]);
+/** Words that may stand right before a verb whose form is also a noun ("who claims", "that states"). */
+const VERB_SUBJECT_WORDS = new Set(["who", "which", "that", "and", "or", "but", "also", "people", "everyone", "they", "others", "many", "some", "both", "all"]);
 const TERMINALS = new Set([".", "!", "?", "\u2026", ";"]);
 
 export function extractClaims(ctx: Context): Claim[] {
@@ -58,7 +60,7 @@ export function extractClaims(ctx: Context): Claim[] {
         continue;
       }
       const cue = VERB_CUES.get(doc.tokens.lower[t]);
-      if (!cue || !verbIsCue(doc, t, first, last)) continue;
+      if (!cue || !verbIsCue(doc, t, first, last) || (cue.particle !== null && doc.tokens.lower[t + 1] !== cue.particle)) continue;
       const draft = verbClaim(ctx, s, t, cue, drafts);
       if (draft) {
         drafts.push(draft);
@@ -66,46 +68,108 @@ export function extractClaims(ctx: Context): Claim[] {
       }
     }
   }
-  drafts.push(...quoteContinuations(doc, drafts));
+  drafts.push(...dashClaims(doc));
+  quoteContinuations(doc, drafts);
   return buildClaims(ctx, drafts).map(linkParents);
 }
 
 /**
  * A sentence that is wholly a quotation, with no cue of its own, right after a claim whose content
- * was a quotation, goes on with that claim's speaker ('"It is hard," he said. "We hold."').
+ * was a quotation, goes on with that claim's speaker ('"It is hard," he said. "We hold."'): the
+ * claim's content is extended over both parts of the quotation.
  */
-function quoteContinuations(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
+function quoteContinuations(doc: Doc, drafts: ClaimDraft[]): void {
   const bySentence = new Map<number, ClaimDraft>();
   for (const d of drafts) bySentence.set(d.sentence, d);
-  const out: ClaimDraft[] = [];
   let prior: ClaimDraft | null = null;
+  let priorEnd = -1; // the last sentence the prior claim reaches
   for (let s = 0; s < doc.sentences.length; s++) {
     const own = bySentence.get(s);
     if (own) {
-      prior = isQuotation(doc, own.content) || (own.content.first > 0 && isDoubleQuote(doc, own.content.first - 1)) ? own : null;
+      prior = isQuotation(doc, own.content) ? own : null;
+      priorEnd = Math.max(s, sentenceOf(doc, own.content.last - 1, s));
       continue;
     }
+    if (s <= priorEnd) continue;
     const first = doc.sentenceFirst[s];
-    const last = doc.sentenceLast[s];
-    let end = last;
-    while (end > first && isPunct(doc, end - 1)) end--;
-    const wholeQuote = isDoubleQuote(doc, first) && quoteOpens(doc, first) && end - 1 > first && isDoubleQuote(doc, end - 1) && !quoteOpens(doc, end - 1);
-    if (!prior || !wholeQuote || prior.sentence < s - 2) {
+    if (!prior || s !== priorEnd + 1 || !isDoubleQuote(doc, first) || !quoteOpens(doc, first)) {
       prior = null;
       continue;
     }
-    const content = { first: first + 1, last: trimTrailing(doc, first + 1, end - 1) };
-    if (content.last <= content.first) continue;
-    const sourceSpan = prior.source ? { start: doc.tokens.start[prior.source.first], end: doc.tokens.end[prior.source.last - 1] } : prior.sourceSpan;
-    const draft: ClaimDraft = { ...prior, sentence: s, source: null, sourceSpan, content, channel: null, rule: "claim/quote-continuation" };
-    out.push(draft);
-    prior = draft;
+    // The quotation closes at the end of this sentence or of one of the next few.
+    let close = -1;
+    let s2 = s;
+    for (; s2 < doc.sentences.length && s2 <= s + MAX_QUOTE_SENTENCES; s2++) {
+      if (s2 > s && bySentence.has(s2)) break;
+      const f2 = doc.sentenceFirst[s2];
+      let end = doc.sentenceLast[s2];
+      while (end > f2 && isPunct(doc, end - 1)) end--;
+      close = closingQuoteStart(doc, end);
+      if (close > first) break;
+      let inner = false;
+      for (let u = s2 === s ? first + 1 : f2; u < end && !inner; u++) if (isDoubleQuote(doc, u)) inner = true;
+      if (inner) break;
+      close = -1;
+    }
+    if (close <= first) {
+      prior = null;
+      continue;
+    }
+    // '"A," she said. "B."': one quotation, interrupted by its attribution (prior reaches sentence s - 1).
+    const c = prior.content;
+    const opening = isDoubleQuote(doc, c.first) ? c.first : quoteJustBefore(doc, c.first) ? c.first - (doc.tokens.lower[c.first - 1] === "'" ? 2 : 1) : c.first;
+    prior.content = { first: opening, last: close + quoteWidth(doc, close) };
+    priorEnd = s2;
+    s = s2;
+  }
+}
+
+const SIGNATURE_DASHES = new Set(["\u2015", "\u2014", "\u2013", "--"]);
+const MAX_SIGNATURE_TOKENS = 5;
+const MAX_SIGNED_QUOTE_TOKENS = 200;
+
+/** A quotation signed with a dash and a name ('"We are afraid." \u2015 Maria Lopez'). */
+function dashClaims(doc: Doc): ClaimDraft[] {
+  const out: ClaimDraft[] = [];
+  const { lower, count } = doc.tokens;
+  let s = 0;
+  for (let d = 1; d + 1 < count; d++) {
+    if (!SIGNATURE_DASHES.has(lower[d])) continue;
+    const close = closingQuoteStart(doc, d);
+    if (close < 0 || !isCapitalised(doc, d + 1)) continue;
+    let e = d + 1;
+    while (e < count && e - d <= MAX_SIGNATURE_TOKENS && (isCapitalised(doc, e) || lower[e] === ".") && !isQuote(doc, e)) {
+      if (e > d + 1 && doc.tokens.breakBefore[e] >= 2) break;
+      e++;
+    }
+    while (e > d + 1 && lower[e - 1] === ".") e--;
+    // The name ends the line, or another quotation or sentence follows it.
+    const endsHere = e >= count || doc.tokens.breakBefore[e] >= 2 || isQuote(doc, e) || lower[e] === "." || lower[e] === ",";
+    if (e === d + 1 || e - d > MAX_SIGNATURE_TOKENS || !endsHere) continue;
+    let open = close - 1;
+    while (open >= 0 && close - open < MAX_SIGNED_QUOTE_TOKENS && !(isDoubleQuote(doc, open) && quoteOpens(doc, open))) open--;
+    if (open < 0 || !isDoubleQuote(doc, open) || !quoteOpens(doc, open)) continue;
+    s = sentenceOf(doc, d, s);
+    out.push({ sentence: s, cue: { first: d, last: d + 1 }, verb: null, source: { first: d + 1, last: e }, sourceSpan: null, content: { first: open, last: close + quoteWidth(doc, close) }, channel: null, rule: "claim/signed-quote" });
   }
   return out;
 }
 
+/** The sentence holding token `t`, searching forward from sentence `from`. */
+function sentenceOf(doc: Doc, t: number, from: number): number {
+  let s = from;
+  while (s + 1 < doc.sentences.length && doc.sentenceFirst[s + 1] <= t) s++;
+  return s;
+}
+
 function isQuotation(doc: Doc, r: Range): boolean {
-  return isDoubleQuote(doc, r.first) || (r.first > 0 && isDoubleQuote(doc, r.first - 1));
+  return isDoubleQuote(doc, r.first) || quoteJustBefore(doc, r.first);
+}
+
+/** Whether an opening double quote ends right before token `t` ('"' or a '' pair). */
+function quoteJustBefore(doc: Doc, t: number): boolean {
+  if (t > 0 && isDoubleQuote(doc, t - 1)) return true;
+  return t > 1 && doc.tokens.lower[t - 1] === "'" && isDoubleQuote(doc, t - 2) && quoteWidth(doc, t - 2) === 2;
 }
 
 function linkParents(claim: Claim, _i: number, all: Claim[]): Claim {
@@ -138,11 +202,15 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   if (DETERMINERS.has(prev) || prev === "to") return false;
   // "a state of emergency", "reports of": a noun, where the form can be one ("said of" stays a verb).
   if (t + 1 < last && lower[t + 1] === "of" && NOUN_FORMS.has(lower[t])) return false;
+  // "Trump's tweet", "a swing state", "the disclosure report": a modifier before the form makes it a noun.
+  if (NOUN_FORMS.has(lower[t]) && t > first && (prev === "'s" || (doc.tokens.kind[t - 1] === TokenKind.Word && !isCapitalised(doc, t - 1) && !VERB_SUBJECT_WORDS.has(prev) && !AUXILIARIES.has(prev) && !UNNAMED_HEADS.has(prev) && !PRONOUNS.has(prev) && !prev.endsWith("ly")))) return false;
+  // "(Additional) reporting by ...": a credit line.
+  if (lower[t] === "reporting" && t + 1 < last && lower[t + 1] === "by") return false;
   if (t + 1 < last && VERB_CUES.has(lower[t + 1]) && !AUXILIARIES.has(lower[t + 1])) return false;
-  // Passive "was said", "were both reported": the subject is not the speaker.
+  // Passive "was said", "were both reported": the subject is not the speaker ("is saying" is active).
   let b = t - 1;
   while (b > first && PASSIVE_ADVERBS.has(lower[b])) b--;
-  if (b >= first && BE_FORMS.has(lower[b])) return false;
+  if (b >= first && BE_FORMS.has(lower[b]) && !lower[t].endsWith("ing")) return false;
   return true;
 }
 
@@ -249,8 +317,8 @@ function sourceAfter(doc: Doc, t: number, last: number): Range | null {
 }
 
 function skipQuotes(doc: Doc, t: number, limit: number): number {
-  while (t < limit && isQuote(doc, t) && quoteOpens(doc, t)) t++;
-  return t;
+  while (t < limit && isQuote(doc, t) && quoteOpens(doc, t)) t += isDoubleQuote(doc, t) ? quoteWidth(doc, t) : 1;
+  return Math.min(t, limit);
 }
 
 interface SkipResult {
@@ -283,7 +351,7 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
       at = c.last;
       continue;
     }
-    if (TIME_FILLERS.has(lower[at])) {
+    if (TIME_FILLERS.has(lower[at]) || mannerAdverbAt(doc, at, last)) {
       at++;
       continue;
     }
@@ -301,6 +369,14 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
   }
   if (at < last && (lower[at] === "," || lower[at] === ":")) at++;
   return { at, channel };
+}
+
+/** "said sarcastically, ...", "said bluntly that ...": an adverb on the cue, not the first word of the content ("nearly 60,000"). */
+function mannerAdverbAt(doc: Doc, at: number, last: number): boolean {
+  const w = doc.tokens.lower[at];
+  if (w.length <= 4 || !w.endsWith("ly") || isCapitalised(doc, at) || doc.tokens.kind[at] !== TokenKind.Word) return false;
+  const next = at + 1 < last ? doc.tokens.lower[at + 1] : ".";
+  return next === "that" || next === "," || next === ":" || TERMINALS.has(next) || isQuote(doc, at + 1);
 }
 
 /** Per document: the token where each time expression starts -> the token after it ends. */
@@ -333,7 +409,7 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
   while (b < last) {
     const w = lower[b];
     if (isDoubleQuote(doc, b)) open += quoteOpens(doc, b) ? 1 : -1;
-    if (open <= 0 && w === "," && (toComma || (b + 1 < last && CONTENT_BREAKERS.has(lower[b + 1])))) break;
+    if (open <= 0 && w === "," && (toComma || (b + 1 < last && (CONTENT_BREAKERS.has(lower[b + 1]) || isParticipleOpener(doc, b + 1))))) break;
     if (open <= 0 && w === ";") break;
     // "It said A and showed B": the coordinated cue starts a claim of its own.
     if (open <= 0 && w === "and" && b + 1 < last && VERB_CUES.has(lower[b + 1]) && !isCapitalised(doc, b + 1) && b > a) break;
@@ -356,15 +432,24 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
   return end > a ? { first: a, last: end } : null;
 }
 
+/** ", arguing that ...", ", according to ...": a participle after a comma opens a clause of its own. */
+function isParticipleOpener(doc: Doc, t: number): boolean {
+  const w = doc.tokens.lower[t];
+  return w.length > 5 && w.endsWith("ing") && doc.tokens.kind[t] === TokenKind.Word && !isCapitalised(doc, t) && !NOT_PARTICIPLES.has(w);
+}
+
+const NOT_PARTICIPLES = new Set(["including", "during", "nothing", "something", "anything", "everything", "morning", "evening", "thing", "things", "being"]);
+
 /** Drops trailing punctuation, keeping a closing quote that closes a quote inside the range. */
 function trimTrailing(doc: Doc, a: number, b: number): number {
   while (b > a) {
     const t = b - 1;
-    if (isDoubleQuote(doc, t) && !quoteOpens(doc, t)) {
+    const close = closingQuoteStart(doc, b);
+    if (close >= a) {
       let opened = false;
-      for (let u = a; u < t; u++) if (isDoubleQuote(doc, u) && quoteOpens(doc, u)) opened = true;
+      for (let u = a; u < close; u++) if (isDoubleQuote(doc, u) && quoteOpens(doc, u)) opened = true;
       if (opened) break;
-      b--;
+      b = close;
       continue;
     }
     if (isPunct(doc, t) && doc.tokens.lower[t] !== ")" && doc.tokens.lower[t] !== "%") {
@@ -385,7 +470,7 @@ function contentBefore(doc: Doc, s: number, end: number): Range | null {
   while (b > a && (doc.tokens.lower[b - 1] === "," || (isQuote(doc, b - 1) && !quoteOpens(doc, b - 1)))) b--;
   // An earlier claim in the same sentence ends where this content may begin ("X said A, and B, Y said").
   const quoteStart = isDoubleQuote(doc, first) && quoteOpens(doc, first);
-  if (quoteStart) a = first + 1;
+  if (quoteStart) a = first + quoteWidth(doc, first);
   else {
     // A quotation that closes here but opened in an earlier sentence: start at its opening.
     let balance = 0;
@@ -394,7 +479,7 @@ function contentBefore(doc: Doc, s: number, end: number): Range | null {
       for (let s2 = s - 1; s2 >= 0 && s2 >= s - MAX_QUOTE_SENTENCES; s2--) {
         const f2 = doc.sentenceFirst[s2];
         if (isDoubleQuote(doc, f2) && quoteOpens(doc, f2)) {
-          a = f2 + 1;
+          a = f2 + quoteWidth(doc, f2);
           break;
         }
       }
@@ -404,16 +489,39 @@ function contentBefore(doc: Doc, s: number, end: number): Range | null {
   return b > a ? { first: a, last: b } : null;
 }
 
+/**
+ * A quotation `before` interrupted by its attribution and resumed at token `at`: one content from
+ * the opening quote of the first part to the closing quote of the second. `before` alone when
+ * no quotation opens at `at`.
+ */
+function joinQuotation(doc: Doc, s: number, before: Range, at: number, last: number): Range {
+  if (at >= last || !isDoubleQuote(doc, at) || !quoteOpens(doc, at)) return before;
+  const rest = contentAfter(doc, s, at, last);
+  if (!rest) return before;
+  let first = before.first;
+  if (quoteJustBefore(doc, first)) first -= doc.tokens.lower[first - 1] === "'" ? 2 : 1;
+  let end = rest.last;
+  if (closingQuoteStart(doc, end) < 0) {
+    // Take the closing quote in as well, so the content reads as the whole quotation.
+    if (end < doc.tokens.count && isDoubleQuote(doc, end) && !quoteOpens(doc, end)) end += quoteWidth(doc, end);
+    else if (end + 1 < doc.tokens.count && isPunct(doc, end) && isDoubleQuote(doc, end + 1) && !quoteOpens(doc, end + 1)) end += 1 + quoteWidth(doc, end + 1);
+  }
+  return { first, last: end };
+}
+
 function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: ClaimDraft[]): ClaimDraft | null {
   const { doc } = ctx;
   const lower = doc.tokens.lower;
   const first = doc.sentenceFirst[s];
   const last = doc.sentenceLast[s];
   const c0 = cueStart(doc, t, first);
-  const base = { sentence: s, cue: { first: c0, last: t + 1 }, verb: cue };
+  const base = { sentence: s, cue: { first: c0, last: cue.particle !== null ? t + 2 : t + 1 }, verb: cue };
+  const v = t;
+  // "pointed out that ...": the particle belongs to the cue.
+  if (cue.particle !== null) t++;
 
   // ", saying ...", "by saying ...", "when asked ...": the speaker is the subject of the main clause.
-  const participle = (lower[t].endsWith("ing") && c0 > first && (lower[c0 - 1] === "," || PARTICIPLE_PREPOSITIONS.has(lower[c0 - 1]))) || (lower[t] === "asked" && c0 > first && (lower[c0 - 1] === "when" || lower[c0 - 1] === "if"));
+  const participle = (lower[v].endsWith("ing") && c0 > first && (lower[c0 - 1] === "," || PARTICIPLE_PREPOSITIONS.has(lower[c0 - 1]))) || (lower[v] === "asked" && c0 > first && (lower[c0 - 1] === "when" || lower[c0 - 1] === "if"));
   if (participle) {
     const subject = ctx.entities.find((e) => e.start >= doc.tokens.start[first] && e.end <= doc.tokens.start[c0] && e.type !== "NORP");
     const skip = skipToContent(ctx, t + 1, last, cue);
@@ -430,11 +538,14 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   }
   const beforeCue = c0 - 1;
   const afterCommaOrQuote = beforeCue >= first && (lower[beforeCue] === "," || (isQuote(doc, beforeCue) && !quoteOpens(doc, beforeCue)));
-  if (afterCommaOrQuote && INVERTING_VERBS.has(lower[t]) && t + 1 < last && (isCapitalised(doc, t + 1) || lower[t + 1] === "the" || lower[t + 1] === "a" || lower[t + 1] === "an")) {
+  if (afterCommaOrQuote && INVERTING_VERBS.has(lower[v]) && t + 1 < last && (isCapitalised(doc, t + 1) || lower[t + 1] === "the" || lower[t + 1] === "a" || lower[t + 1] === "an")) {
     // Inverted: '"...," said Yuri Podolyaka, an influential blogger.'
     const src = sourceAfter(doc, t + 1, last);
-    const content = contentBefore(doc, s, c0);
-    if (src && content && (isCapitalised(doc, src.last - 1) || UNNAMED_HEADS.has(lower[src.last - 1]))) return { ...base, source: src, sourceSpan: null, content, channel: skip.channel, rule: "claim/inverted" };
+    const before = contentBefore(doc, s, c0);
+    if (src && before && (isCapitalised(doc, src.last - 1) || UNNAMED_HEADS.has(lower[src.last - 1]))) {
+      const content = src.last < last && lower[src.last] === "," ? joinQuotation(doc, s, before, src.last + 1, last) : before;
+      return { ...base, source: src, sourceSpan: null, content, channel: skip.channel, rule: "claim/inverted" };
+    }
   }
   // "an architect who said ...": the relative pronoun stands for the phrase before it.
   const relative = c0 - 1 > first && (lower[c0 - 1] === "who" || lower[c0 - 1] === "which") ? sourceBefore(doc, c0 - 1, first) : null;
@@ -446,6 +557,17 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   if (left && !sourceFits(doc, cue, left)) return null;
 
   const quoteBefore = left !== null && left.first > first && (lower[left.first - 1] === "," || (isQuote(doc, left.first - 1) && !quoteOpens(doc, left.first - 1)));
+  // '"A," she said, "B."' and '"A," she said to the crowd': after a closing quotation the quotation is the content.
+  const quotedBefore = left !== null && quoteBefore && (closingQuoteStart(doc, left.first) >= 0 || (lower[left.first - 1] === "," && closingQuoteStart(doc, left.first - 1) >= 0));
+  if (after && left && quotedBefore) {
+    const opensQuote = isDoubleQuote(doc, after.first) && quoteOpens(doc, after.first);
+    const clause = CLAUSE_STARTS.has(lower[after.first]) || (skip.at > 0 && lower[skip.at - 1] === ":");
+    const before = !clause ? contentBefore(doc, s, left.first) : null;
+    if (before) {
+      const content = opensQuote ? joinQuotation(doc, s, before, after.first, last) : before;
+      return { ...base, source: left, sourceSpan: null, content, channel: skip.channel, rule: "claim/postposed" };
+    }
+  }
   if (after && left && quoteBefore && TOPIC_PREPOSITIONS.has(lower[after.first])) {
     // '"It is finished," she said of the election': the quotation is the content.
     const content = contentBefore(doc, s, left.first);
@@ -467,7 +589,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // Postposed: content before the source ("..., he added").
   if (left && left.first - 1 >= first) {
     const p = left.first - 1;
-    if (lower[p] === "," || (isQuote(doc, p) && !quoteOpens(doc, p))) {
+    if ((lower[p] === "," || (isQuote(doc, p) && !quoteOpens(doc, p))) && clauseEndsAt(doc, skip.at, last)) {
       const content = contentBefore(doc, s, left.first);
       if (content) return { ...base, source: left, sourceSpan: null, content, channel: skip.channel, rule: "claim/postposed" };
     }
@@ -475,7 +597,20 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   return null;
 }
 
+/** Whether a postposed cue's clause ends at token `at` ("..., he said." / "..., he said sarcastically, and ..."). */
+function clauseEndsAt(doc: Doc, at: number, last: number): boolean {
+  const lower = doc.tokens.lower;
+  if (at < last && lower[at].length > 4 && lower[at].endsWith("ly") && !isCapitalised(doc, at)) at++;
+  if (at >= last || TERMINALS.has(lower[at]) || lower[at - 1] === "," || lower[at] === "," || lower[at] === ")" || DASHES.has(lower[at])) return true;
+  return isQuote(doc, at);
+}
+
 const FIGURE_HEDGES = new Set(["more", "less", "about", "around", "nearly", "almost", "least", "over", "some", "roughly"]);
+/**
+ * "I", "we", "you" report no claim: inside a quotation the quotation is already attributed to its
+ * speaker, outside one they are the writer's own voice.
+ */
+const SPEAKER_PRONOUNS = new Set(["i", "we", "you"]);
 const GENERIC_SPEAKERS = new Set(["i", "we", "you", "nobody", "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "people"]);
 const CLAUSE_STARTS = new Set(["that", "whether", "why", "how", "what", "if", "when", "where", "who"]);
 
@@ -498,6 +633,7 @@ function complementFits(doc: Doc, cue: VerbCue, content: Range, at: number): boo
 /** Verbs with weak evidence of reporting need a real speaker: a name, a pronoun or an unnamed source. */
 function sourceFits(doc: Doc, cue: VerbCue, source: Range): boolean {
   const head = doc.tokens.lower[source.last - 1];
+  if (source.last - source.first === 1 && SPEAKER_PRONOUNS.has(head)) return false;
   if (!cue.firstPerson && source.last - source.first === 1 && GENERIC_SPEAKERS.has(head)) return false;
   if (!cue.namedSource) return true;
   return isCapitalised(doc, source.last - 1) || PRONOUNS.has(head) || UNNAMED_HEADS.has(head);

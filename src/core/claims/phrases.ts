@@ -50,7 +50,28 @@ export function quoteOpens(doc: Doc, t: number): boolean {
 export function isDoubleQuote(doc: Doc, t: number): boolean {
   if (!isQuote(doc, t)) return false;
   const q = doc.tokens.lower[t];
+  if (q === "'") return isQuotePair(doc, t);
   return q === '"' || q === "\u201c" || q === "\u201d" || q === "\u00ab" || q === "\u00bb" || q === "\u201e";
+}
+
+/** Two apostrophes written as one double quote (''...''): the first of the pair stands for it. */
+function isQuotePair(doc: Doc, t: number): boolean {
+  const { lower, start, end, count } = doc.tokens;
+  return t + 1 < count && lower[t + 1] === "'" && start[t + 1] === end[t] && !(t > 0 && lower[t - 1] === "'" && start[t] === end[t - 1]);
+}
+
+/** Tokens a double quote at `t` takes: 2 for '' written as two apostrophes, else 1. */
+export function quoteWidth(doc: Doc, t: number): number {
+  return doc.tokens.lower[t] === "'" ? 2 : 1;
+}
+
+/** The token a quotation mark ending at token `e - 1` starts at (the first of a '' pair), or -1. */
+export function closingQuoteStart(doc: Doc, e: number): number {
+  const t = e - 1;
+  if (t < 0) return -1;
+  if (isDoubleQuote(doc, t)) return quoteOpens(doc, t) ? -1 : t;
+  if (t > 0 && doc.tokens.lower[t] === "'" && isDoubleQuote(doc, t - 1) && !quoteOpens(doc, t - 1)) return t - 1;
+  return -1;
 }
 
 export interface ChannelMatch {
