@@ -18,6 +18,13 @@ export interface ClaimDraft {
   rule: string;
 }
 
+const PLACE_PREPOSITIONS = new Set(["in", "at", "from"]);
+
+/** The country of a place named inside a source phrase ("officials in Kursk" -> RU). */
+function placeCountry(ctx: Context, span: Span): string | null {
+  return ctx.places.find((p) => p.start >= span.start && p.end <= span.end && p.country)?.country ?? null;
+}
+
 /** Possessives that make a document speak for its author ("its latest assessment", "his statement"). */
 const POSSESSIVES = new Map<string, "person" | "thing" | "plural">([["its", "thing"], ["his", "person"], ["her", "person"], ["their", "plural"]]);
 
@@ -78,14 +85,17 @@ function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSou
   if (pronoun) return resolvePronoun(ctx, base, pronoun, earlier);
   const inside = entitiesIn(ctx, span);
   // In "A senior diplomat, who asked not to be named" the head is the phrase before the comma.
-  const words = lowerText.split(",")[0].trim().split(/\s+/);
+  const allWords = lowerText.split(",")[0].trim().split(/\s+/);
+  // "officials in Kursk": the head stands before a place phrase.
+  const placeAt = allWords.findIndex((w, i) => i > 0 && PLACE_PREPOSITIONS.has(w) && UNNAMED_HEADS.has(allWords[i - 1]));
+  const words = placeAt > 0 ? allWords.slice(0, placeAt) : allWords;
   const head = words[words.length - 1].replace(/^['"\u201c]|['"\u201d]$/g, "");
-  const named = [...inside].reverse().find((e) => e.type !== "NORP" && e.actor);
+  const named = placeAt > 0 ? undefined : [...inside].reverse().find((e) => e.type !== "NORP" && e.actor);
   // A named actor heads the phrase ("Russia's National Guard", "Ukrainian President Volodymyr Zelenskiy").
   if (named && (named.end === span.end || !UNNAMED_HEADS.has(head))) {
     return { ...base, actor: named.actor, affiliation: named.affiliation };
   }
-  const affiliation = inside.find((e) => e.affiliation)?.affiliation ?? null;
+  const affiliation = inside.find((e) => e.affiliation)?.affiliation ?? placeCountry(ctx, span);
   // "the governor", "the ministry": a nominal that refers back to a named actor.
   if (words.length <= 3 && words[0] === "the" && (NOMINAL_PERSON.has(head) || NOMINAL_ORG.has(head))) {
     const antecedent = lastEntityBefore(ctx, span.start, NOMINAL_PERSON.has(head) ? ["PERSON"] : ["ORG", "GPE"], head);

@@ -336,6 +336,12 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
     // "told reporters", "told Putin at a televised meeting that ..."
     let r = at;
     while (r < last && r - at < 6 && (RECIPIENT_WORDS.has(lower[r]) || isCapitalised(doc, r) || lower[r] === "'s")) r++;
+    // "told supporters in Moscow that ...": a place phrase after the recipient.
+    if (r + 2 < last && (lower[r] === "in" || lower[r] === "at") && isCapitalised(doc, r + 1)) {
+      let k = r + 1;
+      while (k < last && k - r < 5 && isCapitalised(doc, k)) k++;
+      if (lower[k] === "that") r = k;
+    }
     at = r;
   }
   for (let guard = 0; guard < 6 && at < last; guard++) {
@@ -554,6 +560,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const subordinate = left !== null && left.first > first && SUBORDINATORS.has(lower[left.first - 1]);
   let after = skip.at < last && !TERMINALS.has(lower[skip.at]) ? contentAfter(doc, s, skip.at, last, subordinate) : null;
   if (after && !complementFits(doc, cue, after, skip.at)) after = null;
+  // "..., X said on Telegram, according to AFP": what follows is a relay, not the content.
+  if (after && (phraseCueAt(doc, after.first, last) || (lower[after.first - 1] === "," && isRelay(doc, after)))) after = null;
   if (left && !sourceFits(doc, cue, left)) return null;
 
   const quoteBefore = left !== null && left.first > first && (lower[left.first - 1] === "," || (isQuote(doc, left.first - 1) && !quoteOpens(doc, left.first - 1)));
@@ -670,6 +678,12 @@ function colonClaim(ctx: Context, s: number): ClaimDraft | null {
   const content = contentAfter(doc, s, c + 1, last);
   if (!content) return null;
   return { sentence: s, cue: { first: c, last: c + 1 }, verb: null, source: { first: a, last: c }, sourceSpan: null, content, channel: null, rule: "claim/colon" };
+}
+
+/** "..., Smirnov said, AFP reported.": a short name and a reporting verb closing the sentence. */
+function isRelay(doc: Doc, r: Range): boolean {
+  const lower = doc.tokens.lower;
+  return r.last - r.first <= 5 && VERB_CUES.has(lower[r.last - 1]) && isCapitalised(doc, r.first);
 }
 
 /** "according to X", "citing X": the source follows the cue and the content is the rest of the clause. */

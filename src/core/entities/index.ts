@@ -106,7 +106,7 @@ export function extractEntities(ctx: Context): Entity[] {
         push(t, u, "ORG", null, text.slice(start[t], end[u - 1]), "run/org-head");
       } else if (knownSurname) {
         push(t, u, "PERSON", lexicon.get(knownSurname), knownSurname, "run/surname");
-      } else if (length <= 4 && (titled || nextIsReporting || (apposition && length >= 2))) {
+      } else if (length <= 4 && (titled || nextIsReporting || (apposition && length >= 2)) && !(length === 1 && !titled && isLargePlace(ctx, lower[t]))) {
         const name = text.slice(start[t], end[u - 1]);
         push(t, u, "PERSON", null, name, titled ? "run/titled" : nextIsReporting ? "run/reporting" : "run/apposition");
         if (length >= 2) surnames.set(lower[u - 1], name);
@@ -116,6 +116,12 @@ export function extractEntities(ctx: Context): Entity[] {
     }
   }
   return entities;
+}
+
+/** A single word that names a sizeable place ("officials in Kursk said") is not a speaker's surname. */
+function isLargePlace(ctx: Context, word: string): boolean {
+  const ids = ctx.resources.gazetteer.lookup(word);
+  return ids !== undefined && ids.some((id) => ctx.resources.gazetteer.population(id) >= 50_000 || ctx.resources.gazetteer.kind(id) !== "settlement");
 }
 
 function rememberSurname(surnames: Map<string, string>, name: string): void {
