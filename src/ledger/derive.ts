@@ -397,16 +397,22 @@ function sidesConflict(a: string | null, b: string | null): boolean {
  */
 export function clusterEvents(input: EventMember[], rules: LedgerRules, wireGroupOf: (articleId: number) => number): { clusters: EventCluster[]; verdicts: Verdict[] } {
   const ms = [...input].sort((a, b) => cmp(a.date, b.date) || a.articleId - b.articleId || cmp(a.id, b.id));
-  const clusters: { members: EventMember[]; merges: EventMerge[] }[] = [];
+  type Open = { members: EventMember[]; merges: EventMerge[]; firstDay: number; sides: Set<string | null>; articles: Set<number> };
+  const clusters: Open[] = [];
+  // Members come in date order, so a cluster whose first day is too far back can take no later
+  // member: only the open ones are checked, each against a summary, not member by member.
+  let open: Open[] = [];
   for (const m of ms) {
+    const day = dayNumber(m.date);
+    open = open.filter((c) => day - c.firstDay <= rules.events.maxDays);
     let joined = false;
-    for (const c of clusters) {
-      const ok = c.members.every(
-        (x) => Math.abs(dayNumber(x.date) - dayNumber(m.date)) <= rules.events.maxDays && !sidesConflict(x.actorSide, m.actorSide) && x.articleId !== m.articleId,
-      );
+    for (const c of open) {
+      const ok = !c.articles.has(m.articleId) && ![...c.sides].some((side) => sidesConflict(side, m.actorSide));
       if (!ok) continue;
       const anchor = c.members[0]!;
       c.members.push(m);
+      c.sides.add(m.actorSide);
+      c.articles.add(m.articleId);
       c.merges.push({
         member: m.id,
         joined: anchor.id,
@@ -419,7 +425,11 @@ export function clusterEvents(input: EventMember[], rules: LedgerRules, wireGrou
       joined = true;
       break;
     }
-    if (!joined) clusters.push({ members: [m], merges: [] });
+    if (!joined) {
+      const c: Open = { members: [m], merges: [], firstDay: day, sides: new Set([m.actorSide]), articles: new Set([m.articleId]) };
+      clusters.push(c);
+      open.push(c);
+    }
   }
   const out: EventCluster[] = [];
   const verdicts: Verdict[] = [];
@@ -470,7 +480,8 @@ export function clusterEvents(input: EventMember[], rules: LedgerRules, wireGrou
       rule = "verdict/one-independent-source";
       explanation = `Single source: ${asserted.join(", ") || denied.join(", ")} in ${cluster.reports} article(s) (${cluster.independentReports} independent).`;
     }
-    verdicts.push({ target: "event", targetId: cluster.id, verdict, rule, explanation, disputes: [], corroborations: [], claims: c.members.map((m) => m.ref) });
+    // The cluster's members carry the claim references; the verdict points at the cluster instead of repeating them.
+    verdicts.push({ target: "event", targetId: cluster.id, verdict, rule, explanation, disputes: [], corroborations: [], claims: [] });
   }
   return { clusters: out, verdicts };
 }

@@ -6,3 +6,4 @@ export { shingleHashes, minhashSignature, estimateJaccard, bandKeys, jaccard } f
 export { observeArticle, type ArticleFacts } from "./observe.js";
 export { deriveTopic, deriveRoles, clusterEvents, printPoint, type TopicResult } from "./derive.js";
 export type * from "./types.js";
+export { prepareArticle, type PreparedArticle } from "./prepare.js";

@@ -3,8 +3,9 @@
 // re-derives only the dirty buckets and assembles the canonical output. `buildLedger(all)` is
 // the same thing from scratch and gives a deep-equal snapshot whatever the order of `all`.
 import { clusterEvents, deriveRoles, deriveTopic, type RoleResult, type TopicResult } from "./derive.js";
-import { bandKeys, estimateJaccard, minhashSignature, shingleHashes } from "./minhash.js";
+import { bandKeys, estimateJaccard } from "./minhash.js";
 import { observeArticle, type ArticleFacts } from "./observe.js";
+import { articleSignature, relabel, type PreparedArticle } from "./prepare.js";
 import { loadRules, type LedgerRules, type RuleOverrides } from "./rules.js";
 import { cmp } from "./text.js";
 import type { EventCluster, EventMember, LedgerSnapshot, Observation, RoleAssertion, StoredArticle, Verdict, WireGroup, WirePair } from "./types.js";
@@ -73,12 +74,15 @@ export class Ledger {
     return this.entries.has(articleId);
   }
 
-  /** Add (or replace) one stored article. */
-  add(stored: StoredArticle): void {
+  /**
+   * Add (or replace) one stored article. `prepared` is its facts and signature computed elsewhere
+   * (on an extraction worker, see prepare.ts); without it they are computed here.
+   */
+  add(stored: StoredArticle, prepared?: PreparedArticle): void {
     if (this.entries.has(stored.articleId)) this.remove(stored.articleId);
-    const facts = observeArticle(stored, this.rules);
+    const facts = prepared ? relabel(prepared.facts, stored.articleId) : observeArticle(stored, this.rules);
     const w = this.rules.wire;
-    const signature = minhashSignature(shingleHashes(stored.article.text, w.shingle), w.hashes, w.seed);
+    const signature = prepared ? prepared.signature : articleSignature(stored.article.text, this.rules);
     const bands = bandKeys(signature, w.bands);
     const e: Entry = {
       articleId: stored.articleId,
@@ -215,6 +219,10 @@ export class Ledger {
     const buckets = [...this.bucketCache.keys()].sort().map((k) => this.bucketCache.get(k)!);
     const byId = <T extends { id: string }>(a: T, b: T): number => cmp(a.id, b.id);
     const roleAssertions = [...this.roles.values()].flatMap((m) => [...m.values()]).sort((a, b) => cmp(a.id, b.id));
+    // An event told once is single-source by definition and already stands in the events table; the
+    // snapshot keeps the clusters that merge several reports (and their verdicts), which is what
+    // keeps it small at hundreds of thousands of articles.
+    const merged = new Set(buckets.flatMap((b) => b.clusters).filter((c) => c.members.length > 1).map((c) => c.id));
     return {
       observations: topics.flatMap((t) => t.observations).sort(byId),
       propositions: topics.flatMap((t) => t.propositions).sort(byId),
@@ -222,11 +230,11 @@ export class Ledger {
       roleAssertions,
       disputes: [...topics.flatMap((t) => t.disputes), ...roles.flatMap((r) => r.disputes)].sort(byId),
       corroborations: topics.flatMap((t) => t.corroborations).sort(byId),
-      verdicts: [...topics.flatMap((t) => t.verdicts), ...roles.flatMap((r) => r.verdicts), ...buckets.flatMap((b) => b.verdicts)].sort(
+      verdicts: [...topics.flatMap((t) => t.verdicts), ...roles.flatMap((r) => r.verdicts), ...buckets.flatMap((b) => b.verdicts.filter((v) => merged.has(v.targetId)))].sort(
         (a, b) => cmp(a.target, b.target) || cmp(a.targetId, b.targetId),
       ),
       wireGroups: this.wireGroups.map((w) => ({ ...w, members: [...w.members], pairs: [...w.pairs] })),
-      eventClusters: buckets.flatMap((b) => b.clusters).sort(byId),
+      eventClusters: buckets.flatMap((b) => b.clusters).filter((c) => merged.has(c.id)).sort(byId),
     };
   }
 }

@@ -1,15 +1,5 @@
 // Near-duplicate bodies (wire copies): MinHash over word shingles with LSH bands. Deterministic:
 // the hash functions are derived from a fixed seed, so the same text always gets the same signature.
-import { tokens } from "./text.js";
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /** murmur3's 32-bit finaliser: a cheap, well-mixed permutation of 32-bit integers. */
 function fmix32(h: number): number {
@@ -21,30 +11,89 @@ function fmix32(h: number): number {
   return h >>> 0;
 }
 
+const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return NON_ASCII_WORD_CHAR.test(String.fromCharCode(c));
+}
+
+/**
+ * FNV-1a hashes of the body's lower-cased words, scanned by hand: this runs on every stored
+ * article, and a regular expression building token objects cost several times as much. A word
+ * may hold an apostrophe, full stop or hyphen between word characters ("u.s.", "pro-russian").
+ */
+function wordHashes(text: string): Uint32Array {
+  const out: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let h = 0x811c9dc5;
+    while (i < n) {
+      let c = text.charCodeAt(i);
+      if (!isWordChar(c)) {
+        const joiner = c === 39 || c === 0x2019 || c === 46 || c === 45;
+        if (!joiner || i + 1 >= n || !isWordChar(text.charCodeAt(i + 1))) break;
+        if (c === 0x2019) c = 39;
+      } else if (c >= 65 && c <= 90) c |= 32;
+      else if (c >= 128) c = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+      h ^= c;
+      h = Math.imul(h, 0x01000193);
+      i++;
+    }
+    out.push(h >>> 0);
+  }
+  return Uint32Array.from(out);
+}
+
 /** Hashes of the body's word n-grams (lower-cased; texts shorter than n give one shingle). */
 export function shingleHashes(text: string, n: number): Set<number> {
-  const words = tokens(text).map((t) => t.w);
+  const words = wordHashes(text);
   const out = new Set<number>();
   if (words.length === 0) return out;
-  if (words.length < n) {
-    out.add(fnv1a(words.join(" ")));
-    return out;
+  const width = Math.min(n, words.length);
+  for (let i = 0; i + width <= words.length; i++) {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < width; k++) h = Math.imul(h ^ words[i + k]!, 0x01000193);
+    out.add(fmix32(h >>> 0));
   }
-  for (let i = 0; i + n <= words.length; i++) out.add(fnv1a(words.slice(i, i + n).join(" ")));
   return out;
 }
 
+/**
+ * One-permutation MinHash with densification: each shingle is hashed once and kept as the minimum
+ * of one of `hashes` bins, so a signature costs one hash per shingle instead of `hashes` of them.
+ * A bin no shingle fell into borrows, in a fixed direction, the value of the next filled bin (mixed
+ * with the distance), which keeps the agreement rate an unbiased estimate of Jaccard similarity.
+ */
 export function minhashSignature(shingles: Set<number>, hashes: number, seed: number): Uint32Array {
-  const sig = new Uint32Array(hashes).fill(0xffffffff);
-  const seeds: number[] = [];
-  for (let i = 0; i < hashes; i++) seeds.push(fmix32(Math.imul(i + 1, 0x9e3779b1) ^ seed));
+  const EMPTY = 0xffffffff;
+  const sig = new Uint32Array(hashes).fill(EMPTY);
   for (const s of shingles) {
-    for (let i = 0; i < hashes; i++) {
-      const h = fmix32(s ^ seeds[i]!);
-      if (h < sig[i]!) sig[i] = h;
-    }
+    const h = fmix32(s ^ seed);
+    const bin = h % hashes;
+    const value = fmix32(h ^ 0x9e3779b9);
+    if (value < sig[bin]!) sig[bin] = value;
   }
-  return sig;
+  let filled = -1;
+  for (let i = 0; i < hashes; i++) if (sig[i] !== EMPTY) filled = i;
+  if (filled < 0) return sig;
+  const dense = sig.slice();
+  for (let i = 0; i < hashes; i++) {
+    if (sig[i] !== EMPTY) continue;
+    let j = i;
+    let distance = 0;
+    while (sig[j] === EMPTY) {
+      j = (j + 1) % hashes;
+      distance++;
+    }
+    dense[i] = fmix32(sig[j]! ^ Math.imul(distance, 0x85ebca6b));
+  }
+  return dense;
 }
 
 /** Estimated Jaccard similarity: the share of positions where two signatures agree. */

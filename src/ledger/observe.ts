@@ -468,11 +468,27 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
   return { observations, roles: observeRoles(view), events: observeEvents(view) };
 }
 
+const roleCueTests = new WeakMap<LedgerRules, RegExp>();
+
+/** One case-insensitive test for every role event's cue words (compiled once per rule set). */
+function roleCueTest(rules: LedgerRules): RegExp {
+  let test = roleCueTests.get(rules);
+  if (!test) {
+    const words = rules.roleEvents.flatMap((ev) => ev.cues).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    test = new RegExp(words.length ? words.join("|") : "(?!)", "i");
+    roleCueTests.set(rules, test);
+  }
+  return test;
+}
+
 function observeRoles(view: ArticleView): RoleAssertion[] {
   const out: RoleAssertion[] = [];
   const rules = view.rules;
   const seen = new Set<string>();
+  const mentionsRole = roleCueTest(rules);
   for (const sentence of view.x.sentences) {
+    // Most sentences name no role event: a substring test spares tokenising them.
+    if (!mentionsRole.test(view.text.slice(sentence.start, sentence.end))) continue;
     const toks = tokens(view.text.slice(sentence.start, sentence.end), sentence.start);
     for (const ev of rules.roleEvents) {
       const cues = matchedPhrases(toks, ev.cues);

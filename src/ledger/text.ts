@@ -6,15 +6,42 @@ export interface Tok {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
 
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return NON_ASCII_WORD_CHAR.test(String.fromCharCode(c));
+}
+
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 46 || c === 45;
+}
+
+/**
+ * Lower-cased words with offsets: a word starts and ends with a letter or digit and may hold
+ * apostrophes, full stops and hyphens inside ("u.s", "pro-russian", "kyiv's"). A hand-written
+ * scan, because the ledger runs this over every sentence it reads.
+ */
 export function tokens(text: string, offset = 0): Tok[] {
   const out: Tok[] = [];
-  for (const m of text.matchAll(WORD)) {
-    let w = m[0].toLowerCase().replace(/’/g, "'");
-    // "region." at a sentence end: keep abbreviations like "u.s." intact, drop a trailing dot otherwise.
-    if (w.endsWith(".") && !/\../.test(w.slice(0, -1))) w = w.slice(0, -1);
-    out.push({ w, start: offset + m.index!, end: offset + m.index! + m[0].length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end = i + 1;
+    let j = i + 1;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (isWordChar(c)) end = ++j;
+      else if (isJoiner(c)) j++;
+      else break;
+    }
+    out.push({ w: text.slice(start, end).toLowerCase().replace(/\u2019/g, "'"), start: offset + start, end: offset + end });
+    i = end;
   }
   return out;
 }

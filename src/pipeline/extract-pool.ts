@@ -2,9 +2,11 @@
 // to the worker with the fewest in flight; results come back as promises.
 import { Worker } from "node:worker_threads";
 import type { Article, Extraction } from "../core/types.js";
+import type { PreparedArticle } from "../ledger/index.js";
+import type { Extracted } from "./ingest.js";
 
 interface Pending {
-  resolve(extraction: Extraction): void;
+  resolve(extracted: Extracted): void;
   reject(error: Error): void;
 }
 
@@ -22,12 +24,12 @@ export class ExtractPool {
     const script = new URL("./extract-worker.js", import.meta.url);
     this.slots = Array.from({ length: Math.max(1, threads) }, () => {
       const slot: Slot = { worker: new Worker(script, { workerData: { actorFiles } }), inFlight: 0 };
-      slot.worker.on("message", (message: { id: number; extraction?: Extraction; error?: string }) => {
+      slot.worker.on("message", (message: { id: number; extraction?: Extraction; prepared?: PreparedArticle; error?: string }) => {
         slot.inFlight--;
         const waiter = this.pending.get(message.id);
         this.pending.delete(message.id);
         if (!waiter) return;
-        if (message.extraction) waiter.resolve(message.extraction);
+        if (message.extraction) waiter.resolve({ extraction: message.extraction, prepared: message.prepared });
         else waiter.reject(new Error(message.error ?? "extraction failed"));
       });
       slot.worker.on("error", (error) => this.failAll(error));
@@ -39,12 +41,12 @@ export class ExtractPool {
     return this.slots.length;
   }
 
-  extract(article: Article): Promise<Extraction> {
+  extract(article: Article): Promise<Extracted> {
     const id = this.nextId++;
     let slot = this.slots[0];
     for (const s of this.slots) if (s.inFlight < slot.inFlight) slot = s;
     slot.inFlight++;
-    return new Promise<Extraction>((resolve, reject) => {
+    return new Promise<Extracted>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       slot.worker.postMessage({ id, article });
     });

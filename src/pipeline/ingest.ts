@@ -3,7 +3,7 @@
 import type { Resources } from "../core/context.js";
 import { extractArticle } from "../core/extract.js";
 import type { Article, Extraction } from "../core/types.js";
-import type { Ledger } from "../ledger/index.js";
+import type { Ledger, PreparedArticle } from "../ledger/index.js";
 import type { InputError } from "../input/article-fields.js";
 import type { InputItem } from "../input/items.js";
 import { articleHash } from "../store/hash.js";
@@ -17,8 +17,14 @@ export interface IngestSummary {
   errors: { where: string; message: string }[];
 }
 
+/** An article's extraction and, when computed alongside, its ledger facts. */
+export interface Extracted {
+  extraction: Extraction;
+  prepared?: PreparedArticle;
+}
+
 /** Extracts one article, in this thread or in a worker pool. */
-export type Extractor = (article: Article) => Extraction | Promise<Extraction>;
+export type Extractor = (article: Article) => Extracted | Promise<Extracted>;
 
 export interface IngestHooks {
   /** The ledger to update with each newly stored article. */
@@ -40,7 +46,7 @@ export async function ingestItems(
   store: Store,
   resources: Resources,
   hooks: IngestHooks = {},
-  extractor: Extractor = (article) => extractArticle(article, resources),
+  extractor: Extractor = (article) => ({ extraction: extractArticle(article, resources) }),
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { read: 0, stored: 0, duplicates: 0, failed: 0, errors: [] };
   const fail = (where: string, message: string): void => {
@@ -49,17 +55,17 @@ export async function ingestItems(
     summary.errors.push(error);
     hooks.onError?.(error);
   };
-  type Job = { where: string; error: string | null; article: Article | null; extraction: Promise<Extraction> | null };
+  type Job = { where: string; error: string | null; article: Article | null; extraction: Promise<Extracted> | null };
   const queue: Job[] = [];
   const settle = async (job: Job): Promise<void> => {
     if (job.error !== null) fail(job.where, job.error);
     else {
       try {
-        const extraction = await job.extraction!;
+        const { extraction, prepared } = await job.extraction!;
         const result = await store.putArticle(job.article!, extraction, articleHash(job.article!));
         if (result.inserted) {
           summary.stored++;
-          hooks.ledger?.add({ articleId: result.id, article: job.article!, extraction });
+          hooks.ledger?.add({ articleId: result.id, article: job.article!, extraction }, prepared);
         } else summary.duplicates++;
       } catch (error) {
         fail(job.where, `could not be stored: ${(error as Error).message}`);

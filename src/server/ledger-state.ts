@@ -96,7 +96,8 @@ export class LedgerIndex {
 
   eventLedger(articleId: number, localId: string) {
     const cluster = this.clusterOfEvent.get(`${articleId}/${localId}`) ?? null;
-    return { cluster: cluster?.id ?? null, verdict: cluster ? (this.verdicts.get(`event:${cluster.id}`)?.verdict ?? null) : null };
+    // The ledger keeps only events merged from several reports; one told once is single-source.
+    return { cluster: cluster?.id ?? null, verdict: cluster ? (this.verdicts.get(`event:${cluster.id}`)?.verdict ?? null) : "single-source" };
   }
 
   /** "articleId/localId" keys of the claims whose verdict (as claimLedger shows it) is `verdict`. */

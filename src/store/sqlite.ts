@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type { Article, Extraction } from "../core/types.js";
 import { repoPath } from "../resources/paths.js";
 import type { LedgerSnapshot, StoredArticle } from "../ledger/types.js";
+import { FtsBatcher } from "./sqlite-fts.js";
 import { articleOf, extractionFromJson, extractionJson, type ArticleColumns } from "./extraction-json.js";
 import {
   clampLimit, ftsTerms, likePattern,
@@ -122,6 +123,7 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly statements;
   private readonly insertAll: (article: Article, extraction: Extraction, hash: string) => PutResult;
+  private readonly fts: FtsBatcher;
 
   constructor(readonly path: string) {
     try {
@@ -140,21 +142,18 @@ export class SqliteStore implements Store {
       throw new StoreError(`${path}: not a Crosscheck ledger or damaged (${(error as Error).message})`);
     }
     const db = this.db;
+    this.fts = new FtsBatcher(db);
     this.statements = {
       findHash: db.prepare("SELECT id FROM articles WHERE hash = ?"),
       insertArticle: db.prepare(`INSERT INTO articles (hash, ext_id, date, source, title, url, text, extraction, ingested_at)
         VALUES (@hash, @ext_id, @date, @source, @title, @url, @text, @extraction, @ingested_at)`),
-      insertArticleFts: db.prepare("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)"),
       insertClaim: db.prepare(`INSERT INTO claims (article_id, local_id, parent_local_id, sentence, source_text, source_start, source_end,
         source_actor, source_unnamed, source_affiliation, cue_text, cue_start, cue_end, content_text, content_start, content_end,
-        claim_time, channel, polarity, hedges) VALUES (@article_id, @local_id, @parent_local_id, @sentence, @source_text, @source_start,
-        @source_end, @source_actor, @source_unnamed, @source_affiliation, @cue_text, @cue_start, @cue_end, @content_text, @content_start,
-        @content_end, @claim_time, @channel, @polarity, @hedges)`),
+        claim_time, channel, polarity, hedges) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertEvent: db.prepare(`INSERT INTO events (article_id, local_id, type, mode, trigger_text, trigger_start, trigger_end, actor, target,
-        place, event_time, claim_local_id) VALUES (@article_id, @local_id, @type, @mode, @trigger_text, @trigger_start, @trigger_end, @actor,
-        @target, @place, @event_time, @claim_local_id)`),
+        place, event_time, claim_local_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertPlace: db.prepare(`INSERT INTO places (article_id, text, start, end, name, geonameid, country, lat, lon, precision)
-        VALUES (@article_id, @text, @start, @end, @name, @geonameid, @country, @lat, @lon, @precision)`),
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       getArticle: db.prepare(`SELECT a.*, (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims,
         (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events FROM articles a WHERE a.id = ?`),
     };
@@ -166,35 +165,27 @@ export class SqliteStore implements Store {
         text: article.text, extraction: extractionJson(extraction), ingested_at: new Date().toISOString(),
       });
       const articleId = Number(info.lastInsertRowid);
-      this.statements.insertArticleFts.run(articleId, article.title ?? "", article.text);
+      // Positional parameters: binding an object by name costs more per row on this hot path.
+      const { insertClaim, insertEvent, insertPlace } = this.statements;
       for (const c of extraction.claims) {
-        this.statements.insertClaim.run({
-          article_id: articleId, local_id: c.id, parent_local_id: c.parent, sentence: c.sentence,
-          source_text: c.source.text, source_start: c.source.start, source_end: c.source.end, source_actor: c.source.actor,
-          source_unnamed: c.source.unnamed, source_affiliation: c.source.affiliation,
-          cue_text: c.cue.text, cue_start: c.cue.start, cue_end: c.cue.end,
-          content_text: c.content.text, content_start: c.content.start, content_end: c.content.end,
-          claim_time: c.time, channel: c.channel?.kind ?? null, polarity: c.polarity, hedges: JSON.stringify(c.hedges.map((h) => h.kind)),
-        });
+        insertClaim.run(articleId, c.id, c.parent, c.sentence, c.source.text, c.source.start, c.source.end, c.source.actor,
+          c.source.unnamed, c.source.affiliation, c.cue.text, c.cue.start, c.cue.end, c.content.text, c.content.start, c.content.end,
+          c.time, c.channel?.kind ?? null, c.polarity, JSON.stringify(c.hedges.map((h) => h.kind)));
       }
       for (const e of extraction.events) {
-        this.statements.insertEvent.run({
-          article_id: articleId, local_id: e.id, type: e.type, mode: e.mode, trigger_text: e.trigger.text, trigger_start: e.trigger.start,
-          trigger_end: e.trigger.end, actor: e.actor, target: e.target, place: e.place, event_time: e.time, claim_local_id: e.claim,
-        });
+        insertEvent.run(articleId, e.id, e.type, e.mode, e.trigger.text, e.trigger.start, e.trigger.end, e.actor, e.target, e.place, e.time, e.claim);
       }
       for (const p of extraction.places) {
-        this.statements.insertPlace.run({
-          article_id: articleId, text: p.text, start: p.start, end: p.end, name: p.name, geonameid: p.geonameid, country: p.country,
-          lat: p.lat, lon: p.lon, precision: p.precision,
-        });
+        insertPlace.run(articleId, p.text, p.start, p.end, p.name, p.geonameid, p.country, p.lat, p.lon, p.precision);
       }
       return { id: articleId, inserted: true };
     });
   }
 
   async putArticle(article: Article, extraction: Extraction, hash: string): Promise<PutResult> {
-    return this.insertAll(article, extraction, hash);
+    const result = this.insertAll(article, extraction, hash);
+    if (result.inserted) this.fts.add(result.id, article.title, article.text);
+    return result;
   }
 
   async getArticle(id: number): Promise<ArticleDetail | null> {
@@ -207,6 +198,7 @@ export class SqliteStore implements Store {
   }
 
   async listArticles(filter: ListFilter): Promise<ArticleRow[]> {
+    this.fts.flush();
     const b = new Bind();
     const where: string[] = [`a.id > ${b.add(filter.after ?? 0)}`];
     if (filter.since) where.push(`a.date >= ${b.add(filter.since)}`);
@@ -225,6 +217,7 @@ export class SqliteStore implements Store {
   }
 
   async listClaims(filter: ListFilter): Promise<ClaimRow[]> {
+    this.fts.flush();
     const b = new Bind();
     const where: string[] = [`c.id > ${b.add(filter.after ?? 0)}`];
     if (filter.since) where.push(`c.claim_time >= ${b.add(filter.since)}`);
@@ -335,6 +328,7 @@ export class SqliteStore implements Store {
   }
 
   async search(query: string, limit: number): Promise<SearchHit[]> {
+    this.fts.flush();
     const terms = ftsTerms(query);
     if (terms.length === 0) return [];
     const match = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(" ");
@@ -378,6 +372,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    if (this.db.open) this.fts.flush();
     if (this.db.open) this.db.close();
   }
 
