@@ -78,8 +78,8 @@ export function createApp(options: AppOptions): OpenAPIHono {
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
 
   const ledger = new LedgerState(store);
-  // Built once, now, so the first request does not pay for it; a failure is retried on first use.
-  ledger.start().catch(() => undefined);
+  // Read once, now, so the first request does not pay for it; a failure is retried on first use.
+  ledger.read().catch(() => undefined);
   const ctx: RouteContext = { store, resources, today, ledger };
   registerStoreRoutes(app, ctx);
   registerLedgerRoutes(app, ctx);

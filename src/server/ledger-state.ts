@@ -1,6 +1,7 @@
-// The server's cross-article ledger: built once from the store when the app starts, updated by each
-// ingest request through the pipeline (ingestItems -> Ledger.add -> saveLedger), and indexed for
-// reading (which propositions and verdicts a claim bears on, an actor's disputed figures ...).
+// The server's cross-article ledger: read from the snapshot the store saved, built from the store
+// when the first ingest request needs it, updated by each ingest through the pipeline (ingestItems ->
+// Ledger.add -> saveLedger), and indexed for reading (which propositions and verdicts a claim bears
+// on, an actor's disputed figures ...).
 import type { Ledger } from "../ledger/index.js";
 import type {
   ClaimRef, Dispute, EventCluster, LedgerSnapshot, Observation, Proposition, RoleAssertion, Verdict, VerdictValue,
@@ -197,11 +198,16 @@ export class LedgerState {
     }
   }
 
+  /**
+   * The index readers use. Until the first ingest needs the live ledger, it is read from the
+   * snapshot the store saved, so a server over a large ledger starts without re-deriving it.
+   */
   async read(): Promise<LedgerIndex> {
-    const ledger = await this.start();
     if (!this.index) {
       await this.loadArticles();
-      this.index = new LedgerIndex(ledger.snapshot(), this.articles);
+      const saved = this.ledger ? null : await this.store.loadLedger();
+      const snapshot = saved ? saved.snapshot : (await this.start()).snapshot();
+      this.index = new LedgerIndex(snapshot, this.articles);
     }
     return this.index;
   }

@@ -1,5 +1,6 @@
 // The write path of the PostgreSQL engine: an article and all its rows in one statement.
 import type { Extraction } from "../core/types.js";
+import { eventLocations } from "./event-location.js";
 
 const CLAIM_COLUMNS = [
   "local_id", "parent_local_id", "sentence", "source_text", "source_start", "source_end", "source_actor", "source_unnamed",
@@ -8,6 +9,7 @@ const CLAIM_COLUMNS = [
 ] as const;
 const EVENT_COLUMNS = [
   "local_id", "type", "mode", "trigger_text", "trigger_start", "trigger_end", "actor", "target", "place", "event_time", "claim_local_id",
+  "loc_name", "loc_country", "loc_lat", "loc_lon", "loc_precision", "loc_basis", "claim_side",
 ] as const;
 const PLACE_COLUMNS = ["text", "start", "end", "name", "geonameid", "country", "lat", "lon", "precision"] as const;
 
@@ -43,9 +45,10 @@ export function itemsJson(extraction: Extraction): [string, string, string] {
     content_text: c.content.text, content_start: c.content.start, content_end: c.content.end,
     claim_time: c.time, channel: c.channel?.kind ?? null, polarity: c.polarity, hedges: c.hedges.map((h) => h.kind),
   }));
-  const events = extraction.events.map((e) => ({
+  const locations = eventLocations(extraction);
+  const events = extraction.events.map((e, i) => ({
     local_id: e.id, type: e.type, mode: e.mode, trigger_text: e.trigger.text, trigger_start: e.trigger.start, trigger_end: e.trigger.end,
-    actor: e.actor, target: e.target, place: e.place, event_time: e.time, claim_local_id: e.claim,
+    actor: e.actor, target: e.target, place: e.place, event_time: e.time, claim_local_id: e.claim, ...locations[i],
   }));
   const places = extraction.places.map((p) => ({
     text: p.text, start: p.start, end: p.end, name: p.name, geonameid: p.geonameid, country: p.country, lat: p.lat, lon: p.lon,

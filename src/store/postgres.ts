@@ -37,17 +37,11 @@ function bboxSql(p: Params, [minLon, minLat, maxLon, maxLat]: BBox, lat: string,
   return `(${lat} BETWEEN ${p.add(minLat)} AND ${p.add(maxLat)} AND ${lons})`;
 }
 
-/** Events with their article, the reporting claim's side and a location (the event's place, else the article's main admin1 region). */
+/** Events with their article; location and reporting side are stored with the event (see event-location.ts). */
 const EVENT_SELECT = `SELECT e.id, e.article_id, e.local_id, e.type, e.mode, e.trigger_text, e.trigger_start, e.trigger_end, e.actor, e.target,
-    e.place, e.event_time, e.claim_local_id, a.date AS article_date, a.source AS article_source, cl.source_affiliation AS claim_side,
-    lp.name AS loc_name, lp.country AS loc_country, lp.lat AS loc_lat, lp.lon AS loc_lon, lp.precision AS loc_precision,
-    CASE WHEN lp.id IS NULL THEN NULL WHEN e.place IS NOT NULL THEN 'event-place' ELSE 'article-region' END AS loc_basis
-  FROM events e JOIN articles a ON a.id = e.article_id
-  LEFT JOIN claims cl ON cl.article_id = e.article_id AND cl.local_id = e.claim_local_id
-  LEFT JOIN places lp ON lp.id = (CASE WHEN e.place IS NOT NULL
-    THEN (SELECT min(p1.id) FROM places p1 WHERE p1.article_id = e.article_id AND p1.name = e.place AND p1.lat IS NOT NULL AND p1.lon IS NOT NULL)
-    ELSE (SELECT min(p2.id) FROM places p2 WHERE p2.article_id = e.article_id AND p2.precision = 'admin1' AND p2.lat IS NOT NULL AND p2.lon IS NOT NULL
-          GROUP BY p2.name ORDER BY count(*) DESC, min(p2.id) LIMIT 1) END)`;
+    e.place, e.event_time, e.claim_local_id, a.date AS article_date, a.source AS article_source, e.claim_side,
+    e.loc_name, e.loc_country, e.loc_lat, e.loc_lon, e.loc_precision, e.loc_basis
+  FROM events e JOIN articles a ON a.id = e.article_id`;
 
 /** Full-text match of plain words (all must match); text without words matches nothing. */
 function textMatch(p: Params, column: string, text: string): string {

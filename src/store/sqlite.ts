@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type { Article, Extraction } from "../core/types.js";
 import { repoPath } from "../resources/paths.js";
 import type { LedgerSnapshot, StoredArticle } from "../ledger/types.js";
+import { eventLocations } from "./event-location.js";
 import { FtsBatcher } from "./sqlite-fts.js";
 import { articleOf, extractionFromJson, extractionJson, type ArticleColumns } from "./extraction-json.js";
 import {
@@ -41,15 +42,9 @@ function bboxSql(b: Bind, [minLon, minLat, maxLon, maxLat]: BBox, lat: string, l
  * Events with their article, the side of the claim that reports them and a location: the place the
  * event names (same article), else the admin1 region the article mentions most.
  */
-const EVENT_SELECT = `SELECT e.*, a.date AS article_date, a.source AS article_source, cl.source_affiliation AS claim_side,
-    lp.name AS loc_name, lp.country AS loc_country, lp.lat AS loc_lat, lp.lon AS loc_lon, lp.precision AS loc_precision,
-    CASE WHEN lp.id IS NULL THEN NULL WHEN e.place IS NOT NULL THEN 'event-place' ELSE 'article-region' END AS loc_basis
-  FROM events e JOIN articles a ON a.id = e.article_id
-  LEFT JOIN claims cl ON cl.article_id = e.article_id AND cl.local_id = e.claim_local_id
-  LEFT JOIN places lp ON lp.id = (CASE WHEN e.place IS NOT NULL
-    THEN (SELECT min(p1.id) FROM places p1 WHERE p1.article_id = e.article_id AND p1.name = e.place AND p1.lat IS NOT NULL AND p1.lon IS NOT NULL)
-    ELSE (SELECT min(p2.id) FROM places p2 WHERE p2.article_id = e.article_id AND p2.precision = 'admin1' AND p2.lat IS NOT NULL AND p2.lon IS NOT NULL
-          GROUP BY p2.name ORDER BY count(*) DESC, min(p2.id) LIMIT 1) END)`;
+/** Events with their article; location and reporting side are stored with the event (see event-location.ts). */
+const EVENT_SELECT = `SELECT e.*, a.date AS article_date, a.source AS article_source
+  FROM events e JOIN articles a ON a.id = e.article_id`;
 
 const MIGRATIONS = repoPath("src/store/migrations/sqlite");
 
@@ -151,7 +146,8 @@ export class SqliteStore implements Store {
         source_actor, source_unnamed, source_affiliation, cue_text, cue_start, cue_end, content_text, content_start, content_end,
         claim_time, channel, polarity, hedges) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertEvent: db.prepare(`INSERT INTO events (article_id, local_id, type, mode, trigger_text, trigger_start, trigger_end, actor, target,
-        place, event_time, claim_local_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        place, event_time, claim_local_id, loc_name, loc_country, loc_lat, loc_lon, loc_precision, loc_basis, claim_side)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertPlace: db.prepare(`INSERT INTO places (article_id, text, start, end, name, geonameid, country, lat, lon, precision)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       getArticle: db.prepare(`SELECT a.*, (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims,
@@ -172,9 +168,12 @@ export class SqliteStore implements Store {
           c.source.unnamed, c.source.affiliation, c.cue.text, c.cue.start, c.cue.end, c.content.text, c.content.start, c.content.end,
           c.time, c.channel?.kind ?? null, c.polarity, JSON.stringify(c.hedges.map((h) => h.kind)));
       }
-      for (const e of extraction.events) {
-        insertEvent.run(articleId, e.id, e.type, e.mode, e.trigger.text, e.trigger.start, e.trigger.end, e.actor, e.target, e.place, e.time, e.claim);
-      }
+      const locations = eventLocations(extraction);
+      extraction.events.forEach((e, i) => {
+        const l = locations[i]!;
+        insertEvent.run(articleId, e.id, e.type, e.mode, e.trigger.text, e.trigger.start, e.trigger.end, e.actor, e.target, e.place, e.time, e.claim,
+          l.loc_name, l.loc_country, l.loc_lat, l.loc_lon, l.loc_precision, l.loc_basis, l.claim_side);
+      });
       for (const p of extraction.places) {
         insertPlace.run(articleId, p.text, p.start, p.end, p.name, p.geonameid, p.country, p.lat, p.lon, p.precision);
       }

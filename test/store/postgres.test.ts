@@ -1,6 +1,7 @@
 // The store contract against a real PostgreSQL: a throw-away cluster started by this file on
 // loopback (see pg-cluster.ts). Missing server binaries fail the run; they are never skipped.
 import assert from "node:assert/strict";
+import { readdirSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import pg from "pg";
 import { extractArticle } from "../../src/core/extract.js";
@@ -9,7 +10,7 @@ import { articleHash } from "../../src/store/hash.js";
 import { openStore } from "../../src/store/open.js";
 import { PostgresStore } from "../../src/store/postgres.js";
 import { StoreError } from "../../src/store/sqlite.js";
-import { article } from "../helpers.js";
+import { article, repo } from "../helpers.js";
 import { storeContract } from "./contract.js";
 import { startCluster, type PgCluster } from "./pg-cluster.js";
 
@@ -32,7 +33,9 @@ describe("postgres engine", () => {
     await client.connect();
     try {
       const { rows } = await client.query<{ version: string; n: number }>("SELECT version, count(*)::int AS n FROM schema_migrations GROUP BY version ORDER BY version");
-      assert.deepEqual(rows.map((r) => r.version), ["001_ledger.sql", "002_ledger_snapshot.sql"]);
+      const files = readdirSync(repo("src/store/migrations/postgres")).filter((f) => f.endsWith(".sql")).sort();
+      assert.ok(files.length >= 3);
+      assert.deepEqual(rows.map((r) => r.version), files);
       assert.ok(rows.every((r) => r.n === 1));
     } finally {
       await client.end();
