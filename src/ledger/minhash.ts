@@ -1,5 +1,6 @@
 // Near-duplicate bodies (wire copies): MinHash over word shingles with LSH bands. Deterministic:
 // the hash functions are derived from a fixed seed, so the same text always gets the same signature.
+import { isWordChar } from "./text.js";
 
 /** murmur3's 32-bit finaliser: a cheap, well-mixed permutation of 32-bit integers. */
 function fmix32(h: number): number {
@@ -9,13 +10,6 @@ function fmix32(h: number): number {
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
-}
-
-const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
-
-function isWordChar(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return NON_ASCII_WORD_CHAR.test(String.fromCharCode(c));
 }
 
 /**

@@ -8,7 +8,8 @@ export interface Tok {
 
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
 
-function isWordChar(c: number): boolean {
+/** A letter or digit, by character code (ASCII fast path). */
+export function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return NON_ASCII_WORD_CHAR.test(String.fromCharCode(c));
 }

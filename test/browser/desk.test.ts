@@ -2,48 +2,22 @@
 // timeline brush, disputes, series, the reader's layer toggles and upload by drag and drop. Every
 // test saves a screenshot in test/output/ and checks that no request left the machine.
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { readInputs } from "../../src/input/read.js";
-import { ingestItems } from "../../src/pipeline/ingest.js";
-import { defaultResources } from "../../src/resources/index.js";
-import { repoPath } from "../../src/resources/paths.js";
-import { startServer, type RunningServer } from "../../src/server/index.js";
-import { openStore } from "../../src/store/open.js";
-import type { Store } from "../../src/store/store.js";
+import type { Page } from "playwright-core";
+import { join } from "node:path";
+import { OUTPUT, startDesk, type Desk } from "./desk-fixture.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const OUTPUT = repoPath("test/output");
-
-let dir: string;
-let store: Store;
-let server: RunningServer;
-let browser: Browser;
+let desk: Desk;
+let server: Desk["server"];
+let browser: Desk["browser"];
 
 before(async () => {
-  assert.ok(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
-  assert.ok(existsSync(repoPath("web/dist/app.js")), "web/dist/app.js is missing: build the web UI first with `npx tsc -p web/tsconfig.json`");
-  dir = await mkdtemp(join(tmpdir(), "crosscheck-desk-"));
-  store = await openStore(join(dir, "ledger.db"));
-  const summary = await ingestItems(readInputs([repoPath("examples")], { today: "2099-12-31" }), store, defaultResources());
-  assert.ok(summary.stored > 0, "examples/ produced no articles");
-  server = await startServer({ store, resources: defaultResources(), port: 0, host: "127.0.0.1" });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-  await mkdir(OUTPUT, { recursive: true });
+  desk = await startDesk("desk");
+  ({ server, browser } = desk);
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
-  await store?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
+  await desk?.close();
 });
 
 interface Watched {

@@ -1,47 +1,22 @@
 // End-to-end: a real headless Chromium opens the UI over a ledger built from examples/, clicks a
 // claim in the table and checks that the reader marks exactly that claim.
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { chromium, type Browser } from "playwright-core";
-import { readInputs } from "../../src/input/read.js";
-import { ingestItems } from "../../src/pipeline/ingest.js";
-import { defaultResources } from "../../src/resources/index.js";
-import { repoPath } from "../../src/resources/paths.js";
-import { startServer, type RunningServer } from "../../src/server/index.js";
-import { openStore } from "../../src/store/open.js";
-import type { ClaimRow, Store } from "../../src/store/store.js";
+import type { ClaimRow } from "../../src/store/store.js";
+import { join } from "node:path";
+import { OUTPUT, startDesk, type Desk } from "./desk-fixture.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const OUTPUT = repoPath("test/output");
-
-let dir: string;
-let store: Store;
-let server: RunningServer;
-let browser: Browser;
+let desk: Desk;
+let server: Desk["server"];
+let browser: Desk["browser"];
 
 before(async () => {
-  assert.ok(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
-  assert.ok(existsSync(repoPath("web/dist/app.js")), "web/dist/app.js is missing: build the web UI first with `npx tsc -p web/tsconfig.json`");
-  dir = await mkdtemp(join(tmpdir(), "crosscheck-browser-"));
-  store = await openStore(join(dir, "ledger.db"));
-  const summary = await ingestItems(readInputs([repoPath("examples")], { today: "2099-12-31" }), store, defaultResources());
-  assert.ok(summary.stored > 0, "examples/ produced no articles");
-  server = await startServer({ store, resources: defaultResources(), port: 0, host: "127.0.0.1" });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  desk = await startDesk("browser");
+  ({ server, browser } = desk);
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
-  await store?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
+  await desk?.close();
 });
 
 test("clicking a claim opens the reader with its source, cue, content and sentence marked", async () => {
@@ -94,7 +69,6 @@ test("clicking a claim opens the reader with its source, cue, content and senten
   assert.ok(marked.allFocusedAreThisClaim);
   assert.equal(await page.locator(".article-body .claim-focus.claim-source").isVisible(), true);
 
-  await mkdir(OUTPUT, { recursive: true });
   await page.screenshot({ path: join(OUTPUT, "reader.png") });
   await page.close();
   assert.deepEqual(pageErrors, [], "no script or console errors in the page");
