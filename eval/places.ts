@@ -74,7 +74,7 @@ export const task: EvalTask = {
       title: "Toponyms (recognition by overlap; resolution within 161 km / exact GeoNames id)",
       columns: ["corpus", "docs", "gold", "P", "R", "F1", "res@161", "res id", "e2e@161", "given@161", "given id"],
       rows,
-      notes: [...notes, "GeoVirus gold has coordinates but no GeoNames ids (id columns n/a). Country and admin1 entries from the npm packages carry no GeoNames id."],
+      notes: [...notes, "GeoVirus gold has coordinates but no GeoNames ids (id columns n/a). Country, admin1 and US county entries from the npm packages carry no GeoNames id."],
     }];
   },
 };

@@ -55,7 +55,7 @@ export interface TimeExpression extends TextSpan {
   rule: string;
 }
 
-export type PlacePrecision = "point" | "settlement" | "admin1" | "country" | "region" | "continent" | "relative";
+export type PlacePrecision = "point" | "settlement" | "admin1" | "admin2" | "country" | "region" | "continent" | "relative";
 
 export interface Place extends TextSpan {
   /** The gazetteer's canonical name. */

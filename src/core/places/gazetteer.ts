@@ -4,8 +4,11 @@
 // per-article hot path only does Map look-ups on token strings the tokenizer already made.
 import { foldedKey, nameKey } from "./names.js";
 
-/** continent: "Asia", "Europe"; region: a macro-region across borders ("Middle East", "Balkans"). */
-export type PlaceKind = "settlement" | "admin1" | "country" | "continent" | "region";
+/**
+ * continent: "Asia", "Europe"; region: a macro-region across borders ("Middle East", "Balkans");
+ * admin2: a second-level area (a US county or parish).
+ */
+export type PlaceKind = "settlement" | "admin1" | "country" | "continent" | "region" | "admin2";
 
 export interface GazetteerRecord {
   geonameid: number | null;
@@ -45,10 +48,14 @@ export interface PlaceLexicon {
   units: ReadonlyMap<string, number>;
   /** Words for "near X" ("near", "outside"). */
   nearWords: ReadonlySet<string>;
+  /** Capitalised words after a place that make the whole an outlet ("Kyiv Post", "Irish Times"). */
+  mediaHeads: ReadonlySet<string>;
+  /** Function words that a title-cased line capitalises ("Flooding In Texas"): no part of a name. */
+  titleWords: ReadonlySet<string>;
 }
 
-export const KIND_CODE: Record<PlaceKind, number> = { settlement: 0, admin1: 1, country: 2, continent: 3, region: 4 };
-export const KINDS: readonly PlaceKind[] = ["settlement", "admin1", "country", "continent", "region"];
+export const KIND_CODE: Record<PlaceKind, number> = { settlement: 0, admin1: 1, country: 2, continent: 3, region: 4, admin2: 5 };
+export const KINDS: readonly PlaceKind[] = ["settlement", "admin1", "country", "continent", "region", "admin2"];
 
 export interface Gazetteer {
   readonly size: number;

@@ -31,6 +31,7 @@ const LATIN_NAME = /^[\p{Script=Latin}\p{M}0-9 .'’-]+$/u;
 function kindOf(featureClass: string, featureCode: string): PlaceKind | null {
   if (featureClass === "P") return "settlement";
   if (featureClass === "A" && featureCode === "ADM1") return "admin1";
+  if (featureClass === "A" && featureCode === "ADM2") return "admin2";
   if (featureClass === "A" && featureCode.startsWith("PCL") && featureCode !== "PCLH") return "country";
   return null;
 }

@@ -48,13 +48,15 @@ function spanMention(doc: Doc, gazetteer: Gazetteer, span: Span): Mention | null
   const words = doc.tokens.lower.slice(first, last);
   if (words.length > 1 && words[0] === "the") words.shift();
   const key = words.join(" ");
-  const candidates = gazetteer.lookup(key) ?? gazetteer.adjective(key) ?? gazetteer.lookup(key + " region");
+  // A name, a demonym ("Palestinian", plural "Palestinians"), or a region's bare base.
+  const candidates = gazetteer.lookup(key) ?? gazetteer.adjective(key) ?? (key.endsWith("s") ? gazetteer.adjective(key.slice(0, -1)) : undefined) ?? gazetteer.lookup(key + " region");
   if (candidates === undefined) return null;
   return { first, last, start: span.start, end: span.end, candidates, rule: "places/given-span" };
 }
 
+// A county is precision admin2; its `admin1` field names the state it lies in.
 const PRECISION: Record<PlaceKind, PlacePrecision> = {
-  settlement: "settlement", admin1: "admin1", country: "country", continent: "continent", region: "region",
+  settlement: "settlement", admin1: "admin1", country: "country", continent: "continent", region: "region", admin2: "admin2",
 };
 
 function toPlace(doc: Doc, gazetteer: Gazetteer, m: Mention, id: number, rule: string): Place {

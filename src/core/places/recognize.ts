@@ -23,7 +23,7 @@ const MAX_ADJECTIVE_TOKENS = 2;
 const MAX_NOUN_TOKENS = 2;
 const SEPARATORS = new Set([",", "and", "&"]);
 /** Entity types whose tokens are never places (GPE and NORP mentions stay open). */
-const BLOCKING = new Set(["PERSON", "ORG", "GROUP"]);
+const BLOCKING = new Set(["PERSON", "GROUP"]);
 
 export interface Recognition {
   mentions: Mention[];
@@ -95,11 +95,14 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     }
     // Part of a longer capitalised name ("Chiquita Raquel Henry", "Kyiv Post") is not a place.
     const prev = i - 1;
-    if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && !lex.prefixes.has(lower[prev]) && gazetteer.adjective(lower[prev]) === undefined && !(sentenceFirst(prev) && lex.stopwords.has(lower[prev]))) {
+    // A title-cased function word before the place is no part of a name ("Flooding In Texas").
+    if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && !lex.prefixes.has(lower[prev]) && gazetteer.adjective(lower[prev]) === undefined && !(sentenceFirst(prev) && lex.stopwords.has(lower[prev])) && !lex.titleWords.has(lower[prev])) {
       i = last - 1;
       continue;
     }
-    if (last < count && sameSentence(i, last) && capitalised(last) && !lex.followers.has(lower[last]) && gazetteer.adjective(lower[last]) === undefined) {
+    // ... unless the place is big enough to name institutions ("U.S. House", "Texas Rangers") or
+    // the next word heads one ("Laurel County Sheriff", "Dublin City Schools").
+    if (last < count && sameSentence(i, last) && capitalised(last) && (lex.mediaHeads.has(lower[last]) || (!lex.followers.has(lower[last]) && gazetteer.adjective(lower[last]) === undefined && !namesInstitutions(gazetteer, candidates)))) {
       i = last - 1;
       continue;
     }
@@ -217,6 +220,13 @@ function placeNounAt(lower: string[], t: number, count: number, nouns: ReadonlyS
     key = len === 1 ? lower[t] : key + " " + lower[t + len - 1];
     if (nouns.has(key)) return true;
   }
+  return false;
+}
+
+/** Countries, regions and big cities lend their name to institutions and teams. */
+const INSTITUTION_TOWN = 100_000;
+function namesInstitutions(gazetteer: Gazetteer, ids: readonly number[]): boolean {
+  for (const id of ids) if (gazetteer.kind(id) !== "settlement" || gazetteer.population(id) >= INSTITUTION_TOWN) return true;
   return false;
 }
 

@@ -11,6 +11,9 @@ const PRIOR_REGION = 9;
 /** Admin1 prior: a floor plus a share of log10 of the population of its towns (6 to ~9). */
 const PRIOR_ADMIN1 = 6;
 const ADMIN1_POPULATION_WEIGHT = 0.4;
+/** Admin2 (county) prior: lower than a region's; only counties share a "... County" name. */
+const PRIOR_ADMIN2 = 3;
+const ADMIN2_POPULATION_WEIGHT = 0.5;
 const RANK_WEIGHT = 0.8;
 const COUNTRY_WEIGHT = 2;
 const COUNTRY_CAP = 2;
@@ -22,19 +25,29 @@ const NEAR_KM = 150;
 const NEAR_BONUS = 1.5;
 const REGION_KM = 400;
 const REGION_BONUS = 0.75;
+/**
+ * Two names whose readings lie this close together (a town and its county, two neighbouring towns)
+ * make each other likely: "Paris" beside "Henry County" is Paris, Tennessee.
+ */
+const PAIR_KM = 40;
+const PAIR_BONUS = 2.5;
+const KM_PER_DEGREE = 111.2;
 
 interface Group {
   ids: readonly number[];
   country: Map<string, number>;
   admin1: Map<string, number>;
   chosen: number;
+  /** Candidates with a reading of another name within PAIR_KM. */
+  paired: Set<number> | null;
 }
 
 /** Chosen gazetteer id per mention (candidate lists in text order), -1 when none. */
 export function resolveCandidates(mentions: readonly (readonly number[])[], gazetteer: Gazetteer, adjectiveCountries: readonly number[]): Int32Array {
   const groups = new Map<readonly number[], Group>();
-  for (const ids of mentions) if (ids.length > 0 && !groups.has(ids)) groups.set(ids, { ids, country: new Map(), admin1: new Map(), chosen: -1 });
+  for (const ids of mentions) if (ids.length > 0 && !groups.has(ids)) groups.set(ids, { ids, country: new Map(), admin1: new Map(), chosen: -1, paired: null });
   const list = [...groups.values()];
+  if (list.length > 1) pairUp(list, gazetteer);
   const adjectives = new Map<string, number>();
   for (const id of adjectiveCountries) adjectives.set(gazetteer.country(id), ADJECTIVE_VOTE);
 
@@ -91,6 +104,7 @@ function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, num
       if (c !== "") score += COUNTRY_WEIGHT * Math.min(COUNTRY_CAP, (countryTotal.get(c) ?? 0) - (g.country.get(c) ?? 0));
       if (a !== null && gazetteer.kind(id) !== "admin1") score += ADMIN1_WEIGHT * Math.min(1, (adminTotal.get(a) ?? 0) - (g.admin1.get(a) ?? 0));
       if (useDistance && pointLike(gazetteer, id)) score += closeness(list, g, id, gazetteer);
+      if (g.paired !== null && g.paired.has(id)) score += PAIR_BONUS;
       if (score > bestScore) {
         bestScore = score;
         best = id;
@@ -99,6 +113,30 @@ function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, num
     chosen[gi] = best;
   }
   for (let gi = 0; gi < list.length; gi++) list[gi].chosen = chosen[gi];
+}
+
+/** Marks the town and county readings that have a reading of another name within PAIR_KM. */
+function pairUp(list: Group[], gazetteer: Gazetteer): void {
+  const points: { g: Group; id: number; lat: number; lon: number }[] = [];
+  for (const g of list) {
+    for (const id of g.ids) {
+      const kind = gazetteer.kind(id);
+      if (kind === "settlement" || kind === "admin2") points.push({ g, id, lat: gazetteer.lat(id), lon: gazetteer.lon(id) });
+    }
+  }
+  if (points.length < 2) return;
+  points.sort((a, b) => a.lat - b.lat);
+  const dLat = PAIR_KM / KM_PER_DEGREE;
+  for (let i = 0; i < points.length; i++) {
+    const a = points[i];
+    for (let j = i + 1; j < points.length && points[j].lat - a.lat <= dLat; j++) {
+      const b = points[j];
+      if (b.g === a.g || b.id === a.id) continue;
+      if (distanceKm(a.lat, a.lon, b.lat, b.lon) > PAIR_KM) continue;
+      (a.g.paired ??= new Set()).add(a.id);
+      (b.g.paired ??= new Set()).add(b.id);
+    }
+  }
 }
 
 function closeness(list: Group[], self: Group, id: number, gazetteer: Gazetteer): number {
@@ -113,10 +151,10 @@ function closeness(list: Group[], self: Group, id: number, gazetteer: Gazetteer)
   return nearest <= NEAR_KM ? NEAR_BONUS : nearest <= REGION_KM ? REGION_BONUS : 0;
 }
 
-/** Settlements and first-level regions: places whose point says where nearby places are. */
+/** Settlements, first- and second-level regions: places whose point says where nearby places are. */
 function pointLike(gazetteer: Gazetteer, id: number): boolean {
   const kind = gazetteer.kind(id);
-  return kind === "settlement" || kind === "admin1";
+  return kind === "settlement" || kind === "admin1" || kind === "admin2";
 }
 
 export function prior(gazetteer: Gazetteer, id: number): number {
@@ -129,6 +167,8 @@ export function prior(gazetteer: Gazetteer, id: number): number {
       return PRIOR_REGION;
     case "admin1":
       return PRIOR_ADMIN1 + ADMIN1_POPULATION_WEIGHT * Math.log10(gazetteer.population(id) + 1);
+    case "admin2":
+      return PRIOR_ADMIN2 + ADMIN2_POPULATION_WEIGHT * Math.log10(gazetteer.population(id) + 1);
     default:
       return Math.log10(gazetteer.population(id) + 1) + RANK_WEIGHT * gazetteer.featureRank(id);
   }
