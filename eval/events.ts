@@ -18,6 +18,7 @@ import type { Article, Event, Extraction } from "../src/core/types.js";
 import { defaultResources } from "../src/resources/index.js";
 import { matchSpans, overlapMatch, score, type Counts } from "./spans.js";
 import type { EvalOptions, EvalTable, EvalTask } from "./task.js";
+import { readMeantimeTokens, tokenSpan } from "./meantime-tokens.js";
 
 /** GSR (2016) type names -> the PLOVER 2023 / DESIGN.md names. FIGHT is handled separately. */
 export const GOLD_TYPE: Record<string, string> = { DEMAND: "REQUEST", DISAPPROVE: "ACCUSE", INVESTIGATE: "ACCUSE" };
@@ -237,12 +238,6 @@ function runPlover(options: EvalOptions, resources: Resources): EvalTable[] {
 
 // ---- MEANTIME ----
 
-const NO_SPACE_BEFORE = new Set([",", ".", ";", ":", "!", "?", ")", "]", "%", "'s", "n't", "''", "'"]);
-const NO_SPACE_AFTER = new Set(["(", "[", "$", "``", "#"]);
-
-function unescapeXml(s: string): string {
-  return s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e] ?? e);
-}
 
 interface MeantimeDoc {
   name: string;
@@ -254,37 +249,12 @@ interface MeantimeDoc {
 }
 
 function readMeantimeEvents(file: string): MeantimeDoc {
-  const xml = readFileSync(file, "utf8");
-  const starts = new Map<string, number>();
-  const ends = new Map<string, number>();
-  const sentenceOf = new Map<string, number>();
-  const sentenceRange: { start: number; end: number }[] = [];
-  let text = "";
-  let sentence = "";
-  let previous = "";
-  for (const m of xml.matchAll(/<token [^>]*?sentence="(\d+)" t_id="(\d+)"[^>]*>([^<]*)<\/token>/g)) {
-    const word = unescapeXml(m[3]);
-    if (text.length > 0) {
-      if (m[1] !== sentence) text += "\n";
-      else if (!NO_SPACE_BEFORE.has(word) && !NO_SPACE_AFTER.has(previous)) text += " ";
-    }
-    sentence = m[1];
-    previous = word;
-    const s = Number(m[1]);
-    starts.set(m[2], text.length);
-    sentenceRange[s] ??= { start: text.length, end: text.length };
-    text += word;
-    ends.set(m[2], text.length);
-    sentenceOf.set(m[2], s);
-    sentenceRange[s].end = text.length;
-  }
+  const doc = readMeantimeTokens(file);
+  const { xml, text, sentenceOf, sentenceRange } = doc;
   const gold: { start: number; end: number }[] = [];
   for (const m of xml.matchAll(/<EVENT_MENTION [^>]*>([\s\S]*?)<\/EVENT_MENTION>/g)) {
-    const ids = [...m[1].matchAll(/t_id="(\d+)"/g)].map((a) => a[1]);
-    if (ids.length === 0) continue;
-    const start = starts.get(ids[0]);
-    const end = ends.get(ids[ids.length - 1]);
-    if (start !== undefined && end !== undefined) gold.push({ start, end });
+    const span = tokenSpan(doc, [...m[1].matchAll(/t_id="(\d+)"/g)].map((a) => a[1]));
+    if (span) gold.push(span);
   }
   const annotated = new Set<number>();
   for (const m of xml.matchAll(/<token_anchor t_id="(\d+)"/g)) {
@@ -292,8 +262,7 @@ function readMeantimeEvents(file: string): MeantimeDoc {
     if (s !== undefined) annotated.add(s);
   }
   const scored = [...annotated].sort((a, b) => a - b).map((s) => sentenceRange[s]).filter((r) => r !== undefined);
-  const dct = /functionInDocument="CREATION_TIME"[^>]*value="(\d{4}-\d{2}-\d{2})/.exec(xml);
-  return { name: file, text, date: dct ? dct[1] : "2000-01-01", gold, scored };
+  return { name: file, text, date: doc.date, gold, scored };
 }
 
 function runMeantime(options: EvalOptions, resources: Resources): EvalTable {

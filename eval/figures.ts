@@ -3,7 +3,7 @@
 // (spaces between them, none before closing punctuation) and gold spans are mapped onto it.
 // MEANTIME annotates only the first sentences of each article (title, date and about four
 // more), so predictions are scored only inside that annotated region.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Context, Resources } from "../src/core/context.js";
 import { buildDoc } from "../src/core/document.js";
@@ -11,6 +11,7 @@ import { extractFigures } from "../src/core/figures/index.js";
 import { extractTimes } from "../src/core/times/index.js";
 import type { Figure } from "../src/core/types.js";
 import type { EvalOptions, EvalTable, EvalTask } from "./task.js";
+import { readMeantimeTokens, tokenSpan } from "./meantime-tokens.js";
 
 type ValueType = "MONEY" | "PERCENT" | "QUANTITY";
 const TYPES: ValueType[] = ["MONEY", "PERCENT", "QUANTITY"];
@@ -30,48 +31,19 @@ interface MeantimeDoc {
   annotatedEnd: number;
 }
 
-const NO_SPACE_BEFORE = new Set([",", ".", ";", ":", "!", "?", ")", "]", "%", "'s", "n't", "''", "'"]);
-const NO_SPACE_AFTER = new Set(["(", "[", "$", "``", "US$", "#", "£", "€"]);
-
-function unescapeXml(s: string): string {
-  return s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e] ?? e);
-}
 
 export function readMeantime(file: string, name: string): MeantimeDoc {
-  const xml = readFileSync(file, "utf8");
-  const starts = new Map<string, number>();
-  const sentenceOf = new Map<string, number>();
-  const sentenceEnd: number[] = [];
-  const ends = new Map<string, number>();
-  let text = "";
-  let sentence = "";
-  let previous = "";
-  for (const m of xml.matchAll(/<token [^>]*?sentence="(\d+)" t_id="(\d+)"[^>]*>([^<]*)<\/token>/g)) {
-    const word = unescapeXml(m[3]);
-    if (text.length > 0) {
-      if (m[1] !== sentence) text += "\n";
-      else if (!NO_SPACE_BEFORE.has(word) && !NO_SPACE_AFTER.has(previous)) text += " ";
-    }
-    sentence = m[1];
-    previous = word;
-    starts.set(m[2], text.length);
-    text += word;
-    ends.set(m[2], text.length);
-    sentenceOf.set(m[2], Number(m[1]));
-    sentenceEnd[Number(m[1])] = text.length;
-  }
+  const doc = readMeantimeTokens(file);
+  const { xml, text, sentenceOf, sentenceRange } = doc;
   const gold: GoldSpan[] = [];
   for (const m of xml.matchAll(/<VALUE [^>]*type="(\w+)"[^>]*>([\s\S]*?)<\/VALUE>/g)) {
-    const ids = [...m[2].matchAll(/t_id="(\d+)"/g)].map((a) => a[1]);
-    if (ids.length === 0 || !TYPES.includes(m[1] as ValueType)) continue;
-    const start = starts.get(ids[0]);
-    const end = ends.get(ids[ids.length - 1]);
-    if (start !== undefined && end !== undefined) gold.push({ start, end, type: m[1] as ValueType });
+    if (!TYPES.includes(m[1] as ValueType)) continue;
+    const span = tokenSpan(doc, [...m[2].matchAll(/t_id="(\d+)"/g)].map((a) => a[1]));
+    if (span) gold.push({ ...span, type: m[1] as ValueType });
   }
   let lastAnnotated = 0;
   for (const m of xml.matchAll(/<token_anchor t_id="(\d+)"/g)) lastAnnotated = Math.max(lastAnnotated, sentenceOf.get(m[1]) ?? 0);
-  const dct = /functionInDocument="CREATION_TIME"[^>]*value="(\d{4}-\d{2}-\d{2})/.exec(xml);
-  return { name, text, date: dct ? dct[1] : "2000-01-01", gold, annotatedEnd: sentenceEnd[lastAnnotated] ?? text.length };
+  return { name, text, date: doc.date, gold, annotatedEnd: sentenceRange[lastAnnotated]?.end ?? text.length };
 }
 
 /** The MEANTIME type a figure would carry. */
