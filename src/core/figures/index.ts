@@ -12,7 +12,7 @@ import { countedAfter } from "./counted.js";
 import {
   isClockTime, isDayOfMonth, isDesignator, isDigitChain, isModelCode, isPronounOne, followsDeterminer, isYearContext, isYearLike,
 } from "./exclusions.js";
-import { CURRENCY_PREFIX, FRACTIONS, GROUP_WORDS, HEDGES, MULTIPLES, SCALE_WORDS, type Hedge } from "./lexicon.js";
+import { CURRENCY_PREFIX, FRACTIONS, GROUP_WORDS, HEDGES, MULTIPLES, SCALE_WORDS, SEVERAL, TEN_WORDS, UNIT_WORDS, VAGUE, type Hedge } from "./lexicon.js";
 import { parseNumber, startsNumberWord, type NumberMatch } from "./numbers.js";
 import { relativeAt } from "./relative.js";
 import { currencyBefore, unitAfter, type UnitMatch } from "./units.js";
@@ -50,13 +50,22 @@ export function extractFigures(ctx: Context): Figure[] {
 /** Words that may open a figure, decided once per distinct word ("a" and "an" only before a scale or fraction). */
 const triggerCache = new Map<string, boolean>();
 const ARTICLE_NEXT = new Set([...SCALE_WORDS.keys(), ...GROUP_WORDS.keys(), ...FRACTIONS.keys(), "few", "couple"]);
+/**
+ * Every unhyphenated word that can open a figure: startsNumberWord's closed vocabulary plus
+ * multiples and fractions. A word outside it without a hyphen is rejected with one Set probe
+ * (most tokens), instead of the half-dozen look-ups startsNumberWord makes.
+ */
+const TRIGGER_WORDS = new Set<string>([
+  ...UNIT_WORDS.keys(), ...TEN_WORDS.keys(), "half", ...VAGUE.firstWords(), ...SEVERAL.firstWords(), ...MULTIPLES.keys(), ...FRACTIONS.keys(),
+]);
 
 function isTrigger(doc: Doc, i: number): boolean {
   const w = doc.tokens.lower[i];
   if (w === "a" || w === "an") return i + 1 < doc.tokens.count && ARTICLE_NEXT.has(doc.tokens.lower[i + 1]);
+  const dash = w.indexOf("-");
+  if (dash < 0 && !TRIGGER_WORDS.has(w)) return false;
   let hit = triggerCache.get(w);
   if (hit === undefined) {
-    const dash = w.indexOf("-");
     hit = startsNumberWord(w) || MULTIPLES.has(w) || FRACTIONS.has(w) || (dash > 0 && startsNumberWord(w.slice(0, dash)));
     // The cache holds only words of the closed number vocabulary, so it stays small.
     if (hit) triggerCache.set(w, true);

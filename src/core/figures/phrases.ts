@@ -55,6 +55,11 @@ export class PhraseTable<T> {
   has(word: string): boolean {
     return this.byFirst.has(word);
   }
+
+  /** First words of all phrases (what `has` is true for). */
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
 }
 
 function push<T>(map: Map<string, Entry<T>[]>, key: string, entry: Entry<T>): void {

@@ -38,9 +38,25 @@ const NUMERIC_ABBREVIATIONS = new Set(["no", "nos", "vol", "fig"]);
 
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
 
+/** Classes of UTF-16 code units above ASCII, decided once each: bit 1 known, 2 letter, 4 upper. */
+const CHAR_CLASS = new Uint8Array(65536);
+const C_KNOWN = 1;
+const C_LETTER = 2;
+const C_UPPER = 4;
+
+function charClass(c: number): number {
+  let v = CHAR_CLASS[c];
+  if (v === 0) {
+    const s = String.fromCharCode(c);
+    v = C_KNOWN | (c > 0xbf && NON_ASCII_LETTER.test(s) ? C_LETTER : 0) | (s !== s.toLowerCase() ? C_UPPER : 0);
+    CHAR_CLASS[c] = v;
+  }
+  return v;
+}
+
 export function isLetter(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return c > 0xbf && NON_ASCII_LETTER.test(String.fromCharCode(c));
+  return (charClass(c) & C_LETTER) !== 0;
 }
 
 export function isDigit(c: number): boolean {
@@ -49,8 +65,7 @@ export function isDigit(c: number): boolean {
 
 export function isUpper(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
-  const s = String.fromCharCode(c);
-  return s !== s.toLowerCase();
+  return (charClass(c) & C_UPPER) !== 0;
 }
 
 function isSpace(c: number): boolean {
@@ -80,15 +95,10 @@ export function tokenize(text: string): Tokens {
   const push = (s: number, e: number, k: number): void => {
     if (count === cap) {
       cap *= 2;
-      const grow = <T extends Int32Array | Uint8Array>(a: T, make: (size: number) => T): T => {
-        const b = make(cap);
-        b.set(a);
-        return b;
-      };
-      start = grow(start, (size) => new Int32Array(size));
-      end = grow(end, (size) => new Int32Array(size));
-      kind = grow(kind, (size) => new Uint8Array(size));
-      breakBefore = grow(breakBefore, (size) => new Uint8Array(size));
+      start = growInt32(start, cap);
+      end = growInt32(end, cap);
+      kind = growUint8(kind, cap);
+      breakBefore = growUint8(breakBefore, cap);
     }
     start[count] = s;
     end[count] = e;
@@ -201,4 +211,16 @@ export function tokenize(text: string): Tokens {
     breakBefore: breakBefore.subarray(0, count),
     lower,
   };
+}
+
+function growInt32(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
+function growUint8(a: Uint8Array, size: number): Uint8Array<ArrayBuffer> {
+  const b = new Uint8Array(size);
+  b.set(a);
+  return b;
 }

@@ -4,7 +4,7 @@
 // anchored values and ranges. Pure: the article date is the only clock.
 import type { Context } from "../context.js";
 import { tokenAtOrAfter } from "../document.js";
-import { TokenKind } from "../segment/tokenize.js";
+import { TokenKind, isDigit, isLetter } from "../segment/tokenize.js";
 import type { TimeExpression } from "../types.js";
 import { parseIsoDay } from "./calendar.js";
 import { PARSERS, REFINERS } from "./configuration.js";
@@ -19,6 +19,18 @@ for (const parser of PARSERS) {
     else BY_TRIGGER.set(trigger, [parser]);
   }
 }
+
+/**
+ * Punctuation tokens are one character (or one surrogate pair) that is not a letter, digit, space or
+ * quote; when no trigger is such a character (today the only non-word triggers are quotes and
+ * "#number"), they can be skipped without a look-up.
+ */
+const PUNCT_TRIGGERS = [...BY_TRIGGER.keys()].some((k) => {
+  if (k === "#number") return false;
+  const c = k.charCodeAt(0);
+  // A token starting with a letter or digit is a word, number, abbreviation or acronym; quotes are Quote tokens.
+  return !(isLetter(c) || isDigit(c) || c === 39 || c === 0x2019);
+});
 
 function runParsers(list: Parser[] | undefined, site: Site, at: number, out: Found[]): void {
   if (!list) return;
@@ -52,8 +64,10 @@ export function extractTimes(ctx: Context): TimeExpression[] {
   };
   for (let t = 0; t < doc.tokens.count; t++) {
     site.token = t;
+    const k = kind[t];
+    if (k === TokenKind.Punct && !PUNCT_TRIGGERS) continue;
     const word = lower[t];
-    if (kind[t] === TokenKind.Number) {
+    if (k === TokenKind.Number) {
       runParsers(BY_TRIGGER.get("#number"), site, start[t], found);
       continue;
     }
