@@ -1,6 +1,6 @@
 // Near-duplicate bodies (wire copies): MinHash over word shingles with LSH bands. Deterministic:
 // the hash functions are derived from a fixed seed, so the same text always gets the same signature.
-import { isWordChar } from "./text.js";
+import { normalWord, scanWords } from "./text.js";
 
 /** murmur3's 32-bit finaliser: a cheap, well-mixed permutation of 32-bit integers. */
 function fmix32(h: number): number {
@@ -12,35 +12,15 @@ function fmix32(h: number): number {
   return h >>> 0;
 }
 
-/**
- * FNV-1a hashes of the body's lower-cased words, scanned by hand: this runs on every stored
- * article, and a regular expression building token objects cost several times as much. A word
- * may hold an apostrophe, full stop or hyphen between word characters ("u.s.", "pro-russian").
- */
+/** FNV-1a hashes of the body's words (as `tokens` splits and normalises them). */
 function wordHashes(text: string): Uint32Array {
   const out: number[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isWordChar(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+  scanWords(text, (start, end) => {
+    const word = normalWord(text, start, end);
     let h = 0x811c9dc5;
-    while (i < n) {
-      let c = text.charCodeAt(i);
-      if (!isWordChar(c)) {
-        const joiner = c === 39 || c === 0x2019 || c === 46 || c === 45;
-        if (!joiner || i + 1 >= n || !isWordChar(text.charCodeAt(i + 1))) break;
-        if (c === 0x2019) c = 39;
-      } else if (c >= 65 && c <= 90) c |= 32;
-      else if (c >= 128) c = String.fromCharCode(c).toLowerCase().charCodeAt(0);
-      h ^= c;
-      h = Math.imul(h, 0x01000193);
-      i++;
-    }
+    for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
     out.push(h >>> 0);
-  }
+  });
   return Uint32Array.from(out);
 }
 

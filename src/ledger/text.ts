@@ -21,10 +21,16 @@ function isJoiner(c: number): boolean {
 /**
  * Lower-cased words with offsets: a word starts and ends with a letter or digit and may hold
  * apostrophes, full stops and hyphens inside ("u.s", "pro-russian", "kyiv's"). A hand-written
- * scan, because the ledger runs this over every sentence it reads.
+ * scan, because the ledger runs this over every article and every sentence it reads.
  */
 export function tokens(text: string, offset = 0): Tok[] {
   const out: Tok[] = [];
+  scanWords(text, (start, end) => out.push({ w: normalWord(text, start, end), start: offset + start, end: offset + end }));
+  return out;
+}
+
+/** Calls `visit` with the [start, end) of every word, as `tokens` defines a word. */
+export function scanWords(text: string, visit: (start: number, end: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -41,10 +47,14 @@ export function tokens(text: string, offset = 0): Tok[] {
       else if (isJoiner(c)) j++;
       else break;
     }
-    out.push({ w: text.slice(start, end).toLowerCase().replace(/\u2019/g, "'"), start: offset + start, end: offset + end });
+    visit(start, end);
     i = end;
   }
-  return out;
+}
+
+/** A word lower-cased, with the typographic apostrophe folded to the plain one. */
+export function normalWord(text: string, start: number, end: number): string {
+  return text.slice(start, end).toLowerCase().replace(/\u2019/g, "'");
 }
 
 /** Find a phrase (space-separated words) in a token list; returns the index of its first token or -1. */

@@ -5,7 +5,7 @@ import type { Article, Extraction } from "../core/types.js";
 import type { LedgerSnapshot, StoredArticle } from "../ledger/types.js";
 import { articleOf, extractionFromJson, extractionJson, type ArticleColumns } from "./extraction-json.js";
 import { migratePostgres } from "./postgres-migrate.js";
-import { claimFromRow, eventFromRow, type ClaimDbRow, type EventDbRow } from "./postgres-rows.js";
+import { claimFromRow, eventFromRow, type ClaimDbRow, type EventDbRow } from "./rows.js";
 import { redactPostgresUrl } from "./postgres-url.js";
 import { itemsJson, PUT_ARTICLE } from "./postgres-write.js";
 import { StoreError } from "./sqlite.js";

@@ -7,6 +7,7 @@ import type { Article, Extraction } from "../core/types.js";
 import { repoPath } from "../resources/paths.js";
 import type { LedgerSnapshot, StoredArticle } from "../ledger/types.js";
 import { eventLocations } from "./event-location.js";
+import { claimFromRow, eventFromRow, type ClaimDbRow, type EventDbRow } from "./rows.js";
 import { FtsBatcher } from "./sqlite-fts.js";
 import { articleOf, extractionFromJson, extractionJson, type ArticleColumns } from "./extraction-json.js";
 import {
@@ -75,42 +76,11 @@ function migrate(db: Database.Database): void {
   }
 }
 
-interface ClaimDbRow {
-  id: number; article_id: number; article_date: string; article_source: string | null; article_title: string | null;
-  local_id: string; parent_local_id: string | null; sentence: number;
-  source_text: string; source_start: number; source_end: number; source_actor: string | null; source_unnamed: string | null; source_affiliation: string | null;
-  cue_text: string; cue_start: number; cue_end: number; content_text: string; content_start: number; content_end: number;
-  claim_time: string; channel: string | null; polarity: string; hedges: string;
-}
+/** SQLite keeps a claim's hedges as JSON text. */
+type SqliteClaimRow = Omit<ClaimDbRow, "hedges"> & { hedges: string };
 
-interface EventDbRow {
-  id: number; article_id: number; article_date: string; article_source: string | null; local_id: string; type: string; mode: string | null;
-  trigger_text: string; trigger_start: number; trigger_end: number; actor: string | null; target: string | null; place: string | null;
-  event_time: string | null; claim_local_id: string | null;
-  loc_name: string | null; loc_country: string | null; loc_lat: number | null; loc_lon: number | null; loc_precision: string | null;
-  loc_basis: "event-place" | "article-region" | null;
-}
-
-function claimFromRow(r: ClaimDbRow): ClaimRow {
-  return {
-    id: r.id, article_id: r.article_id, article_date: r.article_date, article_source: r.article_source, article_title: r.article_title,
-    local_id: r.local_id, parent_local_id: r.parent_local_id, sentence: r.sentence,
-    source: { text: r.source_text, start: r.source_start, end: r.source_end, actor: r.source_actor, unnamed: r.source_unnamed, affiliation: r.source_affiliation },
-    cue: { text: r.cue_text, start: r.cue_start, end: r.cue_end },
-    content: { text: r.content_text, start: r.content_start, end: r.content_end },
-    time: r.claim_time, channel: r.channel, polarity: r.polarity, hedges: JSON.parse(r.hedges) as string[],
-  };
-}
-
-function eventFromRow(r: EventDbRow): EventRow {
-  return {
-    id: r.id, article_id: r.article_id, article_date: r.article_date, article_source: r.article_source, local_id: r.local_id,
-    type: r.type, mode: r.mode, trigger: { text: r.trigger_text, start: r.trigger_start, end: r.trigger_end },
-    actor: r.actor, target: r.target, place: r.place, time: r.event_time, claim_local_id: r.claim_local_id,
-    location: r.loc_name !== null && r.loc_lat !== null && r.loc_lon !== null && r.loc_basis !== null
-      ? { name: r.loc_name, country: r.loc_country, lat: r.loc_lat, lon: r.loc_lon, precision: r.loc_precision ?? "point", basis: r.loc_basis }
-      : null,
-  };
+function sqliteClaim(r: SqliteClaimRow): ClaimRow {
+  return claimFromRow({ ...r, hedges: JSON.parse(r.hedges) as string[] });
 }
 
 export class SqliteStore implements Store {
@@ -244,7 +214,7 @@ export class SqliteStore implements Store {
     }
     const sql = `SELECT c.*, a.date AS article_date, a.source AS article_source, a.title AS article_title
       FROM claims c JOIN articles a ON a.id = c.article_id WHERE ${where.join(" AND ")} ORDER BY c.id LIMIT ${b.add(clampLimit(filter.limit))}`;
-    return (this.db.prepare(sql).all(b.values) as ClaimDbRow[]).map(claimFromRow);
+    return (this.db.prepare(sql).all(b.values) as SqliteClaimRow[]).map(sqliteClaim);
   }
 
   async listEvents(filter: ListFilter): Promise<EventRow[]> {

@@ -1,4 +1,5 @@
-// Row shapes of the PostgreSQL engine and their mapping to the Store's types.
+// Row shapes both engines read and their mapping to the Store's types. The engines differ only in
+// how `hedges` arrives (SQLite: JSON text; PostgreSQL: an array), which the engine decodes first.
 import type { ClaimRow, EventRow } from "./store.js";
 
 export interface ClaimDbRow {
