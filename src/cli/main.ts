@@ -8,6 +8,7 @@ import { availableParallelism } from "node:os";
 import { ExtractPool } from "../pipeline/extract-pool.js";
 import { ingestItems, type IngestSummary } from "../pipeline/ingest.js";
 import { ledgerFromStore, saveLedger } from "../pipeline/ledger.js";
+import { registerGazetteerCommands } from "./gazetteer-commands.js";
 import { registerLedgerCommands } from "./ledger-commands.js";
 import { addQueueIngestOptions, registerQueueCommands, runQueuedIngest, type QueueIngestOptions } from "./queue-commands.js";
 import { withStore, type Io } from "./shared.js";
@@ -86,9 +87,9 @@ function printSummary(io: Io, summary: IngestSummary, seconds: number): void {
 }
 
 async function runIngest(io: Io, paths: string[], store: Store, actorFiles: string[] | undefined, threads = 1, input: InputCliOptions = {}): Promise<IngestSummary> {
-  const resources = loadResources({ actorFiles });
+  const resources = loadResources({ actorFiles, places: await store.importedPlaces() });
   // Worker threads extract while this thread stores and updates the ledger.
-  const pool = threads > 0 ? new ExtractPool(threads, actorFiles) : null;
+  const pool = threads > 0 ? new ExtractPool(threads, { actorFiles, places: await store.importedPlaces() }) : null;
   const ledger = await ledgerFromStore(store);
   const { files } = await listFiles(paths);
   const progress = createProgress(io.err, "ingest");
@@ -173,7 +174,8 @@ function printHits(io: Io, hits: SearchHit[], json: boolean): void {
 
 
 async function serveUntilStopped(io: Io, store: Store, options: { port: number; host: string; token?: string; actors?: string[] }): Promise<void> {
-  const server = await startServer({ store, resources: loadResources({ actorFiles: options.actors }), port: options.port, host: options.host, token: options.token });
+  const resources = loadResources({ actorFiles: options.actors, places: await store.importedPlaces() });
+  const server = await startServer({ store, resources, port: options.port, host: options.host, token: options.token });
   io.out.write(`Crosscheck is serving the ledger at ${server.url}  (Ctrl+C to stop)\n`);
   await new Promise<void>((resolve) => {
     const stop = (): void => {
@@ -196,12 +198,14 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const extract = program.command("extract")
     .description("print one extraction per article as JSON Lines (schema 1); '-' reads standard input")
     .argument("[paths...]", "dateline text, JSON Lines, JSON, HTML, RSS/Atom files (.gz too), folders, or -")
-    .addOption(actorsOption());
+    .addOption(actorsOption())
+    .addOption(new Option("--db <file>", "also resolve the places imported into this ledger (crosscheck gazetteer import)"));
   for (const option of inputOptions()) extract.addOption(option);
   extract
-    .action(async (paths: string[], options: { actors?: string[] } & InputCliOptions) => {
+    .action(async (paths: string[], options: { actors?: string[]; db?: string } & InputCliOptions) => {
       if (noInputs(io, paths, options, setExit)) return;
-      const resources = loadResources({ actorFiles: options.actors });
+      const places = options.db ? await withStore(options.db, (store) => store.importedPlaces()) : [];
+      const resources = loadResources({ actorFiles: options.actors, places });
       let failed = 0;
       for await (const item of readInputs(paths, readOptions(options))) {
         if ("error" in item) {
@@ -264,6 +268,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     });
 
   registerLedgerCommands(program, io, dbOption);
+  registerGazetteerCommands(program, io, dbOption, setExit);
   addQueueIngestOptions(ingest);
   registerQueueCommands(program, io, dbOption);
 

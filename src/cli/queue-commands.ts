@@ -88,7 +88,7 @@ async function work(io: Io, options: { db: string; concurrency: number; poll: nu
     throw error;
   });
   watch = new ConnectionWatch(() => boss.getDb().executeSql("SELECT 1", []), log);
-  const resources = loadResources({ actorFiles: options.actors });
+  const resources = loadResources({ actorFiles: options.actors, places: await store.importedPlaces() });
   const stop = new AbortController();
   const onSignal = (signal: NodeJS.Signals): void => {
     if (stop.signal.aborted) {

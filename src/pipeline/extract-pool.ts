@@ -3,6 +3,7 @@
 import { Worker } from "node:worker_threads";
 import type { Article, Extraction } from "../core/types.js";
 import type { PreparedArticle } from "../ledger/index.js";
+import type { ResourceOptions } from "../resources/index.js";
 import type { Extracted } from "./ingest.js";
 
 interface Pending {
@@ -20,10 +21,10 @@ export class ExtractPool {
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
 
-  constructor(threads: number, actorFiles: string[] = []) {
+  constructor(threads: number, resources: ResourceOptions = {}) {
     const script = new URL("./extract-worker.js", import.meta.url);
     this.slots = Array.from({ length: Math.max(1, threads) }, () => {
-      const slot: Slot = { worker: new Worker(script, { workerData: { actorFiles } }), inFlight: 0 };
+      const slot: Slot = { worker: new Worker(script, { workerData: resources }), inFlight: 0 };
       slot.worker.on("message", (message: { id: number; extraction?: Extraction; prepared?: PreparedArticle; error?: string }) => {
         slot.inFlight--;
         const waiter = this.pending.get(message.id);

@@ -3,14 +3,14 @@ import { parentPort, workerData } from "node:worker_threads";
 import { extractArticle } from "../core/extract.js";
 import { loadRules, prepareArticle } from "../ledger/index.js";
 import type { Article } from "../core/types.js";
-import { loadResources } from "../resources/index.js";
+import { loadResources, type ResourceOptions } from "../resources/index.js";
 
 interface Request {
   id: number;
   article: Article;
 }
 
-const resources = loadResources({ actorFiles: (workerData as { actorFiles?: string[] }).actorFiles ?? [] });
+const resources = loadResources(workerData as ResourceOptions);
 const rules = loadRules();
 parentPort!.on("message", (request: Request) => {
   try {

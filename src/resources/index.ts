@@ -1,12 +1,15 @@
 // Loads the data the core needs (actor lexicon, gazetteer) once per process. This is the I/O edge
 // of the library: the core itself only ever receives the loaded `Resources`.
 import type { Resources } from "../core/context.js";
+import type { GazetteerRecord } from "../core/places/gazetteer.js";
 import { loadActors } from "./actors.js";
 import { loadGazetteer } from "./gazetteer.js";
 
 export interface ResourceOptions {
   /** Extra actor files (JSON, same shape as src/data/actors.json) merged over the built-in list. */
   actorFiles?: string[];
+  /** Places imported into the ledger (`crosscheck gazetteer import`), added to the built-in gazetteer. */
+  places?: GazetteerRecord[];
 }
 
 let cached: Resources | null = null;
@@ -18,5 +21,7 @@ export function defaultResources(): Resources {
 }
 
 export function loadResources(options: ResourceOptions = {}): Resources {
-  return { actors: loadActors(options.actorFiles ?? []), gazetteer: loadGazetteer() };
+  const gazetteer = loadGazetteer();
+  if (options.places?.length) gazetteer.addRecords(options.places);
+  return { actors: loadActors(options.actorFiles ?? []), gazetteer };
 }

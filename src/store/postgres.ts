@@ -1,6 +1,7 @@
 // The PostgreSQL engine (pg): a connection pool shared by concurrent workers, ordered migration
 // files, tsvector full-text search. Every value is a bound parameter; no user text is ever SQL.
 import pg from "pg";
+import type { GazetteerRecord } from "../core/places/gazetteer.js";
 import type { Article, Extraction } from "../core/types.js";
 import type { LedgerSnapshot, StoredArticle } from "../ledger/types.js";
 import { articleOf, extractionFromJson, extractionJson, type ArticleColumns } from "./extraction-json.js";
@@ -274,6 +275,26 @@ export class PostgresStore implements Store {
       const article = articleOf(row);
       return { articleId: row.id, article, extraction: extractionFromJson(row.extraction, article) };
     });
+  }
+
+  async putPlaces(records: GazetteerRecord[]): Promise<number> {
+    const withIds = records.filter((r) => r.geonameid !== null);
+    // One statement per batch: the records travel as one JSON array parameter.
+    for (let i = 0; i < withIds.length; i += 1000) {
+      const batch = withIds.slice(i, i + 1000).map((r) => ({ geonameid: r.geonameid, record: JSON.stringify(r) }));
+      await this.pool.query(
+        `INSERT INTO imported_places (geonameid, record)
+         SELECT (e->>'geonameid')::bigint, e->>'record' FROM json_array_elements($1::json) AS e
+         ON CONFLICT (geonameid) DO UPDATE SET record = excluded.record`,
+        [JSON.stringify(batch)],
+      );
+    }
+    return withIds.length;
+  }
+
+  async importedPlaces(): Promise<GazetteerRecord[]> {
+    const { rows } = await this.pool.query<{ record: string }>("SELECT record FROM imported_places ORDER BY geonameid");
+    return rows.map((r) => JSON.parse(r.record) as GazetteerRecord);
   }
 
   async saveLedger(snapshot: LedgerSnapshot, articles: number): Promise<void> {

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Article, Extraction } from "../core/types.js";
 import { repoPath } from "../resources/paths.js";
+import type { GazetteerRecord } from "../core/places/gazetteer.js";
 import type { LedgerSnapshot, StoredArticle } from "../ledger/types.js";
 import { eventLocations } from "./event-location.js";
 import { claimFromRow, eventFromRow, type ClaimDbRow, type EventDbRow } from "./rows.js";
@@ -322,6 +323,19 @@ export class SqliteStore implements Store {
       const article = articleOf(row);
       return { articleId: row.id, article, extraction: extractionFromJson(row.extraction, article) };
     });
+  }
+
+  async putPlaces(records: GazetteerRecord[]): Promise<number> {
+    const put = this.db.prepare("INSERT INTO imported_places (geonameid, record) VALUES (?, ?) ON CONFLICT (geonameid) DO UPDATE SET record = excluded.record");
+    const withIds = records.filter((r) => r.geonameid !== null);
+    this.db.transaction(() => {
+      for (const r of withIds) put.run(r.geonameid, JSON.stringify(r));
+    })();
+    return withIds.length;
+  }
+
+  async importedPlaces(): Promise<GazetteerRecord[]> {
+    return (this.db.prepare("SELECT record FROM imported_places ORDER BY geonameid").all() as { record: string }[]).map((r) => JSON.parse(r.record) as GazetteerRecord);
   }
 
   async saveLedger(snapshot: LedgerSnapshot, articles: number): Promise<void> {

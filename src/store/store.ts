@@ -1,6 +1,7 @@
 // The one storage interface. SQLite (embedded default) and PostgreSQL implement it; the pipeline,
 // CLI and server only ever talk to this.
 import type { Article, Extraction } from "../core/types.js";
+import type { GazetteerRecord } from "../core/places/gazetteer.js";
 import type { LedgerSnapshot, StoredArticle } from "../ledger/types.js";
 
 export interface ArticleRow {
@@ -180,6 +181,10 @@ export interface Store {
   search(query: string, limit: number): Promise<SearchHit[]>;
   /** Stored articles with their extraction, in id order, after `afterId` (to build the ledger). */
   storedArticles(afterId: number, limit: number): Promise<StoredArticle[]>;
+  /** Adds or replaces imported places (by GeoNames id); returns how many were written. */
+  putPlaces(records: GazetteerRecord[]): Promise<number>;
+  /** Every imported place, for extraction to add to the built-in gazetteer. */
+  importedPlaces(): Promise<GazetteerRecord[]>;
   /** Replaces the persisted ledger snapshot. */
   saveLedger(snapshot: LedgerSnapshot, articles: number): Promise<void>;
   loadLedger(): Promise<{ snapshot: LedgerSnapshot; articles: number; built_at: string } | null>;

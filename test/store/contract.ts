@@ -85,6 +85,19 @@ export function storeContract(engine: string, open: () => Promise<Store>): void 
       }
     });
 
+    it("keeps imported places, replacing a place imported twice", async () => {
+      const store = await open();
+      try {
+        const place = { geonameid: 9990001, name: "Testovka", aliases: [], country: "RU", admin1: "41", lat: 51.21, lon: 34.98, population: 0, kind: "settlement" as const };
+        assert.equal(await store.putPlaces([place, { ...place, geonameid: null, name: "No id" }]), 1);
+        await store.putPlaces([{ ...place, population: 250 }]);
+        const stored = await store.importedPlaces();
+        assert.deepEqual(stored.map((p) => [p.name, p.population]), [["Testovka", 250]]);
+      } finally {
+        await store.close();
+      }
+    });
+
     it("lists events with their article", async () => {
       const store = await open();
       try {
