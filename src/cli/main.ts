@@ -15,9 +15,8 @@ import { withStore, type Io } from "./shared.js";
 import { loadResources } from "../resources/index.js";
 import { repoPath } from "../resources/paths.js";
 import { startServer } from "../server/index.js";
-import { StoreError } from "../store/sqlite.js";
 import { DEFAULT_DB } from "../store/open.js";
-import type { ClaimRow, EventRow, ListFilter, SearchHit, Store } from "../store/store.js";
+import { StoreError, type ClaimRow, type EventRow, type ListFilter, type SearchHit, type Store } from "../store/store.js";
 import { createProgress, formatSeconds } from "./progress.js";
 import { renderTable } from "./table.js";
 

@@ -10,7 +10,7 @@ import { runWorker } from "../queue/worker.js";
 import { loadResources } from "../resources/index.js";
 import { PostgresStore } from "../store/postgres.js";
 import { isPostgresUrl, redactPostgresUrl } from "../store/postgres-url.js";
-import { StoreError } from "../store/sqlite.js";
+import { StoreError } from "../store/store.js";
 import type { Io } from "./shared.js";
 import { renderTable } from "./table.js";
 

@@ -2,7 +2,7 @@
 // works or reports opens it here, so they all agree on the queue's name and its job settings.
 import PgBoss from "pg-boss";
 import { redactPostgresUrl } from "../store/postgres-url.js";
-import { StoreError } from "../store/sqlite.js";
+import { StoreError } from "../store/store.js";
 
 export const INGEST_QUEUE = "crosscheck-ingest";
 

@@ -9,9 +9,8 @@ import { migratePostgres } from "./postgres-migrate.js";
 import { claimFromRow, eventFromRow, type ClaimDbRow, type EventDbRow } from "./rows.js";
 import { redactPostgresUrl } from "./postgres-url.js";
 import { itemsJson, PUT_ARTICLE } from "./postgres-write.js";
-import { StoreError } from "./sqlite.js";
 import {
-  clampLimit, ftsTerms, likePattern,
+  StoreError, clampLimit, ftsTerms, likePattern,
   type ActorFilter, type ActorRow, type ArticleDetail, type ArticleRow, type BBox, type ClaimRow, type Counts, type EventRow, type ListFilter,
   type PlaceRow, type PutResult, type SearchHit, type Store,
 } from "./store.js";

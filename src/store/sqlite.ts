@@ -12,7 +12,7 @@ import { claimFromRow, eventFromRow, type ClaimDbRow, type EventDbRow } from "./
 import { FtsBatcher } from "./sqlite-fts.js";
 import { articleOf, extractionFromJson, extractionJson, type ArticleColumns } from "./extraction-json.js";
 import {
-  clampLimit, ftsTerms, likePattern,
+  StoreError, clampLimit, ftsTerms, likePattern,
   type ActorFilter, type ActorRow, type ArticleDetail, type ArticleRow, type BBox, type ClaimRow, type Counts, type EventRow, type ListFilter,
   type PlaceRow, type PutResult, type SearchHit, type Store,
 } from "./store.js";
@@ -49,8 +49,6 @@ const EVENT_SELECT = `SELECT e.*, a.date AS article_date, a.source AS article_so
   FROM events e JOIN articles a ON a.id = e.article_id`;
 
 const MIGRATIONS = repoPath("src/store/migrations/sqlite");
-
-export class StoreError extends Error {}
 
 /** Brackets each search term in a claim's text, as FTS snippets do for articles. */
 function markTerms(text: string, terms: string[]): string {

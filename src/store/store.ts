@@ -192,6 +192,9 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/** A ledger that cannot be opened or used: said to the user in one line, without a stack trace. */
+export class StoreError extends Error {}
+
 export const DEFAULT_LIMIT = 100;
 export const MAX_LIMIT = 1000;
 

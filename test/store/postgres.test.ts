@@ -9,7 +9,7 @@ import { defaultResources } from "../../src/resources/index.js";
 import { articleHash } from "../../src/store/hash.js";
 import { openStore } from "../../src/store/open.js";
 import { PostgresStore } from "../../src/store/postgres.js";
-import { StoreError } from "../../src/store/sqlite.js";
+import { StoreError } from "../../src/store/store.js";
 import { article, repo } from "../helpers.js";
 import { storeContract } from "./contract.js";
 import { startCluster, type PgCluster } from "./pg-cluster.js";
