@@ -99,11 +99,14 @@ describe("claim shapes", () => {
     assert.ok(c.hedges.some((h) => h.kind === "unverified"));
   });
 
-  it("a quotation resumed right after its attribution is one content", () => {
+  it("a quotation resumed after its attribution sentence is a claim of its own by the same speaker", () => {
+    // The attribution sentence stays out of what was said; PolNeAR would join both parts instead.
     const found = claims('"The bridge is gone," Oleshchuk said. "Only one crossing is left."\n\nThe army said nothing else.');
-    assert.equal(found.length, 2);
-    assert.equal(found[0].content.text, '"The bridge is gone," Oleshchuk said. "Only one crossing is left."');
-    assert.equal(found[0].source.actor, "Mykola Oleshchuk");
+    assert.equal(found.length, 3);
+    assert.equal(found[0].content.text, "The bridge is gone");
+    assert.equal(found[1].content.text, "Only one crossing is left");
+    assert.equal(found[1].source.actor, "Mykola Oleshchuk");
+    assert.equal(found[1].rule, "claim/quote-continuation");
   });
 
   it("a quotation resumed inside the sentence is one content", () => {

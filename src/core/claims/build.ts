@@ -51,9 +51,11 @@ export function buildClaims(ctx: Context, drafts: ClaimDraft[]): Claim[] {
   const hedges = findHedges(doc);
   const seenCues = new Set<number>();
   for (const draft of drafts) {
-    // One claim per cue.
-    if (seenCues.has(draft.cue.first)) continue;
-    seenCues.add(draft.cue.first);
+    // One claim per cue, except a quotation carried on from the claim that introduced it.
+    if (draft.rule !== "claim/quote-continuation") {
+      if (seenCues.has(draft.cue.first)) continue;
+      seenCues.add(draft.cue.first);
+    }
     const span = draft.source ? rangeSpan(doc, draft.source) : textSpan(doc, draft.sourceSpan!.start, draft.sourceSpan!.end);
     const source = resolveSource(ctx, span, claims);
     const cue = rangeSpan(doc, draft.cue);

@@ -69,16 +69,18 @@ export function extractClaims(ctx: Context): Claim[] {
     }
   }
   drafts.push(...dashClaims(doc));
-  quoteContinuations(doc, drafts);
+  drafts.push(...quoteContinuations(doc, drafts));
   return buildClaims(ctx, drafts).map(linkParents);
 }
 
 /**
  * A sentence that is wholly a quotation, with no cue of its own, right after a claim whose content
- * was a quotation, goes on with that claim's speaker ('"It is hard," he said. "We hold."'): the
- * claim's content is extended over both parts of the quotation.
+ * was a quotation, goes on with that claim's speaker ('"It is hard," he said. "We hold."'): it
+ * becomes a claim of its own with the same source and cue. The first claim's content is not
+ * stretched over both parts, which would put the attribution sentence inside what was said.
  */
-function quoteContinuations(doc: Doc, drafts: ClaimDraft[]): void {
+function quoteContinuations(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
+  const out: ClaimDraft[] = [];
   const bySentence = new Map<number, ClaimDraft>();
   for (const d of drafts) bySentence.set(d.sentence, d);
   let prior: ClaimDraft | null = null;
@@ -115,13 +117,19 @@ function quoteContinuations(doc: Doc, drafts: ClaimDraft[]): void {
       prior = null;
       continue;
     }
-    // '"A," she said. "B."': one quotation, interrupted by its attribution (prior reaches sentence s - 1).
-    const c = prior.content;
-    const opening = isDoubleQuote(doc, c.first) ? c.first : quoteJustBefore(doc, c.first) ? c.first - (doc.tokens.lower[c.first - 1] === "'" ? 2 : 1) : c.first;
-    prior.content = { first: opening, last: close + quoteWidth(doc, close) };
+    // '"A," she said. "B."': the quotation goes on in sentence s (to s2) with the same speaker.
+    const opened = first + quoteWidth(doc, first);
+    const content = { first: opened, last: trimTrailing(doc, opened, close) };
+    if (content.last > content.first) {
+      const sourceSpan = prior.source ? { start: doc.tokens.start[prior.source.first], end: doc.tokens.end[prior.source.last - 1] } : prior.sourceSpan;
+      const draft: ClaimDraft = { ...prior, sentence: s, source: null, sourceSpan, content, channel: null, rule: "claim/quote-continuation" };
+      out.push(draft);
+      prior = draft;
+    }
     priorEnd = s2;
     s = s2;
   }
+  return out;
 }
 
 const SIGNATURE_DASHES = new Set(["\u2015", "\u2014", "\u2013", "--"]);
