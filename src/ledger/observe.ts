@@ -122,6 +122,11 @@ class ArticleView {
       if (exclude && inside(t, exclude)) continue;
       const v = t.value.slice(0, 10);
       if (v > this.date) continue;
+      // A date belongs to the nearest figure: another figure between them takes it ("133,190 is
+      // higher than the 76,000 the ministry gave on Aug. 10" dates the 76,000, not the 133,190).
+      const lo = Math.min(t.end, anchor);
+      const hi = Math.max(t.start, anchor);
+      if (this.x.figures.some((f) => f.start > lo && f.end < hi && f.start !== anchor)) continue;
       const d = Math.min(Math.abs(t.start - anchor), Math.abs(t.end - anchor));
       if (!best || d < best.d) best = { value: v, text: t.text, d };
     }

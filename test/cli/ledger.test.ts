@@ -68,8 +68,11 @@ describe("the ledger on the examples, through the CLI", () => {
   });
 
   it("shows the evacuee figures", () => {
-    const evacuees = values(find("evacuees|civilians|Kursk Oblast|RU"));
+    const series = find("evacuees|civilians|Kursk Oblast|RU");
+    const evacuees = values(series);
     assert.ok(inOrder(evacuees, [76000, 121000, 133190]), `evacuees: ${evacuees.join(", ")}`);
+    // A date in the sentence belongs to the nearest figure: 133,190 was given on Aug. 23, not Aug. 10.
+    assert.deepEqual([...new Set(series!.points.filter((p) => p.value === 133190).map((p) => p.date))], ["2024-08-23"]);
   });
 
   it("shows the prisoner swap told two ways (held-out: the Turkish account)", () => {
