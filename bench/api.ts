@@ -2,9 +2,7 @@
 // bench corpus, then times the main queries in process through the app (no network in the figure).
 import { existsSync } from "node:fs";
 import type { Article } from "../src/core/types.js";
-import { ExtractPool } from "../src/pipeline/extract-pool.js";
-import { ingestItems } from "../src/pipeline/ingest.js";
-import { ledgerFromStore, saveLedger } from "../src/pipeline/ledger.js";
+import { ingestBatch } from "../src/pipeline/batch.js";
 import { defaultResources } from "../src/resources/index.js";
 import { createApp } from "../src/server/app.js";
 import { SqliteStore } from "../src/store/sqlite.js";
@@ -35,16 +33,7 @@ export async function buildLedger(path: string, corpus: Article[], count: number
   const store = new SqliteStore(path);
   try {
     const have = (await store.counts()).articles;
-    if (have >= count) return have;
-    const pool = threads > 0 ? new ExtractPool(threads) : null;
-    try {
-      const ledger = await ledgerFromStore(store);
-      const items = [...cycled(corpus, count)].slice(have);
-      await ingestItems(items, store, defaultResources(), { ledger }, pool ? (a) => pool.extract(a) : undefined);
-      await saveLedger(store, ledger);
-    } finally {
-      await pool?.close();
-    }
+    if (have < count) await ingestBatch([...cycled(corpus, count)].slice(have), store, { threads });
     return (await store.counts()).articles;
   } finally {
     await store.close();

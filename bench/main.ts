@@ -133,7 +133,7 @@ async function main(): Promise<number> {
       `ingest into SQLite, ${threads === 0 ? "1 thread" : `1 + ${threads} extract worker${threads > 1 ? "s" : ""}`}`,
       Math.round(result.articlesPerSecond).toLocaleString("en-US"),
       "articles/s",
-      `${result.stored.toLocaleString("en-US")} articles, one transaction each, ledger updated (snapshot saved in ${(result.ledgerMs / 1000).toFixed(1)} s); peak RSS ${(rss.peak / MB).toFixed(0)} MB`,
+      `${result.stored.toLocaleString("en-US")} articles, one transaction each, ledger updated and saved; peak RSS ${(rss.peak / MB).toFixed(0)} MB`,
     ]);
   }
 

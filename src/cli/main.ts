@@ -5,9 +5,8 @@ import { isCalendarDate } from "../input/article-fields.js";
 import { isKnownEncoding } from "../input/decode.js";
 import { listFiles, readInputs, type ReadOptions } from "../input/read.js";
 import { availableParallelism } from "node:os";
-import { ExtractPool } from "../pipeline/extract-pool.js";
-import { ingestItems, type IngestSummary } from "../pipeline/ingest.js";
-import { ledgerFromStore, saveLedger } from "../pipeline/ledger.js";
+import { ingestBatch } from "../pipeline/batch.js";
+import type { IngestSummary } from "../pipeline/ingest.js";
 import { registerGazetteerCommands } from "./gazetteer-commands.js";
 import { registerLedgerCommands } from "./ledger-commands.js";
 import { addQueueIngestOptions, registerQueueCommands, runQueuedIngest, type QueueIngestOptions } from "./queue-commands.js";
@@ -86,28 +85,27 @@ function printSummary(io: Io, summary: IngestSummary, seconds: number): void {
 }
 
 async function runIngest(io: Io, paths: string[], store: Store, actorFiles: string[] | undefined, threads = 1, input: InputCliOptions = {}): Promise<IngestSummary> {
-  const resources = loadResources({ actorFiles, places: await store.importedPlaces() });
-  // Worker threads extract while this thread stores and updates the ledger.
-  const pool = threads > 0 ? new ExtractPool(threads, { actorFiles, places: await store.importedPlaces() }) : null;
-  const ledger = await ledgerFromStore(store);
   const { files } = await listFiles(paths);
   const progress = createProgress(io.err, "ingest");
   const filesSeen = new Set<string>();
   const started = performance.now();
   const sources = files.length + (input.fetch?.length ?? 0);
-  const summary = await ingestItems(readInputs(paths, readOptions(input)), store, resources, {
-    ledger,
-    onItem(s, where) {
-      filesSeen.add(where.replace(/(:\d+| item \d+)$/, ""));
-      progress.update(s.read, sources > 0 ? filesSeen.size / sources : null);
+  // Worker threads extract while this thread stores and updates the ledger.
+  const summary = await ingestBatch(readInputs(paths, readOptions(input)), store, {
+    actorFiles,
+    threads,
+    hooks: {
+      onItem(s, where) {
+        filesSeen.add(where.replace(/(:\d+| item \d+)$/, ""));
+        progress.update(s.read, sources > 0 ? filesSeen.size / sources : null);
+      },
+      onError(error) {
+        progress.finish();
+        io.err.write(`${error.where}: ${error.message}\n`);
+      },
     },
-    onError(error) {
-      progress.finish();
-      io.err.write(`${error.where}: ${error.message}\n`);
-    },
-  }, pool ? (article) => pool.extract(article) : undefined).finally(() => pool?.close());
+  });
   progress.finish();
-  if (summary.stored > 0 || (await store.loadLedger()) === null) await saveLedger(store, ledger);
   printSummary(io, summary, (performance.now() - started) / 1000);
   return summary;
 }

@@ -7,7 +7,7 @@ import type {
   ClaimRef, Dispute, EventCluster, LedgerSnapshot, Observation, Proposition, RoleAssertion, Verdict, VerdictValue,
 } from "../ledger/types.js";
 import type { IngestSummary } from "../pipeline/ingest.js";
-import { ledgerFromStore, saveLedger } from "../pipeline/ledger.js";
+import { ledgerFromStore, saveLedgerIfChanged } from "../pipeline/ledger.js";
 import type { ArticleRow, Store } from "../store/store.js";
 
 /** Which verdict a claim shows when its figures bear on several propositions. */
@@ -217,10 +217,7 @@ export class LedgerState {
     const next = this.lock.then(async () => {
       const ledger = await this.start();
       const summary = await run(ledger);
-      if (summary.stored > 0 || (await this.store.loadLedger()) === null) {
-        await saveLedger(this.store, ledger);
-        this.index = null;
-      }
+      if (await saveLedgerIfChanged(this.store, ledger, summary)) this.index = null;
       return summary;
     });
     this.lock = next.catch(() => undefined);

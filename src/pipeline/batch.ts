@@ -1,0 +1,30 @@
+// A batch ingest as the CLI runs it: the ledger built from what is stored, extraction on worker
+// threads beside the storing thread, each new article added to the ledger, and the snapshot saved
+// at the end. The benchmarks call this too, so they measure what a user runs.
+import type { InputItem } from "../input/items.js";
+import { loadResources, type ResourceOptions } from "../resources/index.js";
+import type { Store } from "../store/store.js";
+import { ExtractPool } from "./extract-pool.js";
+import { ingestItems, type IngestHooks, type IngestSummary } from "./ingest.js";
+import { ledgerFromStore, saveLedgerIfChanged } from "./ledger.js";
+
+export interface BatchOptions {
+  /** Actor files; the places imported into the store are added to these. */
+  actorFiles?: string[];
+  /** Extraction worker threads beside this one (0: extract in this thread). */
+  threads: number;
+  hooks?: Omit<IngestHooks, "ledger">;
+}
+
+export async function ingestBatch(items: AsyncIterable<InputItem> | Iterable<InputItem>, store: Store, options: BatchOptions): Promise<IngestSummary> {
+  const resourceOptions: ResourceOptions = { actorFiles: options.actorFiles, places: await store.importedPlaces() };
+  const pool = options.threads > 0 ? new ExtractPool(options.threads, resourceOptions) : null;
+  try {
+    const ledger = await ledgerFromStore(store);
+    const summary = await ingestItems(items, store, loadResources(resourceOptions), { ...options.hooks, ledger }, pool ? (article) => pool.extract(article) : undefined);
+    await saveLedgerIfChanged(store, ledger, summary);
+    return summary;
+  } finally {
+    await pool?.close();
+  }
+}
