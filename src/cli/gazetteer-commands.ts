@@ -7,7 +7,7 @@ import { createInterface } from "node:readline";
 import { Argument, Option, type Command } from "commander";
 import { parseGeonamesTsv } from "../core/places/geonames-tsv.js";
 import type { Store } from "../store/store.js";
-import { withStore, type Io } from "./shared.js";
+import { wholeNumber, withStore, type Io } from "./shared.js";
 
 const CHUNK_LINES = 5_000;
 const SHOWN_ERRORS = 20;
@@ -62,11 +62,7 @@ export function registerGazetteerCommands(program: Command, io: Io, dbOption: ()
     .addArgument(new Argument("<action>", "what to do").choices(["import"]))
     .argument("<file>", "a GeoNames dump: allCountries.txt, a country file such as UA.txt, or cities500.txt")
     .addOption(new Option("--admin1 <file>", "admin1CodesASCII.txt, to name first-level regions (else they keep their codes)"))
-    .addOption(new Option("--min-population <n>", "skip populated places smaller than this").argParser((v) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 0) throw new Error("expected a whole number");
-      return n;
-    }))
+    .addOption(new Option("--min-population <n>", "skip populated places smaller than this").argParser(wholeNumber(0)))
     .addOption(dbOption())
     .action(async (_action: string, file: string, options: { db: string; admin1?: string; minPopulation?: number }) => {
       const admin1Names = options.admin1 ? await readAdmin1Names(options.admin1) : undefined;

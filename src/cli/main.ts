@@ -10,7 +10,7 @@ import type { IngestSummary } from "../pipeline/ingest.js";
 import { registerGazetteerCommands } from "./gazetteer-commands.js";
 import { registerLedgerCommands } from "./ledger-commands.js";
 import { addQueueIngestOptions, registerQueueCommands, runQueuedIngest, type QueueIngestOptions } from "./queue-commands.js";
-import { withStore, type Io } from "./shared.js";
+import { wholeNumber, withStore, type Io } from "./shared.js";
 import { loadResources } from "../resources/index.js";
 import { repoPath } from "../resources/paths.js";
 import { startServer } from "../server/index.js";
@@ -31,11 +31,7 @@ function dateOption(value: string): string {
   return value;
 }
 
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("expected a whole number");
-  return n;
-}
+const positiveInt = wholeNumber(0);
 
 function portOption(value: string): number {
   const n = positiveInt(value);

@@ -11,7 +11,7 @@ import { loadResources } from "../resources/index.js";
 import { PostgresStore } from "../store/postgres.js";
 import { isPostgresUrl, redactPostgresUrl } from "../store/postgres-url.js";
 import { StoreError } from "../store/store.js";
-import type { Io } from "./shared.js";
+import { wholeNumber, type Io } from "./shared.js";
 import { renderTable } from "./table.js";
 
 export interface QueueIngestOptions {
@@ -20,14 +20,6 @@ export interface QueueIngestOptions {
   jobTimeout: number;
   retries: number;
   retryDelay: number;
-}
-
-function wholeNumber(min: number): (value: string) => number {
-  return (value) => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected a whole number of at least ${min}`);
-    return n;
-  };
 }
 
 function seconds(value: string): number {
