@@ -2,7 +2,7 @@
 // such as UA.txt with every village) into the ledger, so that extraction resolves places the
 // built-in gazetteer lacks. The file is read line by line, so a dump of any size fits.
 import { createReadStream } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { Argument, Option, type Command } from "commander";
 import { parseGeonamesTsv } from "../core/places/geonames-tsv.js";
@@ -65,6 +65,15 @@ export function registerGazetteerCommands(program: Command, io: Io, dbOption: ()
     .addOption(new Option("--min-population <n>", "skip populated places smaller than this").argParser(wholeNumber(0)))
     .addOption(dbOption())
     .action(async (_action: string, file: string, options: { db: string; admin1?: string; minPopulation?: number }) => {
+      for (const path of [file, options.admin1]) {
+        if (path === undefined) continue;
+        const info = await stat(path).catch(() => null);
+        if (!info?.isFile()) {
+          io.err.write(`${path}: no such file\n`);
+          setExit(2);
+          return;
+        }
+      }
       const admin1Names = options.admin1 ? await readAdmin1Names(options.admin1) : undefined;
       const summary = await withStore(options.db, (store) => importGeonames(io, store, file, { admin1Names, minPopulation: options.minPopulation }));
       io.err.write(`${summary.imported} places imported, ${summary.skipped} other features skipped, ${summary.bad} bad lines\n`);

@@ -24,6 +24,11 @@ describe("crosscheck gazetteer import", () => {
     assert.match(imported.err, /villages\.txt:4: expected 19 tab-separated columns, found 1/);
     assert.match(imported.err, /2 places imported, 1 other features skipped, 1 bad lines/);
 
+    const missing = cli(["gazetteer", "import", join(dir, "missing.txt"), "--db", db]);
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /missing\.txt: no such file/);
+    assert.doesNotMatch(missing.err, /at .*\.js:\d+/, "no stack trace for a user mistake");
+
     const article = join(dir, "a.txt");
     writeFileSync(article, "date 2024-08-20\n\nUkrainian troops entered Testovka, a village near Sudzha, officials said on Tuesday.\n");
     const place = (args: string[]) => (JSON.parse(cli(["extract", article, ...args]).out) as Extraction).places.find((p) => p.text === "Testovka");
