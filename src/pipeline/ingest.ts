@@ -7,7 +7,7 @@ import type { Ledger, PreparedArticle } from "../ledger/index.js";
 import type { InputError } from "../input/article-fields.js";
 import type { InputItem } from "../input/items.js";
 import { articleHash } from "../store/hash.js";
-import type { Store } from "../store/store.js";
+import type { PutItem, PutResult, Store } from "../store/store.js";
 
 export interface IngestSummary {
   read: number;
@@ -37,9 +37,14 @@ export interface IngestHooks {
 /** How many extractions may run ahead of the store (keeps every worker busy, memory bounded). */
 const WINDOW = 64;
 
+/** Articles stored per transaction: one commit per article was most of the storing thread's time. */
+const STORE_BATCH = 64;
+
 /**
  * Extracts and stores every good item; bad items are reported and skipped, never stored. Articles
- * are stored in input order, one transaction each, while later ones are still being extracted.
+ * are stored in input order, in batches of one transaction each, while later ones are still being
+ * extracted. A batch the store refuses is stored again article by article, so one bad article
+ * costs only itself.
  */
 export async function ingestItems(
   items: AsyncIterable<InputItem> | Iterable<InputItem>,
@@ -56,22 +61,51 @@ export async function ingestItems(
     hooks.onError?.(error);
   };
   type Job = { where: string; error: string | null; article: Article | null; extraction: Promise<Extracted> | null };
+  /** An item whose extraction has finished (or failed), waiting for its batch to be stored. */
+  type Ready = { where: string; error: string | null; item: PutItem | null; prepared?: PreparedArticle };
   const queue: Job[] = [];
+  let batch: Ready[] = [];
+
+  const putEach = async (items: PutItem[]): Promise<(PutResult | Error)[]> => {
+    try {
+      return await store.putArticles(items);
+    } catch (error) {
+      if (items.length === 1) return [error as Error];
+      const results: (PutResult | Error)[] = [];
+      for (const item of items) results.push(...(await putEach([item])));
+      return results;
+    }
+  };
+  const flush = async (): Promise<void> => {
+    const ready = batch;
+    batch = [];
+    const good = ready.filter((r) => r.item !== null);
+    const results = good.length > 0 ? await putEach(good.map((r) => r.item!)) : [];
+    let next = 0;
+    for (const r of ready) {
+      if (r.item === null) fail(r.where, r.error!);
+      else {
+        const result = results[next++]!;
+        if (result instanceof Error) fail(r.where, `could not be stored: ${result.message}`);
+        else if (result.inserted) {
+          summary.stored++;
+          hooks.ledger?.add({ articleId: result.id, article: r.item.article, extraction: r.item.extraction }, r.prepared);
+        } else summary.duplicates++;
+      }
+      hooks.onItem?.(summary, r.where);
+    }
+  };
   const settle = async (job: Job): Promise<void> => {
-    if (job.error !== null) fail(job.where, job.error);
+    if (job.error !== null) batch.push({ where: job.where, error: job.error, item: null });
     else {
       try {
         const { extraction, prepared } = await job.extraction!;
-        const result = await store.putArticle(job.article!, extraction, articleHash(job.article!));
-        if (result.inserted) {
-          summary.stored++;
-          hooks.ledger?.add({ articleId: result.id, article: job.article!, extraction }, prepared);
-        } else summary.duplicates++;
+        batch.push({ where: job.where, error: null, item: { article: job.article!, extraction, hash: articleHash(job.article!) }, prepared });
       } catch (error) {
-        fail(job.where, `could not be stored: ${(error as Error).message}`);
+        batch.push({ where: job.where, error: `could not be extracted: ${(error as Error).message}`, item: null });
       }
     }
-    hooks.onItem?.(summary, job.where);
+    if (batch.length >= STORE_BATCH) await flush();
   };
   for await (const item of items) {
     summary.read++;
@@ -85,5 +119,6 @@ export async function ingestItems(
     if (queue.length >= WINDOW) await settle(queue.shift()!);
   }
   while (queue.length > 0) await settle(queue.shift()!);
+  await flush();
   return summary;
 }

@@ -12,7 +12,7 @@ import { itemsJson, PUT_ARTICLE } from "./postgres-write.js";
 import {
   StoreError, clampLimit, ftsTerms, likePattern,
   type ActorFilter, type ActorRow, type ArticleDetail, type ArticleRow, type BBox, type ClaimRow, type Counts, type EventRow, type ListFilter,
-  type PlaceRow, type PutResult, type SearchHit, type Store,
+  type PlaceRow, type PutItem, type PutResult, type SearchHit, type Store,
 } from "./store.js";
 
 export interface PostgresOptions {
@@ -51,6 +51,21 @@ function textMatch(p: Params, column: string, text: string): string {
 
 const HEADLINE = "StartSel=[, StopSel=], MaxWords=14, MinWords=6, MaxFragments=1, FragmentDelimiter=…";
 
+/**
+ * One article in one statement, so one round trip: the article and all its rows or nothing. ON
+ * CONFLICT makes concurrent workers storing the same article store it once.
+ */
+async function putOne(db: pg.Pool | pg.PoolClient, { article, extraction, hash }: PutItem): Promise<PutResult> {
+  const { rows } = await db.query<{ id: number; inserted: boolean }>(PUT_ARTICLE, [
+    hash, article.id, article.date, article.source, article.title, article.url, article.text, extractionJson(extraction),
+    ...itemsJson(extraction),
+  ]);
+  if (rows.length > 0) return rows[0]!;
+  // The conflicting row was committed by another writer after this statement's snapshot was taken.
+  const known = await db.query<{ id: number }>("SELECT id FROM articles WHERE hash = $1", [hash]);
+  return { id: known.rows[0]!.id, inserted: false };
+}
+
 export class PostgresStore implements Store {
   readonly engine = "postgres" as const;
 
@@ -71,16 +86,37 @@ export class PostgresStore implements Store {
   }
 
   async putArticle(article: Article, extraction: Extraction, hash: string): Promise<PutResult> {
-    // One statement, so one round trip and one implicit transaction: the article and all its rows or
-    // nothing. ON CONFLICT makes concurrent workers storing the same article store it once.
-    const { rows } = await this.pool.query<{ id: number; inserted: boolean }>(PUT_ARTICLE, [
-      hash, article.id, article.date, article.source, article.title, article.url, article.text, extractionJson(extraction),
-      ...itemsJson(extraction),
-    ]);
-    if (rows.length > 0) return rows[0];
-    // The conflicting row was committed by another writer after this statement's snapshot was taken.
-    const known = await this.pool.query<{ id: number }>("SELECT id FROM articles WHERE hash = $1", [hash]);
-    return { id: known.rows[0].id, inserted: false };
+    return putOne(this.pool, { article, extraction, hash });
+  }
+
+  async putArticles(items: PutItem[]): Promise<PutResult[]> {
+    // One transaction on one connection: a batch is stored whole or not at all. Read committed
+    // gives each statement a fresh snapshot, so the fallback lookup in putOne sees other writers.
+    const client = await this.pool.connect();
+    // A checked-out connection that breaks (server restart) emits 'error' on the client, which the
+    // pool does not catch for us; the failing query rejects as well, so noting it is enough.
+    let broken: Error | undefined;
+    const onError = (error: Error): void => {
+      broken = error;
+    };
+    client.on("error", onError);
+    try {
+      await client.query("BEGIN");
+      const results: PutResult[] = [];
+      for (const item of items) results.push(await putOne(client, item));
+      await client.query("COMMIT");
+      return results;
+    } catch (error) {
+      // A connection that cannot even roll back is broken, whatever the first error was.
+      await client.query("ROLLBACK").catch((rollbackError: Error) => {
+        broken ??= rollbackError;
+      });
+      throw error;
+    } finally {
+      client.off("error", onError);
+      // A connection that failed is destroyed rather than handed to the next caller.
+      client.release(broken);
+    }
   }
 
   async getArticle(id: number): Promise<ArticleDetail | null> {

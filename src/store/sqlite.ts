@@ -14,7 +14,7 @@ import { articleOf, extractionFromJson, extractionJson, type ArticleColumns } fr
 import {
   StoreError, clampLimit, ftsTerms, likePattern,
   type ActorFilter, type ActorRow, type ArticleDetail, type ArticleRow, type BBox, type ClaimRow, type Counts, type EventRow, type ListFilter,
-  type PlaceRow, type PutResult, type SearchHit, type Store,
+  type PlaceRow, type PutItem, type PutResult, type SearchHit, type Store,
 } from "./store.js";
 
 /** Named placeholders (@p1, @p2, ...) for a statement built from optional filters. */
@@ -86,7 +86,7 @@ export class SqliteStore implements Store {
   readonly engine = "sqlite" as const;
   private readonly db: Database.Database;
   private readonly statements;
-  private readonly insertAll: (article: Article, extraction: Extraction, hash: string) => PutResult;
+  private readonly insertMany: (items: PutItem[]) => PutResult[];
   private readonly fts: FtsBatcher;
 
   constructor(readonly path: string) {
@@ -122,7 +122,7 @@ export class SqliteStore implements Store {
       getArticle: db.prepare(`SELECT a.*, (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims,
         (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events FROM articles a WHERE a.id = ?`),
     };
-    this.insertAll = db.transaction((article: Article, extraction: Extraction, hash: string): PutResult => {
+    const insertOne = (article: Article, extraction: Extraction, hash: string): PutResult => {
       const known = this.statements.findHash.get(hash) as { id: number } | undefined;
       if (known) return { id: known.id, inserted: false };
       const info = this.statements.insertArticle.run({
@@ -147,13 +147,22 @@ export class SqliteStore implements Store {
         insertPlace.run(articleId, p.text, p.start, p.end, p.name, p.geonameid, p.country, p.lat, p.lon, p.precision);
       }
       return { id: articleId, inserted: true };
-    });
+    };
+    // A commit costs far more than the rows of one article (WAL frames for every index touched), so
+    // a batch shares one.
+    this.insertMany = db.transaction((items: PutItem[]): PutResult[] => items.map((i) => insertOne(i.article, i.extraction, i.hash)));
   }
 
   async putArticle(article: Article, extraction: Extraction, hash: string): Promise<PutResult> {
-    const result = this.insertAll(article, extraction, hash);
-    if (result.inserted) this.fts.add(result.id, article.title, article.text);
-    return result;
+    return (await this.putArticles([{ article, extraction, hash }]))[0]!;
+  }
+
+  async putArticles(items: PutItem[]): Promise<PutResult[]> {
+    const results = this.insertMany(items);
+    results.forEach((result, i) => {
+      if (result.inserted) this.fts.add(result.id, items[i]!.article.title, items[i]!.article.text);
+    });
+    return results;
   }
 
   async getArticle(id: number): Promise<ArticleDetail | null> {

@@ -159,6 +159,13 @@ export interface PutResult {
   inserted: boolean;
 }
 
+/** One article to store, with its extraction and content hash. */
+export interface PutItem {
+  article: Article;
+  extraction: Extraction;
+  hash: string;
+}
+
 export interface Counts {
   articles: number;
   claims: number;
@@ -170,6 +177,11 @@ export interface Store {
   readonly engine: "sqlite" | "postgres";
   /** Stores an article and its extraction in one transaction; a known hash changes nothing. */
   putArticle(article: Article, extraction: Extraction, hash: string): Promise<PutResult>;
+  /**
+   * Stores several articles, all or none (one transaction where the engine allows it); results in
+   * input order. A batch costs one commit instead of one per article.
+   */
+  putArticles(items: PutItem[]): Promise<PutResult[]>;
   getArticle(id: number): Promise<ArticleDetail | null>;
   listArticles(filter: ListFilter): Promise<ArticleRow[]>;
   listClaims(filter: ListFilter): Promise<ClaimRow[]>;

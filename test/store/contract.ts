@@ -43,6 +43,29 @@ export function storeContract(engine: string, open: () => Promise<Store>): void 
       }
     });
 
+    it("stores a batch in order, once per hash, and refuses a batch with a bad article whole", async () => {
+      const store = await open();
+      try {
+        const items = ARTICLES.map((a) => ({ article: a, extraction: extractArticle(a, defaultResources()), hash: articleHash(a) }));
+        // The first article twice in one batch: the second is a duplicate of the first.
+        const results = await store.putArticles([items[0]!, items[1]!, items[0]!]);
+        assert.equal(results.length, 3);
+        assert.deepEqual(results.map((r) => r.inserted), [true, true, false]);
+        assert.equal(results[2]!.id, results[0]!.id);
+        assert.ok(results[1]!.id > results[0]!.id, "ids follow input order");
+        const before = await store.counts();
+        // A claim without a cue breaks a NOT NULL column: nothing of this batch may be kept.
+        const broken = structuredClone(items[2]!);
+        (broken.extraction.claims[0]!.cue as { text: string | null }).text = null;
+        const fresh = { ...items[2]!, hash: `${items[2]!.hash}-other` };
+        await assert.rejects(store.putArticles([fresh, broken]));
+        assert.deepEqual(await store.counts(), before);
+        assert.deepEqual((await store.putArticles([items[2]!])).map((r) => r.inserted), [true]);
+      } finally {
+        await store.close();
+      }
+    });
+
     it("filters claims by source, date and article, and pages with a cursor", async () => {
       const store = await open();
       try {
