@@ -56,10 +56,29 @@ export const equalsCi = (value: string | null | undefined, wanted: string | unde
 export const anyDateIn = (dates: string[], since?: string, until?: string): boolean =>
   (!since && !until) || dates.some((d) => (!since || d.slice(0, 10) >= since) && (!until || d.slice(0, 10) <= until));
 
-/** A page of ledger items (sorted by id) after the cursor id. */
-export function pageById<T>(items: T[], id: (item: T) => string, after: string | undefined, limit: string | undefined): { items: T[]; next: string | null } {
+/**
+ * A page of ledger items after the cursor id. `items` must be sorted by id: the cursor is found by
+ * binary search and the scan stops once the page (and one more, to know there is a next page) is
+ * full, so an unfiltered page costs the page, not the ledger.
+ */
+export function pageById<T>(
+  items: readonly T[], id: (item: T) => string, after: string | undefined, limit: string | undefined, keep: (item: T) => boolean = () => true,
+): { items: T[]; next: string | null } {
   const n = num(limit) ?? 100;
-  const start = after ? items.filter((x) => id(x) > after) : items;
-  const slice = start.slice(0, n);
-  return { items: slice, next: start.length > n ? id(slice[slice.length - 1]) : null };
+  let lo = 0;
+  if (after) {
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (id(items[mid]!) > after) hi = mid;
+      else lo = mid + 1;
+    }
+  }
+  const page: T[] = [];
+  for (let i = lo; i < items.length; i++) {
+    if (!keep(items[i]!)) continue;
+    if (page.length === n) return { items: page, next: id(page[n - 1]!) };
+    page.push(items[i]!);
+  }
+  return { items: page, next: null };
 }

@@ -4,7 +4,7 @@
 // on, an actor's disputed figures ...).
 import type { Ledger } from "../ledger/index.js";
 import type {
-  ClaimRef, Dispute, EventCluster, LedgerSnapshot, Observation, Proposition, RoleAssertion, Verdict, VerdictValue,
+  ClaimRef, Dispute, EventCluster, FigureSeries, LedgerSnapshot, Observation, Proposition, RoleAssertion, Verdict, VerdictValue,
 } from "../ledger/types.js";
 import type { IngestSummary } from "../pipeline/ingest.js";
 import { ledgerFromStore, saveLedgerIfChanged } from "../pipeline/ledger.js";
@@ -12,6 +12,8 @@ import type { ArticleRow, Store } from "../store/store.js";
 
 /** Which verdict a claim shows when its figures bear on several propositions. */
 const PRECEDENCE: VerdictValue[] = ["disputed", "unverified", "single-source", "corroborated"];
+
+const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export const claimKey = (articleId: number, localId: string | null): string => `${articleId}/${localId ?? ""}`;
 
@@ -32,6 +34,15 @@ export class LedgerIndex {
   readonly actorStats = new Map<string, ActorStats>();
   readonly disputedObservations = new Set<string>();
   readonly corroboratedObservations = new Set<string>();
+  /** The snapshot's lists sorted by id once, so each request pages them without sorting. */
+  readonly sorted: {
+    propositions: Proposition[];
+    disputes: Dispute[];
+    series: FigureSeries[];
+    verdicts: (Verdict & { id: string })[];
+  };
+  readonly disputeById = new Map<string, Dispute>();
+  readonly seriesById = new Map<string, FigureSeries>();
 
   constructor(
     readonly snapshot: LedgerSnapshot,
@@ -42,6 +53,14 @@ export class LedgerIndex {
     for (const o of s.observations) this.observations.set(o.id, o);
     for (const r of s.roleAssertions) this.roles.set(r.id, r);
     for (const v of s.verdicts) this.verdicts.set(`${v.target}:${v.targetId}`, v);
+    for (const d of s.disputes) this.disputeById.set(d.id, d);
+    for (const x of s.series) this.seriesById.set(x.id, x);
+    this.sorted = {
+      propositions: [...s.propositions].sort(byId),
+      disputes: [...s.disputes].sort(byId),
+      series: [...s.series].sort(byId),
+      verdicts: s.verdicts.map((v) => ({ id: `${v.target}:${v.targetId}`, ...v })).sort(byId),
+    };
     const entry = (ref: { articleId: number; claimId: string | null }) => {
       const key = claimKey(ref.articleId, ref.claimId);
       let e = this.byClaim.get(key);

@@ -36,8 +36,6 @@ export function seriesView(index: LedgerIndex, s: FigureSeries) {
   };
 }
 
-const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
 export function registerLedgerRoutes(app: OpenAPIHono, { ledger }: RouteContext): void {
   const tags = ["ledger"];
 
@@ -47,7 +45,7 @@ export function registerLedgerRoutes(app: OpenAPIHono, { ledger }: RouteContext)
   }), async (c) => {
     const q = c.req.valid("query");
     const index = await ledger.read();
-    const rows = index.snapshot.propositions.filter((p) => {
+    const result = pageById(index.sorted.propositions, (p) => p.id, q.after, q.limit, (p) => {
       const obs = p.observations.map((o) => index.observations.get(o)!).filter(Boolean);
       return contains(p.measure, q.measure) && contains(p.place, q.place) && equalsCi(p.topicId, q.topic ? q.topic : undefined)
         && (!q.side || p.sides.some((s) => equalsCi(s, q.side)))
@@ -55,8 +53,7 @@ export function registerLedgerRoutes(app: OpenAPIHono, { ledger }: RouteContext)
         && (!q.verdict || index.propositionVerdict(p.id) === q.verdict)
         && (!q.q || contains(`${p.label} ${p.id}`, q.q))
         && anyDateIn(obs.map((o) => o.date), q.since, q.until);
-    }).sort(byId);
-    const result = pageById(rows, (p) => p.id, q.after, q.limit);
+    });
     return c.json({ ...result, items: result.items.map((p) => propositionView(index, p)) }, 200);
   });
 
@@ -85,7 +82,7 @@ export function registerLedgerRoutes(app: OpenAPIHono, { ledger }: RouteContext)
   }), async (c) => {
     const q = c.req.valid("query");
     const index = await ledger.read();
-    const rows = index.snapshot.disputes.filter((d) => {
+    const result = pageById(index.sorted.disputes, (d) => d.id, q.after, q.limit, (d) => {
       const facets = index.disputeFacets(d);
       return equalsCi(d.kind, q.kind) && (!q.side || d.sides.some((s) => equalsCi(s, q.side)))
         && (!q.actor || facets.actors.some((a) => equalsCi(a, q.actor)))
@@ -93,8 +90,7 @@ export function registerLedgerRoutes(app: OpenAPIHono, { ledger }: RouteContext)
         && (!q.proposition || d.propositions.includes(q.proposition))
         && (!q.q || contains(`${d.explanation} ${d.propositions.join(" ")}`, q.q))
         && anyDateIn(facets.dates, q.since, q.until);
-    }).sort(byId);
-    const result = pageById(rows, (d) => d.id, q.after, q.limit);
+    });
     return c.json({
       ...result,
       items: result.items.map((d) => ({ ...index.disputeView(d), labels: d.propositions.map((p) => index.propositions.get(p)?.label ?? p) })),
@@ -106,7 +102,7 @@ export function registerLedgerRoutes(app: OpenAPIHono, { ledger }: RouteContext)
     request: { params: KeyParam }, responses: { ...ok(DisputeSchema, "the dispute"), ...errors, ...notFound },
   }), async (c) => {
     const index = await ledger.read();
-    const d = index.snapshot.disputes.find((x) => x.id === c.req.valid("param").id);
+    const d = index.disputeById.get(c.req.valid("param").id);
     if (!d) throw new ApiError(404, "id: no dispute with this id");
     return c.json(index.disputeView(d), 200);
   });
@@ -118,14 +114,13 @@ export function registerLedgerRoutes(app: OpenAPIHono, { ledger }: RouteContext)
     const q = c.req.valid("query");
     const index = await ledger.read();
     const inRange = (d: string) => anyDateIn([d], q.since, q.until);
-    const rows = index.snapshot.series
-      .filter((s) => contains(s.measure, q.measure) && contains(s.place, q.place) && equalsCi(s.side, q.side) && equalsCi(s.topicId, q.topic)
-        && (!q.proposition || s.propositions.includes(q.proposition)) && (!q.q || contains(`${s.id} ${s.printed}`, q.q)))
-      .map((s) => (q.since || q.until ? { ...s, points: s.points.filter((p) => inRange(p.date)) } : s))
-      .filter((s) => s.points.length > 0)
-      .sort(byId);
-    const result = pageById(rows, (s) => s.id, q.after, q.limit);
-    return c.json({ ...result, items: result.items.map((s) => seriesView(index, s)) }, 200);
+    const result = pageById(index.sorted.series, (s) => s.id, q.after, q.limit, (s) =>
+      contains(s.measure, q.measure) && contains(s.place, q.place) && equalsCi(s.side, q.side) && equalsCi(s.topicId, q.topic)
+        && (!q.proposition || s.propositions.includes(q.proposition)) && (!q.q || contains(`${s.id} ${s.printed}`, q.q))
+        && s.points.some((p) => inRange(p.date)));
+    // Points outside the date range are left out of the series shown.
+    const items = result.items.map((s) => (q.since || q.until ? { ...s, points: s.points.filter((p) => inRange(p.date)) } : s));
+    return c.json({ ...result, items: items.map((s) => seriesView(index, s)) }, 200);
   });
 
   app.openapi(createRoute({
@@ -133,7 +128,7 @@ export function registerLedgerRoutes(app: OpenAPIHono, { ledger }: RouteContext)
     request: { params: KeyParam }, responses: { ...ok(SeriesSchema, "the series"), ...errors, ...notFound },
   }), async (c) => {
     const index = await ledger.read();
-    const s = index.snapshot.series.find((x) => x.id === c.req.valid("param").id);
+    const s = index.seriesById.get(c.req.valid("param").id);
     if (!s) throw new ApiError(404, "id: no series with this id");
     return c.json(seriesView(index, s), 200);
   });
@@ -144,11 +139,8 @@ export function registerLedgerRoutes(app: OpenAPIHono, { ledger }: RouteContext)
   }), async (c) => {
     const q = c.req.valid("query");
     const index = await ledger.read();
-    const rows = index.snapshot.verdicts
-      .map((v) => ({ id: `${v.target}:${v.targetId}`, ...v }))
-      .filter((v) => (!q.verdict || v.verdict === q.verdict) && (!q.target || v.target === q.target) && (!q.q || contains(`${v.targetId} ${v.explanation}`, q.q)))
-      .sort(byId);
-    return c.json(pageById(rows, (v) => v.id, q.after, q.limit), 200);
+    return c.json(pageById(index.sorted.verdicts, (v) => v.id, q.after, q.limit,
+      (v) => (!q.verdict || v.verdict === q.verdict) && (!q.target || v.target === q.target) && (!q.q || contains(`${v.targetId} ${v.explanation}`, q.q))), 200);
   });
 
   app.openapi(createRoute({

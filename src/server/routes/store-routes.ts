@@ -133,7 +133,7 @@ export function registerStoreRoutes(app: OpenAPIHono, { store, ledger }: RouteCo
       children: x.claims.filter((k) => k.parent === claim.local_id).map((k) => k.id),
       actor: actorRow ? actorView(index, actorRow) : null,
       propositions,
-      disputes: [...(entry?.disputes ?? [])].sort().map((d) => index.disputeView(index.snapshot.disputes.find((y) => y.id === d)!)),
+      disputes: [...(entry?.disputes ?? [])].sort().map((d) => index.disputeView(index.disputeById.get(d)!)),
       corroborations: index.snapshot.corroborations.filter((k) => entry?.corroborations.has(k.id)),
       events: x.events.filter((e) => e.claim === claim.local_id),
     }, 200);
