@@ -5,6 +5,7 @@ import type { GazetteerRecord } from "../core/places/gazetteer.js";
 import type { Article, Extraction } from "../core/types.js";
 import type { LedgerSnapshot, StoredArticle } from "../ledger/types.js";
 import { articleOf, extractionFromJson, extractionJson, type ArticleColumns } from "./extraction-json.js";
+import { addLedgerRow, emptySnapshot, ledgerRows, type LedgerItemRow } from "./ledger-rows.js";
 import { migratePostgres } from "./postgres-migrate.js";
 import { claimFromRow, eventFromRow, type ClaimDbRow, type EventDbRow } from "./rows.js";
 import { redactPostgresUrl } from "./postgres-url.js";
@@ -52,6 +53,35 @@ function textMatch(p: Params, column: string, text: string): string {
 const HEADLINE = "StartSel=[, StopSel=], MaxWords=14, MinWords=6, MaxFragments=1, FragmentDelimiter=…";
 
 /**
+ * Runs `work` in one transaction on one pooled connection. A checked-out connection that breaks
+ * (server restart) emits 'error' on the client, which the pool does not catch for us; the failing
+ * query rejects as well, so noting it is enough. A broken connection is destroyed, not reused.
+ */
+async function inTransaction<T>(pool: pg.Pool, begin: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  const onError = (error: Error): void => {
+    broken = error;
+  };
+  client.on("error", onError);
+  try {
+    await client.query(begin);
+    const result = await work(client);
+    await client.query("COMMIT");
+    return result;
+  } catch (error) {
+    // A connection that cannot even roll back is broken, whatever the first error was.
+    await client.query("ROLLBACK").catch((rollbackError: Error) => {
+      broken ??= rollbackError;
+    });
+    throw error;
+  } finally {
+    client.off("error", onError);
+    client.release(broken);
+  }
+}
+
+/**
  * One article in one statement, so one round trip: the article and all its rows or nothing. ON
  * CONFLICT makes concurrent workers storing the same article store it once.
  */
@@ -65,6 +95,9 @@ async function putOne(db: pg.Pool | pg.PoolClient, { article, extraction, hash }
   const known = await db.query<{ id: number }>("SELECT id FROM articles WHERE hash = $1", [hash]);
   return { id: known.rows[0]!.id, inserted: false };
 }
+
+/** Ledger rows per statement when the snapshot is written or read. */
+const LEDGER_PAGE = 2000;
 
 export class PostgresStore implements Store {
   readonly engine = "postgres" as const;
@@ -90,33 +123,13 @@ export class PostgresStore implements Store {
   }
 
   async putArticles(items: PutItem[]): Promise<PutResult[]> {
-    // One transaction on one connection: a batch is stored whole or not at all. Read committed
-    // gives each statement a fresh snapshot, so the fallback lookup in putOne sees other writers.
-    const client = await this.pool.connect();
-    // A checked-out connection that breaks (server restart) emits 'error' on the client, which the
-    // pool does not catch for us; the failing query rejects as well, so noting it is enough.
-    let broken: Error | undefined;
-    const onError = (error: Error): void => {
-      broken = error;
-    };
-    client.on("error", onError);
-    try {
-      await client.query("BEGIN");
+    // All or none. Read committed gives each statement a fresh snapshot, so the fallback lookup in
+    // putOne sees other writers.
+    return inTransaction(this.pool, "BEGIN", async (client) => {
       const results: PutResult[] = [];
       for (const item of items) results.push(await putOne(client, item));
-      await client.query("COMMIT");
       return results;
-    } catch (error) {
-      // A connection that cannot even roll back is broken, whatever the first error was.
-      await client.query("ROLLBACK").catch((rollbackError: Error) => {
-        broken ??= rollbackError;
-      });
-      throw error;
-    } finally {
-      client.off("error", onError);
-      // A connection that failed is destroyed rather than handed to the next caller.
-      client.release(broken);
-    }
+    });
   }
 
   async getArticle(id: number): Promise<ArticleDetail | null> {
@@ -333,21 +346,50 @@ export class PostgresStore implements Store {
   }
 
   async saveLedger(snapshot: LedgerSnapshot, articles: number): Promise<void> {
-    // Articles are never removed, so a snapshot of fewer articles is an older one: when workers
-    // rebuild concurrently, a slow rebuild must not overwrite a fuller one.
-    await this.pool.query(
-      `INSERT INTO ledger_snapshot (id, built_at, articles, snapshot) VALUES (1, $1, $2, $3)
-       ON CONFLICT (id) DO UPDATE SET built_at = excluded.built_at, articles = excluded.articles, snapshot = excluded.snapshot
-       WHERE ledger_snapshot.articles <= excluded.articles`,
-      [new Date().toISOString(), articles, JSON.stringify(snapshot)],
-    );
+    await inTransaction(this.pool, "BEGIN", async (client) => {
+      // One saver at a time. Articles are never removed, so a snapshot of fewer articles is an
+      // older one: when workers rebuild concurrently, a slow rebuild must not overwrite a fuller one.
+      await client.query("LOCK TABLE ledger_snapshot IN EXCLUSIVE MODE");
+      const { rows } = await client.query<{ articles: number }>("SELECT articles FROM ledger_snapshot WHERE id = 1");
+      if (rows.length > 0 && rows[0]!.articles > articles) return;
+      await client.query("DELETE FROM ledger_items");
+      let batch: LedgerItemRow[] = [];
+      const flush = async (): Promise<void> => {
+        await client.query("INSERT INTO ledger_items (kind, seq, body) SELECT * FROM unnest($1::text[], $2::int[], $3::text[])", [
+          batch.map((r) => r.kind), batch.map((r) => r.seq), batch.map((r) => r.body),
+        ]);
+        batch = [];
+      };
+      for (const row of ledgerRows(snapshot)) {
+        batch.push(row);
+        if (batch.length === LEDGER_PAGE) await flush();
+      }
+      if (batch.length > 0) await flush();
+      await client.query(
+        `INSERT INTO ledger_snapshot (id, built_at, articles) VALUES (1, $1, $2)
+         ON CONFLICT (id) DO UPDATE SET built_at = excluded.built_at, articles = excluded.articles`,
+        [new Date().toISOString(), articles],
+      );
+    });
   }
 
   async loadLedger(): Promise<{ snapshot: LedgerSnapshot; articles: number; built_at: string } | null> {
-    const { rows } = await this.pool.query<{ snapshot: LedgerSnapshot; articles: number; built_at: string }>(
-      "SELECT built_at, articles, snapshot FROM ledger_snapshot WHERE id = 1",
-    );
-    return rows[0] ?? null;
+    // The header and its rows from one consistent snapshot, read a page at a time.
+    return inTransaction(this.pool, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", async (client) => {
+      const head = await client.query<{ articles: number; built_at: string }>("SELECT built_at, articles FROM ledger_snapshot WHERE id = 1");
+      if (head.rows.length === 0) return null;
+      const snapshot = emptySnapshot();
+      let after: [string, number] = ["", -1];
+      for (;;) {
+        const { rows } = await client.query<LedgerItemRow>(
+          "SELECT kind, seq, body FROM ledger_items WHERE (kind, seq) > ($1, $2) ORDER BY kind, seq LIMIT $3", [after[0], after[1], LEDGER_PAGE],
+        );
+        for (const item of rows) addLedgerRow(snapshot, item);
+        if (rows.length < LEDGER_PAGE) break;
+        after = [rows[rows.length - 1]!.kind, rows[rows.length - 1]!.seq];
+      }
+      return { snapshot, ...head.rows[0]! };
+    });
   }
 
   async counts(): Promise<Counts> {

@@ -8,6 +8,7 @@ import { repoPath } from "../resources/paths.js";
 import type { GazetteerRecord } from "../core/places/gazetteer.js";
 import type { LedgerSnapshot, StoredArticle } from "../ledger/types.js";
 import { eventLocations } from "./event-location.js";
+import { addLedgerRow, emptySnapshot, ledgerRows, type LedgerItemRow } from "./ledger-rows.js";
 import { claimFromRow, eventFromRow, type ClaimDbRow, type EventDbRow } from "./rows.js";
 import { FtsBatcher } from "./sqlite-fts.js";
 import { articleOf, extractionFromJson, extractionJson, type ArticleColumns } from "./extraction-json.js";
@@ -346,14 +347,23 @@ export class SqliteStore implements Store {
   }
 
   async saveLedger(snapshot: LedgerSnapshot, articles: number): Promise<void> {
-    this.db.prepare(`INSERT INTO ledger_snapshot (id, built_at, articles, snapshot) VALUES (1, ?, ?, ?)
-      ON CONFLICT (id) DO UPDATE SET built_at = excluded.built_at, articles = excluded.articles, snapshot = excluded.snapshot`)
-      .run(new Date().toISOString(), articles, JSON.stringify(snapshot));
+    const insert = this.db.prepare("INSERT INTO ledger_items (kind, seq, body) VALUES (?, ?, ?)");
+    this.db.transaction(() => {
+      this.db.prepare("DELETE FROM ledger_items").run();
+      for (const row of ledgerRows(snapshot)) insert.run(row.kind, row.seq, row.body);
+      this.db.prepare(`INSERT INTO ledger_snapshot (id, built_at, articles) VALUES (1, ?, ?)
+        ON CONFLICT (id) DO UPDATE SET built_at = excluded.built_at, articles = excluded.articles`).run(new Date().toISOString(), articles);
+    })();
   }
 
   async loadLedger(): Promise<{ snapshot: LedgerSnapshot; articles: number; built_at: string } | null> {
-    const row = this.db.prepare("SELECT built_at, articles, snapshot FROM ledger_snapshot WHERE id = 1").get() as { built_at: string; articles: number; snapshot: string } | undefined;
-    return row ? { snapshot: JSON.parse(row.snapshot) as LedgerSnapshot, articles: row.articles, built_at: row.built_at } : null;
+    const row = this.db.prepare("SELECT built_at, articles FROM ledger_snapshot WHERE id = 1").get() as { built_at: string; articles: number } | undefined;
+    if (!row) return null;
+    const snapshot = emptySnapshot();
+    for (const item of this.db.prepare("SELECT kind, seq, body FROM ledger_items ORDER BY kind, seq").iterate() as IterableIterator<LedgerItemRow>) {
+      addLedgerRow(snapshot, item);
+    }
+    return { snapshot, articles: row.articles, built_at: row.built_at };
   }
 
   async counts(): Promise<Counts> {

@@ -7,6 +7,7 @@ import type { Article } from "../../src/core/types.js";
 import { defaultResources } from "../../src/resources/index.js";
 import { articleHash } from "../../src/store/hash.js";
 import type { Store } from "../../src/store/store.js";
+import { rebuildLedger } from "../../src/pipeline/ledger.js";
 import { article } from "../helpers.js";
 
 const ARTICLES: Article[] = [
@@ -61,6 +62,26 @@ export function storeContract(engine: string, open: () => Promise<Store>): void 
         await assert.rejects(store.putArticles([fresh, broken]));
         assert.deepEqual(await store.counts(), before);
         assert.deepEqual((await store.putArticles([items[2]!])).map((r) => r.inserted), [true]);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it("saves the ledger snapshot and reads back the same snapshot, replacing the previous one", async () => {
+      const store = await open();
+      try {
+        assert.equal(await store.loadLedger(), null);
+        await fill(store);
+        const ledger = await rebuildLedger(store);
+        const snapshot = ledger.snapshot();
+        assert.ok(snapshot.observations.length >= 2 && snapshot.verdicts.length >= 1, "the articles give the ledger something to hold");
+        const loaded = await store.loadLedger();
+        assert.equal(loaded?.articles, 3);
+        assert.deepEqual(loaded?.snapshot, snapshot);
+        // A smaller snapshot replaces it whole: no item of the old one survives.
+        const fewer = { ...snapshot, observations: snapshot.observations.slice(0, 1), verdicts: [] };
+        await store.saveLedger(fewer, 3);
+        assert.deepEqual((await store.loadLedger())?.snapshot, fewer);
       } finally {
         await store.close();
       }

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import Database from "better-sqlite3";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
@@ -8,7 +9,8 @@ import { StoreError } from "../../src/store/store.js";
 import { extractArticle } from "../../src/core/extract.js";
 import { defaultResources } from "../../src/resources/index.js";
 import { articleHash } from "../../src/store/hash.js";
-import { article } from "../helpers.js";
+import { article, repo } from "../helpers.js";
+import { buildLedger } from "../../src/ledger/index.js";
 import { storeContract } from "./contract.js";
 
 function freshPath(): string {
@@ -38,6 +40,28 @@ describe("sqlite engine", () => {
     const hits = await reopened.search("pontoon", 5);
     assert.ok(hits.some((h) => h.kind === "article"), JSON.stringify(hits));
     await reopened.close();
+  });
+
+  it("splits a snapshot saved by an older version into rows when the ledger is opened", async () => {
+    const path = freshPath();
+    // A ledger as version 006 left it: migrations up to 006 and the snapshot as one JSON document.
+    const old = new Database(path);
+    old.exec("CREATE TABLE schema_migrations (version TEXT PRIMARY KEY, applied_at TEXT NOT NULL)");
+    const files = readdirSync(repo("src/store/migrations/sqlite")).filter((f) => f.endsWith(".sql") && f < "007").sort();
+    for (const file of files) {
+      old.exec(readFileSync(repo(`src/store/migrations/sqlite/${file}`), "utf8"));
+      old.prepare("INSERT INTO schema_migrations VALUES (?, ?)").run(file, "2026-01-01");
+    }
+    const a = article("Russia said it had shot down 30 drones. Kyiv said 12 were downed.", "2024-08-14");
+    const stored = [{ articleId: 1, article: a, extraction: extractArticle(a, defaultResources()) }];
+    const snapshot = buildLedger(stored);
+    assert.ok(snapshot.observations.length > 0 && snapshot.verdicts.length > 0, "a snapshot with items to split");
+    old.prepare("INSERT INTO ledger_snapshot (id, built_at, articles, snapshot) VALUES (1, '2026-01-01', 1, ?)").run(JSON.stringify(snapshot));
+    old.close();
+    const store = new SqliteStore(path);
+    const loaded = await store.loadLedger();
+    assert.deepEqual(loaded, { snapshot, articles: 1, built_at: "2026-01-01" });
+    await store.close();
   });
 
   it("refuses a file that is not a ledger with a clear error", () => {
