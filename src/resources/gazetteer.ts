@@ -158,6 +158,7 @@ export function placeLexicon(): PlaceLexicon {
     nearWords: set(lexiconData.nearWords),
     mediaHeads: set(lexiconData.mediaHeads),
     titleWords: set(lexiconData.titleWords),
+    hyphenSuffixes: set(lexiconData.hyphenSuffixes),
   };
 }
 

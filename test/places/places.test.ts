@@ -147,3 +147,26 @@ test("a place at the head of an institution's name is still a place; an outlet's
 test("a title-cased function word is no part of the place's name", () => {
   assert.equal(placeAt(placesIn("Six Flags Over Texas starts beer sales."), "Texas")?.country, "US");
 });
+
+test("an all-capital dateline is the place the report comes from", () => {
+  const places = placesIn("MANSFIELD — The city council approved the budget. COLUMBUS, Ohio (AP) — Lawmakers met.");
+  assert.equal(placeAt(places, "MANSFIELD")?.country, "US");
+  assert.equal(placeAt(places, "COLUMBUS")?.admin1, "Ohio");
+});
+
+test("places inside hyphenated words: party tags, '-based', and pairs of places", () => {
+  const places = placesIn("Sen. Tom Bakk, DFL-Minneapolis, criticised a Nashville-based contractor before the Fargo-Moorhead vote on Egypt-US relations.");
+  assert.equal(placeAt(places, "Minneapolis")?.admin1, "Minnesota");
+  assert.equal(placeAt(places, "Nashville")?.admin1, "Tennessee");
+  assert.equal(placeAt(places, "Fargo")?.country, "US");
+  assert.equal(placeAt(places, "Moorhead")?.country, "US");
+  assert.equal(placeAt(places, "Egypt")?.precision, "country");
+  assert.equal(placeAt(places, "US")?.precision, "country");
+  assert.equal(placeAt(places, "Minneapolis")?.rule, "places/hyphen-part");
+});
+
+test("a hyphen part continues into the next words or starts in the previous ones", () => {
+  const places = placesIn("Delegate Ann Lee, D-Iowa City, spoke. A New York-based firm bid.");
+  assert.equal(placeAt(places, "Iowa City")?.precision, "settlement");
+  assert.equal(placeAt(places, "New York")?.country, "US");
+});

@@ -52,6 +52,8 @@ export interface PlaceLexicon {
   mediaHeads: ReadonlySet<string>;
   /** Function words that a title-cased line capitalises ("Flooding In Texas"): no part of a name. */
   titleWords: ReadonlySet<string>;
+  /** Lower-case words after a hyphen that make the part before it a place ("Nashville-based"). */
+  hyphenSuffixes: ReadonlySet<string>;
 }
 
 export const KIND_CODE: Record<PlaceKind, number> = { settlement: 0, admin1: 1, country: 2, continent: 3, region: 4, admin2: 5 };

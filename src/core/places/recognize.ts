@@ -71,7 +71,10 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
       continue;
     }
 
-    if (maxLen === 0) continue;
+    if (maxLen === 0) {
+      if (hyphenated(doc.text, tokens.start[i], tokens.end[i])) i = hyphenParts(doc, gazetteer, i, capitalised, blocked, taken, mentions) - 1;
+      continue;
+    }
     const bestLen = longestName(doc, gazetteer, i, maxLen, capitalised, blocked);
     if (bestLen === 0) continue;
     const best = lastLookup!;
@@ -80,8 +83,9 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     let candidates = best;
     if (bestLen === 1) {
       if (lex.stopwords.has(lower[i])) continue;
-      // All-capital short words ("IS", "AP") are places only as countries or regions ("US", "UK").
-      if (isAllCaps(doc.text, tokens.start[i], tokens.end[i])) {
+      // All-capital short words ("IS", "AP") are places only as countries or regions ("US", "UK"),
+      // except as the dateline that opens a report ("MANSFIELD — The council ...").
+      if (isAllCaps(doc.text, tokens.start[i], tokens.end[i]) && !isDateline(doc, i)) {
         candidates = candidates.filter((id) => gazetteer.kind(id) !== "settlement");
         if (candidates.length === 0) continue;
         // Two-letter region codes ("KY", "NSW" aside) only as a qualifier: "London, KY".
@@ -112,6 +116,165 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   mentions.sort((a, b) => a.start - b.start);
   qualify(mentions, lower, gazetteer);
   return { mentions, adjectiveCountries };
+}
+
+/** Dashes and "(AP)"-style brackets that close a dateline. */
+const DATELINE_CLOSERS = new Set(["—", "–", "-", "(", ",", ":"]);
+
+/**
+ * "MANSFIELD — The city council ...", "COLUMBUS, Ohio (AP) —": an all-capital word opening a
+ * sentence (or after the byline's date) and closed by a dash, comma, colon or bracket.
+ */
+function isDateline(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  if (i + 1 >= tokens.count || !DATELINE_CLOSERS.has(tokens.lower[i + 1])) return false;
+  return doc.sentenceFirst[doc.sentenceOfToken[i]] === i || tokens.kind[i - 1] === TokenKind.Number;
+}
+
+function hyphenated(text: string, start: number, end: number): boolean {
+  const h = text.indexOf("-", start);
+  return h > start && h < end;
+}
+
+/**
+ * Names inside a hyphenated word, where the word's shape says the part is a place: after a party
+ * tag ("DFL-Minneapolis", "R-Lilburn"), before a lower-case word of a short list ("Nashville-based",
+ * "Atlanta-area"), or when every capitalised part is a place or demonym ("Fargo-Moorhead",
+ * "Egypt-US relations"), in which case the word must stand apart from capitalised neighbours
+ * (a surname like "Nina Webb-Lawton" does not). A run of parts can be one name ("Winston-Salem-based").
+ */
+function hyphenParts(doc: Doc, gazetteer: Gazetteer, t: number, capitalised: (t: number) => boolean, blocked: Uint8Array, taken: Uint8Array, out: Mention[]): number {
+  let reach = t + 1;
+  const { tokens, text } = doc;
+  const word = text.slice(tokens.start[t], tokens.end[t]);
+  const parts = word.split("-");
+  const lex = gazetteer.lexicon;
+  const n = parts.length;
+  const offset: number[] = [];
+  const span = new Int32Array(n); // parts in the name starting here (0: none)
+  const ids: (readonly number[] | undefined)[] = new Array(n);
+  const adjective = new Uint8Array(n);
+  let at = tokens.start[t];
+  for (let p = 0; p < n; p++) {
+    offset.push(at);
+    at += parts[p].length + 1;
+  }
+  if (ARABIC_ARTICLE.test(parts[0])) return reach; // "Al-Minya", "El-Arish": one name, found whole or not at all
+  for (let p = 0; p < n; p++) {
+    if (!UPPER_START.test(parts[p]) || parts[p].length < 2) continue;
+    if (gazetteer.adjective(parts[p].toLowerCase()) !== undefined) {
+      adjective[p] = 1; // "Canadian-American": the demonym, not Canadian, Texas
+      continue;
+    }
+    let key = "";
+    for (let q = p; q < n; q++) {
+      key = q === p ? parts[p].toLowerCase() : key + "-" + parts[q].toLowerCase();
+      const hit = gazetteer.lookup(key);
+      if (hit !== undefined) {
+        span[p] = q - p + 1;
+        ids[p] = hit;
+      }
+    }
+  }
+  // Does every capitalised part belong to a place name or a demonym?
+  let allNames = true;
+  let places = 0;
+  for (let p = 0; p < n; p++) {
+    if (span[p] > 0) {
+      places++;
+      p += span[p] - 1;
+    } else if (!adjective[p] && !LOWER_START.test(parts[p])) allNames = false;
+  }
+  const prev = t - 1;
+  const alone =
+    !(prev >= 0 && doc.sentenceOfToken[prev] === doc.sentenceOfToken[t] && capitalised(prev) && !lex.prefixes.has(tokens.lower[prev]) && !(doc.sentenceFirst[doc.sentenceOfToken[prev]] === prev && lex.stopwords.has(tokens.lower[prev]))) &&
+    !(t + 1 < tokens.count && doc.sentenceOfToken[t + 1] === doc.sentenceOfToken[t] && capitalised(t + 1) && !lex.followers.has(tokens.lower[t + 1]));
+  for (let p = 0; p < n; p++) {
+    const len = span[p];
+    if (len === 0) continue;
+    const next = p + len;
+    const byParty = p === 1 && PARTY_TAG.test(parts[0]) && next === n;
+    const bySuffix = next < n && lex.hyphenSuffixes.has(parts[next].toLowerCase());
+    const byNames = allNames && places + adjectiveCount(adjective) >= 2 && alone;
+    if (!byParty && !bySuffix && !byNames) {
+      p = next - 1;
+      continue;
+    }
+    let candidates = ids[p]!;
+    const part = parts[p];
+    if (len === 1 && lex.stopwords.has(part.toLowerCase())) continue;
+    // All-capital parts ("GOP-", "NATO-") only as countries ("US-", "UK-").
+    if (len === 1 && part === part.toUpperCase()) {
+      candidates = candidates.filter((id) => gazetteer.kind(id) === "country");
+      if (candidates.length === 0) continue;
+    }
+    if (blocked[t]) continue;
+    let first = t;
+    let last = t + 1;
+    let start = offset[p];
+    let end = offset[next - 1] + parts[next - 1].length;
+    // The name may go on past the word: "Greenbrier-Pocahontas County", "D-Iowa City", or begin
+    // before it: "New York-based".
+    if (next === n) {
+      const longer = extendRight(doc, gazetteer, t, parts[p].toLowerCase(), capitalised);
+      if (longer !== null) {
+        [last, candidates] = longer;
+        end = tokens.end[last - 1];
+      }
+    }
+    if (p === 0) {
+      const longer = extendLeft(doc, gazetteer, t, parts[0].toLowerCase(), capitalised, taken);
+      if (longer !== null) {
+        [first, candidates] = longer;
+        start = tokens.start[first];
+      }
+    }
+    out.push({ first, last, start, end, candidates, rule: "places/hyphen-part" });
+    taken.fill(1, first, last);
+    reach = Math.max(reach, last);
+    p = next - 1;
+  }
+  return reach;
+}
+
+/** Up to two more capitalised tokens after a word's last part that make a longer name. */
+function extendRight(doc: Doc, gazetteer: Gazetteer, t: number, part: string, capitalised: (t: number) => boolean): [number, readonly number[]] | null {
+  const { lower, count } = doc.tokens;
+  let key = part;
+  let best: [number, readonly number[]] | null = null;
+  for (let u = t + 1; u < count && u <= t + 2 && doc.sentenceOfToken[u] === doc.sentenceOfToken[t]; u++) {
+    if (!capitalised(u) && !gazetteer.lexicon.lowerInName.has(lower[u])) break;
+    key += " " + lower[u];
+    const hit = gazetteer.lookup(key);
+    if (hit !== undefined) best = [u + 1, hit];
+  }
+  return best;
+}
+
+/** Up to two capitalised tokens before a word's first part that make a longer name. */
+function extendLeft(doc: Doc, gazetteer: Gazetteer, t: number, part: string, capitalised: (t: number) => boolean, taken: Uint8Array): [number, readonly number[]] | null {
+  const { lower } = doc.tokens;
+  let key = part;
+  let best: [number, readonly number[]] | null = null;
+  for (let u = t - 1; u >= 0 && u >= t - 2 && doc.sentenceOfToken[u] === doc.sentenceOfToken[t]; u--) {
+    if (!capitalised(u) || taken[u]) break;
+    key = lower[u] + " " + key;
+    const hit = gazetteer.lookup(key);
+    if (hit !== undefined) best = [u, hit];
+  }
+  return best;
+}
+
+const ARABIC_ARTICLE = /^(?:Al|El|Ad|Ar|As|Ash|Az|An|Ath|Ez)$/;
+const UPPER_START = /^[A-Z\u00C0-\u00DE]/;
+const LOWER_START = /^[a-z]/;
+/** "D-", "R-", "DFL-": a legislator's party before the home town. */
+const PARTY_TAG = /^(?:D|R|I|DFL|GOP|Dem|Rep|Ind|Lab|Con|Lib)$/;
+
+function adjectiveCount(adjective: Uint8Array): number {
+  let c = 0;
+  for (const a of adjective) c += a;
+  return c;
 }
 
 /**
