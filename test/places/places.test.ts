@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import type { Entity } from "../../src/core/types.js";
 import { placeAt, placesIn } from "./helpers.js";
 
 test("coordinated regions each resolve to their admin1 with coordinates in RU", () => {
@@ -169,4 +170,12 @@ test("a hyphen part continues into the next words or starts in the previous ones
   const places = placesIn("Delegate Ann Lee, D-Iowa City, spoke. A New York-based firm bid.");
   assert.equal(placeAt(places, "Iowa City")?.precision, "settlement");
   assert.equal(placeAt(places, "New York")?.country, "US");
+});
+
+test("a place before a title inside a person's name, or at the head of a local institution, is a place", () => {
+  const person: Entity = { id: "e1", start: 0, end: 26, text: "Fargo Mayor Dennis Walaker", type: "PERSON", actor: null, affiliation: null, rule: "test" };
+  const places = placesIn("Fargo Mayor Dennis Walaker met the Mansfield Historical Society.", [person]);
+  assert.equal(placeAt(places, "Fargo")?.admin1, "North Dakota");
+  assert.equal(placeAt(places, "Dennis"), undefined);
+  assert.equal(placeAt(places, "Mansfield")?.country, "US");
 });

@@ -35,7 +35,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   const { tokens } = doc;
   const { lower, count } = tokens;
   const lex = gazetteer.lexicon;
-  const blocked = blockedTokens(doc, entities);
+  const blocked = blockedTokens(doc, entities, gazetteer.lexicon.followers);
   const taken = new Uint8Array(count);
   const mentions: Mention[] = [];
   const adjectiveCountries: number[] = [];
@@ -409,12 +409,24 @@ function lowerCaseWords(doc: Doc): Set<string> {
   return seen;
 }
 
-/** Tokens covered by a PERSON, ORG or GROUP entity. */
-function blockedTokens(doc: Doc, entities: readonly Entity[]): Uint8Array {
+/**
+ * Tokens covered by a PERSON or GROUP entity, except those before a title or institution word
+ * inside it: in "Fargo Mayor Dennis Walaker" or "Alaska Gov. Sarah Palin" the place is not part of
+ * the name.
+ */
+function blockedTokens(doc: Doc, entities: readonly Entity[], followers: ReadonlySet<string>): Uint8Array {
   const blocked = new Uint8Array(doc.tokens.count);
   for (const e of entities) {
     if (!BLOCKING.has(e.type)) continue;
-    for (let t = tokenAtOrAfter(doc, e.start); t < doc.tokens.count && doc.tokens.start[t] < e.end; t++) blocked[t] = 1;
+    const first = tokenAtOrAfter(doc, e.start);
+    let t = first;
+    for (; t < doc.tokens.count && doc.tokens.start[t] < e.end; t++) blocked[t] = 1;
+    for (let u = t - 1; u > first; u--) {
+      if (followers.has(doc.tokens.lower[u])) {
+        blocked.fill(0, first, u);
+        break;
+      }
+    }
   }
   return blocked;
 }
