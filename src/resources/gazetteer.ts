@@ -150,6 +150,7 @@ export function placeLexicon(): PlaceLexicon {
     stopwords: set(lexiconData.stopwords),
     placeNouns: set(lexiconData.placeNouns),
     regionPlurals: set(lexiconData.regionPlurals),
+    countyPlurals: new Map(Object.entries(lexiconData.countyPlurals)),
     lowerInName: set(lexiconData.lowerInName),
     prefixes: set(lexiconData.prefixes),
     followers: set(lexiconData.followers),

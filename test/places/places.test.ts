@@ -179,3 +179,20 @@ test("a place before a title inside a person's name, or at the head of a local i
   assert.equal(placeAt(places, "Dennis"), undefined);
   assert.equal(placeAt(places, "Mansfield")?.country, "US");
 });
+
+test("bare names listed before 'counties' are counties, all in the one state they share", () => {
+  const places = placesIn("School boards in Barrow, Jackson and Madison counties met, as did those in Sarpy or Otoe counties.");
+  for (const name of ["Barrow", "Jackson", "Madison"]) {
+    const p = placeAt(places, name);
+    assert.equal(p?.precision, "admin2", name);
+    assert.equal(p?.admin1, "Georgia", name);
+    assert.equal(p?.rule, "places/coordinated-regions");
+  }
+  assert.equal(placeAt(places, "Sarpy")?.admin1, "Nebraska");
+  assert.equal(placeAt(places, "Otoe")?.admin1, "Nebraska");
+});
+
+test("a lone state name before 'counties' modifies it and stays the state", () => {
+  const p = placeAt(placesIn("It ranked 42nd of the Indiana counties in the survey."), "Indiana");
+  assert.equal(p?.precision, "admin1");
+});

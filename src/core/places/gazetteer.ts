@@ -36,6 +36,8 @@ export interface PlaceLexicon {
   placeNouns: ReadonlySet<string>;
   /** Plural admin words closing a coordinated list ("the Kursk, Voronezh and Belgorod regions"). */
   regionPlurals: ReadonlySet<string>;
+  /** Plural second-level words and their singular ("the Jackson and Barrow counties"). */
+  countyPlurals: ReadonlyMap<string, string>;
   /** Lower-case words allowed inside a multi-word name ("Kursk region", "Bosnia and Herzegovina"). */
   lowerInName: ReadonlySet<string>;
   /** Capitalised words allowed right before a place ("Northern Syria"). */

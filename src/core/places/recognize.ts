@@ -21,7 +21,7 @@ export interface Mention {
 
 const MAX_ADJECTIVE_TOKENS = 2;
 const MAX_NOUN_TOKENS = 2;
-const SEPARATORS = new Set([",", "and", "&"]);
+const SEPARATORS = new Set([",", "and", "or", "&"]);
 /** Entity types whose tokens are never places (GPE and NORP mentions stay open). */
 const BLOCKING = new Set(["PERSON", "GROUP"]);
 
@@ -329,7 +329,10 @@ function longestName(doc: Doc, gazetteer: Gazetteer, i: number, maxLen: number, 
   return bestLen;
 }
 
-/** "the Kursk, Voronezh and Belgorod regions": walk back from the plural, one region name at a time. */
+/**
+ * "the Kursk, Voronezh and Belgorod regions", "Barrow, Jackson and Madison counties": walk back from
+ * the plural, one region name at a time.
+ */
 function findCoordinatedRegions(
   doc: Doc,
   gazetteer: Gazetteer,
@@ -338,8 +341,14 @@ function findCoordinatedRegions(
   push: (first: number, last: number, candidates: readonly number[], rule: string) => void,
 ): void {
   const { lower, count } = doc.tokens;
+  const { regionPlurals, countyPlurals } = gazetteer.lexicon;
   for (let j = 1; j < count; j++) {
-    if (!gazetteer.lexicon.regionPlurals.has(lower[j])) continue;
+    const county = countyPlurals.get(lower[j]);
+    if (county === undefined && !regionPlurals.has(lower[j])) continue;
+    // "regions" and the like name first-level regions; "counties", "parishes" second-level ones.
+    const suffix = county === undefined ? " region" : " " + county;
+    const kind = county === undefined ? "admin1" : "admin2";
+    const list: [number, number, number[]][] = [];
     let p = j - 1;
     while (p >= 0) {
       let found = 0;
@@ -349,12 +358,12 @@ function findCoordinatedRegions(
         if (!capitalised(first) || blocked[first]) continue;
         let key = lower[first];
         for (let t = first + 1; t <= p; t++) key += " " + lower[t];
-        const hits = gazetteer.lookup(key + " region");
-        ids = hits ? hits.filter((id) => gazetteer.kind(id) === "admin1") : [];
+        const hits = gazetteer.lookup(key + suffix);
+        ids = hits ? hits.filter((id) => gazetteer.kind(id) === kind) : [];
         if (ids.length > 0) found = len;
       }
       if (found === 0) break;
-      push(p - found + 1, p + 1, ids, "places/coordinated-regions");
+      list.push([p - found + 1, p + 1, ids]);
       p -= found;
       let skipped = 0;
       while (p >= 0 && SEPARATORS.has(lower[p])) {
@@ -363,7 +372,28 @@ function findCoordinatedRegions(
       }
       if (skipped === 0) break;
     }
+    // A lone name before "counties" modifies it ("Indiana counties", "the metro Athens counties").
+    if (list.length === 0 || (county !== undefined && list.length < 2)) continue;
+    const narrowed = sameContainer(gazetteer, list.map((m) => m[2]), kind === "admin2");
+    for (let k = 0; k < list.length; k++) push(list[k][0], list[k][1], narrowed[k], "places/coordinated-regions");
   }
+}
+
+/**
+ * Names listed together before one plural lie in one country (regions) or one state (counties):
+ * each keeps only its readings in the containers every name of the list has a reading in
+ * ("Becker, Clay, Mahnomen and Otter Tail counties" are all in Minnesota). Unchanged when none.
+ */
+function sameContainer(gazetteer: Gazetteer, lists: number[][], byAdmin1: boolean): number[][] {
+  if (lists.length < 2) return lists;
+  const container = (id: number): string => (byAdmin1 ? gazetteer.country(id) + "|" + (gazetteer.admin1(id) ?? "") : gazetteer.country(id));
+  let common = new Set(lists[0].map(container));
+  for (let k = 1; k < lists.length && common.size > 0; k++) {
+    const here = new Set(lists[k].map(container));
+    common = new Set([...common].filter((c) => here.has(c)));
+  }
+  if (common.size === 0) return lists;
+  return lists.map((ids) => ids.filter((id) => common.has(container(id))));
 }
 
 function longestAdjective(lower: string[], i: number, count: number, gazetteer: Gazetteer): [number, readonly number[]] | null {
