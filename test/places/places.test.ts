@@ -196,3 +196,16 @@ test("a lone state name before 'counties' modifies it and stays the state", () =
   const p = placeAt(placesIn("It ranked 42nd of the Indiana counties in the survey."), "Indiana");
   assert.equal(p?.precision, "admin1");
 });
+
+test("one sense per article: a qualified name and a county's bare name keep their reading everywhere", () => {
+  const places = placesIn("A fire broke out in Paris, Texas. Barrow County deputies helped. Later Paris firefighters and Barrow officials met Dallas County staff in Dallas.");
+  const paris = places.filter((p) => p.text === "Paris");
+  assert.equal(paris.length, 2);
+  for (const p of paris) assert.equal(p.admin1, "Texas");
+  const barrow = places.filter((p) => p.text === "Barrow");
+  assert.equal(barrow[0]?.precision, "admin2");
+  assert.equal(barrow[0]?.admin1, "Georgia");
+  const dallas = placeAt(places, "Dallas");
+  assert.equal(dallas?.precision, "settlement");
+  assert.equal(dallas?.admin1, "Texas");
+});

@@ -7,6 +7,7 @@ import { tokenAtOrAfter } from "../document.js";
 import { TokenKind } from "../segment/tokenize.js";
 import type { Entity } from "../types.js";
 import type { Gazetteer } from "./gazetteer.js";
+import { nameKey } from "./names.js";
 
 export interface Mention {
   /** Token range [first, last). */
@@ -115,7 +116,63 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   }
   mentions.sort((a, b) => a.start - b.start);
   qualify(mentions, lower, gazetteer);
+  oneSensePerArticle(doc, mentions, gazetteer);
   return { mentions, adjectiveCountries };
+}
+
+/**
+ * A name means one place throughout an article. A name narrowed once by its qualifier ("Paris,
+ * Texas") is narrowed everywhere; a bare name that begins a longer county or town name of the
+ * article ("Barrow" beside "Barrow County", "Avondale" beside "Avondale Estates") takes that
+ * name's readings besides its own in the same states, unless it can be a region or country itself
+ * ("Kansas" beside "Kansas City").
+ * Mentions that end up with the same readings share one array, so resolution treats them as one.
+ */
+function oneSensePerArticle(doc: Doc, mentions: Mention[], gazetteer: Gazetteer): void {
+  if (mentions.length < 2) return;
+  const keys = mentions.map((m) => nameKey(doc.text.slice(m.start, m.end)));
+  const narrowed = new Map<string, readonly number[] | null>(); // null: narrowed two different ways
+  const longer = new Map<string, readonly number[] | null>();
+  for (let m = 0; m < mentions.length; m++) {
+    const ids = mentions[m].candidates;
+    const full = gazetteer.lookup(keys[m]);
+    if (full !== undefined && ids !== full && ids.length < full.length) {
+      const seen = narrowed.get(keys[m]);
+      narrowed.set(keys[m], seen === undefined || (seen !== null && sameIds(seen, ids)) ? ids : null);
+    }
+    // Every proper prefix of a multi-word county or town name.
+    if (!ids.every((id) => gazetteer.kind(id) === "admin2" || gazetteer.kind(id) === "settlement")) continue;
+    for (let cut = keys[m].lastIndexOf(" "); cut > 0; cut = keys[m].lastIndexOf(" ", cut - 1)) {
+      const prefix = keys[m].slice(0, cut);
+      const seen = longer.get(prefix);
+      longer.set(prefix, seen === undefined || (seen !== null && sameIds(seen, ids)) ? ids : null);
+    }
+  }
+  if (narrowed.size === 0 && longer.size === 0) return;
+  const shortForms = new Map<string, number[]>();
+  for (let m = 0; m < mentions.length; m++) {
+    const ids = mentions[m].candidates;
+    const qualified = narrowed.get(keys[m]);
+    if (qualified && ids !== qualified && qualified.every((id) => ids.includes(id))) {
+      mentions[m].candidates = qualified;
+      continue;
+    }
+    const whole = longer.get(keys[m]);
+    if (!whole || ids === whole || !ids.every((id) => gazetteer.kind(id) === "settlement" || gazetteer.kind(id) === "admin2")) continue;
+    let merged = shortForms.get(keys[m]);
+    if (merged === undefined) {
+      // The longer name's readings, and the short name's own readings in the same states
+      // ("Dallas" stays the city beside "Dallas County").
+      const states = new Set(whole.map((id) => gazetteer.country(id) + "|" + gazetteer.admin1(id)));
+      merged = [...whole, ...ids.filter((id) => !whole.includes(id) && states.has(gazetteer.country(id) + "|" + gazetteer.admin1(id)))];
+      shortForms.set(keys[m], merged);
+    }
+    mentions[m].candidates = merged;
+  }
+}
+
+function sameIds(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
 }
 
 /** Dashes and "(AP)"-style brackets that close a dateline. */
