@@ -209,3 +209,14 @@ test("one sense per article: a qualified name and a county's bare name keep thei
   assert.equal(dallas?.precision, "settlement");
   assert.equal(dallas?.admin1, "Texas");
 });
+
+test("a region named outright outweighs two namesakes that happen to lie close together elsewhere", () => {
+  const places = placesIn("Lawrenceburg police and Shelbyville officials met on Friday. Both towns are growing fast, Tennessee officials said.");
+  assert.equal(placeAt(places, "Lawrenceburg")?.admin1, "Tennessee");
+  assert.equal(placeAt(places, "Shelbyville")?.admin1, "Tennessee");
+});
+
+test("a state's name stays the state in an article about another state", () => {
+  const places = placesIn("Officials in Baltimore, Annapolis and Frederick, Md., compared their budget with California.");
+  assert.equal(placeAt(places, "California")?.precision, "admin1");
+});
