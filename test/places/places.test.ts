@@ -220,3 +220,9 @@ test("a state's name stays the state in an article about another state", () => {
   const places = placesIn("Officials in Baltimore, Annapolis and Frederick, Md., compared their budget with California.");
   assert.equal(placeAt(places, "California")?.precision, "admin1");
 });
+
+test("a sentence's common first word and compass prefixes are no part of a name", () => {
+  const places = placesIn("Three Clayton County students were honored. The three of them live in Northeast Georgia.");
+  assert.equal(placeAt(places, "Clayton County")?.admin1, "Georgia");
+  assert.equal(placeAt(places, "Georgia")?.country, "US");
+});

@@ -101,7 +101,9 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     // Part of a longer capitalised name ("Chiquita Raquel Henry", "Kyiv Post") is not a place.
     const prev = i - 1;
     // A title-cased function word before the place is no part of a name ("Flooding In Texas").
-    if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && !lex.prefixes.has(lower[prev]) && gazetteer.adjective(lower[prev]) === undefined && !(sentenceFirst(prev) && lex.stopwords.has(lower[prev])) && !lex.titleWords.has(lower[prev])) {
+    // A sentence's first word that the text also uses in lower case is a common word too ("Three
+    // Clayton County students", "Former US ambassador").
+    if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && !lex.prefixes.has(lower[prev]) && gazetteer.adjective(lower[prev]) === undefined && !(sentenceFirst(prev) && (lex.stopwords.has(lower[prev]) || (lowerSeen ??= lowerCaseWords(doc)).has(lower[prev]))) && !lex.titleWords.has(lower[prev])) {
       i = last - 1;
       continue;
     }
