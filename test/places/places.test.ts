@@ -226,3 +226,11 @@ test("a sentence's common first word and compass prefixes are no part of a name"
   assert.equal(placeAt(places, "Clayton County")?.admin1, "Georgia");
   assert.equal(placeAt(places, "Georgia")?.country, "US");
 });
+
+test("a capital beats a region of the same name unless the article names places inside the region", () => {
+  const dc = placeAt(placesIn("Officials in Washington said the talks with Tehran had failed."), "Washington");
+  assert.equal(dc?.precision, "settlement");
+  assert.equal(dc?.admin1, "District of Columbia");
+  const state = placeAt(placesIn("Wildfires burned near Spokane and Yakima as Washington declared an emergency."), "Washington");
+  assert.equal(state?.precision, "admin1");
+});

@@ -24,6 +24,9 @@ const ADMIN1_CAP = 2;
 const ADMIN1_NAMED_VOTES = 2;
 /** Towns that share their name with a region or country ("California, Md.") count one vote at most. */
 const ADMIN1_CAP_NAMESAKE = 1;
+/** Feature rank of a national capital (PPLC). */
+const CAPITAL_RANK = 3;
+const CAPITAL_OVER_REGION = 1.5;
 const ADJECTIVE_VOTE = 0.5;
 /** A candidate this far ahead of the next on prior alone already tells the article's country. */
 const DOMINANT_MARGIN = 1.5;
@@ -104,10 +107,14 @@ function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, num
     let best = -1;
     let bestScore = -Infinity;
     const cap = g.ids.some((id) => gazetteer.kind(id) === "admin1" || gazetteer.kind(id) === "country") ? ADMIN1_CAP_NAMESAKE : ADMIN1_CAP;
+    const capital = g.ids.find((id) => gazetteer.kind(id) === "settlement" && gazetteer.featureRank(id) >= CAPITAL_RANK);
     for (const id of g.ids) {
       const c = gazetteer.country(id);
       const a = gazetteer.admin1(id);
       let score = prior(gazetteer, id);
+      // A country's capital and a region of the same name ("Washington"): the capital, unless the
+      // article names places inside the region.
+      if (capital !== undefined && gazetteer.kind(id) === "admin1" && gazetteer.country(id) === gazetteer.country(capital) && a !== null && (adminTotal.get(a) ?? 0) - (g.admin1.get(a) ?? 0) <= 0) score -= CAPITAL_OVER_REGION;
       if (c !== "") score += COUNTRY_WEIGHT * Math.min(COUNTRY_CAP, (countryTotal.get(c) ?? 0) - (g.country.get(c) ?? 0));
       if (a !== null && gazetteer.kind(id) !== "admin1") score += ADMIN1_WEIGHT * Math.min(cap, (adminTotal.get(a) ?? 0) - (g.admin1.get(a) ?? 0));
       // Nearness to another name counts once: as a pair (a reading of it within PAIR_KM) or
