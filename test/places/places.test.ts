@@ -234,3 +234,10 @@ test("a capital beats a region of the same name unless the article names places 
   const state = placeAt(placesIn("Wildfires burned near Spokane and Yakima as Washington declared an emergency."), "Washington");
   assert.equal(state?.precision, "admin1");
 });
+
+test("'St.', 'Mt.' and 'Ft.' spell a town's 'Saint', 'Mount' and 'Fort'", () => {
+  const places = placesIn("Police in St. Cloud, Minn., and Mt. Pleasant, Iowa, and Ft. Lauderdale, Fla., made arrests.");
+  assert.equal(placeAt(places, "St. Cloud")?.admin1, "Minnesota");
+  assert.equal(placeAt(places, "Mt. Pleasant")?.admin1, "Iowa");
+  assert.equal(placeAt(places, "Ft. Lauderdale")?.admin1, "Florida");
+});

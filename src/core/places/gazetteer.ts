@@ -2,7 +2,7 @@
 // loader in src/resources/gazetteer.ts, or from a GeoNames dump via geonames-tsv.ts) into flat
 // columns indexed by integer id and one Map from name key (see names.ts) to candidate ids, so the
 // per-article hot path only does Map look-ups on token strings the tokenizer already made.
-import { foldedKey, nameKey } from "./names.js";
+import { abbreviationVariants, foldedKey, nameKey } from "./names.js";
 
 /**
  * continent: "Asia", "Europe"; region: a macro-region across borders ("Middle East", "Balkans");
@@ -139,6 +139,8 @@ export class IndexedGazetteer implements Gazetteer {
       this.ranks.push(r.kind === "settlement" ? (FEATURE_RANK[r.featureCode ?? ""] ?? 0) : 0);
       this.index(this.byName, r.name, id);
       for (const alias of r.aliases) this.index(this.byName, alias, id);
+      // Towns only: "St. Thomas" should not find a Barbadian parish.
+      if (r.kind === "settlement") for (const variant of abbreviationVariants(r.name)) this.index(this.byName, variant, id);
       if (r.adjectives) for (const adjective of r.adjectives) this.index(this.byAdjective, adjective, id);
     }
   }
