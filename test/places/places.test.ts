@@ -241,3 +241,15 @@ test("'St.', 'Mt.' and 'Ft.' spell a town's 'Saint', 'Mount' and 'Fort'", () => 
   assert.equal(placeAt(places, "Mt. Pleasant")?.admin1, "Iowa");
   assert.equal(placeAt(places, "Ft. Lauderdale")?.admin1, "Florida");
 });
+
+test("a place after a dateline's 'A', after 'in' despite a PERSON tag, and running through a person's name", () => {
+  const text = "BANTAM — A Danbury mason was arraigned. Crews in Hutchinson, Kan., responded. Ducks were sampled in Queen Anne's County.";
+  const entity = (word: string): Entity => {
+    const start = text.indexOf(word);
+    return { id: word, start, end: start + word.length, text: word, type: "PERSON", actor: null, affiliation: null, rule: "test" };
+  };
+  const places = placesIn(text, [entity("Hutchinson"), entity("Anne")]);
+  assert.equal(placeAt(places, "Danbury")?.admin1, "Connecticut");
+  assert.equal(placeAt(places, "Hutchinson")?.admin1, "Kansas");
+  assert.equal(placeAt(places, "Queen Anne's County")?.admin1, "Maryland");
+});

@@ -22,6 +22,9 @@ export interface Mention {
 
 const MAX_ADJECTIVE_TOKENS = 2;
 const MAX_NOUN_TOKENS = 2;
+/** Prepositions after which a lone capitalised word is a place rather than a person. */
+const LOCATIVE = new Set(["in", "near", "outside", "at", "into", "across", "throughout", "around", "toward", "towards"]);
+const CLAUSE_OPENERS = new Set(["—", "–", "-", ":", "("]);
 const SEPARATORS = new Set([",", "and", "or", "&"]);
 /** Entity types whose tokens are never places (GPE and NORP mentions stay open). */
 const BLOCKING = new Set(["PERSON", "GROUP"]);
@@ -48,7 +51,9 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     const c = doc.text.charCodeAt(tokens.start[t]);
     return c >= 65 && c <= 90 ? true : c > 127 && doc.text[tokens.start[t]] !== doc.text[tokens.start[t]].toLowerCase();
   };
-  const sentenceFirst = (t: number): boolean => doc.sentenceFirst[doc.sentenceOfToken[t]] === t;
+  // The first word of a sentence, or of a clause after a dateline's dash, a colon or a quote.
+  const sentenceFirst = (t: number): boolean =>
+    doc.sentenceFirst[doc.sentenceOfToken[t]] === t || (t > 0 && (CLAUSE_OPENERS.has(lower[t - 1]) || tokens.kind[t - 1] === TokenKind.Quote));
   const sameSentence = (a: number, b: number): boolean => doc.sentenceOfToken[a] === doc.sentenceOfToken[b];
   const push = (first: number, last: number, candidates: readonly number[], rule: string): void => {
     mentions.push({ first, last, start: tokens.start[first], end: tokens.end[last - 1], candidates, rule });
@@ -374,11 +379,13 @@ function longestName(doc: Doc, gazetteer: Gazetteer, i: number, maxLen: number, 
   for (let len = 1; len <= maxLen; len++) {
     const t = i + len - 1;
     if (len > 1) {
-      if ((blocked && blocked[t]) || doc.sentenceOfToken[t] !== sentence) break;
+      if (doc.sentenceOfToken[t] !== sentence) break;
       // Later tokens are capitalised, punctuation inside a name, or an allowed lower word.
       if (kind[t] !== TokenKind.Punct && !capitalised(t) && !gazetteer.lexicon.lowerInName.has(lower[t])) break;
       key += " " + lower[t];
     }
+    // A name may run through a person's name ("Queen Anne's County") but not end inside one.
+    if (blocked && blocked[t]) continue;
     const ids = gazetteer.lookup(key);
     if (ids !== undefined) {
       bestLen = len;
@@ -510,6 +517,8 @@ function blockedTokens(doc: Doc, entities: readonly Entity[], followers: Readonl
     const first = tokenAtOrAfter(doc, e.start);
     let t = first;
     for (; t < doc.tokens.count && doc.tokens.start[t] < e.end; t++) blocked[t] = 1;
+    // One word after "in", "near" ...: a place the entity layer took for a surname ("crews in Hutchinson").
+    if (e.type === "PERSON" && t === first + 1 && first > 0 && LOCATIVE.has(doc.tokens.lower[first - 1])) blocked[first] = 0;
     for (let u = t - 1; u > first; u--) {
       if (followers.has(doc.tokens.lower[u])) {
         blocked.fill(0, first, u);
