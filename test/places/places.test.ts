@@ -253,3 +253,13 @@ test("a place after a dateline's 'A', after 'in' despite a PERSON tag, and runni
   assert.equal(placeAt(places, "Hutchinson")?.admin1, "Kansas");
   assert.equal(placeAt(places, "Queen Anne's County")?.admin1, "Maryland");
 });
+
+test("a party tag's home town survives a PERSON tag and may run past the hyphenated word", () => {
+  const text = "Larry Pogemiller, DFL-Minneapolis, spoke after Sen. Bob Casey, D-Pa., and Torrey Westrom, R-Elbow Lake.";
+  const start = text.indexOf("DFL-Minneapolis");
+  const person: Entity = { id: "e1", start, end: start + "DFL-Minneapolis".length, text: "DFL-Minneapolis", type: "PERSON", actor: null, affiliation: null, rule: "test" };
+  const places = placesIn(text, [person]);
+  assert.equal(placeAt(places, "Minneapolis")?.admin1, "Minnesota");
+  assert.equal(placeAt(places, "Pa.")?.admin1, "Pennsylvania");
+  assert.equal(placeAt(places, "Elbow Lake")?.admin1, "Minnesota");
+});

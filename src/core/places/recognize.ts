@@ -54,6 +54,8 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   // The first word of a sentence, or of a clause after a dateline's dash, a colon or a quote.
   const sentenceFirst = (t: number): boolean =>
     doc.sentenceFirst[doc.sentenceOfToken[t]] === t || (t > 0 && (CLAUSE_OPENERS.has(lower[t - 1]) || tokens.kind[t - 1] === TokenKind.Quote));
+  /** A stop word, or a word the text also writes in lower case. */
+  const commonWord = (t: number): boolean => lex.stopwords.has(lower[t]) || (lowerSeen ??= lowerCaseWords(doc)).has(lower[t]);
   const sameSentence = (a: number, b: number): boolean => doc.sentenceOfToken[a] === doc.sentenceOfToken[b];
   const push = (first: number, last: number, candidates: readonly number[], rule: string): void => {
     mentions.push({ first, last, start: tokens.start[first], end: tokens.end[last - 1], candidates, rule });
@@ -63,7 +65,12 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   findCoordinatedRegions(doc, gazetteer, blocked, capitalised, push);
 
   for (let i = 0; i < count; i++) {
-    if (taken[i] || blocked[i] || !capitalised(i)) continue;
+    if (taken[i] || !capitalised(i)) continue;
+    if (blocked[i]) {
+      // A person's name, but "DFL-Minneapolis" can still hold a place.
+      if (hyphenated(doc.text, tokens.start[i], tokens.end[i])) i = hyphenParts(doc, gazetteer, i, capitalised, sentenceFirst, commonWord, blocked, taken, mentions) - 1;
+      continue;
+    }
 
     // Demonym: a country only before a place noun; elsewhere it is context.
     const maxLen = Math.min(gazetteer.maxTokensFrom(lower[i]), count - i);
@@ -78,7 +85,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     }
 
     if (maxLen === 0) {
-      if (hyphenated(doc.text, tokens.start[i], tokens.end[i])) i = hyphenParts(doc, gazetteer, i, capitalised, blocked, taken, mentions) - 1;
+      if (hyphenated(doc.text, tokens.start[i], tokens.end[i])) i = hyphenParts(doc, gazetteer, i, capitalised, sentenceFirst, commonWord, blocked, taken, mentions) - 1;
       continue;
     }
     const bestLen = longestName(doc, gazetteer, i, maxLen, capitalised, blocked);
@@ -108,7 +115,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     // A title-cased function word before the place is no part of a name ("Flooding In Texas").
     // A sentence's first word that the text also uses in lower case is a common word too ("Three
     // Clayton County students", "Former US ambassador").
-    if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && !lex.prefixes.has(lower[prev]) && gazetteer.adjective(lower[prev]) === undefined && !(sentenceFirst(prev) && (lex.stopwords.has(lower[prev]) || (lowerSeen ??= lowerCaseWords(doc)).has(lower[prev]))) && !lex.titleWords.has(lower[prev])) {
+    if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && !lex.prefixes.has(lower[prev]) && gazetteer.adjective(lower[prev]) === undefined && !(sentenceFirst(prev) && commonWord(prev)) && !lex.titleWords.has(lower[prev])) {
       i = last - 1;
       continue;
     }
@@ -207,7 +214,17 @@ function hyphenated(text: string, start: number, end: number): boolean {
  * "Egypt-US relations"), in which case the word must stand apart from capitalised neighbours
  * (a surname like "Nina Webb-Lawton" does not). A run of parts can be one name ("Winston-Salem-based").
  */
-function hyphenParts(doc: Doc, gazetteer: Gazetteer, t: number, capitalised: (t: number) => boolean, blocked: Uint8Array, taken: Uint8Array, out: Mention[]): number {
+function hyphenParts(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  t: number,
+  capitalised: (t: number) => boolean,
+  sentenceFirst: (t: number) => boolean,
+  commonWord: (t: number) => boolean,
+  blocked: Uint8Array,
+  taken: Uint8Array,
+  out: Mention[],
+): number {
   let reach = t + 1;
   const { tokens, text } = doc;
   const word = text.slice(tokens.start[t], tokens.end[t]);
@@ -240,6 +257,16 @@ function hyphenParts(doc: Doc, gazetteer: Gazetteer, t: number, capitalised: (t:
       }
     }
   }
+  // The last part may only begin a name that goes on past the word ("D-Pa.", "R-Elbow Lake").
+  const lastPart = n - 1;
+  let lastLonger: [number, readonly number[]] | null = null;
+  if (n > 1 && span[lastPart] === 0 && !adjective[lastPart] && UPPER_START.test(parts[lastPart])) {
+    lastLonger = extendRight(doc, gazetteer, t, parts[lastPart].toLowerCase(), capitalised);
+    if (lastLonger !== null) {
+      span[lastPart] = 1;
+      ids[lastPart] = lastLonger[1];
+    }
+  }
   // Does every capitalised part belong to a place name or a demonym?
   let allNames = true;
   let places = 0;
@@ -251,7 +278,7 @@ function hyphenParts(doc: Doc, gazetteer: Gazetteer, t: number, capitalised: (t:
   }
   const prev = t - 1;
   const alone =
-    !(prev >= 0 && doc.sentenceOfToken[prev] === doc.sentenceOfToken[t] && capitalised(prev) && !lex.prefixes.has(tokens.lower[prev]) && !(doc.sentenceFirst[doc.sentenceOfToken[prev]] === prev && lex.stopwords.has(tokens.lower[prev]))) &&
+    !(prev >= 0 && doc.sentenceOfToken[prev] === doc.sentenceOfToken[t] && capitalised(prev) && !lex.prefixes.has(tokens.lower[prev]) && !(sentenceFirst(prev) && commonWord(prev))) &&
     !(t + 1 < tokens.count && doc.sentenceOfToken[t + 1] === doc.sentenceOfToken[t] && capitalised(t + 1) && !lex.followers.has(tokens.lower[t + 1]));
   for (let p = 0; p < n; p++) {
     const len = span[p];
@@ -272,7 +299,8 @@ function hyphenParts(doc: Doc, gazetteer: Gazetteer, t: number, capitalised: (t:
       candidates = candidates.filter((id) => gazetteer.kind(id) === "country");
       if (candidates.length === 0) continue;
     }
-    if (blocked[t]) continue;
+    // "DFL-Minneapolis" is no person, whatever the entity layer says.
+    if (blocked[t] && !byParty) continue;
     let first = t;
     let last = t + 1;
     let start = offset[p];
@@ -307,7 +335,8 @@ function extendRight(doc: Doc, gazetteer: Gazetteer, t: number, part: string, ca
   let key = part;
   let best: [number, readonly number[]] | null = null;
   for (let u = t + 1; u < count && u <= t + 2 && doc.sentenceOfToken[u] === doc.sentenceOfToken[t]; u++) {
-    if (!capitalised(u) && !gazetteer.lexicon.lowerInName.has(lower[u])) break;
+    // "D-Pa.": the full stop of an abbreviation is a token of its own.
+    if (!capitalised(u) && !gazetteer.lexicon.lowerInName.has(lower[u]) && lower[u] !== ".") break;
     key += " " + lower[u];
     const hit = gazetteer.lookup(key);
     if (hit !== undefined) best = [u + 1, hit];
