@@ -263,3 +263,10 @@ test("a party tag's home town survives a PERSON tag and may run past the hyphena
   assert.equal(placeAt(places, "Pa.")?.admin1, "Pennsylvania");
   assert.equal(placeAt(places, "Elbow Lake")?.admin1, "Minnesota");
 });
+
+test("towns sit in their own first-level region even where the seat lies at its edge", () => {
+  const places = placesIn("Flights from Brisbane, Sydney, Canberra and Quebec City were cancelled.");
+  assert.equal(placeAt(places, "Brisbane")?.admin1, "Queensland");
+  assert.equal(placeAt(places, "Sydney")?.admin1, "New South Wales");
+  assert.equal(placeAt(places, "Canberra")?.admin1, "Australian Capital Territory");
+});
