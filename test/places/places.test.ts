@@ -270,3 +270,8 @@ test("towns sit in their own first-level region even where the seat lies at its 
   assert.equal(placeAt(places, "Sydney")?.admin1, "New South Wales");
   assert.equal(placeAt(places, "Canberra")?.admin1, "Australian Capital Territory");
 });
+
+test("a home town before a party word is a place ('a Kettering Republican')", () => {
+  const places = placesIn("Sen. Jon Husted, a Kettering Republican, spoke in Columbus, Ohio.");
+  assert.equal(placeAt(places, "Kettering")?.admin1, "Ohio");
+});
