@@ -27,7 +27,7 @@ import regionData from "../data/places/regions.json" with { type: "json" };
 const require = createRequire(import.meta.url);
 
 /** Bump when the way records are built from the data changes (invalidates compiled files). */
-const BUILD_VERSION = 5;
+const BUILD_VERSION = 6;
 /** Where `npm run build` puts the compiled gazetteer (dist/data/ beside dist/src/). */
 export const COMPILED_GAZETTEER = fileURLToPath(new URL("../../data/gazetteer.bin", import.meta.url));
 
@@ -308,7 +308,8 @@ function admin1Names(cities: CityRow[], states: StateRow[]): { admin1Of: Map<str
     const code = group.slice(3);
     const lower = fold(seat.name.toLowerCase());
     const named =
-      (seat.country === "US" ? regions.find((r) => r.code === code) : undefined) ??
+      // Letter codes are ISO's in both sources ("US.TX", "GB.ENG", "CH.ZH"); numbers differ.
+      (ALPHA_CODE.test(code) ? regions.find((r) => r.code === code) : undefined) ??
       regions.find((r) => r.lower === lower || r.lower === lower + " city") ??
       regions.find((r) => r.base === lower);
     if (named) {
@@ -357,6 +358,8 @@ function admin1Names(cities: CityRow[], states: StateRow[]): { admin1Of: Map<str
   }
   return { admin1Of, admin1Population };
 }
+const ALPHA_CODE = /^[A-Z]+$/;
+
 /** Without accents: "québec" -> "quebec". */
 function fold(s: string): string {
   return foldedKey(s) ?? s;

@@ -275,3 +275,9 @@ test("a home town before a party word is a place ('a Kettering Republican')", ()
   const places = placesIn("Sen. Jon Husted, a Kettering Republican, spoke in Columbus, Ohio.");
   assert.equal(placeAt(places, "Kettering")?.admin1, "Ohio");
 });
+
+test("British towns are in England, Scotland or Wales, not the City of London", () => {
+  const places = placesIn("Police in Kettering, Northamptonshire, and in Glasgow and Swansea made arrests.");
+  assert.equal(placeAt(places, "Glasgow")?.admin1, "Scotland");
+  assert.equal(placeAt(places, "Swansea")?.admin1, "Wales");
+});
