@@ -281,3 +281,9 @@ test("British towns are in England, Scotland or Wales, not the City of London", 
   assert.equal(placeAt(places, "Glasgow")?.admin1, "Scotland");
   assert.equal(placeAt(places, "Swansea")?.admin1, "Wales");
 });
+
+test("a dateline straight before the first sentence, and 'U.S.' after a capitalised title", () => {
+  const places = placesIn("DETROIT The Transportation Department said on Wednesday that Acting U.S. Attorney Jane Roe would review it.");
+  assert.equal(placeAt(places, "DETROIT")?.admin1, "Michigan");
+  assert.equal(placeAt(places, "U.S.")?.precision, "country");
+});

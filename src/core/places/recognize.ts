@@ -115,7 +115,8 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     // A title-cased function word before the place is no part of a name ("Flooding In Texas").
     // A sentence's first word that the text also uses in lower case is a common word too ("Three
     // Clayton County students", "Former US ambassador").
-    if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && !lex.prefixes.has(lower[prev]) && gazetteer.adjective(lower[prev]) === undefined && !(sentenceFirst(prev) && commonWord(prev)) && !lex.titleWords.has(lower[prev])) {
+    // ("Acting U.S. Attorney" aside: a country written with full stops is no part of a name.)
+    if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && !(tokens.kind[i] === TokenKind.Acronym && candidates.some((id) => gazetteer.kind(id) === "country")) && !lex.prefixes.has(lower[prev]) && gazetteer.adjective(lower[prev]) === undefined && !(sentenceFirst(prev) && commonWord(prev)) && !lex.titleWords.has(lower[prev])) {
       i = last - 1;
       continue;
     }
@@ -197,9 +198,14 @@ const DATELINE_CLOSERS = new Set(["—", "–", "-", "(", ",", ":"]);
  * sentence (or after the byline's date) and closed by a dash, comma, colon or bracket.
  */
 function isDateline(doc: Doc, i: number): boolean {
-  const { tokens } = doc;
-  if (i + 1 >= tokens.count || !DATELINE_CLOSERS.has(tokens.lower[i + 1])) return false;
-  return doc.sentenceFirst[doc.sentenceOfToken[i]] === i || tokens.kind[i - 1] === TokenKind.Number;
+  const { tokens, text } = doc;
+  if (i + 1 >= tokens.count) return false;
+  const opens = doc.sentenceFirst[doc.sentenceOfToken[i]] === i || (i > 0 && tokens.kind[i - 1] === TokenKind.Number);
+  if (!opens) return false;
+  if (DATELINE_CLOSERS.has(tokens.lower[i + 1]) || tokens.lower[i + 1] === "'s") return true;
+  // "DETROIT The Transportation Department ...": the report's first sentence follows at once.
+  const next = text.slice(tokens.start[i + 1], tokens.end[i + 1]);
+  return tokens.kind[i + 1] === TokenKind.Word && /^[A-Z][a-z]/.test(next);
 }
 
 function hyphenated(text: string, start: number, end: number): boolean {
