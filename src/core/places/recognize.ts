@@ -145,7 +145,11 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
  */
 function oneSensePerArticle(doc: Doc, mentions: Mention[], gazetteer: Gazetteer): void {
   if (mentions.length < 2) return;
-  const keys = mentions.map((m) => nameKey(doc.text.slice(m.start, m.end)));
+  const { tokens } = doc;
+  // The tokens' own lower-case forms when the mention covers whole tokens (nearly always).
+  const keys = mentions.map((m) =>
+    m.start === tokens.start[m.first] && m.end === tokens.end[m.last - 1] ? tokens.lower.slice(m.first, m.last).join(" ") : nameKey(doc.text.slice(m.start, m.end)),
+  );
   const narrowed = new Map<string, readonly number[] | null>(); // null: narrowed two different ways
   const longer = new Map<string, readonly number[] | null>();
   for (let m = 0; m < mentions.length; m++) {
