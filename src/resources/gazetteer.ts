@@ -18,7 +18,7 @@ import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { COMPILED_FORMAT, compiledFingerprint, decodeGazetteer, encodeGazetteer } from "../core/places/compiled.js";
 import { createGazetteer, type Gazetteer, type GazetteerRecord, type PlaceLexicon } from "../core/places/gazetteer.js";
-import { nameKey } from "../core/places/names.js";
+import { foldedKey, nameKey } from "../core/places/names.js";
 import countryData from "../data/places/countries.json" with { type: "json" };
 import lexiconData from "../data/places/lexicon.json" with { type: "json" };
 import curated from "../data/places/names.json" with { type: "json" };
@@ -27,7 +27,7 @@ import regionData from "../data/places/regions.json" with { type: "json" };
 const require = createRequire(import.meta.url);
 
 /** Bump when the way records are built from the data changes (invalidates compiled files). */
-const BUILD_VERSION = 3;
+const BUILD_VERSION = 6;
 /** Where `npm run build` puts the compiled gazetteer (dist/data/ beside dist/src/). */
 export const COMPILED_GAZETTEER = fileURLToPath(new URL("../../data/gazetteer.bin", import.meta.url));
 
@@ -150,6 +150,7 @@ export function placeLexicon(): PlaceLexicon {
     stopwords: set(lexiconData.stopwords),
     placeNouns: set(lexiconData.placeNouns),
     regionPlurals: set(lexiconData.regionPlurals),
+    countyPlurals: new Map(Object.entries(lexiconData.countyPlurals)),
     lowerInName: set(lexiconData.lowerInName),
     prefixes: set(lexiconData.prefixes),
     followers: set(lexiconData.followers),
@@ -158,6 +159,7 @@ export function placeLexicon(): PlaceLexicon {
     nearWords: set(lexiconData.nearWords),
     mediaHeads: set(lexiconData.mediaHeads),
     titleWords: set(lexiconData.titleWords),
+    hyphenSuffixes: set(lexiconData.hyphenSuffixes),
   };
 }
 
@@ -266,47 +268,103 @@ function* settlementRecords(cities: CityRow[], admin1Of: Map<string, string>): G
  * Maps GeoNames admin1 codes ("RU.41") to the region names of country-state-city, whose codes are
  * ISO 3166-2 and differ from GeoNames' outside the US: a region is matched by its seat's name when
  * they agree ("Moscow" seat of "Moscow", "Kyiv" of "Kyiv City" before "Kyiv Oblast", "Kursk" of
- * "Kursk Oblast"), else by the region centroid nearest the seat. Also sums each region's population.
+ * "Kursk Oblast"), else by pairing region centres with the middle of each group's towns, one to
+ * one, closest first. Also sums each region's population.
  */
 function admin1Names(cities: CityRow[], states: StateRow[]): { admin1Of: Map<string, string>; admin1Population: Map<string, number> } {
   const renames = curated.admin1 as Record<string, CuratedAdmin1>;
   const byCountry = new Map<string, { name: string; lower: string; base: string; code: string; lat: number; lon: number }[]>();
   for (const s of states) {
     const name = renames[`${s.countryCode}:${s.name}`]?.name ?? s.name;
-    const entry = { name, lower: name.toLowerCase(), base: name.replace(TYPE_SUFFIX, "").replace(TYPE_PREFIX, "").toLowerCase(), code: s.isoCode, lat: Number(s.latitude), lon: Number(s.longitude) };
+    const entry = { name, lower: fold(name.toLowerCase()), base: fold(name.replace(TYPE_SUFFIX, "").replace(TYPE_PREFIX, "").toLowerCase()), code: s.isoCode, lat: Number(s.latitude), lon: Number(s.longitude) };
     const list = byCountry.get(s.countryCode);
     if (list) list.push(entry);
     else byCountry.set(s.countryCode, [entry]);
   }
   const seats = new Map<string, CityRow>(); // group -> its seat (PPLA), else its largest place
   const groupPopulation = new Map<string, number>();
+  const groupCentre = new Map<string, [number, number, number]>(); // summed lat, lon; count
   for (const c of cities) {
     const group = `${c.country}.${c.adminCode}`;
     groupPopulation.set(group, (groupPopulation.get(group) ?? 0) + c.population);
+    const centre = groupCentre.get(group);
+    if (centre) {
+      centre[0] += c.loc.coordinates[1];
+      centre[1] += c.loc.coordinates[0];
+      centre[2]++;
+    } else groupCentre.set(group, [c.loc.coordinates[1], c.loc.coordinates[0], 1]);
     const seen = seats.get(group);
     const isSeat = c.featureCode === "PPLA" || c.featureCode === "PPLC";
     const seenSeat = seen !== undefined && (seen.featureCode === "PPLA" || seen.featureCode === "PPLC");
     if (!seen || (isSeat && !seenSeat) || (isSeat === seenSeat && c.population > seen.population)) seats.set(group, c);
   }
-  const admin1Of = new Map<string, string>();
-  const admin1Population = new Map<string, number>();
+  type Region = { name: string; lower: string; base: string; code: string; lat: number; lon: number };
+  const match = new Map<string, Region>();
+  const used = new Set<Region>();
+  const unnamed = new Map<string, string[]>(); // country -> groups without a name match
   for (const [group, seat] of seats) {
     const regions = byCountry.get(seat.country);
     if (!regions) continue;
     const code = group.slice(3);
-    const lower = seat.name.toLowerCase();
-    const match =
-      (seat.country === "US" ? regions.find((r) => r.code === code) : undefined) ??
+    const lower = fold(seat.name.toLowerCase());
+    const named =
+      // Letter codes are ISO's in both sources ("US.TX", "GB.ENG", "CH.ZH"); numbers differ.
+      (ALPHA_CODE.test(code) ? regions.find((r) => r.code === code) : undefined) ??
       regions.find((r) => r.lower === lower || r.lower === lower + " city") ??
-      regions.find((r) => r.base === lower) ??
-      nearest(regions, seat.loc.coordinates[1], seat.loc.coordinates[0]);
-    if (!match) continue;
-    admin1Of.set(group, match.name);
-    const key = `${seat.country}:${match.name}`;
+      regions.find((r) => r.base === lower);
+    if (named) {
+      match.set(group, named);
+      used.add(named);
+    } else {
+      const list = unnamed.get(seat.country);
+      if (list) list.push(group);
+      else unnamed.set(seat.country, [group]);
+    }
+  }
+  // Failing a name, regions are paired with groups one to one, closest pairs first, by the middle
+  // of the group's towns (a seat can sit at the edge: Quebec City lies nearer New Brunswick's centre
+  // than Quebec's, Brisbane nearer New South Wales' than Queensland's; and a small region inside a
+  // big one, the Australian Capital Territory, is nearer the middle of New South Wales' towns than
+  // New South Wales' own centre). Groups left over take the nearest region.
+  for (const [country, groups] of unnamed) {
+    const regions = byCountry.get(country)!.filter((r) => !used.has(r));
+    const pairs: [number, string, Region][] = [];
+    for (const group of groups) {
+      const [sumLat, sumLon, towns] = groupCentre.get(group)!;
+      const lat = sumLat / towns;
+      const lon = sumLon / towns;
+      const k = Math.cos((lat * Math.PI) / 180);
+      for (const r of regions) pairs.push([(r.lat - lat) ** 2 + ((r.lon - lon) * k) ** 2, group, r]);
+    }
+    pairs.sort((x, y) => x[0] - y[0]);
+    for (const [, group, r] of pairs) {
+      if (match.has(group) || used.has(r)) continue;
+      match.set(group, r);
+      used.add(r);
+    }
+    for (const group of groups) {
+      if (match.has(group)) continue;
+      const [sumLat, sumLon, towns] = groupCentre.get(group)!;
+      const r = nearest(byCountry.get(country)!, sumLat / towns, sumLon / towns);
+      if (r) match.set(group, r);
+    }
+  }
+  const admin1Of = new Map<string, string>();
+  const admin1Population = new Map<string, number>();
+  for (const [group, r] of match) {
+    admin1Of.set(group, r.name);
+    const key = `${group.slice(0, 2)}:${r.name}`;
     admin1Population.set(key, (admin1Population.get(key) ?? 0) + (groupPopulation.get(group) ?? 0));
   }
   return { admin1Of, admin1Population };
 }
+const ALPHA_CODE = /^[A-Z]+$/;
+
+/** Without accents: "québec" -> "quebec". */
+function fold(s: string): string {
+  return foldedKey(s) ?? s;
+}
+
 function nearest<T extends { lat: number; lon: number }>(items: T[], lat: number, lon: number): T | undefined {
   let best: T | undefined;
   let bestD = Infinity;

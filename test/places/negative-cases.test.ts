@@ -36,3 +36,8 @@ test("a town inside a GPE entity is still a place", () => {
 test("a town name inside a longer capitalised name is not a place", () => {
   assert.deepEqual(placesIn("The Kyiv Post reported the strike.").map((p) => p.text), []);
 });
+
+test("hyphenated surnames, brands and lone all-capital words are not places", () => {
+  const text = "Nina Webb-Lawton shops at Wal-Mart. The FBI said IS fighters used Al-Ahram reports. The MANSFIELD report was read.";
+  assert.deepEqual(placesIn(text).map((p) => p.text), []);
+});

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import type { Entity } from "../../src/core/types.js";
 import { placeAt, placesIn } from "./helpers.js";
 
 test("coordinated regions each resolve to their admin1 with coordinates in RU", () => {
@@ -146,4 +147,143 @@ test("a place at the head of an institution's name is still a place; an outlet's
 
 test("a title-cased function word is no part of the place's name", () => {
   assert.equal(placeAt(placesIn("Six Flags Over Texas starts beer sales."), "Texas")?.country, "US");
+});
+
+test("an all-capital dateline is the place the report comes from", () => {
+  const places = placesIn("MANSFIELD — The city council approved the budget. COLUMBUS, Ohio (AP) — Lawmakers met.");
+  assert.equal(placeAt(places, "MANSFIELD")?.country, "US");
+  assert.equal(placeAt(places, "COLUMBUS")?.admin1, "Ohio");
+});
+
+test("places inside hyphenated words: party tags, '-based', and pairs of places", () => {
+  const places = placesIn("Sen. Tom Bakk, DFL-Minneapolis, criticised a Nashville-based contractor before the Fargo-Moorhead vote on Egypt-US relations.");
+  assert.equal(placeAt(places, "Minneapolis")?.admin1, "Minnesota");
+  assert.equal(placeAt(places, "Nashville")?.admin1, "Tennessee");
+  assert.equal(placeAt(places, "Fargo")?.country, "US");
+  assert.equal(placeAt(places, "Moorhead")?.country, "US");
+  assert.equal(placeAt(places, "Egypt")?.precision, "country");
+  assert.equal(placeAt(places, "US")?.precision, "country");
+  assert.equal(placeAt(places, "Minneapolis")?.rule, "places/hyphen-part");
+});
+
+test("a hyphen part continues into the next words or starts in the previous ones", () => {
+  const places = placesIn("Delegate Ann Lee, D-Iowa City, spoke. A New York-based firm bid.");
+  assert.equal(placeAt(places, "Iowa City")?.precision, "settlement");
+  assert.equal(placeAt(places, "New York")?.country, "US");
+});
+
+test("a place before a title inside a person's name, or at the head of a local institution, is a place", () => {
+  const person: Entity = { id: "e1", start: 0, end: 26, text: "Fargo Mayor Dennis Walaker", type: "PERSON", actor: null, affiliation: null, rule: "test" };
+  const places = placesIn("Fargo Mayor Dennis Walaker met the Mansfield Historical Society.", [person]);
+  assert.equal(placeAt(places, "Fargo")?.admin1, "North Dakota");
+  assert.equal(placeAt(places, "Dennis"), undefined);
+  assert.equal(placeAt(places, "Mansfield")?.country, "US");
+});
+
+test("bare names listed before 'counties' are counties, all in the one state they share", () => {
+  const places = placesIn("School boards in Barrow, Jackson and Madison counties met, as did those in Sarpy or Otoe counties.");
+  for (const name of ["Barrow", "Jackson", "Madison"]) {
+    const p = placeAt(places, name);
+    assert.equal(p?.precision, "admin2", name);
+    assert.equal(p?.admin1, "Georgia", name);
+    assert.equal(p?.rule, "places/coordinated-regions");
+  }
+  assert.equal(placeAt(places, "Sarpy")?.admin1, "Nebraska");
+  assert.equal(placeAt(places, "Otoe")?.admin1, "Nebraska");
+});
+
+test("a lone state name before 'counties' modifies it and stays the state", () => {
+  const p = placeAt(placesIn("It ranked 42nd of the Indiana counties in the survey."), "Indiana");
+  assert.equal(p?.precision, "admin1");
+});
+
+test("one sense per article: a qualified name and a county's bare name keep their reading everywhere", () => {
+  const places = placesIn("A fire broke out in Paris, Texas. Barrow County deputies helped. Later Paris firefighters and Barrow officials met Dallas County staff in Dallas.");
+  const paris = places.filter((p) => p.text === "Paris");
+  assert.equal(paris.length, 2);
+  for (const p of paris) assert.equal(p.admin1, "Texas");
+  const barrow = places.filter((p) => p.text === "Barrow");
+  assert.equal(barrow[0]?.precision, "admin2");
+  assert.equal(barrow[0]?.admin1, "Georgia");
+  const dallas = placeAt(places, "Dallas");
+  assert.equal(dallas?.precision, "settlement");
+  assert.equal(dallas?.admin1, "Texas");
+});
+
+test("a region named outright outweighs two namesakes that happen to lie close together elsewhere", () => {
+  const places = placesIn("Lawrenceburg police and Shelbyville officials met on Friday. Both towns are growing fast, Tennessee officials said.");
+  assert.equal(placeAt(places, "Lawrenceburg")?.admin1, "Tennessee");
+  assert.equal(placeAt(places, "Shelbyville")?.admin1, "Tennessee");
+});
+
+test("a state's name stays the state in an article about another state", () => {
+  const places = placesIn("Officials in Baltimore, Annapolis and Frederick, Md., compared their budget with California.");
+  assert.equal(placeAt(places, "California")?.precision, "admin1");
+});
+
+test("a sentence's common first word and compass prefixes are no part of a name", () => {
+  const places = placesIn("Three Clayton County students were honored. The three of them live in Northeast Georgia.");
+  assert.equal(placeAt(places, "Clayton County")?.admin1, "Georgia");
+  assert.equal(placeAt(places, "Georgia")?.country, "US");
+});
+
+test("a capital beats a region of the same name unless the article names places inside the region", () => {
+  const dc = placeAt(placesIn("Officials in Washington said the talks with Tehran had failed."), "Washington");
+  assert.equal(dc?.precision, "settlement");
+  assert.equal(dc?.admin1, "District of Columbia");
+  const state = placeAt(placesIn("Wildfires burned near Spokane and Yakima as Washington declared an emergency."), "Washington");
+  assert.equal(state?.precision, "admin1");
+});
+
+test("'St.', 'Mt.' and 'Ft.' spell a town's 'Saint', 'Mount' and 'Fort'", () => {
+  const places = placesIn("Police in St. Cloud, Minn., and Mt. Pleasant, Iowa, and Ft. Lauderdale, Fla., made arrests.");
+  assert.equal(placeAt(places, "St. Cloud")?.admin1, "Minnesota");
+  assert.equal(placeAt(places, "Mt. Pleasant")?.admin1, "Iowa");
+  assert.equal(placeAt(places, "Ft. Lauderdale")?.admin1, "Florida");
+});
+
+test("a place after a dateline's 'A', after 'in' despite a PERSON tag, and running through a person's name", () => {
+  const text = "BANTAM — A Danbury mason was arraigned. Crews in Hutchinson, Kan., responded. Ducks were sampled in Queen Anne's County.";
+  const entity = (word: string): Entity => {
+    const start = text.indexOf(word);
+    return { id: word, start, end: start + word.length, text: word, type: "PERSON", actor: null, affiliation: null, rule: "test" };
+  };
+  const places = placesIn(text, [entity("Hutchinson"), entity("Anne")]);
+  assert.equal(placeAt(places, "Danbury")?.admin1, "Connecticut");
+  assert.equal(placeAt(places, "Hutchinson")?.admin1, "Kansas");
+  assert.equal(placeAt(places, "Queen Anne's County")?.admin1, "Maryland");
+});
+
+test("a party tag's home town survives a PERSON tag and may run past the hyphenated word", () => {
+  const text = "Larry Pogemiller, DFL-Minneapolis, spoke after Sen. Bob Casey, D-Pa., and Torrey Westrom, R-Elbow Lake.";
+  const start = text.indexOf("DFL-Minneapolis");
+  const person: Entity = { id: "e1", start, end: start + "DFL-Minneapolis".length, text: "DFL-Minneapolis", type: "PERSON", actor: null, affiliation: null, rule: "test" };
+  const places = placesIn(text, [person]);
+  assert.equal(placeAt(places, "Minneapolis")?.admin1, "Minnesota");
+  assert.equal(placeAt(places, "Pa.")?.admin1, "Pennsylvania");
+  assert.equal(placeAt(places, "Elbow Lake")?.admin1, "Minnesota");
+});
+
+test("towns sit in their own first-level region even where the seat lies at its edge", () => {
+  const places = placesIn("Flights from Brisbane, Sydney, Canberra and Quebec City were cancelled.");
+  assert.equal(placeAt(places, "Brisbane")?.admin1, "Queensland");
+  assert.equal(placeAt(places, "Sydney")?.admin1, "New South Wales");
+  assert.equal(placeAt(places, "Canberra")?.admin1, "Australian Capital Territory");
+});
+
+test("a home town before a party word is a place ('a Kettering Republican')", () => {
+  const places = placesIn("Sen. Jon Husted, a Kettering Republican, spoke in Columbus, Ohio.");
+  assert.equal(placeAt(places, "Kettering")?.admin1, "Ohio");
+});
+
+test("British towns are in England, Scotland or Wales, not the City of London", () => {
+  const places = placesIn("Police in Kettering, Northamptonshire, and in Glasgow and Swansea made arrests.");
+  assert.equal(placeAt(places, "Glasgow")?.admin1, "Scotland");
+  assert.equal(placeAt(places, "Swansea")?.admin1, "Wales");
+});
+
+test("a dateline straight before the first sentence, and 'U.S.' after a capitalised title", () => {
+  const places = placesIn("DETROIT The Transportation Department said on Wednesday that Acting U.S. Attorney Jane Roe would review it.");
+  assert.equal(placeAt(places, "DETROIT")?.admin1, "Michigan");
+  assert.equal(placeAt(places, "U.S.")?.precision, "country");
 });

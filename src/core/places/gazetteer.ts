@@ -2,7 +2,7 @@
 // loader in src/resources/gazetteer.ts, or from a GeoNames dump via geonames-tsv.ts) into flat
 // columns indexed by integer id and one Map from name key (see names.ts) to candidate ids, so the
 // per-article hot path only does Map look-ups on token strings the tokenizer already made.
-import { foldedKey, nameKey } from "./names.js";
+import { abbreviationVariants, foldedKey, nameKey } from "./names.js";
 
 /**
  * continent: "Asia", "Europe"; region: a macro-region across borders ("Middle East", "Balkans");
@@ -36,6 +36,8 @@ export interface PlaceLexicon {
   placeNouns: ReadonlySet<string>;
   /** Plural admin words closing a coordinated list ("the Kursk, Voronezh and Belgorod regions"). */
   regionPlurals: ReadonlySet<string>;
+  /** Plural second-level words and their singular ("the Jackson and Barrow counties"). */
+  countyPlurals: ReadonlyMap<string, string>;
   /** Lower-case words allowed inside a multi-word name ("Kursk region", "Bosnia and Herzegovina"). */
   lowerInName: ReadonlySet<string>;
   /** Capitalised words allowed right before a place ("Northern Syria"). */
@@ -52,6 +54,8 @@ export interface PlaceLexicon {
   mediaHeads: ReadonlySet<string>;
   /** Function words that a title-cased line capitalises ("Flooding In Texas"): no part of a name. */
   titleWords: ReadonlySet<string>;
+  /** Lower-case words after a hyphen that make the part before it a place ("Nashville-based"). */
+  hyphenSuffixes: ReadonlySet<string>;
 }
 
 export const KIND_CODE: Record<PlaceKind, number> = { settlement: 0, admin1: 1, country: 2, continent: 3, region: 4, admin2: 5 };
@@ -135,6 +139,8 @@ export class IndexedGazetteer implements Gazetteer {
       this.ranks.push(r.kind === "settlement" ? (FEATURE_RANK[r.featureCode ?? ""] ?? 0) : 0);
       this.index(this.byName, r.name, id);
       for (const alias of r.aliases) this.index(this.byName, alias, id);
+      // Towns only: "St. Thomas" should not find a Barbadian parish.
+      if (r.kind === "settlement") for (const variant of abbreviationVariants(r.name)) this.index(this.byName, variant, id);
       if (r.adjectives) for (const adjective of r.adjectives) this.index(this.byAdjective, adjective, id);
     }
   }

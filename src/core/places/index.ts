@@ -5,6 +5,7 @@ import type { Doc } from "../document.js";
 import { tokenAtOrAfter } from "../document.js";
 import type { Place, PlacePrecision, Span } from "../types.js";
 import type { Gazetteer, PlaceKind } from "./gazetteer.js";
+import { nameKey } from "./names.js";
 import { recognize, type Mention } from "./recognize.js";
 import { findRelativePlaces } from "./relative.js";
 import { resolveCandidates } from "./resolve.js";
@@ -45,9 +46,9 @@ function spanMention(doc: Doc, gazetteer: Gazetteer, span: Span): Mention | null
   let last = first;
   while (last < doc.tokens.count && doc.tokens.start[last] < span.end) last++;
   if (last === first) return null;
-  const words = doc.tokens.lower.slice(first, last);
-  if (words.length > 1 && words[0] === "the") words.shift();
-  const key = words.join(" ");
+  // The span's own text, which may be part of a token ("Minneapolis" in "DFL-Minneapolis").
+  let key = nameKey(doc.text.slice(span.start, span.end));
+  if (key.startsWith("the ")) key = key.slice(4);
   // A name, a demonym ("Palestinian", plural "Palestinians"), or a region's bare base.
   const candidates = gazetteer.lookup(key) ?? gazetteer.adjective(key) ?? (key.endsWith("s") ? gazetteer.adjective(key.slice(0, -1)) : undefined) ?? gazetteer.lookup(key + " region");
   if (candidates === undefined) return null;

@@ -23,3 +23,23 @@ export function foldedKey(key: string): string | null {
   const folded = key.normalize("NFD").replace(COMBINING, "");
   return folded === key ? null : folded;
 }
+
+// "Saint Cloud" is written "St. Cloud", "Mount Pleasant" "Mt. Pleasant", and the other way round.
+const SHORT_FORMS: [RegExp, string[]][] = [
+  [/^Saint /, ["St. ", "St "]],
+  [/^St\.? /, ["Saint "]],
+  [/^Sainte /, ["Ste. ", "Ste "]],
+  [/^Mount /, ["Mt. ", "Mt "]],
+  [/^Mt\.? /, ["Mount "]],
+  [/^Fort /, ["Ft. "]],
+  [/^Ft\.? /, ["Fort "]],
+];
+
+/** Other spellings of a name's leading "Saint", "Mount" or "Fort" (none for other names). */
+export function abbreviationVariants(name: string): string[] {
+  for (const [head, forms] of SHORT_FORMS) {
+    const m = head.exec(name);
+    if (m) return forms.map((f) => f + name.slice(m[0].length));
+  }
+  return [];
+}

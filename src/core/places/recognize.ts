@@ -7,6 +7,7 @@ import { tokenAtOrAfter } from "../document.js";
 import { TokenKind } from "../segment/tokenize.js";
 import type { Entity } from "../types.js";
 import type { Gazetteer } from "./gazetteer.js";
+import { nameKey } from "./names.js";
 
 export interface Mention {
   /** Token range [first, last). */
@@ -21,7 +22,10 @@ export interface Mention {
 
 const MAX_ADJECTIVE_TOKENS = 2;
 const MAX_NOUN_TOKENS = 2;
-const SEPARATORS = new Set([",", "and", "&"]);
+/** Prepositions after which a lone capitalised word is a place rather than a person. */
+const LOCATIVE = new Set(["in", "near", "outside", "at", "into", "across", "throughout", "around", "toward", "towards"]);
+const CLAUSE_OPENERS = new Set(["—", "–", "-", ":", "("]);
+const SEPARATORS = new Set([",", "and", "or", "&"]);
 /** Entity types whose tokens are never places (GPE and NORP mentions stay open). */
 const BLOCKING = new Set(["PERSON", "GROUP"]);
 
@@ -35,7 +39,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   const { tokens } = doc;
   const { lower, count } = tokens;
   const lex = gazetteer.lexicon;
-  const blocked = blockedTokens(doc, entities);
+  const blocked = blockedTokens(doc, entities, gazetteer.lexicon.followers);
   const taken = new Uint8Array(count);
   const mentions: Mention[] = [];
   const adjectiveCountries: number[] = [];
@@ -47,7 +51,11 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     const c = doc.text.charCodeAt(tokens.start[t]);
     return c >= 65 && c <= 90 ? true : c > 127 && doc.text[tokens.start[t]] !== doc.text[tokens.start[t]].toLowerCase();
   };
-  const sentenceFirst = (t: number): boolean => doc.sentenceFirst[doc.sentenceOfToken[t]] === t;
+  // The first word of a sentence, or of a clause after a dateline's dash, a colon or a quote.
+  const sentenceFirst = (t: number): boolean =>
+    doc.sentenceFirst[doc.sentenceOfToken[t]] === t || (t > 0 && (CLAUSE_OPENERS.has(lower[t - 1]) || tokens.kind[t - 1] === TokenKind.Quote));
+  /** A stop word, or a word the text also writes in lower case. */
+  const commonWord = (t: number): boolean => lex.stopwords.has(lower[t]) || (lowerSeen ??= lowerCaseWords(doc)).has(lower[t]);
   const sameSentence = (a: number, b: number): boolean => doc.sentenceOfToken[a] === doc.sentenceOfToken[b];
   const push = (first: number, last: number, candidates: readonly number[], rule: string): void => {
     mentions.push({ first, last, start: tokens.start[first], end: tokens.end[last - 1], candidates, rule });
@@ -57,7 +65,12 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   findCoordinatedRegions(doc, gazetteer, blocked, capitalised, push);
 
   for (let i = 0; i < count; i++) {
-    if (taken[i] || blocked[i] || !capitalised(i)) continue;
+    if (taken[i] || !capitalised(i)) continue;
+    if (blocked[i]) {
+      // A person's name, but "DFL-Minneapolis" can still hold a place.
+      if (hyphenated(doc.text, tokens.start[i], tokens.end[i])) i = hyphenParts(doc, gazetteer, i, capitalised, sentenceFirst, commonWord, blocked, taken, mentions) - 1;
+      continue;
+    }
 
     // Demonym: a country only before a place noun; elsewhere it is context.
     const maxLen = Math.min(gazetteer.maxTokensFrom(lower[i]), count - i);
@@ -71,7 +84,10 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
       continue;
     }
 
-    if (maxLen === 0) continue;
+    if (maxLen === 0) {
+      if (hyphenated(doc.text, tokens.start[i], tokens.end[i])) i = hyphenParts(doc, gazetteer, i, capitalised, sentenceFirst, commonWord, blocked, taken, mentions) - 1;
+      continue;
+    }
     const bestLen = longestName(doc, gazetteer, i, maxLen, capitalised, blocked);
     if (bestLen === 0) continue;
     const best = lastLookup!;
@@ -80,8 +96,9 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     let candidates = best;
     if (bestLen === 1) {
       if (lex.stopwords.has(lower[i])) continue;
-      // All-capital short words ("IS", "AP") are places only as countries or regions ("US", "UK").
-      if (isAllCaps(doc.text, tokens.start[i], tokens.end[i])) {
+      // All-capital short words ("IS", "AP") are places only as countries or regions ("US", "UK"),
+      // except as the dateline that opens a report ("MANSFIELD — The council ...").
+      if (isAllCaps(doc.text, tokens.start[i], tokens.end[i]) && !isDateline(doc, i)) {
         candidates = candidates.filter((id) => gazetteer.kind(id) !== "settlement");
         if (candidates.length === 0) continue;
         // Two-letter region codes ("KY", "NSW" aside) only as a qualifier: "London, KY".
@@ -96,7 +113,10 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     // Part of a longer capitalised name ("Chiquita Raquel Henry", "Kyiv Post") is not a place.
     const prev = i - 1;
     // A title-cased function word before the place is no part of a name ("Flooding In Texas").
-    if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && !lex.prefixes.has(lower[prev]) && gazetteer.adjective(lower[prev]) === undefined && !(sentenceFirst(prev) && lex.stopwords.has(lower[prev])) && !lex.titleWords.has(lower[prev])) {
+    // A sentence's first word that the text also uses in lower case is a common word too ("Three
+    // Clayton County students", "Former US ambassador").
+    // ("Acting U.S. Attorney" aside: a country written with full stops is no part of a name.)
+    if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && !(tokens.kind[i] === TokenKind.Acronym && candidates.some((id) => gazetteer.kind(id) === "country")) && !lex.prefixes.has(lower[prev]) && gazetteer.adjective(lower[prev]) === undefined && !(sentenceFirst(prev) && commonWord(prev)) && !lex.titleWords.has(lower[prev])) {
       i = last - 1;
       continue;
     }
@@ -111,7 +131,253 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   }
   mentions.sort((a, b) => a.start - b.start);
   qualify(mentions, lower, gazetteer);
+  oneSensePerArticle(doc, mentions, gazetteer);
   return { mentions, adjectiveCountries };
+}
+
+/**
+ * A name means one place throughout an article. A name narrowed once by its qualifier ("Paris,
+ * Texas") is narrowed everywhere; a bare name that begins a longer county or town name of the
+ * article ("Barrow" beside "Barrow County", "Avondale" beside "Avondale Estates") takes that
+ * name's readings besides its own in the same states, unless it can be a region or country itself
+ * ("Kansas" beside "Kansas City").
+ * Mentions that end up with the same readings share one array, so resolution treats them as one.
+ */
+function oneSensePerArticle(doc: Doc, mentions: Mention[], gazetteer: Gazetteer): void {
+  if (mentions.length < 2) return;
+  const { tokens } = doc;
+  // The tokens' own lower-case forms when the mention covers whole tokens (nearly always).
+  const keys = mentions.map((m) =>
+    m.start === tokens.start[m.first] && m.end === tokens.end[m.last - 1] ? tokens.lower.slice(m.first, m.last).join(" ") : nameKey(doc.text.slice(m.start, m.end)),
+  );
+  const narrowed = new Map<string, readonly number[] | null>(); // null: narrowed two different ways
+  const longer = new Map<string, readonly number[] | null>();
+  for (let m = 0; m < mentions.length; m++) {
+    const ids = mentions[m].candidates;
+    const full = gazetteer.lookup(keys[m]);
+    if (full !== undefined && ids !== full && ids.length < full.length) {
+      const seen = narrowed.get(keys[m]);
+      narrowed.set(keys[m], seen === undefined || (seen !== null && sameIds(seen, ids)) ? ids : null);
+    }
+    // Every proper prefix of a multi-word county or town name.
+    if (!ids.every((id) => gazetteer.kind(id) === "admin2" || gazetteer.kind(id) === "settlement")) continue;
+    for (let cut = keys[m].lastIndexOf(" "); cut > 0; cut = keys[m].lastIndexOf(" ", cut - 1)) {
+      const prefix = keys[m].slice(0, cut);
+      const seen = longer.get(prefix);
+      longer.set(prefix, seen === undefined || (seen !== null && sameIds(seen, ids)) ? ids : null);
+    }
+  }
+  if (narrowed.size === 0 && longer.size === 0) return;
+  const shortForms = new Map<string, number[]>();
+  for (let m = 0; m < mentions.length; m++) {
+    const ids = mentions[m].candidates;
+    const qualified = narrowed.get(keys[m]);
+    if (qualified && ids !== qualified && qualified.every((id) => ids.includes(id))) {
+      mentions[m].candidates = qualified;
+      continue;
+    }
+    const whole = longer.get(keys[m]);
+    if (!whole || ids === whole || !ids.every((id) => gazetteer.kind(id) === "settlement" || gazetteer.kind(id) === "admin2")) continue;
+    let merged = shortForms.get(keys[m]);
+    if (merged === undefined) {
+      // The longer name's readings, and the short name's own readings in the same states
+      // ("Dallas" stays the city beside "Dallas County").
+      const states = new Set(whole.map((id) => gazetteer.country(id) + "|" + gazetteer.admin1(id)));
+      merged = [...whole, ...ids.filter((id) => !whole.includes(id) && states.has(gazetteer.country(id) + "|" + gazetteer.admin1(id)))];
+      shortForms.set(keys[m], merged);
+    }
+    mentions[m].candidates = merged;
+  }
+}
+
+function sameIds(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/** Dashes and "(AP)"-style brackets that close a dateline. */
+const DATELINE_CLOSERS = new Set(["—", "–", "-", "(", ",", ":"]);
+
+/**
+ * "MANSFIELD — The city council ...", "COLUMBUS, Ohio (AP) —": an all-capital word opening a
+ * sentence (or after the byline's date) and closed by a dash, comma, colon or bracket.
+ */
+function isDateline(doc: Doc, i: number): boolean {
+  const { tokens, text } = doc;
+  if (i + 1 >= tokens.count) return false;
+  const opens = doc.sentenceFirst[doc.sentenceOfToken[i]] === i || (i > 0 && tokens.kind[i - 1] === TokenKind.Number);
+  if (!opens) return false;
+  if (DATELINE_CLOSERS.has(tokens.lower[i + 1]) || tokens.lower[i + 1] === "'s") return true;
+  // "DETROIT The Transportation Department ...": the report's first sentence follows at once.
+  const next = text.slice(tokens.start[i + 1], tokens.end[i + 1]);
+  return tokens.kind[i + 1] === TokenKind.Word && /^[A-Z][a-z]/.test(next);
+}
+
+function hyphenated(text: string, start: number, end: number): boolean {
+  const h = text.indexOf("-", start);
+  return h > start && h < end;
+}
+
+/**
+ * Names inside a hyphenated word, where the word's shape says the part is a place: after a party
+ * tag ("DFL-Minneapolis", "R-Lilburn"), before a lower-case word of a short list ("Nashville-based",
+ * "Atlanta-area"), or when every capitalised part is a place or demonym ("Fargo-Moorhead",
+ * "Egypt-US relations"), in which case the word must stand apart from capitalised neighbours
+ * (a surname like "Nina Webb-Lawton" does not). A run of parts can be one name ("Winston-Salem-based").
+ */
+function hyphenParts(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  t: number,
+  capitalised: (t: number) => boolean,
+  sentenceFirst: (t: number) => boolean,
+  commonWord: (t: number) => boolean,
+  blocked: Uint8Array,
+  taken: Uint8Array,
+  out: Mention[],
+): number {
+  let reach = t + 1;
+  const { tokens, text } = doc;
+  const word = text.slice(tokens.start[t], tokens.end[t]);
+  const parts = word.split("-");
+  const lex = gazetteer.lexicon;
+  const n = parts.length;
+  const offset: number[] = [];
+  const span = new Int32Array(n); // parts in the name starting here (0: none)
+  const ids: (readonly number[] | undefined)[] = new Array(n);
+  const adjective = new Uint8Array(n);
+  let at = tokens.start[t];
+  for (let p = 0; p < n; p++) {
+    offset.push(at);
+    at += parts[p].length + 1;
+  }
+  if (ARABIC_ARTICLE.test(parts[0])) return reach; // "Al-Minya", "El-Arish": one name, found whole or not at all
+  for (let p = 0; p < n; p++) {
+    if (!UPPER_START.test(parts[p]) || parts[p].length < 2) continue;
+    if (gazetteer.adjective(parts[p].toLowerCase()) !== undefined) {
+      adjective[p] = 1; // "Canadian-American": the demonym, not Canadian, Texas
+      continue;
+    }
+    let key = "";
+    for (let q = p; q < n; q++) {
+      key = q === p ? parts[p].toLowerCase() : key + "-" + parts[q].toLowerCase();
+      const hit = gazetteer.lookup(key);
+      if (hit !== undefined) {
+        span[p] = q - p + 1;
+        ids[p] = hit;
+      }
+    }
+  }
+  // The last part may only begin a name that goes on past the word ("D-Pa.", "R-Elbow Lake").
+  const lastPart = n - 1;
+  let lastLonger: [number, readonly number[]] | null = null;
+  if (n > 1 && span[lastPart] === 0 && !adjective[lastPart] && UPPER_START.test(parts[lastPart])) {
+    lastLonger = extendRight(doc, gazetteer, t, parts[lastPart].toLowerCase(), capitalised);
+    if (lastLonger !== null) {
+      span[lastPart] = 1;
+      ids[lastPart] = lastLonger[1];
+    }
+  }
+  // Does every capitalised part belong to a place name or a demonym?
+  let allNames = true;
+  let places = 0;
+  for (let p = 0; p < n; p++) {
+    if (span[p] > 0) {
+      places++;
+      p += span[p] - 1;
+    } else if (!adjective[p] && !LOWER_START.test(parts[p])) allNames = false;
+  }
+  const prev = t - 1;
+  const alone =
+    !(prev >= 0 && doc.sentenceOfToken[prev] === doc.sentenceOfToken[t] && capitalised(prev) && !lex.prefixes.has(tokens.lower[prev]) && !(sentenceFirst(prev) && commonWord(prev))) &&
+    !(t + 1 < tokens.count && doc.sentenceOfToken[t + 1] === doc.sentenceOfToken[t] && capitalised(t + 1) && !lex.followers.has(tokens.lower[t + 1]));
+  for (let p = 0; p < n; p++) {
+    const len = span[p];
+    if (len === 0) continue;
+    const next = p + len;
+    const byParty = p === 1 && PARTY_TAG.test(parts[0]) && next === n;
+    const bySuffix = next < n && lex.hyphenSuffixes.has(parts[next].toLowerCase());
+    const byNames = allNames && places + adjectiveCount(adjective) >= 2 && alone;
+    if (!byParty && !bySuffix && !byNames) {
+      p = next - 1;
+      continue;
+    }
+    let candidates = ids[p]!;
+    const part = parts[p];
+    if (len === 1 && lex.stopwords.has(part.toLowerCase())) continue;
+    // All-capital parts ("GOP-", "NATO-") only as countries ("US-", "UK-").
+    if (len === 1 && part === part.toUpperCase()) {
+      candidates = candidates.filter((id) => gazetteer.kind(id) === "country");
+      if (candidates.length === 0) continue;
+    }
+    // "DFL-Minneapolis" is no person, whatever the entity layer says.
+    if (blocked[t] && !byParty) continue;
+    let first = t;
+    let last = t + 1;
+    let start = offset[p];
+    let end = offset[next - 1] + parts[next - 1].length;
+    // The name may go on past the word: "Greenbrier-Pocahontas County", "D-Iowa City", or begin
+    // before it: "New York-based".
+    if (next === n) {
+      const longer = extendRight(doc, gazetteer, t, parts[p].toLowerCase(), capitalised);
+      if (longer !== null) {
+        [last, candidates] = longer;
+        end = tokens.end[last - 1];
+      }
+    }
+    if (p === 0) {
+      const longer = extendLeft(doc, gazetteer, t, parts[0].toLowerCase(), capitalised, taken);
+      if (longer !== null) {
+        [first, candidates] = longer;
+        start = tokens.start[first];
+      }
+    }
+    out.push({ first, last, start, end, candidates, rule: "places/hyphen-part" });
+    taken.fill(1, first, last);
+    reach = Math.max(reach, last);
+    p = next - 1;
+  }
+  return reach;
+}
+
+/** Up to two more capitalised tokens after a word's last part that make a longer name. */
+function extendRight(doc: Doc, gazetteer: Gazetteer, t: number, part: string, capitalised: (t: number) => boolean): [number, readonly number[]] | null {
+  const { lower, count } = doc.tokens;
+  let key = part;
+  let best: [number, readonly number[]] | null = null;
+  for (let u = t + 1; u < count && u <= t + 2 && doc.sentenceOfToken[u] === doc.sentenceOfToken[t]; u++) {
+    // "D-Pa.": the full stop of an abbreviation is a token of its own.
+    if (!capitalised(u) && !gazetteer.lexicon.lowerInName.has(lower[u]) && lower[u] !== ".") break;
+    key += " " + lower[u];
+    const hit = gazetteer.lookup(key);
+    if (hit !== undefined) best = [u + 1, hit];
+  }
+  return best;
+}
+
+/** Up to two capitalised tokens before a word's first part that make a longer name. */
+function extendLeft(doc: Doc, gazetteer: Gazetteer, t: number, part: string, capitalised: (t: number) => boolean, taken: Uint8Array): [number, readonly number[]] | null {
+  const { lower } = doc.tokens;
+  let key = part;
+  let best: [number, readonly number[]] | null = null;
+  for (let u = t - 1; u >= 0 && u >= t - 2 && doc.sentenceOfToken[u] === doc.sentenceOfToken[t]; u--) {
+    if (!capitalised(u) || taken[u]) break;
+    key = lower[u] + " " + key;
+    const hit = gazetteer.lookup(key);
+    if (hit !== undefined) best = [u, hit];
+  }
+  return best;
+}
+
+const ARABIC_ARTICLE = /^(?:Al|El|Ad|Ar|As|Ash|Az|An|Ath|Ez)$/;
+const UPPER_START = /^[A-Z\u00C0-\u00DE]/;
+const LOWER_START = /^[a-z]/;
+/** "D-", "R-", "DFL-": a legislator's party before the home town. */
+const PARTY_TAG = /^(?:D|R|I|DFL|GOP|Dem|Rep|Ind|Lab|Con|Lib)$/;
+
+function adjectiveCount(adjective: Uint8Array): number {
+  let c = 0;
+  for (const a of adjective) c += a;
+  return c;
 }
 
 /**
@@ -152,11 +418,13 @@ function longestName(doc: Doc, gazetteer: Gazetteer, i: number, maxLen: number, 
   for (let len = 1; len <= maxLen; len++) {
     const t = i + len - 1;
     if (len > 1) {
-      if ((blocked && blocked[t]) || doc.sentenceOfToken[t] !== sentence) break;
+      if (doc.sentenceOfToken[t] !== sentence) break;
       // Later tokens are capitalised, punctuation inside a name, or an allowed lower word.
       if (kind[t] !== TokenKind.Punct && !capitalised(t) && !gazetteer.lexicon.lowerInName.has(lower[t])) break;
       key += " " + lower[t];
     }
+    // A name may run through a person's name ("Queen Anne's County") but not end inside one.
+    if (blocked && blocked[t]) continue;
     const ids = gazetteer.lookup(key);
     if (ids !== undefined) {
       bestLen = len;
@@ -166,7 +434,10 @@ function longestName(doc: Doc, gazetteer: Gazetteer, i: number, maxLen: number, 
   return bestLen;
 }
 
-/** "the Kursk, Voronezh and Belgorod regions": walk back from the plural, one region name at a time. */
+/**
+ * "the Kursk, Voronezh and Belgorod regions", "Barrow, Jackson and Madison counties": walk back from
+ * the plural, one region name at a time.
+ */
 function findCoordinatedRegions(
   doc: Doc,
   gazetteer: Gazetteer,
@@ -175,8 +446,14 @@ function findCoordinatedRegions(
   push: (first: number, last: number, candidates: readonly number[], rule: string) => void,
 ): void {
   const { lower, count } = doc.tokens;
+  const { regionPlurals, countyPlurals } = gazetteer.lexicon;
   for (let j = 1; j < count; j++) {
-    if (!gazetteer.lexicon.regionPlurals.has(lower[j])) continue;
+    const county = countyPlurals.get(lower[j]);
+    if (county === undefined && !regionPlurals.has(lower[j])) continue;
+    // "regions" and the like name first-level regions; "counties", "parishes" second-level ones.
+    const suffix = county === undefined ? " region" : " " + county;
+    const kind = county === undefined ? "admin1" : "admin2";
+    const list: [number, number, number[]][] = [];
     let p = j - 1;
     while (p >= 0) {
       let found = 0;
@@ -186,12 +463,12 @@ function findCoordinatedRegions(
         if (!capitalised(first) || blocked[first]) continue;
         let key = lower[first];
         for (let t = first + 1; t <= p; t++) key += " " + lower[t];
-        const hits = gazetteer.lookup(key + " region");
-        ids = hits ? hits.filter((id) => gazetteer.kind(id) === "admin1") : [];
+        const hits = gazetteer.lookup(key + suffix);
+        ids = hits ? hits.filter((id) => gazetteer.kind(id) === kind) : [];
         if (ids.length > 0) found = len;
       }
       if (found === 0) break;
-      push(p - found + 1, p + 1, ids, "places/coordinated-regions");
+      list.push([p - found + 1, p + 1, ids]);
       p -= found;
       let skipped = 0;
       while (p >= 0 && SEPARATORS.has(lower[p])) {
@@ -200,7 +477,28 @@ function findCoordinatedRegions(
       }
       if (skipped === 0) break;
     }
+    // A lone name before "counties" modifies it ("Indiana counties", "the metro Athens counties").
+    if (list.length === 0 || (county !== undefined && list.length < 2)) continue;
+    const narrowed = sameContainer(gazetteer, list.map((m) => m[2]), kind === "admin2");
+    for (let k = 0; k < list.length; k++) push(list[k][0], list[k][1], narrowed[k], "places/coordinated-regions");
   }
+}
+
+/**
+ * Names listed together before one plural lie in one country (regions) or one state (counties):
+ * each keeps only its readings in the containers every name of the list has a reading in
+ * ("Becker, Clay, Mahnomen and Otter Tail counties" are all in Minnesota). Unchanged when none.
+ */
+function sameContainer(gazetteer: Gazetteer, lists: number[][], byAdmin1: boolean): number[][] {
+  if (lists.length < 2) return lists;
+  const container = (id: number): string => (byAdmin1 ? gazetteer.country(id) + "|" + (gazetteer.admin1(id) ?? "") : gazetteer.country(id));
+  let common = new Set(lists[0].map(container));
+  for (let k = 1; k < lists.length && common.size > 0; k++) {
+    const here = new Set(lists[k].map(container));
+    common = new Set([...common].filter((c) => here.has(c)));
+  }
+  if (common.size === 0) return lists;
+  return lists.map((ids) => ids.filter((id) => common.has(container(id))));
 }
 
 function longestAdjective(lower: string[], i: number, count: number, gazetteer: Gazetteer): [number, readonly number[]] | null {
@@ -246,12 +544,26 @@ function lowerCaseWords(doc: Doc): Set<string> {
   return seen;
 }
 
-/** Tokens covered by a PERSON, ORG or GROUP entity. */
-function blockedTokens(doc: Doc, entities: readonly Entity[]): Uint8Array {
+/**
+ * Tokens covered by a PERSON or GROUP entity, except those before a title or institution word
+ * inside it: in "Fargo Mayor Dennis Walaker" or "Alaska Gov. Sarah Palin" the place is not part of
+ * the name.
+ */
+function blockedTokens(doc: Doc, entities: readonly Entity[], followers: ReadonlySet<string>): Uint8Array {
   const blocked = new Uint8Array(doc.tokens.count);
   for (const e of entities) {
     if (!BLOCKING.has(e.type)) continue;
-    for (let t = tokenAtOrAfter(doc, e.start); t < doc.tokens.count && doc.tokens.start[t] < e.end; t++) blocked[t] = 1;
+    const first = tokenAtOrAfter(doc, e.start);
+    let t = first;
+    for (; t < doc.tokens.count && doc.tokens.start[t] < e.end; t++) blocked[t] = 1;
+    // One word after "in", "near" ...: a place the entity layer took for a surname ("crews in Hutchinson").
+    if (e.type === "PERSON" && t === first + 1 && first > 0 && LOCATIVE.has(doc.tokens.lower[first - 1])) blocked[first] = 0;
+    for (let u = t - 1; u > first; u--) {
+      if (followers.has(doc.tokens.lower[u])) {
+        blocked.fill(0, first, u);
+        break;
+      }
+    }
   }
   return blocked;
 }

@@ -17,7 +17,16 @@ const ADMIN2_POPULATION_WEIGHT = 0.5;
 const RANK_WEIGHT = 0.8;
 const COUNTRY_WEIGHT = 2;
 const COUNTRY_CAP = 2;
-const ADMIN1_WEIGHT = 2;
+/** Score per vote for a candidate's first-level region, counting at most ADMIN1_CAP votes. */
+const ADMIN1_WEIGHT = 1.5;
+const ADMIN1_CAP = 2;
+/** A region named outright ("Tennessee", "Ga.") votes for itself this many times. */
+const ADMIN1_NAMED_VOTES = 2;
+/** Towns that share their name with a region or country ("California, Md.") count one vote at most. */
+const ADMIN1_CAP_NAMESAKE = 1;
+/** Feature rank of a national capital (PPLC). */
+const CAPITAL_RANK = 3;
+const CAPITAL_OVER_REGION = 1.5;
 const ADJECTIVE_VOTE = 0.5;
 /** A candidate this far ahead of the next on prior alone already tells the article's country. */
 const DOMINANT_MARGIN = 1.5;
@@ -73,7 +82,7 @@ export function resolveCandidates(mentions: readonly (readonly number[])[], gaze
     if (g.chosen < 0) continue;
     g.country.set(gazetteer.country(g.chosen), gazetteer.kind(g.chosen) === "country" ? 2 : 1);
     const a = gazetteer.admin1(g.chosen);
-    if (a !== null) g.admin1.set(a, 1);
+    if (a !== null) g.admin1.set(a, gazetteer.kind(g.chosen) === "admin1" ? ADMIN1_NAMED_VOTES : 1);
   }
   choose(list, gazetteer, adjectives, true);
 
@@ -97,14 +106,21 @@ function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, num
     const g = list[gi];
     let best = -1;
     let bestScore = -Infinity;
+    const cap = g.ids.some((id) => gazetteer.kind(id) === "admin1" || gazetteer.kind(id) === "country") ? ADMIN1_CAP_NAMESAKE : ADMIN1_CAP;
+    const capital = g.ids.find((id) => gazetteer.kind(id) === "settlement" && gazetteer.featureRank(id) >= CAPITAL_RANK);
     for (const id of g.ids) {
       const c = gazetteer.country(id);
       const a = gazetteer.admin1(id);
       let score = prior(gazetteer, id);
+      // A country's capital and a region of the same name ("Washington"): the capital, unless the
+      // article names places inside the region.
+      if (capital !== undefined && gazetteer.kind(id) === "admin1" && gazetteer.country(id) === gazetteer.country(capital) && a !== null && (adminTotal.get(a) ?? 0) - (g.admin1.get(a) ?? 0) <= 0) score -= CAPITAL_OVER_REGION;
       if (c !== "") score += COUNTRY_WEIGHT * Math.min(COUNTRY_CAP, (countryTotal.get(c) ?? 0) - (g.country.get(c) ?? 0));
-      if (a !== null && gazetteer.kind(id) !== "admin1") score += ADMIN1_WEIGHT * Math.min(1, (adminTotal.get(a) ?? 0) - (g.admin1.get(a) ?? 0));
-      if (useDistance && pointLike(gazetteer, id)) score += closeness(list, g, id, gazetteer);
-      if (g.paired !== null && g.paired.has(id)) score += PAIR_BONUS;
+      if (a !== null && gazetteer.kind(id) !== "admin1") score += ADMIN1_WEIGHT * Math.min(cap, (adminTotal.get(a) ?? 0) - (g.admin1.get(a) ?? 0));
+      // Nearness to another name counts once: as a pair (a reading of it within PAIR_KM) or
+      // as closeness to what it was resolved to, whichever is more.
+      const near = useDistance && pointLike(gazetteer, id) ? closeness(list, g, id, gazetteer) : 0;
+      score += g.paired !== null && g.paired.has(id) ? Math.max(PAIR_BONUS, near) : near;
       if (score > bestScore) {
         bestScore = score;
         best = id;
