@@ -31,6 +31,9 @@ interface BucketResult {
   verdicts: Verdict[];
 }
 
+/** Closest wire copies listed per member of a wire group (see computeWireGroups). */
+const LISTED_WIRE_PAIRS = 4;
+
 function eventBucket(m: EventMember): string {
   return `${m.type}/${m.mode ?? "-"}|${m.admin1 ?? "?"}`;
 }
@@ -165,9 +168,17 @@ export class Ledger {
       members.sort((a, b) => a - b);
       const id = members[0]!;
       for (const m of members) groupOf.set(m, id);
-      const pairs: WirePair[] = [];
-      for (const a of members) for (const [b, sim] of this.edges.get(a) ?? []) if (a < b) pairs.push({ a, b, similarity: Math.round(sim * 1000) / 1000 });
-      pairs.sort((p, q) => p.a - q.a || p.b - q.b);
+      // A story syndicated k times has k(k-1)/2 similar pairs; the snapshot lists each member's
+      // closest few, which keeps the group's evidence linear in k and still connects it.
+      const listed = new Map<string, WirePair>();
+      for (const a of members) {
+        const closest = [...(this.edges.get(a) ?? [])].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, LISTED_WIRE_PAIRS);
+        for (const [b, sim] of closest) {
+          const [lo, hi] = a < b ? [a, b] : [b, a];
+          listed.set(`${lo}/${hi}`, { a: lo, b: hi, similarity: Math.round(sim * 1000) / 1000 });
+        }
+      }
+      const pairs = [...listed.values()].sort((p, q) => p.a - q.a || p.b - q.b);
       const canonical = [...members].sort((a, b) => cmp(this.entries.get(a)!.date, this.entries.get(b)!.date) || a - b)[0]!;
       const w = this.rules.wire;
       groups.push({ id, canonical, members, pairs, rule: `wire/minhash-${w.shingle}gram-jaccard>=${w.threshold}` });

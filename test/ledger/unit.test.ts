@@ -109,6 +109,19 @@ describe("wire copies", () => {
     assert.equal(s.wireGroups[0]!.canonical, 10);
     assert.ok(s.wireGroups[0]!.pairs[0]!.similarity >= 0.8);
   });
+  it("lists a few closest pairs per member of a widely syndicated story, whatever the order", () => {
+    const outlets = Array.from({ length: 30 }, (_, i) => `Outlet ${i}`);
+    const arts = outlets.map((source, i) => article({ articleId: 100 + i, date: "2024-09-14", text: i % 2 ? copy : body, source }));
+    const s = buildLedger(arts);
+    assert.equal(s.wireGroups.length, 1);
+    const group = s.wireGroups[0]!;
+    assert.equal(group.members.length, 30);
+    // All 435 pairs are similar; each member lists its closest few, so the list grows with the group, not its square.
+    assert.ok(group.pairs.length >= 29 && group.pairs.length <= 30 * 4, `${group.pairs.length} pairs`);
+    const listed = new Set(group.pairs.flatMap((p) => [p.a, p.b]));
+    assert.equal(listed.size, 30, "every member appears in a listed pair");
+    assert.deepEqual(buildLedger([...arts].reverse()).wireGroups, s.wireGroups);
+  });
 });
 
 describe("independence", () => {
