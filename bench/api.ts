@@ -26,6 +26,8 @@ const ROUTES = [
   "/api/series?limit=100",
   "/api/verdicts?verdict=disputed&limit=100",
   "/api/places?bbox=30,45,45,56&limit=500",
+  "/api/places?limit=500",
+  "/api/places?since=2024-08-01&limit=500",
 ];
 
 /** Fills `path` with `count` articles unless it already holds them (the ledger is reused between runs). */

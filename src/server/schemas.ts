@@ -137,7 +137,8 @@ export const EventRowSchema = z.object({
 
 export const PlaceRowSchema = z.object({
   id: z.number().int(), name: z.string(), geonameid: z.number().int().nullable(), country: z.string().nullable(), lat: z.number(), lon: z.number(),
-  precision: z.string(), mentions: z.number().int(), article_ids: z.array(z.number().int()), sources: z.array(z.string()),
+  precision: z.string(), mentions: z.number().int(), articles: z.number().int(),
+  article_ids: z.array(z.number().int()).describe("the newest articles that mention it (at most 30), newest first"), sources: z.array(z.string()),
   first_date: z.string(), last_date: z.string(),
 }).openapi("Place");
 

@@ -13,7 +13,7 @@ import { itemsJson, PUT_ARTICLE } from "./postgres-write.js";
 import {
   StoreError, clampLimit, ftsTerms, likePattern,
   type ActorFilter, type ActorRow, type ArticleDetail, type ArticleRow, type BBox, type ClaimRow, type Counts, type EventRow, type ListFilter,
-  type PlaceRow, type PutItem, type PutResult, type SearchHit, type Store,
+  type PlaceRow, type PutItem, type PutResult, newestIds, type SearchHit, type Store,
 } from "./store.js";
 
 export interface PostgresOptions {
@@ -255,7 +255,7 @@ export class PostgresStore implements Store {
     if (filter.bbox) where.push(bboxSql(p, filter.bbox, "pl.lat", "pl.lon"));
     const { rows } = await this.pool.query<PlaceRow>(
       `SELECT min(pl.id) AS id, pl.name, max(pl.geonameid) AS geonameid, pl.country, pl.lat, pl.lon, pl.precision, count(*)::int AS mentions,
-         array_agg(DISTINCT pl.article_id ORDER BY pl.article_id) AS article_ids,
+         count(DISTINCT pl.article_id)::int AS articles, array_agg(DISTINCT pl.article_id ORDER BY pl.article_id) AS article_ids,
          coalesce(array_agg(DISTINCT a.source ORDER BY a.source) FILTER (WHERE a.source IS NOT NULL), '{}') AS sources,
          min(a.date) AS first_date, max(a.date) AS last_date
        FROM places pl JOIN articles a ON a.id = pl.article_id WHERE ${where.join(" AND ")}
@@ -263,7 +263,7 @@ export class PostgresStore implements Store {
        ORDER BY min(pl.id) LIMIT ${p.add(clampLimit(filter.limit))}`,
       p.values,
     );
-    return rows;
+    return rows.map((r) => ({ ...r, article_ids: newestIds(r.article_ids) }));
   }
 
   async listActors(filter: ActorFilter): Promise<ActorRow[]> {

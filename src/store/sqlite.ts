@@ -15,7 +15,7 @@ import { articleOf, extractionFromJson, extractionJson, type ArticleColumns } fr
 import {
   StoreError, clampLimit, ftsTerms, likePattern,
   type ActorFilter, type ActorRow, type ArticleDetail, type ArticleRow, type BBox, type ClaimRow, type Counts, type EventRow, type ListFilter,
-  type PlaceRow, type PutItem, type PutResult, type SearchHit, type Store,
+  type PlaceRow, type PutItem, newestIds, PLACE_ARTICLE_IDS, type PutResult, type SearchHit, type Store,
 } from "./store.js";
 
 /** Named placeholders (@p1, @p2, ...) for a statement built from optional filters. */
@@ -42,9 +42,17 @@ function bboxSql(b: Bind, [minLon, minLat, maxLon, maxLat]: BBox, lat: string, l
 }
 
 /**
- * Events with their article, the side of the claim that reports them and a location: the place the
- * event names (same article), else the admin1 region the article mentions most.
+ * Ids inside a box from an R-tree of points (events_geo, place_sites_geo): the index narrows, the
+ * exact test on the columns decides. A box with minLon > maxLon wraps across the antimeridian.
  */
+function rtreeBox(b: Bind, [minLon, minLat, maxLon, maxLat]: BBox, rtree: string, id: string): string {
+  const lats = `min_lat <= ${b.add(maxLat)} AND max_lat >= ${b.add(minLat)}`;
+  const lons = minLon <= maxLon
+    ? `min_lon <= ${b.add(maxLon)} AND max_lon >= ${b.add(minLon)}`
+    : `(max_lon >= ${b.add(minLon)} OR min_lon <= ${b.add(maxLon)})`;
+  return `${id} IN (SELECT id FROM ${rtree} WHERE ${lats} AND ${lons})`;
+}
+
 /** Events with their article; location and reporting side are stored with the event (see event-location.ts). */
 const EVENT_SELECT = `SELECT e.*, a.date AS article_date, a.source AS article_source
   FROM events e JOIN articles a ON a.id = e.article_id`;
@@ -74,6 +82,17 @@ function migrate(db: Database.Database): void {
       db.prepare("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)").run(file, new Date().toISOString());
     })();
   }
+}
+
+/** A place row as SQLite returns it: the lists as JSON text. */
+type PlaceDbRow = Omit<PlaceRow, "article_ids" | "sources"> & { article_ids: string; sources: string };
+
+function placeRow(r: PlaceDbRow): PlaceRow {
+  return {
+    ...r,
+    article_ids: newestIds(JSON.parse(r.article_ids) as number[]),
+    sources: (JSON.parse(r.sources) as (string | null)[]).filter((x): x is string => x !== null).sort(),
+  };
 }
 
 /** SQLite keeps a claim's hedges as JSON text. */
@@ -252,7 +271,7 @@ export class SqliteStore implements Store {
       const s = b.add(filter.place);
       where.push(`(lower(x.place) = lower(${s}) OR lower(x.loc_name) = lower(${s}))`);
     }
-    if (filter.bbox) where.push(bboxSql(b, filter.bbox, "x.loc_lat", "x.loc_lon"));
+    if (filter.bbox) where.push(rtreeBox(b, filter.bbox, "events_geo", "x.id"), bboxSql(b, filter.bbox, "x.loc_lat", "x.loc_lon"));
     if (filter.text !== undefined) {
       const words = ftsTerms(filter.text);
       if (words.length === 0) where.push("0");
@@ -267,6 +286,27 @@ export class SqliteStore implements Store {
   }
 
   async listPlaces(filter: ListFilter): Promise<PlaceRow[]> {
+    // Counts over a date range or one article need the mentions themselves; otherwise the sites
+    // aggregated at insert time answer (migration 008).
+    return filter.since || filter.until || filter.article !== undefined ? this.placesFromMentions(filter) : this.placesFromSites(filter);
+  }
+
+  private placesFromSites(filter: ListFilter): PlaceRow[] {
+    const b = new Bind();
+    const where: string[] = [`s.id > ${b.add(filter.after ?? 0)}`];
+    if (filter.place) where.push(`lower(s.name) = lower(${b.add(filter.place)})`);
+    if (filter.text !== undefined) where.push(`lower(s.name) LIKE ${b.add(likePattern(filter.text))} ESCAPE '\\'`);
+    if (filter.bbox) where.push(rtreeBox(b, filter.bbox, "place_sites_geo", "s.id"), bboxSql(b, filter.bbox, "s.lat", "s.lon"));
+    const sql = `SELECT s.id, s.name, s.geonameid, nullif(s.country, '') AS country, s.lat, s.lon, s.precision, s.mentions, s.first_date, s.last_date,
+        (SELECT count(*) FROM place_site_articles x WHERE x.site_id = s.id) AS articles,
+        (SELECT json_group_array(article_id) FROM (SELECT article_id FROM place_site_articles x WHERE x.site_id = s.id
+          ORDER BY article_id DESC LIMIT ${PLACE_ARTICLE_IDS})) AS article_ids,
+        (SELECT json_group_array(source) FROM place_site_sources y WHERE y.site_id = s.id) AS sources
+      FROM place_sites s WHERE ${where.join(" AND ")} ORDER BY s.id LIMIT ${b.add(clampLimit(filter.limit))}`;
+    return (this.db.prepare(sql).all(b.values) as PlaceDbRow[]).map(placeRow);
+  }
+
+  private placesFromMentions(filter: ListFilter): PlaceRow[] {
     const b = new Bind();
     const where: string[] = ["p.lat IS NOT NULL", "p.lon IS NOT NULL"];
     if (filter.since) where.push(`a.date >= ${b.add(filter.since)}`);
@@ -276,16 +316,12 @@ export class SqliteStore implements Store {
     if (filter.text !== undefined) where.push(`lower(p.name) LIKE ${b.add(likePattern(filter.text))} ESCAPE '\\'`);
     if (filter.bbox) where.push(bboxSql(b, filter.bbox, "p.lat", "p.lon"));
     const sql = `SELECT min(p.id) AS id, p.name, max(p.geonameid) AS geonameid, p.country, p.lat, p.lon, p.precision, count(*) AS mentions,
-        json_group_array(DISTINCT p.article_id) AS article_ids, json_group_array(DISTINCT a.source) AS sources,
+        count(DISTINCT p.article_id) AS articles, json_group_array(DISTINCT p.article_id) AS article_ids, json_group_array(DISTINCT a.source) AS sources,
         min(a.date) AS first_date, max(a.date) AS last_date
       FROM places p JOIN articles a ON a.id = p.article_id WHERE ${where.join(" AND ")}
       GROUP BY p.name, p.country, p.lat, p.lon, p.precision HAVING min(p.id) > ${b.add(filter.after ?? 0)}
       ORDER BY min(p.id) LIMIT ${b.add(clampLimit(filter.limit))}`;
-    return (this.db.prepare(sql).all(b.values) as (Omit<PlaceRow, "article_ids" | "sources"> & { article_ids: string; sources: string })[]).map((r) => ({
-      ...r,
-      article_ids: (JSON.parse(r.article_ids) as number[]).sort((x, y) => x - y),
-      sources: (JSON.parse(r.sources) as (string | null)[]).filter((x): x is string => x !== null).sort(),
-    }));
+    return (this.db.prepare(sql).all(b.values) as PlaceDbRow[]).map(placeRow);
   }
 
   async listActors(filter: ActorFilter): Promise<ActorRow[]> {

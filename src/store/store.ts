@@ -83,6 +83,9 @@ export interface PlaceRow {
   lon: number;
   precision: string;
   mentions: number;
+  /** How many articles mention it. */
+  articles: number;
+  /** The newest of those articles (at most PLACE_ARTICLE_IDS), newest first. */
   article_ids: number[];
   /** Outlets of the articles that mention it. */
   sources: string[];
@@ -206,6 +209,14 @@ export interface Store {
 
 /** A ledger that cannot be opened or used: said to the user in one line, without a stack trace. */
 export class StoreError extends Error {}
+
+/** Places are listed with at most this many article ids each (the newest); `articles` gives the count. */
+export const PLACE_ARTICLE_IDS = 30;
+
+/** A place's article ids as listed: the newest, newest first. */
+export function newestIds(ids: number[]): number[] {
+  return [...ids].sort((a, b) => b - a).slice(0, PLACE_ARTICLE_IDS);
+}
 
 export const DEFAULT_LIMIT = 100;
 export const MAX_LIMIT = 1000;

@@ -174,6 +174,10 @@ describe("details", () => {
     assert.ok(actor.actor.disputed > 0 && actor.figures.length > 0);
     const series = (await get(`/api/series/${encodeURIComponent("territory_held|UA|Kursk Oblast|UA")}`)).body;
     assert.ok(series.points.length >= 4 && series.points.every((p: { sources: unknown[] }) => p.sources.length > 0));
+    type Point = { sources: unknown[]; sources_total: number };
+    assert.ok(series.points.every((p: Point) => p.sources.length === p.sources_total), "one series shows every source");
+    const listed = (await get("/api/series?limit=1000")).body.items as { points: Point[] }[];
+    assert.ok(listed.length > 0 && listed.every((x) => x.points.every((p) => p.sources.length === Math.min(10, p.sources_total))), "a list shows the first ten");
     const verdict = (await get(`/api/verdicts/${encodeURIComponent("proposition:territory_held|UA|Kursk Oblast|2024-08")}`)).body;
     assert.equal(verdict.verdict, "disputed");
     const dispute = (await get("/api/disputes?limit=1")).body.items[0];

@@ -87,6 +87,32 @@ export function storeContract(engine: string, open: () => Promise<Store>): void 
       }
     });
 
+    it("lists places and events in a box the same as filtering every row by its coordinates", async () => {
+      const store = await open();
+      try {
+        await fill(store);
+        const places = await store.listPlaces({ limit: 1000 });
+        assert.ok(places.length >= 2, `places: ${places.length}`);
+        for (const p of places) assert.ok(p.articles >= 1 && p.article_ids.length === p.articles && p.mentions >= p.articles);
+        // A date range that holds every article counts from the mentions themselves: the same rows.
+        assert.deepEqual(await store.listPlaces({ since: "1900-01-01", limit: 1000 }), places);
+        const events = await store.listEvents({ limit: 1000 });
+        const inBox = ([w, s, e, n]: [number, number, number, number], lat: number, lon: number) =>
+          lat >= s && lat <= n && (w <= e ? lon >= w && lon <= e : lon >= w || lon <= e);
+        const boxes: [number, number, number, number][] = [[30, 45, 45, 56], [-10, 30, 40, 70], [170, -90, 35, 90], [0, 0, 1, 1]];
+        for (const box of boxes) {
+          assert.deepEqual((await store.listPlaces({ bbox: box, limit: 1000 })).map((p) => p.id), places.filter((p) => inBox(box, p.lat, p.lon)).map((p) => p.id), `places in ${box}`);
+          assert.deepEqual(
+            (await store.listEvents({ bbox: box, limit: 1000 })).map((e) => e.id),
+            events.filter((e) => e.location && inBox(box, e.location.lat, e.location.lon)).map((e) => e.id),
+            `events in ${box}`,
+          );
+        }
+      } finally {
+        await store.close();
+      }
+    });
+
     it("filters claims by source, date and article, and pages with a cursor", async () => {
       const store = await open();
       try {

@@ -70,7 +70,7 @@ function eventCard(e: EventRow): HTMLElement {
 async function placeCard(p: PlaceRow, isCurrent: () => boolean): Promise<HTMLElement> {
   const li = el("li", { class: "pick pick-place" },
     el("div", { class: "pick-head" }, el("span", { class: "dot place-dot", "aria-hidden": "true" }), el("strong", {}, p.name), el("span", { class: "muted" }, ` ${p.country ?? ""} · ${p.precision}`)),
-    el("div", { class: "muted" }, `${p.mentions} mention${p.mentions === 1 ? "" : "s"} in ${p.article_ids.length} article${p.article_ids.length === 1 ? "" : "s"}, ${p.first_date} – ${p.last_date}`));
+    el("div", { class: "muted" }, `${p.mentions} mention${p.mentions === 1 ? "" : "s"} in ${p.articles} article${p.articles === 1 ? "" : "s"}, ${p.first_date} – ${p.last_date}`));
   const detail = await api.place(p.id);
   if (!isCurrent()) return li;
   if (detail.claims.length) {
@@ -78,7 +78,7 @@ async function placeCard(p: PlaceRow, isCurrent: () => boolean): Promise<HTMLEle
       el("li", {}, el("a", { href: readerLink(c.article_id, c.local_id) }, el("strong", {}, sourceLabel(c.source)), " ", el("em", {}, c.cue.text), " ", c.content.text),
         " ", verdictBadge(c.ledger.verdict), el("span", { class: "muted" }, ` ${c.time}`)))));
   }
-  li.append(el("h3", {}, "Mentioned in"), el("ul", { class: "pick-articles" }, ...p.article_ids.slice(0, 30).map((id) =>
+  li.append(el("h3", {}, "Mentioned in"), el("ul", { class: "pick-articles" }, ...p.article_ids.map((id) =>
     el("li", {}, el("a", { href: readerLink(id, null, { place: p.name }) }, `Article ${id}`)))));
   return li;
 }

@@ -92,7 +92,8 @@ export async function seriesView(main: HTMLElement, route: Route, isCurrent: () 
       const src = pt.sources[0];
       return el("tr", {},
         el("td", {}, sideChip(s.side)), el("td", { class: "num" }, pt.date), el("td", {}, el("strong", {}, pt.text)),
-        el("td", {}, [...new Set(pt.sources.map((x) => x.claimant))].join("; ")), el("td", {}, [...new Set(pt.sources.map((x) => x.outlet ?? ""))].join("; ")),
+        el("td", {}, [...new Set(pt.sources.map((x) => x.claimant))].join("; ")), el("td", {}, [...new Set(pt.sources.map((x) => x.outlet ?? ""))].join("; ")
+          + (pt.sources_total > pt.sources.length ? ` and ${pt.sources_total - pt.sources.length} more` : "")),
         el("td", {}, src ? el("a", { href: readerLink(src.article_id, src.claim, src.claim ? {} : { at: String(src.sentence.start) }) }, src.sentence.text) : "—"));
     }))));
   replace(main,

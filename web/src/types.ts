@@ -170,6 +170,8 @@ export interface PlaceRow {
   lon: number;
   precision: string;
   mentions: number;
+  articles: number;
+  /** The newest articles that mention it (at most 30), newest first. */
   article_ids: number[];
   sources: string[];
   first_date: string;
@@ -229,6 +231,8 @@ export interface SeriesPoint {
   bound: string;
   unit: string | null;
   text: string;
+  /** How many sources the point has; a list of series shows the first few of them. */
+  sources_total: number;
   sources: { observation: string; article_id: number; claim: string | null; claimant: string; outlet: string | null; sentence: TextSpan; figure: string }[];
 }
 

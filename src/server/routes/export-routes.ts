@@ -196,7 +196,7 @@ export function registerExportRoutes(app: OpenAPIHono, { store, ledger }: RouteC
         const claims = await store.listClaims({ place: p.name, limit: 1000 });
         parts.push(point(p.lon, p.lat, {
           kind: "place", id: p.id, name: p.name, country: p.country, precision: p.precision, geonameid: p.geonameid, mentions: p.mentions,
-          first_date: p.first_date, last_date: p.last_date, articles: p.article_ids, sources: p.sources, claims: claims.map(claimSummary),
+          first_date: p.first_date, last_date: p.last_date, articles: p.articles, article_ids: p.article_ids, sources: p.sources, claims: claims.map(claimSummary),
         }, p.id));
       }
       if (parts.length === 0) return "";

@@ -24,13 +24,21 @@ function propositionView(index: LedgerIndex, p: Proposition) {
   return { ...p, verdict: index.propositionVerdict(p.id) };
 }
 
-/** A series with each point's sources (article, claim, sentence), so a chart can link a point to its claims. */
-export function seriesView(index: LedgerIndex, s: FigureSeries) {
+/** Sources shown per point in a list of series; the series itself (/api/series/{id}) shows them all. */
+const LISTED_POINT_SOURCES = 10;
+
+/**
+ * A series with each point's sources (article, claim, sentence), so a chart can link a point to its
+ * claims. `sources_total` counts them all when only the first `maxSources` are shown: a figure
+ * repeated by hundreds of outlets would otherwise make a page of series megabytes long.
+ */
+export function seriesView(index: LedgerIndex, s: FigureSeries, maxSources = Infinity) {
   return {
     ...s,
     points: s.points.map((pt) => ({
       ...pt,
-      sources: pt.observations.map((id) => index.observationView(id)).filter((o) => o !== null)
+      sources_total: pt.observations.length,
+      sources: pt.observations.slice(0, maxSources).map((id) => index.observationView(id)).filter((o) => o !== null)
         .map((o) => ({ observation: o.id, article_id: o.article_id, claim: o.claim, claimant: o.claimant, outlet: o.outlet, sentence: o.sentence, figure: o.figure })),
     })),
   };
@@ -120,7 +128,7 @@ export function registerLedgerRoutes(app: OpenAPIHono, { ledger }: RouteContext)
         && s.points.some((p) => inRange(p.date)));
     // Points outside the date range are left out of the series shown.
     const items = result.items.map((s) => (q.since || q.until ? { ...s, points: s.points.filter((p) => inRange(p.date)) } : s));
-    return c.json({ ...result, items: items.map((s) => seriesView(index, s)) }, 200);
+    return c.json({ ...result, items: items.map((s) => seriesView(index, s, LISTED_POINT_SOURCES)) }, 200);
   });
 
   app.openapi(createRoute({
