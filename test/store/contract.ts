@@ -91,7 +91,13 @@ export function storeContract(engine: string, open: () => Promise<Store>): void 
       const store = await open();
       try {
         await fill(store);
+        // One article naming Kharkiv twice and another naming it once: three mentions in two articles.
+        const twice = article("Shelling hit Kharkiv overnight, officials said. Kharkiv's mayor said power was cut.", "2024-08-15", { id: "s4" });
+        const once = article("Drones struck Kharkiv again on Friday, the governor said.", "2024-08-16", { id: "s5", source: "Wire C" });
+        await store.putArticles([twice, once].map((a) => ({ article: a, extraction: extractArticle(a, defaultResources()), hash: articleHash(a) })));
         const places = await store.listPlaces({ limit: 1000 });
+        const kharkiv = places.find((p) => p.name === "Kharkiv");
+        assert.deepEqual([kharkiv?.mentions, kharkiv?.articles, kharkiv?.first_date, kharkiv?.last_date, kharkiv?.sources], [3, 2, "2024-08-15", "2024-08-16", ["Wire C"]]);
         assert.ok(places.length >= 2, `places: ${places.length}`);
         for (const p of places) assert.ok(p.articles >= 1 && p.article_ids.length === p.articles && p.mentions >= p.articles);
         // A date range that holds every article counts from the mentions themselves: the same rows.

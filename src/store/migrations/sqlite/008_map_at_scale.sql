@@ -19,6 +19,7 @@ CREATE TABLE place_sites (
   precision TEXT NOT NULL,
   geonameid INTEGER,
   mentions INTEGER NOT NULL,
+  articles INTEGER NOT NULL,
   first_date TEXT NOT NULL,
   last_date TEXT NOT NULL,
   UNIQUE (name, country, lat, lon, precision)
@@ -35,8 +36,8 @@ CREATE TABLE place_site_sources (
 ) WITHOUT ROWID;
 CREATE VIRTUAL TABLE place_sites_geo USING rtree(id, min_lat, max_lat, min_lon, max_lon);
 
-INSERT INTO place_sites (id, name, country, lat, lon, precision, geonameid, mentions, first_date, last_date)
-SELECT min(p.id), p.name, coalesce(p.country, ''), p.lat, p.lon, p.precision, max(p.geonameid), count(*), min(a.date), max(a.date)
+INSERT INTO place_sites (id, name, country, lat, lon, precision, geonameid, mentions, articles, first_date, last_date)
+SELECT min(p.id), p.name, coalesce(p.country, ''), p.lat, p.lon, p.precision, max(p.geonameid), count(*), count(DISTINCT p.article_id), min(a.date), max(a.date)
 FROM places p JOIN articles a ON a.id = p.article_id WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL
 GROUP BY p.name, coalesce(p.country, ''), p.lat, p.lon, p.precision;
 INSERT OR IGNORE INTO place_site_articles (site_id, article_id)
@@ -47,14 +48,18 @@ SELECT x.site_id, a.source FROM place_site_articles x JOIN articles a ON a.id = 
 INSERT INTO place_sites_geo SELECT id, lat, lat, lon, lon FROM place_sites;
 
 CREATE TRIGGER places_site_insert AFTER INSERT ON places WHEN new.lat IS NOT NULL AND new.lon IS NOT NULL BEGIN
-  INSERT INTO place_sites (id, name, country, lat, lon, precision, geonameid, mentions, first_date, last_date)
-  SELECT new.id, new.name, coalesce(new.country, ''), new.lat, new.lon, new.precision, new.geonameid, 1, a.date, a.date
+  INSERT INTO place_sites (id, name, country, lat, lon, precision, geonameid, mentions, articles, first_date, last_date)
+  SELECT new.id, new.name, coalesce(new.country, ''), new.lat, new.lon, new.precision, new.geonameid, 1, 0, a.date, a.date
   FROM articles a WHERE a.id = new.article_id
   ON CONFLICT (name, country, lat, lon, precision) DO UPDATE SET
     mentions = mentions + 1,
     geonameid = coalesce(max(geonameid, excluded.geonameid), geonameid, excluded.geonameid),
     first_date = min(first_date, excluded.first_date),
     last_date = max(last_date, excluded.last_date);
+  -- Counted before the article is recorded for the site, so that each article counts once.
+  UPDATE place_sites SET articles = articles + 1
+  WHERE name = new.name AND country = coalesce(new.country, '') AND lat = new.lat AND lon = new.lon AND precision = new.precision
+    AND NOT EXISTS (SELECT 1 FROM place_site_articles x WHERE x.site_id = place_sites.id AND x.article_id = new.article_id);
   INSERT OR IGNORE INTO place_site_articles (site_id, article_id)
   SELECT s.id, new.article_id FROM place_sites s
   WHERE s.name = new.name AND s.country = coalesce(new.country, '') AND s.lat = new.lat AND s.lon = new.lon AND s.precision = new.precision;
