@@ -33,7 +33,8 @@ export function readActorFile(path: string): ActorRecord[] {
     if (!ACTOR_TYPES.has(e.type as ActorType)) throw new Error(`${where}: "type" must be one of ${[...ACTOR_TYPES].join(", ")}`);
     if (e.affiliation !== undefined && e.affiliation !== null && typeof e.affiliation !== "string") throw new Error(`${where}: "affiliation" must be a string or null`);
     if (e.aliases !== undefined && !(Array.isArray(e.aliases) && e.aliases.every((a) => typeof a === "string"))) throw new Error(`${where}: "aliases" must be an array of strings`);
-    return { name: e.name, type: e.type as ActorType, affiliation: e.affiliation ?? null, aliases: e.aliases ?? [] };
+    // Affiliations are country or side codes, kept in capitals so that side filters compare exactly (and use an index).
+    return { name: e.name, type: e.type as ActorType, affiliation: e.affiliation?.toUpperCase() ?? null, aliases: e.aliases ?? [] };
   });
 }
 

@@ -181,7 +181,7 @@ export class PostgresStore implements Store {
         OR strpos(lower(c.source_text), lower(${s})) > 0 OR lower(a.source) = lower(${s}))`);
     }
     if (filter.actor) where.push(`lower(c.source_actor) = lower(${p.add(filter.actor)})`);
-    if (filter.side) where.push(`lower(c.source_affiliation) = lower(${p.add(filter.side)})`);
+    if (filter.side) where.push(`c.source_affiliation = upper(${p.add(filter.side)})`);
     if (filter.text !== undefined) where.push(textMatch(p, "c.search", filter.text));
     if (filter.keys) where.push(`(c.article_id || '/' || c.local_id) = ANY(${p.add(filter.keys)}::text[])`);
     if (filter.place || filter.bbox) {
@@ -218,11 +218,11 @@ export class PostgresStore implements Store {
       const s = p.add(filter.actor);
       where.push(`(lower(x.actor) = lower(${s}) OR lower(x.target) = lower(${s}))`);
     }
-    if (filter.side) where.push(`lower(x.claim_side) = lower(${p.add(filter.side)})`);
+    if (filter.side) where.push(`x.claim_side = upper(${p.add(filter.side)})`);
     if (filter.type) {
       const [type, mode] = filter.type.split("/", 2);
-      where.push(`lower(x.type) = lower(${p.add(type)})`);
-      if (mode !== undefined) where.push(`lower(x.mode) = lower(${p.add(mode)})`);
+      where.push(`x.type = upper(${p.add(type)})`);
+      if (mode !== undefined) where.push(`x.mode = lower(${p.add(mode)})`);
     }
     if (filter.place) {
       const s = p.add(filter.place);

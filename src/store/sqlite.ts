@@ -227,7 +227,7 @@ export class SqliteStore implements Store {
       where.push(`(lower(c.source_actor) = lower(${s}) OR lower(c.source_unnamed) = lower(${s}) OR lower(c.source_text) LIKE '%' || lower(${s}) || '%' OR lower(a.source) = lower(${s}))`);
     }
     if (filter.actor) where.push(`lower(c.source_actor) = lower(${b.add(filter.actor)})`);
-    if (filter.side) where.push(`lower(c.source_affiliation) = lower(${b.add(filter.side)})`);
+    if (filter.side) where.push(`c.source_affiliation = upper(${b.add(filter.side)})`);
     if (filter.text !== undefined) {
       // As in search(): claims of the articles the full-text index matches, with every word in the source or content.
       where.push(`c.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${b.add(ftsMatch(filter.text))})`);
@@ -261,11 +261,11 @@ export class SqliteStore implements Store {
       const s = b.add(filter.actor);
       where.push(`(lower(x.actor) = lower(${s}) OR lower(x.target) = lower(${s}))`);
     }
-    if (filter.side) where.push(`lower(x.claim_side) = lower(${b.add(filter.side)})`);
+    if (filter.side) where.push(`x.claim_side = upper(${b.add(filter.side)})`);
     if (filter.type) {
       const [type, mode] = filter.type.split("/", 2);
-      where.push(`lower(x.type) = lower(${b.add(type)})`);
-      if (mode !== undefined) where.push(`lower(x.mode) = lower(${b.add(mode)})`);
+      where.push(`x.type = upper(${b.add(type)})`);
+      if (mode !== undefined) where.push(`x.mode = lower(${b.add(mode)})`);
     }
     if (filter.place) {
       const s = b.add(filter.place);

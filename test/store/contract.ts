@@ -127,6 +127,9 @@ export function storeContract(engine: string, open: () => Promise<Store>): void 
         assert.ok(all.every((c) => c.content.text.length > 0 && c.cue.text.length > 0));
         const russia = await store.listClaims({ source: "Russia" });
         assert.ok(russia.length >= 1 && russia.every((c) => c.source.actor === "Russia" || c.article_source === "Russia" || c.source.text.includes("Russia")));
+        const us = await store.listClaims({ side: "US" });
+        assert.ok(us.length >= 1 && us.every((c) => c.source.affiliation === "US"));
+        assert.deepEqual(await store.listClaims({ side: "us" }), us, "sides are codes, matched whatever the case");
         const officials = await store.listClaims({ source: "official" });
         assert.ok(officials.some((c) => c.source.unnamed === "official" && c.source.affiliation === "US"));
         const since = await store.listClaims({ since: "2024-08-13" });
@@ -181,6 +184,11 @@ export function storeContract(engine: string, open: () => Promise<Store>): void 
         const events = await store.listEvents({});
         assert.ok(events.length >= 1);
         assert.ok(events.every((e) => e.trigger.text.length > 0 && e.article_date.length === 10));
+        // Type and mode filters match whatever the case the user types them in.
+        const first = events[0]!;
+        const spelled = first.mode ? `${first.type.toLowerCase()}/${first.mode.toUpperCase()}` : first.type.toLowerCase();
+        const same = await store.listEvents({ type: spelled });
+        assert.ok(same.length >= 1 && same.every((e) => e.type === first.type && (!first.mode || e.mode === first.mode)));
       } finally {
         await store.close();
       }
