@@ -3,11 +3,12 @@
 import Database from "better-sqlite3";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Article, Extraction } from "../core/types.js";
+import type { Article, Extraction, Place } from "../core/types.js";
 import { repoPath } from "../resources/paths.js";
 import type { GazetteerRecord } from "../core/places/gazetteer.js";
 import type { LedgerSnapshot, StoredArticle } from "../ledger/types.js";
 import { eventLocations } from "./event-location.js";
+import { cellsInBox, gridCell } from "./grid.js";
 import { addLedgerRow, emptySnapshot, ledgerRows, type LedgerItemRow } from "./ledger-rows.js";
 import { claimFromRow, eventFromRow, type ClaimDbRow, type EventDbRow } from "./rows.js";
 import { FtsBatcher } from "./sqlite-fts.js";
@@ -42,8 +43,8 @@ function bboxSql(b: Bind, [minLon, minLat, maxLon, maxLat]: BBox, lat: string, l
 }
 
 /**
- * Ids inside a box from an R-tree of points (events_geo, place_sites_geo): the index narrows, the
- * exact test on the columns decides. A box with minLon > maxLon wraps across the antimeridian.
+ * Ids inside a box from an R-tree of points (place_sites_geo): the index narrows, the exact test
+ * on the columns decides. A box with minLon > maxLon wraps across the antimeridian.
  */
 function rtreeBox(b: Bind, [minLon, minLat, maxLon, maxLat]: BBox, rtree: string, id: string): string {
   const lats = `min_lat <= ${b.add(maxLat)} AND max_lat >= ${b.add(minLat)}`;
@@ -82,6 +83,14 @@ function migrate(db: Database.Database): void {
       db.prepare("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)").run(file, new Date().toISOString());
     })();
   }
+}
+
+/** An article's mentions of one place site: its first mention's row id, how many, the largest GeoNames id. */
+interface SiteMentions {
+  firstId: number;
+  place: Place;
+  mentions: number;
+  geonameid: number | null;
 }
 
 /** A place row as SQLite returns it: the lists as JSON text. */
@@ -135,10 +144,20 @@ export class SqliteStore implements Store {
         source_actor, source_unnamed, source_affiliation, cue_text, cue_start, cue_end, content_text, content_start, content_end,
         claim_time, channel, polarity, hedges) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertEvent: db.prepare(`INSERT INTO events (article_id, local_id, type, mode, trigger_text, trigger_start, trigger_end, actor, target,
-        place, event_time, claim_local_id, loc_name, loc_country, loc_lat, loc_lon, loc_precision, loc_basis, claim_side)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        place, event_time, claim_local_id, loc_name, loc_country, loc_lat, loc_lon, loc_precision, loc_basis, claim_side, loc_cell)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertPlace: db.prepare(`INSERT INTO places (article_id, text, start, end, name, geonameid, country, lat, lon, precision)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      upsertSite: db.prepare(`INSERT INTO place_sites (id, name, country, lat, lon, precision, geonameid, mentions, articles, first_date, last_date)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+        ON CONFLICT (name, country, lat, lon, precision) DO UPDATE SET
+          mentions = mentions + excluded.mentions, articles = articles + 1,
+          geonameid = coalesce(max(geonameid, excluded.geonameid), geonameid, excluded.geonameid),
+          first_date = min(first_date, excluded.first_date), last_date = max(last_date, excluded.last_date)
+        RETURNING id`),
+      insertSiteArticle: db.prepare("INSERT INTO place_site_articles (site_id, article_id) VALUES (?, ?)"),
+      insertSiteSource: db.prepare("INSERT OR IGNORE INTO place_site_sources (site_id, source) VALUES (?, ?)"),
+      insertSiteGeo: db.prepare("INSERT INTO place_sites_geo (id, min_lat, max_lat, min_lon, max_lon) VALUES (?, ?, ?, ?, ?)"),
       getArticle: db.prepare(`SELECT a.*, (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims,
         (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events FROM articles a WHERE a.id = ?`),
     };
@@ -161,16 +180,41 @@ export class SqliteStore implements Store {
       extraction.events.forEach((e, i) => {
         const l = locations[i]!;
         insertEvent.run(articleId, e.id, e.type, e.mode, e.trigger.text, e.trigger.start, e.trigger.end, e.actor, e.target, e.place, e.time, e.claim,
-          l.loc_name, l.loc_country, l.loc_lat, l.loc_lon, l.loc_precision, l.loc_basis, l.claim_side);
+          l.loc_name, l.loc_country, l.loc_lat, l.loc_lon, l.loc_precision, l.loc_basis, l.claim_side,
+          l.loc_lat !== null && l.loc_lon !== null ? gridCell(l.loc_lat, l.loc_lon) : null);
       });
+      const sites = new Map<string, SiteMentions>();
       for (const p of extraction.places) {
-        insertPlace.run(articleId, p.text, p.start, p.end, p.name, p.geonameid, p.country, p.lat, p.lon, p.precision);
+        const id = Number(insertPlace.run(articleId, p.text, p.start, p.end, p.name, p.geonameid, p.country, p.lat, p.lon, p.precision).lastInsertRowid);
+        if (p.lat === null || p.lon === null) continue;
+        const key = `${p.name}\u0000${p.country ?? ""}\u0000${p.lat}\u0000${p.lon}\u0000${p.precision}`;
+        const site = sites.get(key);
+        if (!site) sites.set(key, { firstId: id, place: p, mentions: 1, geonameid: p.geonameid });
+        else {
+          site.mentions++;
+          if (p.geonameid !== null && (site.geonameid === null || p.geonameid > site.geonameid)) site.geonameid = p.geonameid;
+        }
       }
+      this.addToSites(articleId, article, [...sites.values()]);
       return { id: articleId, inserted: true };
     };
     // A commit costs far more than the rows of one article (WAL frames for every index touched), so
     // a batch shares one.
     this.insertMany = db.transaction((items: PutItem[]): PutResult[] => items.map((i) => insertOne(i.article, i.extraction, i.hash)));
+  }
+
+  /**
+   * Adds a newly stored article's places to the sites the map lists (migration 008): each site
+   * once per article, so its article count is a plain increment.
+   */
+  private addToSites(articleId: number, article: Article, sites: SiteMentions[]): void {
+    const { upsertSite, insertSiteArticle, insertSiteSource, insertSiteGeo } = this.statements;
+    for (const { firstId, place: p, mentions, geonameid } of sites) {
+      const { id } = upsertSite.get(firstId, p.name, p.country ?? "", p.lat, p.lon, p.precision, geonameid, mentions, article.date, article.date) as { id: number };
+      insertSiteArticle.run(id, articleId);
+      if (article.source !== null) insertSiteSource.run(id, article.source);
+      if (id === firstId) insertSiteGeo.run(id, p.lat, p.lat, p.lon, p.lon);
+    }
   }
 
   async putArticle(article: Article, extraction: Extraction, hash: string): Promise<PutResult> {
@@ -271,7 +315,11 @@ export class SqliteStore implements Store {
       const s = b.add(filter.place);
       where.push(`(lower(x.place) = lower(${s}) OR lower(x.loc_name) = lower(${s}))`);
     }
-    if (filter.bbox) where.push(rtreeBox(b, filter.bbox, "events_geo", "x.id"), bboxSql(b, filter.bbox, "x.loc_lat", "x.loc_lon"));
+    if (filter.bbox) {
+      const cells = cellsInBox(filter.bbox);
+      if (cells) where.push(`x.loc_cell IN (SELECT value FROM json_each(${b.add(JSON.stringify(cells))}))`);
+      where.push(bboxSql(b, filter.bbox, "x.loc_lat", "x.loc_lon"));
+    }
     if (filter.text !== undefined) {
       const words = ftsTerms(filter.text);
       if (words.length === 0) where.push("0");
