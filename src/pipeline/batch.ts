@@ -18,7 +18,7 @@ export interface BatchOptions {
 
 export async function ingestBatch(items: AsyncIterable<InputItem> | Iterable<InputItem>, store: Store, options: BatchOptions): Promise<IngestSummary> {
   const resourceOptions: ResourceOptions = { actorFiles: options.actorFiles, places: await store.importedPlaces() };
-  const pool = options.threads > 0 ? new ExtractPool(options.threads, resourceOptions) : null;
+  const pool = options.threads > 0 ? new ExtractPool(options.threads, resourceOptions, store.engine === "sqlite") : null;
   try {
     const ledger = await ledgerFromStore(store);
     const summary = await ingestItems(items, store, loadResources(resourceOptions), { ...options.hooks, ledger }, pool ? (article) => pool.extract(article) : undefined);

@@ -6,6 +6,13 @@ import type { PreparedArticle } from "../ledger/index.js";
 import type { ResourceOptions } from "../resources/index.js";
 import type { Extracted } from "./ingest.js";
 
+/** What each worker is started with. */
+export interface WorkerSetup {
+  resources: ResourceOptions;
+  /** Also pack each extraction for SQLite (see packExtraction). */
+  pack: boolean;
+}
+
 interface Pending {
   resolve(extracted: Extracted): void;
   reject(error: Error): void;
@@ -21,16 +28,16 @@ export class ExtractPool {
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
 
-  constructor(threads: number, resources: ResourceOptions = {}) {
+  constructor(threads: number, resources: ResourceOptions = {}, pack = false) {
     const script = new URL("./extract-worker.js", import.meta.url);
     this.slots = Array.from({ length: Math.max(1, threads) }, () => {
-      const slot: Slot = { worker: new Worker(script, { workerData: resources }), inFlight: 0 };
-      slot.worker.on("message", (message: { id: number; extraction?: Extraction; prepared?: PreparedArticle; error?: string }) => {
+      const slot: Slot = { worker: new Worker(script, { workerData: { resources, pack } satisfies WorkerSetup }), inFlight: 0 };
+      slot.worker.on("message", (message: { id: number; extraction?: Extraction; prepared?: PreparedArticle; packed?: Uint8Array; error?: string }) => {
         slot.inFlight--;
         const waiter = this.pending.get(message.id);
         this.pending.delete(message.id);
         if (!waiter) return;
-        if (message.extraction) waiter.resolve({ extraction: message.extraction, prepared: message.prepared });
+        if (message.extraction) waiter.resolve({ extraction: message.extraction, prepared: message.prepared, packed: message.packed });
         else waiter.reject(new Error(message.error ?? "extraction failed"));
       });
       slot.worker.on("error", (error) => this.failAll(error));

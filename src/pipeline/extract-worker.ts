@@ -3,20 +3,26 @@ import { parentPort, workerData } from "node:worker_threads";
 import { extractArticle } from "../core/extract.js";
 import { loadRules, prepareArticle } from "../ledger/index.js";
 import type { Article } from "../core/types.js";
-import { loadResources, type ResourceOptions } from "../resources/index.js";
+import { loadResources } from "../resources/index.js";
+import { packExtraction } from "../store/extraction-json.js";
+import type { WorkerSetup } from "./extract-pool.js";
 
 interface Request {
   id: number;
   article: Article;
 }
 
-const resources = loadResources(workerData as ResourceOptions);
+const setup = workerData as WorkerSetup;
+const resources = loadResources(setup.resources);
 const rules = loadRules();
 parentPort!.on("message", (request: Request) => {
   try {
     const extraction = extractArticle(request.article, resources);
     // The ledger's per-article work is done here too, so the storing thread only indexes it.
-    parentPort!.postMessage({ id: request.id, extraction, prepared: prepareArticle(request.article, extraction, rules) });
+    const prepared = prepareArticle(request.article, extraction, rules);
+    // Packing here spares the storing thread the serialisation; the bytes move, not copy.
+    const packed = setup.pack ? packExtraction(extraction) : undefined;
+    parentPort!.postMessage({ id: request.id, extraction, prepared, packed }, packed ? [packed.buffer as ArrayBuffer] : []);
   } catch (error) {
     parentPort!.postMessage({ id: request.id, error: (error as Error).message });
   }

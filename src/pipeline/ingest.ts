@@ -21,6 +21,8 @@ export interface IngestSummary {
 export interface Extracted {
   extraction: Extraction;
   prepared?: PreparedArticle;
+  /** The extraction packed for the store, when the extractor did it (see PutItem). */
+  packed?: Uint8Array;
 }
 
 /** Extracts one article, in this thread or in a worker pool. */
@@ -99,8 +101,8 @@ export async function ingestItems(
     if (job.error !== null) batch.push({ where: job.where, error: job.error, item: null });
     else {
       try {
-        const { extraction, prepared } = await job.extraction!;
-        batch.push({ where: job.where, error: null, item: { article: job.article!, extraction, hash: articleHash(job.article!) }, prepared });
+        const { extraction, prepared, packed } = await job.extraction!;
+        batch.push({ where: job.where, error: null, item: { article: job.article!, extraction, hash: articleHash(job.article!), packed }, prepared });
       } catch (error) {
         batch.push({ where: job.where, error: `could not be extracted: ${(error as Error).message}`, item: null });
       }

@@ -12,7 +12,7 @@ import { cellsInBox, gridCell } from "./grid.js";
 import { addLedgerRow, emptySnapshot, ledgerRows, type LedgerItemRow } from "./ledger-rows.js";
 import { claimFromRow, eventFromRow, type ClaimDbRow, type EventDbRow } from "./rows.js";
 import { FtsBatcher } from "./sqlite-fts.js";
-import { articleOf, extractionFromJson, extractionJson, type ArticleColumns } from "./extraction-json.js";
+import { articleOf, packExtraction, unpackExtraction, type ArticleColumns } from "./extraction-json.js";
 import {
   StoreError, clampLimit, ftsTerms, likePattern,
   type ActorFilter, type ActorRow, type ArticleDetail, type ArticleRow, type BBox, type ClaimRow, type Counts, type EventRow, type ListFilter,
@@ -161,12 +161,12 @@ export class SqliteStore implements Store {
       getArticle: db.prepare(`SELECT a.*, (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims,
         (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events FROM articles a WHERE a.id = ?`),
     };
-    const insertOne = (article: Article, extraction: Extraction, hash: string): PutResult => {
+    const insertOne = ({ article, extraction, hash, packed }: PutItem): PutResult => {
       const known = this.statements.findHash.get(hash) as { id: number } | undefined;
       if (known) return { id: known.id, inserted: false };
       const info = this.statements.insertArticle.run({
         hash, ext_id: article.id, date: article.date, source: article.source, title: article.title, url: article.url,
-        text: article.text, extraction: extractionJson(extraction), ingested_at: new Date().toISOString(),
+        text: article.text, extraction: packed ?? packExtraction(extraction), ingested_at: new Date().toISOString(),
       });
       const articleId = Number(info.lastInsertRowid);
       // Positional parameters: binding an object by name costs more per row on this hot path.
@@ -200,7 +200,7 @@ export class SqliteStore implements Store {
     };
     // A commit costs far more than the rows of one article (WAL frames for every index touched), so
     // a batch shares one.
-    this.insertMany = db.transaction((items: PutItem[]): PutResult[] => items.map((i) => insertOne(i.article, i.extraction, i.hash)));
+    this.insertMany = db.transaction((items: PutItem[]): PutResult[] => items.map(insertOne));
   }
 
   /**
@@ -230,11 +230,11 @@ export class SqliteStore implements Store {
   }
 
   async getArticle(id: number): Promise<ArticleDetail | null> {
-    const row = this.statements.getArticle.get(id) as (ArticleRow & { text: string; extraction: string }) | undefined;
+    const row = this.statements.getArticle.get(id) as (ArticleRow & { text: string; extraction: string | Uint8Array }) | undefined;
     if (!row) return null;
     return {
       id: row.id, ext_id: row.ext_id, date: row.date, source: row.source, title: row.title, url: row.url, claims: row.claims, events: row.events,
-      text: row.text, extraction: extractionFromJson(row.extraction, articleOf(row)),
+      text: row.text, extraction: unpackExtraction(row.extraction, articleOf(row)),
     };
   }
 
@@ -415,10 +415,10 @@ export class SqliteStore implements Store {
 
   async storedArticles(afterId: number, limit: number): Promise<StoredArticle[]> {
     const rows = this.db.prepare("SELECT id, ext_id, date, source, title, url, text, extraction FROM articles WHERE id > ? ORDER BY id LIMIT ?")
-      .all(afterId, limit) as (ArticleColumns & { id: number; extraction: string })[];
+      .all(afterId, limit) as (ArticleColumns & { id: number; extraction: string | Uint8Array })[];
     return rows.map((row) => {
       const article = articleOf(row);
-      return { articleId: row.id, article, extraction: extractionFromJson(row.extraction, article) };
+      return { articleId: row.id, article, extraction: unpackExtraction(row.extraction, article) };
     });
   }
 

@@ -167,6 +167,8 @@ export interface PutItem {
   article: Article;
   extraction: Extraction;
   hash: string;
+  /** The extraction already packed for SQLite (packExtraction), when a worker did it. */
+  packed?: Uint8Array;
 }
 
 export interface Counts {

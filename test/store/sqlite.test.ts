@@ -11,6 +11,7 @@ import { defaultResources } from "../../src/resources/index.js";
 import { articleHash } from "../../src/store/hash.js";
 import { article, repo } from "../helpers.js";
 import { buildLedger } from "../../src/ledger/index.js";
+import { extractionJson } from "../../src/store/extraction-json.js";
 import { storeContract } from "./contract.js";
 
 function freshPath(): string {
@@ -62,6 +63,28 @@ describe("sqlite engine", () => {
     const loaded = await store.loadLedger();
     assert.deepEqual(loaded, { snapshot, articles: 1, built_at: "2026-01-01" });
     await store.close();
+  });
+
+  it("packs extractions and still reads those an older version stored as JSON text", async () => {
+    const path = freshPath();
+    const store = new SqliteStore(path);
+    const packed = article("Kyiv said 20 drones were shot down over the capital overnight.", "2024-08-20", { id: "packed" });
+    const { id } = await store.putArticle(packed, extractArticle(packed, defaultResources()), articleHash(packed));
+    await store.close();
+    const raw = new Database(path);
+    assert.equal(typeof (raw.prepare("SELECT extraction FROM articles WHERE id = ?").get(id) as { extraction: unknown }).extraction, "object", "stored as a BLOB");
+    // A row as the JSON-text versions wrote it.
+    const old = article("Moscow said 14 missiles were intercepted near Bryansk.", "2024-08-19", { id: "old" });
+    const oldExtraction = extractArticle(old, defaultResources());
+    raw.prepare(`INSERT INTO articles (hash, ext_id, date, source, title, url, text, extraction, ingested_at) VALUES (?, ?, ?, NULL, NULL, NULL, ?, ?, ?)`)
+      .run(articleHash(old), old.id, old.date, old.text, extractionJson(oldExtraction), "2026-01-01");
+    raw.close();
+    const reopened = new SqliteStore(path);
+    const stored = await reopened.storedArticles(0, 10);
+    assert.deepEqual(stored.map((x) => x.article.id), ["packed", "old"]);
+    assert.deepEqual(stored[1]!.extraction, oldExtraction);
+    assert.deepEqual((await reopened.getArticle(id))?.extraction, extractArticle(packed, defaultResources()));
+    await reopened.close();
   });
 
   it("refuses a file that is not a ledger with a clear error", () => {
