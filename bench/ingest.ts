@@ -7,6 +7,7 @@ import type { Article } from "../src/core/types.js";
 import type { InputItem } from "../src/input/items.js";
 import { ingestBatch } from "../src/pipeline/batch.js";
 import { SqliteStore } from "../src/store/sqlite.js";
+import type { Store } from "../src/store/store.js";
 
 export interface IngestResult {
   articlesPerSecond: number;
@@ -23,13 +24,19 @@ export function* cycled(corpus: Article[], count: number): Generator<InputItem> 
   }
 }
 
+/** Ingests `count` cycled articles into the store `open` gives, through the CLI's batch path. */
+export async function benchIngestInto(corpus: Article[], count: number, threads: number, store: Store): Promise<IngestResult> {
+  const started = performance.now();
+  const summary = await ingestBatch(cycled(corpus, count), store, { threads });
+  return { articlesPerSecond: summary.stored / ((performance.now() - started) / 1000), stored: summary.stored };
+}
+
+/** The same into a fresh SQLite ledger in a temp dir, removed afterwards. */
 export async function benchIngest(corpus: Article[], count: number, threads: number): Promise<IngestResult> {
   const dir = mkdtempSync(join(tmpdir(), "crosscheck-bench-"));
   const store = new SqliteStore(join(dir, "ledger.db"));
   try {
-    const started = performance.now();
-    const summary = await ingestBatch(cycled(corpus, count), store, { threads });
-    return { articlesPerSecond: summary.stored / ((performance.now() - started) / 1000), stored: summary.stored };
+    return await benchIngestInto(corpus, count, threads, store);
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });

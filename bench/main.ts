@@ -9,12 +9,17 @@ import { defaultResources } from "../src/resources/index.js";
 import { formatTable } from "../eval/table.js";
 import { loadCorpus } from "./corpus.js";
 import { MB, median, RssPeak, timeMs } from "./measure.js";
-import { benchIngest } from "./ingest.js";
+import { benchIngest, benchIngestInto } from "./ingest.js";
+import { PostgresStore } from "../src/store/postgres.js";
+import { redactPostgresUrl } from "../src/store/postgres-url.js";
+import { startCluster, type PgCluster } from "../test/store/pg-cluster.js";
 import { ExtractPool } from "./pool.js";
 
-const USAGE = `usage: npm run bench -- [--shared PATH] [--max N] [--quick]
+const USAGE = `usage: npm run bench -- [--shared PATH] [--max N] [--quick] [--pg URL]
 
   --shared PATH  folder holding eval/ (default: ../shared from the current directory)
+  --pg URL       also ingest into this PostgreSQL database, which must be empty;
+                 without it, a throw-away local cluster is started when PostgreSQL is installed
   --max N        largest scaling size (default 100000)
   --quick        scaling at 1,000 and 10,000 articles only
   --help         show this help`;
@@ -32,6 +37,7 @@ async function main(): Promise<number> {
         shared: { type: "string" },
         max: { type: "string", default: "100000" },
         quick: { type: "boolean", default: false },
+        pg: { type: "string" },
         help: { type: "boolean", default: false },
       },
     });
@@ -133,16 +139,43 @@ async function main(): Promise<number> {
       `ingest into SQLite, ${threads === 0 ? "1 thread" : `1 + ${threads} extract worker${threads > 1 ? "s" : ""}`}`,
       Math.round(result.articlesPerSecond).toLocaleString("en-US"),
       "articles/s",
-      `${result.stored.toLocaleString("en-US")} articles, one transaction each, ledger updated and saved; peak RSS ${(rss.peak / MB).toFixed(0)} MB`,
+      `${result.stored.toLocaleString("en-US")} articles, in transactions of 64, ledger updated and saved; peak RSS ${(rss.peak / MB).toFixed(0)} MB`,
     ]);
   }
 
   const notes = [
     "peak RSS covers the worker threads (they share the process); the heap peak includes garbage not yet collected",
   ];
+  rows.push(await postgresIngestRow(corpus, ingestCount, Math.max(1, workers - 1), values.pg, notes));
   if (typeof (globalThis as { gc?: unknown }).gc !== "function") notes.push("run `node --expose-gc dist/bench/main.js` to also see the heap retained after a full GC");
   console.log(formatTable({ title: "bench: extraction core", columns: ["measure", "value", "unit", "detail"], rows, notes }));
   return 0;
+}
+
+/** Ingest into PostgreSQL: the database given, else a throw-away local cluster, else a row saying why not. */
+async function postgresIngestRow(corpus: Article[], count: number, threads: number, url: string | undefined, notes: string[]): Promise<Row> {
+  const label = `ingest into PostgreSQL, 1 + ${threads} extract worker${threads > 1 ? "s" : ""}`;
+  let cluster: PgCluster | null = null;
+  try {
+    if (!url) {
+      cluster = await startCluster();
+      url = await cluster.createDatabase();
+      notes.push("PostgreSQL: a throw-away local cluster with fsync off (pass --pg URL to measure your own server)");
+    }
+    const store = await PostgresStore.open(url);
+    try {
+      const { articles } = await store.counts();
+      if (articles > 0) throw new Error(`${redactPostgresUrl(url)} holds ${articles} articles; pass an empty database`);
+      const result = await benchIngestInto(corpus, count, threads, store);
+      return [label, Math.round(result.articlesPerSecond).toLocaleString("en-US"), "articles/s", `${result.stored.toLocaleString("en-US")} articles, in transactions of 64, ledger updated and saved`];
+    } finally {
+      await store.close();
+    }
+  } catch (error) {
+    return [label, "-", "", `not measured: ${(error as Error).message.split("\n")[0]}`];
+  } finally {
+    await cluster?.dispose();
+  }
 }
 
 function countWords(corpus: Article[]): number {
