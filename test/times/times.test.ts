@@ -19,6 +19,13 @@ describe("weekdays follow the tense of their clause", () => {
     const times = timesIn("Kyiv said on Monday that the delegation will arrive on Thursday.");
     assert.deepEqual(times.map((t) => t.value), ["2024-08-12", "2024-08-15"]);
   });
+  it("'next to' is a place, not a cue for the future", () => {
+    assert.equal(value("A drone struck a depot next to the railway station on Friday.", "Friday"), "2024-08-09");
+  });
+  it("'is to' and 'are to' plan ahead", () => {
+    assert.equal(value("The delegation is to arrive in Ankara on Monday.", "Monday"), "2024-08-19");
+    assert.equal(value("Both sides are to exchange prisoners Saturday.", "Saturday"), "2024-08-17");
+  });
   it("last and next fix the direction", () => {
     assert.equal(value("Officials met last Wednesday.", "last Wednesday"), "2024-08-07");
     assert.equal(value("They talk next Wednesday.", "next Wednesday"), "2024-08-21");

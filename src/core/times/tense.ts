@@ -65,6 +65,10 @@ export function tenseAround(doc: Doc, first: number, last: number): Tense {
   let open = true;
   const cueAt = (t: number): Tense => {
     const cue = cueOf(lower[t], kind[t]);
+    // "next to the embassy" is a place, not a time ahead.
+    if (cue === "future" && lower[t] === "next" && lower[t + 1] === "to") return null;
+    // "is to resume talks on Tuesday", "are to meet": a plan ahead.
+    if (cue === "present" && (lower[t] === "is" || lower[t] === "are") && lower[t + 1] === "to") return "future";
     // "plan", "expected" point ahead only with an infinitive: "plans to meet", not "the plan".
     if (cue === "future" && NEEDS_TO.has(lower[t]) && lower[t + 1] !== "to") return lower[t].endsWith("ed") ? "past" : null;
     // "had been due to expire Friday": a plan already past.
