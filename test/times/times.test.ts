@@ -212,6 +212,9 @@ describe("more calendar phrases", () => {
   it("a UTC clock time carries the zone", () => {
     assert.equal(value("The launch came at 08:30 UTC.", "08:30 UTC"), "2024-08-14T08:30Z");
   });
+  it("a word in -ed after the date is a weak cue: a verb before it decides", () => {
+    assert.equal(value("Exports will recover in most regions by August in markets untouched by the sanctions.", "August", "2024-03-10"), "2024-08");
+  });
   it("a sentence-opening date takes the tense of the clause after its comma", () => {
     assert.equal(value("In January, the brigade retreated from the town.", "January", "2024-10-20"), "2024-01");
     assert.equal(value("The general will succeed him Feb. 1, the ministry said.", "Feb. 1", "2024-10-20"), "2025-02-01");

@@ -75,6 +75,9 @@ export function tenseAround(doc: Doc, first: number, last: number): Tense {
     if (cue === "future" && t >= lo + 2 && lower[t - 1] === "been" && lower[t - 2] === "had") return "past";
     return cue === "past" ? passiveTense(doc, t, lo) : cue;
   };
+  // A word in -ed after the expression is a weak cue ("markets untouched by the crisis" is no
+  // verb): it counts only when nothing before the expression or in the cue lists decides.
+  let weakAfter: Tense = null;
   for (let d = 1; d <= REACH; d++) {
     const before = first - d;
     if (before >= lo) {
@@ -86,9 +89,10 @@ export function tenseAround(doc: Doc, first: number, last: number): Tense {
       if (CLAUSE_END.has(lower[after])) open = opening && lower[after] === ",";
       else {
         const cue = cueAt(after);
-        if (cue) return cue;
+        if (cue === "past" && !PAST.has(lower[after])) weakAfter ??= cue;
+        else if (cue) return cue;
       }
     }
   }
-  return null;
+  return weakAfter;
 }
