@@ -54,6 +54,15 @@ describe("explicit dates", () => {
     assert.equal(value("The bridge was damaged on Dec. 29.", "Dec. 29", "2025-01-10"), "2024-12-29");
     assert.equal(value("Elections will be held on Jan. 3.", "Jan. 3", "2024-12-20"), "2025-01-03");
   });
+  it("a month and day with last, next or this", () => {
+    assert.equal(value("The commander was last seen alive last Oct. 23 in Donetsk.", "last Oct. 23"), "2023-10-23");
+    assert.equal(value("The treaty lapses next Aug. 2.", "next Aug. 2"), "2025-08-02");
+    assert.equal(value("The vote is set for this Sept. 1.", "this Sept. 1"), "2024-09-01");
+  });
+  it("the week of a date is that date's ISO week", () => {
+    const t = timeOf("The tribunal will sit the week of Sept. 9 in The Hague.", "the week of Sept. 9");
+    assert.deepEqual([t.value, t.granularity], ["2024-W37", "week"]);
+  });
   it("months and month-years", () => {
     assert.equal(value("The offensive stalled in June.", "June"), "2024-06");
     assert.equal(value("Fighting eased in August 2023.", "August 2023"), "2023-08");
