@@ -224,6 +224,13 @@ describe("more calendar phrases", () => {
   it("a word in -ed after the date is a weak cue: a verb before it decides", () => {
     assert.equal(value("Exports will recover in most regions by August in markets untouched by the sanctions.", "August", "2024-03-10"), "2024-08");
   });
+  it("after an opening date, a verb in -ed is the clause's main verb", () => {
+    assert.equal(value("In May, the ministry announced plans to rebuild the dam.", "May", "2024-12-20"), "2024-05");
+  });
+  it("'is expected in', 'are scheduled for' point ahead", () => {
+    assert.equal(value("A verdict is expected in December.", "December", "2024-03-10"), "2024-12");
+    assert.equal(value("Both hearings are scheduled for Friday.", "Friday"), "2024-08-16");
+  });
   it("a sentence-opening date takes the tense of the clause after its comma", () => {
     assert.equal(value("In January, the brigade retreated from the town.", "January", "2024-10-20"), "2024-01");
     assert.equal(value("The general will succeed him Feb. 1, the ministry said.", "Feb. 1", "2024-10-20"), "2025-02-01");

@@ -69,6 +69,8 @@ export function tenseAround(doc: Doc, first: number, last: number): Tense {
     if (cue === "future" && lower[t] === "next" && lower[t + 1] === "to") return null;
     // "is to resume talks on Tuesday", "are to meet": a plan ahead.
     if (cue === "present" && (lower[t] === "is" || lower[t] === "are") && lower[t + 1] === "to") return "future";
+    // "is expected in December", "are scheduled for Friday": present passive of a plan points ahead.
+    if (cue === "future" && lower[t].endsWith("ed") && (lower[t - 1] === "is" || lower[t - 1] === "are") && t - 1 >= lo) return "future";
     // "plan", "expected" point ahead only with an infinitive: "plans to meet", not "the plan".
     if (cue === "future" && NEEDS_TO.has(lower[t]) && lower[t + 1] !== "to") return lower[t].endsWith("ed") ? "past" : null;
     // "had been due to expire Friday": a plan already past.
@@ -76,7 +78,8 @@ export function tenseAround(doc: Doc, first: number, last: number): Tense {
     return cue === "past" ? passiveTense(doc, t, lo) : cue;
   };
   // A word in -ed after the expression is a weak cue ("markets untouched by the crisis" is no
-  // verb): it counts only when nothing before the expression or in the cue lists decides.
+  // verb): it counts only when nothing before the expression or in the cue lists decides. After
+  // an opening expression it is the main verb ("In September, it announced plans ...").
   let weakAfter: Tense = null;
   for (let d = 1; d <= REACH; d++) {
     const before = first - d;
@@ -89,7 +92,7 @@ export function tenseAround(doc: Doc, first: number, last: number): Tense {
       if (CLAUSE_END.has(lower[after])) open = opening && lower[after] === ",";
       else {
         const cue = cueAt(after);
-        if (cue === "past" && !PAST.has(lower[after])) weakAfter ??= cue;
+        if (cue === "past" && !opening && !PAST.has(lower[after])) weakAfter ??= cue;
         else if (cue) return cue;
       }
     }
