@@ -112,6 +112,18 @@ describe("times relative to the report", () => {
     assert.equal(times[1].value, "2022-W08");
     assert.equal(value("They met on Aug. 2 and signed the day after.", "the day after"), "2024-08-03");
   });
+  it("'later that day', 'that year', 'the same week' take the unit of the time mentioned before", () => {
+    const times = timesIn("The dam was hit on June 6, 2023. Later that day, the water reached Kherson.");
+    assert.deepEqual([times[1].text, times[1].value], ["Later that day", "2023-06-06"]);
+    assert.equal(timesIn("Mariupol fell in May 2022. Grain exports collapsed that year.")[1].value, "2022");
+    assert.equal(timesIn("Talks opened on Aug. 2 and a prisoner swap followed the same week.")[1].value, "2024-W31");
+  });
+  it("'that day' after a month alone leaves the day unknown", () => {
+    assert.equal(timesIn("The bridge was hit in March. On that day, traffic stopped.")[1].value, "2024-03-XX");
+  });
+  it("a generic 'that day' is no time", () => {
+    assert.deepEqual(timesIn("Sellers who panicked lost money that day and the next.").map((t) => t.text), []);
+  });
   it("keeps vague times deictic", () => {
     assert.equal(value("Attacks have grown in recent months.", "recent months"), "PAST_REF");
     assert.equal(value("The front is now quiet.", "now"), "PRESENT_REF");

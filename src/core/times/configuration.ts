@@ -6,7 +6,7 @@ import { bareMonth, dayMonth, isoDate, monthDay, monthYear, slashDate } from "./
 import { counted, vagueDuration } from "./parsers/quantity.js";
 import { reportPeriod, reportYear, yearAgoAdjective } from "./parsers/period.js";
 import { refPhrase, refWord } from "./parsers/refs.js";
-import { anchoredDay, namedDay, partOfToday, theWeekend } from "./parsers/relative-day.js";
+import { anchoredDay, namedDay, partOfToday, sameUnit, theWeekend } from "./parsers/relative-day.js";
 import { relativeUnit } from "./parsers/relative-unit.js";
 import { half, quarter, season } from "./parsers/season-quarter.js";
 import { adverbSet, everySet, frequencySet } from "./parsers/sets.js";
@@ -22,7 +22,7 @@ import { markRanges } from "./refiners/ranges.js";
 export const PARSERS: readonly Parser[] = [
   monthDay, dayMonth, isoDate, slashDate, monthYear, bareMonth,
   year, fiscalYear, hyphenatedYear, decade, wordDecadeCentury, spelledYear, holiday,
-  weekday, namedDay, partOfToday, anchoredDay, theWeekend, relativeUnit,
+  weekday, namedDay, partOfToday, anchoredDay, sameUnit, theWeekend, relativeUnit,
   counted, vagueDuration,
   refWord, refPhrase,
   adverbSet, everySet, frequencySet,

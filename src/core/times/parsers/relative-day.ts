@@ -56,6 +56,28 @@ export const anchoredDay: Parser = {
 };
 
 /**
+ * "later that day", "the same week", "that year": the unit holding the time mentioned last (else
+ * the report's own). "That day" or "that week" with no cue before it ("redemptions that day") is
+ * more often generic than a time, and is left alone.
+ */
+const THAT_UNIT_AFTER = new Set(["earlier", "later", "on", "in", "during", "by", "until", "since", "from", "for", "", "of"]);
+
+export const sameUnit: Parser = {
+  rule: "relative-day/same",
+  triggers: ["that", "the"],
+  guard: nextWordIn(new Set(["that", "the"]), new Set(["day", "week", "month", "year", "same"])),
+  pattern: /(?:that|the\s+same)\s+(day|week|month|year)(?![\w-])(?!\s+(?:of|when|that|which|before|after|earlier|later)\b)/iy,
+  extract(m, site): Found | null {
+    const unit = m[1].toLowerCase() as "day" | "week" | "month" | "year";
+    // "redemptions that day" reads as a time only after a cue: "later that day", "on that day".
+    if (unit !== "year" && /^that/i.test(m[0]) && !THAT_UNIT_AFTER.has(neighbour(site, -1))) return null;
+    const result = found(m, "", "DATE", unit, "relative-day/same");
+    result.shift = { unit, n: 0 };
+    return result;
+  },
+};
+
+/**
  * "the weekend" (ISO-TimeML 2024-W32-WE): the one before the report in past or untensed clauses
  * ("over the weekend, officials said"), the next one in future clauses ("ahead of the weekend").
  */

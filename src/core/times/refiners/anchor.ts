@@ -19,6 +19,18 @@ function dayOf(value: string): number | null {
 
 const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
 
+/**
+ * "that day" after a time no finer than a month is a day of it left unknown (2024-08-XX), not its
+ * first day; likewise "that week" or "that month" after only a year.
+ */
+function sameUnitValue(anchor: number, anchorValue: string | null, unit: "day" | "week" | "month" | "year"): string {
+  const exact = shiftedValue(anchor, unit, 0);
+  if (anchorValue === null || unit === "year" || /^\d{4}-\d{2}-\d{2}/.test(anchorValue)) return exact;
+  const year = exact.slice(0, 4);
+  if (/^\d{4}-\d{2}$/.test(anchorValue)) return unit === "day" ? `${anchorValue}-XX` : unit === "week" ? `${year}-WXX` : exact;
+  return unit === "day" ? `${year}-XX-XX` : unit === "week" ? `${year}-WXX` : `${year}-XX`;
+}
+
 export const resolveAnchors: Refiner = (found, env) => {
   let anchor = env.ref;
   let anchorValue: string | null = null;
@@ -40,8 +52,8 @@ export const resolveAnchors: Refiner = (found, env) => {
     if (f.shift) {
       const { unit, n } = f.shift;
       // "a year earlier" than a quarter is that quarter a year before (2023-Q3 -> 2022-Q3).
-      const quarter = anchorValue && unit === "year" ? /^\d{4}(-Q[1-4])$/.exec(anchorValue) : null;
-      f.value = quarter ? shiftedValue(anchor, "year", n) + quarter[1] : shiftedValue(anchor, unit, n);
+      const quarter = anchorValue && unit === "year" && n !== 0 ? /^\d{4}(-Q[1-4])$/.exec(anchorValue) : null;
+      f.value = quarter ? shiftedValue(anchor, "year", n) + quarter[1] : n === 0 ? sameUnitValue(anchor, anchorValue, unit) : shiftedValue(anchor, unit, n);
       f.shift = null;
     } else if (f.clock) {
       f.value = `${nearestDay(found, i, env.doc)}${f.clock}`;
