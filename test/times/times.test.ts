@@ -26,6 +26,10 @@ describe("weekdays follow the tense of their clause", () => {
     assert.equal(value("The delegation is to arrive in Ankara on Monday.", "Monday"), "2024-08-19");
     assert.equal(value("Both sides are to exchange prisoners Saturday.", "Saturday"), "2024-08-17");
   });
+  it("a participle after 'remain' or 'stay' takes the tense before it", () => {
+    assert.equal(value("The crossing will remain closed until Thursday.", "Thursday", "2024-08-16"), "2024-08-22");
+    assert.equal(value("Schools will stay closed until Monday.", "Monday"), "2024-08-19");
+  });
   it("last and next fix the direction", () => {
     assert.equal(value("Officials met last Wednesday.", "last Wednesday"), "2024-08-07");
     assert.equal(value("They talk next Wednesday.", "next Wednesday"), "2024-08-21");

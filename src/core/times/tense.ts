@@ -39,10 +39,13 @@ const NEEDS_TO = new Set(["plan", "plans", "planned", "planning", "expects", "ex
 /** Punctuation that closes the clause after a time: "on Friday, officials said" is not said-Friday. */
 const CLAUSE_END = new Set([",", ";", ":", "(", ")", "\u2014", "--"]);
 
+/** Bare verbs after which a participle is a state, its tense set by what comes before: "will remain closed". */
+const LINKING = new Set(["be", "remain", "stay"]);
+
 /** A past participle after "be" is passive and takes its tense from before: "will be held". */
 function passiveTense(doc: Doc, cueAt: number, lo: number): Tense {
   const { lower } = doc.tokens;
-  if (cueAt - 1 < lo || lower[cueAt - 1] !== "be") return "past";
+  if (cueAt - 1 < lo || !LINKING.has(lower[cueAt - 1])) return "past";
   for (let t = cueAt - 2; t >= Math.max(lo, cueAt - 4); t--) {
     const cue = FUTURE.has(lower[t]) || lower[t] === "to";
     if (cue) return "future";
