@@ -175,6 +175,13 @@ describe("clock times and ranges", () => {
     const [from, to] = timesIn("Strikes were recorded between Aug. 1 and Aug. 9.");
     assert.deepEqual([from.begin, from.end_value, to.begin, to.end_value], ["2024-08-01", "2024-08-09", "2024-08-01", "2024-08-09"]);
   });
+  it("reads the second day of a range written with its month once", () => {
+    const [from, to] = timesIn("The summit will be held from Sept. 25 to 27 in Vienna.");
+    assert.deepEqual([to.text, to.value, from.end_value], ["27", "2024-09-27", "2024-09-27"]);
+    const withYear = timesIn("Talks on April 24 and 25, 2023 failed.");
+    assert.deepEqual(withYear.map((t) => t.value), ["2023-04-24", "2023-04-25"]);
+    assert.deepEqual(timesIn("On Aug. 6 and 7 soldiers were killed.").map((t) => t.text), ["Aug. 6"]);
+  });
   it("extends over early/late modifiers without changing the value", () => {
     const t = timeOf("The plan was drafted in late July.", "late July");
     assert.equal(t.value, "2024-07");

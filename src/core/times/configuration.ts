@@ -18,6 +18,7 @@ import { extendModifiers } from "./refiners/modifiers.js";
 import { removeOverlaps } from "./refiners/overlaps.js";
 import { mergeNeighbours } from "./refiners/merge.js";
 import { markRanges } from "./refiners/ranges.js";
+import { dayRangeEnds } from "./refiners/day-range.js";
 
 export const PARSERS: readonly Parser[] = [
   monthDay, dayMonth, isoDate, slashDate, monthYear, bareMonth,
@@ -30,4 +31,4 @@ export const PARSERS: readonly Parser[] = [
   clockTime, noonMidnight,
 ];
 
-export const REFINERS: readonly Refiner[] = [removeOverlaps, mergeNeighbours, extendModifiers, resolveAnchors, markRanges];
+export const REFINERS: readonly Refiner[] = [removeOverlaps, dayRangeEnds, mergeNeighbours, extendModifiers, resolveAnchors, markRanges];
