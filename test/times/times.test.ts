@@ -151,6 +151,15 @@ describe("durations and sets", () => {
     }
     assert.equal(value("The ceasefire held over the past two months.", "the past two months"), "P2M");
   });
+  it("a count with 'more' or 'additional' before its unit", () => {
+    assert.equal(value("The ceasefire will hold for two more weeks.", "two more weeks"), "P2W");
+    assert.equal(value("The mandate was extended for an additional year.", "an additional year"), "P1Y");
+  });
+  it("hours and minutes before 'later' are a span; before 'ago', the report's day", () => {
+    assert.equal(value("Just over an hour later, the second missile hit.", "over an hour"), "PT1H");
+    assert.equal(value("A minute and a half later, the lights went out.", "A minute and a half"), "PT1M30S");
+    assert.equal(value("Three hours ago, sirens sounded across the city.", "Three hours ago"), "2024-08-14");
+  });
   it("vague durations after a span preposition", () => {
     assert.equal(value("The region has been contested for decades.", "decades"), "PXDE");
     assert.equal(value("The worst attack in years.", "years"), "PXY");

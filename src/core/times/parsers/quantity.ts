@@ -78,12 +78,21 @@ function located(m: RegExpExecArray, site: Site, quantity: string, unitName: Uni
   return result;
 }
 
+const LOCATOR_TAIL = /(?:\s+or\s+so)?\s+(?:ago|earlier|later|from\s+now|hence)$/i;
+
+/** The expression without its trailing "later", "ago" (unchanged when it has none). */
+function withoutLocator(f: Found, m: RegExpExecArray): Found {
+  const cut = m[0].search(LOCATOR_TAIL);
+  if (cut > 0) f.end = m.index + cut;
+  return f;
+}
+
 /** One pattern for both readings, so a count is scanned once: a span, or a time located by it. */
 export const counted: Parser = {
   rule: "duration",
   triggers: [...QUANTITY_TRIGGERS, ...APPROX_TRIGGERS, "the"],
   pattern: new RegExp(
-    `${APPROX_RE}(the\\s+(?:(?:past|last|next|first|coming|previous|following|final|remaining|same|other)\\s+)?)?${QUANTITY_RE}(\\s+1\\/2|\\s+and\\s+a\\s+half)?[\\s-]+${UNIT_RE}(\\s+and\\s+a\\s+half)?(-(?:long|old))?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence))?(?![\\w-])`,
+    `${APPROX_RE}(the\\s+(?:(?:past|last|next|first|coming|previous|following|final|remaining|same|other)\\s+)?)?${QUANTITY_RE}(\\s+1\\/2|\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|extra|further))?[\\s-]+${UNIT_RE}(\\s+and\\s+a\\s+half)?(-(?:long|old))?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence))?(?![\\w-])`,
     "iy",
   ),
   extract(m, site) {
@@ -97,13 +106,20 @@ export const counted: Parser = {
     if (!lead && !locator && /^an?$/i.test(quantityText) && m[0].length === m[0].trimStart().length && isRate(site)) return null;
     const quantity = quantityValue(quantityText);
     if (quantity === null) return null;
+    const unit = unitOf(unitText);
+    // "an hour later", "a minute and a half after": no calendar unit to count in, so the span of
+    // time is the expression and the locator stays outside it.
+    const subDay = locator && calendarUnit(unit) === null;
     if (halfBefore || halfAfter) {
-      const value = locator || (halfBefore && halfAfter) ? null : halfDurationValue(quantity, unitOf(unitText));
-      return value ? found(m, value, "DURATION", "duration", "duration/half") : null;
+      const value = (locator && !subDay) || (halfBefore && halfAfter) ? null : halfDurationValue(quantity, unit);
+      return value ? withoutLocator(found(m, value, "DURATION", "duration", "duration/half"), m) : null;
     }
-    if (locator && !lead && !adjective) return located(m, site, quantity, unitOf(unitText), locator.toLowerCase().replace(/\s+/g, " "));
+    // "three hours ago": a time earlier on the report's day, known to the day only.
+    if (subDay && !adjective && !lead && /^ago$/i.test(locator)) return found(m, shiftedValue(site.ref, "day", 0), "DATE", "day", "ago/same-day");
+    if (subDay && !adjective) return withoutLocator(found(m, durationValue(quantity, unit), "DURATION", "duration", "duration/before-locator"), m);
+    if (locator && !lead && !adjective) return located(m, site, quantity, unit, locator.toLowerCase().replace(/\s+/g, " "));
     if (locator) return null;
-    return found(m, durationValue(quantity, unitOf(unitText)), "DURATION", "duration", adjective ? "duration/adjective" : "duration");
+    return found(m, durationValue(quantity, unit), "DURATION", "duration", adjective ? "duration/adjective" : "duration");
   },
 };
 
