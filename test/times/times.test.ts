@@ -178,6 +178,11 @@ describe("clock times and ranges", () => {
     assert.deepEqual([t.value, t.type], ["2024-08-12T15:00", "TIME"]);
     assert.equal(value("The curfew starts at 22:00 local time.", "22:00 local time"), "2024-08-14T22:00");
   });
+  it("an hour with its part of day", () => {
+    assert.equal(value("The convoy left at 4 in the morning.", "4 in the morning"), "2024-08-14T04:00");
+    assert.equal(value("Shelling began at five o'clock in the afternoon.", "five o'clock in the afternoon"), "2024-08-14T17:00");
+    assert.equal(value("The curfew starts at 10 at night.", "10 at night"), "2024-08-14T22:00");
+  });
   it("marks the start of a since-range and both ends of a between-range", () => {
     const since = timeOf("More than 100 settlements have been taken since the start of the attack on Aug. 6.", "Aug. 6");
     assert.deepEqual([since.value, since.begin], ["2024-08-06", "2024-08-06"]);

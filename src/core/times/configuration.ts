@@ -1,7 +1,7 @@
 // The times layer's parsers and refiners, in one place (chrono-node's locales/en/configuration.ts).
 // Parsers may overlap freely; the refiners run in this order on the matches sorted by start.
 import type { Parser, Refiner } from "./model.js";
-import { clockTime, noonMidnight } from "./parsers/clock.js";
+import { clockPartOfDay, clockTime, noonMidnight } from "./parsers/clock.js";
 import { bareMonth, dayMonth, isoDate, monthDay, monthYear, slashDate } from "./parsers/explicit-date.js";
 import { counted, vagueDuration } from "./parsers/quantity.js";
 import { reportPeriod, reportYear, yearAgoAdjective } from "./parsers/period.js";
@@ -28,7 +28,7 @@ export const PARSERS: readonly Parser[] = [
   refWord, refPhrase,
   adverbSet, everySet, frequencySet,
   season, quarter, half, reportPeriod, yearAgoAdjective, reportYear,
-  clockTime, noonMidnight,
+  clockTime, clockPartOfDay, noonMidnight,
 ];
 
 export const REFINERS: readonly Refiner[] = [removeOverlaps, dayRangeEnds, mergeNeighbours, extendModifiers, resolveAnchors, markRanges];

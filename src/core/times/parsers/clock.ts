@@ -41,3 +41,23 @@ export const noonMidnight: Parser = {
     return result;
   },
 };
+
+const HOUR_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+
+/** "4 in the morning", "five o'clock in the afternoon", "11 at night": the hour, made 24-hour by the part of day. */
+export const clockPartOfDay: Parser = {
+  rule: "clock/part-of-day",
+  triggers: ["#number", ...Object.keys(HOUR_WORDS)],
+  pattern: /(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o'clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))(?![\w])/iy,
+  extract(m) {
+    let hour = HOUR_WORDS[m[1].toLowerCase()] ?? +m[1];
+    if (hour < 1 || hour > 12) return null;
+    const part = (m[2] ?? m[3]).toLowerCase();
+    const pm = part === "afternoon" || part === "evening" || (part === "night" && hour >= 6);
+    if (pm && hour < 12) hour += 12;
+    if (!pm && hour === 12) hour = 0;
+    return clockFound(m, hour, 0, "clock/part-of-day");
+  },
+};
