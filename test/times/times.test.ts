@@ -105,6 +105,14 @@ describe("times relative to the report", () => {
     assert.equal(value("Prices rose last year.", "last year"), "2023");
     assert.equal(value("Prices rose in June last year.", "June last year"), "2023-06");
   });
+  it("'in the past year' names the unit before the report's; 'over the past year' is a span", () => {
+    const year = timeOf("Drone attacks on refineries rose sharply in the past year.", "the past year");
+    assert.deepEqual([year.value, year.type], ["2023", "DATE"]);
+    assert.equal(value("Output fell during the last quarter.", "the last quarter"), "2024-Q2");
+    const span = timeOf("Food prices have doubled over the past year.", "the past year");
+    assert.deepEqual([span.value, span.type], ["P1Y", "DURATION"]);
+    assert.equal(value("The town has been shelled daily for the last week.", "the last week"), "P1W");
+  });
   it("counts back with ago, at the unit's granularity", () => {
     assert.equal(value("The strike came two days ago.", "two days ago"), "2024-08-12");
     assert.equal(value("The strike came three weeks ago.", "three weeks ago"), "2024-W30");
