@@ -137,10 +137,16 @@ describe("times relative to the report", () => {
     assert.deepEqual(timesIn("Sellers who panicked lost money that day and the next.").map((t) => t.text), []);
   });
   it("keeps vague times deictic", () => {
-    assert.equal(value("Attacks have grown in recent months.", "recent months"), "PAST_REF");
+    assert.equal(value("The drone boom of recent years changed the front.", "recent years"), "PAST_REF");
     assert.equal(value("The front is now quiet.", "now"), "PRESENT_REF");
     assert.equal(value("Shelling has recently intensified.", "recently"), "PAST_REF");
-    assert.equal(value("More aid will arrive in the coming weeks.", "the coming weeks"), "FUTURE_REF");
+    assert.equal(value("Officials are worried about the future.", "the future"), "FUTURE_REF");
+  });
+  it("'in recent months', 'in the coming weeks' are stretches of unstated length", () => {
+    const recent = timeOf("Attacks have grown in recent months.", "recent months");
+    assert.deepEqual([recent.value, recent.type], ["PXM", "DURATION"]);
+    assert.equal(value("More aid will arrive in the coming weeks.", "the coming weeks"), "PXW");
+    assert.equal(value("Shelling has eased over recent days.", "recent days"), "PXD");
   });
   it("seasons and quarters", () => {
     assert.equal(value("An offensive is expected this summer.", "this summer"), "2024-SU");
