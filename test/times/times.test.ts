@@ -136,6 +136,19 @@ describe("times relative to the report", () => {
   it("a generic 'that day' is no time", () => {
     assert.deepEqual(timesIn("Sellers who panicked lost money that day and the next.").map((t) => t.text), []);
   });
+  it("a day counted from a month or year only is counted from the last day named instead", () => {
+    const coarse = timesIn("The plant opened in 1986. The day before, the minister visited.", "2024-08-14");
+    assert.equal(coarse[1].value, "2024-08-13");
+  });
+  it("'the day before' a named day counts from that day", () => {
+    assert.equal(timesIn("The day before last Tuesday's vote, drones hit the grid.")[0].value, "2024-08-12");
+  });
+  it("an apposition after a day names that day again", () => {
+    const times = timesIn("The dam held until Aug. 10, the day before the storm reached it.");
+    assert.deepEqual(times.map((t) => t.value), ["2024-08-10", "2024-08-10"]);
+    assert.equal(timesIn("The convoy arrived on Aug. 10, three days later than planned.")[1].value, "2024-08-10");
+    assert.equal(timesIn("Troops left on Aug. 10. The day before, they had mined the bridge.")[1].value, "2024-08-09");
+  });
   it("keeps vague times deictic", () => {
     assert.equal(value("The drone boom of recent years changed the front.", "recent years"), "PAST_REF");
     assert.equal(value("The front is now quiet.", "now"), "PRESENT_REF");

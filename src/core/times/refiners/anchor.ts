@@ -18,6 +18,7 @@ function dayOf(value: string): number | null {
 }
 
 const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
 
 /**
  * "that day" after a time no finer than a month is a day of it left unknown (2024-08-XX), not its
@@ -34,6 +35,8 @@ function sameUnitValue(anchor: number, anchorValue: string | null, unit: "day" |
 export const resolveAnchors: Refiner = (found, env) => {
   let anchor = env.ref;
   let anchorValue: string | null = null;
+  /** The last time named to the day (else the report's day). */
+  let dayAnchor = env.ref;
   /** The quarter a financial report is about: the last one named ("third-quarter profit"). */
   let reportQuarter: RegExpExecArray | null = null;
   for (let i = 0; i < found.length; i++) {
@@ -50,10 +53,23 @@ export const resolveAnchors: Refiner = (found, env) => {
       reportQuarter = QUARTER_VALUE.exec(f.value);
     }
     if (f.shift) {
-      const { unit, n } = f.shift;
+      const { unit } = f.shift;
+      let { n } = f.shift;
       // "a year earlier" than a quarter is that quarter a year before (2023-Q3 -> 2022-Q3).
       const quarter = anchorValue && unit === "year" && n !== 0 ? /^\d{4}(-Q[1-4])$/.exec(anchorValue) : null;
-      f.value = quarter ? shiftedValue(anchor, "year", n) + quarter[1] : n === 0 ? sameUnitValue(anchor, anchorValue, unit) : shiftedValue(anchor, unit, n);
+      // A day or week counted from a time known only to the month or year ("in 1990 ... the day
+      // before") is counted from the last day named instead (else the report's).
+      let from = (unit === "day" || unit === "week") && n !== 0 && anchorValue !== null && !DAY_VALUE.test(anchorValue) ? dayAnchor : anchor;
+      const next = found[i + 1];
+      const text = env.doc.text;
+      if (unit === "day" && next && DAY_VALUE.test(next.value) && /^\s+$/.test(text.slice(f.end, next.start))) {
+        // "the day before last Tuesday's hearing": counted from the day named right after it.
+        from = parseIsoDay(next.value) ?? from;
+      } else if (unit === "day" && i > 0 && anchorValue !== null && DAY_VALUE.test(anchorValue) && /^\s*,\s*$/.test(text.slice(found[i - 1].end, f.start)) && /^\s+[A-Za-z]/.test(text.slice(f.end, f.end + 2))) {
+        // "on Oct. 12, the day before the crash": an apposition naming the same day again.
+        n = 0;
+      }
+      f.value = quarter ? shiftedValue(anchor, "year", n) + quarter[1] : n === 0 ? sameUnitValue(anchor, anchorValue, unit) : shiftedValue(from, unit, n);
       f.shift = null;
     } else if (f.clock) {
       f.value = `${nearestDay(found, i, env.doc)}${f.clock}`;
@@ -63,6 +79,7 @@ export const resolveAnchors: Refiner = (found, env) => {
     if (day !== null) {
       anchor = day;
       anchorValue = f.value;
+      if (DAY_VALUE.test(f.value)) dayAnchor = day;
     }
   }
   return found;
