@@ -191,6 +191,12 @@ describe("durations and sets", () => {
     assert.equal(value("The region has been contested for decades.", "decades"), "PXDE");
     assert.equal(value("The worst attack in years.", "years"), "PXY");
   });
+  it("'over the years', 'in the days ahead', 'in the months that followed' are vague spans", () => {
+    assert.equal(value("Over the years, the town changed hands four times.", "the years"), "PXY");
+    assert.equal(value("More strikes are expected in the days ahead.", "the days ahead"), "PXD");
+    assert.equal(value("In the months that followed, the front froze.", "the months"), "PXM");
+    assert.deepEqual(timesIn("Arrests rose in the weeks before the vote.").map((t) => t.text), []);
+  });
   it("sets", () => {
     const daily = timeOf("Drones are launched daily.", "daily");
     assert.deepEqual([daily.value, daily.type], ["P1D", "SET"]);

@@ -3,7 +3,7 @@
 import type { Parser, Refiner } from "./model.js";
 import { clockPartOfDay, clockTime, noonMidnight } from "./parsers/clock.js";
 import { bareMonth, dayMonth, isoDate, monthDay, monthYear, slashDate } from "./parsers/explicit-date.js";
-import { counted, vagueDuration } from "./parsers/quantity.js";
+import { counted, vagueDuration, vagueTheDuration } from "./parsers/quantity.js";
 import { reportPeriod, reportYear, yearAgoAdjective } from "./parsers/period.js";
 import { refPhrase, refWord } from "./parsers/refs.js";
 import { anchoredDay, namedDay, partOfToday, sameUnit, theWeekend } from "./parsers/relative-day.js";
@@ -24,7 +24,7 @@ export const PARSERS: readonly Parser[] = [
   monthDay, dayMonth, isoDate, slashDate, monthYear, bareMonth,
   year, fiscalYear, hyphenatedYear, decade, wordDecadeCentury, spelledYear, holiday,
   weekday, namedDay, partOfToday, anchoredDay, sameUnit, theWeekend, relativeUnit,
-  counted, vagueDuration,
+  counted, vagueDuration, vagueTheDuration,
   refWord, refPhrase,
   adverbSet, everySet, frequencySet,
   season, quarter, half, reportPeriod, yearAgoAdjective, reportYear,

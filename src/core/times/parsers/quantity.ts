@@ -137,3 +137,22 @@ export const vagueDuration: Parser = {
     return found(m, durationValue("X", unitOf(m[1])), "DURATION", "duration", "duration/vague");
   },
 };
+
+/**
+ * "over the years", "in the weeks ahead", "in the months that followed", "in the days since": a
+ * stretch of unstated length. Plain "in the weeks before the vote" is left alone (it is more often
+ * read as the time it leads up to).
+ */
+export const vagueTheDuration: Parser = {
+  rule: "duration/vague-the",
+  triggers: ["over", "in", "during", "throughout"],
+  guard: (site) => site.doc.tokens.lower[site.token + 1] === "the",
+  pattern: /(over|in|during|throughout)\s+(the\s+(days|weeks|months|years|decades)(?:\s+(ahead|to\s+come))?)(?=\s+(since|that\s+followed|after|ahead)\b|[\s,.;:]|$)(?![\w-])/iy,
+  extract(m) {
+    const preposition = m[1].toLowerCase();
+    const follows = (m[5] ?? "").toLowerCase();
+    if (preposition !== "over" && preposition !== "throughout" && !m[4] && !follows) return null;
+    const start = m.index + m[0].length - m[2].length;
+    return { start, end: m.index + m[0].length, value: durationValue("X", unitOf(m[3])), type: "DURATION", granularity: "duration", rule: "duration/vague-the" };
+  },
+};
