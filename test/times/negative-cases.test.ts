@@ -28,6 +28,8 @@ describe("not time expressions", () => {
     ["a rate ('a month' after an amount)", "The plant makes 500 drones a month."],
     ["a programme title", "The minister spoke on \"This Week\" about the talks."],
     ["a spelled-out count", "Two thousand troops crossed the river."],
+    ["'today's' as the present age", "In today's world, drones decide battles."],
+    ["'today's' before a country", "Dissent is rare in today's Russia."],
   ];
   for (const [name, text] of cases) {
     it(name, () => assert.deepEqual(texts(text), []));

@@ -96,6 +96,10 @@ describe("times relative to the report", () => {
     assert.equal(value("Air defences were active overnight.", "overnight"), "2024-08-13TNI");
     assert.equal(value("Sirens sounded this morning.", "this morning"), "2024-08-14TMO");
   });
+  it("'today's' before an event is still the report's day", () => {
+    assert.equal(value("Today's talks in Doha ended without a deal.", "Today"), "2024-08-14");
+    assert.equal(value("Today's Kremlin statement was brief.", "Today"), "2024-08-14");
+  });
   it("names weeks, months and years", () => {
     assert.equal(value("Fighting intensified last week.", "last week"), "2024-W32");
     assert.equal(value("Fighting intensified this week.", "this week"), "2024-W33");
