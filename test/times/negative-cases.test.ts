@@ -30,6 +30,7 @@ describe("not time expressions", () => {
     ["a spelled-out count", "Two thousand troops crossed the river."],
     ["'today's' as the present age", "In today's world, drones decide battles."],
     ["'today's' before a country", "Dissent is rare in today's Russia."],
+    ["'soon' in a past narrative", "He was soon released, and the trickle soon became a flood."],
   ];
   for (const [name, text] of cases) {
     it(name, () => assert.deepEqual(texts(text), []));

@@ -158,6 +158,7 @@ describe("times relative to the report", () => {
     assert.equal(value("The front is now quiet.", "now"), "PRESENT_REF");
     assert.equal(value("Shelling has recently intensified.", "recently"), "PAST_REF");
     assert.equal(value("Officials are worried about the future.", "the future"), "FUTURE_REF");
+    assert.equal(value("Prosecutors may soon seek an indictment.", "soon"), "FUTURE_REF");
   });
   it("'in recent months', 'in the coming weeks' are stretches of unstated length", () => {
     const recent = timeOf("Attacks have grown in recent months.", "recent months");

@@ -34,6 +34,12 @@ function cueOf(word: string, kind: number): Tense {
   return null;
 }
 
+/** A past-tense verb form ("became", "withdrew"... in the list, or a word in -ed). */
+export function isPastForm(word: string): boolean {
+  return cueOf(word, TokenKind.Word) === "past" && !NOT_VERB_PAST.has(word);
+}
+const NOT_VERB_PAST = new Set(["ago", "yesterday", "last", "earlier", "overnight"]);
+
 const REACH = 10;
 const NEEDS_TO = new Set(["plan", "plans", "planned", "planning", "expects", "expected", "expect", "intended", "intends", "aims"]);
 /** Punctuation that closes the clause after a time: "on Friday, officials said" is not said-Friday. */

@@ -2,6 +2,7 @@
 // "in the past" (PAST_REF), "soon", "in the coming weeks", "the future" (FUTURE_REF).
 import type { Parser } from "../model.js";
 import { durationValue, unitOf } from "../lexicon.js";
+import { isPastForm } from "../tense.js";
 import { found, neighbour } from "./found.js";
 
 const SPAN_BEFORE = new Set(["in", "over", "during", "for", "within", "throughout"]);
@@ -20,6 +21,8 @@ export const refWord: Parser = {
     const before = neighbour(site, -1);
     // "as soon as", "right now" is fine; "now that" still refers to the present.
     if (word === "soon" && (before === "as" || neighbour(site, 1) === "after")) return null;
+    // "was soon released", "soon became a flood": shortly after a past time, not ahead of the report.
+    if (word === "soon" && (before === "was" || before === "were" || before === "had" || isPastForm(neighbour(site, 1)))) return null;
     return found(m, WORD_REF[word], "DATE", "ref", `ref/${word}`);
   },
 };
