@@ -58,6 +58,10 @@ describe("explicit dates", () => {
     assert.equal(value("The bridge was damaged on Dec. 29.", "Dec. 29", "2025-01-10"), "2024-12-29");
     assert.equal(value("Elections will be held on Jan. 3.", "Jan. 3", "2024-12-20"), "2025-01-03");
   });
+  it("a month joined to early-, mid- or late-", () => {
+    assert.equal(value("The late-June offensive stalled.", "late-June"), "2024-06");
+    assert.equal(value("An early-July ceasefire collapsed.", "early-July"), "2024-07");
+  });
   it("a month and day with last, next or this", () => {
     assert.equal(value("The commander was last seen alive last Oct. 23 in Donetsk.", "last Oct. 23"), "2023-10-23");
     assert.equal(value("The treaty lapses next Aug. 2.", "next Aug. 2"), "2025-08-02");

@@ -101,16 +101,16 @@ export const monthYear: Parser = {
 /** Month names that are also common words or names: need a time preposition before them. */
 const AMBIGUOUS_MONTHS = new Set(["may", "march", "august", "april", "june"]);
 
-/** "August", "in May", "last April", "next March", "mid-November". */
+/** "August", "in May", "last April", "next March", "mid-November", "late-November". */
 export const bareMonth: Parser = {
   rule: "date/month",
-  triggers: [...MONTH_TRIGGERS, "last", "next", "this", "mid-"],
-  pattern: new RegExp(`(?:(last|next|this)\\s+|mid-)?${MONTH_RE}${END}`, "iy"),
+  triggers: [...MONTH_TRIGGERS, "last", "next", "this", "mid-", "late-", "early-"],
+  pattern: new RegExp(`(?:(last|next|this)\\s+|(?:mid|late|early)-)?${MONTH_RE}${END}`, "iy"),
   extract(m, site) {
     const modifier = m[1]?.toLowerCase();
     const name = m[2];
     if (!startsUpper(name) || isBareAbbreviation(name)) return null;
-    const before = modifier ?? (/^mid-/i.test(m[0]) ? "mid-" : neighbour(site, -1));
+    const before = modifier ?? (/^(?:mid|late|early)-/i.test(m[0]) ? "mid-" : neighbour(site, -1));
     if (AMBIGUOUS_MONTHS.has(name.toLowerCase()) && !TIME_PREPOSITIONS.has(before)) return null;
     if (capitalAfter(site, m.index + m[0].length) && !TIME_PREPOSITIONS.has(before)) return null;
     const month = monthOf(name);
