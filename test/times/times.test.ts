@@ -30,6 +30,11 @@ describe("weekdays follow the tense of their clause", () => {
     assert.equal(value("The crossing will remain closed until Thursday.", "Thursday", "2024-08-16"), "2024-08-22");
     assert.equal(value("Schools will stay closed until Monday.", "Monday"), "2024-08-19");
   });
+  it("a date something was put off until lies ahead", () => {
+    assert.equal(value("Officials postponed until Monday any decision on the exchange.", "Monday"), "2024-08-19");
+    assert.equal(value("The court adjourned the hearing to Friday.", "Friday"), "2024-08-16");
+    assert.equal(value("The crossing was closed until Monday.", "Monday"), "2024-08-12");
+  });
   it("last and next fix the direction", () => {
     assert.equal(value("Officials met last Wednesday.", "last Wednesday"), "2024-08-07");
     assert.equal(value("They talk next Wednesday.", "next Wednesday"), "2024-08-21");

@@ -40,6 +40,10 @@ export function isPastForm(word: string): boolean {
 }
 const NOT_VERB_PAST = new Set(["ago", "yesterday", "last", "earlier", "overnight"]);
 
+/** Verbs that move something to a later date: the date after "until" or "to" lies ahead. */
+const DEFERRAL = new Set(["postponed", "delayed", "adjourned", "deferred", "rescheduled", "extended", "pushed", "put", "moved", "suspended", "postpone", "delay", "adjourn", "defer", "extend", "suspend"]);
+const UNTIL = new Set(["until", "till", "to"]);
+
 const REACH = 10;
 const NEEDS_TO = new Set(["plan", "plans", "planned", "planning", "expects", "expected", "expect", "intended", "intends", "aims"]);
 /** Punctuation that closes the clause after a time: "on Friday, officials said" is not said-Friday. */
@@ -74,6 +78,8 @@ export function tenseAround(doc: Doc, first: number, last: number): Tense {
   let open = true;
   const cueAt = (t: number): Tense => {
     const cue = cueOf(lower[t], kind[t]);
+    // "postponed until Tuesday", "adjourned to Monday": the new date lies ahead of the decision.
+    if (t < first && DEFERRAL.has(lower[t]) && UNTIL.has(lower[first - 1])) return "future";
     // "next to the embassy" is a place, not a time ahead.
     if (cue === "future" && lower[t] === "next" && lower[t + 1] === "to") return null;
     // "is to resume talks on Tuesday", "are to meet": a plan ahead.
