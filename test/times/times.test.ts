@@ -91,6 +91,11 @@ describe("years and decades", () => {
     assert.equal(value("Ukraine's 2023 counteroffensive failed to break through.", "2023"), "2023");
     assert.equal(value("Russia invaded in 2022 and troops have stayed.", "2022"), "2022");
   });
+  it("a year before a spaced dash, a spoken year before a name, a century without 'the'", () => {
+    assert.equal(value("The plant was sold in 1994 -- a year after the ceasefire.", "1994"), "1994");
+    assert.equal(value("In nineteen ninety-one Kravchuk was elected.", "nineteen ninety-one"), "1991");
+    assert.equal(value("Shells hit a 12th-century monastery.", "12th-century"), "11");
+  });
   it("reads decades", () => {
     const decade = timeOf("The pipeline dates from the 1990s.", "the 1990s");
     assert.deepEqual([decade.value, decade.granularity], ["199", "decade"]);

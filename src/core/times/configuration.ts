@@ -11,7 +11,7 @@ import { relativeUnit } from "./parsers/relative-unit.js";
 import { half, quarter, season } from "./parsers/season-quarter.js";
 import { adverbSet, everySet, frequencySet } from "./parsers/sets.js";
 import { weekday } from "./parsers/weekday.js";
-import { decade, fiscalYear, hyphenatedYear, spelledYear, wordDecadeCentury, year } from "./parsers/year.js";
+import { decade, fiscalYear, hyphenatedYear, ordinalCentury, spelledYear, wordDecadeCentury, year } from "./parsers/year.js";
 import { holiday } from "./parsers/holiday.js";
 import { resolveAnchors } from "./refiners/anchor.js";
 import { extendModifiers } from "./refiners/modifiers.js";
@@ -22,7 +22,7 @@ import { dayRangeEnds } from "./refiners/day-range.js";
 
 export const PARSERS: readonly Parser[] = [
   monthDay, dayMonth, isoDate, slashDate, monthYear, bareMonth,
-  year, fiscalYear, hyphenatedYear, decade, wordDecadeCentury, spelledYear, holiday,
+  year, fiscalYear, hyphenatedYear, decade, wordDecadeCentury, ordinalCentury, spelledYear, holiday,
   weekday, namedDay, partOfToday, anchoredDay, sameUnit, theWeekend, relativeUnit,
   counted, vagueDuration, vagueTheDuration,
   refWord, refPhrase,
