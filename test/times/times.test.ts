@@ -180,6 +180,11 @@ describe("times relative to the report", () => {
     assert.equal(value("More aid will arrive in the coming weeks.", "the coming weeks"), "PXW");
     assert.equal(value("Shelling has eased over recent days.", "recent days"), "PXD");
   });
+  it("quarters written in short", () => {
+    assert.equal(value("Arms exports rose in Q3 2023.", "Q3 2023"), "2023-Q3");
+    assert.equal(value("Grain shipments fell in Q4.", "Q4"), "2023-Q4");
+    assert.equal(value("Deliveries resume in Q1-2025.", "Q1-2025"), "2025-Q1");
+  });
   it("seasons and quarters", () => {
     assert.equal(value("An offensive is expected this summer.", "this summer"), "2024-SU");
     assert.equal(value("The town fell last winter.", "last winter"), "2023-WI");
@@ -215,6 +220,15 @@ describe("durations and sets", () => {
     assert.equal(value("More strikes are expected in the days ahead.", "the days ahead"), "PXD");
     assert.equal(value("In the months that followed, the front froze.", "the months"), "PXM");
     assert.deepEqual(timesIn("Arrests rose in the weeks before the vote.").map((t) => t.text), []);
+  });
+  it("a counted unit as an adjective after 'the' leaves the article out", () => {
+    const t = timeOf("The 24-hour ceasefire held until dawn.", "24-hour");
+    assert.deepEqual([t.value, t.type], ["PT24H", "DURATION"]);
+  });
+  it("'every three months' is a set", () => {
+    const t = timeOf("The council reviews the mandate every three months.", "every three months");
+    assert.deepEqual([t.value, t.type], ["P3M", "SET"]);
+    assert.equal(timeOf("Every few days, a drone reaches the city.", "Every few days").value, "PXD");
   });
   it("sets", () => {
     const daily = timeOf("Drones are launched daily.", "daily");

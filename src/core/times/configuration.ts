@@ -8,8 +8,8 @@ import { reportPeriod, reportYear, yearAgoAdjective } from "./parsers/period.js"
 import { refPhrase, refWord } from "./parsers/refs.js";
 import { anchoredDay, namedDay, partOfToday, sameUnit, theWeekend } from "./parsers/relative-day.js";
 import { relativeUnit } from "./parsers/relative-unit.js";
-import { half, quarter, season } from "./parsers/season-quarter.js";
-import { adverbSet, everySet, frequencySet } from "./parsers/sets.js";
+import { half, quarter, season, shortQuarter } from "./parsers/season-quarter.js";
+import { adverbSet, everyCountSet, everySet, frequencySet } from "./parsers/sets.js";
 import { weekday } from "./parsers/weekday.js";
 import { decade, fiscalYear, hyphenatedYear, ordinalCentury, spelledYear, wordDecadeCentury, year } from "./parsers/year.js";
 import { holiday } from "./parsers/holiday.js";
@@ -26,8 +26,8 @@ export const PARSERS: readonly Parser[] = [
   weekday, namedDay, partOfToday, anchoredDay, sameUnit, theWeekend, relativeUnit,
   counted, vagueDuration, vagueTheDuration,
   refWord, refPhrase,
-  adverbSet, everySet, frequencySet,
-  season, quarter, half, reportPeriod, yearAgoAdjective, reportYear,
+  adverbSet, everySet, everyCountSet, frequencySet,
+  season, quarter, shortQuarter, half, reportPeriod, yearAgoAdjective, reportYear,
   clockTime, clockPartOfDay, noonMidnight,
 ];
 

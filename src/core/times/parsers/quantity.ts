@@ -119,7 +119,11 @@ export const counted: Parser = {
     if (subDay && !adjective) return withoutLocator(found(m, durationValue(quantity, unit), "DURATION", "duration", "duration/before-locator"), m);
     if (locator && !lead && !adjective) return located(m, site, quantity, unit, locator.toLowerCase().replace(/\s+/g, " "));
     if (locator) return null;
-    return found(m, durationValue(quantity, unit), "DURATION", "duration", adjective ? "duration/adjective" : "duration");
+    const result = found(m, durationValue(quantity, unit), "DURATION", "duration", adjective ? "duration/adjective" : "duration");
+    // "the 24-hour ceasefire", "the two-week siege": the article belongs to the noun, not the span.
+    const compound = `${quantityText}-${unitText}`;
+    if (lead && /^the\s+$/i.test(lead) && m[0].endsWith(compound + (adjective ?? ""))) result.start = m.index + m[0].length - compound.length - (adjective?.length ?? 0);
+    return result;
   },
 };
 

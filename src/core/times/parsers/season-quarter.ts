@@ -73,3 +73,18 @@ export const half: Parser = {
     return found(m, `${year}-H${h}`, "DATE", "half", "half");
   },
 };
+
+/** "Q3", "Q3 2024", "Q1-2025", "2023 Q4": a quarter written in short; without a year, as "the third quarter". */
+export const shortQuarter: Parser = {
+  rule: "quarter/short",
+  triggers: ["q1", "q2", "q3", "q4", "q1-", "q2-", "q3-", "q4-", "#number"],
+  pattern: /(?:(\d{4})\s+)?Q([1-4])(?:(?:\s+|-)(\d{4}))?(?![\w-])/y,
+  extract(m, site) {
+    const [, yearBefore, q, yearAfter] = m;
+    if (yearBefore && yearAfter) return null;
+    const stated = yearBefore ?? yearAfter;
+    let year = toYMD(site.ref).year;
+    if (!stated && site.tense(m.index + m[0].length) === "past" && +q > quarterOf(toYMD(site.ref).month)) year -= 1;
+    return found(m, `${stated ?? year}-Q${q}`, "DATE", "quarter", stated ? "quarter/short-year" : "quarter/short");
+  },
+};
