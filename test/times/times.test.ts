@@ -205,6 +205,7 @@ describe("durations and sets", () => {
   it("a count with 'more' or 'additional' before its unit", () => {
     assert.equal(value("The ceasefire will hold for two more weeks.", "two more weeks"), "P2W");
     assert.equal(value("The mandate was extended for an additional year.", "an additional year"), "P1Y");
+    assert.equal(value("Kyiv has five business days to reply.", "five business days"), "P5D");
   });
   it("hours and minutes before 'later' are a span; before 'ago', the report's day", () => {
     assert.equal(value("Just over an hour later, the second missile hit.", "over an hour"), "PT1H");

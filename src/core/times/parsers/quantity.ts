@@ -92,7 +92,7 @@ export const counted: Parser = {
   rule: "duration",
   triggers: [...QUANTITY_TRIGGERS, ...APPROX_TRIGGERS, "the"],
   pattern: new RegExp(
-    `${APPROX_RE}(the\\s+(?:(?:past|last|next|first|coming|previous|following|final|remaining|same|other)\\s+)?)?${QUANTITY_RE}(\\s+1\\/2|\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|extra|further))?[\\s-]+${UNIT_RE}(\\s+and\\s+a\\s+half)?(-(?:long|old))?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence))?(?![\\w-])`,
+    `${APPROX_RE}(the\\s+(?:(?:past|last|next|first|coming|previous|following|final|remaining|same|other)\\s+)?)?${QUANTITY_RE}(\\s+1\\/2|\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|extra|further|trading|business|working))?[\\s-]+${UNIT_RE}(\\s+and\\s+a\\s+half)?(-(?:long|old))?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence))?(?![\\w-])`,
     "iy",
   ),
   extract(m, site) {
