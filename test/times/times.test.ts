@@ -148,6 +148,11 @@ describe("times relative to the report", () => {
     assert.equal(timesIn("Mariupol fell in May 2022. Grain exports collapsed that year.")[1].value, "2022");
     assert.equal(timesIn("Talks opened on Aug. 2 and a prisoner swap followed the same week.")[1].value, "2024-W31");
   });
+  it("'earlier in the week' is the week of the time before; 'this past weekend' the one just gone", () => {
+    const times = timesIn("Talks opened on Aug. 2. Earlier in the week, drones hit Kursk.");
+    assert.deepEqual([times[1].text, times[1].value], ["the week", "2024-W31"]);
+    assert.equal(value("This past weekend, protesters marched in Tbilisi.", "This past weekend"), "2024-W32-WE");
+  });
   it("'that day' after a month alone leaves the day unknown", () => {
     assert.equal(timesIn("The bridge was hit in March. On that day, traffic stopped.")[1].value, "2024-03-XX");
   });

@@ -61,21 +61,27 @@ export const anchoredDay: Parser = {
 };
 
 /**
- * "later that day", "the same week", "that year": the unit holding the time mentioned last (else
+ * "later that day", "the same week", "that year", "earlier in the week": the unit holding the time mentioned last (else
  * the report's own). "That day" or "that week" with no cue before it ("redemptions that day") is
  * more often generic than a time, and is left alone.
  */
 const THAT_UNIT_AFTER = new Set(["earlier", "later", "on", "in", "during", "by", "until", "since", "from", "for", "", "of"]);
 
+const IN_THE_UNIT = /(?:^|[^\w])(?:earlier|later|late|early)\s+in\s+$/i;
+
 export const sameUnit: Parser = {
   rule: "relative-day/same",
   triggers: ["that", "the"],
   guard: nextWordIn(new Set(["that", "the"]), new Set(["day", "week", "month", "year", "same"])),
-  pattern: /(?:that|the\s+same)\s+(day|week|month|year)(?![\w-])(?!\s+(?:of|when|that|which|before|after|earlier|later)\b)/iy,
+  pattern: /(?:that|the(\s+same)?)\s+(day|week|month|year)(?![\w-])(?!\s+(?:of|when|that|which|before|after|earlier|later)\b)/iy,
   extract(m, site): Found | null {
-    const unit = m[1].toLowerCase() as "day" | "week" | "month" | "year";
+    const unit = m[2].toLowerCase() as "day" | "week" | "month" | "year";
     // "redemptions that day" reads as a time only after a cue: "later that day", "on that day".
     if (unit !== "year" && /^that/i.test(m[0]) && !THAT_UNIT_AFTER.has(neighbour(site, -1))) return null;
+    // A bare "the week" or "the month" is this one only in "earlier in the week", "later in the
+    // month". "Later in the day" is left alone: TempEval marks it as often as not; "earlier in the
+    // year" is the report's year (period.ts).
+    if (/^the/i.test(m[0]) && !m[1] && (unit === "year" || unit === "day" || !IN_THE_UNIT.test(site.doc.text.slice(Math.max(0, m.index - 16), m.index)))) return null;
     const result = found(m, "", "DATE", unit, "relative-day/same");
     result.shift = { unit, n: 0 };
     return result;

@@ -15,10 +15,11 @@ const SPAN_BEFORE = new Set(["over", "for", "within", "throughout", "across"]);
 export const relativeUnit: Parser = {
   rule: "relative-unit",
   triggers: ["the", "this", "current", "last", "previous", "past", "next", "coming"],
-  pattern: /(the\s+)?(this|current|last|previous|past|next|coming)\s+(week|weekend|month|quarter|year|decade|century)(?![\w])/iy,
+  pattern: /(the\s+)?(this\s+past|this|current|last|previous|past|next|coming)\s+(week|weekend|month|quarter|year|decade|century)(?![\w])/iy,
   extract(m, site) {
     const the = !!m[1];
-    const modifier = m[2].toLowerCase();
+    // "this past weekend" is the one just gone: "last".
+    const modifier = /^this\s+past$/i.test(m[2]) ? "last" : m[2].toLowerCase();
     const unit = m[3].toLowerCase() as CalendarUnit;
     // "This Week" with both words capitalised mid-sentence is a title (a TV programme, a column).
     if (startsUpper(m[2]) && startsUpper(m[3]) && neighbour(site, -1) !== "") return null;
