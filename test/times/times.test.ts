@@ -336,6 +336,10 @@ describe("more calendar phrases", () => {
   it("after an opening date, a verb in -ed is the clause's main verb", () => {
     assert.equal(value("In May, the ministry announced plans to rebuild the dam.", "May", "2024-12-20"), "2024-05");
   });
+  it("an opening date looks past an apposition for its clause's verb", () => {
+    const text = "In January, two weeks after the start of the long and bitter winter offensive on the northern front, a drone struck the plant.";
+    assert.equal(value(text, "January", "2024-10-25"), "2024-01");
+  });
   it("'is expected in', 'are scheduled for' point ahead", () => {
     assert.equal(value("A verdict is expected in December.", "December", "2024-03-10"), "2024-12");
     assert.equal(value("Both hearings are scheduled for Friday.", "Friday"), "2024-08-16");

@@ -45,6 +45,7 @@ const DEFERRAL = new Set(["postponed", "delayed", "adjourned", "deferred", "resc
 const UNTIL = new Set(["until", "till", "to"]);
 
 const REACH = 10;
+const OPENING_REACH = 30;
 const NEEDS_TO = new Set(["plan", "plans", "planned", "planning", "expects", "expected", "expect", "intended", "intends", "aims"]);
 /** Punctuation that closes the clause after a time: "on Friday, officials said" is not said-Friday. */
 const CLAUSE_END = new Set([",", ";", ":", "(", ")", "\u2014", "--"]);
@@ -70,11 +71,14 @@ function passiveTense(doc: Doc, cueAt: number, lo: number): Tense {
 export function tenseAround(doc: Doc, first: number, last: number): Tense {
   const s = doc.sentenceOfToken[first];
   const lo = Math.max(doc.sentenceFirst[s], first - REACH);
-  const hi = Math.min(doc.sentenceLast[s] - 1, last + REACH);
-  const { lower, kind } = doc.tokens;
   // An expression opening its sentence ("In January, the company ...") takes the tense of the
-  // clause after its comma; elsewhere the look ahead stops at the end of its clause.
+  // clause after its comma, which may come after an apposition ("In January, a week after the
+  // vote, a bomb killed ..."): its look ahead reaches further. Elsewhere the look ahead stops at
+  // the end of its clause.
   const opening = first - doc.sentenceFirst[s] <= 2;
+  const reach = opening ? OPENING_REACH : REACH;
+  const hi = Math.min(doc.sentenceLast[s] - 1, last + reach);
+  const { lower, kind } = doc.tokens;
   let open = true;
   const cueAt = (t: number): Tense => {
     const cue = cueOf(lower[t], kind[t]);
@@ -96,7 +100,7 @@ export function tenseAround(doc: Doc, first: number, last: number): Tense {
   // verb): it counts only when nothing before the expression or in the cue lists decides. After
   // an opening expression it is the main verb ("In September, it announced plans ...").
   let weakAfter: Tense = null;
-  for (let d = 1; d <= REACH; d++) {
+  for (let d = 1; d <= reach; d++) {
     const before = first - d;
     if (before >= lo) {
       const cue = cueAt(before);
