@@ -305,6 +305,10 @@ describe("reporting periods of financial reports", () => {
     assert.equal(byText.get("the year-earlier quarter"), "2023-Q3");
     assert.equal(byText.get("the full year"), "2024");
   });
+  it("a quarter long past is history, not the quarter reported on", () => {
+    const times = timesIn("The utility stopped its dividend in the third quarter of 2019. It reported third-quarter net of $8 million, up from $6 million a year ago.", "2024-10-20");
+    assert.equal(times.find((t) => t.text === "a year ago")?.value, "2023-Q3");
+  });
   it("a year ago with no quarter in sight stays a year", () => {
     assert.equal(value("The town fell a year ago.", "a year ago"), "2023");
   });

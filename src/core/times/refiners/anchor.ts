@@ -32,6 +32,12 @@ function sameUnitValue(anchor: number, anchorValue: string | null, unit: "day" |
   return unit === "day" ? `${year}-XX-XX` : unit === "week" ? `${year}-WXX` : `${year}-XX`;
 }
 
+/** A quarter more than a year before the report's ("the third quarter of 1984" in 1989) is history, not the one reported on. */
+function isHistoric(quarter: string, ref: number): boolean {
+  const day = dayOf(quarter);
+  return day !== null && ref - day > 2 * 365;
+}
+
 export const resolveAnchors: Refiner = (found, env) => {
   let anchor = env.ref;
   let anchorValue: string | null = null;
@@ -49,7 +55,7 @@ export const resolveAnchors: Refiner = (found, env) => {
         f.shift = null;
       }
       f.period = null;
-    } else if (!reportQuarter && QUARTER_VALUE.test(f.value) && f.rule !== "quarter/year-ago") {
+    } else if (!reportQuarter && QUARTER_VALUE.test(f.value) && f.rule !== "quarter/year-ago" && !isHistoric(f.value, env.ref)) {
       reportQuarter = QUARTER_VALUE.exec(f.value);
     }
     if (f.shift) {
