@@ -1,7 +1,7 @@
 // Clock times: "3 p.m." "10:30 a.m." "1500 GMT" "noon" "midnight". The day they fall on is filled
 // in by refiners/anchor.ts from a day named in the same sentence, else the article date.
 import type { Parser } from "../model.js";
-import { found } from "./found.js";
+import { found, neighbour } from "./found.js";
 
 const pad2 = (n: number): string => (n < 10 ? "0" + n : String(n));
 
@@ -42,6 +42,8 @@ export const noonMidnight: Parser = {
   },
 };
 
+const CLOCK_BEFORE = new Set(["at", "around", "about", "by", "until", "till", "before", "after", "since", "from", "to", "past"]);
+
 const HOUR_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
@@ -51,7 +53,10 @@ export const clockPartOfDay: Parser = {
   rule: "clock/part-of-day",
   triggers: ["#number", ...Object.keys(HOUR_WORDS)],
   pattern: /(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o'clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))(?![\w])/iy,
-  extract(m) {
+  extract(m, site) {
+    // "two drones hit, one in the morning and one at night": a count, unless "o'clock" or a time
+    // preposition ("at 4 in the morning", "until two in the afternoon") says it is an hour.
+    if (!/o'clock/i.test(m[0]) && !CLOCK_BEFORE.has(neighbour(site, -1))) return null;
     let hour = HOUR_WORDS[m[1].toLowerCase()] ?? +m[1];
     if (hour < 1 || hour > 12) return null;
     const part = (m[2] ?? m[3]).toLowerCase();
