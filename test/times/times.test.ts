@@ -38,6 +38,7 @@ describe("weekdays follow the tense of their clause", () => {
   it("last and next fix the direction", () => {
     assert.equal(value("Officials met last Wednesday.", "last Wednesday"), "2024-08-07");
     assert.equal(value("They talk next Wednesday.", "next Wednesday"), "2024-08-21");
+    assert.equal(value("The envoy spoke this past Friday.", "this past Friday"), "2024-08-09");
   });
   it("keeps a part of day and reads plurals as sets", () => {
     const night = timeOf("Shelling resumed on Tuesday night.", "Tuesday night");

@@ -74,6 +74,8 @@ export const half: Parser = {
   },
 };
 
+const REPORTED_AFTER = new Set(["results", "earnings", "sales", "profit", "profits", "revenue", "revenues", "figures", "growth", "gdp", "output", "loss", "losses", "report", "data", "exports", "imports"]);
+
 /** "Q3", "Q3 2024", "Q1-2025", "2023 Q4": a quarter written in short; without a year, as "the third quarter". */
 export const shortQuarter: Parser = {
   rule: "quarter/short",
@@ -83,6 +85,9 @@ export const shortQuarter: Parser = {
     const [, yearBefore, q, yearAfter] = m;
     if (yearBefore && yearAfter) return null;
     const stated = yearBefore ?? yearAfter;
+    // "the Q1 tank" is a name: without a year, a quarter needs a time preposition before it or
+    // reported figures after it ("in Q4", "Q3 results").
+    if (!stated && !TIME_PREPOSITIONS.has(neighbour(site, -1)) && !REPORTED_AFTER.has(tokenAfter(site, m.index + m[0].length))) return null;
     let year = toYMD(site.ref).year;
     if (!stated && site.tense(m.index + m[0].length) === "past" && +q > quarterOf(toYMD(site.ref).month)) year -= 1;
     return found(m, `${stated ?? year}-Q${q}`, "DATE", "quarter", stated ? "quarter/short-year" : "quarter/short");
