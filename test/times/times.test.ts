@@ -91,6 +91,7 @@ describe("years and decades", () => {
     assert.equal(value("The village was razed in 1943.", "1943"), "1943");
     assert.equal(value("Ukraine's 2023 counteroffensive failed to break through.", "2023"), "2023");
     assert.equal(value("Russia invaded in 2022 and troops have stayed.", "2022"), "2022");
+    assert.equal(value("Security was tightened before the 2024 Olympics opened.", "2024"), "2024");
   });
   it("a year before a spaced dash, a spoken year before a name, a century without 'the'", () => {
     assert.equal(value("The plant was sold in 1994 -- a year after the ceasefire.", "1994"), "1994");
@@ -179,6 +180,9 @@ describe("times relative to the report", () => {
     assert.equal(value("Shelling has recently intensified.", "recently"), "PAST_REF");
     assert.equal(value("Officials are worried about the future.", "the future"), "FUTURE_REF");
     assert.equal(value("Prosecutors may soon seek an indictment.", "soon"), "FUTURE_REF");
+    assert.equal(value("Kyiv hopes it will one day join the alliance.", "one day"), "FUTURE_REF");
+    assert.equal(value("The checkpoint was closed for one day.", "one day"), "P1D");
+    assert.equal(value("The bridge was shelled a few years ago.", "a few years ago"), "PAST_REF");
   });
   it("'in recent months', 'in the coming weeks' are stretches of unstated length", () => {
     const recent = timeOf("Attacks have grown in recent months.", "recent months");

@@ -5,7 +5,7 @@ import { APPROX_RE, APPROX_TRIGGERS, QUANTITY_RE, QUANTITY_TRIGGERS, UNIT_RE, du
 import type { Found, Parser, Site } from "../model.js";
 import { granularityOf, shiftedValue, type CalendarUnit } from "../shift.js";
 import { TokenKind } from "../../segment/tokenize.js";
-import { found, startsUpper, tokenAfter } from "./found.js";
+import { found, neighbour, startsUpper, tokenAfter } from "./found.js";
 
 /**
  * Unit words that are something else: "a second attack" (an ordinal), "three-quarters of" and "a
@@ -53,6 +53,8 @@ function calendarUnit(unit: UnitName): CalendarUnit | null {
       return null;
   }
 }
+
+const MODALS = new Set(["will", "would", "could", "may", "might", "can", "should", "shall", "must", "'ll"]);
 
 const YEAR_AGO_PERIOD = { years: -1, year: null } as const;
 
@@ -106,6 +108,8 @@ export const counted: Parser = {
     if (!lead && !locator && /^an?$/i.test(quantityText) && m[0].length === m[0].trimStart().length && isRate(site)) return null;
     const quantity = quantityValue(quantityText);
     if (quantity === null) return null;
+    // "Ukraine will one day join NATO": some day ahead, not a span of one day.
+    if (!lead && !locator && !adjective && /^one\s+day$/i.test(m[0]) && MODALS.has(neighbour(site, -1))) return found(m, "FUTURE_REF", "DATE", "ref", "ref/one-day");
     const unit = unitOf(unitText);
     // "an hour later", "a minute and a half after": no calendar unit to count in, so the span of
     // time is the expression and the locator stays outside it.

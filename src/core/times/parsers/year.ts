@@ -3,7 +3,7 @@
 // noun ("2000 troops"), unless a time preposition comes first ("in 2022 troops ...").
 import { formatYear } from "../calendar.js";
 import type { Parser } from "../model.js";
-import { TIME_PREPOSITIONS, found, neighbour, nextWordIn, tokenAfter } from "./found.js";
+import { TIME_PREPOSITIONS, capitalAfter, found, neighbour, nextWordIn, tokenAfter } from "./found.js";
 
 const QUANTITY_BEFORE = new Set([
   "$", "€", "£", "#", "no.", "number", "about", "around", "nearly", "some", "approximately", "over", "than", "least",
@@ -33,7 +33,9 @@ export const year: Parser = {
     if (value < 1800 || value > 2099) {
       if (!prepositioned || value < 1000) return null;
     }
-    if (!prepositioned && countedNounFollows(after)) return null;
+    // "the 2000 Olympics", "the 1991 Accords": after "the", a capitalised word names an event of that year.
+    const named = before === "the" && capitalAfter(site, m.index + 4);
+    if (!prepositioned && !named && countedNounFollows(after)) return null;
     return found(m, formatYear(value), "DATE", "year", "year");
   },
 };
