@@ -151,10 +151,12 @@ export const vagueDuration: Parser = {
  * stretch of unstated length. Plain "in the weeks before the vote" is left alone (it is more often
  * read as the time it leads up to).
  */
+const VAGUE_UNITS = new Set(["days", "weeks", "months", "years", "decades"]);
+
 export const vagueTheDuration: Parser = {
   rule: "duration/vague-the",
   triggers: ["over", "in", "during", "throughout"],
-  guard: (site) => site.doc.tokens.lower[site.token + 1] === "the",
+  guard: (site) => site.doc.tokens.lower[site.token + 1] === "the" && VAGUE_UNITS.has(site.doc.tokens.lower[site.token + 2]),
   pattern: /(over|in|during|throughout)\s+(the\s+(days|weeks|months|years|decades)(?:\s+(ahead|to\s+come))?)(?=\s+(since|that\s+followed|after|ahead)\b|[\s,.;:]|$)(?![\w-])/iy,
   extract(m) {
     const preposition = m[1].toLowerCase();
