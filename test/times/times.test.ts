@@ -259,6 +259,16 @@ describe("clock times and ranges", () => {
     assert.equal(value("The convoy left at 4 in the morning.", "4 in the morning"), "2024-08-14T04:00");
     assert.equal(value("Shelling began at five o'clock in the afternoon.", "five o'clock in the afternoon"), "2024-08-14T17:00");
     assert.equal(value("The curfew starts at 10 at night.", "10 at night"), "2024-08-14T22:00");
+    // A count before the part of day is no hour: only "the morning" is a time here.
+    const counted = timesIn("Two drones hit the city, one in the morning and one at night.");
+    assert.deepEqual(counted.map((t) => [t.text, t.value]), [["the morning", "2024-08-14TMO"]]);
+  });
+  it("a part of day on its own goes on with the story's day", () => {
+    assert.equal(value("Fighting continued until mid-morning.", "mid-morning"), "2024-08-14TMO");
+    const times = timesIn("The strike hit Kharkiv on Monday. Rescuers arrived in the morning.");
+    assert.deepEqual([times[1].text, times[1].value, times[1].type], ["the morning", "2024-08-12TMO", "TIME"]);
+    assert.equal(value("Shares fell at mid-afternoon yesterday.", "mid-afternoon yesterday"), "2024-08-13TAF");
+    assert.equal(value("He was detained in the morning of Aug. 6.", "the morning of Aug. 6"), "2024-08-06TMO");
   });
   it("marks the start of a since-range and both ends of a between-range", () => {
     const since = timeOf("More than 100 settlements have been taken since the start of the attack on Aug. 6.", "Aug. 6");

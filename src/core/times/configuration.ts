@@ -6,7 +6,7 @@ import { bareMonth, dayMonth, isoDate, monthDay, monthYear, slashDate } from "./
 import { counted, vagueDuration, vagueTheDuration } from "./parsers/quantity.js";
 import { reportPeriod, reportYear, yearAgoAdjective } from "./parsers/period.js";
 import { refPhrase, refWord } from "./parsers/refs.js";
-import { anchoredDay, namedDay, partOfToday, sameUnit, theWeekend } from "./parsers/relative-day.js";
+import { anchoredDay, namedDay, partOfDayAlone, partOfToday, sameUnit, theWeekend } from "./parsers/relative-day.js";
 import { relativeUnit } from "./parsers/relative-unit.js";
 import { half, quarter, season, shortQuarter } from "./parsers/season-quarter.js";
 import { adverbSet, everyCountSet, everySet, frequencySet } from "./parsers/sets.js";
@@ -23,7 +23,7 @@ import { dayRangeEnds } from "./refiners/day-range.js";
 export const PARSERS: readonly Parser[] = [
   monthDay, dayMonth, isoDate, slashDate, monthYear, bareMonth,
   year, fiscalYear, hyphenatedYear, decade, wordDecadeCentury, ordinalCentury, spelledYear, holiday,
-  weekday, namedDay, partOfToday, anchoredDay, sameUnit, theWeekend, relativeUnit,
+  weekday, namedDay, partOfToday, partOfDayAlone, anchoredDay, sameUnit, theWeekend, relativeUnit,
   counted, vagueDuration, vagueTheDuration,
   refWord, refPhrase,
   adverbSet, everySet, everyCountSet, frequencySet,

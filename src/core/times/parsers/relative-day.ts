@@ -43,6 +43,25 @@ export const partOfToday: Parser = {
   },
 };
 
+/**
+ * "mid-afternoon", "early morning", "in the evening": a part of the day named nearest in the
+ * sentence (else the report's), filled in like a clock time by refiners/anchor.ts. "The morning of
+ * Aug. 6" is left to the date it qualifies (refiners/modifiers.ts).
+ */
+export const partOfDayAlone: Parser = {
+  rule: "part-of-day",
+  triggers: ["mid", "early", "late", "mid-", "early-", "late-", "in"],
+  guard: nextWordIn(new Set(["in"]), new Set(["the"])),
+  pattern: /(?:in\s+(the\s+(morning|afternoon|evening))|(?:mid|early|late)(?:\s+|-)?(morning|afternoon|evening))(?![\w-])(?!\s+(?:of|hours|news|edition|session|prayers?|rush|flight|shift|show|papers?)\b)/iy,
+  extract(m) {
+    const part = (m[2] ?? m[3]).toLowerCase();
+    const result = found(m, "", "TIME", "part-of-day", "part-of-day");
+    if (m[1]) result.start = m.index + m[0].length - m[1].length;
+    result.clock = `T${PART_OF_DAY[part]}`;
+    return result;
+  },
+};
+
 const ANCHORED_STEP: Record<string, number> = { previous: -1, preceding: -1, before: -1, next: 1, following: 1, after: 1 };
 
 /** "the next day", "the previous week", "the day before": counted from the time mentioned last. */

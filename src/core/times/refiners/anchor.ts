@@ -1,7 +1,7 @@
 // Values counted from another time in the text: "a year earlier", "the next day" take the last
 // dated expression before them (else the article date); a clock time ("3 p.m.") takes the day
 // named nearest to it in its sentence (else the article date).
-import { parseIsoDay } from "../calendar.js";
+import { formatDay, parseIsoDay } from "../calendar.js";
 import type { Found, Refiner } from "../model.js";
 import { sentenceAt } from "../../document.js";
 import { shiftedValue } from "../shift.js";
@@ -78,7 +78,10 @@ export const resolveAnchors: Refiner = (found, env) => {
       f.value = quarter ? shiftedValue(anchor, "year", n) + quarter[1] : n === 0 ? sameUnitValue(anchor, anchorValue, unit) : shiftedValue(from, unit, n);
       f.shift = null;
     } else if (f.clock) {
-      f.value = `${nearestDay(found, i, env.doc)}${f.clock}`;
+      // A clock time with no day in its sentence is on the report's day; a bare part of day ("in
+      // the morning") goes on with the story's last day.
+      const fallback = f.rule === "part-of-day" ? formatDay(dayAnchor) : shiftedValue(env.ref, "day", 0);
+      f.value = `${nearestDay(found, i, env.doc) ?? fallback}${f.clock}`;
       f.clock = null;
     }
     const day = f.type === "DATE" || f.type === "TIME" ? dayOf(f.value) : null;
@@ -90,7 +93,7 @@ export const resolveAnchors: Refiner = (found, env) => {
   }
   return found;
 
-  function nearestDay(list: Found[], i: number, doc: Parameters<typeof sentenceAt>[0]): string {
+  function nearestDay(list: Found[], i: number, doc: Parameters<typeof sentenceAt>[0]): string | null {
     const sentence = sentenceAt(doc, list[i].start);
     let best: string | null = null;
     let distance = Infinity;
@@ -103,6 +106,6 @@ export const resolveAnchors: Refiner = (found, env) => {
         distance = d;
       }
     }
-    return best ?? shiftedValue(env.ref, "day", 0);
+    return best;
   }
 };
