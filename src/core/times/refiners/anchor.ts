@@ -1,6 +1,9 @@
-// Values counted from another time in the text: "a year earlier", "the next day" take the last
-// dated expression before them (else the article date); a clock time ("3 p.m.") takes the day
-// named nearest to it in its sentence (else the article date).
+// Values counted from another time in the text: "a year earlier", "the next day", "later that day"
+// take the last dated expression before them (else the article date); a day counted from a time
+// known only to the month or year counts from the last day named instead; "the day before last
+// Tuesday's vote" counts from the day right after it, and "Oct. 12, the day before the crash" is
+// an apposition naming Oct. 12 again. A clock time ("3 p.m.") takes the day named nearest to it in
+// its sentence (else the article date); a bare part of day ("in the morning"), the story's last day.
 import { formatDay, parseIsoDay } from "../calendar.js";
 import type { Found, Refiner } from "../model.js";
 import { sentenceAt } from "../../document.js";
