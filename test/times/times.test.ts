@@ -183,6 +183,8 @@ describe("times relative to the report", () => {
     assert.equal(value("Kyiv hopes it will one day join the alliance.", "one day"), "FUTURE_REF");
     assert.equal(value("The checkpoint was closed for one day.", "one day"), "P1D");
     assert.equal(value("The bridge was shelled a few years ago.", "a few years ago"), "PAST_REF");
+    const later = timeOf("The town fell on Aug. 2. A few days later, the army withdrew.", "A few days");
+    assert.deepEqual([later.value, later.type], ["PXD", "DURATION"]);
   });
   it("'in recent months', 'in the coming weeks' are stretches of unstated length", () => {
     const recent = timeOf("Attacks have grown in recent months.", "recent months");

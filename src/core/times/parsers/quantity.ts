@@ -63,7 +63,12 @@ function located(m: RegExpExecArray, site: Site, quantity: string, unitName: Uni
   const unit = calendarUnit(unitName);
   if (unit === null) return null;
   const back = word === "ago" || word === "earlier";
-  if (quantity === "X") return found(m, back ? "PAST_REF" : "FUTURE_REF", "DATE", "ref", "ago/vague");
+  if (quantity === "X") {
+    // "a few years ago", "several weeks from now" point back or ahead of the report; "a few days
+    // later" is counted from another time, so all it says is the span (PXD), its locator outside.
+    if (word === "later" || word === "earlier") return withoutLocator(found(m, durationValue("X", unitName), "DURATION", "duration", "duration/vague-located"), m);
+    return found(m, back ? "PAST_REF" : "FUTURE_REF", "DATE", "ref", "ago/vague");
+  }
   let n = +quantity * (back ? -1 : 1);
   if (unitName === "fortnight") n *= 2;
   if (!Number.isInteger(n)) return null;
