@@ -261,6 +261,7 @@ describe("clock times and ranges", () => {
     assert.equal(value("The convoy left at 4 in the morning.", "4 in the morning"), "2024-08-14T04:00");
     assert.equal(value("Shelling began at five o'clock in the afternoon.", "five o'clock in the afternoon"), "2024-08-14T17:00");
     assert.equal(value("The curfew starts at 10 at night.", "10 at night"), "2024-08-14T22:00");
+    assert.equal(value("Sirens sounded at three o\u2019clock in the morning.", "three o\u2019clock in the morning"), "2024-08-14T03:00");
     // A count before the part of day is no hour: only "the morning" is a time here.
     const counted = timesIn("Two drones hit the city, one in the morning and one at night.");
     assert.deepEqual(counted.map((t) => [t.text, t.value]), [["the morning", "2024-08-14TMO"]]);

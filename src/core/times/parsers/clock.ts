@@ -52,11 +52,11 @@ const HOUR_WORDS: Record<string, number> = {
 export const clockPartOfDay: Parser = {
   rule: "clock/part-of-day",
   triggers: ["#number", ...Object.keys(HOUR_WORDS)],
-  pattern: /(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o'clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))(?![\w])/iy,
+  pattern: /(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o['\u2019]clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))(?![\w])/iy,
   extract(m, site) {
     // "two drones hit, one in the morning and one at night": a count, unless "o'clock" or a time
     // preposition ("at 4 in the morning", "until two in the afternoon") says it is an hour.
-    if (!/o'clock/i.test(m[0]) && !CLOCK_BEFORE.has(neighbour(site, -1))) return null;
+    if (!/o['\u2019]clock/i.test(m[0]) && !CLOCK_BEFORE.has(neighbour(site, -1))) return null;
     let hour = HOUR_WORDS[m[1].toLowerCase()] ?? +m[1];
     if (hour < 1 || hour > 12) return null;
     const part = (m[2] ?? m[3]).toLowerCase();
