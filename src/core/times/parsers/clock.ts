@@ -44,6 +44,8 @@ export const noonMidnight: Parser = {
 
 const CLOCK_BEFORE = new Set(["at", "around", "about", "by", "until", "till", "before", "after", "since", "from", "to", "past"]);
 
+const HOUR_NEXT = new Set(["in", "at", "o'clock", "o\u2019clock"]);
+
 const HOUR_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
@@ -52,6 +54,7 @@ const HOUR_WORDS: Record<string, number> = {
 export const clockPartOfDay: Parser = {
   rule: "clock/part-of-day",
   triggers: ["#number", ...Object.keys(HOUR_WORDS)],
+  guard: (site) => HOUR_NEXT.has(site.doc.tokens.lower[site.token + 1] ?? ""),
   pattern: /(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o['\u2019]clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))(?![\w])/iy,
   extract(m, site) {
     // "two drones hit, one in the morning and one at night": a count, unless "o'clock" or a time

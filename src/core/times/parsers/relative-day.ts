@@ -48,10 +48,12 @@ export const partOfToday: Parser = {
  * sentence (else the report's), filled in like a clock time by refiners/anchor.ts. "The morning of
  * Aug. 6" is left to the date it qualifies (refiners/modifiers.ts).
  */
+const PARTS = new Set(["morning", "afternoon", "evening"]);
+
 export const partOfDayAlone: Parser = {
   rule: "part-of-day",
   triggers: ["mid", "early", "late", "mid-", "early-", "late-", "in"],
-  guard: nextWordIn(new Set(["in"]), new Set(["the"])),
+  guard: (site) => site.doc.tokens.lower[site.token] !== "in" || PARTS.has(site.doc.tokens.lower[site.token + 2] ?? ""),
   pattern: /(?:in\s+(the\s+(morning|afternoon|evening))|(?:mid|early|late)(?:\s+|-)?(morning|afternoon|evening))(?![\w-])(?!\s+(?:of|hours|news|edition|session|prayers?|rush|flight|shift|show|papers?)\b)/iy,
   extract(m) {
     const part = (m[2] ?? m[3]).toLowerCase();

@@ -1,6 +1,7 @@
 // Seasons, quarters and halves: "this summer" (2024-SU), "last winter", "the summer of 2022",
 // "the third quarter" (2024-Q3), "third-quarter", "the first half of 2024" (2024-H1).
 import { quarterOf, toYMD } from "../calendar.js";
+import { TokenKind } from "../../segment/tokenize.js";
 import { ORDINAL, SEASON_CODE, SEASON_ORDER } from "../lexicon.js";
 import type { Parser } from "../model.js";
 import { TIME_PREPOSITIONS, found, neighbour, nextWordIn, tokenAfter } from "./found.js";
@@ -80,6 +81,8 @@ const REPORTED_AFTER = new Set(["results", "earnings", "sales", "profit", "profi
 export const shortQuarter: Parser = {
   rule: "quarter/short",
   triggers: ["q1", "q2", "q3", "q4", "q1-", "q2-", "q3-", "q4-", "#number"],
+  // At a number, only a year followed by "Q1".."Q4" can start one.
+  guard: (site) => site.doc.tokens.kind[site.token] !== TokenKind.Number || /^q[1-4]$/.test(site.doc.tokens.lower[site.token + 1] ?? ""),
   pattern: /(?:(\d{4})\s+)?Q([1-4])(?:(?:\s+|-)(\d{4}))?(?![\w-])/y,
   extract(m, site) {
     const [, yearBefore, q, yearAfter] = m;

@@ -72,6 +72,7 @@ export const wordDecadeCentury: Parser = {
 export const ordinalCentury: Parser = {
   rule: "century/ordinal",
   triggers: ["#number"],
+  guard: (site) => /(?:st|nd|rd|th)$/.test(site.doc.tokens.lower[site.token]),
   pattern: /(\d{1,2})(?:st|nd|rd|th)[\s-]+century(?![\w-])/iy,
   extract(m) {
     const n = +m[1];
