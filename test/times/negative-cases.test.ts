@@ -28,6 +28,11 @@ describe("not time expressions", () => {
     ["a rate ('a month' after an amount)", "The plant makes 500 drones a month."],
     ["a programme title", "The minister spoke on \"This Week\" about the talks."],
     ["a spelled-out count", "Two thousand troops crossed the river."],
+    ["'today's' as the present age", "In today's world, drones decide battles."],
+    ["'today's' before a country", "Dissent is rare in today's Russia."],
+    ["'soon' in a past narrative", "He was soon released, and the trickle soon became a flood."],
+    ["a model name like a short quarter", "The Q1 tank was shown at the fair."],
+    ["a part of day naming a thing", "Late evening prayers were held at the mosque."],
   ];
   for (const [name, text] of cases) {
     it(name, () => assert.deepEqual(texts(text), []));

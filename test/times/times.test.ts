@@ -19,9 +19,26 @@ describe("weekdays follow the tense of their clause", () => {
     const times = timesIn("Kyiv said on Monday that the delegation will arrive on Thursday.");
     assert.deepEqual(times.map((t) => t.value), ["2024-08-12", "2024-08-15"]);
   });
+  it("'next to' is a place, not a cue for the future", () => {
+    assert.equal(value("A drone struck a depot next to the railway station on Friday.", "Friday"), "2024-08-09");
+  });
+  it("'is to' and 'are to' plan ahead", () => {
+    assert.equal(value("The delegation is to arrive in Ankara on Monday.", "Monday"), "2024-08-19");
+    assert.equal(value("Both sides are to exchange prisoners Saturday.", "Saturday"), "2024-08-17");
+  });
+  it("a participle after 'remain' or 'stay' takes the tense before it", () => {
+    assert.equal(value("The crossing will remain closed until Thursday.", "Thursday", "2024-08-16"), "2024-08-22");
+    assert.equal(value("Schools will stay closed until Monday.", "Monday"), "2024-08-19");
+  });
+  it("a date something was put off until lies ahead", () => {
+    assert.equal(value("Officials postponed until Monday any decision on the exchange.", "Monday"), "2024-08-19");
+    assert.equal(value("The court adjourned the hearing to Friday.", "Friday"), "2024-08-16");
+    assert.equal(value("The crossing was closed until Monday.", "Monday"), "2024-08-12");
+  });
   it("last and next fix the direction", () => {
     assert.equal(value("Officials met last Wednesday.", "last Wednesday"), "2024-08-07");
     assert.equal(value("They talk next Wednesday.", "next Wednesday"), "2024-08-21");
+    assert.equal(value("The envoy spoke this past Friday.", "this past Friday"), "2024-08-09");
   });
   it("keeps a part of day and reads plurals as sets", () => {
     const night = timeOf("Shelling resumed on Tuesday night.", "Tuesday night");
@@ -47,6 +64,19 @@ describe("explicit dates", () => {
     assert.equal(value("The bridge was damaged on Dec. 29.", "Dec. 29", "2025-01-10"), "2024-12-29");
     assert.equal(value("Elections will be held on Jan. 3.", "Jan. 3", "2024-12-20"), "2025-01-03");
   });
+  it("a month joined to early-, mid- or late-", () => {
+    assert.equal(value("The late-June offensive stalled.", "late-June"), "2024-06");
+    assert.equal(value("An early-July ceasefire collapsed.", "early-July"), "2024-07");
+  });
+  it("a month and day with last, next or this", () => {
+    assert.equal(value("The commander was last seen alive last Oct. 23 in Donetsk.", "last Oct. 23"), "2023-10-23");
+    assert.equal(value("The treaty lapses next Aug. 2.", "next Aug. 2"), "2025-08-02");
+    assert.equal(value("The vote is set for this Sept. 1.", "this Sept. 1"), "2024-09-01");
+  });
+  it("the week of a date is that date's ISO week", () => {
+    const t = timeOf("The tribunal will sit the week of Sept. 9 in The Hague.", "the week of Sept. 9");
+    assert.deepEqual([t.value, t.granularity], ["2024-W37", "week"]);
+  });
   it("months and month-years", () => {
     assert.equal(value("The offensive stalled in June.", "June"), "2024-06");
     assert.equal(value("Fighting eased in August 2023.", "August 2023"), "2023-08");
@@ -61,6 +91,12 @@ describe("years and decades", () => {
     assert.equal(value("The village was razed in 1943.", "1943"), "1943");
     assert.equal(value("Ukraine's 2023 counteroffensive failed to break through.", "2023"), "2023");
     assert.equal(value("Russia invaded in 2022 and troops have stayed.", "2022"), "2022");
+    assert.equal(value("Security was tightened before the 2024 Olympics opened.", "2024"), "2024");
+  });
+  it("a year before a spaced dash, a spoken year before a name, a century without 'the'", () => {
+    assert.equal(value("The plant was sold in 1994 -- a year after the ceasefire.", "1994"), "1994");
+    assert.equal(value("In nineteen ninety-one Kravchuk was elected.", "nineteen ninety-one"), "1991");
+    assert.equal(value("Shells hit a 12th-century monastery.", "12th-century"), "11");
   });
   it("reads decades", () => {
     const decade = timeOf("The pipeline dates from the 1990s.", "the 1990s");
@@ -76,6 +112,10 @@ describe("times relative to the report", () => {
     assert.equal(value("Air defences were active overnight.", "overnight"), "2024-08-13TNI");
     assert.equal(value("Sirens sounded this morning.", "this morning"), "2024-08-14TMO");
   });
+  it("'today's' before an event is still the report's day", () => {
+    assert.equal(value("Today's talks in Doha ended without a deal.", "Today"), "2024-08-14");
+    assert.equal(value("Today's Kremlin statement was brief.", "Today"), "2024-08-14");
+  });
   it("names weeks, months and years", () => {
     assert.equal(value("Fighting intensified last week.", "last week"), "2024-W32");
     assert.equal(value("Fighting intensified this week.", "this week"), "2024-W33");
@@ -84,6 +124,14 @@ describe("times relative to the report", () => {
     assert.equal(value("Prices rose this year.", "this year"), "2024");
     assert.equal(value("Prices rose last year.", "last year"), "2023");
     assert.equal(value("Prices rose in June last year.", "June last year"), "2023-06");
+  });
+  it("'in the past year' names the unit before the report's; 'over the past year' is a span", () => {
+    const year = timeOf("Drone attacks on refineries rose sharply in the past year.", "the past year");
+    assert.deepEqual([year.value, year.type], ["2023", "DATE"]);
+    assert.equal(value("Output fell during the last quarter.", "the last quarter"), "2024-Q2");
+    const span = timeOf("Food prices have doubled over the past year.", "the past year");
+    assert.deepEqual([span.value, span.type], ["P1Y", "DURATION"]);
+    assert.equal(value("The town has been shelled daily for the last week.", "the last week"), "P1W");
   });
   it("counts back with ago, at the unit's granularity", () => {
     assert.equal(value("The strike came two days ago.", "two days ago"), "2024-08-12");
@@ -96,11 +144,58 @@ describe("times relative to the report", () => {
     assert.equal(times[1].value, "2022-W08");
     assert.equal(value("They met on Aug. 2 and signed the day after.", "the day after"), "2024-08-03");
   });
+  it("'later that day', 'that year', 'the same week' take the unit of the time mentioned before", () => {
+    const times = timesIn("The dam was hit on June 6, 2023. Later that day, the water reached Kherson.");
+    assert.deepEqual([times[1].text, times[1].value], ["Later that day", "2023-06-06"]);
+    assert.equal(timesIn("Mariupol fell in May 2022. Grain exports collapsed that year.")[1].value, "2022");
+    assert.equal(timesIn("Talks opened on Aug. 2 and a prisoner swap followed the same week.")[1].value, "2024-W31");
+  });
+  it("'earlier in the week' is the week of the time before; 'this past weekend' the one just gone", () => {
+    const times = timesIn("Talks opened on Aug. 2. Earlier in the week, drones hit Kursk.");
+    assert.deepEqual([times[1].text, times[1].value], ["the week", "2024-W31"]);
+    assert.equal(value("This past weekend, protesters marched in Tbilisi.", "This past weekend"), "2024-W32-WE");
+  });
+  it("'that day' after a month alone leaves the day unknown", () => {
+    assert.equal(timesIn("The bridge was hit in March. On that day, traffic stopped.")[1].value, "2024-03-XX");
+  });
+  it("a generic 'that day' is no time", () => {
+    assert.deepEqual(timesIn("Sellers who panicked lost money that day and the next.").map((t) => t.text), []);
+  });
+  it("a day counted from a month or year only is counted from the last day named instead", () => {
+    const coarse = timesIn("The plant opened in 1986. The day before, the minister visited.", "2024-08-14");
+    assert.equal(coarse[1].value, "2024-08-13");
+  });
+  it("'the day before' a named day counts from that day", () => {
+    assert.equal(timesIn("The day before last Tuesday's vote, drones hit the grid.")[0].value, "2024-08-12");
+  });
+  it("an apposition after a day names that day again", () => {
+    const times = timesIn("The dam held until Aug. 10, the day before the storm reached it.");
+    assert.deepEqual(times.map((t) => t.value), ["2024-08-10", "2024-08-10"]);
+    assert.equal(timesIn("The convoy arrived on Aug. 10, three days later than planned.")[1].value, "2024-08-10");
+    assert.equal(timesIn("Troops left on Aug. 10. The day before, they had mined the bridge.")[1].value, "2024-08-09");
+  });
   it("keeps vague times deictic", () => {
-    assert.equal(value("Attacks have grown in recent months.", "recent months"), "PAST_REF");
+    assert.equal(value("The drone boom of recent years changed the front.", "recent years"), "PAST_REF");
     assert.equal(value("The front is now quiet.", "now"), "PRESENT_REF");
     assert.equal(value("Shelling has recently intensified.", "recently"), "PAST_REF");
-    assert.equal(value("More aid will arrive in the coming weeks.", "the coming weeks"), "FUTURE_REF");
+    assert.equal(value("Officials are worried about the future.", "the future"), "FUTURE_REF");
+    assert.equal(value("Prosecutors may soon seek an indictment.", "soon"), "FUTURE_REF");
+    assert.equal(value("Kyiv hopes it will one day join the alliance.", "one day"), "FUTURE_REF");
+    assert.equal(value("The checkpoint was closed for one day.", "one day"), "P1D");
+    assert.equal(value("The bridge was shelled a few years ago.", "a few years ago"), "PAST_REF");
+    const later = timeOf("The town fell on Aug. 2. A few days later, the army withdrew.", "A few days");
+    assert.deepEqual([later.value, later.type], ["PXD", "DURATION"]);
+  });
+  it("'in recent months', 'in the coming weeks' are stretches of unstated length", () => {
+    const recent = timeOf("Attacks have grown in recent months.", "recent months");
+    assert.deepEqual([recent.value, recent.type], ["PXM", "DURATION"]);
+    assert.equal(value("More aid will arrive in the coming weeks.", "the coming weeks"), "PXW");
+    assert.equal(value("Shelling has eased over recent days.", "recent days"), "PXD");
+  });
+  it("quarters written in short", () => {
+    assert.equal(value("Arms exports rose in Q3 2023.", "Q3 2023"), "2023-Q3");
+    assert.equal(value("Grain shipments fell in Q4.", "Q4"), "2023-Q4");
+    assert.equal(value("Deliveries resume in Q1-2025.", "Q1-2025"), "2025-Q1");
   });
   it("seasons and quarters", () => {
     assert.equal(value("An offensive is expected this summer.", "this summer"), "2024-SU");
@@ -119,9 +214,34 @@ describe("durations and sets", () => {
     }
     assert.equal(value("The ceasefire held over the past two months.", "the past two months"), "P2M");
   });
+  it("a count with 'more' or 'additional' before its unit", () => {
+    assert.equal(value("The ceasefire will hold for two more weeks.", "two more weeks"), "P2W");
+    assert.equal(value("The mandate was extended for an additional year.", "an additional year"), "P1Y");
+    assert.equal(value("Kyiv has five business days to reply.", "five business days"), "P5D");
+  });
+  it("hours and minutes before 'later' are a span; before 'ago', the report's day", () => {
+    assert.equal(value("Just over an hour later, the second missile hit.", "over an hour"), "PT1H");
+    assert.equal(value("A minute and a half later, the lights went out.", "A minute and a half"), "PT1M30S");
+    assert.equal(value("Three hours ago, sirens sounded across the city.", "Three hours ago"), "2024-08-14");
+  });
   it("vague durations after a span preposition", () => {
     assert.equal(value("The region has been contested for decades.", "decades"), "PXDE");
     assert.equal(value("The worst attack in years.", "years"), "PXY");
+  });
+  it("'over the years', 'in the days ahead', 'in the months that followed' are vague spans", () => {
+    assert.equal(value("Over the years, the town changed hands four times.", "the years"), "PXY");
+    assert.equal(value("More strikes are expected in the days ahead.", "the days ahead"), "PXD");
+    assert.equal(value("In the months that followed, the front froze.", "the months"), "PXM");
+    assert.deepEqual(timesIn("Arrests rose in the weeks before the vote.").map((t) => t.text), []);
+  });
+  it("a counted unit as an adjective after 'the' leaves the article out", () => {
+    const t = timeOf("The 24-hour ceasefire held until dawn.", "24-hour");
+    assert.deepEqual([t.value, t.type], ["PT24H", "DURATION"]);
+  });
+  it("'every three months' is a set", () => {
+    const t = timeOf("The council reviews the mandate every three months.", "every three months");
+    assert.deepEqual([t.value, t.type], ["P3M", "SET"]);
+    assert.equal(timeOf("Every few days, a drone reaches the city.", "Every few days").value, "PXD");
   });
   it("sets", () => {
     const daily = timeOf("Drones are launched daily.", "daily");
@@ -137,11 +257,34 @@ describe("clock times and ranges", () => {
     assert.deepEqual([t.value, t.type], ["2024-08-12T15:00", "TIME"]);
     assert.equal(value("The curfew starts at 22:00 local time.", "22:00 local time"), "2024-08-14T22:00");
   });
+  it("an hour with its part of day", () => {
+    assert.equal(value("The convoy left at 4 in the morning.", "4 in the morning"), "2024-08-14T04:00");
+    assert.equal(value("Shelling began at five o'clock in the afternoon.", "five o'clock in the afternoon"), "2024-08-14T17:00");
+    assert.equal(value("The curfew starts at 10 at night.", "10 at night"), "2024-08-14T22:00");
+    assert.equal(value("Sirens sounded at three o\u2019clock in the morning.", "three o\u2019clock in the morning"), "2024-08-14T03:00");
+    // A count before the part of day is no hour: only "the morning" is a time here.
+    const counted = timesIn("Two drones hit the city, one in the morning and one at night.");
+    assert.deepEqual(counted.map((t) => [t.text, t.value]), [["the morning", "2024-08-14TMO"]]);
+  });
+  it("a part of day on its own goes on with the story's day", () => {
+    assert.equal(value("Fighting continued until mid-morning.", "mid-morning"), "2024-08-14TMO");
+    const times = timesIn("The strike hit Kharkiv on Monday. Rescuers arrived in the morning.");
+    assert.deepEqual([times[1].text, times[1].value, times[1].type], ["the morning", "2024-08-12TMO", "TIME"]);
+    assert.equal(value("Shares fell at mid-afternoon yesterday.", "mid-afternoon yesterday"), "2024-08-13TAF");
+    assert.equal(value("He was detained in the morning of Aug. 6.", "the morning of Aug. 6"), "2024-08-06TMO");
+  });
   it("marks the start of a since-range and both ends of a between-range", () => {
     const since = timeOf("More than 100 settlements have been taken since the start of the attack on Aug. 6.", "Aug. 6");
     assert.deepEqual([since.value, since.begin], ["2024-08-06", "2024-08-06"]);
     const [from, to] = timesIn("Strikes were recorded between Aug. 1 and Aug. 9.");
     assert.deepEqual([from.begin, from.end_value, to.begin, to.end_value], ["2024-08-01", "2024-08-09", "2024-08-01", "2024-08-09"]);
+  });
+  it("reads the second day of a range written with its month once", () => {
+    const [from, to] = timesIn("The summit will be held from Sept. 25 to 27 in Vienna.");
+    assert.deepEqual([to.text, to.value, from.end_value], ["27", "2024-09-27", "2024-09-27"]);
+    const withYear = timesIn("Talks on April 24 and 25, 2023 failed.");
+    assert.deepEqual(withYear.map((t) => t.value), ["2023-04-24", "2023-04-25"]);
+    assert.deepEqual(timesIn("On Aug. 6 and 7 soldiers were killed.").map((t) => t.text), ["Aug. 6"]);
   });
   it("extends over early/late modifiers without changing the value", () => {
     const t = timeOf("The plan was drafted in late July.", "late July");
@@ -180,6 +323,10 @@ describe("reporting periods of financial reports", () => {
     assert.equal(byText.get("the year-earlier quarter"), "2023-Q3");
     assert.equal(byText.get("the full year"), "2024");
   });
+  it("a quarter long past is history, not the quarter reported on", () => {
+    const times = timesIn("The utility stopped its dividend in the third quarter of 2019. It reported third-quarter net of $8 million, up from $6 million a year ago.", "2024-10-20");
+    assert.equal(times.find((t) => t.text === "a year ago")?.value, "2023-Q3");
+  });
   it("a year ago with no quarter in sight stays a year", () => {
     assert.equal(value("The town fell a year ago.", "a year ago"), "2023");
   });
@@ -204,6 +351,20 @@ describe("more calendar phrases", () => {
   });
   it("a UTC clock time carries the zone", () => {
     assert.equal(value("The launch came at 08:30 UTC.", "08:30 UTC"), "2024-08-14T08:30Z");
+  });
+  it("a word in -ed after the date is a weak cue: a verb before it decides", () => {
+    assert.equal(value("Exports will recover in most regions by August in markets untouched by the sanctions.", "August", "2024-03-10"), "2024-08");
+  });
+  it("after an opening date, a verb in -ed is the clause's main verb", () => {
+    assert.equal(value("In May, the ministry announced plans to rebuild the dam.", "May", "2024-12-20"), "2024-05");
+  });
+  it("an opening date looks past an apposition for its clause's verb", () => {
+    const text = "In January, two weeks after the start of the long and bitter winter offensive on the northern front, a drone struck the plant.";
+    assert.equal(value(text, "January", "2024-10-25"), "2024-01");
+  });
+  it("'is expected in', 'are scheduled for' point ahead", () => {
+    assert.equal(value("A verdict is expected in December.", "December", "2024-03-10"), "2024-12");
+    assert.equal(value("Both hearings are scheduled for Friday.", "Friday"), "2024-08-16");
   });
   it("a sentence-opening date takes the tense of the clause after its comma", () => {
     assert.equal(value("In January, the brigade retreated from the town.", "January", "2024-10-20"), "2024-01");

@@ -57,6 +57,7 @@ export const APPROX_TRIGGERS = ["about", "around", "nearly", "almost", "roughly"
 export function quantityValue(text: string): string | null {
   const q = text.toLowerCase().replace(/\s+/g, " ");
   if (/^\d/.test(q)) return q;
+  if (VAGUE_QUANTITIES.includes(q)) return "X"; // before the tens-ones split: "a few" is not "a" + "few"
   const hyphen = q.search(/[- ]/);
   if (hyphen > 0 && !(q in NUMBER_WORD_VALUES)) {
     const tens = NUMBER_WORD_VALUES[q.slice(0, hyphen)];

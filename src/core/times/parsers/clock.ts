@@ -1,7 +1,7 @@
 // Clock times: "3 p.m." "10:30 a.m." "1500 GMT" "noon" "midnight". The day they fall on is filled
 // in by refiners/anchor.ts from a day named in the same sentence, else the article date.
 import type { Parser } from "../model.js";
-import { found } from "./found.js";
+import { found, neighbour } from "./found.js";
 
 const pad2 = (n: number): string => (n < 10 ? "0" + n : String(n));
 
@@ -39,5 +39,33 @@ export const noonMidnight: Parser = {
     const result = found(m, "", "TIME", "time", `clock/${m[1].toLowerCase()}`);
     result.clock = m[1].toLowerCase() === "midnight" ? "T24:00" : "T12:00";
     return result;
+  },
+};
+
+const CLOCK_BEFORE = new Set(["at", "around", "about", "by", "until", "till", "before", "after", "since", "from", "to", "past"]);
+
+const HOUR_NEXT = new Set(["in", "at", "o'clock", "o\u2019clock"]);
+
+const HOUR_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+
+/** "4 in the morning", "five o'clock in the afternoon", "11 at night": the hour, made 24-hour by the part of day. */
+export const clockPartOfDay: Parser = {
+  rule: "clock/part-of-day",
+  triggers: ["#number", ...Object.keys(HOUR_WORDS)],
+  guard: (site) => HOUR_NEXT.has(site.doc.tokens.lower[site.token + 1] ?? ""),
+  pattern: /(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o['\u2019]clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))(?![\w])/iy,
+  extract(m, site) {
+    // "two drones hit, one in the morning and one at night": a count, unless "o'clock" or a time
+    // preposition ("at 4 in the morning", "until two in the afternoon") says it is an hour.
+    if (!/o['\u2019]clock/i.test(m[0]) && !CLOCK_BEFORE.has(neighbour(site, -1))) return null;
+    let hour = HOUR_WORDS[m[1].toLowerCase()] ?? +m[1];
+    if (hour < 1 || hour > 12) return null;
+    const part = (m[2] ?? m[3]).toLowerCase();
+    const pm = part === "afternoon" || part === "evening" || (part === "night" && hour >= 6);
+    if (pm && hour < 12) hour += 12;
+    if (!pm && hour === 12) hour = 0;
+    return clockFound(m, hour, 0, "clock/part-of-day");
   },
 };

@@ -4,7 +4,7 @@ import { dayNumber, formatDay, formatMonth, isValidDate, toYMD } from "../calend
 import { MONTH_RE, MONTH_TRIGGERS, monthOf } from "../lexicon.js";
 import type { Parser } from "../model.js";
 import { directionOf, resolveYear } from "../resolve.js";
-import { TIME_PREPOSITIONS, capitalAfter, found, neighbour, startsUpper } from "./found.js";
+import { TIME_PREPOSITIONS, capitalAfter, found, neighbour, nextWordIn, startsUpper } from "./found.js";
 
 const END = "(?![\\w])";
 
@@ -13,17 +13,36 @@ function isBareAbbreviation(name: string): boolean {
   return name.length === 3 && name.toLowerCase() !== "may";
 }
 
+const RELATIVE = new Set(["last", "next", "this"]);
+
+/** Year of a month and day named with "last", "next" or "this": the one before, after or in the report's year. */
+function relativeYear(ref: number, modifier: string, month: number, day: number): number {
+  const year = toYMD(ref).year;
+  if (modifier === "this") return year;
+  const thisYear = dayNumber(year, month, isValidDate(year, month, day) ? day : 28);
+  if (modifier === "last") return thisYear < ref ? year : year - 1;
+  return thisYear > ref ? year : year + 1;
+}
+
+/** "Aug. 6", "August 6, 2024", "last Oct. 23" (the Oct. 23 before the report). */
 export const monthDay: Parser = {
   rule: "date/month-day",
-  triggers: MONTH_TRIGGERS,
-  pattern: new RegExp(`${MONTH_RE}\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s*(\\d{4}))?${END}`, "iy"),
+  triggers: [...MONTH_TRIGGERS, ...RELATIVE],
+  guard: nextWordIn(RELATIVE, new Set(MONTH_TRIGGERS)),
+  pattern: new RegExp(`(?:(last|next|this)\\s+)?${MONTH_RE}\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s*(\\d{4}))?${END}`, "iy"),
   extract(m, site) {
-    if (!startsUpper(m[1])) return null;
-    const month = monthOf(m[1]);
-    const day = +m[2];
-    const year = m[3] ? +m[3] : resolveYear(site.ref, month, day, directionOf(site.tense(m.index + m[0].length)));
+    const [, modifier, name, dayText, yearText] = m;
+    if (!startsUpper(name)) return null;
+    if (modifier && yearText) return null;
+    const month = monthOf(name);
+    const day = +dayText;
+    const year = yearText
+      ? +yearText
+      : modifier
+        ? relativeYear(site.ref, modifier.toLowerCase(), month, day)
+        : resolveYear(site.ref, month, day, directionOf(site.tense(m.index + m[0].length)));
     if (!isValidDate(year, month, day)) return null;
-    return found(m, formatDay(dayNumber(year, month, day)), "DATE", "day", m[3] ? "date/month-day-year" : "date/month-day");
+    return found(m, formatDay(dayNumber(year, month, day)), "DATE", "day", yearText ? "date/month-day-year" : modifier ? `date/month-day-${modifier.toLowerCase()}` : "date/month-day");
   },
 };
 
@@ -82,16 +101,16 @@ export const monthYear: Parser = {
 /** Month names that are also common words or names: need a time preposition before them. */
 const AMBIGUOUS_MONTHS = new Set(["may", "march", "august", "april", "june"]);
 
-/** "August", "in May", "last April", "next March", "mid-November". */
+/** "August", "in May", "last April", "next March", "mid-November", "late-November". */
 export const bareMonth: Parser = {
   rule: "date/month",
-  triggers: [...MONTH_TRIGGERS, "last", "next", "this", "mid-"],
-  pattern: new RegExp(`(?:(last|next|this)\\s+|mid-)?${MONTH_RE}${END}`, "iy"),
+  triggers: [...MONTH_TRIGGERS, "last", "next", "this", "mid-", "late-", "early-"],
+  pattern: new RegExp(`(?:(last|next|this)\\s+|(?:mid|late|early)-)?${MONTH_RE}${END}`, "iy"),
   extract(m, site) {
     const modifier = m[1]?.toLowerCase();
     const name = m[2];
     if (!startsUpper(name) || isBareAbbreviation(name)) return null;
-    const before = modifier ?? (/^mid-/i.test(m[0]) ? "mid-" : neighbour(site, -1));
+    const before = modifier ?? (/^(?:mid|late|early)-/i.test(m[0]) ? "mid-" : neighbour(site, -1));
     if (AMBIGUOUS_MONTHS.has(name.toLowerCase()) && !TIME_PREPOSITIONS.has(before)) return null;
     if (capitalAfter(site, m.index + m[0].length) && !TIME_PREPOSITIONS.has(before)) return null;
     const month = monthOf(name);

@@ -5,7 +5,7 @@ import { APPROX_RE, APPROX_TRIGGERS, QUANTITY_RE, QUANTITY_TRIGGERS, UNIT_RE, du
 import type { Found, Parser, Site } from "../model.js";
 import { granularityOf, shiftedValue, type CalendarUnit } from "../shift.js";
 import { TokenKind } from "../../segment/tokenize.js";
-import { found, startsUpper, tokenAfter } from "./found.js";
+import { found, neighbour, startsUpper, tokenAfter } from "./found.js";
 
 /**
  * Unit words that are something else: "a second attack" (an ordinal), "three-quarters of" and "a
@@ -54,6 +54,8 @@ function calendarUnit(unit: UnitName): CalendarUnit | null {
   }
 }
 
+const MODALS = new Set(["will", "would", "could", "may", "might", "can", "should", "shall", "must", "'ll"]);
+
 const YEAR_AGO_PERIOD = { years: -1, year: null } as const;
 
 /** "two days ago" (from the report), "a week earlier" (from the time mentioned before). */
@@ -61,7 +63,12 @@ function located(m: RegExpExecArray, site: Site, quantity: string, unitName: Uni
   const unit = calendarUnit(unitName);
   if (unit === null) return null;
   const back = word === "ago" || word === "earlier";
-  if (quantity === "X") return found(m, back ? "PAST_REF" : "FUTURE_REF", "DATE", "ref", "ago/vague");
+  if (quantity === "X") {
+    // "a few years ago", "several weeks from now" point back or ahead of the report; "a few days
+    // later" is counted from another time, so all it says is the span (PXD), its locator outside.
+    if (word === "later" || word === "earlier") return withoutLocator(found(m, durationValue("X", unitName), "DURATION", "duration", "duration/vague-located"), m);
+    return found(m, back ? "PAST_REF" : "FUTURE_REF", "DATE", "ref", "ago/vague");
+  }
   let n = +quantity * (back ? -1 : 1);
   if (unitName === "fortnight") n *= 2;
   if (!Number.isInteger(n)) return null;
@@ -78,12 +85,21 @@ function located(m: RegExpExecArray, site: Site, quantity: string, unitName: Uni
   return result;
 }
 
+const LOCATOR_TAIL = /(?:\s+or\s+so)?\s+(?:ago|earlier|later|from\s+now|hence)$/i;
+
+/** The expression without its trailing "later", "ago" (unchanged when it has none). */
+function withoutLocator(f: Found, m: RegExpExecArray): Found {
+  const cut = m[0].search(LOCATOR_TAIL);
+  if (cut > 0) f.end = m.index + cut;
+  return f;
+}
+
 /** One pattern for both readings, so a count is scanned once: a span, or a time located by it. */
 export const counted: Parser = {
   rule: "duration",
   triggers: [...QUANTITY_TRIGGERS, ...APPROX_TRIGGERS, "the"],
   pattern: new RegExp(
-    `${APPROX_RE}(the\\s+(?:(?:past|last|next|first|coming|previous|following|final|remaining|same|other)\\s+)?)?${QUANTITY_RE}(\\s+1\\/2|\\s+and\\s+a\\s+half)?[\\s-]+${UNIT_RE}(\\s+and\\s+a\\s+half)?(-(?:long|old))?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence))?(?![\\w-])`,
+    `${APPROX_RE}(the\\s+(?:(?:past|last|next|first|coming|previous|following|final|remaining|same|other)\\s+)?)?${QUANTITY_RE}(\\s+1\\/2|\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|extra|further|trading|business|working))?[\\s-]+${UNIT_RE}(\\s+and\\s+a\\s+half)?(-(?:long|old))?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence))?(?![\\w-])`,
     "iy",
   ),
   extract(m, site) {
@@ -97,13 +113,26 @@ export const counted: Parser = {
     if (!lead && !locator && /^an?$/i.test(quantityText) && m[0].length === m[0].trimStart().length && isRate(site)) return null;
     const quantity = quantityValue(quantityText);
     if (quantity === null) return null;
+    // "Ukraine will one day join NATO": some day ahead, not a span of one day.
+    if (!lead && !locator && !adjective && /^one\s+day$/i.test(m[0]) && MODALS.has(neighbour(site, -1))) return found(m, "FUTURE_REF", "DATE", "ref", "ref/one-day");
+    const unit = unitOf(unitText);
+    // "an hour later", "a minute and a half after": no calendar unit to count in, so the span of
+    // time is the expression and the locator stays outside it.
+    const subDay = locator && calendarUnit(unit) === null;
     if (halfBefore || halfAfter) {
-      const value = locator || (halfBefore && halfAfter) ? null : halfDurationValue(quantity, unitOf(unitText));
-      return value ? found(m, value, "DURATION", "duration", "duration/half") : null;
+      const value = (locator && !subDay) || (halfBefore && halfAfter) ? null : halfDurationValue(quantity, unit);
+      return value ? withoutLocator(found(m, value, "DURATION", "duration", "duration/half"), m) : null;
     }
-    if (locator && !lead && !adjective) return located(m, site, quantity, unitOf(unitText), locator.toLowerCase().replace(/\s+/g, " "));
+    // "three hours ago": a time earlier on the report's day, known to the day only.
+    if (subDay && !adjective && !lead && /^ago$/i.test(locator)) return found(m, shiftedValue(site.ref, "day", 0), "DATE", "day", "ago/same-day");
+    if (subDay && !adjective) return withoutLocator(found(m, durationValue(quantity, unit), "DURATION", "duration", "duration/before-locator"), m);
+    if (locator && !lead && !adjective) return located(m, site, quantity, unit, locator.toLowerCase().replace(/\s+/g, " "));
     if (locator) return null;
-    return found(m, durationValue(quantity, unitOf(unitText)), "DURATION", "duration", adjective ? "duration/adjective" : "duration");
+    const result = found(m, durationValue(quantity, unit), "DURATION", "duration", adjective ? "duration/adjective" : "duration");
+    // "the 24-hour ceasefire", "the two-week siege": the article belongs to the noun, not the span.
+    const compound = `${quantityText}-${unitText}`;
+    if (lead && /^the\s+$/i.test(lead) && m[0].endsWith(compound + (adjective ?? ""))) result.start = m.index + m[0].length - compound.length - (adjective?.length ?? 0);
+    return result;
   },
 };
 
@@ -119,5 +148,26 @@ export const vagueDuration: Parser = {
     const s = site.doc.sentenceOfToken[site.token];
     if (t < site.doc.sentenceFirst[s] || !VAGUE_BEFORE.has(site.doc.tokens.lower[t])) return null;
     return found(m, durationValue("X", unitOf(m[1])), "DURATION", "duration", "duration/vague");
+  },
+};
+
+/**
+ * "over the years", "in the weeks ahead", "in the months that followed", "in the days since": a
+ * stretch of unstated length. Plain "in the weeks before the vote" is left alone (it is more often
+ * read as the time it leads up to).
+ */
+const VAGUE_UNITS = new Set(["days", "weeks", "months", "years", "decades"]);
+
+export const vagueTheDuration: Parser = {
+  rule: "duration/vague-the",
+  triggers: ["over", "in", "during", "throughout"],
+  guard: (site) => site.doc.tokens.lower[site.token + 1] === "the" && VAGUE_UNITS.has(site.doc.tokens.lower[site.token + 2]),
+  pattern: /(over|in|during|throughout)\s+(the\s+(days|weeks|months|years|decades)(?:\s+(ahead|to\s+come))?)(?=\s+(since|that\s+followed|after|ahead)\b|[\s,.;:]|$)(?![\w-])/iy,
+  extract(m) {
+    const preposition = m[1].toLowerCase();
+    const follows = (m[5] ?? "").toLowerCase();
+    if (preposition !== "over" && preposition !== "throughout" && !m[4] && !follows) return null;
+    const start = m.index + m[0].length - m[2].length;
+    return { start, end: m.index + m[0].length, value: durationValue("X", unitOf(m[3])), type: "DURATION", granularity: "duration", rule: "duration/vague-the" };
   },
 };

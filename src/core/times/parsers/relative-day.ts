@@ -12,12 +12,17 @@ import { found, neighbour, nextWordIn } from "./found.js";
 
 const DAY_OFFSET: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, overnight: -1 };
 
+const GENERIC_AFTER_TODAY =
+  /^['\u2019]s\s+(?:(?:young|modern|global|fast-changing|digital)\s+)?(?:world|youth|society|generation|children|kids|standards|technology|warfare|wars|armies|economy|[A-Z][a-z]+\b(?!\s+(?:meeting|talks|vote|session|summit|statement|announcement|attack|strike|decision|ruling|hearing|edition|editions)))/;
+
 export const namedDay: Parser = {
   rule: "relative-day",
   triggers: ["today", "tonight", "yesterday", "tomorrow", "overnight"],
   pattern: new RegExp(`(today|tonight|yesterday|tomorrow|overnight)(?:\\s+${PART_OF_DAY_RE})?(?![\\w])`, "iy"),
   extract(m, site) {
     const word = m[1].toLowerCase();
+    // "today's world", "today's Russia": the present age, not the report's day.
+    if (word === "today" && !m[2] && GENERIC_AFTER_TODAY.test(site.doc.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
     const day = formatDay(site.ref + DAY_OFFSET[word]);
     const part = m[2] ? PART_OF_DAY[m[2].toLowerCase()] : word === "tonight" || word === "overnight" ? "NI" : null;
     if (part) return found(m, `${day}T${part}`, "TIME", "part-of-day", `relative-day/${word}`);
@@ -38,6 +43,27 @@ export const partOfToday: Parser = {
   },
 };
 
+/**
+ * "mid-afternoon", "early morning", "in the evening": a part of the day named nearest in the
+ * sentence (else the report's), filled in like a clock time by refiners/anchor.ts. "The morning of
+ * Aug. 6" is left to the date it qualifies (refiners/modifiers.ts).
+ */
+const PARTS = new Set(["morning", "afternoon", "evening"]);
+
+export const partOfDayAlone: Parser = {
+  rule: "part-of-day",
+  triggers: ["mid", "early", "late", "mid-", "early-", "late-", "in"],
+  guard: (site) => site.doc.tokens.lower[site.token] !== "in" || PARTS.has(site.doc.tokens.lower[site.token + 2] ?? ""),
+  pattern: /(?:in\s+(the\s+(morning|afternoon|evening))|(?:mid|early|late)(?:\s+|-)?(morning|afternoon|evening))(?![\w-])(?!\s+(?:of|hours|news|edition|session|prayers?|rush|flight|shift|show|papers?)\b)/iy,
+  extract(m) {
+    const part = (m[2] ?? m[3]).toLowerCase();
+    const result = found(m, "", "TIME", "part-of-day", "part-of-day");
+    if (m[1]) result.start = m.index + m[0].length - m[1].length;
+    result.clock = `T${PART_OF_DAY[part]}`;
+    return result;
+  },
+};
+
 const ANCHORED_STEP: Record<string, number> = { previous: -1, preceding: -1, before: -1, next: 1, following: 1, after: 1 };
 
 /** "the next day", "the previous week", "the day before": counted from the time mentioned last. */
@@ -51,6 +77,34 @@ export const anchoredDay: Parser = {
     const unit = unitWord === "morning" ? "day" : (unitWord as "day" | "week" | "month" | "year");
     const result = found(m, "", "DATE", unit, "relative-day/anchored");
     result.shift = { unit, n: step };
+    return result;
+  },
+};
+
+/**
+ * "later that day", "the same week", "that year", "earlier in the week": the unit holding the time mentioned last (else
+ * the report's own). "That day" or "that week" with no cue before it ("redemptions that day") is
+ * more often generic than a time, and is left alone.
+ */
+const THAT_UNIT_AFTER = new Set(["earlier", "later", "on", "in", "during", "by", "until", "since", "from", "for", "", "of"]);
+
+const IN_THE_UNIT = /(?:^|[^\w])(?:earlier|later|late|early)\s+in\s+$/i;
+
+export const sameUnit: Parser = {
+  rule: "relative-day/same",
+  triggers: ["that", "the"],
+  guard: nextWordIn(new Set(["that", "the"]), new Set(["day", "week", "month", "year", "same"])),
+  pattern: /(?:that|the(\s+same)?)\s+(day|week|month|year)(?![\w-])(?!\s+(?:of|when|that|which|before|after|earlier|later)\b)/iy,
+  extract(m, site): Found | null {
+    const unit = m[2].toLowerCase() as "day" | "week" | "month" | "year";
+    // "redemptions that day" reads as a time only after a cue: "later that day", "on that day".
+    if (unit !== "year" && /^that/i.test(m[0]) && !THAT_UNIT_AFTER.has(neighbour(site, -1))) return null;
+    // A bare "the week" or "the month" is this one only in "earlier in the week", "later in the
+    // month". "Later in the day" is left alone: TempEval marks it as often as not; "earlier in the
+    // year" is the report's year (period.ts).
+    if (/^the/i.test(m[0]) && !m[1] && (unit === "year" || unit === "day" || !IN_THE_UNIT.test(site.doc.text.slice(Math.max(0, m.index - 16), m.index)))) return null;
+    const result = found(m, "", "DATE", unit, "relative-day/same");
+    result.shift = { unit, n: 0 };
     return result;
   },
 };

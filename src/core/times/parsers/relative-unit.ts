@@ -10,16 +10,25 @@ const DURATION_CODE: Record<string, string> = {
   week: "P1W", weekend: "P1WE", month: "P1M", quarter: "P1Q", year: "P1Y", decade: "P10Y", century: "P100Y",
 };
 
+const SPAN_BEFORE = new Set(["over", "for", "within", "throughout", "across"]);
+
 export const relativeUnit: Parser = {
   rule: "relative-unit",
   triggers: ["the", "this", "current", "last", "previous", "past", "next", "coming"],
-  pattern: /(the\s+)?(this|current|last|previous|past|next|coming)\s+(week|weekend|month|quarter|year|decade|century)(?![\w])/iy,
+  pattern: /(the\s+)?(this\s+past|this|current|last|previous|past|next|coming)\s+(week|weekend|month|quarter|year|decade|century)(?![\w])/iy,
   extract(m, site) {
     const the = !!m[1];
-    const modifier = m[2].toLowerCase();
+    // "this past weekend" is the one just gone: "last".
+    const modifier = /^this\s+past$/i.test(m[2]) ? "last" : m[2].toLowerCase();
     const unit = m[3].toLowerCase() as CalendarUnit;
     // "This Week" with both words capitalised mid-sentence is a title (a TV programme, a column).
     if (startsUpper(m[2]) && startsUpper(m[3]) && neighbour(site, -1) !== "") return null;
+    // "in the past year", "during the last quarter" name the unit before the report's (TimeML's
+    // reading, 2023 and 2024-Q2); after a span preposition ("over the past week", "for the last
+    // year") the words measure a stretch of time back from the report (P1W).
+    if (the && (modifier === "past" || modifier === "last") && unit !== "century" && !SPAN_BEFORE.has(neighbour(site, -1))) {
+      return found(m, shiftedValue(site.ref, unit, -1), "DATE", granularityOf(unit), `relative-unit/the-${modifier}-date`);
+    }
     if (the && modifier !== "current" && modifier !== "previous") {
       return found(m, DURATION_CODE[unit], "DURATION", "duration", `relative-unit/the-${modifier}`);
     }

@@ -1,6 +1,7 @@
 // Seasons, quarters and halves: "this summer" (2024-SU), "last winter", "the summer of 2022",
 // "the third quarter" (2024-Q3), "third-quarter", "the first half of 2024" (2024-H1).
 import { quarterOf, toYMD } from "../calendar.js";
+import { TokenKind } from "../../segment/tokenize.js";
 import { ORDINAL, SEASON_CODE, SEASON_ORDER } from "../lexicon.js";
 import type { Parser } from "../model.js";
 import { TIME_PREPOSITIONS, found, neighbour, nextWordIn, tokenAfter } from "./found.js";
@@ -71,5 +72,27 @@ export const half: Parser = {
     const step = m[3] ? (m[3].toLowerCase() === "last" ? -1 : 1) : 0;
     const year = m[2] ?? String(toYMD(site.ref).year + step);
     return found(m, `${year}-H${h}`, "DATE", "half", "half");
+  },
+};
+
+const REPORTED_AFTER = new Set(["results", "earnings", "sales", "profit", "profits", "revenue", "revenues", "figures", "growth", "gdp", "output", "loss", "losses", "report", "data", "exports", "imports"]);
+
+/** "Q3", "Q3 2024", "Q1-2025", "2023 Q4": a quarter written in short; without a year, as "the third quarter". */
+export const shortQuarter: Parser = {
+  rule: "quarter/short",
+  triggers: ["q1", "q2", "q3", "q4", "q1-", "q2-", "q3-", "q4-", "#number"],
+  // At a number, only a year followed by "Q1".."Q4" can start one.
+  guard: (site) => site.doc.tokens.kind[site.token] !== TokenKind.Number || /^q[1-4]$/.test(site.doc.tokens.lower[site.token + 1] ?? ""),
+  pattern: /(?:(\d{4})\s+)?Q([1-4])(?:(?:\s+|-)(\d{4}))?(?![\w-])/y,
+  extract(m, site) {
+    const [, yearBefore, q, yearAfter] = m;
+    if (yearBefore && yearAfter) return null;
+    const stated = yearBefore ?? yearAfter;
+    // "the Q1 tank" is a name: without a year, a quarter needs a time preposition before it or
+    // reported figures after it ("in Q4", "Q3 results").
+    if (!stated && !TIME_PREPOSITIONS.has(neighbour(site, -1)) && !REPORTED_AFTER.has(tokenAfter(site, m.index + m[0].length))) return null;
+    let year = toYMD(site.ref).year;
+    if (!stated && site.tense(m.index + m[0].length) === "past" && +q > quarterOf(toYMD(site.ref).month)) year -= 1;
+    return found(m, `${stated ?? year}-Q${q}`, "DATE", "quarter", stated ? "quarter/short-year" : "quarter/short");
   },
 };

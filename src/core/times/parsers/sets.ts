@@ -1,6 +1,6 @@
 // Recurring times: "daily" (P1D), "every week" (P1W), "twice a month" (P1M), "each Monday"
 // (XXXX-WXX-1), "every morning" (XXXX-XX-XXTMO).
-import { PART_OF_DAY, WEEKDAY_RE, weekdayOf } from "../lexicon.js";
+import { PART_OF_DAY, QUANTITY_RE, UNIT_RE, WEEKDAY_RE, durationValue, quantityValue, unitOf, weekdayOf } from "../lexicon.js";
 import type { Parser } from "../model.js";
 import { found, tokenAfter } from "./found.js";
 
@@ -40,5 +40,17 @@ export const frequencySet: Parser = {
   pattern: /(?:once|twice|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+(?:a|an|per|each|every)\s+(day|night|week|month|quarter|year|hour)(?![\w-])/iy,
   extract(m) {
     return found(m, UNIT_SET[m[1].toLowerCase()], "SET", "set", "set/frequency");
+  },
+};
+
+/** "every three months" (P3M), "every two weeks", "every 48 hours": a set with a counted period. */
+export const everyCountSet: Parser = {
+  rule: "set/every-count",
+  triggers: ["every"],
+  pattern: new RegExp(`every\\s+${QUANTITY_RE}\\s+${UNIT_RE}(?![\\w-])`, "iy"),
+  extract(m) {
+    const quantity = quantityValue(m[1]);
+    if (quantity === null || (!/s$/i.test(m[2]) && quantity !== "1")) return null;
+    return found(m, durationValue(quantity, unitOf(m[2])), "SET", "set", "set/every-count");
   },
 };

@@ -7,12 +7,13 @@ import type { Parser } from "../model.js";
 import { directionOf, resolveWeekday } from "../resolve.js";
 import { found, startsUpper } from "./found.js";
 
-const MODIFIERS = ["last", "next", "this", "coming", "past", "previous"];
+const MODIFIERS = ["this past", "last", "next", "this", "coming", "past", "previous"];
 
 function directionOfModifier(modifier: string | undefined): "last" | "next" | null {
-  switch (modifier?.toLowerCase()) {
+  switch (modifier?.toLowerCase().replace(/\s+/g, " ")) {
     case "last":
     case "past":
+    case "this past":
     case "previous":
       return "last";
     case "next":
@@ -25,8 +26,8 @@ function directionOfModifier(modifier: string | undefined): "last" | "next" | nu
 
 export const weekday: Parser = {
   rule: "weekday",
-  triggers: [...WEEKDAYS, ...WEEKDAYS.map((d) => d + "s"), ...MODIFIERS],
-  pattern: new RegExp(`(?:(${MODIFIERS.join("|")})\\s+)?${WEEKDAY_RE}(s)?(?:\\s+${PART_OF_DAY_RE}s?)?(?![\\w])`, "iy"),
+  triggers: [...WEEKDAYS, ...WEEKDAYS.map((d) => d + "s"), ...MODIFIERS.filter((w) => !w.includes(" "))],
+  pattern: new RegExp(`(?:(${MODIFIERS.map((w) => w.replace(" ", "\\s+")).join("|")})\\s+)?${WEEKDAY_RE}(s)?(?:\\s+${PART_OF_DAY_RE}s?)?(?![\\w])`, "iy"),
   extract(m, site) {
     const [, modifier, name, plural, part] = m;
     if (!startsUpper(name)) return null;

@@ -3,7 +3,7 @@
 // noun ("2000 troops"), unless a time preposition comes first ("in 2022 troops ...").
 import { formatYear } from "../calendar.js";
 import type { Parser } from "../model.js";
-import { TIME_PREPOSITIONS, found, neighbour, nextWordIn, tokenAfter } from "./found.js";
+import { TIME_PREPOSITIONS, capitalAfter, found, neighbour, nextWordIn, tokenAfter } from "./found.js";
 
 const QUANTITY_BEFORE = new Set([
   "$", "€", "£", "#", "no.", "number", "about", "around", "nearly", "some", "approximately", "over", "than", "least",
@@ -26,12 +26,16 @@ export const year: Parser = {
     const value = +m[1];
     const before = neighbour(site, -1);
     const after = tokenAfter(site, m.index + 4);
-    if (QUANTITY_BEFORE.has(before) || NOT_YEAR_AFTER.has(after)) return null;
+    // "2024-25" goes on as a range or code; "in 1984 -- part of ..." is a dash between clauses.
+    const spacedDash = after === "-" && /^\s/.test(site.doc.text.slice(m.index + 4, m.index + 5));
+    if (QUANTITY_BEFORE.has(before) || (NOT_YEAR_AFTER.has(after) && !spacedDash)) return null;
     const prepositioned = TIME_PREPOSITIONS.has(before);
     if (value < 1800 || value > 2099) {
       if (!prepositioned || value < 1000) return null;
     }
-    if (!prepositioned && countedNounFollows(after)) return null;
+    // "the 2000 Olympics", "the 1991 Accords": after "the", a capitalised word names an event of that year.
+    const named = before === "the" && capitalAfter(site, m.index + 4);
+    if (!prepositioned && !named && countedNounFollows(after)) return null;
     return found(m, formatYear(value), "DATE", "year", "year");
   },
 };
@@ -61,6 +65,19 @@ export const wordDecadeCentury: Parser = {
     const n = +m[2];
     if (n < 1 || n > 21) return null;
     return found(m, String(n - 1).padStart(2, "0"), "DATE", "century", "century");
+  },
+};
+
+/** "an 11th-century temple", "a 20th century democrat": a century named as an ordinal, without "the". */
+export const ordinalCentury: Parser = {
+  rule: "century/ordinal",
+  triggers: ["#number"],
+  guard: (site) => /(?:st|nd|rd|th)$/.test(site.doc.tokens.lower[site.token]),
+  pattern: /(\d{1,2})(?:st|nd|rd|th)[\s-]+century(?![\w-])/iy,
+  extract(m) {
+    const n = +m[1];
+    if (n < 1 || n > 21) return null;
+    return found(m, String(n - 1).padStart(2, "0"), "DATE", "century", "century/ordinal");
   },
 };
 
@@ -123,7 +140,8 @@ export const spelledYear: Parser = {
       if (!theYear && !TIME_PREPOSITIONS.has(neighbour(site, -1))) return null;
       value = 2000 + (thousandRest ? ONES[thousandRest.toLowerCase()] ?? TEENS[thousandRest.toLowerCase()] : 0);
     }
-    if (countedNounFollows(tokenAfter(site, m.index + m[0].length))) return null;
+    // "In nineteen ninety-one Charles Keating ...": after a time preposition a name may follow.
+    if (!TIME_PREPOSITIONS.has(neighbour(site, -1)) && countedNounFollows(tokenAfter(site, m.index + m[0].length))) return null;
     return found(m, formatYear(value), "DATE", "year", "year/spelled");
   },
 };

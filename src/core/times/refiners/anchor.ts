@@ -1,7 +1,10 @@
-// Values counted from another time in the text: "a year earlier", "the next day" take the last
-// dated expression before them (else the article date); a clock time ("3 p.m.") takes the day
-// named nearest to it in its sentence (else the article date).
-import { parseIsoDay } from "../calendar.js";
+// Values counted from another time in the text: "a year earlier", "the next day", "later that day"
+// take the last dated expression before them (else the article date); a day counted from a time
+// known only to the month or year counts from the last day named instead; "the day before last
+// Tuesday's vote" counts from the day right after it, and "Oct. 12, the day before the crash" is
+// an apposition naming Oct. 12 again. A clock time ("3 p.m.") takes the day named nearest to it in
+// its sentence (else the article date); a bare part of day ("in the morning"), the story's last day.
+import { formatDay, parseIsoDay } from "../calendar.js";
 import type { Found, Refiner } from "../model.js";
 import { sentenceAt } from "../../document.js";
 import { shiftedValue } from "../shift.js";
@@ -18,10 +21,31 @@ function dayOf(value: string): number | null {
 }
 
 const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
+
+/**
+ * "that day" after a time no finer than a month is a day of it left unknown (2024-08-XX), not its
+ * first day; likewise "that week" or "that month" after only a year.
+ */
+function sameUnitValue(anchor: number, anchorValue: string | null, unit: "day" | "week" | "month" | "year"): string {
+  const exact = shiftedValue(anchor, unit, 0);
+  if (anchorValue === null || unit === "year" || /^\d{4}-\d{2}-\d{2}/.test(anchorValue)) return exact;
+  const year = exact.slice(0, 4);
+  if (/^\d{4}-\d{2}$/.test(anchorValue)) return unit === "day" ? `${anchorValue}-XX` : unit === "week" ? `${year}-WXX` : exact;
+  return unit === "day" ? `${year}-XX-XX` : unit === "week" ? `${year}-WXX` : `${year}-XX`;
+}
+
+/** A quarter more than a year before the report's ("the third quarter of 1984" in 1989) is history, not the one reported on. */
+function isHistoric(quarter: string, ref: number): boolean {
+  const day = dayOf(quarter);
+  return day !== null && ref - day > 2 * 365;
+}
 
 export const resolveAnchors: Refiner = (found, env) => {
   let anchor = env.ref;
   let anchorValue: string | null = null;
+  /** The last time named to the day (else the report's day). */
+  let dayAnchor = env.ref;
   /** The quarter a financial report is about: the last one named ("third-quarter profit"). */
   let reportQuarter: RegExpExecArray | null = null;
   for (let i = 0; i < found.length; i++) {
@@ -34,28 +58,45 @@ export const resolveAnchors: Refiner = (found, env) => {
         f.shift = null;
       }
       f.period = null;
-    } else if (!reportQuarter && QUARTER_VALUE.test(f.value) && f.rule !== "quarter/year-ago") {
+    } else if (!reportQuarter && QUARTER_VALUE.test(f.value) && f.rule !== "quarter/year-ago" && !isHistoric(f.value, env.ref)) {
       reportQuarter = QUARTER_VALUE.exec(f.value);
     }
     if (f.shift) {
-      const { unit, n } = f.shift;
+      const { unit } = f.shift;
+      let { n } = f.shift;
       // "a year earlier" than a quarter is that quarter a year before (2023-Q3 -> 2022-Q3).
-      const quarter = anchorValue && unit === "year" ? /^\d{4}(-Q[1-4])$/.exec(anchorValue) : null;
-      f.value = quarter ? shiftedValue(anchor, "year", n) + quarter[1] : shiftedValue(anchor, unit, n);
+      const quarter = anchorValue && unit === "year" && n !== 0 ? /^\d{4}(-Q[1-4])$/.exec(anchorValue) : null;
+      // A day or week counted from a time known only to the month or year ("in 1990 ... the day
+      // before") is counted from the last day named instead (else the report's).
+      let from = (unit === "day" || unit === "week") && n !== 0 && anchorValue !== null && !DAY_VALUE.test(anchorValue) ? dayAnchor : anchor;
+      const next = found[i + 1];
+      const text = env.doc.text;
+      if (unit === "day" && next && DAY_VALUE.test(next.value) && /^\s+$/.test(text.slice(f.end, next.start))) {
+        // "the day before last Tuesday's hearing": counted from the day named right after it.
+        from = parseIsoDay(next.value) ?? from;
+      } else if (unit === "day" && i > 0 && anchorValue !== null && DAY_VALUE.test(anchorValue) && /^\s*,\s*$/.test(text.slice(found[i - 1].end, f.start)) && /^\s+[A-Za-z]/.test(text.slice(f.end, f.end + 2))) {
+        // "on Oct. 12, the day before the crash": an apposition naming the same day again.
+        n = 0;
+      }
+      f.value = quarter ? shiftedValue(anchor, "year", n) + quarter[1] : n === 0 ? sameUnitValue(anchor, anchorValue, unit) : shiftedValue(from, unit, n);
       f.shift = null;
     } else if (f.clock) {
-      f.value = `${nearestDay(found, i, env.doc)}${f.clock}`;
+      // A clock time with no day in its sentence is on the report's day; a bare part of day ("in
+      // the morning") goes on with the story's last day.
+      const fallback = f.rule === "part-of-day" ? formatDay(dayAnchor) : shiftedValue(env.ref, "day", 0);
+      f.value = `${nearestDay(found, i, env.doc) ?? fallback}${f.clock}`;
       f.clock = null;
     }
     const day = f.type === "DATE" || f.type === "TIME" ? dayOf(f.value) : null;
     if (day !== null) {
       anchor = day;
       anchorValue = f.value;
+      if (DAY_VALUE.test(f.value)) dayAnchor = day;
     }
   }
   return found;
 
-  function nearestDay(list: Found[], i: number, doc: Parameters<typeof sentenceAt>[0]): string {
+  function nearestDay(list: Found[], i: number, doc: Parameters<typeof sentenceAt>[0]): string | null {
     const sentence = sentenceAt(doc, list[i].start);
     let best: string | null = null;
     let distance = Infinity;
@@ -68,6 +109,6 @@ export const resolveAnchors: Refiner = (found, env) => {
         distance = d;
       }
     }
-    return best ?? shiftedValue(env.ref, "day", 0);
+    return best;
   }
 };
