@@ -125,10 +125,12 @@ describe("times relative to the report", () => {
     assert.equal(value("Prices rose last year.", "last year"), "2023");
     assert.equal(value("Prices rose in June last year.", "June last year"), "2023-06");
   });
-  it("'in the past year' names the unit before the report's; 'over the past year' is a span", () => {
+  it("'during the last quarter' names the unit before the report's; 'the past year' and 'over the last year' are spans", () => {
     const year = timeOf("Drone attacks on refineries rose sharply in the past year.", "the past year");
-    assert.deepEqual([year.value, year.type], ["2023", "DATE"]);
+    assert.deepEqual([year.value, year.type], ["P1Y", "DURATION"]);
     assert.equal(value("Output fell during the last quarter.", "the last quarter"), "2024-Q2");
+    assert.equal(value("Exports shrank in the last year.", "the last year"), "2023");
+    assert.equal(value("The front barely moved in the past decade.", "the past decade"), "P10Y");
     const span = timeOf("Food prices have doubled over the past year.", "the past year");
     assert.deepEqual([span.value, span.type], ["P1Y", "DURATION"]);
     assert.equal(value("The town has been shelled daily for the last week.", "the last week"), "P1W");

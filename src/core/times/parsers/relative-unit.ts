@@ -23,10 +23,11 @@ export const relativeUnit: Parser = {
     const unit = m[3].toLowerCase() as CalendarUnit;
     // "This Week" with both words capitalised mid-sentence is a title (a TV programme, a column).
     if (startsUpper(m[2]) && startsUpper(m[3]) && neighbour(site, -1) !== "") return null;
-    // "in the past year", "during the last quarter" name the unit before the report's (TimeML's
-    // reading, 2023 and 2024-Q2); after a span preposition ("over the past week", "for the last
-    // year") the words measure a stretch of time back from the report (P1W).
-    if (the && (modifier === "past" || modifier === "last") && unit !== "century" && !SPAN_BEFORE.has(neighbour(site, -1))) {
+    // "during the last quarter", "in the last year" name the unit before the report's (TimeML's
+    // reading, 2024-Q2 and 2023). "The past week/year/decade" is kept a stretch back from the report
+    // (P1W): that is what a reader of "500 drones in the past week" understands, whatever some
+    // annotators wrote; so is any of them after a span preposition ("for the last year").
+    if (the && modifier === "last" && unit !== "decade" && unit !== "century" && !SPAN_BEFORE.has(neighbour(site, -1))) {
       return found(m, shiftedValue(site.ref, unit, -1), "DATE", granularityOf(unit), `relative-unit/the-${modifier}-date`);
     }
     if (the && modifier !== "current" && modifier !== "previous") {
