@@ -14,6 +14,8 @@ const NOT_CLAIMS: [string, string][] = [
   ["It was said to be the largest battle since 1943.", "a passive has no speaker"],
   ["Russia controls 18% of Ukrainian territory.", "no reporting word at all"],
   ["The claims will be reviewed next week.", "'claims' after a determiner is a noun"],
+  ["The spokesman could not say whether anyone was hurt.", "a negated cue before a question is a non-answer"],
+  ["The driver, who asked not to be named, was unhurt.", "asking not to be named is a request"],
 ];
 
 describe("not claims", () => {

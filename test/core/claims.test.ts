@@ -178,3 +178,60 @@ describe("claim shapes", () => {
     assert.equal(c.channel?.kind, "meeting");
   });
 });
+
+describe("sources in more shapes", () => {
+  it("after a closed quotation any noun phrase may follow the cue", () => {
+    const a = only('"The cellar saved us," said the 52-year-old.');
+    assert.equal(a.source.text, "the 52-year-old");
+    assert.equal(a.content.text, "The cellar saved us");
+    const b = only('"Nobody sleeps here any more," said several residents of the village.');
+    assert.equal(b.source.unnamed, "witness");
+  });
+
+  it("a curly opening quote typed where the closing one belongs still closes the quotation", () => {
+    const c = only("\u201cThe road is cut,\u201c said Ivan Melnyk, a local deputy.");
+    assert.equal(c.source.text, "Ivan Melnyk");
+    assert.equal(c.content.text, "The road is cut");
+  });
+
+  it("a quoted phrase that ends in punctuation is no quoted name", () => {
+    const c = only('"We stay," said the 46-year-old.');
+    assert.notEqual(c.source.text, "We stay,");
+  });
+
+  it("several appositions between the name and the cue", () => {
+    const c = only("Olena Marchenko, 41, a nurse from Kherson, said the clinic had no power.");
+    assert.ok(c.source.text.startsWith("Olena Marchenko"), c.source.text);
+    assert.equal(c.content.text, "the clinic had no power");
+    const d = only("The mayor, who spoke by phone from the shelter, said the water supply was cut.");
+    assert.ok(d.source.text.startsWith("The mayor"), d.source.text);
+  });
+
+  it("a relative pronoun is the source and stands for the phrase before it", () => {
+    const c = claims("Colonel Petrenko, who said on Monday that the bridge had held, was not available on Tuesday.")[0];
+    assert.equal(c.source.text, "who");
+    assert.equal(c.source.resolved_from?.text, "Colonel Petrenko");
+    assert.equal(c.content.text, "that the bridge had held");
+    assert.equal(c.rule, "claim/relative");
+  });
+
+  it("a participle or a coordinated cue takes the sentence's subject, a pronoun included", () => {
+    const found = claims("Governor Oksana Tkachuk visited the site. She toured the damaged school, saying it would reopen in a month.");
+    assert.equal(found.length, 1);
+    assert.equal(found[0].source.text, "She");
+    assert.equal(found[0].source.actor, "Oksana Tkachuk");
+    const c = only("The soldiers cleared the cellar and said they would return at dawn.");
+    assert.equal(c.source.text, "The soldiers");
+    assert.equal(c.content.text, "they would return at dawn");
+  });
+
+  it("a poll share speaks for the people polled", () => {
+    const found = claims("Nearly six in 10 said the war was going badly, and 31% say they would back talks.");
+    assert.equal(found.length, 2);
+    assert.equal(found[0].source.text, "Nearly six in 10");
+    assert.equal(found[0].source.unnamed, "people");
+    assert.equal(found[0].content.text, "the war was going badly");
+    assert.equal(found[1].source.text, "31%");
+  });
+});
+

@@ -13,6 +13,8 @@ export interface ClaimDraft {
   /** Token range of the source phrase, or null when `sourceSpan` points elsewhere. */
   source: Range | null;
   sourceSpan: Span | null;
+  /** A relative pronoun source ("who said") stands for this phrase before it. */
+  antecedent?: Range | null;
   content: Range;
   channel: ChannelMatch | null;
   rule: string;
@@ -57,7 +59,7 @@ export function buildClaims(ctx: Context, drafts: ClaimDraft[]): Claim[] {
       seenCues.add(draft.cue.first);
     }
     const span = draft.source ? rangeSpan(doc, draft.source) : textSpan(doc, draft.sourceSpan!.start, draft.sourceSpan!.end);
-    const source = resolveSource(ctx, span, claims);
+    const source = draft.antecedent ? relativeSource(ctx, span, rangeSpan(doc, draft.antecedent), claims) : resolveSource(ctx, span, claims);
     const cue = rangeSpan(doc, draft.cue);
     const content = rangeSpan(doc, draft.content);
     const sentence = doc.sentences[draft.sentence];
@@ -79,6 +81,12 @@ export function buildClaims(ctx: Context, drafts: ClaimDraft[]): Claim[] {
   return claims;
 }
 
+/** "who" in "Petrov, who said ...": the source is the pronoun, resolved to the phrase it stands for. */
+function relativeSource(ctx: Context, span: TextSpan, antecedent: TextSpan, earlier: Claim[]): ClaimSource {
+  const resolved = resolveSource(ctx, antecedent, earlier);
+  return { ...resolved, start: span.start, end: span.end, text: span.text, resolved_from: resolved.resolved_from ?? antecedent };
+}
+
 function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSource {
   const lowerText = span.text.toLowerCase();
   const base: ClaimSource = { ...span, actor: null, unnamed: null, affiliation: null, resolved_from: null };
@@ -92,6 +100,8 @@ function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSou
   const placeAt = allWords.findIndex((w, i) => i > 0 && PLACE_PREPOSITIONS.has(w) && UNNAMED_HEADS.has(allWords[i - 1]));
   const words = placeAt > 0 ? allWords.slice(0, placeAt) : allWords;
   const head = words[words.length - 1].replace(/^['"\u201c]|['"\u201d]$/g, "");
+  // "six in 10", "42%", "30 percent": a poll share speaks for the people polled.
+  if (/^(\d[\d,.]*%?|%|percent)$/.test(head) && words.length <= 6) return { ...base, unnamed: "people" };
   const named = placeAt > 0 ? undefined : [...inside].reverse().find((e) => e.type !== "NORP" && e.actor);
   // A named actor heads the phrase ("Russia's National Guard", "Ukrainian President Volodymyr Zelenskiy").
   if (named && (named.end === span.end || !UNNAMED_HEADS.has(head))) {
@@ -115,6 +125,10 @@ function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSou
   }
   if (unnamed) return { ...base, unnamed, affiliation };
   if (named) return { ...base, actor: named.actor, affiliation: named.affiliation };
+  // "several residents of the village": the head stands before "of".
+  const ofAt = words.indexOf("of");
+  const ofHead = ofAt > 0 ? UNNAMED_HEADS.get(words[ofAt - 1]) : undefined;
+  if (ofHead && !/[A-Z]/.test(span.text)) return { ...base, unnamed: ofHead, affiliation };
   // A capitalised name the lexicon does not know ("The New York Post") is still a named source.
   if (/[A-Z]/.test(span.text)) return { ...base, actor: span.text.split(",")[0].trim().replace(/^(the|The)\s+/, ""), affiliation };
   return { ...base, affiliation };

@@ -6,7 +6,7 @@
 import type { Context } from "../context.js";
 import type { Doc } from "../document.js";
 import { TokenKind } from "../segment/tokenize.js";
-import type { Claim } from "../types.js";
+import type { Claim, Span } from "../types.js";
 import { buildClaims, type ClaimDraft } from "./build.js";
 import { AUXILIARIES, CLAUSE_OPENERS, CONTENT_BREAKERS, NOT_SOURCE_HEADS, PHRASE_CUES, PRONOUNS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from "./lexicon.js";
 import { channelAt, closingQuoteStart, isCapitalised, isDoubleQuote, isPunct, isQuote, matchesAt, quoteOpens, quoteWidth, type ChannelMatch, type Range } from "./phrases.js";
@@ -237,7 +237,7 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
   if (isDoubleQuote(doc, h) && !quoteOpens(doc, h)) {
     // A quoted name: A blogger who goes by the name "Rybar" said ...
     for (let o = h - 1; o >= first && o >= h - 5; o--) {
-      if (isDoubleQuote(doc, o)) return o + 1 < h && isCapitalised(doc, o + 1) ? { first: o + 1, last: h } : null;
+      if (isDoubleQuote(doc, o)) return o + 1 < h && isCapitalised(doc, o + 1) && !isPunct(doc, h - 1) ? { first: o + 1, last: h } : null;
     }
     return null;
   }
@@ -249,6 +249,8 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
     const name = sourceBefore(doc, o, first);
     return name ? { first: name.first, last: h + 1 } : null;
   }
+  const share = shareBefore(doc, h, first);
+  if (share) return share;
   if (isPunct(doc, h) || isQuote(doc, h) || NOT_SOURCE_HEADS.has(lower[h]) || CLAUSE_OPENERS.has(lower[h])) return null;
   if (doc.tokens.kind[h] === 2) return null; // a number heads no source
   let a = h;
@@ -282,6 +284,22 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
   return { first: a, last: h + 1 };
 }
 
+const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "third", "quarter"]);
+const SHARE_HEDGES = new Set(["more", "less", "fewer", "than", "about", "around", "nearly", "almost", "just", "only", "roughly", "some", "over", "under", "barely", "another", "a", "the", "full"]);
+
+/** A poll share ending at token `h` that speaks for the people polled: "six in 10", "42%", "nearly 30 percent". */
+function shareBefore(doc: Doc, h: number, first: number): Range | null {
+  const lower = doc.tokens.lower;
+  const isNumber = (k: number): boolean => k >= first && (doc.tokens.kind[k] === TokenKind.Number || NUMBER_WORDS.has(lower[k]));
+  let a = -1;
+  if ((lower[h] === "%" || lower[h] === "percent") && isNumber(h - 1)) a = h - 1;
+  else if (doc.tokens.kind[h] === TokenKind.Number && h - 2 >= first && lower[h - 1] === "in" && isNumber(h - 2)) a = h - 2;
+  else if (doc.tokens.kind[h] === TokenKind.Number && h - 3 >= first && lower[h - 1] === "of" && lower[h - 2] === "out" && isNumber(h - 3)) a = h - 3;
+  if (a < 0) return null;
+  while (a - 1 >= first && h - a < 6 && SHARE_HEDGES.has(lower[a - 1])) a--;
+  return { first: a, last: h + 1 };
+}
+
 const MAX_APPOSITION_TOKENS = 24;
 const DASHES = new Set(["\u2014", "\u2013", "--"]);
 
@@ -300,14 +318,37 @@ function appositiveSource(doc: Doc, c0: number, first: number): Range | null {
     // Only the apposition itself: '"...," the governor of the region, Oksana Tkachuk, said'.
     return null;
   }
-  const head = sourceBefore(doc, k, first);
-  if (head && (isCapitalised(doc, head.last - 1) || UNNAMED_HEADS.has(lower[head.last - 1]) || PRONOUNS.has(lower[head.last - 1]))) {
-    return { first: head.first, last: c0 - 1 };
+  const head = appositionHead(doc, k, first);
+  if (head) return { first: head.first, last: c0 - 1 };
+  // Several appositions: "Olena Petrenko, 41, a nurse from Kharkiv, said".
+  for (let k2 = k - 1, commas = 0; k2 > first && c0 - k2 < MAX_APPOSITION_TOKENS + 8 && commas < 2; k2--) {
+    if (isQuote(doc, k2) || TERMINALS.has(lower[k2])) break;
+    if (lower[k2] !== mark) continue;
+    commas++;
+    const outer = appositionHead(doc, k2, first);
+    if (outer) return { first: outer.first, last: c0 - 1 };
   }
   // The name is the apposition: "the governor of the border region, Oksana Tkachuk, said".
   const inner = sourceBefore(doc, c0 - 1, first);
-  if (inner && inner.first === k + 1 && isCapitalised(doc, inner.last - 1)) return head ? { first: head.first, last: inner.last } : inner;
+  const before = sourceBefore(doc, k, first);
+  if (inner && inner.first === k + 1 && isCapitalised(doc, inner.last - 1)) return before ? { first: before.first, last: inner.last } : inner;
   return null;
+}
+
+/** The head phrase of an apposition, ending before the comma at `k`: a name, a pronoun, an unnamed source or "the/a <noun>" opening its clause. */
+function appositionHead(doc: Doc, k: number, first: number): Range | null {
+  const lower = doc.tokens.lower;
+  const head = sourceBefore(doc, k, first);
+  if (!head) return null;
+  let hl = head.last - 1;
+  // "Rep. Ivan Franko (D-Lviv)": the name before the parenthetical.
+  if (lower[hl] === ")") while (hl > head.first && lower[hl] !== "(") hl--;
+  if (hl > head.first && lower[hl] === "(") hl--;
+  const h = lower[hl];
+  if (isCapitalised(doc, hl) || UNNAMED_HEADS.has(h) || PRONOUNS.has(h)) return head;
+  // "The mayor, who ...": a determiner phrase that opens the sentence.
+  const opensSentence = head.first === skipQuotes(doc, first, k);
+  return opensSentence && (lower[head.first] === "the" || lower[head.first] === "a" || lower[head.first] === "an") && doc.tokens.kind[head.last - 1] === TokenKind.Word ? head : null;
 }
 
 /** The source phrase starting at `t` and running to the next comma or the end of the clause. */
@@ -425,6 +466,8 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
     if (isDoubleQuote(doc, b)) open += quoteOpens(doc, b) ? 1 : -1;
     if (open <= 0 && w === "," && (toComma || (b + 1 < last && (CONTENT_BREAKERS.has(lower[b + 1]) || isParticipleOpener(doc, b + 1))))) break;
     if (open <= 0 && w === ";") break;
+    // "X said A, and Y said B": a clause with a speech cue of its own ends the content.
+    if (open <= 0 && w === "," && b > a && b + 2 < last && (lower[b + 1] === "and" || lower[b + 1] === "but") && speechCueAhead(doc, b + 2, last)) break;
     // "It said A and showed B": the coordinated cue starts a claim of its own.
     if (open <= 0 && w === "and" && b + 1 < last && VERB_CUES.has(lower[b + 1]) && !isCapitalised(doc, b + 1) && b > a) break;
     b++;
@@ -444,6 +487,18 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
     end = trimTrailing(doc, a, end);
   }
   return end > a ? { first: a, last: end } : null;
+}
+
+const SPEECH_FORMS = new Set(["said", "says", "say", "told", "added", "wrote", "argued", "insisted", "warned", "claimed", "noted"]);
+
+/** A plain speech cue within a short subject after `t` ("..., and local officials said ..."). */
+function speechCueAhead(doc: Doc, t: number, last: number): boolean {
+  for (let k = t; k < last && k <= t + 8; k++) {
+    const w = doc.tokens.lower[k];
+    if ((isPunct(doc, k) && w !== "%") || isQuote(doc, k) || w === "that" || w === "which" || w === "who" || w === "because") return false;
+    if (SPEECH_FORMS.has(w)) return true;
+  }
+  return false;
 }
 
 /** ", arguing that ...", ", according to ...": a participle after a comma opens a clause of its own. */
@@ -530,6 +585,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const last = doc.sentenceLast[s];
   const c0 = cueStart(doc, t, first);
   const base = { sentence: s, cue: { first: c0, last: cue.particle !== null ? t + 2 : t + 1 }, verb: cue };
+  if (nonAnswer(doc, c0, t, last)) return null;
   const v = t;
   // "pointed out that ...": the particle belongs to the cue.
   if (cue.particle !== null) t++;
@@ -537,11 +593,11 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // ", saying ...", "by saying ...", "when asked ...": the speaker is the subject of the main clause.
   const participle = (lower[v].endsWith("ing") && c0 > first && (lower[c0 - 1] === "," || PARTICIPLE_PREPOSITIONS.has(lower[c0 - 1]))) || (lower[v] === "asked" && c0 > first && (lower[c0 - 1] === "when" || lower[c0 - 1] === "if"));
   if (participle) {
-    const subject = ctx.entities.find((e) => e.start >= doc.tokens.start[first] && e.end <= doc.tokens.start[c0] && e.type !== "NORP");
+    const subject = sentenceSubject(ctx, s, c0);
     const skip = skipToContent(ctx, t + 1, last, cue);
     const content = contentAfter(doc, s, skip.at, last);
     if (!subject || !content) return null;
-    return { ...base, source: null, sourceSpan: { start: subject.start, end: subject.end }, content, channel: skip.channel, rule: "claim/participle" };
+    return { ...base, source: null, sourceSpan: subject, content, channel: skip.channel, rule: "claim/participle" };
   }
 
   const skip = skipToContent(ctx, t + 1, last, cue);
@@ -552,18 +608,31 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   }
   const beforeCue = c0 - 1;
   const afterCommaOrQuote = beforeCue >= first && (lower[beforeCue] === "," || (isQuote(doc, beforeCue) && !quoteOpens(doc, beforeCue)));
-  if (afterCommaOrQuote && INVERTING_VERBS.has(lower[v]) && t + 1 < last && (isCapitalised(doc, t + 1) || lower[t + 1] === "the" || lower[t + 1] === "a" || lower[t + 1] === "an")) {
+  // After a closed quotation any noun phrase may follow the cue ('"...," said the 46-year-old').
+  const afterQuotation = afterCommaOrQuote && (closingQuoteStart(doc, c0) >= 0 || (lower[beforeCue] === "," && closingQuoteStart(doc, beforeCue) >= 0));
+  const invertedStart = t + 1 < last && timeAt(ctx, t + 1) < 0 && (isCapitalised(doc, t + 1) || lower[t + 1] === "the" || lower[t + 1] === "a" || lower[t + 1] === "an" || (afterQuotation && doc.tokens.kind[t + 1] !== TokenKind.Punct && !CLAUSE_OPENERS.has(lower[t + 1]) && !PRONOUNS.has(lower[t + 1]) && !TIME_FILLERS.has(lower[t + 1]) && !mannerAdverbAt(doc, t + 1, last)));
+  if (afterCommaOrQuote && INVERTING_VERBS.has(lower[v]) && invertedStart) {
     // Inverted: '"...," said Yuri Podolyaka, an influential blogger.'
     const src = sourceAfter(doc, t + 1, last);
     const before = contentBefore(doc, s, c0);
-    if (src && before && (isCapitalised(doc, src.last - 1) || UNNAMED_HEADS.has(lower[src.last - 1]))) {
+    if (src && before && (afterQuotation || isCapitalised(doc, src.last - 1) || UNNAMED_HEADS.has(lower[src.last - 1]))) {
       const content = src.last < last && lower[src.last] === "," ? joinQuotation(doc, s, before, src.last + 1, last) : before;
       return { ...base, source: src, sourceSpan: null, content, channel: skip.channel, rule: "claim/inverted" };
     }
   }
-  // "an architect who said ...": the relative pronoun stands for the phrase before it.
-  const relative = c0 - 1 > first && (lower[c0 - 1] === "who" || lower[c0 - 1] === "which") ? sourceBefore(doc, c0 - 1, first) : null;
-  const left = sourceBefore(doc, c0, first) ?? appositiveSource(doc, c0, first) ?? relative;
+  // "an architect who said ...", "Petrov, who said ...": the relative pronoun is the source and
+  // stands for the phrase before it.
+  const rel = c0 - 1 > first && (lower[c0 - 1] === "who" || lower[c0 - 1] === "which") ? c0 - 1 : -1;
+  const antecedent = rel > first ? sourceBefore(doc, lower[rel - 1] === "," ? rel - 1 : rel, first) : null;
+  const direct = sourceBefore(doc, c0, first) ?? appositiveSource(doc, c0, first);
+  if (!direct && antecedent) {
+    // A relative clause set off by commas ends at the next comma.
+    const after = skip.at < last && !TERMINALS.has(lower[skip.at]) ? contentAfter(doc, s, skip.at, last, lower[rel - 1] === ",") : null;
+    // "who asked not to be named": a request, not a claim.
+    if (!after || lower[after.first] === "not" || lower[after.first] === "to" || !complementFits(doc, cue, after, skip.at) || !sourceFits(doc, cue, antecedent)) return null;
+    return { ...base, source: { first: rel, last: rel + 1 }, antecedent, sourceSpan: null, content: after, channel: skip.channel, rule: "claim/relative" };
+  }
+  const left = direct;
   // In a subordinate clause ("though Putin said X, Y ...") the content ends at the first comma.
   const subordinate = left !== null && left.first > first && SUBORDINATORS.has(lower[left.first - 1]);
   let after = skip.at < last && !TERMINALS.has(lower[skip.at]) ? contentAfter(doc, s, skip.at, last, subordinate) : null;
@@ -597,8 +666,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     const prior = earlier.filter((d) => d.sentence === s).pop();
     if (prior) return { ...base, source: prior.source, sourceSpan: prior.sourceSpan, content: after, channel: skip.channel, rule: "claim/coordinated" };
     // "Smith left MSNBC in 2015 and said ...": the sentence's subject speaks.
-    const subject = ctx.entities.find((e) => e.start >= doc.tokens.start[first] && e.end <= doc.tokens.start[c0] && (e.type === "PERSON" || e.type === "ORG"));
-    if (subject) return { ...base, source: null, sourceSpan: { start: subject.start, end: subject.end }, content: after, channel: skip.channel, rule: "claim/coordinated-subject" };
+    const subject = sentenceSubject(ctx, s, c0);
+    if (subject) return { ...base, source: null, sourceSpan: subject, content: after, channel: skip.channel, rule: "claim/coordinated-subject" };
   }
   if (after) return null;
 
@@ -611,6 +680,45 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     }
   }
   return null;
+}
+
+/**
+ * The subject of the sentence a participle or coordinated cue hangs on: a pronoun or name that
+ * opens it, a "the ... <unnamed head>" phrase, else the first name before the cue.
+ */
+function sentenceSubject(ctx: Context, s: number, c0: number): Span | null {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  const first = doc.sentenceFirst[s];
+  const a = skipQuotes(doc, first, c0);
+  if (a >= c0) return null;
+  const span = (f: number, l: number): Span => ({ start: doc.tokens.start[f], end: doc.tokens.end[l - 1] });
+  const w = lower[a];
+  if (PRONOUNS.has(w) && !SPEAKER_PRONOUNS.has(w)) return span(a, a + 1);
+  const opening = ctx.entities.find((e) => e.start === doc.tokens.start[a] && e.type !== "NORP");
+  if (opening) return { start: opening.start, end: opening.end };
+  if (w === "the" || w === "a" || w === "an") {
+    for (let k = a + 1; k < c0 && k <= a + 5; k++) {
+      if (doc.tokens.kind[k] !== TokenKind.Word || CLAUSE_OPENERS.has(lower[k])) break;
+      if (UNNAMED_HEADS.has(lower[k]) && !(k + 1 < c0 && doc.tokens.kind[k + 1] === TokenKind.Word && UNNAMED_HEADS.has(lower[k + 1]))) return span(a, k + 1);
+    }
+  }
+  const named = ctx.entities.find((e) => e.start >= doc.tokens.start[first] && e.end <= doc.tokens.start[c0] && (e.type === "PERSON" || e.type === "ORG"));
+  return named ? { start: named.start, end: named.end } : null;
+}
+
+const NEGATIONS = new Set(["not", "never", "n't", "didn't", "couldn't", "wouldn't", "won't", "can't", "cannot", "didn\u2019t", "couldn\u2019t", "wouldn\u2019t", "won\u2019t", "can\u2019t"]);
+const QUESTION_WORDS = new Set(["whether", "if", "how", "what", "when", "where", "who", "why", "which"]);
+
+/** "could not say whether ...", "did not say how many": a negated cue before a question is a non-answer, not a claim. */
+function nonAnswer(doc: Doc, c0: number, v: number, last: number): boolean {
+  const lower = doc.tokens.lower;
+  let negated = false;
+  for (let k = c0; k < v; k++) if (NEGATIONS.has(lower[k])) negated = true;
+  if (!negated) return false;
+  let k = v + 1;
+  while (k < last && k <= v + 4 && !QUESTION_WORDS.has(lower[k]) && !isPunct(doc, k)) k++;
+  return k < last && QUESTION_WORDS.has(lower[k]);
 }
 
 /** Whether a postposed cue's clause ends at token `at` ("..., he said." / "..., he said sarcastically, and ..."). */
