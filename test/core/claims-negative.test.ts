@@ -16,6 +16,9 @@ const NOT_CLAIMS: [string, string][] = [
   ["The claims will be reviewed next week.", "'claims' after a determiner is a noun"],
   ["The spokesman could not say whether anyone was hurt.", "a negated cue before a question is a non-answer"],
   ["The driver, who asked not to be named, was unhurt.", "asking not to be named is a request"],
+  ["I've always said that the war would end badly.", "a contracted I is the writer's own voice"],
+  ["Q: Do you think the war will end this year?", "an interviewer's question, and 'you' speaks for no one"],
+  ["Zelenskiy: 547. Putin: 312.", "a tally line is not a claim"],
 ];
 
 describe("not claims", () => {

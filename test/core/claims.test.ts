@@ -233,5 +233,33 @@ describe("sources in more shapes", () => {
     assert.equal(found[0].content.text, "the war was going badly");
     assert.equal(found[1].source.text, "31%");
   });
+
+  it("a belief takes a clause without 'that' when the clause has a subject and a finite verb", () => {
+    const c = only("Some commanders believe the town will fall within weeks.");
+    assert.equal(c.cue.text, "believe");
+    assert.equal(c.content.text, "the town will fall within weeks");
+    assert.equal(claims("Analysts noted the irony of the timing.").length, 0);
+  });
+
+  it("a quantifier opening its clause speaks for people", () => {
+    const c = only("Some say the front is collapsing.");
+    assert.equal(c.source.text, "Some");
+    assert.equal(c.source.unnamed, "people");
+  });
+
+  it("a time phrase after a preposition is no source", () => {
+    const c = only("Zelenskiy at the time said the offensive would go on.");
+    assert.equal(c.source.text, "Zelenskiy");
+  });
+
+  it("the setting of a statement before 'that' is not its content", () => {
+    const c = only("Kuleba said on Thursday during a visit to Warsaw, Poland, that more air defence was needed.");
+    assert.equal(c.content.text, "that more air defence was needed");
+  });
+
+  it("a possessive apostrophe does not cut an apposition", () => {
+    const c = only("Ivan Fedorov, the region's governor and the soldiers' advocate, said the convoy had arrived.");
+    assert.ok(c.source.text.startsWith("Ivan Fedorov"), c.source.text);
+  });
 });
 

@@ -100,6 +100,8 @@ function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSou
   const placeAt = allWords.findIndex((w, i) => i > 0 && PLACE_PREPOSITIONS.has(w) && UNNAMED_HEADS.has(allWords[i - 1]));
   const words = placeAt > 0 ? allWords.slice(0, placeAt) : allWords;
   const head = words[words.length - 1].replace(/^['"\u201c]|['"\u201d]$/g, "");
+  // "Some say ...", "others believe ...": people, unnamed.
+  if (words.length === 1 && /^(some|others|many|most|few|several|both)$/.test(head)) return { ...base, unnamed: "people" };
   // "six in 10", "42%", "30 percent": a poll share speaks for the people polled.
   if (/^(\d[\d,.]*%?|%|percent)$/.test(head) && words.length <= 6) return { ...base, unnamed: "people" };
   const named = placeAt > 0 ? undefined : [...inside].reverse().find((e) => e.type !== "NORP" && e.actor);

@@ -15,6 +15,7 @@ const MAX_SOURCE_TOKENS = 14;
 const MAX_QUOTE_SENTENCES = 6;
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "this", "'s", "no", "any", "every", "each"]);
 const RECIPIENT_WORDS = new Set(["reporters", "journalists", "lawmakers", "parliament", "supporters", "the", "a", "an", "state", "news", "agency", "media", "television", "tv", "his", "her", "their", "students", "crowd", "audience", "officials", "members", "him", "them", "me", "us"]);
+const SETTING_PREPOSITIONS = new Set(["during", "at", "in", "on", "before", "after", "from", "outside", "inside", "near", "while", "via", "through"]);
 const TIME_PREPOSITIONS = new Set(["on", "in", "at", "since", "during", "by", "early", "late", "until"]);
 const TIME_FILLERS = new Set(["earlier", "later", "late", "also", "again", "publicly", "previously", "recently", "repeatedly", "separately", "then", "last", "this", "today", "yesterday", "overnight"]);
 /** Cue forms that are also common nouns ("a state of emergency", "reports of shelling"). */
@@ -251,13 +252,16 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
   }
   const share = shareBefore(doc, h, first);
   if (share) return share;
+  // "Some say ...", "but others believe ...": a quantifier opening its clause speaks for people.
+  if (QUANTIFIER_SOURCES.has(lower[h]) && (h === first || CLAUSE_OPENERS.has(lower[h - 1]) || isPunct(doc, h - 1) || isQuote(doc, h - 1))) return { first: h, last: h + 1 };
   if (isPunct(doc, h) || isQuote(doc, h) || NOT_SOURCE_HEADS.has(lower[h]) || CLAUSE_OPENERS.has(lower[h])) return null;
   if (doc.tokens.kind[h] === 2) return null; // a number heads no source
   let a = h;
   while (a - 1 >= first && h - a < MAX_SOURCE_TOKENS) {
     const p = a - 1;
     const w = lower[p];
-    if (isQuote(doc, p)) break;
+    // "Sanders' campaign manager": an apostrophe glued to a plural is a possessive, not a quote.
+    if (isQuote(doc, p) && !isPossessiveMark(doc, p)) break;
     if (w === ")") {
       // A parenthetical inside the name: "Sen. Claire McCaskill (D-Mo.) said".
       let o = p - 1;
@@ -284,6 +288,7 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
   return { first: a, last: h + 1 };
 }
 
+const QUANTIFIER_SOURCES = new Set(["some", "others", "many", "most", "few", "several", "both"]);
 const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "third", "quarter"]);
 const SHARE_HEDGES = new Set(["more", "less", "fewer", "than", "about", "around", "nearly", "almost", "just", "only", "roughly", "some", "over", "under", "barely", "another", "a", "the", "full"]);
 
@@ -300,6 +305,12 @@ function shareBefore(doc: Doc, h: number, first: number): Range | null {
   return { first: a, last: h + 1 };
 }
 
+/** "Sanders' campaign": an apostrophe glued to a word in s and followed by a blank is a possessive, not a quote. */
+function isPossessiveMark(doc: Doc, p: number): boolean {
+  const w = doc.tokens.lower[p];
+  return (w === "'" || w === "\u2019") && p > 0 && p + 1 < doc.tokens.count && doc.tokens.lower[p - 1].endsWith("s") && doc.tokens.start[p] === doc.tokens.end[p - 1] && doc.tokens.end[p] < doc.tokens.start[p + 1];
+}
+
 const MAX_APPOSITION_TOKENS = 24;
 const DASHES = new Set(["\u2014", "\u2013", "--"]);
 
@@ -313,7 +324,7 @@ function appositiveSource(doc: Doc, c0: number, first: number): Range | null {
   const mark = lower[c0 - 1];
   if (c0 - 1 <= first || !(mark === "," || DASHES.has(mark))) return null;
   let k = c0 - 2;
-  while (k > first && c0 - k < MAX_APPOSITION_TOKENS && lower[k] !== mark && !isQuote(doc, k) && !TERMINALS.has(lower[k])) k--;
+  while (k > first && c0 - k < MAX_APPOSITION_TOKENS && lower[k] !== mark && !(isQuote(doc, k) && !isPossessiveMark(doc, k)) && !TERMINALS.has(lower[k])) k--;
   if (k <= first || lower[k] !== mark) {
     // Only the apposition itself: '"...," the governor of the region, Oksana Tkachuk, said'.
     return null;
@@ -322,7 +333,7 @@ function appositiveSource(doc: Doc, c0: number, first: number): Range | null {
   if (head) return { first: head.first, last: c0 - 1 };
   // Several appositions: "Olena Petrenko, 41, a nurse from Kharkiv, said".
   for (let k2 = k - 1, commas = 0; k2 > first && c0 - k2 < MAX_APPOSITION_TOKENS + 8 && commas < 2; k2--) {
-    if (isQuote(doc, k2) || TERMINALS.has(lower[k2])) break;
+    if ((isQuote(doc, k2) && !isPossessiveMark(doc, k2)) || TERMINALS.has(lower[k2])) break;
     if (lower[k2] !== mark) continue;
     commas++;
     const outer = appositionHead(doc, k2, first);
@@ -357,7 +368,7 @@ function sourceAfter(doc: Doc, t: number, last: number): Range | null {
   while (b < last && b - t < MAX_SOURCE_TOKENS) {
     const w = doc.tokens.lower[b];
     if (isPunct(doc, b) && w !== "-" && w !== "&" && w !== "/") break;
-    if (isQuote(doc, b) || w === "that" || w === "who" || w === "which") break;
+    if ((isQuote(doc, b) && !isPossessiveMark(doc, b)) || w === "that" || w === "who" || w === "which") break;
     if (b > t && (w === "on" || w === "in" || w === "at") && channelAt(doc, b, last)) break;
     b++;
   }
@@ -421,6 +432,17 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
     let k = at + 1;
     while (k < last && k - at < 8 && lower[k] !== ",") k++;
     if (k + 1 < last && lower[k] === "," && isQuote(doc, k + 1)) at = k;
+  }
+  // "said Thursday during a town hall in Buffalo, New York, that ...": the setting before "that" is skipped.
+  if (at < last && SETTING_PREPOSITIONS.has(lower[at])) {
+    for (let k = at + 1; k < last && k <= at + 20; k++) {
+      const w = lower[k];
+      if (w === "that" && (lower[k - 1] === "," || k > at + 2)) {
+        at = k;
+        break;
+      }
+      if (TERMINALS.has(w) || isQuote(doc, k) || VERB_CUES.has(w) || CLAUSE_STARTS.has(w)) break;
+    }
   }
   if (at < last && (lower[at] === "," || lower[at] === ":")) at++;
   return { at, channel };
@@ -632,7 +654,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     if (!after || lower[after.first] === "not" || lower[after.first] === "to" || !complementFits(doc, cue, after, skip.at) || !sourceFits(doc, cue, antecedent)) return null;
     return { ...base, source: { first: rel, last: rel + 1 }, antecedent, sourceSpan: null, content: after, channel: skip.channel, rule: "claim/relative" };
   }
-  const left = direct;
+  const left = direct && timeSource(ctx, direct) ? (sourceBefore(doc, direct.first - 1, first) ?? direct) : direct;
   // In a subordinate clause ("though Putin said X, Y ...") the content ends at the first comma.
   const subordinate = left !== null && left.first > first && SUBORDINATORS.has(lower[left.first - 1]);
   let after = skip.at < last && !TERMINALS.has(lower[skip.at]) ? contentAfter(doc, s, skip.at, last, subordinate) : null;
@@ -721,6 +743,16 @@ function nonAnswer(doc: Doc, c0: number, v: number, last: number): boolean {
   return k < last && QUESTION_WORDS.has(lower[k]);
 }
 
+const TIME_NOUNS = new Set(["time", "day", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend", "moment", "hour", "hours", "days", "weeks", "months", "years", "point", "end", "start"]);
+
+/** "Trump at the time said", "the army on Monday said": a time phrase after a preposition is no source. */
+function timeSource(ctx: Context, r: Range): boolean {
+  const { doc } = ctx;
+  const p = r.first - 1;
+  if (p <= doc.sentenceFirst[0] - 1 || !TIME_PREPOSITIONS.has(doc.tokens.lower[p])) return false;
+  return TIME_NOUNS.has(doc.tokens.lower[r.last - 1]) || timeAt(ctx, r.first) >= r.last || timeAt(ctx, p) >= r.last;
+}
+
 /** Whether a postposed cue's clause ends at token `at` ("..., he said." / "..., he said sarcastically, and ..."). */
 function clauseEndsAt(doc: Doc, at: number, last: number): boolean {
   const lower = doc.tokens.lower;
@@ -750,14 +782,39 @@ function complementFits(doc: Doc, cue: VerbCue, content: Range, at: number): boo
     }
     return false;
   }
-  if (cue.clause) return CLAUSE_STARTS.has(first) || quoted || afterColon;
+  if (cue.clause) return CLAUSE_STARTS.has(first) || quoted || afterColon || bareClause(doc, content);
   return true;
+}
+
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "there"]);
+const SUBJECT_DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "some", "most", "many", "no", "every", "both", "all", "more", "few"]);
+/** Finite auxiliaries, modals and contracted forms: a clause has one of these after its subject. */
+const FINITE = new Set(["is", "are", "was", "were", "will", "would", "can", "could", "should", "shall", "has", "have", "had", "may", "might", "must", "does", "did", "do", "won't", "can't", "isn't", "wasn't", "aren't", "weren't", "doesn't", "didn't", "hasn't", "haven't", "wouldn't", "couldn't", "won\u2019t", "can\u2019t", "isn\u2019t", "wasn\u2019t", "aren\u2019t", "doesn\u2019t", "didn\u2019t", "hasn\u2019t", "wouldn\u2019t", "couldn\u2019t", "'s", "\u2019s", "'re", "\u2019re", "'ll", "\u2019ll", "'d", "\u2019d", "'ve", "\u2019ve"]);
+const CONTRACTED_SUBJECTS = /^(it|he|she|they|there|that|we|you|i)['\u2019](s|re|ll|d|ve|m)$/;
+
+/**
+ * A that-clause without "that" ("believes the town will fall"): a subject (pronoun, determiner
+ * phrase, name or number) with a finite auxiliary within a few words. "noted the irony" is no clause.
+ */
+function bareClause(doc: Doc, content: Range): boolean {
+  const lower = doc.tokens.lower;
+  const a = content.first;
+  const w = lower[a];
+  if (CONTRACTED_SUBJECTS.test(w)) return true;
+  if (!(SUBJECT_PRONOUNS.has(w) || SUBJECT_DETERMINERS.has(w) || isCapitalised(doc, a) || doc.tokens.kind[a] === TokenKind.Number)) return false;
+  for (let k = a + 1; k < content.last && k <= a + 6; k++) {
+    if (FINITE.has(lower[k])) return true;
+    if (isPunct(doc, k) || isQuote(doc, k) || CLAUSE_STARTS.has(lower[k])) return false;
+  }
+  return false;
 }
 
 /** Verbs with weak evidence of reporting need a real speaker: a name, a pronoun or an unnamed source. */
 function sourceFits(doc: Doc, cue: VerbCue, source: Range): boolean {
   const head = doc.tokens.lower[source.last - 1];
-  if (source.last - source.first === 1 && SPEAKER_PRONOUNS.has(head)) return false;
+  if (SPEAKER_PRONOUNS.has(head)) return false;
+  // "I've always said": a contracted I, we or you is the writer's or the speaker's own voice.
+  if (/^(i|we|you)['\u2019](ve|m|d|ll|re)$/.test(doc.tokens.lower[source.first])) return false;
   if (!cue.firstPerson && source.last - source.first === 1 && GENERIC_SPEAKERS.has(head)) return false;
   if (!cue.namedSource) return true;
   return isCapitalised(doc, source.last - 1) || PRONOUNS.has(head) || UNNAMED_HEADS.has(head);
@@ -765,7 +822,7 @@ function sourceFits(doc: Doc, cue: VerbCue, source: Range): boolean {
 
 const MAX_COLON_SOURCE_TOKENS = 5;
 
-const NOT_COLON_SOURCES = new Set(["the", "a", "an", "correction", "clarification", "update", "note", "source", "sources", "question", "answer", "editor", "editors", "warning", "watch", "read", "related", "photo", "video", "update", "breaking", "exclusive", "analysis", "opinion", "background"]);
+const NOT_COLON_SOURCES = new Set(["q", "a", "remember", "previously", "name", "email", "e-mail", "contact", "credit", "photo", "caption", "location", "date", "time", "title", "subject", "total", "result", "results", "summary", "why", "what", "how", "when", "where", "who", "the", "an", "correction", "clarification", "update", "note", "source", "sources", "question", "answer", "editor", "editors", "warning", "watch", "read", "related", "photo", "video", "update", "breaking", "exclusive", "analysis", "opinion", "background"]);
 const HEADLINE_LINKS = new Set(["of", "over", "on", "in", "to", "for", "with", "and", "or", "at", "by", "from", "is", "are", "goes", "gets"]);
 
 /** A colon speaker is a known actor, a transcript speaker in capitals, or a short name. */
@@ -792,7 +849,8 @@ function colonClaim(ctx: Context, s: number): ClaimDraft | null {
   if (c === a || c >= last || doc.tokens.lower[c] !== ":" || c + 1 >= last) return null;
   if (PRONOUNS.has(doc.tokens.lower[a]) || !colonSourceFits(ctx, a, c)) return null;
   const content = contentAfter(doc, s, c + 1, last);
-  if (!content) return null;
+  // "Clinton: 547": a tally line, not a claim.
+  if (!content || (content.last - content.first === 1 && doc.tokens.kind[content.first] === TokenKind.Number)) return null;
   return { sentence: s, cue: { first: c, last: c + 1 }, verb: null, source: { first: a, last: c }, sourceSpan: null, content, channel: null, rule: "claim/colon" };
 }
 
