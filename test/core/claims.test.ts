@@ -261,5 +261,16 @@ describe("sources in more shapes", () => {
     const c = only("Ivan Fedorov, the region's governor and the soldiers' advocate, said the convoy had arrived.");
     assert.ok(c.source.text.startsWith("Ivan Fedorov"), c.source.text);
   });
+
+  it("a stance verb takes a source with a name anywhere in it, and a name the actor list does not know", () => {
+    const a = only("The Hromada campaign calls this a false narrative.");
+    assert.equal(a.source.text, "The Hromada campaign");
+    assert.equal(a.content.text, "this a false narrative");
+    const b = only("Rep. Ann Kovach (D-Ohio) called the aid package overdue.");
+    assert.equal(b.source.text, "Rep. Ann Kovach (D-Ohio)");
+    const c = claims("Kovach criticised the delay in the aid package, calling it a gift to Moscow.")[1];
+    assert.equal(c.source.text, "Kovach");
+    assert.equal(c.cue.text, "calling");
+  });
 });
 

@@ -17,7 +17,7 @@ const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "ou
 const RECIPIENT_WORDS = new Set(["reporters", "journalists", "lawmakers", "parliament", "supporters", "the", "a", "an", "state", "news", "agency", "media", "television", "tv", "his", "her", "their", "students", "crowd", "audience", "officials", "members", "him", "them", "me", "us"]);
 const SETTING_PREPOSITIONS = new Set(["during", "at", "in", "on", "before", "after", "from", "outside", "inside", "near", "while", "via", "through"]);
 const TIME_PREPOSITIONS = new Set(["on", "in", "at", "since", "during", "by", "early", "late", "until"]);
-const TIME_FILLERS = new Set(["earlier", "later", "late", "also", "again", "publicly", "previously", "recently", "repeatedly", "separately", "then", "last", "this", "today", "yesterday", "overnight"]);
+const TIME_FILLERS = new Set(["earlier", "later", "late", "also", "again", "publicly", "previously", "recently", "repeatedly", "separately", "then", "today", "yesterday", "overnight"]);
 /** Cue forms that are also common nouns ("a state of emergency", "reports of shelling"). */
 const NOUN_FORMS = new Set(["state", "states", "report", "reports", "claim", "claims", "comment", "comments", "question", "questions", "show", "shows", "post", "posts", "note", "notes", "charge", "charges", "call", "calls", "fear", "fears", "hope", "hopes", "doubt", "doubts", "estimate", "estimates", "promise", "promises", "statement", "remarks", "tweet", "tweets", "word", "warning", "denial", "concern", "concerns", "threat", "threats", "pledge", "pledges", "vow", "vows", "reply", "response", "complaint", "complaints", "repeat", "finding", "findings", "want", "wants", "thought", "thoughts", "feel", "view", "views"]);
 /** Verbs that invert with their source after a quotation ("..., said Podolyaka"). */
@@ -725,9 +725,17 @@ function sentenceSubject(ctx: Context, s: number, c0: number): Span | null {
       if (UNNAMED_HEADS.has(lower[k]) && !(k + 1 < c0 && doc.tokens.kind[k + 1] === TokenKind.Word && UNNAMED_HEADS.has(lower[k + 1]))) return span(a, k + 1);
     }
   }
+  // A capitalised name the entity layer does not know ("Cruz belittled ...", "Sen. Ann Ray said").
+  if (isCapitalised(doc, a) && !CLAUSE_OPENERS.has(w) && !DETERMINERS.has(w) && !SENTENCE_ADVERBS.has(w)) {
+    let e = a;
+    while (e < c0 && e - a < 5 && (isCapitalised(doc, e) || doc.tokens.kind[e] === TokenKind.Abbrev)) e++;
+    if (e < c0 && doc.tokens.kind[e] === TokenKind.Word && !isCapitalised(doc, e)) return span(a, e);
+  }
   const named = ctx.entities.find((e) => e.start >= doc.tokens.start[first] && e.end <= doc.tokens.start[c0] && (e.type === "PERSON" || e.type === "ORG"));
   return named ? { start: named.start, end: named.end } : null;
 }
+
+const SENTENCE_ADVERBS = new Set(["however", "meanwhile", "still", "yet", "instead", "later", "earlier", "then", "now", "today", "yesterday", "last", "next", "this", "after", "before", "asked", "speaking", "according", "despite", "although", "though", "while", "when", "if", "as", "since", "because", "but", "and", "so", "also", "there", "here", "it", "many", "some", "most", "several", "both", "all", "few", "no", "not", "only", "even", "just", "what", "why", "how", "who", "where", "which"]);
 
 const NEGATIONS = new Set(["not", "never", "n't", "didn't", "couldn't", "wouldn't", "won't", "can't", "cannot", "didn\u2019t", "couldn\u2019t", "wouldn\u2019t", "won\u2019t", "can\u2019t"]);
 const QUESTION_WORDS = new Set(["whether", "if", "how", "what", "when", "where", "who", "why", "which"]);
@@ -817,7 +825,13 @@ function sourceFits(doc: Doc, cue: VerbCue, source: Range): boolean {
   if (/^(i|we|you)['\u2019](ve|m|d|ll|re)$/.test(doc.tokens.lower[source.first])) return false;
   if (!cue.firstPerson && source.last - source.first === 1 && GENERIC_SPEAKERS.has(head)) return false;
   if (!cue.namedSource) return true;
-  return isCapitalised(doc, source.last - 1) || PRONOUNS.has(head) || UNNAMED_HEADS.has(head);
+  if (PRONOUNS.has(head) || UNNAMED_HEADS.has(head)) return true;
+  // A name anywhere in the phrase: "Sen. Ann Ray (D-Ohio)", "the Cruz campaign", "Beruff, a Scott ally".
+  for (let k = source.first; k < source.last; k++) {
+    const w = doc.tokens.lower[k];
+    if (isCapitalised(doc, k) && !(k === source.first && (DETERMINERS.has(w) || QUANTIFIER_SOURCES.has(w)))) return true;
+  }
+  return false;
 }
 
 const MAX_COLON_SOURCE_TOKENS = 5;
