@@ -39,7 +39,9 @@ describe("claim shapes", () => {
 
   it("inverted: cue before a named source", () => {
     const c = only('"The bridge is gone," said Mykola Oleshchuk, the air force commander.');
-    assert.equal(c.source.text, "Mykola Oleshchuk");
+    // The apposition stays with the name, as it does before the cue ("Gladkov, the governor, said").
+    assert.equal(c.source.text, "Mykola Oleshchuk, the air force commander");
+    assert.equal(c.source.actor, "Mykola Oleshchuk");
     assert.equal(c.source.affiliation, "UA");
   });
 
@@ -190,7 +192,7 @@ describe("sources in more shapes", () => {
 
   it("a curly opening quote typed where the closing one belongs still closes the quotation", () => {
     const c = only("\u201cThe road is cut,\u201c said Ivan Melnyk, a local deputy.");
-    assert.equal(c.source.text, "Ivan Melnyk");
+    assert.equal(c.source.text, "Ivan Melnyk, a local deputy");
     assert.equal(c.content.text, "The road is cut");
   });
 
@@ -271,6 +273,36 @@ describe("sources in more shapes", () => {
     const c = claims("Kovach criticised the delay in the aid package, calling it a gift to Moscow.")[1];
     assert.equal(c.source.text, "Kovach");
     assert.equal(c.cue.text, "calling");
+  });
+
+  it("an inverted source keeps its apposition, and the name before the comma is the speaker", () => {
+    const c = only('"The dam will not hold," said Petro Moroz, an engineer for the Red Cross, who has worked in Kherson since 2022.');
+    assert.equal(c.source.text, "Petro Moroz, an engineer for the Red Cross, who has worked in Kherson since 2022");
+    assert.equal(c.source.actor, "Petro Moroz");
+    const d = only('"We leave tonight," said Ivan Petrov, the mayor, on Monday.');
+    assert.equal(d.source.text, "Ivan Petrov, the mayor");
+  });
+
+  it("an aside between the name and the cue is not part of the source", () => {
+    const c = only("Zelenskiy, speaking in Odesa on Friday, said the port would reopen.");
+    assert.equal(c.source.text, "Zelenskiy");
+  });
+
+  it("names joined by 'and' are one source", () => {
+    const c = only("Russia and Belarus say the drills are defensive.");
+    assert.equal(c.source.text, "Russia and Belarus");
+  });
+
+  it("a participle after a claim goes on with that claim's speaker", () => {
+    const found = claims('"We see no link to the strike," the mayor said, adding that more details would come within hours.');
+    assert.equal(found.length, 2);
+    assert.equal(found[1].cue.text, "adding");
+    assert.equal(found[1].source.text, "the mayor");
+  });
+
+  it("a transcript turn runs to the end of its paragraph", () => {
+    const c = claims("SYRSKYI: We held the line. The enemy lost many men.\n\nKOSTENKO: Thank you.")[0];
+    assert.equal(c.content.text, "We held the line. The enemy lost many men");
   });
 });
 

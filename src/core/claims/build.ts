@@ -104,7 +104,12 @@ function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSou
   if (words.length === 1 && /^(some|others|many|most|few|several|both)$/.test(head)) return { ...base, unnamed: "people" };
   // "six in 10", "42%", "30 percent": a poll share speaks for the people polled.
   if (/^(\d[\d,.]*%?|%|percent)$/.test(head) && words.length <= 6) return { ...base, unnamed: "people" };
-  const named = placeAt > 0 ? undefined : [...inside].reverse().find((e) => e.type !== "NORP" && e.actor);
+  // In "Peter Moran, a lawyer for the Red Cross" the name before the comma is the speaker.
+  const comma = span.text.indexOf(",");
+  const firstPart = comma > 0 ? inside.filter((e) => e.end <= span.start + comma) : inside;
+  const pick = (list: Entity[]): Entity | undefined => [...list].reverse().find((e) => e.type !== "NORP" && e.actor);
+  const nameFirst = comma > 0 && /[A-Z]\S*$/.test(span.text.slice(0, comma).trim());
+  const named = placeAt > 0 ? undefined : nameFirst ? pick(firstPart) : pick(inside);
   // A named actor heads the phrase ("Russia's National Guard", "Ukrainian President Volodymyr Zelenskiy").
   if (named && (named.end === span.end || !UNNAMED_HEADS.has(head))) {
     return { ...base, actor: named.actor, affiliation: named.affiliation };

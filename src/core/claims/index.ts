@@ -257,6 +257,7 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
   if (isPunct(doc, h) || isQuote(doc, h) || NOT_SOURCE_HEADS.has(lower[h]) || CLAUSE_OPENERS.has(lower[h])) return null;
   if (doc.tokens.kind[h] === 2) return null; // a number heads no source
   let a = h;
+  let crossedAnd = false;
   while (a - 1 >= first && h - a < MAX_SOURCE_TOKENS) {
     const p = a - 1;
     const w = lower[p];
@@ -271,6 +272,13 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
       continue;
     }
     if (isPunct(doc, p) && w !== "-" && w !== "&") break;
+    // "Mr. Grassley and Mr. Leahy said", "Russia and Belarus say": names joined by "and".
+    if (w === "and" && !crossedAnd && p - 1 >= first && isCapitalised(doc, p - 1) && isCapitalised(doc, a)) {
+      crossedAnd = true;
+      a = p;
+      continue;
+    }
+    if (crossedAnd && !isCapitalised(doc, p) && doc.tokens.kind[p] !== TokenKind.Abbrev && w !== "the" && w !== "." && w !== "'s") break;
     if (CLAUSE_OPENERS.has(w)) {
       // "officials in Kyiv said": a preposition inside a plural unnamed source.
       if ((w === "in" || w === "at" || w === "from" || w === "with" || w === "for" || w === "on") && p - 1 >= first && UNNAMED_HEADS.has(lower[p - 1])) {
@@ -316,8 +324,8 @@ const DASHES = new Set(["\u2014", "\u2013", "--"]);
 
 /**
  * A source in apposition, closed by a comma right before the cue: "Gladkov, the governor of
- * Belgorod, said", "the governor of the region, Oksana Tkachuk, said", "Trump, speaking in Ohio,
- * said". The span covers the head phrase and the apposition.
+ * Belgorod, said", "the governor of the region, Oksana Tkachuk, said". The span covers the head
+ * phrase and the apposition; an aside ("Trump, speaking in Ohio, said") is left out.
  */
 function appositiveSource(doc: Doc, c0: number, first: number): Range | null {
   const lower = doc.tokens.lower;
@@ -330,6 +338,8 @@ function appositiveSource(doc: Doc, c0: number, first: number): Range | null {
     return null;
   }
   const head = appositionHead(doc, k, first);
+  // "Trump, speaking in Ohio, said", "Clinton, at Monday's debate, cited": the aside is not part of the source.
+  if (head && (isParticipleOpener(doc, k + 1) || SETTING_PREPOSITIONS.has(lower[k + 1]) || TIME_PREPOSITIONS.has(lower[k + 1]))) return head;
   if (head) return { first: head.first, last: c0 - 1 };
   // Several appositions: "Olena Petrenko, 41, a nurse from Kharkiv, said".
   for (let k2 = k - 1, commas = 0; k2 > first && c0 - k2 < MAX_APPOSITION_TOKENS + 8 && commas < 2; k2--) {
@@ -360,6 +370,33 @@ function appositionHead(doc: Doc, k: number, first: number): Range | null {
   // "The mayor, who ...": a determiner phrase that opens the sentence.
   const opensSentence = head.first === skipQuotes(doc, first, k);
   return opensSentence && (lower[head.first] === "the" || lower[head.first] === "a" || lower[head.first] === "an") && doc.tokens.kind[head.last - 1] === TokenKind.Word ? head : null;
+}
+
+const APPOSITION_OPENERS = new Set(["a", "an", "the", "his", "her", "their", "its", "one", "who", "whose", "which", "now", "then", "also", "both", "former", "another"]);
+
+/**
+ * '"...," said Jim Ray, the mayor of the town, who ...': an inverted source keeps its apposition,
+ * as a preposed one does ("Gladkov, the governor of Belgorod, said"), up to the end of the clause
+ * or a quotation that resumes the content.
+ */
+function withApposition(doc: Doc, src: Range | null, last: number): Range | null {
+  if (!src || src.last + 1 >= last || doc.tokens.lower[src.last] !== ",") return src;
+  const a = src.last + 1;
+  if (!(APPOSITION_OPENERS.has(doc.tokens.lower[a]) || (isCapitalised(doc, a) && !isQuote(doc, a)))) return src;
+  let b = a;
+  while (b < last && b - a < MAX_APPOSITION_TOKENS * 2) {
+    const w = doc.tokens.lower[b];
+    if (TERMINALS.has(w) || isQuote(doc, b) || DASHES.has(w) || w === "(" ) break;
+    if (w === "," && b + 1 < last) {
+      const next = doc.tokens.lower[b + 1];
+      // ', "and B."' resumes the content; ', on Monday', ', adding ...' leave the apposition.
+      if (isQuote(doc, b + 1) || SETTING_PREPOSITIONS.has(next) || TIME_PREPOSITIONS.has(next) || (CONTENT_BREAKERS.has(next) && next !== "who" && next !== "which") || isParticipleOpener(doc, b + 1)) break;
+    }
+    b++;
+  }
+  if (b < last && !TERMINALS.has(doc.tokens.lower[b]) && doc.tokens.lower[b] !== ",") return src;
+  while (b > a && isPunct(doc, b - 1)) b--;
+  return b > a ? { first: src.first, last: b } : src;
 }
 
 /** The source phrase starting at `t` and running to the next comma or the end of the clause. */
@@ -615,10 +652,16 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // ", saying ...", "by saying ...", "when asked ...": the speaker is the subject of the main clause.
   const participle = (lower[v].endsWith("ing") && c0 > first && (lower[c0 - 1] === "," || PARTICIPLE_PREPOSITIONS.has(lower[c0 - 1]))) || (lower[v] === "asked" && c0 > first && (lower[c0 - 1] === "when" || lower[c0 - 1] === "if"));
   if (participle) {
-    const subject = sentenceSubject(ctx, s, c0);
     const skip = skipToContent(ctx, t + 1, last, cue);
     const content = contentAfter(doc, s, skip.at, last);
-    if (!subject || !content) return null;
+    if (!content) return null;
+    // '"...," the mayor said, adding that ...': the speaker of the claim just before goes on.
+    const prior = earlier.length > 0 ? earlier[earlier.length - 1] : null;
+    if (prior && prior.sentence === s && prior.cue.last <= c0) {
+      return { ...base, source: prior.source, sourceSpan: prior.sourceSpan, antecedent: prior.antecedent ?? null, content, channel: skip.channel, rule: "claim/participle" };
+    }
+    const subject = sentenceSubject(ctx, s, c0);
+    if (!subject) return null;
     return { ...base, source: null, sourceSpan: subject, content, channel: skip.channel, rule: "claim/participle" };
   }
 
@@ -635,7 +678,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const invertedStart = t + 1 < last && timeAt(ctx, t + 1) < 0 && (isCapitalised(doc, t + 1) || lower[t + 1] === "the" || lower[t + 1] === "a" || lower[t + 1] === "an" || (afterQuotation && doc.tokens.kind[t + 1] !== TokenKind.Punct && !CLAUSE_OPENERS.has(lower[t + 1]) && !PRONOUNS.has(lower[t + 1]) && !TIME_FILLERS.has(lower[t + 1]) && !mannerAdverbAt(doc, t + 1, last)));
   if (afterCommaOrQuote && INVERTING_VERBS.has(lower[v]) && invertedStart) {
     // Inverted: '"...," said Yuri Podolyaka, an influential blogger.'
-    const src = sourceAfter(doc, t + 1, last);
+    const src = withApposition(doc, sourceAfter(doc, t + 1, last), last);
     const before = contentBefore(doc, s, c0);
     if (src && before && (afterQuotation || isCapitalised(doc, src.last - 1) || UNNAMED_HEADS.has(lower[src.last - 1]))) {
       const content = src.last < last && lower[src.last] === "," ? joinQuotation(doc, s, before, src.last + 1, last) : before;
@@ -835,6 +878,7 @@ function sourceFits(doc: Doc, cue: VerbCue, source: Range): boolean {
 }
 
 const MAX_COLON_SOURCE_TOKENS = 5;
+const MAX_TURN_SENTENCES = 12;
 
 const NOT_COLON_SOURCES = new Set(["q", "a", "remember", "previously", "name", "email", "e-mail", "contact", "credit", "photo", "caption", "location", "date", "time", "title", "subject", "total", "result", "results", "summary", "why", "what", "how", "when", "where", "who", "the", "an", "correction", "clarification", "update", "note", "source", "sources", "question", "answer", "editor", "editors", "warning", "watch", "read", "related", "photo", "video", "update", "breaking", "exclusive", "analysis", "opinion", "background"]);
 const HEADLINE_LINKS = new Set(["of", "over", "on", "in", "to", "for", "with", "and", "or", "at", "by", "from", "is", "are", "goes", "gets"]);
@@ -865,6 +909,14 @@ function colonClaim(ctx: Context, s: number): ClaimDraft | null {
   const content = contentAfter(doc, s, c + 1, last);
   // "Clinton: 547": a tally line, not a claim.
   if (!content || (content.last - content.first === 1 && doc.tokens.kind[content.first] === TokenKind.Number)) return null;
+  // A transcript turn ("PENCE: Well, ... . But ...") runs to the end of its paragraph.
+  if (content.last >= trimTrailing(doc, content.first, last)) {
+    for (let s2 = s + 1; s2 < doc.sentences.length && s2 <= s + MAX_TURN_SENTENCES; s2++) {
+      const f2 = doc.sentenceFirst[s2];
+      if (doc.tokens.breakBefore[f2] >= 2) break;
+      content.last = trimTrailing(doc, content.first, doc.sentenceLast[s2]);
+    }
+  }
   return { sentence: s, cue: { first: c, last: c + 1 }, verb: null, source: { first: a, last: c }, sourceSpan: null, content, channel: null, rule: "claim/colon" };
 }
 
