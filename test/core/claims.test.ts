@@ -304,5 +304,32 @@ describe("sources in more shapes", () => {
     const c = claims("SYRSKYI: We held the line. The enemy lost many men.\n\nKOSTENKO: Thank you.")[0];
     assert.equal(c.content.text, "We held the line. The enemy lost many men");
   });
+
+  it("a title-case headline reports with a capitalised cue", () => {
+    const c = only("Zelenskiy Says Kharkiv Will Not Fall");
+    assert.equal(c.cue.text, "Says");
+    assert.equal(c.content.text, "Kharkiv Will Not Fall");
+    assert.equal(claims("The United States sent more aid.").length, 0);
+  });
+
+  it("'but said' shares the subject, and ends the content of the cue before it", () => {
+    const found = claims("The ministry confirmed the strike but said nobody had died.");
+    assert.equal(found.length, 2);
+    assert.equal(found[0].content.text, "the strike");
+    assert.equal(found[1].source.text, "The ministry");
+    assert.equal(found[1].content.text, "nobody had died");
+  });
+
+  it("an inverted cue after a plain clause takes quantified or named sources", () => {
+    const a = only("The ceasefire will not hold, say some diplomats.");
+    assert.equal(a.source.text, "some diplomats");
+    const b = only("Sanctions will not bring the plants back, said Ivan Franko, a professor of economics in Lviv.");
+    assert.equal(b.source.actor, "Ivan Franko");
+  });
+
+  it("a time phrase or a channel noun between a name and the cue is not the source", () => {
+    assert.equal(only("Naftogaz just this month announced it would cut prices.").source.text, "Naftogaz");
+    assert.equal(only("In a television interview Zelenskiy declared that the war would end.").source.text, "Zelenskiy");
+  });
 });
 

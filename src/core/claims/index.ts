@@ -8,7 +8,7 @@ import type { Doc } from "../document.js";
 import { TokenKind } from "../segment/tokenize.js";
 import type { Claim, Span } from "../types.js";
 import { buildClaims, type ClaimDraft } from "./build.js";
-import { AUXILIARIES, CLAUSE_OPENERS, CONTENT_BREAKERS, NOT_SOURCE_HEADS, PHRASE_CUES, PRONOUNS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from "./lexicon.js";
+import { AUXILIARIES, CHANNEL_HEADS, CLAUSE_OPENERS, CONTENT_BREAKERS, NOT_SOURCE_HEADS, PHRASE_CUES, PRONOUNS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from "./lexicon.js";
 import { channelAt, closingQuoteStart, isCapitalised, isDoubleQuote, isPunct, isQuote, matchesAt, quoteOpens, quoteWidth, type ChannelMatch, type Range } from "./phrases.js";
 
 const MAX_SOURCE_TOKENS = 14;
@@ -21,7 +21,7 @@ const TIME_FILLERS = new Set(["earlier", "later", "late", "also", "again", "publ
 /** Cue forms that are also common nouns ("a state of emergency", "reports of shelling"). */
 const NOUN_FORMS = new Set(["state", "states", "report", "reports", "claim", "claims", "comment", "comments", "question", "questions", "show", "shows", "post", "posts", "note", "notes", "charge", "charges", "call", "calls", "fear", "fears", "hope", "hopes", "doubt", "doubts", "estimate", "estimates", "promise", "promises", "statement", "remarks", "tweet", "tweets", "word", "warning", "denial", "concern", "concerns", "threat", "threats", "pledge", "pledges", "vow", "vows", "reply", "response", "complaint", "complaints", "repeat", "finding", "findings", "want", "wants", "thought", "thoughts", "feel", "view", "views"]);
 /** Verbs that invert with their source after a quotation ("..., said Podolyaka"). */
-const INVERTING_VERBS = new Set(["said", "says", "added", "adds", "wrote", "writes", "told", "asked", "asks", "explained", "noted", "insisted", "warned", "claimed", "stated", "argued", "replied", "continued", "recalled", "tweeted", "posted", "reported"]);
+const INVERTING_VERBS = new Set(["said", "says", "say", "added", "adds", "wrote", "writes", "told", "asked", "asks", "explained", "noted", "insisted", "warned", "claimed", "stated", "argued", "replied", "continued", "recalled", "tweeted", "posted", "reported"]);
 const PARTICIPLE_PREPOSITIONS = new Set(["by", "from", "after", "before", "while", "without", "for", "when", "in"]);
 const BE_FORMS = new Set(["is", "was", "were", "are", "been", "be", "being"]);
 const PASSIVE_ADVERBS = new Set(["both", "all", "also", "first", "widely", "later", "previously", "initially", "reportedly", "not", "then", "each", "originally", "officially"]);
@@ -207,7 +207,8 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   const lower = doc.tokens.lower;
   const prev = t > first ? lower[t - 1] : "";
   // Reporting verbs are lower case mid-sentence: "the United States" holds no cue.
-  if (t > first && isCapitalised(doc, t)) return false;
+  // In a title-case headline ("Kyiv Says Bridge Was Hit") a capitalised cue still reports.
+  if (t > first && isCapitalised(doc, t) && !(isCapitalised(doc, t - 1) && titleCase(doc, first, last))) return false;
   if (DETERMINERS.has(prev) || prev === "to") return false;
   // "a state of emergency", "reports of": a noun, where the form can be one ("said of" stays a verb).
   if (t + 1 < last && lower[t + 1] === "of" && NOUN_FORMS.has(lower[t])) return false;
@@ -223,6 +224,19 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   return true;
 }
 
+/** Whether a sentence is a title-case headline: most of its words capitalised. */
+function titleCase(doc: Doc, first: number, last: number): boolean {
+  if (last - first > 40) return false;
+  let words = 0;
+  let caps = 0;
+  for (let k = first; k < last; k++) {
+    if (doc.tokens.kind[k] !== TokenKind.Word || doc.tokens.lower[k].length < 4) continue;
+    words++;
+    if (isCapitalised(doc, k)) caps++;
+  }
+  return words >= 3 && caps >= 0.8 * words;
+}
+
 /** Extends a cue left over auxiliaries and adverbs ("has claimed", "had also said"). */
 function cueStart(doc: Doc, t: number, first: number): number {
   let a = t;
@@ -233,8 +247,14 @@ function cueStart(doc: Doc, t: number, first: number): number {
 /** The source phrase ending just before token `end`, walking left to the start of its clause. */
 function sourceBefore(doc: Doc, end: number, first: number): Range | null {
   const lower = doc.tokens.lower;
-  const h = end - 1;
+  let h = end - 1;
   if (h < first) return null;
+  // "Wells Fargo just this month announced": a time phrase between the source and the cue.
+  if (h - 2 >= first && TIME_NOUNS.has(lower[h]) && RELATIVE_TIME.has(lower[h - 1])) {
+    h -= 2;
+    while (h > first && (lower[h] === "just" || lower[h] === "only" || lower[h] === "also")) h--;
+    if (!isCapitalised(doc, h) && !PRONOUNS.has(lower[h]) && !UNNAMED_HEADS.has(lower[h])) return null;
+  }
   if (isDoubleQuote(doc, h) && !quoteOpens(doc, h)) {
     // A quoted name: A blogger who goes by the name "Rybar" said ...
     for (let o = h - 1; o >= first && o >= h - 5; o--) {
@@ -288,6 +308,8 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
       break;
     }
     if (PRONOUNS.has(w) && w !== "it") break;
+    // "In a Bloomberg interview Trump said", "the third time Kyiv said": a channel or time noun before a name.
+    if (isCapitalised(doc, a) && !isCapitalised(doc, p) && (CHANNEL_HEADS.has(w) || TIME_NOUNS.has(w))) break;
     // A reporting verb belongs to another clause ("declared a state of emergency").
     if (VERB_CUES.has(w) && !isCapitalised(doc, p) && !UNNAMED_HEADS.has(w)) break;
     a = p;
@@ -319,7 +341,7 @@ function isPossessiveMark(doc: Doc, p: number): boolean {
   return (w === "'" || w === "\u2019") && p > 0 && p + 1 < doc.tokens.count && doc.tokens.lower[p - 1].endsWith("s") && doc.tokens.start[p] === doc.tokens.end[p - 1] && doc.tokens.end[p] < doc.tokens.start[p + 1];
 }
 
-const MAX_APPOSITION_TOKENS = 24;
+const MAX_APPOSITION_TOKENS = 36;
 const DASHES = new Set(["\u2014", "\u2013", "--"]);
 
 /**
@@ -528,7 +550,7 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
     // "X said A, and Y said B": a clause with a speech cue of its own ends the content.
     if (open <= 0 && w === "," && b > a && b + 2 < last && (lower[b + 1] === "and" || lower[b + 1] === "but") && speechCueAhead(doc, b + 2, last)) break;
     // "It said A and showed B": the coordinated cue starts a claim of its own.
-    if (open <= 0 && w === "and" && b + 1 < last && VERB_CUES.has(lower[b + 1]) && !isCapitalised(doc, b + 1) && b > a) break;
+    if (open <= 0 && (w === "and" || w === "but") && b + 1 < last && VERB_CUES.has(lower[b + 1]) && !isCapitalised(doc, b + 1) && b > a) break;
     b++;
   }
   let end = trimTrailing(doc, a, b);
@@ -675,12 +697,13 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const afterCommaOrQuote = beforeCue >= first && (lower[beforeCue] === "," || (isQuote(doc, beforeCue) && !quoteOpens(doc, beforeCue)));
   // After a closed quotation any noun phrase may follow the cue ('"...," said the 46-year-old').
   const afterQuotation = afterCommaOrQuote && (closingQuoteStart(doc, c0) >= 0 || (lower[beforeCue] === "," && closingQuoteStart(doc, beforeCue) >= 0));
-  const invertedStart = t + 1 < last && timeAt(ctx, t + 1) < 0 && (isCapitalised(doc, t + 1) || lower[t + 1] === "the" || lower[t + 1] === "a" || lower[t + 1] === "an" || (afterQuotation && doc.tokens.kind[t + 1] !== TokenKind.Punct && !CLAUSE_OPENERS.has(lower[t + 1]) && !PRONOUNS.has(lower[t + 1]) && !TIME_FILLERS.has(lower[t + 1]) && !mannerAdverbAt(doc, t + 1, last)));
+  const invertedStart = t + 1 < last && timeAt(ctx, t + 1) < 0 && (isCapitalised(doc, t + 1) || lower[t + 1] === "the" || lower[t + 1] === "a" || lower[t + 1] === "an" || QUANTIFIER_SOURCES.has(lower[t + 1]) || NUMBER_WORDS.has(lower[t + 1]) || (afterQuotation && doc.tokens.kind[t + 1] !== TokenKind.Punct && !CLAUSE_OPENERS.has(lower[t + 1]) && !PRONOUNS.has(lower[t + 1]) && !TIME_FILLERS.has(lower[t + 1]) && !mannerAdverbAt(doc, t + 1, last)));
   if (afterCommaOrQuote && INVERTING_VERBS.has(lower[v]) && invertedStart) {
     // Inverted: '"...," said Yuri Podolyaka, an influential blogger.'
-    const src = withApposition(doc, sourceAfter(doc, t + 1, last), last);
+    const name = sourceAfter(doc, t + 1, last);
+    const src = withApposition(doc, name, last);
     const before = contentBefore(doc, s, c0);
-    if (src && before && (afterQuotation || isCapitalised(doc, src.last - 1) || UNNAMED_HEADS.has(lower[src.last - 1]))) {
+    if (name && src && before && (afterQuotation || isCapitalised(doc, name.last - 1) || UNNAMED_HEADS.has(lower[name.last - 1]))) {
       const content = src.last < last && lower[src.last] === "," ? joinQuotation(doc, s, before, src.last + 1, last) : before;
       return { ...base, source: src, sourceSpan: null, content, channel: skip.channel, rule: "claim/inverted" };
     }
@@ -726,7 +749,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   if (after && left) {
     return { ...base, source: left, sourceSpan: null, content: after, channel: skip.channel, rule: "claim/subject-verb" };
   }
-  if (after && !left && c0 > first && lower[c0 - 1] === "and") {
+  if (after && !left && c0 > first && (lower[c0 - 1] === "and" || lower[c0 - 1] === "but")) {
     // "It said ... and showed ...": a coordinated cue shares the earlier cue's source.
     const prior = earlier.filter((d) => d.sentence === s).pop();
     if (prior) return { ...base, source: prior.source, sourceSpan: prior.sourceSpan, content: after, channel: skip.channel, rule: "claim/coordinated" };
@@ -794,6 +817,7 @@ function nonAnswer(doc: Doc, c0: number, v: number, last: number): boolean {
   return k < last && QUESTION_WORDS.has(lower[k]);
 }
 
+const RELATIVE_TIME = new Set(["this", "last", "next", "that", "every", "each"]);
 const TIME_NOUNS = new Set(["time", "day", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend", "moment", "hour", "hours", "days", "weeks", "months", "years", "point", "end", "start"]);
 
 /** "Trump at the time said", "the army on Monday said": a time phrase after a preposition is no source. */
