@@ -19,6 +19,8 @@ const NOT_CLAIMS: [string, string][] = [
   ["I've always said that the war would end badly.", "a contracted I is the writer's own voice"],
   ["Q: Do you think the war will end this year?", "an interviewer's question, and 'you' speaks for no one"],
   ["Zelenskiy: 547. Putin: 312.", "a tally line is not a claim"],
+  ["Fighters from a group called Wagner left the town.", "'a group called X' names the group"],
+  ["The governor called into a radio show on Monday.", "'called into' is a phone call"],
 ];
 
 describe("not claims", () => {

@@ -331,5 +331,13 @@ describe("sources in more shapes", () => {
     assert.equal(only("Naftogaz just this month announced it would cut prices.").source.text, "Naftogaz");
     assert.equal(only("In a television interview Zelenskiy declared that the war would end.").source.text, "Zelenskiy");
   });
+
+  it("a manner adverb before the cue belongs to it, and any short recipient phrase before 'that' is skipped", () => {
+    const c = only("The commander bluntly told a group of visiting lawmakers that the line would not hold.");
+    assert.equal(c.cue.text, "bluntly told");
+    assert.equal(c.source.text, "The commander");
+    assert.equal(c.content.text, "that the line would not hold");
+    assert.equal(only("The family said the soldier was missing.").cue.text, "said");
+  });
 });
 

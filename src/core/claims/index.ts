@@ -240,8 +240,17 @@ function titleCase(doc: Doc, first: number, last: number): boolean {
 /** Extends a cue left over auxiliaries and adverbs ("has claimed", "had also said"). */
 function cueStart(doc: Doc, t: number, first: number): number {
   let a = t;
-  while (a - 1 >= first && AUXILIARIES.has(doc.tokens.lower[a - 1]) && doc.tokens.lower[a - 1] !== "then") a--;
+  while (a - 1 >= first && (AUXILIARIES.has(doc.tokens.lower[a - 1]) || mannerBefore(doc, a - 1)) && doc.tokens.lower[a - 1] !== "then") a--;
   return a;
+}
+
+/** Words in -ly that are no adverbs ("the family said", "the weekly reported"). */
+const LY_NOUNS = new Set(["family", "assembly", "rally", "supply", "ally", "monopoly", "anomaly", "daily", "weekly", "monthly", "quarterly", "italy", "july", "reply", "bully", "emily", "holly", "kelly", "sally", "molly", "willy", "billy"]);
+
+/** "forcefully told", "quickly accused": a manner adverb before the cue belongs to it. */
+function mannerBefore(doc: Doc, k: number): boolean {
+  const w = doc.tokens.lower[k];
+  return w.length > 4 && w.endsWith("ly") && doc.tokens.kind[k] === TokenKind.Word && !isCapitalised(doc, k) && !LY_NOUNS.has(w);
 }
 
 /** The source phrase ending just before token `end`, walking left to the start of its clause. */
@@ -460,6 +469,17 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
       let k = r + 1;
       while (k < last && k - r < 5 && isCapitalised(doc, k)) k++;
       if (lower[k] === "that") r = k;
+    }
+    // "told a young woman from the village that ...": any short recipient phrase before "that".
+    if (lower[r] !== "that") {
+      for (let k = r; k < last && k - at < 10; k++) {
+        const w = lower[k];
+        if (w === "that") {
+          r = k;
+          break;
+        }
+        if (isPunct(doc, k) || isQuote(doc, k) || VERB_CUES.has(w) || CLAUSE_STARTS.has(w) || FINITE.has(w) || channelAt(doc, k, last) || timeAt(ctx, k) >= 0) break;
+      }
     }
     at = r;
   }
@@ -720,7 +740,11 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     if (!after || lower[after.first] === "not" || lower[after.first] === "to" || !complementFits(doc, cue, after, skip.at) || !sourceFits(doc, cue, antecedent)) return null;
     return { ...base, source: { first: rel, last: rel + 1 }, antecedent, sourceSpan: null, content: after, channel: skip.channel, rule: "claim/relative" };
   }
-  const left = direct && timeSource(ctx, direct) ? (sourceBefore(doc, direct.first - 1, first) ?? direct) : direct;
+  // "Trump at the time said": the subject stands before the time phrase; a time alone is no source.
+  const left = direct && timeSource(ctx, direct) ? (TIME_PREPOSITIONS.has(lower[direct.first - 1]) ? sourceBefore(doc, direct.first - 1, first) : null) : direct;
+  if (direct && !left) return null;
+  // "called into the show", "a group called Hamas": a call or a name, not a stance.
+  if (lower[v] === "called" && (CALL_PARTICLES.has(lower[t + 1]) || (c0 === v && direct && (lower[direct.first] === "a" || lower[direct.first] === "an") && t + 1 < last && isCapitalised(doc, t + 1)))) return null;
   // In a subordinate clause ("though Putin said X, Y ...") the content ends at the first comma.
   const subordinate = left !== null && left.first > first && SUBORDINATORS.has(lower[left.first - 1]);
   let after = skip.at < last && !TERMINALS.has(lower[skip.at]) ? contentAfter(doc, s, skip.at, last, subordinate) : null;
@@ -817,6 +841,7 @@ function nonAnswer(doc: Doc, c0: number, v: number, last: number): boolean {
   return k < last && QUESTION_WORDS.has(lower[k]);
 }
 
+const CALL_PARTICLES = new Set(["into", "in", "off", "up", "back", "around"]);
 const RELATIVE_TIME = new Set(["this", "last", "next", "that", "every", "each"]);
 const TIME_NOUNS = new Set(["time", "day", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend", "moment", "hour", "hours", "days", "weeks", "months", "years", "point", "end", "start"]);
 
@@ -824,8 +849,9 @@ const TIME_NOUNS = new Set(["time", "day", "week", "month", "year", "night", "mo
 function timeSource(ctx: Context, r: Range): boolean {
   const { doc } = ctx;
   const p = r.first - 1;
-  if (p <= doc.sentenceFirst[0] - 1 || !TIME_PREPOSITIONS.has(doc.tokens.lower[p])) return false;
-  return TIME_NOUNS.has(doc.tokens.lower[r.last - 1]) || timeAt(ctx, r.first) >= r.last || timeAt(ctx, p) >= r.last;
+  if (timeAt(ctx, r.first) >= r.last) return true;
+  if (p < 0 || !TIME_PREPOSITIONS.has(doc.tokens.lower[p])) return false;
+  return TIME_NOUNS.has(doc.tokens.lower[r.last - 1]) || timeAt(ctx, p) >= r.last;
 }
 
 /** Whether a postposed cue's clause ends at token `at` ("..., he said." / "..., he said sarcastically, and ..."). */
