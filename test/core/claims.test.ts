@@ -339,5 +339,26 @@ describe("sources in more shapes", () => {
     assert.equal(c.content.text, "that the line would not hold");
     assert.equal(only("The family said the soldier was missing.").cue.text, "said");
   });
+
+  it("a poll or survey named after 'in' is the source of the figures in its clause", () => {
+    const a = only("In a KIIS poll released Monday, 52 percent of Ukrainians backed talks.");
+    assert.equal(a.cue.text, "In");
+    assert.equal(a.source.text, "a KIIS poll released Monday");
+    assert.equal(a.source.unnamed, "report");
+    assert.equal(a.content.text, "52 percent of Ukrainians backed talks");
+    // With a speech verb of its own the sentence is that verb's claim only.
+    assert.equal(only("In a poll released Monday, the institute said 52 percent backed talks.").cue.text, "said");
+  });
+
+  it("a poll or study 'found' takes any complement", () => {
+    const c = only("A June poll found Zelenskiy leading the field by nine points.");
+    assert.equal(c.content.text, "Zelenskiy leading the field by nine points");
+    assert.equal(claims("The patrol found the drone in a field.").length, 0);
+  });
+
+  it("a comma, an adverb and a participle end the content", () => {
+    const c = claims("The governor complained about the shelling, even suggesting the strikes were deliberate.")[0];
+    assert.equal(c.content.text, "about the shelling");
+  });
 });
 

@@ -132,6 +132,11 @@ function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSou
   }
   if (unnamed) return { ...base, unnamed, affiliation };
   if (named) return { ...base, actor: named.actor, affiliation: named.affiliation };
+  // "a KIIS poll released Monday": a determiner phrase whose head is a report, followed by its modifiers.
+  if (/^(a|an|the|its|their|his|her)$/.test(words[0]) && !named) {
+    const report = words.find((w) => UNNAMED_HEADS.get(w) === "report");
+    if (report) return { ...base, unnamed: "report", affiliation };
+  }
   // "several residents of the village": the head stands before "of".
   const ofAt = words.indexOf("of");
   const ofHead = ofAt > 0 ? UNNAMED_HEADS.get(words[ofAt - 1]) : undefined;

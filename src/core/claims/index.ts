@@ -38,6 +38,7 @@ export function extractClaims(ctx: Context): Claim[] {
     const first = doc.sentenceFirst[s];
     const last = doc.sentenceLast[s];
     const taken = new Set<number>(); // cue tokens already used in this sentence
+    const lower = doc.tokens.lower;
     const colon = colonClaim(ctx, s);
     if (colon) {
       drafts.push(colon);
@@ -53,6 +54,15 @@ export function extractClaims(ctx: Context): Claim[] {
           for (let u = t; u < t + phrase.length; u++) taken.add(u);
         }
         continue;
+      }
+      if (lower[t] === "in" && inSurvey(doc, t, first, last)) {
+        // "In a CNN poll released Monday, 52 percent ...": the survey is the source.
+        const draft = accordingTo(ctx, s, t, t + 1, false);
+        if (draft) {
+          drafts.push({ ...draft, rule: "claim/in-survey" });
+          taken.add(t);
+          continue;
+        }
       }
       const channel = channelAt(doc, t, last);
       if (channel) {
@@ -191,6 +201,27 @@ function linkParents(claim: Claim, _i: number, all: Claim[]): Claim {
   }
   claim.parent = parent?.id ?? null;
   return claim;
+}
+
+const SURVEY_HEADS = new Set(["poll", "polls", "survey", "surveys", "study", "studies", "analysis", "census", "audit", "index", "forecast", "projections"]);
+const MAX_SURVEY_TOKENS = 10;
+
+/**
+ * "in <a survey phrase>" as a cue: a poll, survey or study named right after "in", ending at a
+ * comma or the end of the clause, in a sentence with no speech verb of its own.
+ */
+function inSurvey(doc: Doc, t: number, first: number, last: number): boolean {
+  const lower = doc.tokens.lower;
+  let head = false;
+  let k = t + 1;
+  for (; k < last && k - t <= MAX_SURVEY_TOKENS; k++) {
+    const w = lower[k];
+    if ((isPunct(doc, k) && w !== "-" && w !== "/") || isQuote(doc, k) || w === "that" || w === "who" || w === "which") break;
+    if (SURVEY_HEADS.has(w)) head = true;
+  }
+  if (!head || k - t > MAX_SURVEY_TOKENS) return false;
+  for (let u = first; u < last; u++) if (SPEECH_FORMS.has(lower[u]) || lower[u] === "found" || lower[u] === "shows" || lower[u] === "showed") return false;
+  return true;
 }
 
 function phraseCueAt(doc: Doc, t: number, last: number): { length: number; sourceNoun: boolean } | null {
@@ -567,6 +598,8 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
     if (isDoubleQuote(doc, b)) open += quoteOpens(doc, b) ? 1 : -1;
     if (open <= 0 && w === "," && (toComma || (b + 1 < last && (CONTENT_BREAKERS.has(lower[b + 1]) || isParticipleOpener(doc, b + 1))))) break;
     if (open <= 0 && w === ";") break;
+    // ", even suggesting ...": an adverb and a participle after a comma open a clause of their own.
+    if (open <= 0 && w === "," && b + 2 < last && (mannerBefore(doc, b + 1) || lower[b + 1] === "even" || lower[b + 1] === "also" || lower[b + 1] === "again") && isParticipleOpener(doc, b + 2)) break;
     // "X said A, and Y said B": a clause with a speech cue of its own ends the content.
     if (open <= 0 && w === "," && b > a && b + 2 < last && (lower[b + 1] === "and" || lower[b + 1] === "but") && speechCueAhead(doc, b + 2, last)) break;
     // "It said A and showed B": the coordinated cue starts a claim of its own.
@@ -748,7 +781,9 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // In a subordinate clause ("though Putin said X, Y ...") the content ends at the first comma.
   const subordinate = left !== null && left.first > first && SUBORDINATORS.has(lower[left.first - 1]);
   let after = skip.at < last && !TERMINALS.has(lower[skip.at]) ? contentAfter(doc, s, skip.at, last, subordinate) : null;
-  if (after && !complementFits(doc, cue, after, skip.at)) after = null;
+  // "A June poll found Trump leading": evidence from a poll or study takes any complement.
+  const evidence = cue.kind === "evidence" && direct !== null && UNNAMED_HEADS.get(lower[direct.last - 1]) === "report";
+  if (after && !evidence && !complementFits(doc, cue, after, skip.at)) after = null;
   // "..., X said on Telegram, according to AFP": what follows is a relay, not the content.
   if (after && (phraseCueAt(doc, after.first, last) || (lower[after.first - 1] === "," && isRelay(doc, after)))) after = null;
   if (left && !sourceFits(doc, cue, left)) return null;
