@@ -360,5 +360,29 @@ describe("sources in more shapes", () => {
     const c = claims("The governor complained about the shelling, even suggesting the strikes were deliberate.")[0];
     assert.equal(c.content.text, "about the shelling");
   });
+
+  it("an inverted source keeps a parenthetical and a 'head of ...' apposition", () => {
+    const c = only('"It is a mess," said Rep. Ann Kovach (D-Ohio), head of the oversight panel.');
+    assert.equal(c.source.text, "Rep. Ann Kovach (D-Ohio), head of the oversight panel");
+    const d = claims('"It is a mess," said Ann Kovach, adding that the vote would pass.');
+    assert.equal(d[0].source.text, "Ann Kovach");
+  });
+
+  it("'told state officials' is a cue with a recipient, not two cues", () => {
+    const c = only('"We will rebuild," Shmyhal told state officials recently.');
+    assert.equal(c.cue.text, "told");
+    assert.equal(c.content.text, "We will rebuild");
+  });
+
+  it("the subject of a participle stands after an opening adverbial", () => {
+    const c = only("On Tuesday, Kovach went further, urging the allies to send jets.");
+    assert.equal(c.source.text, "Kovach");
+  });
+
+  it("stance and speech verbs: blasted, touted, railed against, reminded", () => {
+    assert.equal(only("Kovach blasted the decision to delay the aid.").cue.text, "blasted");
+    assert.equal(only("The minister railed against the new sanctions.").cue.text, "railed against");
+    assert.equal(only("Kuleba reminded reporters that the deal had expired.").content.text, "that the deal had expired");
+  });
 });
 

@@ -19,7 +19,7 @@ const SETTING_PREPOSITIONS = new Set(["during", "at", "in", "on", "before", "aft
 const TIME_PREPOSITIONS = new Set(["on", "in", "at", "since", "during", "by", "early", "late", "until"]);
 const TIME_FILLERS = new Set(["earlier", "later", "late", "also", "again", "publicly", "previously", "recently", "repeatedly", "separately", "then", "today", "yesterday", "overnight"]);
 /** Cue forms that are also common nouns ("a state of emergency", "reports of shelling"). */
-const NOUN_FORMS = new Set(["state", "states", "report", "reports", "claim", "claims", "comment", "comments", "question", "questions", "show", "shows", "post", "posts", "note", "notes", "charge", "charges", "call", "calls", "fear", "fears", "hope", "hopes", "doubt", "doubts", "estimate", "estimates", "promise", "promises", "statement", "remarks", "tweet", "tweets", "word", "warning", "denial", "concern", "concerns", "threat", "threats", "pledge", "pledges", "vow", "vows", "reply", "response", "complaint", "complaints", "repeat", "finding", "findings", "want", "wants", "thought", "thoughts", "feel", "view", "views"]);
+const NOUN_FORMS = new Set(["state", "states", "report", "reports", "claim", "claims", "comment", "comments", "question", "questions", "show", "shows", "post", "posts", "note", "notes", "charge", "charges", "call", "calls", "fear", "fears", "hope", "hopes", "doubt", "doubts", "estimate", "estimates", "promise", "promises", "statement", "remarks", "tweet", "tweets", "word", "warning", "denial", "concern", "concerns", "threat", "threats", "pledge", "pledges", "vow", "vows", "reply", "response", "complaint", "complaints", "repeat", "finding", "findings", "want", "wants", "thought", "thoughts", "feel", "view", "views", "support", "supports", "backing", "favor", "favour", "quote", "quotes", "blast", "blasts", "rail", "rails", "remark", "hail", "plea", "plead"]);
 /** Verbs that invert with their source after a quotation ("..., said Podolyaka"). */
 const INVERTING_VERBS = new Set(["said", "says", "say", "added", "adds", "wrote", "writes", "told", "asked", "asks", "explained", "noted", "insisted", "warned", "claimed", "stated", "argued", "replied", "continued", "recalled", "tweeted", "posted", "reported"]);
 const PARTICIPLE_PREPOSITIONS = new Set(["by", "from", "after", "before", "while", "without", "for", "when", "in"]);
@@ -247,7 +247,8 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   if (NOUN_FORMS.has(lower[t]) && t > first && (prev === "'s" || (doc.tokens.kind[t - 1] === TokenKind.Word && !isCapitalised(doc, t - 1) && !VERB_SUBJECT_WORDS.has(prev) && !AUXILIARIES.has(prev) && !UNNAMED_HEADS.has(prev) && !PRONOUNS.has(prev) && !prev.endsWith("ly")))) return false;
   // "(Additional) reporting by ...": a credit line.
   if (lower[t] === "reporting" && t + 1 < last && lower[t + 1] === "by") return false;
-  if (t + 1 < last && VERB_CUES.has(lower[t + 1]) && !AUXILIARIES.has(lower[t + 1])) return false;
+  // "said reported" is no cue pair, but "told state delegates" is a cue and its recipient.
+  if (t + 1 < last && VERB_CUES.has(lower[t + 1]) && !AUXILIARIES.has(lower[t + 1]) && !NOUN_FORMS.has(lower[t + 1])) return false;
   // Passive "was said", "were both reported": the subject is not the speaker ("is saying" is active).
   let b = t - 1;
   while (b > first && PASSIVE_ADVERBS.has(lower[b])) b--;
@@ -444,7 +445,10 @@ const APPOSITION_OPENERS = new Set(["a", "an", "the", "his", "her", "their", "it
 function withApposition(doc: Doc, src: Range | null, last: number): Range | null {
   if (!src || src.last + 1 >= last || doc.tokens.lower[src.last] !== ",") return src;
   const a = src.last + 1;
-  if (!(APPOSITION_OPENERS.has(doc.tokens.lower[a]) || (isCapitalised(doc, a) && !isQuote(doc, a)))) return src;
+  const w0 = doc.tokens.lower[a];
+  // "the mayor", "a lawyer", "who ...", "Democrat of Texas", "head of the Tax Policy Center".
+  const opens = APPOSITION_OPENERS.has(w0) || (isCapitalised(doc, a) && !isQuote(doc, a)) || (doc.tokens.kind[a] === TokenKind.Word && !CLAUSE_OPENERS.has(w0) && !isParticipleOpener(doc, a) && !PHRASE_CUES.has(w0) && !mannerBefore(doc, a) && a + 1 < last && doc.tokens.lower[a + 1] === "of");
+  if (!opens) return src;
   let b = a;
   while (b < last && b - a < MAX_APPOSITION_TOKENS * 2) {
     const w = doc.tokens.lower[b];
@@ -466,6 +470,15 @@ function sourceAfter(doc: Doc, t: number, last: number): Range | null {
   let b = t;
   while (b < last && b - t < MAX_SOURCE_TOKENS) {
     const w = doc.tokens.lower[b];
+    // "Rep. Jim Ray (D-Ohio)": a short parenthetical inside the name.
+    if (w === "(" && b > t) {
+      let c = b + 1;
+      while (c < last && c - b < 8 && doc.tokens.lower[c] !== ")") c++;
+      if (c < last && doc.tokens.lower[c] === ")") {
+        b = c + 1;
+        continue;
+      }
+    }
     if (isPunct(doc, b) && w !== "-" && w !== "&" && w !== "/") break;
     if ((isQuote(doc, b) && !isPossessiveMark(doc, b)) || w === "that" || w === "who" || w === "which") break;
     if (b > t && (w === "on" || w === "in" || w === "at") && channelAt(doc, b, last)) break;
@@ -837,8 +850,18 @@ function sentenceSubject(ctx: Context, s: number, c0: number): Span | null {
   const { doc } = ctx;
   const lower = doc.tokens.lower;
   const first = doc.sentenceFirst[s];
-  const a = skipQuotes(doc, first, c0);
+  let a = skipQuotes(doc, first, c0);
   if (a >= c0) return null;
+  // "On Tuesday, Sanders went further, endorsing ...": past an opening adverbial to the subject.
+  if (CLAUSE_OPENERS.has(lower[a]) || SENTENCE_ADVERBS.has(lower[a]) || timeAt(ctx, a) >= 0) {
+    for (let k = a + 1; k < c0 - 1 && k <= a + 8; k++) {
+      if (lower[k] === ",") {
+        a = k + 1;
+        break;
+      }
+      if (isPunct(doc, k) || isQuote(doc, k) || VERB_CUES.has(lower[k])) break;
+    }
+  }
   const span = (f: number, l: number): Span => ({ start: doc.tokens.start[f], end: doc.tokens.end[l - 1] });
   const w = lower[a];
   if (PRONOUNS.has(w) && !SPEAKER_PRONOUNS.has(w)) return span(a, a + 1);
