@@ -384,5 +384,18 @@ describe("sources in more shapes", () => {
     assert.equal(only("The minister railed against the new sanctions.").cue.text, "railed against");
     assert.equal(only("Kuleba reminded reporters that the deal had expired.").content.text, "that the deal had expired");
   });
+
+  it("a possessive determiner phrase before a reporting verb is the subject of a coordinated cue", () => {
+    const found = claims("His deputy agreed, but also contended that the bridge could be repaired.");
+    const c = found[found.length - 1];
+    assert.equal(c.source.text, "His deputy");
+    assert.equal(c.source.unnamed, "source");
+    assert.equal(c.content.text, "that the bridge could be repaired");
+  });
+
+  it("a clause without 'that' may open with a bare plural and a modal", () => {
+    const c = only("The operator hoped foreign utilities would buy the credits.");
+    assert.equal(c.content.text, "foreign utilities would buy the credits");
+  });
 });
 

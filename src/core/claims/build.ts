@@ -90,7 +90,10 @@ function relativeSource(ctx: Context, span: TextSpan, antecedent: TextSpan, earl
 function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSource {
   const lowerText = span.text.toLowerCase();
   const base: ClaimSource = { ...span, actor: null, unnamed: null, affiliation: null, resolved_from: null };
-  const pronoun = PRONOUNS.get(lowerText) ?? POSSESSIVES.get(lowerText.split(/\s+/)[0]);
+  // A possessive speaks for its owner only before a document ("its latest assessment"), not a person ("his deputy").
+  const firstWords = lowerText.split(",")[0].trim().split(/\s+/);
+  const ownerSpeaks = UNNAMED_HEADS.get(firstWords[firstWords.length - 1].replace(/[^a-z]/g, "")) === "report";
+  const pronoun = PRONOUNS.get(lowerText) ?? (ownerSpeaks ? POSSESSIVES.get(firstWords[0]) : undefined);
   // "he said", and "according to its latest assessment": the speaker behind the pronoun.
   if (pronoun) return resolvePronoun(ctx, base, pronoun, earlier);
   const inside = entitiesIn(ctx, span);
@@ -142,9 +145,14 @@ function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSou
   const ofHead = ofAt > 0 ? UNNAMED_HEADS.get(words[ofAt - 1]) : undefined;
   if (ofHead && !/[A-Z]/.test(span.text)) return { ...base, unnamed: ofHead, affiliation };
   // A capitalised name the lexicon does not know ("The New York Post") is still a named source.
-  if (/[A-Z]/.test(span.text)) return { ...base, actor: span.text.split(",")[0].trim().replace(/^(the|The)\s+/, ""), affiliation };
+  const bareText = span.text.replace(LEADING_DETERMINER, "");
+  if (/[A-Z]/.test(bareText)) return { ...base, actor: span.text.split(",")[0].trim().replace(/^(the|The)\s+/, ""), affiliation };
+  // A common-noun speaker the lexicon does not know ("the 46-year-old", "his ex-wife"): an unnamed source.
+  if (words.length <= 8) return { ...base, unnamed: "source", affiliation };
   return { ...base, affiliation };
 }
+
+const LEADING_DETERMINER = /^(the|a|an|his|her|its|their|our|some|many|most|several|both|one|another)\s+/i;
 
 function mention(e: Entity): TextSpan {
   return { start: e.start, end: e.end, text: e.text };

@@ -867,10 +867,15 @@ function sentenceSubject(ctx: Context, s: number, c0: number): Span | null {
   if (PRONOUNS.has(w) && !SPEAKER_PRONOUNS.has(w)) return span(a, a + 1);
   const opening = ctx.entities.find((e) => e.start === doc.tokens.start[a] && e.type !== "NORP");
   if (opening) return { start: opening.start, end: opening.end };
-  if (w === "the" || w === "a" || w === "an") {
+  if (w === "the" || w === "a" || w === "an" || POSSESSIVE_DETERMINERS.has(w)) {
     for (let k = a + 1; k < c0 && k <= a + 5; k++) {
       if (doc.tokens.kind[k] !== TokenKind.Word || CLAUSE_OPENERS.has(lower[k])) break;
       if (UNNAMED_HEADS.has(lower[k]) && !(k + 1 < c0 && doc.tokens.kind[k + 1] === TokenKind.Word && UNNAMED_HEADS.has(lower[k + 1]))) return span(a, k + 1);
+    }
+    // "His ex-wife agreed, but also contended ...": a short determiner phrase right before a reporting verb.
+    for (let k = a + 1; k < c0 && k <= a + 4; k++) {
+      if (doc.tokens.kind[k] !== TokenKind.Word || CLAUSE_OPENERS.has(lower[k])) break;
+      if (k + 1 < c0 && (VERB_CUES.has(lower[k + 1]) || AUXILIARIES.has(lower[k + 1])) && !isCapitalised(doc, k + 1)) return span(a, k + 1);
     }
   }
   // A capitalised name the entity layer does not know ("Cruz belittled ...", "Sen. Ann Ray said").
@@ -883,6 +888,7 @@ function sentenceSubject(ctx: Context, s: number, c0: number): Span | null {
   return named ? { start: named.start, end: named.end } : null;
 }
 
+const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its", "our"]);
 const SENTENCE_ADVERBS = new Set(["however", "meanwhile", "still", "yet", "instead", "later", "earlier", "then", "now", "today", "yesterday", "last", "next", "this", "after", "before", "asked", "speaking", "according", "despite", "although", "though", "while", "when", "if", "as", "since", "because", "but", "and", "so", "also", "there", "here", "it", "many", "some", "most", "several", "both", "all", "few", "no", "not", "only", "even", "just", "what", "why", "how", "who", "where", "which"]);
 
 const NEGATIONS = new Set(["not", "never", "n't", "didn't", "couldn't", "wouldn't", "won't", "can't", "cannot", "didn\u2019t", "couldn\u2019t", "wouldn\u2019t", "won\u2019t", "can\u2019t"]);
@@ -960,8 +966,11 @@ function bareClause(doc: Doc, content: Range): boolean {
   const a = content.first;
   const w = lower[a];
   if (CONTRACTED_SUBJECTS.test(w)) return true;
-  if (!(SUBJECT_PRONOUNS.has(w) || SUBJECT_DETERMINERS.has(w) || isCapitalised(doc, a) || doc.tokens.kind[a] === TokenKind.Number)) return false;
-  for (let k = a + 1; k < content.last && k <= a + 6; k++) {
+  // A subject: a pronoun, a determiner, a name or number; or a bare plural or adjective ("electric utilities would").
+  const subject = SUBJECT_PRONOUNS.has(w) || SUBJECT_DETERMINERS.has(w) || isCapitalised(doc, a) || doc.tokens.kind[a] === TokenKind.Number;
+  const bare = !subject && doc.tokens.kind[a] === TokenKind.Word && !CLAUSE_OPENERS.has(w) && !NOT_SOURCE_HEADS.has(w) && !mannerBefore(doc, a) && !w.endsWith("ing");
+  if (!subject && !bare) return false;
+  for (let k = a + 1; k < content.last && k <= a + (subject ? 6 : 4); k++) {
     if (FINITE.has(lower[k])) return true;
     if (isPunct(doc, k) || isQuote(doc, k) || CLAUSE_STARTS.has(lower[k])) return false;
   }
