@@ -245,6 +245,8 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   if (t + 1 < last && lower[t + 1] === "of" && NOUN_FORMS.has(lower[t])) return false;
   // "Trump's tweet", "a swing state", "the disclosure report": a modifier before the form makes it a noun.
   if (NOUN_FORMS.has(lower[t]) && t > first && (prev === "'s" || (doc.tokens.kind[t - 1] === TokenKind.Word && !isCapitalised(doc, t - 1) && !VERB_SUBJECT_WORDS.has(prev) && !AUXILIARIES.has(prev) && !UNNAMED_HEADS.has(prev) && !PRONOUNS.has(prev) && !prev.endsWith("ly")))) return false;
+  // "a think tank", "the call centre": a compound noun.
+  if (t + 1 < last && COMPOUND_HEADS.has(lower[t]) && COMPOUND_HEADS.get(lower[t])!.has(lower[t + 1])) return false;
   // "(Additional) reporting by ...": a credit line.
   if (lower[t] === "reporting" && t + 1 < last && lower[t + 1] === "by") return false;
   // "said reported" is no cue pair, but "told state delegates" is a cue and its recipient.
@@ -889,6 +891,12 @@ function sentenceSubject(ctx: Context, s: number, c0: number): Span | null {
 }
 
 const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its", "our"]);
+/** Cue forms that head a compound noun with the next word ("think tank"). */
+const COMPOUND_HEADS = new Map<string, Set<string>>([
+  ["think", new Set(["tank", "tanks", "tank's"])],
+  ["call", new Set(["centre", "center", "sign"])],
+  ["show", new Set(["trial", "trials"])],
+]);
 const SENTENCE_ADVERBS = new Set(["however", "meanwhile", "still", "yet", "instead", "later", "earlier", "then", "now", "today", "yesterday", "last", "next", "this", "after", "before", "asked", "speaking", "according", "despite", "although", "though", "while", "when", "if", "as", "since", "because", "but", "and", "so", "also", "there", "here", "it", "many", "some", "most", "several", "both", "all", "few", "no", "not", "only", "even", "just", "what", "why", "how", "who", "where", "which"]);
 
 const NEGATIONS = new Set(["not", "never", "n't", "didn't", "couldn't", "wouldn't", "won't", "can't", "cannot", "didn\u2019t", "couldn\u2019t", "wouldn\u2019t", "won\u2019t", "can\u2019t"]);
