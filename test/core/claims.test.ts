@@ -397,5 +397,18 @@ describe("sources in more shapes", () => {
     const c = only("The operator hoped foreign utilities would buy the credits.");
     assert.equal(c.content.text, "foreign utilities would buy the credits");
   });
+
+  it("a claim opening its parent's content with the parent's own speaker is not repeated", () => {
+    const found = claims("The ministry said it believes the town will fall within weeks.");
+    assert.equal(found.length, 1);
+    assert.equal(found[0].cue.text, "said");
+    assert.equal(found[0].content.text, "it believes the town will fall within weeks");
+    // A different speaker inside the content is a nested claim of its own.
+    assert.equal(claims("The ministry said Kyiv believes the town will fall.").length, 2);
+  });
+
+  it("an interjection between the cue and its clause is skipped", () => {
+    assert.equal(only("Ukraine claims, however, that the town held.").content.text, "that the town held");
+  });
 });
 

@@ -15,6 +15,7 @@ const MAX_SOURCE_TOKENS = 14;
 const MAX_QUOTE_SENTENCES = 6;
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "this", "'s", "no", "any", "every", "each"]);
 const RECIPIENT_WORDS = new Set(["reporters", "journalists", "lawmakers", "parliament", "supporters", "the", "a", "an", "state", "news", "agency", "media", "television", "tv", "his", "her", "their", "students", "crowd", "audience", "officials", "members", "him", "them", "me", "us"]);
+const INTERJECTIONS = new Set(["however", "though", "meanwhile", "too", "also", "again", "moreover", "nevertheless", "instead"]);
 const SETTING_PREPOSITIONS = new Set(["during", "at", "in", "on", "before", "after", "from", "outside", "inside", "near", "while", "via", "through"]);
 const TIME_PREPOSITIONS = new Set(["on", "in", "at", "since", "during", "by", "early", "late", "until"]);
 const TIME_FILLERS = new Set(["earlier", "later", "late", "also", "again", "publicly", "previously", "recently", "repeatedly", "separately", "then", "today", "yesterday", "overnight"]);
@@ -81,7 +82,32 @@ export function extractClaims(ctx: Context): Claim[] {
   }
   drafts.push(...dashClaims(doc));
   drafts.push(...quoteContinuations(doc, drafts));
-  return buildClaims(ctx, drafts).map(linkParents);
+  return dropEchoes(ctx, buildClaims(ctx, drafts).map(linkParents));
+}
+
+const ECHO_PRONOUNS = new Set(["he", "she", "it", "they"]);
+
+/**
+ * "Clinton said she thinks America is strongest ...": a claim opening its parent's content whose
+ * pronoun source is the parent's own speaker repeats the parent; it is dropped, and the
+ * remaining claims are numbered again.
+ */
+function dropEchoes(ctx: Context, claims: Claim[]): Claim[] {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const keep = claims.filter((c) => {
+    const parent = c.parent ? byId.get(c.parent) : undefined;
+    if (!parent || !ECHO_PRONOUNS.has(c.source.text.toLowerCase()) || c.source.start < parent.content.start) return true;
+    const gap = ctx.doc.text.slice(parent.content.start, c.source.start).trim().toLowerCase();
+    if (gap !== "" && gap !== "that") return true;
+    // The same resolved speaker, or a pronoun left unresolved, which can only be the parent's speaker here.
+    const unresolved = c.source.actor === null && c.source.unnamed === null;
+    const same = unresolved || (parent.source.actor ? parent.source.actor === c.source.actor : parent.source.unnamed !== null && parent.source.unnamed === c.source.unnamed && c.source.actor === null);
+    return !same;
+  });
+  if (keep.length === claims.length) return claims;
+  const ids = new Map<string, string>();
+  keep.forEach((c, i) => ids.set(c.id, `c${i + 1}`));
+  return keep.map((c) => ({ ...c, id: ids.get(c.id)!, parent: c.parent ? ids.get(c.parent) ?? null : null }));
 }
 
 /**
@@ -245,6 +271,8 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   if (t + 1 < last && lower[t + 1] === "of" && NOUN_FORMS.has(lower[t])) return false;
   // "Trump's tweet", "a swing state", "the disclosure report": a modifier before the form makes it a noun.
   if (NOUN_FORMS.has(lower[t]) && t > first && (prev === "'s" || (doc.tokens.kind[t - 1] === TokenKind.Word && !isCapitalised(doc, t - 1) && !VERB_SUBJECT_WORDS.has(prev) && !AUXILIARIES.has(prev) && !UNNAMED_HEADS.has(prev) && !PRONOUNS.has(prev) && !prev.endsWith("ly")))) return false;
+  // "Republican claims as false", "Fifth Amendment claims,": a plural noun after a name, before punctuation or a preposition.
+  if (NOUN_FORMS.has(lower[t]) && t > first && isCapitalised(doc, t - 1) && t + 1 < last && NOUN_AFTER.has(lower[t + 1])) return false;
   // "a think tank", "the call centre": a compound noun.
   if (t + 1 < last && COMPOUND_HEADS.has(lower[t]) && COMPOUND_HEADS.get(lower[t])!.has(lower[t + 1])) return false;
   // "(Additional) reporting by ...": a credit line.
@@ -546,6 +574,11 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
       at++;
       continue;
     }
+    // "claims, however, that ...": an interjection between commas.
+    if (lower[at] === "," && at + 2 < last && INTERJECTIONS.has(lower[at + 1]) && lower[at + 2] === ",") {
+      at += 3;
+      continue;
+    }
     if (lower[at] === "to" && at + 1 < last && RECIPIENT_WORDS.has(lower[at + 1])) {
       at += 2;
       continue;
@@ -791,6 +824,10 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // "Trump at the time said": the subject stands before the time phrase; a time alone is no source.
   const left = direct && timeSource(ctx, direct) ? (TIME_PREPOSITIONS.has(lower[direct.first - 1]) ? sourceBefore(doc, direct.first - 1, first) : null) : direct;
   if (direct && !left) return null;
+  // "denounced what it called 'a provocation'": a label inside another clause, not a claim.
+  if ((lower[v] === "called" || lower[v] === "calls" || lower[v] === "described" || lower[v] === "termed") && direct && direct.first - 1 >= first && lower[direct.first - 1] === "what") return null;
+  // A source never opens with a preposition ("of Pagliano's Fifth Amendment claims").
+  if (direct && (lower[direct.first] === "of" || lower[direct.first] === "for")) return null;
   // "called into the show", "a group called Hamas": a call or a name, not a stance.
   if (lower[v] === "called" && (CALL_PARTICLES.has(lower[t + 1]) || (c0 === v && direct && (lower[direct.first] === "a" || lower[direct.first] === "an") && t + 1 < last && isCapitalised(doc, t + 1)))) return null;
   // In a subordinate clause ("though Putin said X, Y ...") the content ends at the first comma.
@@ -891,6 +928,7 @@ function sentenceSubject(ctx: Context, s: number, c0: number): Span | null {
 }
 
 const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its", "our"]);
+const NOUN_AFTER = new Set([".", "\u2013", "\u2014", ")", ";", "as", "of"]);
 /** Cue forms that head a compound noun with the next word ("think tank"). */
 const COMPOUND_HEADS = new Map<string, Set<string>>([
   ["think", new Set(["tank", "tanks", "tank's"])],
