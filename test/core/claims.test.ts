@@ -410,5 +410,29 @@ describe("sources in more shapes", () => {
   it("an interjection between the cue and its clause is skipped", () => {
     assert.equal(only("Ukraine claims, however, that the town held.").content.text, "that the town held");
   });
+
+  it("source phrases keep 'aides to X', 'sources close to X', names with 'for' and joined with '/'", () => {
+    const a = only("Aides to Zelenskiy say the talks have stalled.");
+    assert.equal(a.source.text, "Aides to Zelenskiy");
+    assert.equal(a.source.unnamed, "official");
+    assert.equal(only("Sources close to the delegation say the talks have stalled.").source.text, "Sources close to the delegation");
+    assert.equal(only("The Kyiv Center for Civil Liberties noted that the list had grown.").source.text, "The Kyiv Center for Civil Liberties");
+    assert.equal(only("A KIIS/Rating poll showed that support had fallen.").source.text, "A KIIS/Rating poll");
+  });
+
+  it("a relative clause or an interjection after a preposed name is not part of the source", () => {
+    assert.equal(only("Zelenskiy, who has led since 2019, said the talks had stalled.").source.text, "Zelenskiy");
+    assert.equal(only("Kuleba, meanwhile, said the talks had stalled.").source.text, "Kuleba");
+  });
+
+  it("a place after 'from' inside an apposition is not its head", () => {
+    const c = only("Petro Ivanenko, a 55-year-old farmer from Izium, Kharkiv region, says the fields are mined.");
+    assert.ok(c.source.text.startsWith("Petro Ivanenko"), c.source.text);
+  });
+
+  it("a source does not run over a line break", () => {
+    const found = claims("Shelling Resumes\nZelenskiy said the front was holding.");
+    assert.equal(found[0].source.text, "Zelenskiy");
+  });
 });
 

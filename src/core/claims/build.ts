@@ -20,7 +20,8 @@ export interface ClaimDraft {
   rule: string;
 }
 
-const PLACE_PREPOSITIONS = new Set(["in", "at", "from"]);
+/** Words after an unnamed head that open its modifier ("officials in Kursk", "aides to Zelenskiy", "sources close to the talks"). */
+const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "to", "for", "with", "by", "close", "familiar"]);
 
 /** The country of a place named inside a source phrase ("officials in Kursk" -> RU). */
 function placeCountry(ctx: Context, span: Span): string | null {
@@ -100,7 +101,9 @@ function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSou
   // In "A senior diplomat, who asked not to be named" the head is the phrase before the comma.
   const allWords = lowerText.split(",")[0].trim().split(/\s+/);
   // "officials in Kursk": the head stands before a place phrase.
-  const placeAt = allWords.findIndex((w, i) => i > 0 && PLACE_PREPOSITIONS.has(w) && UNNAMED_HEADS.has(allWords[i - 1]));
+  // A capitalised head is part of a name ("the Institute for the Study of War"), not an unnamed head.
+  const rawWords = span.text.split(",")[0].trim().split(/\s+/);
+  const placeAt = allWords.findIndex((w, i) => i > 0 && PLACE_PREPOSITIONS.has(w) && UNNAMED_HEADS.has(allWords[i - 1]) && !(i - 1 > 0 && /^[A-Z]/.test(rawWords[i - 1] ?? "")));
   const words = placeAt > 0 ? allWords.slice(0, placeAt) : allWords;
   const head = words[words.length - 1].replace(/^['"\u201c]|['"\u201d]$/g, "");
   // "Some say ...", "others believe ...": people, unnamed.

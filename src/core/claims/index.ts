@@ -352,6 +352,8 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
   while (a - 1 >= first && h - a < MAX_SOURCE_TOKENS) {
     const p = a - 1;
     const w = lower[p];
+    // A source does not run over a line break (a headline or dateline above it).
+    if (doc.tokens.breakBefore[a] >= 2) break;
     // "Sanders' campaign manager": an apostrophe glued to a plural is a possessive, not a quote.
     if (isQuote(doc, p) && !isPossessiveMark(doc, p)) break;
     if (w === ")") {
@@ -362,7 +364,8 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
       a = o;
       continue;
     }
-    if (isPunct(doc, p) && w !== "-" && w !== "&") break;
+    // "a Wall Street Journal/NBC News poll", "Harris-Walz": glued joiners stay inside a name; "LONDON (Reuters) - X" does not.
+    if (isPunct(doc, p) && !((w === "-" || w === "&" || w === "/") && (w === "&" || doc.tokens.end[p] === doc.tokens.start[a]))) break;
     // "Mr. Grassley and Mr. Leahy said", "Russia and Belarus say": names joined by "and".
     if (w === "and" && !crossedAnd && p - 1 >= first && isCapitalised(doc, p - 1) && isCapitalised(doc, a)) {
       crossedAnd = true;
@@ -372,7 +375,17 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
     if (crossedAnd && !isCapitalised(doc, p) && doc.tokens.kind[p] !== TokenKind.Abbrev && w !== "the" && w !== "." && w !== "'s") break;
     if (CLAUSE_OPENERS.has(w)) {
       // "officials in Kyiv said": a preposition inside a plural unnamed source.
-      if ((w === "in" || w === "at" || w === "from" || w === "with" || w === "for" || w === "on") && p - 1 >= first && UNNAMED_HEADS.has(lower[p - 1])) {
+      if ((w === "in" || w === "at" || w === "from" || w === "with" || w === "for" || w === "on" || w === "to" || w === "by") && p - 1 >= first && UNNAMED_HEADS.has(lower[p - 1])) {
+        a = p;
+        continue;
+      }
+      // "sources close to the campaign", "a person familiar with the planning".
+      if ((w === "to" || w === "with") && p - 1 >= first && (lower[p - 1] === "close" || lower[p - 1] === "familiar" || lower[p - 1] === "closest")) {
+        a = p;
+        continue;
+      }
+      // "the Brennan Center for Justice", "the Institute for the Study of War": a preposition inside a name.
+      if ((w === "for" || w === "on" || w === "de") && p - 1 >= first && isCapitalised(doc, p - 1) && (isCapitalised(doc, a) || (lower[a] === "the" && a + 1 <= h && isCapitalised(doc, a + 1)))) {
         a = p;
         continue;
       }
@@ -430,9 +443,24 @@ function appositiveSource(doc: Doc, c0: number, first: number): Range | null {
     // Only the apposition itself: '"...," the governor of the region, Oksana Tkachuk, said'.
     return null;
   }
-  const head = appositionHead(doc, k, first);
-  // "Trump, speaking in Ohio, said", "Clinton, at Monday's debate, cited": the aside is not part of the source.
-  if (head && (isParticipleOpener(doc, k + 1) || SETTING_PREPOSITIONS.has(lower[k + 1]) || TIME_PREPOSITIONS.has(lower[k + 1]))) return head;
+  let head = appositionHead(doc, k, first);
+  // "a salesman from Sumter, South Carolina, said": a place after "from" is not the head; look further left.
+  if (head && head.first - 1 > first && (lower[head.first - 1] === "from" || lower[head.first - 1] === "of" || lower[head.first - 1] === "in")) {
+    for (let k2 = head.first - 2; k2 > first && c0 - k2 < MAX_APPOSITION_TOKENS; k2--) {
+      if ((isQuote(doc, k2) && !isPossessiveMark(doc, k2)) || TERMINALS.has(lower[k2])) break;
+      if (lower[k2] !== mark) continue;
+      const outer = appositionHead(doc, k2, first);
+      if (outer) {
+        head = outer;
+        k = k2;
+      }
+      break;
+    }
+  }
+  // "Trump, speaking in Ohio, said", "Clinton, at Monday's debate, cited", "Trump, who leads, said",
+  // "Sanders, meanwhile, said": the aside is not part of the source.
+  const aside = lower[k + 1];
+  if (head && (isParticipleOpener(doc, k + 1) || SETTING_PREPOSITIONS.has(aside) || TIME_PREPOSITIONS.has(aside) || aside === "who" || aside === "which" || aside === "whose" || INTERJECTIONS.has(aside) || aside === "for" || aside === "once")) return head;
   if (head) return { first: head.first, last: c0 - 1 };
   // Several appositions: "Olena Petrenko, 41, a nurse from Kharkiv, said".
   for (let k2 = k - 1, commas = 0; k2 > first && c0 - k2 < MAX_APPOSITION_TOKENS + 8 && commas < 2; k2--) {
