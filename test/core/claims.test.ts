@@ -434,5 +434,19 @@ describe("sources in more shapes", () => {
     const found = claims("Shelling Resumes\nZelenskiy said the front was holding.");
     assert.equal(found[0].source.text, "Zelenskiy");
   });
+
+  it("an inverted source keeps a bare title, an age and hometown, or a relative clause", () => {
+    assert.equal(only('"It is over," said Marta Kos, senior adviser for reconstruction.').source.text, "Marta Kos, senior adviser for reconstruction");
+    assert.equal(only('"It is over," said Olha Rudenko, 20, of Kharkiv.').source.text, "Olha Rudenko, 20, of Kharkiv");
+    const c = only('"It is over," said a Western official who was briefed on the talks.');
+    assert.equal(c.source.text, "a Western official who was briefed on the talks");
+    assert.equal(c.source.unnamed, "official");
+  });
+
+  it("a participle's subject is a bare plural after an opening adverbial, never the adverbial itself", () => {
+    const c = only("Over the weekend, protesters marched in Tbilisi, saying the law must go.");
+    assert.equal(c.source.text, "protesters");
+    assert.equal(claims("Shortly after the strike, sirens sounded across the city, warning of more drones.").length, 0);
+  });
 });
 

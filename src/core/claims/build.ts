@@ -99,10 +99,11 @@ function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSou
   if (pronoun) return resolvePronoun(ctx, base, pronoun, earlier);
   const inside = entitiesIn(ctx, span);
   // In "A senior diplomat, who asked not to be named" the head is the phrase before the comma.
-  const allWords = lowerText.split(",")[0].trim().split(/\s+/);
+  // ... and "an American official who was briefed" heads before its relative clause.
+  const allWords = lowerText.split(",")[0].trim().split(/\s+(?:who|which|whose)\s+/)[0].split(/\s+/);
   // "officials in Kursk": the head stands before a place phrase.
   // A capitalised head is part of a name ("the Institute for the Study of War"), not an unnamed head.
-  const rawWords = span.text.split(",")[0].trim().split(/\s+/);
+  const rawWords = span.text.split(",")[0].trim().split(/\s+(?:who|which|whose)\s+/i)[0].split(/\s+/);
   const placeAt = allWords.findIndex((w, i) => i > 0 && PLACE_PREPOSITIONS.has(w) && UNNAMED_HEADS.has(allWords[i - 1]) && !(i - 1 > 0 && /^[A-Z]/.test(rawWords[i - 1] ?? "")));
   const words = placeAt > 0 ? allWords.slice(0, placeAt) : allWords;
   const head = words[words.length - 1].replace(/^['"\u201c]|['"\u201d]$/g, "");

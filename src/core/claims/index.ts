@@ -501,11 +501,14 @@ const APPOSITION_OPENERS = new Set(["a", "an", "the", "his", "her", "their", "it
  * or a quotation that resumes the content.
  */
 function withApposition(doc: Doc, src: Range | null, last: number): Range | null {
-  if (!src || src.last + 1 >= last || doc.tokens.lower[src.last] !== ",") return src;
-  const a = src.last + 1;
+  if (!src || src.last + 1 >= last) return src;
+  // "an American official who was briefed on the talks": a relative clause right after the name.
+  const relative = doc.tokens.lower[src.last] === "who";
+  if (!relative && doc.tokens.lower[src.last] !== ",") return src;
+  const a = relative ? src.last : src.last + 1;
   const w0 = doc.tokens.lower[a];
-  // "the mayor", "a lawyer", "who ...", "Democrat of Texas", "head of the Tax Policy Center".
-  const opens = APPOSITION_OPENERS.has(w0) || (isCapitalised(doc, a) && !isQuote(doc, a)) || (doc.tokens.kind[a] === TokenKind.Word && !CLAUSE_OPENERS.has(w0) && !isParticipleOpener(doc, a) && !PHRASE_CUES.has(w0) && !mannerBefore(doc, a) && a + 1 < last && doc.tokens.lower[a + 1] === "of");
+  // "the mayor", "a lawyer", "who ...", "Democrat of Texas", "senior vice president for ...", "20, of Jacksonville".
+  const opens = relative || APPOSITION_OPENERS.has(w0) || (isCapitalised(doc, a) && !isQuote(doc, a)) || doc.tokens.kind[a] === TokenKind.Number || (doc.tokens.kind[a] === TokenKind.Word && !CLAUSE_OPENERS.has(w0) && !isParticipleOpener(doc, a) && !PHRASE_CUES.has(w0) && !mannerBefore(doc, a) && !TIME_FILLERS.has(w0) && !INTERJECTIONS.has(w0) && !VERB_CUES.has(w0));
   if (!opens) return src;
   let b = a;
   while (b < last && b - a < MAX_APPOSITION_TOKENS * 2) {
@@ -920,7 +923,7 @@ function sentenceSubject(ctx: Context, s: number, c0: number): Span | null {
   let a = skipQuotes(doc, first, c0);
   if (a >= c0) return null;
   // "On Tuesday, Sanders went further, endorsing ...": past an opening adverbial to the subject.
-  if (CLAUSE_OPENERS.has(lower[a]) || SENTENCE_ADVERBS.has(lower[a]) || timeAt(ctx, a) >= 0) {
+  if (CLAUSE_OPENERS.has(lower[a]) || SENTENCE_ADVERBS.has(lower[a]) || OPENING_PREPOSITIONS.has(lower[a]) || timeAt(ctx, a) >= 0) {
     for (let k = a + 1; k < c0 - 1 && k <= a + 8; k++) {
       if (lower[k] === ",") {
         a = k + 1;
@@ -934,6 +937,8 @@ function sentenceSubject(ctx: Context, s: number, c0: number): Span | null {
   if (PRONOUNS.has(w) && !SPEAKER_PRONOUNS.has(w)) return span(a, a + 1);
   const opening = ctx.entities.find((e) => e.start === doc.tokens.start[a] && e.type !== "NORP");
   if (opening) return { start: opening.start, end: opening.end };
+  // "protesters marched, saying ...": a bare plural unnamed source.
+  if (UNNAMED_HEADS.has(w) && a + 1 < c0 && !isCapitalised(doc, a + 1) && doc.tokens.kind[a + 1] === TokenKind.Word) return span(a, a + 1);
   if (w === "the" || w === "a" || w === "an" || POSSESSIVE_DETERMINERS.has(w)) {
     for (let k = a + 1; k < c0 && k <= a + 5; k++) {
       if (doc.tokens.kind[k] !== TokenKind.Word || CLAUSE_OPENERS.has(lower[k])) break;
@@ -949,12 +954,15 @@ function sentenceSubject(ctx: Context, s: number, c0: number): Span | null {
   if (isCapitalised(doc, a) && !CLAUSE_OPENERS.has(w) && !DETERMINERS.has(w) && !SENTENCE_ADVERBS.has(w)) {
     let e = a;
     while (e < c0 && e - a < 5 && (isCapitalised(doc, e) || doc.tokens.kind[e] === TokenKind.Abbrev)) e++;
-    if (e < c0 && doc.tokens.kind[e] === TokenKind.Word && !isCapitalised(doc, e)) return span(a, e);
+    const next = lower[e];
+    const verbLike = e < c0 && doc.tokens.kind[e] === TokenKind.Word && !isCapitalised(doc, e) && !CLAUSE_OPENERS.has(next) && !SUBJECT_DETERMINERS.has(next) && !DETERMINERS.has(next);
+    if (verbLike && !mannerBefore(doc, a) && !/['\u2019]/.test(w)) return span(a, e);
   }
   const named = ctx.entities.find((e) => e.start >= doc.tokens.start[first] && e.end <= doc.tokens.start[c0] && (e.type === "PERSON" || e.type === "ORG"));
   return named ? { start: named.start, end: named.end } : null;
 }
 
+const OPENING_PREPOSITIONS = new Set(["over", "across", "throughout", "amid", "despite", "following", "under", "in", "on", "at", "during", "after", "before", "earlier", "later"]);
 const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its", "our"]);
 const NOUN_AFTER = new Set([".", "\u2013", "\u2014", ")", ";", "as", "of"]);
 /** Cue forms that head a compound noun with the next word ("think tank"). */
