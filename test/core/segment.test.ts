@@ -27,6 +27,11 @@ describe("sentence splitting", () => {
     assert.deepEqual(sentences(text), ['"It is hard," he said.', '"We hold."', "Russia on Defensive", "Putin spoke on Monday."]);
   });
 
+  it("after a quotation closed by a full stop, an attribution tail stays but a new reported sentence splits", () => {
+    const text = '"Why now?" he asked. "We hold." Syrskyi said. The mayor called the damage "severe." He said the water supply was cut.';
+    assert.deepEqual(sentences(text), ['"Why now?" he asked.', '"We hold." Syrskyi said.', 'The mayor called the damage "severe."', "He said the water supply was cut."]);
+  });
+
   it("does not split inside numbers, initials or lower-case continuations", () => {
     assert.deepEqual(sentences("The rouble lost 8.5% since John F. Kennedy's era... and more. Next one."), [
       "The rouble lost 8.5% since John F. Kennedy's era... and more.",

@@ -31,10 +31,24 @@ function startsLikeSentence(text: string, tokens: Tokens, t: number): boolean {
 const ATTRIBUTION_VERBS = new Set(["said", "says", "added", "asked", "told", "wrote", "explained", "continued", "insisted", "replied", "noted", "recalled", "warned", "argued", "tweeted"]);
 
 /** A name or pronoun of up to four words, then an attribution verb. */
-function attributionFollows(tokens: Tokens, u: number): boolean {
+function attributionFollows(tokens: Tokens, u: number, period: boolean): boolean {
   for (let k = u; k < tokens.count && k < u + 5; k++) {
-    if (ATTRIBUTION_VERBS.has(tokens.lower[k])) return k > u || tokens.kind[k] === TokenKind.Word;
+    if (ATTRIBUTION_VERBS.has(tokens.lower[k])) return (k > u || tokens.kind[k] === TokenKind.Word) && (!period || attributionTail(tokens, k + 1));
     if (tokens.kind[k] !== TokenKind.Word && tokens.kind[k] !== TokenKind.Abbrev && tokens.kind[k] !== TokenKind.Acronym) return false;
+  }
+  return false;
+}
+
+/**
+ * After a quotation closed by a full stop, '"We hold." Zelenskiy said.' is an attribution only
+ * when the verb ends its clause within a few words; '"ongoing." He said the FBI had ...' starts a
+ * new sentence.
+ */
+function attributionTail(tokens: Tokens, v: number): boolean {
+  for (let k = v; k < tokens.count && k < v + 5; k++) {
+    const w = tokens.lower[k];
+    if (isTerminal(w) || w === "," || w === ";") return true;
+    if (w === "that" || tokens.kind[k] === TokenKind.Quote) return false;
   }
   return false;
 }
@@ -72,7 +86,7 @@ export function splitSentences(text: string, tokens: Tokens): SentenceSplit {
       // Absorb repeated terminal marks and closing quotes/brackets glued to the punctuation.
       while (u < n && tokens.breakBefore[u] === Break.None && (isTerminal(tokens.lower[u]) || isCloser(tokens.lower[u]))) u++;
       const quoted = u > t + 1 && isCloser(tokens.lower[u - 1]);
-      if (u >= n || tokens.breakBefore[u] >= Break.Newline || (startsLikeSentence(text, tokens, u) && !(quoted && attributionFollows(tokens, u)))) boundary = u;
+      if (u >= n || tokens.breakBefore[u] >= Break.Newline || (startsLikeSentence(text, tokens, u) && !(quoted && attributionFollows(tokens, u, lower === ".")))) boundary = u;
       t = u - 1;
     } else if (kind === TokenKind.Acronym || (kind === TokenKind.Abbrev && SENTENCE_FINAL_ABBREVIATIONS.has(lower.slice(0, -1)))) {
       const u = t + 1;
