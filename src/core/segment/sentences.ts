@@ -53,6 +53,29 @@ function attributionTail(tokens: Tokens, v: number): boolean {
   return false;
 }
 
+const MAX_PARENTHESIS_TOKENS = 8;
+
+/** Whether token `t` stands inside a parenthesis opened a few tokens before and closed a few after. */
+function insideShortParenthesis(text: string, tokens: Tokens, t: number, begin: number): boolean {
+  let open = -1;
+  for (let k = t - 1; k >= begin && k >= t - MAX_PARENTHESIS_TOKENS; k--) {
+    const w = tokens.lower[k];
+    if (w === ")") return false;
+    if (w === "(") {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let k = t + 1; k < tokens.count && k <= open + MAX_PARENTHESIS_TOKENS; k++) {
+    const w = tokens.lower[k];
+    // "(D-N.Y.) said" goes on; "(see map.) Then ..." ends at the parenthesis.
+    if (w === ")") return k + 1 < tokens.count && tokens.breakBefore[k + 1] < Break.Newline && !startsLikeSentence(text, tokens, k + 1);
+    if (tokens.breakBefore[k] >= Break.Newline || w === "(" || (tokens.kind[k] === TokenKind.Punct && isTerminal(w) && k > t + 1)) return false;
+  }
+  return false;
+}
+
 export function splitSentences(text: string, tokens: Tokens): SentenceSplit {
   const n = tokens.count;
   const first = new Int32Array(n + 1);
@@ -81,7 +104,9 @@ export function splitSentences(text: string, tokens: Tokens): SentenceSplit {
     const lower = tokens.lower[t];
     const kind = tokens.kind[t];
     let boundary = -1;
-    if (kind === TokenKind.Punct && isTerminal(lower)) {
+    if (kind === TokenKind.Punct && isTerminal(lower) && insideShortParenthesis(text, tokens, t, begin)) {
+      // "Rep. Ann Ray (R-S.C.) said": a full stop inside a short parenthetical ends nothing.
+    } else if (kind === TokenKind.Punct && isTerminal(lower)) {
       let u = t + 1;
       // Absorb repeated terminal marks and closing quotes/brackets glued to the punctuation.
       while (u < n && tokens.breakBefore[u] === Break.None && (isTerminal(tokens.lower[u]) || isCloser(tokens.lower[u]))) u++;
