@@ -448,5 +448,11 @@ describe("sources in more shapes", () => {
     assert.equal(c.source.text, "protesters");
     assert.equal(claims("Shortly after the strike, sirens sounded across the city, warning of more drones.").length, 0);
   });
+
+  it("an apposition may hold an abbreviation before its comma and a hometown after 'of'", () => {
+    const c = only("Olena Bondar, of Izium, Kharkiv Reg., said the fields were mined.");
+    assert.equal(c.source.text, "Olena Bondar, of Izium, Kharkiv Reg.");
+    assert.equal(c.source.actor, "Olena Bondar");
+  });
 });
 

@@ -419,6 +419,11 @@ function shareBefore(doc: Doc, h: number, first: number): Range | null {
   return { first: a, last: h + 1 };
 }
 
+/** A terminal mark that stops a walk, unless it closes an abbreviation before a comma ("Springfield, Va., said"). */
+function sentenceStop(doc: Doc, k: number): boolean {
+  return TERMINALS.has(doc.tokens.lower[k]) && !(doc.tokens.lower[k] === "." && doc.tokens.lower[k + 1] === "," && k > 0 && isCapitalised(doc, k - 1));
+}
+
 /** "Sanders' campaign": an apostrophe glued to a word in s and followed by a blank is a possessive, not a quote. */
 function isPossessiveMark(doc: Doc, p: number): boolean {
   const w = doc.tokens.lower[p];
@@ -438,7 +443,7 @@ function appositiveSource(doc: Doc, c0: number, first: number): Range | null {
   const mark = lower[c0 - 1];
   if (c0 - 1 <= first || !(mark === "," || DASHES.has(mark))) return null;
   let k = c0 - 2;
-  while (k > first && c0 - k < MAX_APPOSITION_TOKENS && lower[k] !== mark && !(isQuote(doc, k) && !isPossessiveMark(doc, k)) && !TERMINALS.has(lower[k])) k--;
+  while (k > first && c0 - k < MAX_APPOSITION_TOKENS && lower[k] !== mark && !(isQuote(doc, k) && !isPossessiveMark(doc, k)) && !sentenceStop(doc, k)) k--;
   if (k <= first || lower[k] !== mark) {
     // Only the apposition itself: '"...," the governor of the region, Oksana Tkachuk, said'.
     return null;
@@ -447,7 +452,7 @@ function appositiveSource(doc: Doc, c0: number, first: number): Range | null {
   // "a salesman from Sumter, South Carolina, said": a place after "from" is not the head; look further left.
   if (head && head.first - 1 > first && (lower[head.first - 1] === "from" || lower[head.first - 1] === "of" || lower[head.first - 1] === "in")) {
     for (let k2 = head.first - 2; k2 > first && c0 - k2 < MAX_APPOSITION_TOKENS; k2--) {
-      if ((isQuote(doc, k2) && !isPossessiveMark(doc, k2)) || TERMINALS.has(lower[k2])) break;
+      if ((isQuote(doc, k2) && !isPossessiveMark(doc, k2)) || sentenceStop(doc, k2)) break;
       if (lower[k2] !== mark) continue;
       const outer = appositionHead(doc, k2, first);
       if (outer) {
@@ -464,7 +469,7 @@ function appositiveSource(doc: Doc, c0: number, first: number): Range | null {
   if (head) return { first: head.first, last: c0 - 1 };
   // Several appositions: "Olena Petrenko, 41, a nurse from Kharkiv, said".
   for (let k2 = k - 1, commas = 0; k2 > first && c0 - k2 < MAX_APPOSITION_TOKENS + 8 && commas < 2; k2--) {
-    if ((isQuote(doc, k2) && !isPossessiveMark(doc, k2)) || TERMINALS.has(lower[k2])) break;
+    if ((isQuote(doc, k2) && !isPossessiveMark(doc, k2)) || sentenceStop(doc, k2)) break;
     if (lower[k2] !== mark) continue;
     commas++;
     const outer = appositionHead(doc, k2, first);
@@ -481,7 +486,8 @@ function appositiveSource(doc: Doc, c0: number, first: number): Range | null {
 function appositionHead(doc: Doc, k: number, first: number): Range | null {
   const lower = doc.tokens.lower;
   const head = sourceBefore(doc, k, first);
-  if (!head) return null;
+  // ", of Izium," is an apposition, never a head.
+  if (!head || lower[head.first] === "of" || lower[head.first] === "from") return null;
   let hl = head.last - 1;
   // "Rep. Ivan Franko (D-Lviv)": the name before the parenthetical.
   if (lower[hl] === ")") while (hl > head.first && lower[hl] !== "(") hl--;
