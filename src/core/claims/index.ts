@@ -60,7 +60,8 @@ export function extractClaims(ctx: Context): Claim[] {
         // "In a CNN poll released Monday, 52 percent ...": the survey is the source.
         const draft = accordingTo(ctx, s, t, t + 1, false);
         if (draft) {
-          drafts.push({ ...draft, rule: "claim/in-survey" });
+          draft.rule = "claim/in-survey";
+          drafts.push(draft);
           taken.add(t);
           continue;
         }
@@ -159,7 +160,7 @@ function quoteContinuations(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
     const content = { first: opened, last: trimTrailing(doc, opened, close) };
     if (content.last > content.first) {
       const sourceSpan = prior.source ? { start: doc.tokens.start[prior.source.first], end: doc.tokens.end[prior.source.last - 1] } : prior.sourceSpan;
-      const draft: ClaimDraft = { ...prior, sentence: s, source: null, sourceSpan, content, channel: null, rule: "claim/quote-continuation" };
+      const draft: ClaimDraft = { sentence: s, cue: prior.cue, verb: prior.verb, source: null, sourceSpan, antecedent: prior.antecedent, content, channel: null, rule: "claim/quote-continuation" };
       out.push(draft);
       prior = draft;
     }
@@ -195,7 +196,7 @@ function dashClaims(doc: Doc): ClaimDraft[] {
     while (open >= 0 && close - open < MAX_SIGNED_QUOTE_TOKENS && !(isDoubleQuote(doc, open) && quoteOpens(doc, open))) open--;
     if (open < 0 || !isDoubleQuote(doc, open) || !quoteOpens(doc, open)) continue;
     s = sentenceOf(doc, d, s);
-    out.push({ sentence: s, cue: { first: d, last: d + 1 }, verb: null, source: { first: d + 1, last: e }, sourceSpan: null, content: { first: open, last: close + quoteWidth(doc, close) }, channel: null, rule: "claim/signed-quote" });
+    out.push({ sentence: s, cue: { first: d, last: d + 1 }, verb: null, source: { first: d + 1, last: e }, sourceSpan: null, antecedent: null, content: { first: open, last: close + quoteWidth(doc, close) }, channel: null, rule: "claim/signed-quote" });
   }
   return out;
 }
@@ -797,6 +798,11 @@ function joinQuotation(doc: Doc, s: number, before: Range, at: number, last: num
   return { first, last: end };
 }
 
+/** A claim draft with one fixed shape (object spread over drafts of varying shape was slow). */
+function makeDraft(base: { sentence: number; cue: Range; verb: VerbCue }, source: Range | null, sourceSpan: Span | null, content: Range, channel: ChannelMatch | null, rule: string, antecedent: Range | null = null): ClaimDraft {
+  return { sentence: base.sentence, cue: base.cue, verb: base.verb, source, sourceSpan, antecedent, content, channel, rule };
+}
+
 function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: ClaimDraft[]): ClaimDraft | null {
   const { doc } = ctx;
   const lower = doc.tokens.lower;
@@ -818,11 +824,11 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     // '"...," the mayor said, adding that ...': the speaker of the claim just before goes on.
     const prior = earlier.length > 0 ? earlier[earlier.length - 1] : null;
     if (prior && prior.sentence === s && prior.cue.last <= c0) {
-      return { ...base, source: prior.source, sourceSpan: prior.sourceSpan, antecedent: prior.antecedent ?? null, content, channel: skip.channel, rule: "claim/participle" };
+      return makeDraft(base, prior.source, prior.sourceSpan, content, skip.channel, "claim/participle", prior.antecedent ?? null);
     }
     const subject = sentenceSubject(ctx, s, c0);
     if (!subject) return null;
-    return { ...base, source: null, sourceSpan: subject, content, channel: skip.channel, rule: "claim/participle" };
+    return makeDraft(base, null, subject, content, skip.channel, "claim/participle");
   }
 
   const skip = skipToContent(ctx, t + 1, last, cue);
@@ -843,7 +849,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     const before = contentBefore(doc, s, c0);
     if (name && src && before && (afterQuotation || isCapitalised(doc, name.last - 1) || UNNAMED_HEADS.has(lower[name.last - 1]))) {
       const content = src.last < last && lower[src.last] === "," ? joinQuotation(doc, s, before, src.last + 1, last) : before;
-      return { ...base, source: src, sourceSpan: null, content, channel: skip.channel, rule: "claim/inverted" };
+      return makeDraft(base, src, null, content, skip.channel, "claim/inverted");
     }
   }
   // "an architect who said ...", "Petrov, who said ...": the relative pronoun is the source and
@@ -856,7 +862,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     const after = skip.at < last && !TERMINALS.has(lower[skip.at]) ? contentAfter(doc, s, skip.at, last, lower[rel - 1] === ",") : null;
     // "who asked not to be named": a request, not a claim.
     if (!after || lower[after.first] === "not" || lower[after.first] === "to" || !complementFits(doc, cue, after, skip.at) || !sourceFits(doc, cue, antecedent)) return null;
-    return { ...base, source: { first: rel, last: rel + 1 }, antecedent, sourceSpan: null, content: after, channel: skip.channel, rule: "claim/relative" };
+    return makeDraft(base, { first: rel, last: rel + 1 }, null, after, skip.channel, "claim/relative", antecedent);
   }
   // "Trump at the time said": the subject stands before the time phrase; a time alone is no source.
   const left = direct && timeSource(ctx, direct) ? (TIME_PREPOSITIONS.has(lower[direct.first - 1]) ? sourceBefore(doc, direct.first - 1, first) : null) : direct;
@@ -886,24 +892,24 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     const before = !clause ? contentBefore(doc, s, left.first) : null;
     if (before) {
       const content = opensQuote ? joinQuotation(doc, s, before, after.first, last) : before;
-      return { ...base, source: left, sourceSpan: null, content, channel: skip.channel, rule: "claim/postposed" };
+      return makeDraft(base, left, null, content, skip.channel, "claim/postposed");
     }
   }
   if (after && left && quoteBefore && TOPIC_PREPOSITIONS.has(lower[after.first])) {
     // '"It is finished," she said of the election': the quotation is the content.
     const content = contentBefore(doc, s, left.first);
-    if (content) return { ...base, source: left, sourceSpan: null, content, channel: skip.channel, rule: "claim/postposed" };
+    if (content) return makeDraft(base, left, null, content, skip.channel, "claim/postposed");
   }
   if (after && left) {
-    return { ...base, source: left, sourceSpan: null, content: after, channel: skip.channel, rule: "claim/subject-verb" };
+    return makeDraft(base, left, null, after, skip.channel, "claim/subject-verb");
   }
   if (after && !left && c0 > first && (lower[c0 - 1] === "and" || lower[c0 - 1] === "but")) {
     // "It said ... and showed ...": a coordinated cue shares the earlier cue's source.
     const prior = earlier.filter((d) => d.sentence === s).pop();
-    if (prior) return { ...base, source: prior.source, sourceSpan: prior.sourceSpan, content: after, channel: skip.channel, rule: "claim/coordinated" };
+    if (prior) return makeDraft(base, prior.source, prior.sourceSpan, after, skip.channel, "claim/coordinated");
     // "Smith left MSNBC in 2015 and said ...": the sentence's subject speaks.
     const subject = sentenceSubject(ctx, s, c0);
-    if (subject) return { ...base, source: null, sourceSpan: subject, content: after, channel: skip.channel, rule: "claim/coordinated-subject" };
+    if (subject) return makeDraft(base, null, subject, after, skip.channel, "claim/coordinated-subject");
   }
   if (after) return null;
 
@@ -912,7 +918,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     const p = left.first - 1;
     if ((lower[p] === "," || (isQuote(doc, p) && !quoteOpens(doc, p))) && clauseEndsAt(doc, skip.at, last)) {
       const content = contentBefore(doc, s, left.first);
-      if (content) return { ...base, source: left, sourceSpan: null, content, channel: skip.channel, rule: "claim/postposed" };
+      if (content) return makeDraft(base, left, null, content, skip.channel, "claim/postposed");
     }
   }
   return null;
@@ -1122,7 +1128,7 @@ function colonClaim(ctx: Context, s: number): ClaimDraft | null {
       content.last = trimTrailing(doc, content.first, doc.sentenceLast[s2]);
     }
   }
-  return { sentence: s, cue: { first: c, last: c + 1 }, verb: null, source: { first: a, last: c }, sourceSpan: null, content, channel: null, rule: "claim/colon" };
+  return { sentence: s, cue: { first: c, last: c + 1 }, verb: null, source: { first: a, last: c }, sourceSpan: null, antecedent: null, content, channel: null, rule: "claim/colon" };
 }
 
 /** "..., Smirnov said, AFP reported.": a short name and a reporting verb closing the sentence. */
@@ -1161,5 +1167,5 @@ function accordingTo(ctx: Context, s: number, t: number, cueEnd: number, needsSo
     }
   }
   if (!content || content.last <= content.first) return null;
-  return { sentence: s, cue: { first: t, last: cueEnd }, verb: null, source: src, sourceSpan: null, content, channel: null, rule: "claim/according-to" };
+  return { sentence: s, cue: { first: t, last: cueEnd }, verb: null, source: src, sourceSpan: null, antecedent: null, content, channel: null, rule: "claim/according-to" };
 }
