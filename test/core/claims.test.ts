@@ -454,5 +454,13 @@ describe("sources in more shapes", () => {
     assert.equal(c.source.text, "Olena Bondar, of Izium, Kharkiv Reg.");
     assert.equal(c.source.actor, "Olena Bondar");
   });
+
+  it("a comma inside a closing quote, then a participle, ends the content and starts a claim of its own", () => {
+    const found = claims('Kuleba said there was "only one way to win this war," adding that the allies knew it.');
+    assert.equal(found.length, 2);
+    assert.equal(found[0].content.text, 'there was "only one way to win this war,"');
+    assert.equal(found[1].cue.text, "adding");
+    assert.equal(found[1].source.actor, "Dmytro Kuleba");
+  });
 });
 

@@ -681,7 +681,14 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
   let open = 0;
   while (b < last) {
     const w = lower[b];
-    if (isDoubleQuote(doc, b)) open += quoteOpens(doc, b) ? 1 : -1;
+    if (isDoubleQuote(doc, b)) {
+      open += quoteOpens(doc, b) ? 1 : -1;
+      // '... race," adding that ...': a comma inside the closing quote, then a new clause.
+      if (open <= 0 && b > a && lower[b - 1] === "," && b + 1 < last && (CONTENT_BREAKERS.has(lower[b + 1]) || isParticipleOpener(doc, b + 1))) {
+        b++;
+        break;
+      }
+    }
     if (open <= 0 && w === "," && (toComma || (b + 1 < last && (CONTENT_BREAKERS.has(lower[b + 1]) || isParticipleOpener(doc, b + 1))))) break;
     if (open <= 0 && w === ";") break;
     // ", even suggesting ...": an adverb and a participle after a comma open a clause of their own.
@@ -816,7 +823,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   if (cue.particle !== null) t++;
 
   // ", saying ...", "by saying ...", "when asked ...": the speaker is the subject of the main clause.
-  const participle = (lower[v].endsWith("ing") && c0 > first && (lower[c0 - 1] === "," || PARTICIPLE_PREPOSITIONS.has(lower[c0 - 1]))) || (lower[v] === "asked" && c0 > first && (lower[c0 - 1] === "when" || lower[c0 - 1] === "if"));
+  const commaBefore = c0 > first && (lower[c0 - 1] === "," || (c0 - 1 > first && isQuote(doc, c0 - 1) && !quoteOpens(doc, c0 - 1) && lower[c0 - 2] === ","));
+  const participle = (lower[v].endsWith("ing") && c0 > first && (commaBefore || PARTICIPLE_PREPOSITIONS.has(lower[c0 - 1]))) || (lower[v] === "asked" && c0 > first && (lower[c0 - 1] === "when" || lower[c0 - 1] === "if"));
   if (participle) {
     const skip = skipToContent(ctx, t + 1, last, cue);
     const content = contentAfter(doc, s, skip.at, last);
