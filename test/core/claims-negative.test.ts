@@ -23,6 +23,7 @@ const NOT_CLAIMS: [string, string][] = [
   ["The governor called into a radio show on Monday.", "'called into' is a phone call"],
   ["The Washington-based think tank's assessment placed the strikes near Sumy.", "'think tank' is a noun"],
   ["Monitors rated most of the Russian claims as false.", "'claims' after a name and before 'as' is a noun"],
+  ['Two questions remain: "Why now?" and "Who pays?"', "a count before 'questions' makes it a noun"],
 ];
 
 describe("not claims", () => {

@@ -462,5 +462,12 @@ describe("sources in more shapes", () => {
     assert.equal(found[1].cue.text, "adding");
     assert.equal(found[1].source.actor, "Dmytro Kuleba");
   });
+
+  it("a name, a colon and a quotation inside a sentence", () => {
+    const c = only('The surge does not surprise the pollster Anton Hrushetsky: "Historically, late candidates rise."');
+    assert.equal(c.source.text, "Anton Hrushetsky");
+    assert.equal(c.cue.text, ":");
+    assert.equal(c.rule, "claim/colon-quote");
+  });
 });
 

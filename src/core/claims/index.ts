@@ -56,6 +56,15 @@ export function extractClaims(ctx: Context): Claim[] {
         }
         continue;
       }
+      if (lower[t] === ":" && t > first) {
+        // "... surprise pollster Daron Shaw: \u201cHistorically, ...\u201d": a name, a colon, a quotation.
+        const draft = colonQuoteClaim(ctx, s, t);
+        if (draft) {
+          drafts.push(draft);
+          taken.add(t);
+          continue;
+        }
+      }
       if (lower[t] === "in" && inSurvey(doc, t, first, last)) {
         // "In a CNN poll released Monday, 52 percent ...": the survey is the source.
         const draft = accordingTo(ctx, s, t, t + 1, false);
@@ -274,6 +283,8 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   if (NOUN_FORMS.has(lower[t]) && t > first && (prev === "'s" || (doc.tokens.kind[t - 1] === TokenKind.Word && !isCapitalised(doc, t - 1) && !VERB_SUBJECT_WORDS.has(prev) && !AUXILIARIES.has(prev) && !UNNAMED_HEADS.has(prev) && !PRONOUNS.has(prev) && !prev.endsWith("ly")))) return false;
   // "Republican claims as false", "Fifth Amendment claims,": a plural noun after a name, before punctuation or a preposition.
   if (NOUN_FORMS.has(lower[t]) && t > first && isCapitalised(doc, t - 1) && t + 1 < last && NOUN_AFTER.has(lower[t + 1])) return false;
+  // "Two questions:", "three reports of shelling": a count before the form makes it a noun.
+  if (NOUN_FORMS.has(lower[t]) && t > first && (doc.tokens.kind[t - 1] === TokenKind.Number || NUMBER_WORDS.has(lower[t - 1]))) return false;
   // "a think tank", "the call centre": a compound noun.
   if (t + 1 < last && COMPOUND_HEADS.has(lower[t]) && COMPOUND_HEADS.get(lower[t])!.has(lower[t + 1])) return false;
   // "(Additional) reporting by ...": a credit line.
@@ -1137,6 +1148,29 @@ function colonClaim(ctx: Context, s: number): ClaimDraft | null {
     }
   }
   return { sentence: s, cue: { first: c, last: c + 1 }, verb: null, source: { first: a, last: c }, sourceSpan: null, antecedent: null, content, channel: null, rule: "claim/colon" };
+}
+
+const MAX_COLON_NAME_TOKENS = 4;
+
+/** A colon inside a sentence between a capitalised name and an opening quotation. */
+function colonQuoteClaim(ctx: Context, s: number, c: number): ClaimDraft | null {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  const first = doc.sentenceFirst[s];
+  const last = doc.sentenceLast[s];
+  if (c + 1 >= doc.tokens.count || !isDoubleQuote(doc, c + 1) || !quoteOpens(doc, c + 1)) return null;
+  let a = c;
+  while (a - 1 >= first && c - a < MAX_COLON_NAME_TOKENS && (isCapitalised(doc, a - 1) || doc.tokens.kind[a - 1] === TokenKind.Abbrev) && !isQuote(doc, a - 1)) a--;
+  if (a === c || (a === skipQuotes(doc, first, c) && colonClaim(ctx, s) !== null)) return null;
+  if (c - a === MAX_COLON_NAME_TOKENS && a - 1 >= first && isCapitalised(doc, a - 1)) return null;
+  for (let k = a; k < c; k++) if (VERB_CUES.has(lower[k]) || NOT_COLON_SOURCES.has(lower[k]) || HEADLINE_LINKS.has(lower[k])) return null;
+  const start = doc.tokens.start[a];
+  const end = doc.tokens.end[c - 1];
+  // The name is a person or organisation the entity layer knows, or two or more capitalised words.
+  if (!ctx.entities.some((e) => e.start >= start && e.end <= end && e.type !== "NORP" && e.type !== "GPE") && c - a < 2) return null;
+  const content = contentAfter(doc, s, c + 1, last);
+  if (!content) return null;
+  return { sentence: s, cue: { first: c, last: c + 1 }, verb: null, source: { first: a, last: c }, sourceSpan: null, antecedent: null, content, channel: null, rule: "claim/colon-quote" };
 }
 
 /** "..., Smirnov said, AFP reported.": a short name and a reporting verb closing the sentence. */
