@@ -469,5 +469,11 @@ describe("sources in more shapes", () => {
     assert.equal(c.cue.text, ":");
     assert.equal(c.rule, "claim/colon-quote");
   });
+
+  it("'according to' takes a long source up to its comma", () => {
+    const c = only("According to early results of the survey conducted by the Kyiv institute for the Razumkov Centre and two television channels, most voters backed the talks.");
+    assert.equal(c.source.text, "early results of the survey conducted by the Kyiv institute for the Razumkov Centre and two television channels");
+    assert.equal(c.content.text, "most voters backed the talks");
+  });
 });
 

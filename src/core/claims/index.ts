@@ -12,6 +12,7 @@ import { AUXILIARIES, CHANNEL_HEADS, CLAUSE_OPENERS, CONTENT_BREAKERS, NOT_SOURC
 import { channelAt, closingQuoteStart, isCapitalised, isDoubleQuote, isPunct, isQuote, matchesAt, quoteOpens, quoteWidth, type ChannelMatch, type Range } from "./phrases.js";
 
 const MAX_SOURCE_TOKENS = 14;
+const MAX_ACCORDING_SOURCE_TOKENS = 28;
 const MAX_QUOTE_SENTENCES = 6;
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "this", "'s", "no", "any", "every", "each"]);
 const RECIPIENT_WORDS = new Set(["reporters", "journalists", "lawmakers", "parliament", "supporters", "the", "a", "an", "state", "news", "agency", "media", "television", "tv", "his", "her", "their", "students", "crowd", "audience", "officials", "members", "him", "them", "me", "us"]);
@@ -545,9 +546,9 @@ function withApposition(doc: Doc, src: Range | null, last: number): Range | null
 }
 
 /** The source phrase starting at `t` and running to the next comma or the end of the clause. */
-function sourceAfter(doc: Doc, t: number, last: number): Range | null {
+function sourceAfter(doc: Doc, t: number, last: number, max = MAX_SOURCE_TOKENS): Range | null {
   let b = t;
-  while (b < last && b - t < MAX_SOURCE_TOKENS) {
+  while (b < last && b - t < max) {
     const w = doc.tokens.lower[b];
     // "Rep. Jim Ray (D-Ohio)": a short parenthetical inside the name.
     if (w === "(" && b > t) {
@@ -563,7 +564,7 @@ function sourceAfter(doc: Doc, t: number, last: number): Range | null {
     if (b > t && (w === "on" || w === "in" || w === "at") && channelAt(doc, b, last)) break;
     b++;
   }
-  if (b === t || b - t >= MAX_SOURCE_TOKENS) return null;
+  if (b === t || b - t >= max) return null;
   return { first: t, last: b };
 }
 
@@ -1185,7 +1186,8 @@ function accordingTo(ctx: Context, s: number, t: number, cueEnd: number, needsSo
   const lower = doc.tokens.lower;
   const first = doc.sentenceFirst[s];
   const last = doc.sentenceLast[s];
-  const src = sourceAfter(doc, cueEnd, last);
+  // "according to early results of the exit poll conducted by ... for ...": a long source runs to the comma.
+  const src = sourceAfter(doc, cueEnd, last, MAX_ACCORDING_SOURCE_TOKENS);
   if (!src) return null;
   if (needsSourceNoun) {
     const head = lower[src.last - 1];
