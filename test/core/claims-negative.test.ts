@@ -24,6 +24,7 @@ const NOT_CLAIMS: [string, string][] = [
   ["The Washington-based think tank's assessment placed the strikes near Sumy.", "'think tank' is a noun"],
   ["Monitors rated most of the Russian claims as false.", "'claims' after a name and before 'as' is a noun"],
   ['Two questions remain: "Why now?" and "Who pays?"', "a count before 'questions' makes it a noun"],
+  ["The ministry did not immediately respond to a request for comment.", "not responding to a request for comment is a refusal"],
 ];
 
 describe("not claims", () => {
