@@ -138,7 +138,8 @@ export function deriveTopic(input: Observation[], rules: LedgerRules, wireGroupO
         const b = os[j]!;
         if (!a.interval || !b.interval || a.relative || b.relative || a.claimant.side !== b.claimant.side || a.date !== b.date || a.propositionId !== b.propositionId) continue;
         if (a.ref.attribution !== "claim-content" || b.ref.attribution !== "claim-content") continue;
-        if (a.claimant.actor && b.claimant.actor && a.claimant.actor !== b.claimant.actor) continue;
+        // Two named claimants must be the same; an unnamed one ("Ukraine's top military commander") stands with its side.
+        if (a.claimant.actor && b.claimant.actor && a.claimant.actor !== b.claimant.actor && !a.claimant.unnamed && !b.claimant.unnamed) continue;
         if (a.figure.value === b.figure.value) continue;
         const hard = !compatible(widen(a.interval, tol), widen(b.interval, tol));
         const [x, y] = [a, b].sort((p, q) => cmp(p.id, q.id));

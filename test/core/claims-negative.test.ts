@@ -14,6 +14,17 @@ const NOT_CLAIMS: [string, string][] = [
   ["It was said to be the largest battle since 1943.", "a passive has no speaker"],
   ["Russia controls 18% of Ukrainian territory.", "no reporting word at all"],
   ["The claims will be reviewed next week.", "'claims' after a determiner is a noun"],
+  ["The spokesman could not say whether anyone was hurt.", "a negated cue before a question is a non-answer"],
+  ["The driver, who asked not to be named, was unhurt.", "asking not to be named is a request"],
+  ["I've always said that the war would end badly.", "a contracted I is the writer's own voice"],
+  ["Q: Do you think the war will end this year?", "an interviewer's question, and 'you' speaks for no one"],
+  ["Zelenskiy: 547. Putin: 312.", "a tally line is not a claim"],
+  ["Fighters from a group called Wagner left the town.", "'a group called X' names the group"],
+  ["The governor called into a radio show on Monday.", "'called into' is a phone call"],
+  ["The Washington-based think tank's assessment placed the strikes near Sumy.", "'think tank' is a noun"],
+  ["Monitors rated most of the Russian claims as false.", "'claims' after a name and before 'as' is a noun"],
+  ['Two questions remain: "Why now?" and "Who pays?"', "a count before 'questions' makes it a noun"],
+  ["The ministry did not immediately respond to a request for comment.", "not responding to a request for comment is a refusal"],
 ];
 
 describe("not claims", () => {

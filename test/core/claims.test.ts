@@ -39,7 +39,9 @@ describe("claim shapes", () => {
 
   it("inverted: cue before a named source", () => {
     const c = only('"The bridge is gone," said Mykola Oleshchuk, the air force commander.');
-    assert.equal(c.source.text, "Mykola Oleshchuk");
+    // The apposition stays with the name, as it does before the cue ("Gladkov, the governor, said").
+    assert.equal(c.source.text, "Mykola Oleshchuk, the air force commander");
+    assert.equal(c.source.actor, "Mykola Oleshchuk");
     assert.equal(c.source.affiliation, "UA");
   });
 
@@ -178,3 +180,300 @@ describe("claim shapes", () => {
     assert.equal(c.channel?.kind, "meeting");
   });
 });
+
+describe("sources in more shapes", () => {
+  it("after a closed quotation any noun phrase may follow the cue", () => {
+    const a = only('"The cellar saved us," said the 52-year-old.');
+    assert.equal(a.source.text, "the 52-year-old");
+    assert.equal(a.content.text, "The cellar saved us");
+    const b = only('"Nobody sleeps here any more," said several residents of the village.');
+    assert.equal(b.source.unnamed, "witness");
+  });
+
+  it("a curly opening quote typed where the closing one belongs still closes the quotation", () => {
+    const c = only("\u201cThe road is cut,\u201c said Ivan Melnyk, a local deputy.");
+    assert.equal(c.source.text, "Ivan Melnyk, a local deputy");
+    assert.equal(c.content.text, "The road is cut");
+  });
+
+  it("a quoted phrase that ends in punctuation is no quoted name", () => {
+    const c = only('"We stay," said the 46-year-old.');
+    assert.notEqual(c.source.text, "We stay,");
+  });
+
+  it("several appositions between the name and the cue", () => {
+    const c = only("Olena Marchenko, 41, a nurse from Kherson, said the clinic had no power.");
+    assert.ok(c.source.text.startsWith("Olena Marchenko"), c.source.text);
+    assert.equal(c.content.text, "the clinic had no power");
+    const d = only("The mayor, who spoke by phone from the shelter, said the water supply was cut.");
+    assert.ok(d.source.text.startsWith("The mayor"), d.source.text);
+  });
+
+  it("a relative pronoun is the source and stands for the phrase before it", () => {
+    const c = claims("Colonel Petrenko, who said on Monday that the bridge had held, was not available on Tuesday.")[0];
+    assert.equal(c.source.text, "who");
+    assert.equal(c.source.resolved_from?.text, "Colonel Petrenko");
+    assert.equal(c.content.text, "that the bridge had held");
+    assert.equal(c.rule, "claim/relative");
+  });
+
+  it("a participle or a coordinated cue takes the sentence's subject, a pronoun included", () => {
+    const found = claims("Governor Oksana Tkachuk visited the site. She toured the damaged school, saying it would reopen in a month.");
+    assert.equal(found.length, 1);
+    assert.equal(found[0].source.text, "She");
+    assert.equal(found[0].source.actor, "Oksana Tkachuk");
+    const c = only("The soldiers cleared the cellar and said they would return at dawn.");
+    assert.equal(c.source.text, "The soldiers");
+    assert.equal(c.content.text, "they would return at dawn");
+  });
+
+  it("a poll share speaks for the people polled", () => {
+    const found = claims("Nearly six in 10 said the war was going badly, and 31% say they would back talks.");
+    assert.equal(found.length, 2);
+    assert.equal(found[0].source.text, "Nearly six in 10");
+    assert.equal(found[0].source.unnamed, "people");
+    assert.equal(found[0].content.text, "the war was going badly");
+    assert.equal(found[1].source.text, "31%");
+  });
+
+  it("a belief takes a clause without 'that' when the clause has a subject and a finite verb", () => {
+    const c = only("Some commanders believe the town will fall within weeks.");
+    assert.equal(c.cue.text, "believe");
+    assert.equal(c.content.text, "the town will fall within weeks");
+    assert.equal(claims("Analysts noted the irony of the timing.").length, 0);
+  });
+
+  it("a quantifier opening its clause speaks for people", () => {
+    const c = only("Some say the front is collapsing.");
+    assert.equal(c.source.text, "Some");
+    assert.equal(c.source.unnamed, "people");
+  });
+
+  it("a time phrase after a preposition is no source", () => {
+    const c = only("Zelenskiy at the time said the offensive would go on.");
+    assert.equal(c.source.text, "Zelenskiy");
+  });
+
+  it("the setting of a statement before 'that' is not its content", () => {
+    const c = only("Kuleba said on Thursday during a visit to Warsaw, Poland, that more air defence was needed.");
+    assert.equal(c.content.text, "that more air defence was needed");
+  });
+
+  it("a possessive apostrophe does not cut an apposition", () => {
+    const c = only("Ivan Fedorov, the region's governor and the soldiers' advocate, said the convoy had arrived.");
+    assert.ok(c.source.text.startsWith("Ivan Fedorov"), c.source.text);
+  });
+
+  it("a stance verb takes a source with a name anywhere in it, and a name the actor list does not know", () => {
+    const a = only("The Hromada campaign calls this a false narrative.");
+    assert.equal(a.source.text, "The Hromada campaign");
+    assert.equal(a.content.text, "this a false narrative");
+    const b = only("Rep. Ann Kovach (D-Ohio) called the aid package overdue.");
+    assert.equal(b.source.text, "Rep. Ann Kovach (D-Ohio)");
+    const c = claims("Kovach criticised the delay in the aid package, calling it a gift to Moscow.")[1];
+    assert.equal(c.source.text, "Kovach");
+    assert.equal(c.cue.text, "calling");
+  });
+
+  it("an inverted source keeps its apposition, and the name before the comma is the speaker", () => {
+    const c = only('"The dam will not hold," said Petro Moroz, an engineer for the Red Cross, who has worked in Kherson since 2022.');
+    assert.equal(c.source.text, "Petro Moroz, an engineer for the Red Cross, who has worked in Kherson since 2022");
+    assert.equal(c.source.actor, "Petro Moroz");
+    const d = only('"We leave tonight," said Ivan Petrov, the mayor, on Monday.');
+    assert.equal(d.source.text, "Ivan Petrov, the mayor");
+  });
+
+  it("an aside between the name and the cue is not part of the source", () => {
+    const c = only("Zelenskiy, speaking in Odesa on Friday, said the port would reopen.");
+    assert.equal(c.source.text, "Zelenskiy");
+  });
+
+  it("names joined by 'and' are one source", () => {
+    const c = only("Russia and Belarus say the drills are defensive.");
+    assert.equal(c.source.text, "Russia and Belarus");
+  });
+
+  it("a participle after a claim goes on with that claim's speaker", () => {
+    const found = claims('"We see no link to the strike," the mayor said, adding that more details would come within hours.');
+    assert.equal(found.length, 2);
+    assert.equal(found[1].cue.text, "adding");
+    assert.equal(found[1].source.text, "the mayor");
+  });
+
+  it("a transcript turn runs to the end of its paragraph", () => {
+    const c = claims("SYRSKYI: We held the line. The enemy lost many men.\n\nKOSTENKO: Thank you.")[0];
+    assert.equal(c.content.text, "We held the line. The enemy lost many men");
+  });
+
+  it("a title-case headline reports with a capitalised cue", () => {
+    const c = only("Zelenskiy Says Kharkiv Will Not Fall");
+    assert.equal(c.cue.text, "Says");
+    assert.equal(c.content.text, "Kharkiv Will Not Fall");
+    assert.equal(claims("The United States sent more aid.").length, 0);
+  });
+
+  it("'but said' shares the subject, and ends the content of the cue before it", () => {
+    const found = claims("The ministry confirmed the strike but said nobody had died.");
+    assert.equal(found.length, 2);
+    assert.equal(found[0].content.text, "the strike");
+    assert.equal(found[1].source.text, "The ministry");
+    assert.equal(found[1].content.text, "nobody had died");
+  });
+
+  it("an inverted cue after a plain clause takes quantified or named sources", () => {
+    const a = only("The ceasefire will not hold, say some diplomats.");
+    assert.equal(a.source.text, "some diplomats");
+    const b = only("Sanctions will not bring the plants back, said Ivan Franko, a professor of economics in Lviv.");
+    assert.equal(b.source.actor, "Ivan Franko");
+  });
+
+  it("a time phrase or a channel noun between a name and the cue is not the source", () => {
+    assert.equal(only("Naftogaz just this month announced it would cut prices.").source.text, "Naftogaz");
+    assert.equal(only("In a television interview Zelenskiy declared that the war would end.").source.text, "Zelenskiy");
+  });
+
+  it("a manner adverb before the cue belongs to it, and any short recipient phrase before 'that' is skipped", () => {
+    const c = only("The commander bluntly told a group of visiting lawmakers that the line would not hold.");
+    assert.equal(c.cue.text, "bluntly told");
+    assert.equal(c.source.text, "The commander");
+    assert.equal(c.content.text, "that the line would not hold");
+    assert.equal(only("The family said the soldier was missing.").cue.text, "said");
+  });
+
+  it("a poll or survey named after 'in' is the source of the figures in its clause", () => {
+    const a = only("In a KIIS poll released Monday, 52 percent of Ukrainians backed talks.");
+    assert.equal(a.cue.text, "In");
+    assert.equal(a.source.text, "a KIIS poll released Monday");
+    assert.equal(a.source.unnamed, "report");
+    assert.equal(a.content.text, "52 percent of Ukrainians backed talks");
+    // With a speech verb of its own the sentence is that verb's claim only.
+    assert.equal(only("In a poll released Monday, the institute said 52 percent backed talks.").cue.text, "said");
+  });
+
+  it("a poll or study 'found' takes any complement", () => {
+    const c = only("A June poll found Zelenskiy leading the field by nine points.");
+    assert.equal(c.content.text, "Zelenskiy leading the field by nine points");
+    assert.equal(claims("The patrol found the drone in a field.").length, 0);
+  });
+
+  it("a comma, an adverb and a participle end the content", () => {
+    const c = claims("The governor complained about the shelling, even suggesting the strikes were deliberate.")[0];
+    assert.equal(c.content.text, "about the shelling");
+  });
+
+  it("an inverted source keeps a parenthetical and a 'head of ...' apposition", () => {
+    const c = only('"It is a mess," said Rep. Ann Kovach (D-Ohio), head of the oversight panel.');
+    assert.equal(c.source.text, "Rep. Ann Kovach (D-Ohio), head of the oversight panel");
+    const d = claims('"It is a mess," said Ann Kovach, adding that the vote would pass.');
+    assert.equal(d[0].source.text, "Ann Kovach");
+  });
+
+  it("'told state officials' is a cue with a recipient, not two cues", () => {
+    const c = only('"We will rebuild," Shmyhal told state officials recently.');
+    assert.equal(c.cue.text, "told");
+    assert.equal(c.content.text, "We will rebuild");
+  });
+
+  it("the subject of a participle stands after an opening adverbial", () => {
+    const c = only("On Tuesday, Kovach went further, urging the allies to send jets.");
+    assert.equal(c.source.text, "Kovach");
+  });
+
+  it("stance and speech verbs: blasted, touted, railed against, reminded", () => {
+    assert.equal(only("Kovach blasted the decision to delay the aid.").cue.text, "blasted");
+    assert.equal(only("The minister railed against the new sanctions.").cue.text, "railed against");
+    assert.equal(only("Kuleba reminded reporters that the deal had expired.").content.text, "that the deal had expired");
+  });
+
+  it("a possessive determiner phrase before a reporting verb is the subject of a coordinated cue", () => {
+    const found = claims("His deputy agreed, but also contended that the bridge could be repaired.");
+    const c = found[found.length - 1];
+    assert.equal(c.source.text, "His deputy");
+    assert.equal(c.source.unnamed, "source");
+    assert.equal(c.content.text, "that the bridge could be repaired");
+  });
+
+  it("a clause without 'that' may open with a bare plural and a modal", () => {
+    const c = only("The operator hoped foreign utilities would buy the credits.");
+    assert.equal(c.content.text, "foreign utilities would buy the credits");
+  });
+
+  it("a claim opening its parent's content with the parent's own speaker is not repeated", () => {
+    const found = claims("The ministry said it believes the town will fall within weeks.");
+    assert.equal(found.length, 1);
+    assert.equal(found[0].cue.text, "said");
+    assert.equal(found[0].content.text, "it believes the town will fall within weeks");
+    // A different speaker inside the content is a nested claim of its own.
+    assert.equal(claims("The ministry said Kyiv believes the town will fall.").length, 2);
+  });
+
+  it("an interjection between the cue and its clause is skipped", () => {
+    assert.equal(only("Ukraine claims, however, that the town held.").content.text, "that the town held");
+  });
+
+  it("source phrases keep 'aides to X', 'sources close to X', names with 'for' and joined with '/'", () => {
+    const a = only("Aides to Zelenskiy say the talks have stalled.");
+    assert.equal(a.source.text, "Aides to Zelenskiy");
+    assert.equal(a.source.unnamed, "official");
+    assert.equal(only("Sources close to the delegation say the talks have stalled.").source.text, "Sources close to the delegation");
+    assert.equal(only("The Kyiv Center for Civil Liberties noted that the list had grown.").source.text, "The Kyiv Center for Civil Liberties");
+    assert.equal(only("A KIIS/Rating poll showed that support had fallen.").source.text, "A KIIS/Rating poll");
+  });
+
+  it("a relative clause or an interjection after a preposed name is not part of the source", () => {
+    assert.equal(only("Zelenskiy, who has led since 2019, said the talks had stalled.").source.text, "Zelenskiy");
+    assert.equal(only("Kuleba, meanwhile, said the talks had stalled.").source.text, "Kuleba");
+  });
+
+  it("a place after 'from' inside an apposition is not its head", () => {
+    const c = only("Petro Ivanenko, a 55-year-old farmer from Izium, Kharkiv region, says the fields are mined.");
+    assert.ok(c.source.text.startsWith("Petro Ivanenko"), c.source.text);
+  });
+
+  it("a source does not run over a line break", () => {
+    const found = claims("Shelling Resumes\nZelenskiy said the front was holding.");
+    assert.equal(found[0].source.text, "Zelenskiy");
+  });
+
+  it("an inverted source keeps a bare title, an age and hometown, or a relative clause", () => {
+    assert.equal(only('"It is over," said Marta Kos, senior adviser for reconstruction.').source.text, "Marta Kos, senior adviser for reconstruction");
+    assert.equal(only('"It is over," said Olha Rudenko, 20, of Kharkiv.').source.text, "Olha Rudenko, 20, of Kharkiv");
+    const c = only('"It is over," said a Western official who was briefed on the talks.');
+    assert.equal(c.source.text, "a Western official who was briefed on the talks");
+    assert.equal(c.source.unnamed, "official");
+  });
+
+  it("a participle's subject is a bare plural after an opening adverbial, never the adverbial itself", () => {
+    const c = only("Over the weekend, protesters marched in Tbilisi, saying the law must go.");
+    assert.equal(c.source.text, "protesters");
+    assert.equal(claims("Shortly after the strike, sirens sounded across the city, warning of more drones.").length, 0);
+  });
+
+  it("an apposition may hold an abbreviation before its comma and a hometown after 'of'", () => {
+    const c = only("Olena Bondar, of Izium, Kharkiv Reg., said the fields were mined.");
+    assert.equal(c.source.text, "Olena Bondar, of Izium, Kharkiv Reg.");
+    assert.equal(c.source.actor, "Olena Bondar");
+  });
+
+  it("a comma inside a closing quote, then a participle, ends the content and starts a claim of its own", () => {
+    const found = claims('Kuleba said there was "only one way to win this war," adding that the allies knew it.');
+    assert.equal(found.length, 2);
+    assert.equal(found[0].content.text, 'there was "only one way to win this war,"');
+    assert.equal(found[1].cue.text, "adding");
+    assert.equal(found[1].source.actor, "Dmytro Kuleba");
+  });
+
+  it("a name, a colon and a quotation inside a sentence", () => {
+    const c = only('The surge does not surprise the pollster Anton Hrushetsky: "Historically, late candidates rise."');
+    assert.equal(c.source.text, "Anton Hrushetsky");
+    assert.equal(c.cue.text, ":");
+    assert.equal(c.rule, "claim/colon-quote");
+  });
+
+  it("'according to' takes a long source up to its comma", () => {
+    const c = only("According to early results of the survey conducted by the Kyiv institute for the Razumkov Centre and two television channels, most voters backed the talks.");
+    assert.equal(c.source.text, "early results of the survey conducted by the Kyiv institute for the Razumkov Centre and two television channels");
+    assert.equal(c.content.text, "most voters backed the talks");
+  });
+});
+

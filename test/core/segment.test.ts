@@ -27,6 +27,16 @@ describe("sentence splitting", () => {
     assert.deepEqual(sentences(text), ['"It is hard," he said.', '"We hold."', "Russia on Defensive", "Putin spoke on Monday."]);
   });
 
+  it("after a quotation closed by a full stop, an attribution tail stays but a new reported sentence splits", () => {
+    const text = '"Why now?" he asked. "We hold." Syrskyi said. The mayor called the damage "severe." He said the water supply was cut.';
+    assert.deepEqual(sentences(text), ['"Why now?" he asked.', '"We hold." Syrskyi said.', 'The mayor called the damage "severe."', "He said the water supply was cut."]);
+  });
+
+  it("a full stop inside a short parenthetical ends no sentence unless a new one starts after it", () => {
+    const text = "Rep. Ann Ray (R-S.C.) said the aid was late. The town fell (see map.) Then rain came.";
+    assert.deepEqual(sentences(text), ["Rep. Ann Ray (R-S.C.) said the aid was late.", "The town fell (see map.)", "Then rain came."]);
+  });
+
   it("does not split inside numbers, initials or lower-case continuations", () => {
     assert.deepEqual(sentences("The rouble lost 8.5% since John F. Kennedy's era... and more. Next one."), [
       "The rouble lost 8.5% since John F. Kennedy's era... and more.",

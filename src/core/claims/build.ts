@@ -2,7 +2,7 @@
 // time, channel, polarity and hedges attached.
 import type { Context } from "../context.js";
 import type { Doc } from "../document.js";
-import type { Claim, ClaimSource, Entity, Hedge, Span, TextSpan } from "../types.js";
+import type { Claim, ClaimSource, Entity, Hedge, Span, TextSpan, UnnamedKind } from "../types.js";
 import { HEDGES_BY_FIRST, PRONOUNS, UNNAMED_HEADS, type VerbCue } from "./lexicon.js";
 import { matchesAt, type ChannelMatch, type Range } from "./phrases.js";
 
@@ -13,12 +13,15 @@ export interface ClaimDraft {
   /** Token range of the source phrase, or null when `sourceSpan` points elsewhere. */
   source: Range | null;
   sourceSpan: Span | null;
+  /** A relative pronoun source ("who said") stands for this phrase before it. */
+  antecedent: Range | null;
   content: Range;
   channel: ChannelMatch | null;
   rule: string;
 }
 
-const PLACE_PREPOSITIONS = new Set(["in", "at", "from"]);
+/** Words after an unnamed head that open its modifier ("officials in Kursk", "aides to Zelenskiy", "sources close to the talks"). */
+const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "to", "for", "with", "by", "close", "familiar"]);
 
 /** The country of a place named inside a source phrase ("officials in Kursk" -> RU). */
 function placeCountry(ctx: Context, span: Span): string | null {
@@ -40,8 +43,46 @@ function rangeSpan(doc: Doc, r: Range): TextSpan {
   return textSpan(doc, doc.tokens.start[r.first], doc.tokens.end[r.last - 1]);
 }
 
+interface EntityIndex {
+  /** Entities by start offset. */
+  sorted: Entity[];
+  /** Actors named by a PERSON mention. */
+  persons: Set<string>;
+}
+
+/** Per document: entities sorted by start (for range look-ups) and the person actors. */
+const entityIndexes = new WeakMap<Context, EntityIndex>();
+
+function entityIndex(ctx: Context): EntityIndex {
+  let index = entityIndexes.get(ctx);
+  if (!index) {
+    const sorted = [...ctx.entities].sort((a, b) => a.start - b.start || a.end - b.end);
+    const persons = new Set<string>();
+    for (const e of ctx.entities) if (e.type === "PERSON" && e.actor) persons.add(e.actor);
+    index = { sorted, persons };
+    entityIndexes.set(ctx, index);
+  }
+  return index;
+}
+
 function entitiesIn(ctx: Context, span: Span): Entity[] {
-  return ctx.entities.filter((e) => e.start >= span.start && e.end <= span.end);
+  const { sorted } = entityIndex(ctx);
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Entity[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].start < span.end; i++) if (sorted[i].end <= span.end) out.push(sorted[i]);
+  return out;
+}
+
+/** The last of `list` (from the end) that passes `test`, without copying. */
+function findLast<T>(list: readonly T[], test: (x: T) => boolean): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return list[i];
+  return undefined;
 }
 
 export function buildClaims(ctx: Context, drafts: ClaimDraft[]): Claim[] {
@@ -57,7 +98,7 @@ export function buildClaims(ctx: Context, drafts: ClaimDraft[]): Claim[] {
       seenCues.add(draft.cue.first);
     }
     const span = draft.source ? rangeSpan(doc, draft.source) : textSpan(doc, draft.sourceSpan!.start, draft.sourceSpan!.end);
-    const source = resolveSource(ctx, span, claims);
+    const source = draft.antecedent ? relativeSource(ctx, span, rangeSpan(doc, draft.antecedent), claims) : resolveSource(ctx, span, claims);
     const cue = rangeSpan(doc, draft.cue);
     const content = rangeSpan(doc, draft.content);
     const sentence = doc.sentences[draft.sentence];
@@ -79,46 +120,86 @@ export function buildClaims(ctx: Context, drafts: ClaimDraft[]): Claim[] {
   return claims;
 }
 
+/** A source with a fixed shape (object spread here was the layer's slowest line). */
+function sourceOf(span: Span & { text: string }, actor: string | null, unnamed: UnnamedKind | null, affiliation: string | null, resolvedFrom: TextSpan | null = null): ClaimSource {
+  return { start: span.start, end: span.end, text: span.text, actor, unnamed, affiliation, resolved_from: resolvedFrom };
+}
+
+/** "who" in "Petrov, who said ...": the source is the pronoun, resolved to the phrase it stands for. */
+function relativeSource(ctx: Context, span: TextSpan, antecedent: TextSpan, earlier: Claim[]): ClaimSource {
+  const resolved = resolveSource(ctx, antecedent, earlier);
+  return sourceOf(span, resolved.actor, resolved.unnamed, resolved.affiliation, resolved.resolved_from ?? antecedent);
+}
+
 function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSource {
   const lowerText = span.text.toLowerCase();
-  const base: ClaimSource = { ...span, actor: null, unnamed: null, affiliation: null, resolved_from: null };
-  const pronoun = PRONOUNS.get(lowerText) ?? POSSESSIVES.get(lowerText.split(/\s+/)[0]);
+  const base = sourceOf(span, null, null, null);
+  // A possessive speaks for its owner only before a document ("its latest assessment"), not a person ("his deputy").
+  const firstWords = lowerText.split(",")[0].trim().split(/\s+/);
+  const ownerSpeaks = UNNAMED_HEADS.get(firstWords[firstWords.length - 1].replace(/[^a-z]/g, "")) === "report";
+  const pronoun = PRONOUNS.get(lowerText) ?? (ownerSpeaks ? POSSESSIVES.get(firstWords[0]) : undefined);
   // "he said", and "according to its latest assessment": the speaker behind the pronoun.
   if (pronoun) return resolvePronoun(ctx, base, pronoun, earlier);
   const inside = entitiesIn(ctx, span);
   // In "A senior diplomat, who asked not to be named" the head is the phrase before the comma.
-  const allWords = lowerText.split(",")[0].trim().split(/\s+/);
+  // ... and "an American official who was briefed" heads before its relative clause.
+  const allWords = lowerText.split(",")[0].trim().split(/\s+(?:who|which|whose)\s+/)[0].split(/\s+/);
   // "officials in Kursk": the head stands before a place phrase.
-  const placeAt = allWords.findIndex((w, i) => i > 0 && PLACE_PREPOSITIONS.has(w) && UNNAMED_HEADS.has(allWords[i - 1]));
+  // A capitalised head is part of a name ("the Institute for the Study of War"), not an unnamed head.
+  const rawWords = span.text.split(",")[0].trim().split(/\s+(?:who|which|whose)\s+/i)[0].split(/\s+/);
+  const placeAt = allWords.findIndex((w, i) => i > 0 && PLACE_PREPOSITIONS.has(w) && UNNAMED_HEADS.has(allWords[i - 1]) && !(i - 1 > 0 && /^[A-Z]/.test(rawWords[i - 1] ?? "")));
   const words = placeAt > 0 ? allWords.slice(0, placeAt) : allWords;
   const head = words[words.length - 1].replace(/^['"\u201c]|['"\u201d]$/g, "");
-  const named = placeAt > 0 ? undefined : [...inside].reverse().find((e) => e.type !== "NORP" && e.actor);
+  // "Some say ...", "others believe ...": people, unnamed.
+  if (words.length === 1 && /^(some|others|many|most|few|several|both)$/.test(head)) return sourceOf(base, null, "people", null);
+  // "six in 10", "42%", "30 percent": a poll share speaks for the people polled.
+  if (/^(\d[\d,.]*%?|%|percent)$/.test(head) && words.length <= 6) return sourceOf(base, null, "people", null);
+  // In "Peter Moran, a lawyer for the Red Cross" the name before the comma is the speaker.
+  const comma = span.text.indexOf(",");
+  const firstPart = comma > 0 ? inside.filter((e) => e.end <= span.start + comma) : inside;
+  const pick = (list: Entity[]): Entity | undefined => findLast(list, (e) => e.type !== "NORP" && e.actor !== null);
+  const nameFirst = comma > 0 && /[A-Z]\S*$/.test(span.text.slice(0, comma).trim());
+  const named = placeAt > 0 ? undefined : nameFirst ? pick(firstPart) : pick(inside);
   // A named actor heads the phrase ("Russia's National Guard", "Ukrainian President Volodymyr Zelenskiy").
   if (named && (named.end === span.end || !UNNAMED_HEADS.has(head))) {
-    return { ...base, actor: named.actor, affiliation: named.affiliation };
+    return sourceOf(base, named.actor, null, named.affiliation);
   }
   const affiliation = inside.find((e) => e.affiliation)?.affiliation ?? placeCountry(ctx, span);
   // "the governor", "the ministry": a nominal that refers back to a named actor.
   if (words.length <= 3 && words[0] === "the" && (NOMINAL_PERSON.has(head) || NOMINAL_ORG.has(head))) {
     const antecedent = lastEntityBefore(ctx, span.start, NOMINAL_PERSON.has(head) ? ["PERSON"] : ["ORG", "GPE"], head);
-    if (antecedent) return { ...base, actor: antecedent.actor, affiliation: antecedent.affiliation, resolved_from: mention(antecedent) };
+    if (antecedent) return sourceOf(base, antecedent.actor, null, antecedent.affiliation, mention(antecedent));
   }
   const unnamed = UNNAMED_HEADS.get(head);
   if (unnamed && words[0] === "the" && affiliation === null) {
     // "the officials" after "Russian officials said": the same unnamed source, with its affiliation.
     const stem = (w: string): string => w.replace(/s$/, "");
-    const same = [...earlier].reverse().find((c) => {
+    const same = findLast(earlier, (c) => {
       const theirs = c.source.text.toLowerCase().split(",")[0].trim().split(/\s+/);
-      return c.source.unnamed === unnamed && c.source.affiliation && stem(theirs[theirs.length - 1]) === stem(head);
+      return c.source.unnamed === unnamed && c.source.affiliation !== null && stem(theirs[theirs.length - 1]) === stem(head);
     });
-    if (same) return { ...base, unnamed, affiliation: same.source.affiliation, resolved_from: { start: same.source.start, end: same.source.end, text: same.source.text } };
+    if (same) return sourceOf(base, null, unnamed, same.source.affiliation, { start: same.source.start, end: same.source.end, text: same.source.text });
   }
-  if (unnamed) return { ...base, unnamed, affiliation };
-  if (named) return { ...base, actor: named.actor, affiliation: named.affiliation };
+  if (unnamed) return sourceOf(base, null, unnamed, affiliation);
+  if (named) return sourceOf(base, named.actor, null, named.affiliation);
+  // "a KIIS poll released Monday": a determiner phrase whose head is a report, followed by its modifiers.
+  if (/^(a|an|the|its|their|his|her)$/.test(words[0]) && !named) {
+    const report = words.find((w) => UNNAMED_HEADS.get(w) === "report");
+    if (report) return sourceOf(base, null, "report", affiliation);
+  }
+  // "several residents of the village": the head stands before "of".
+  const ofAt = words.indexOf("of");
+  const ofHead = ofAt > 0 ? UNNAMED_HEADS.get(words[ofAt - 1]) : undefined;
+  if (ofHead && !/[A-Z]/.test(span.text)) return sourceOf(base, null, ofHead, affiliation);
   // A capitalised name the lexicon does not know ("The New York Post") is still a named source.
-  if (/[A-Z]/.test(span.text)) return { ...base, actor: span.text.split(",")[0].trim().replace(/^(the|The)\s+/, ""), affiliation };
-  return { ...base, affiliation };
+  const bareText = span.text.replace(LEADING_DETERMINER, "");
+  if (/[A-Z]/.test(bareText)) return sourceOf(base, span.text.split(",")[0].trim().replace(/^(the|The)\s+/, ""), null, affiliation);
+  // A common-noun speaker the lexicon does not know ("the 46-year-old", "his ex-wife"): an unnamed source.
+  if (words.length <= 8) return sourceOf(base, null, "source", affiliation);
+  return sourceOf(base, null, null, affiliation);
 }
+
+const LEADING_DETERMINER = /^(the|a|an|his|her|its|their|our|some|many|most|several|both|one|another)\s+/i;
 
 function mention(e: Entity): TextSpan {
   return { start: e.start, end: e.end, text: e.text };
@@ -146,25 +227,25 @@ function resolvePronoun(ctx: Context, base: ClaimSource, kind: "person" | "thing
   if (kind === "speaker") return base;
   // Prefer the last claim's source when it fits; else the last fitting entity before the pronoun.
   // The nearest earlier speaker of the fitting kind ("he" a person; "it", "they" an organisation or state).
-  const previous = [...earlier].reverse().find((c) => (c.source.actor || c.source.unnamed) && (kind === "person") === isPersonActor(ctx, c.source));
+  const previous = findLast(earlier, (c) => (c.source.actor !== null || c.source.unnamed !== null) && (kind === "person") === isPersonActor(ctx, c.source));
   if (previous) {
     const from = previous.source.resolved_from ?? antecedentMention(ctx, previous.source);
-    return { ...base, actor: previous.source.actor, affiliation: previous.source.affiliation, unnamed: previous.source.actor ? null : previous.source.unnamed, resolved_from: from };
+    return sourceOf(base, previous.source.actor, previous.source.actor ? null : previous.source.unnamed, previous.source.affiliation, from);
   }
   const antecedent = lastEntityBefore(ctx, base.start, kind === "person" ? ["PERSON"] : ["ORG", "GPE", "GROUP"], null);
-  if (antecedent) return { ...base, actor: antecedent.actor, affiliation: antecedent.affiliation, resolved_from: mention(antecedent) };
+  if (antecedent) return sourceOf(base, antecedent.actor, null, antecedent.affiliation, mention(antecedent));
   return base;
 }
 
 /** The entity mention inside a source phrase that names its actor, else the whole phrase. */
 function antecedentMention(ctx: Context, source: ClaimSource): TextSpan {
-  const e = entitiesIn(ctx, source).reverse().find((x) => x.actor === source.actor);
+  const e = findLast(entitiesIn(ctx, source), (x) => x.actor === source.actor);
   return e ? mention(e) : { start: source.start, end: source.end, text: source.text };
 }
 
 function isPersonActor(ctx: Context, source: ClaimSource): boolean {
   if (source.unnamed) return source.unnamed === "official" || source.unnamed === "source" || source.unnamed === "witness";
-  return ctx.entities.some((e) => e.actor === source.actor && e.type === "PERSON");
+  return source.actor !== null && entityIndex(ctx).persons.has(source.actor);
 }
 
 function claimTime(ctx: Context, sentence: Span, source: Span, cue: Span, content: Span): string {

@@ -6,21 +6,24 @@
 import type { Context } from "../context.js";
 import type { Doc } from "../document.js";
 import { TokenKind } from "../segment/tokenize.js";
-import type { Claim } from "../types.js";
+import type { Claim, Span } from "../types.js";
 import { buildClaims, type ClaimDraft } from "./build.js";
-import { AUXILIARIES, CLAUSE_OPENERS, CONTENT_BREAKERS, NOT_SOURCE_HEADS, PHRASE_CUES, PRONOUNS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from "./lexicon.js";
+import { AUXILIARIES, CHANNEL_HEADS, CLAUSE_OPENERS, CONTENT_BREAKERS, NOT_SOURCE_HEADS, PHRASE_CUES, PRONOUNS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from "./lexicon.js";
 import { channelAt, closingQuoteStart, isCapitalised, isDoubleQuote, isPunct, isQuote, matchesAt, quoteOpens, quoteWidth, type ChannelMatch, type Range } from "./phrases.js";
 
 const MAX_SOURCE_TOKENS = 14;
+const MAX_ACCORDING_SOURCE_TOKENS = 28;
 const MAX_QUOTE_SENTENCES = 6;
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "this", "'s", "no", "any", "every", "each"]);
 const RECIPIENT_WORDS = new Set(["reporters", "journalists", "lawmakers", "parliament", "supporters", "the", "a", "an", "state", "news", "agency", "media", "television", "tv", "his", "her", "their", "students", "crowd", "audience", "officials", "members", "him", "them", "me", "us"]);
+const INTERJECTIONS = new Set(["however", "though", "meanwhile", "too", "also", "again", "moreover", "nevertheless", "instead"]);
+const SETTING_PREPOSITIONS = new Set(["during", "at", "in", "on", "before", "after", "from", "outside", "inside", "near", "while", "via", "through"]);
 const TIME_PREPOSITIONS = new Set(["on", "in", "at", "since", "during", "by", "early", "late", "until"]);
-const TIME_FILLERS = new Set(["earlier", "later", "late", "also", "again", "publicly", "previously", "recently", "repeatedly", "separately", "then", "last", "this", "today", "yesterday", "overnight"]);
+const TIME_FILLERS = new Set(["earlier", "later", "late", "also", "again", "publicly", "previously", "recently", "repeatedly", "separately", "then", "today", "yesterday", "overnight"]);
 /** Cue forms that are also common nouns ("a state of emergency", "reports of shelling"). */
-const NOUN_FORMS = new Set(["state", "states", "report", "reports", "claim", "claims", "comment", "comments", "question", "questions", "show", "shows", "post", "posts", "note", "notes", "charge", "charges", "call", "calls", "fear", "fears", "hope", "hopes", "doubt", "doubts", "estimate", "estimates", "promise", "promises", "statement", "remarks", "tweet", "tweets", "word", "warning", "denial", "concern", "concerns", "threat", "threats", "pledge", "pledges", "vow", "vows", "reply", "response", "complaint", "complaints", "repeat", "finding", "findings", "want", "wants", "thought", "thoughts", "feel", "view", "views"]);
+const NOUN_FORMS = new Set(["state", "states", "report", "reports", "claim", "claims", "comment", "comments", "question", "questions", "show", "shows", "post", "posts", "note", "notes", "charge", "charges", "call", "calls", "fear", "fears", "hope", "hopes", "doubt", "doubts", "estimate", "estimates", "promise", "promises", "statement", "remarks", "tweet", "tweets", "word", "warning", "denial", "concern", "concerns", "threat", "threats", "pledge", "pledges", "vow", "vows", "reply", "response", "complaint", "complaints", "repeat", "finding", "findings", "want", "wants", "thought", "thoughts", "feel", "view", "views", "support", "supports", "backing", "favor", "favour", "quote", "quotes", "blast", "blasts", "rail", "rails", "remark", "hail", "plea", "plead"]);
 /** Verbs that invert with their source after a quotation ("..., said Podolyaka"). */
-const INVERTING_VERBS = new Set(["said", "says", "added", "adds", "wrote", "writes", "told", "asked", "asks", "explained", "noted", "insisted", "warned", "claimed", "stated", "argued", "replied", "continued", "recalled", "tweeted", "posted", "reported"]);
+const INVERTING_VERBS = new Set(["said", "says", "say", "added", "adds", "wrote", "writes", "told", "asked", "asks", "explained", "noted", "insisted", "warned", "claimed", "stated", "argued", "replied", "continued", "recalled", "tweeted", "posted", "reported"]);
 const PARTICIPLE_PREPOSITIONS = new Set(["by", "from", "after", "before", "while", "without", "for", "when", "in"]);
 const BE_FORMS = new Set(["is", "was", "were", "are", "been", "be", "being"]);
 const PASSIVE_ADVERBS = new Set(["both", "all", "also", "first", "widely", "later", "previously", "initially", "reportedly", "not", "then", "each", "originally", "officially"]);
@@ -37,6 +40,7 @@ export function extractClaims(ctx: Context): Claim[] {
     const first = doc.sentenceFirst[s];
     const last = doc.sentenceLast[s];
     const taken = new Set<number>(); // cue tokens already used in this sentence
+    const lower = doc.tokens.lower;
     const colon = colonClaim(ctx, s);
     if (colon) {
       drafts.push(colon);
@@ -52,6 +56,25 @@ export function extractClaims(ctx: Context): Claim[] {
           for (let u = t; u < t + phrase.length; u++) taken.add(u);
         }
         continue;
+      }
+      if (lower[t] === ":" && t > first) {
+        // "... surprise pollster Daron Shaw: \u201cHistorically, ...\u201d": a name, a colon, a quotation.
+        const draft = colonQuoteClaim(ctx, s, t);
+        if (draft) {
+          drafts.push(draft);
+          taken.add(t);
+          continue;
+        }
+      }
+      if (lower[t] === "in" && inSurvey(doc, t, first, last)) {
+        // "In a CNN poll released Monday, 52 percent ...": the survey is the source.
+        const draft = accordingTo(ctx, s, t, t + 1, false);
+        if (draft) {
+          draft.rule = "claim/in-survey";
+          drafts.push(draft);
+          taken.add(t);
+          continue;
+        }
       }
       const channel = channelAt(doc, t, last);
       if (channel) {
@@ -70,7 +93,32 @@ export function extractClaims(ctx: Context): Claim[] {
   }
   drafts.push(...dashClaims(doc));
   drafts.push(...quoteContinuations(doc, drafts));
-  return buildClaims(ctx, drafts).map(linkParents);
+  return dropEchoes(ctx, buildClaims(ctx, drafts).map(linkParents));
+}
+
+const ECHO_PRONOUNS = new Set(["he", "she", "it", "they"]);
+
+/**
+ * "Clinton said she thinks America is strongest ...": a claim opening its parent's content whose
+ * pronoun source is the parent's own speaker repeats the parent; it is dropped, and the
+ * remaining claims are numbered again.
+ */
+function dropEchoes(ctx: Context, claims: Claim[]): Claim[] {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const keep = claims.filter((c) => {
+    const parent = c.parent ? byId.get(c.parent) : undefined;
+    if (!parent || !ECHO_PRONOUNS.has(c.source.text.toLowerCase()) || c.source.start < parent.content.start) return true;
+    const gap = ctx.doc.text.slice(parent.content.start, c.source.start).trim().toLowerCase();
+    if (gap !== "" && gap !== "that") return true;
+    // The same resolved speaker, or a pronoun left unresolved, which can only be the parent's speaker here.
+    const unresolved = c.source.actor === null && c.source.unnamed === null;
+    const same = unresolved || (parent.source.actor ? parent.source.actor === c.source.actor : parent.source.unnamed !== null && parent.source.unnamed === c.source.unnamed && c.source.actor === null);
+    return !same;
+  });
+  if (keep.length === claims.length) return claims;
+  const ids = new Map<string, string>();
+  keep.forEach((c, i) => ids.set(c.id, `c${i + 1}`));
+  return keep.map((c) => ({ ...c, id: ids.get(c.id)!, parent: c.parent ? ids.get(c.parent) ?? null : null }));
 }
 
 /**
@@ -122,7 +170,7 @@ function quoteContinuations(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
     const content = { first: opened, last: trimTrailing(doc, opened, close) };
     if (content.last > content.first) {
       const sourceSpan = prior.source ? { start: doc.tokens.start[prior.source.first], end: doc.tokens.end[prior.source.last - 1] } : prior.sourceSpan;
-      const draft: ClaimDraft = { ...prior, sentence: s, source: null, sourceSpan, content, channel: null, rule: "claim/quote-continuation" };
+      const draft: ClaimDraft = { sentence: s, cue: prior.cue, verb: prior.verb, source: null, sourceSpan, antecedent: prior.antecedent, content, channel: null, rule: "claim/quote-continuation" };
       out.push(draft);
       prior = draft;
     }
@@ -158,7 +206,7 @@ function dashClaims(doc: Doc): ClaimDraft[] {
     while (open >= 0 && close - open < MAX_SIGNED_QUOTE_TOKENS && !(isDoubleQuote(doc, open) && quoteOpens(doc, open))) open--;
     if (open < 0 || !isDoubleQuote(doc, open) || !quoteOpens(doc, open)) continue;
     s = sentenceOf(doc, d, s);
-    out.push({ sentence: s, cue: { first: d, last: d + 1 }, verb: null, source: { first: d + 1, last: e }, sourceSpan: null, content: { first: open, last: close + quoteWidth(doc, close) }, channel: null, rule: "claim/signed-quote" });
+    out.push({ sentence: s, cue: { first: d, last: d + 1 }, verb: null, source: { first: d + 1, last: e }, sourceSpan: null, antecedent: null, content: { first: open, last: close + quoteWidth(doc, close) }, channel: null, rule: "claim/signed-quote" });
   }
   return out;
 }
@@ -192,6 +240,27 @@ function linkParents(claim: Claim, _i: number, all: Claim[]): Claim {
   return claim;
 }
 
+const SURVEY_HEADS = new Set(["poll", "polls", "survey", "surveys", "study", "studies", "analysis", "census", "audit", "index", "forecast", "projections"]);
+const MAX_SURVEY_TOKENS = 10;
+
+/**
+ * "in <a survey phrase>" as a cue: a poll, survey or study named right after "in", ending at a
+ * comma or the end of the clause, in a sentence with no speech verb of its own.
+ */
+function inSurvey(doc: Doc, t: number, first: number, last: number): boolean {
+  const lower = doc.tokens.lower;
+  let head = false;
+  let k = t + 1;
+  for (; k < last && k - t <= MAX_SURVEY_TOKENS; k++) {
+    const w = lower[k];
+    if ((isPunct(doc, k) && w !== "-" && w !== "/") || isQuote(doc, k) || w === "that" || w === "who" || w === "which") break;
+    if (SURVEY_HEADS.has(w)) head = true;
+  }
+  if (!head || k - t > MAX_SURVEY_TOKENS) return false;
+  for (let u = first; u < last; u++) if (SPEECH_FORMS.has(lower[u]) || lower[u] === "found" || lower[u] === "shows" || lower[u] === "showed") return false;
+  return true;
+}
+
 function phraseCueAt(doc: Doc, t: number, last: number): { length: number; sourceNoun: boolean } | null {
   const candidates = PHRASE_CUES.get(doc.tokens.lower[t]);
   if (!candidates) return null;
@@ -206,15 +275,23 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   const lower = doc.tokens.lower;
   const prev = t > first ? lower[t - 1] : "";
   // Reporting verbs are lower case mid-sentence: "the United States" holds no cue.
-  if (t > first && isCapitalised(doc, t)) return false;
+  // In a title-case headline ("Kyiv Says Bridge Was Hit") a capitalised cue still reports.
+  if (t > first && isCapitalised(doc, t) && !(isCapitalised(doc, t - 1) && titleCase(doc, first, last))) return false;
   if (DETERMINERS.has(prev) || prev === "to") return false;
   // "a state of emergency", "reports of": a noun, where the form can be one ("said of" stays a verb).
   if (t + 1 < last && lower[t + 1] === "of" && NOUN_FORMS.has(lower[t])) return false;
   // "Trump's tweet", "a swing state", "the disclosure report": a modifier before the form makes it a noun.
   if (NOUN_FORMS.has(lower[t]) && t > first && (prev === "'s" || (doc.tokens.kind[t - 1] === TokenKind.Word && !isCapitalised(doc, t - 1) && !VERB_SUBJECT_WORDS.has(prev) && !AUXILIARIES.has(prev) && !UNNAMED_HEADS.has(prev) && !PRONOUNS.has(prev) && !prev.endsWith("ly")))) return false;
+  // "Republican claims as false", "Fifth Amendment claims,": a plural noun after a name, before punctuation or a preposition.
+  if (NOUN_FORMS.has(lower[t]) && t > first && isCapitalised(doc, t - 1) && t + 1 < last && NOUN_AFTER.has(lower[t + 1])) return false;
+  // "Two questions:", "three reports of shelling": a count before the form makes it a noun.
+  if (NOUN_FORMS.has(lower[t]) && t > first && (doc.tokens.kind[t - 1] === TokenKind.Number || NUMBER_WORDS.has(lower[t - 1]))) return false;
+  // "a think tank", "the call centre": a compound noun.
+  if (t + 1 < last && COMPOUND_HEADS.has(lower[t]) && COMPOUND_HEADS.get(lower[t])!.has(lower[t + 1])) return false;
   // "(Additional) reporting by ...": a credit line.
   if (lower[t] === "reporting" && t + 1 < last && lower[t + 1] === "by") return false;
-  if (t + 1 < last && VERB_CUES.has(lower[t + 1]) && !AUXILIARIES.has(lower[t + 1])) return false;
+  // "said reported" is no cue pair, but "told state delegates" is a cue and its recipient.
+  if (t + 1 < last && VERB_CUES.has(lower[t + 1]) && !AUXILIARIES.has(lower[t + 1]) && !NOUN_FORMS.has(lower[t + 1])) return false;
   // Passive "was said", "were both reported": the subject is not the speaker ("is saying" is active).
   let b = t - 1;
   while (b > first && PASSIVE_ADVERBS.has(lower[b])) b--;
@@ -222,22 +299,50 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   return true;
 }
 
+/** Whether a sentence is a title-case headline: most of its words capitalised. */
+function titleCase(doc: Doc, first: number, last: number): boolean {
+  if (last - first > 40) return false;
+  let words = 0;
+  let caps = 0;
+  for (let k = first; k < last; k++) {
+    if (doc.tokens.kind[k] !== TokenKind.Word || doc.tokens.lower[k].length < 4) continue;
+    words++;
+    if (isCapitalised(doc, k)) caps++;
+  }
+  return words >= 3 && caps >= 0.8 * words;
+}
+
 /** Extends a cue left over auxiliaries and adverbs ("has claimed", "had also said"). */
 function cueStart(doc: Doc, t: number, first: number): number {
   let a = t;
-  while (a - 1 >= first && AUXILIARIES.has(doc.tokens.lower[a - 1]) && doc.tokens.lower[a - 1] !== "then") a--;
+  while (a - 1 >= first && (AUXILIARIES.has(doc.tokens.lower[a - 1]) || mannerBefore(doc, a - 1)) && doc.tokens.lower[a - 1] !== "then") a--;
   return a;
+}
+
+/** Words in -ly that are no adverbs ("the family said", "the weekly reported"). */
+const LY_NOUNS = new Set(["family", "assembly", "rally", "supply", "ally", "monopoly", "anomaly", "daily", "weekly", "monthly", "quarterly", "italy", "july", "reply", "bully", "emily", "holly", "kelly", "sally", "molly", "willy", "billy"]);
+
+/** "forcefully told", "quickly accused": a manner adverb before the cue belongs to it. */
+function mannerBefore(doc: Doc, k: number): boolean {
+  const w = doc.tokens.lower[k];
+  return w.length > 4 && w.endsWith("ly") && doc.tokens.kind[k] === TokenKind.Word && !isCapitalised(doc, k) && !LY_NOUNS.has(w);
 }
 
 /** The source phrase ending just before token `end`, walking left to the start of its clause. */
 function sourceBefore(doc: Doc, end: number, first: number): Range | null {
   const lower = doc.tokens.lower;
-  const h = end - 1;
+  let h = end - 1;
   if (h < first) return null;
+  // "Wells Fargo just this month announced": a time phrase between the source and the cue.
+  if (h - 2 >= first && TIME_NOUNS.has(lower[h]) && RELATIVE_TIME.has(lower[h - 1])) {
+    h -= 2;
+    while (h > first && (lower[h] === "just" || lower[h] === "only" || lower[h] === "also")) h--;
+    if (!isCapitalised(doc, h) && !PRONOUNS.has(lower[h]) && !UNNAMED_HEADS.has(lower[h])) return null;
+  }
   if (isDoubleQuote(doc, h) && !quoteOpens(doc, h)) {
     // A quoted name: A blogger who goes by the name "Rybar" said ...
     for (let o = h - 1; o >= first && o >= h - 5; o--) {
-      if (isDoubleQuote(doc, o)) return o + 1 < h && isCapitalised(doc, o + 1) ? { first: o + 1, last: h } : null;
+      if (isDoubleQuote(doc, o)) return o + 1 < h && isCapitalised(doc, o + 1) && !isPunct(doc, h - 1) ? { first: o + 1, last: h } : null;
     }
     return null;
   }
@@ -249,13 +354,21 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
     const name = sourceBefore(doc, o, first);
     return name ? { first: name.first, last: h + 1 } : null;
   }
+  const share = shareBefore(doc, h, first);
+  if (share) return share;
+  // "Some say ...", "but others believe ...": a quantifier opening its clause speaks for people.
+  if (QUANTIFIER_SOURCES.has(lower[h]) && (h === first || CLAUSE_OPENERS.has(lower[h - 1]) || isPunct(doc, h - 1) || isQuote(doc, h - 1))) return { first: h, last: h + 1 };
   if (isPunct(doc, h) || isQuote(doc, h) || NOT_SOURCE_HEADS.has(lower[h]) || CLAUSE_OPENERS.has(lower[h])) return null;
   if (doc.tokens.kind[h] === 2) return null; // a number heads no source
   let a = h;
+  let crossedAnd = false;
   while (a - 1 >= first && h - a < MAX_SOURCE_TOKENS) {
     const p = a - 1;
     const w = lower[p];
-    if (isQuote(doc, p)) break;
+    // A source does not run over a line break (a headline or dateline above it).
+    if (doc.tokens.breakBefore[a] >= 2) break;
+    // "Sanders' campaign manager": an apostrophe glued to a plural is a possessive, not a quote.
+    if (isQuote(doc, p) && !isPossessiveMark(doc, p)) break;
     if (w === ")") {
       // A parenthetical inside the name: "Sen. Claire McCaskill (D-Mo.) said".
       let o = p - 1;
@@ -264,16 +377,36 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
       a = o;
       continue;
     }
-    if (isPunct(doc, p) && w !== "-" && w !== "&") break;
+    // "a Wall Street Journal/NBC News poll", "Harris-Walz": glued joiners stay inside a name; "LONDON (Reuters) - X" does not.
+    if (isPunct(doc, p) && !((w === "-" || w === "&" || w === "/") && (w === "&" || doc.tokens.end[p] === doc.tokens.start[a]))) break;
+    // "Mr. Grassley and Mr. Leahy said", "Russia and Belarus say": names joined by "and".
+    if (w === "and" && !crossedAnd && p - 1 >= first && isCapitalised(doc, p - 1) && isCapitalised(doc, a)) {
+      crossedAnd = true;
+      a = p;
+      continue;
+    }
+    if (crossedAnd && !isCapitalised(doc, p) && doc.tokens.kind[p] !== TokenKind.Abbrev && w !== "the" && w !== "." && w !== "'s") break;
     if (CLAUSE_OPENERS.has(w)) {
       // "officials in Kyiv said": a preposition inside a plural unnamed source.
-      if ((w === "in" || w === "at" || w === "from" || w === "with" || w === "for" || w === "on") && p - 1 >= first && UNNAMED_HEADS.has(lower[p - 1])) {
+      if ((w === "in" || w === "at" || w === "from" || w === "with" || w === "for" || w === "on" || w === "to" || w === "by") && p - 1 >= first && UNNAMED_HEADS.has(lower[p - 1])) {
+        a = p;
+        continue;
+      }
+      // "sources close to the campaign", "a person familiar with the planning".
+      if ((w === "to" || w === "with") && p - 1 >= first && (lower[p - 1] === "close" || lower[p - 1] === "familiar" || lower[p - 1] === "closest")) {
+        a = p;
+        continue;
+      }
+      // "the Brennan Center for Justice", "the Institute for the Study of War": a preposition inside a name.
+      if ((w === "for" || w === "on" || w === "de") && p - 1 >= first && isCapitalised(doc, p - 1) && (isCapitalised(doc, a) || (lower[a] === "the" && a + 1 <= h && isCapitalised(doc, a + 1)))) {
         a = p;
         continue;
       }
       break;
     }
     if (PRONOUNS.has(w) && w !== "it") break;
+    // "In a Bloomberg interview Trump said", "the third time Kyiv said": a channel or time noun before a name.
+    if (isCapitalised(doc, a) && !isCapitalised(doc, p) && (CHANNEL_HEADS.has(w) || TIME_NOUNS.has(w))) break;
     // A reporting verb belongs to another clause ("declared a state of emergency").
     if (VERB_CUES.has(w) && !isCapitalised(doc, p) && !UNNAMED_HEADS.has(w)) break;
     a = p;
@@ -282,45 +415,156 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
   return { first: a, last: h + 1 };
 }
 
-const MAX_APPOSITION_TOKENS = 24;
+const QUANTIFIER_SOURCES = new Set(["some", "others", "many", "most", "few", "several", "both"]);
+const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "third", "quarter"]);
+const SHARE_HEDGES = new Set(["more", "less", "fewer", "than", "about", "around", "nearly", "almost", "just", "only", "roughly", "some", "over", "under", "barely", "another", "a", "the", "full"]);
+
+/** A poll share ending at token `h` that speaks for the people polled: "six in 10", "42%", "nearly 30 percent". */
+function shareBefore(doc: Doc, h: number, first: number): Range | null {
+  const lower = doc.tokens.lower;
+  const isNumber = (k: number): boolean => k >= first && (doc.tokens.kind[k] === TokenKind.Number || NUMBER_WORDS.has(lower[k]));
+  let a = -1;
+  if ((lower[h] === "%" || lower[h] === "percent") && isNumber(h - 1)) a = h - 1;
+  else if (doc.tokens.kind[h] === TokenKind.Number && h - 2 >= first && lower[h - 1] === "in" && isNumber(h - 2)) a = h - 2;
+  else if (doc.tokens.kind[h] === TokenKind.Number && h - 3 >= first && lower[h - 1] === "of" && lower[h - 2] === "out" && isNumber(h - 3)) a = h - 3;
+  if (a < 0) return null;
+  while (a - 1 >= first && h - a < 6 && SHARE_HEDGES.has(lower[a - 1])) a--;
+  return { first: a, last: h + 1 };
+}
+
+/** A terminal mark that stops a walk, unless it closes an abbreviation before a comma ("Springfield, Va., said"). */
+function sentenceStop(doc: Doc, k: number): boolean {
+  return TERMINALS.has(doc.tokens.lower[k]) && !(doc.tokens.lower[k] === "." && doc.tokens.lower[k + 1] === "," && k > 0 && isCapitalised(doc, k - 1));
+}
+
+/** "Sanders' campaign": an apostrophe glued to a word in s and followed by a blank is a possessive, not a quote. */
+function isPossessiveMark(doc: Doc, p: number): boolean {
+  const w = doc.tokens.lower[p];
+  return (w === "'" || w === "\u2019") && p > 0 && p + 1 < doc.tokens.count && doc.tokens.lower[p - 1].endsWith("s") && doc.tokens.start[p] === doc.tokens.end[p - 1] && doc.tokens.end[p] < doc.tokens.start[p + 1];
+}
+
+const MAX_APPOSITION_TOKENS = 36;
 const DASHES = new Set(["\u2014", "\u2013", "--"]);
 
 /**
  * A source in apposition, closed by a comma right before the cue: "Gladkov, the governor of
- * Belgorod, said", "the governor of the region, Oksana Tkachuk, said", "Trump, speaking in Ohio,
- * said". The span covers the head phrase and the apposition.
+ * Belgorod, said", "the governor of the region, Oksana Tkachuk, said". The span covers the head
+ * phrase and the apposition; an aside ("Trump, speaking in Ohio, said") is left out.
  */
 function appositiveSource(doc: Doc, c0: number, first: number): Range | null {
   const lower = doc.tokens.lower;
   const mark = lower[c0 - 1];
   if (c0 - 1 <= first || !(mark === "," || DASHES.has(mark))) return null;
   let k = c0 - 2;
-  while (k > first && c0 - k < MAX_APPOSITION_TOKENS && lower[k] !== mark && !isQuote(doc, k) && !TERMINALS.has(lower[k])) k--;
+  while (k > first && c0 - k < MAX_APPOSITION_TOKENS && lower[k] !== mark && !(isQuote(doc, k) && !isPossessiveMark(doc, k)) && !sentenceStop(doc, k)) k--;
   if (k <= first || lower[k] !== mark) {
     // Only the apposition itself: '"...," the governor of the region, Oksana Tkachuk, said'.
     return null;
   }
-  const head = sourceBefore(doc, k, first);
-  if (head && (isCapitalised(doc, head.last - 1) || UNNAMED_HEADS.has(lower[head.last - 1]) || PRONOUNS.has(lower[head.last - 1]))) {
-    return { first: head.first, last: c0 - 1 };
+  let head = appositionHead(doc, k, first);
+  // "a salesman from Sumter, South Carolina, said": a place after "from" is not the head; look further left.
+  if (head && head.first - 1 > first && (lower[head.first - 1] === "from" || lower[head.first - 1] === "of" || lower[head.first - 1] === "in")) {
+    for (let k2 = head.first - 2; k2 > first && c0 - k2 < MAX_APPOSITION_TOKENS; k2--) {
+      if ((isQuote(doc, k2) && !isPossessiveMark(doc, k2)) || sentenceStop(doc, k2)) break;
+      if (lower[k2] !== mark) continue;
+      const outer = appositionHead(doc, k2, first);
+      if (outer) {
+        head = outer;
+        k = k2;
+      }
+      break;
+    }
+  }
+  // "Trump, speaking in Ohio, said", "Clinton, at Monday's debate, cited", "Trump, who leads, said",
+  // "Sanders, meanwhile, said": the aside is not part of the source.
+  const aside = lower[k + 1];
+  if (head && (isParticipleOpener(doc, k + 1) || SETTING_PREPOSITIONS.has(aside) || TIME_PREPOSITIONS.has(aside) || aside === "who" || aside === "which" || aside === "whose" || INTERJECTIONS.has(aside) || aside === "for" || aside === "once")) return head;
+  if (head) return { first: head.first, last: c0 - 1 };
+  // Several appositions: "Olena Petrenko, 41, a nurse from Kharkiv, said".
+  for (let k2 = k - 1, commas = 0; k2 > first && c0 - k2 < MAX_APPOSITION_TOKENS + 8 && commas < 2; k2--) {
+    if ((isQuote(doc, k2) && !isPossessiveMark(doc, k2)) || sentenceStop(doc, k2)) break;
+    if (lower[k2] !== mark) continue;
+    commas++;
+    const outer = appositionHead(doc, k2, first);
+    if (outer) return { first: outer.first, last: c0 - 1 };
   }
   // The name is the apposition: "the governor of the border region, Oksana Tkachuk, said".
   const inner = sourceBefore(doc, c0 - 1, first);
-  if (inner && inner.first === k + 1 && isCapitalised(doc, inner.last - 1)) return head ? { first: head.first, last: inner.last } : inner;
+  const before = sourceBefore(doc, k, first);
+  if (inner && inner.first === k + 1 && isCapitalised(doc, inner.last - 1)) return before ? { first: before.first, last: inner.last } : inner;
   return null;
 }
 
-/** The source phrase starting at `t` and running to the next comma or the end of the clause. */
-function sourceAfter(doc: Doc, t: number, last: number): Range | null {
-  let b = t;
-  while (b < last && b - t < MAX_SOURCE_TOKENS) {
+/** The head phrase of an apposition, ending before the comma at `k`: a name, a pronoun, an unnamed source or "the/a <noun>" opening its clause. */
+function appositionHead(doc: Doc, k: number, first: number): Range | null {
+  const lower = doc.tokens.lower;
+  const head = sourceBefore(doc, k, first);
+  // ", of Izium," is an apposition, never a head.
+  if (!head || lower[head.first] === "of" || lower[head.first] === "from") return null;
+  let hl = head.last - 1;
+  // "Rep. Ivan Franko (D-Lviv)": the name before the parenthetical.
+  if (lower[hl] === ")") while (hl > head.first && lower[hl] !== "(") hl--;
+  if (hl > head.first && lower[hl] === "(") hl--;
+  const h = lower[hl];
+  if (isCapitalised(doc, hl) || UNNAMED_HEADS.has(h) || PRONOUNS.has(h)) return head;
+  // "The mayor, who ...": a determiner phrase that opens the sentence.
+  const opensSentence = head.first === skipQuotes(doc, first, k);
+  return opensSentence && (lower[head.first] === "the" || lower[head.first] === "a" || lower[head.first] === "an") && doc.tokens.kind[head.last - 1] === TokenKind.Word ? head : null;
+}
+
+const APPOSITION_OPENERS = new Set(["a", "an", "the", "his", "her", "their", "its", "one", "who", "whose", "which", "now", "then", "also", "both", "former", "another"]);
+
+/**
+ * '"...," said Jim Ray, the mayor of the town, who ...': an inverted source keeps its apposition,
+ * as a preposed one does ("Gladkov, the governor of Belgorod, said"), up to the end of the clause
+ * or a quotation that resumes the content.
+ */
+function withApposition(doc: Doc, src: Range | null, last: number): Range | null {
+  if (!src || src.last + 1 >= last) return src;
+  // "an American official who was briefed on the talks": a relative clause right after the name.
+  const relative = doc.tokens.lower[src.last] === "who";
+  if (!relative && doc.tokens.lower[src.last] !== ",") return src;
+  const a = relative ? src.last : src.last + 1;
+  const w0 = doc.tokens.lower[a];
+  // "the mayor", "a lawyer", "who ...", "Democrat of Texas", "senior vice president for ...", "20, of Jacksonville".
+  const opens = relative || APPOSITION_OPENERS.has(w0) || (isCapitalised(doc, a) && !isQuote(doc, a)) || doc.tokens.kind[a] === TokenKind.Number || (doc.tokens.kind[a] === TokenKind.Word && !CLAUSE_OPENERS.has(w0) && !isParticipleOpener(doc, a) && !PHRASE_CUES.has(w0) && !mannerBefore(doc, a) && !TIME_FILLERS.has(w0) && !INTERJECTIONS.has(w0) && !VERB_CUES.has(w0));
+  if (!opens) return src;
+  let b = a;
+  while (b < last && b - a < MAX_APPOSITION_TOKENS * 2) {
     const w = doc.tokens.lower[b];
+    if (TERMINALS.has(w) || isQuote(doc, b) || DASHES.has(w) || w === "(" ) break;
+    if (w === "," && b + 1 < last) {
+      const next = doc.tokens.lower[b + 1];
+      // ', "and B."' resumes the content; ', on Monday', ', adding ...' leave the apposition.
+      if (isQuote(doc, b + 1) || SETTING_PREPOSITIONS.has(next) || TIME_PREPOSITIONS.has(next) || (CONTENT_BREAKERS.has(next) && next !== "who" && next !== "which") || isParticipleOpener(doc, b + 1)) break;
+    }
+    b++;
+  }
+  if (b < last && !TERMINALS.has(doc.tokens.lower[b]) && doc.tokens.lower[b] !== ",") return src;
+  while (b > a && isPunct(doc, b - 1)) b--;
+  return b > a ? { first: src.first, last: b } : src;
+}
+
+/** The source phrase starting at `t` and running to the next comma or the end of the clause. */
+function sourceAfter(doc: Doc, t: number, last: number, max = MAX_SOURCE_TOKENS): Range | null {
+  let b = t;
+  while (b < last && b - t < max) {
+    const w = doc.tokens.lower[b];
+    // "Rep. Jim Ray (D-Ohio)": a short parenthetical inside the name.
+    if (w === "(" && b > t) {
+      let c = b + 1;
+      while (c < last && c - b < 8 && doc.tokens.lower[c] !== ")") c++;
+      if (c < last && doc.tokens.lower[c] === ")") {
+        b = c + 1;
+        continue;
+      }
+    }
     if (isPunct(doc, b) && w !== "-" && w !== "&" && w !== "/") break;
-    if (isQuote(doc, b) || w === "that" || w === "who" || w === "which") break;
+    if ((isQuote(doc, b) && !isPossessiveMark(doc, b)) || w === "that" || w === "who" || w === "which") break;
     if (b > t && (w === "on" || w === "in" || w === "at") && channelAt(doc, b, last)) break;
     b++;
   }
-  if (b === t || b - t >= MAX_SOURCE_TOKENS) return null;
+  if (b === t || b - t >= max) return null;
   return { first: t, last: b };
 }
 
@@ -350,6 +594,17 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
       while (k < last && k - r < 5 && isCapitalised(doc, k)) k++;
       if (lower[k] === "that") r = k;
     }
+    // "told a young woman from the village that ...": any short recipient phrase before "that".
+    if (lower[r] !== "that") {
+      for (let k = r; k < last && k - at < 10; k++) {
+        const w = lower[k];
+        if (w === "that") {
+          r = k;
+          break;
+        }
+        if (isPunct(doc, k) || isQuote(doc, k) || VERB_CUES.has(w) || CLAUSE_STARTS.has(w) || FINITE.has(w) || channelAt(doc, k, last) || timeAt(ctx, k) >= 0) break;
+      }
+    }
     at = r;
   }
   for (let guard = 0; guard < 6 && at < last; guard++) {
@@ -369,6 +624,11 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
       at++;
       continue;
     }
+    // "claims, however, that ...": an interjection between commas.
+    if (lower[at] === "," && at + 2 < last && INTERJECTIONS.has(lower[at + 1]) && lower[at + 2] === ",") {
+      at += 3;
+      continue;
+    }
     if (lower[at] === "to" && at + 1 < last && RECIPIENT_WORDS.has(lower[at + 1])) {
       at += 2;
       continue;
@@ -380,6 +640,17 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
     let k = at + 1;
     while (k < last && k - at < 8 && lower[k] !== ",") k++;
     if (k + 1 < last && lower[k] === "," && isQuote(doc, k + 1)) at = k;
+  }
+  // "said Thursday during a town hall in Buffalo, New York, that ...": the setting before "that" is skipped.
+  if (at < last && SETTING_PREPOSITIONS.has(lower[at])) {
+    for (let k = at + 1; k < last && k <= at + 20; k++) {
+      const w = lower[k];
+      if (w === "that" && (lower[k - 1] === "," || k > at + 2)) {
+        at = k;
+        break;
+      }
+      if (TERMINALS.has(w) || isQuote(doc, k) || VERB_CUES.has(w) || CLAUSE_STARTS.has(w)) break;
+    }
   }
   if (at < last && (lower[at] === "," || lower[at] === ":")) at++;
   return { at, channel };
@@ -422,11 +693,22 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
   let open = 0;
   while (b < last) {
     const w = lower[b];
-    if (isDoubleQuote(doc, b)) open += quoteOpens(doc, b) ? 1 : -1;
+    if (isDoubleQuote(doc, b)) {
+      open += quoteOpens(doc, b) ? 1 : -1;
+      // '... race," adding that ...': a comma inside the closing quote, then a new clause.
+      if (open <= 0 && b > a && lower[b - 1] === "," && b + 1 < last && (CONTENT_BREAKERS.has(lower[b + 1]) || isParticipleOpener(doc, b + 1))) {
+        b++;
+        break;
+      }
+    }
     if (open <= 0 && w === "," && (toComma || (b + 1 < last && (CONTENT_BREAKERS.has(lower[b + 1]) || isParticipleOpener(doc, b + 1))))) break;
     if (open <= 0 && w === ";") break;
+    // ", even suggesting ...": an adverb and a participle after a comma open a clause of their own.
+    if (open <= 0 && w === "," && b + 2 < last && (mannerBefore(doc, b + 1) || lower[b + 1] === "even" || lower[b + 1] === "also" || lower[b + 1] === "again") && isParticipleOpener(doc, b + 2)) break;
+    // "X said A, and Y said B": a clause with a speech cue of its own ends the content.
+    if (open <= 0 && w === "," && b > a && b + 2 < last && (lower[b + 1] === "and" || lower[b + 1] === "but") && speechCueAhead(doc, b + 2, last)) break;
     // "It said A and showed B": the coordinated cue starts a claim of its own.
-    if (open <= 0 && w === "and" && b + 1 < last && VERB_CUES.has(lower[b + 1]) && !isCapitalised(doc, b + 1) && b > a) break;
+    if (open <= 0 && (w === "and" || w === "but") && b + 1 < last && VERB_CUES.has(lower[b + 1]) && !isCapitalised(doc, b + 1) && b > a) break;
     b++;
   }
   let end = trimTrailing(doc, a, b);
@@ -444,6 +726,18 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
     end = trimTrailing(doc, a, end);
   }
   return end > a ? { first: a, last: end } : null;
+}
+
+const SPEECH_FORMS = new Set(["said", "says", "say", "told", "added", "wrote", "argued", "insisted", "warned", "claimed", "noted"]);
+
+/** A plain speech cue within a short subject after `t` ("..., and local officials said ..."). */
+function speechCueAhead(doc: Doc, t: number, last: number): boolean {
+  for (let k = t; k < last && k <= t + 8; k++) {
+    const w = doc.tokens.lower[k];
+    if ((isPunct(doc, k) && w !== "%") || isQuote(doc, k) || w === "that" || w === "which" || w === "who" || w === "because") return false;
+    if (SPEECH_FORMS.has(w)) return true;
+  }
+  return false;
 }
 
 /** ", arguing that ...", ", according to ...": a participle after a comma opens a clause of its own. */
@@ -523,6 +817,11 @@ function joinQuotation(doc: Doc, s: number, before: Range, at: number, last: num
   return { first, last: end };
 }
 
+/** A claim draft with one fixed shape (object spread over drafts of varying shape was slow). */
+function makeDraft(base: { sentence: number; cue: Range; verb: VerbCue }, source: Range | null, sourceSpan: Span | null, content: Range, channel: ChannelMatch | null, rule: string, antecedent: Range | null = null): ClaimDraft {
+  return { sentence: base.sentence, cue: base.cue, verb: base.verb, source, sourceSpan, antecedent, content, channel, rule };
+}
+
 function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: ClaimDraft[]): ClaimDraft | null {
   const { doc } = ctx;
   const lower = doc.tokens.lower;
@@ -530,18 +829,26 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const last = doc.sentenceLast[s];
   const c0 = cueStart(doc, t, first);
   const base = { sentence: s, cue: { first: c0, last: cue.particle !== null ? t + 2 : t + 1 }, verb: cue };
+  if (nonAnswer(doc, c0, t, last)) return null;
   const v = t;
   // "pointed out that ...": the particle belongs to the cue.
   if (cue.particle !== null) t++;
 
   // ", saying ...", "by saying ...", "when asked ...": the speaker is the subject of the main clause.
-  const participle = (lower[v].endsWith("ing") && c0 > first && (lower[c0 - 1] === "," || PARTICIPLE_PREPOSITIONS.has(lower[c0 - 1]))) || (lower[v] === "asked" && c0 > first && (lower[c0 - 1] === "when" || lower[c0 - 1] === "if"));
+  const commaBefore = c0 > first && (lower[c0 - 1] === "," || (c0 - 1 > first && isQuote(doc, c0 - 1) && !quoteOpens(doc, c0 - 1) && lower[c0 - 2] === ","));
+  const participle = (lower[v].endsWith("ing") && c0 > first && (commaBefore || PARTICIPLE_PREPOSITIONS.has(lower[c0 - 1]))) || (lower[v] === "asked" && c0 > first && (lower[c0 - 1] === "when" || lower[c0 - 1] === "if"));
   if (participle) {
-    const subject = ctx.entities.find((e) => e.start >= doc.tokens.start[first] && e.end <= doc.tokens.start[c0] && e.type !== "NORP");
     const skip = skipToContent(ctx, t + 1, last, cue);
     const content = contentAfter(doc, s, skip.at, last);
-    if (!subject || !content) return null;
-    return { ...base, source: null, sourceSpan: { start: subject.start, end: subject.end }, content, channel: skip.channel, rule: "claim/participle" };
+    if (!content) return null;
+    // '"...," the mayor said, adding that ...': the speaker of the claim just before goes on.
+    const prior = earlier.length > 0 ? earlier[earlier.length - 1] : null;
+    if (prior && prior.sentence === s && prior.cue.last <= c0) {
+      return makeDraft(base, prior.source, prior.sourceSpan, content, skip.channel, "claim/participle", prior.antecedent ?? null);
+    }
+    const subject = sentenceSubject(ctx, s, c0);
+    if (!subject) return null;
+    return makeDraft(base, null, subject, content, skip.channel, "claim/participle");
   }
 
   const skip = skipToContent(ctx, t + 1, last, cue);
@@ -552,22 +859,46 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   }
   const beforeCue = c0 - 1;
   const afterCommaOrQuote = beforeCue >= first && (lower[beforeCue] === "," || (isQuote(doc, beforeCue) && !quoteOpens(doc, beforeCue)));
-  if (afterCommaOrQuote && INVERTING_VERBS.has(lower[v]) && t + 1 < last && (isCapitalised(doc, t + 1) || lower[t + 1] === "the" || lower[t + 1] === "a" || lower[t + 1] === "an")) {
+  // After a closed quotation any noun phrase may follow the cue ('"...," said the 46-year-old').
+  const afterQuotation = afterCommaOrQuote && (closingQuoteStart(doc, c0) >= 0 || (lower[beforeCue] === "," && closingQuoteStart(doc, beforeCue) >= 0));
+  const invertedStart = t + 1 < last && timeAt(ctx, t + 1) < 0 && (isCapitalised(doc, t + 1) || lower[t + 1] === "the" || lower[t + 1] === "a" || lower[t + 1] === "an" || QUANTIFIER_SOURCES.has(lower[t + 1]) || NUMBER_WORDS.has(lower[t + 1]) || (afterQuotation && doc.tokens.kind[t + 1] !== TokenKind.Punct && !CLAUSE_OPENERS.has(lower[t + 1]) && !PRONOUNS.has(lower[t + 1]) && !TIME_FILLERS.has(lower[t + 1]) && !mannerAdverbAt(doc, t + 1, last)));
+  if (afterCommaOrQuote && INVERTING_VERBS.has(lower[v]) && invertedStart) {
     // Inverted: '"...," said Yuri Podolyaka, an influential blogger.'
-    const src = sourceAfter(doc, t + 1, last);
+    const name = sourceAfter(doc, t + 1, last);
+    const src = withApposition(doc, name, last);
     const before = contentBefore(doc, s, c0);
-    if (src && before && (isCapitalised(doc, src.last - 1) || UNNAMED_HEADS.has(lower[src.last - 1]))) {
+    if (name && src && before && (afterQuotation || isCapitalised(doc, name.last - 1) || UNNAMED_HEADS.has(lower[name.last - 1]))) {
       const content = src.last < last && lower[src.last] === "," ? joinQuotation(doc, s, before, src.last + 1, last) : before;
-      return { ...base, source: src, sourceSpan: null, content, channel: skip.channel, rule: "claim/inverted" };
+      return makeDraft(base, src, null, content, skip.channel, "claim/inverted");
     }
   }
-  // "an architect who said ...": the relative pronoun stands for the phrase before it.
-  const relative = c0 - 1 > first && (lower[c0 - 1] === "who" || lower[c0 - 1] === "which") ? sourceBefore(doc, c0 - 1, first) : null;
-  const left = sourceBefore(doc, c0, first) ?? appositiveSource(doc, c0, first) ?? relative;
+  // "an architect who said ...", "Petrov, who said ...": the relative pronoun is the source and
+  // stands for the phrase before it.
+  const rel = c0 - 1 > first && (lower[c0 - 1] === "who" || lower[c0 - 1] === "which") ? c0 - 1 : -1;
+  const antecedent = rel > first ? sourceBefore(doc, lower[rel - 1] === "," ? rel - 1 : rel, first) : null;
+  const direct = sourceBefore(doc, c0, first) ?? appositiveSource(doc, c0, first);
+  if (!direct && antecedent) {
+    // A relative clause set off by commas ends at the next comma.
+    const after = skip.at < last && !TERMINALS.has(lower[skip.at]) ? contentAfter(doc, s, skip.at, last, lower[rel - 1] === ",") : null;
+    // "who asked not to be named": a request, not a claim.
+    if (!after || lower[after.first] === "not" || lower[after.first] === "to" || !complementFits(doc, cue, after, skip.at) || !sourceFits(doc, cue, antecedent)) return null;
+    return makeDraft(base, { first: rel, last: rel + 1 }, null, after, skip.channel, "claim/relative", antecedent);
+  }
+  // "Trump at the time said": the subject stands before the time phrase; a time alone is no source.
+  const left = direct && timeSource(ctx, direct) ? (TIME_PREPOSITIONS.has(lower[direct.first - 1]) ? sourceBefore(doc, direct.first - 1, first) : null) : direct;
+  if (direct && !left) return null;
+  // "denounced what it called 'a provocation'": a label inside another clause, not a claim.
+  if ((lower[v] === "called" || lower[v] === "calls" || lower[v] === "described" || lower[v] === "termed") && direct && direct.first - 1 >= first && lower[direct.first - 1] === "what") return null;
+  // A source never opens with a preposition ("of Pagliano's Fifth Amendment claims").
+  if (direct && (lower[direct.first] === "of" || lower[direct.first] === "for")) return null;
+  // "called into the show", "a group called Hamas": a call or a name, not a stance.
+  if (lower[v] === "called" && (CALL_PARTICLES.has(lower[t + 1]) || (c0 === v && direct && (lower[direct.first] === "a" || lower[direct.first] === "an") && t + 1 < last && isCapitalised(doc, t + 1)))) return null;
   // In a subordinate clause ("though Putin said X, Y ...") the content ends at the first comma.
   const subordinate = left !== null && left.first > first && SUBORDINATORS.has(lower[left.first - 1]);
   let after = skip.at < last && !TERMINALS.has(lower[skip.at]) ? contentAfter(doc, s, skip.at, last, subordinate) : null;
-  if (after && !complementFits(doc, cue, after, skip.at)) after = null;
+  // "A June poll found Trump leading": evidence from a poll or study takes any complement.
+  const evidence = cue.kind === "evidence" && direct !== null && UNNAMED_HEADS.get(lower[direct.last - 1]) === "report";
+  if (after && !evidence && !complementFits(doc, cue, after, skip.at)) after = null;
   // "..., X said on Telegram, according to AFP": what follows is a relay, not the content.
   if (after && (phraseCueAt(doc, after.first, last) || (lower[after.first - 1] === "," && isRelay(doc, after)))) after = null;
   if (left && !sourceFits(doc, cue, left)) return null;
@@ -581,24 +912,24 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     const before = !clause ? contentBefore(doc, s, left.first) : null;
     if (before) {
       const content = opensQuote ? joinQuotation(doc, s, before, after.first, last) : before;
-      return { ...base, source: left, sourceSpan: null, content, channel: skip.channel, rule: "claim/postposed" };
+      return makeDraft(base, left, null, content, skip.channel, "claim/postposed");
     }
   }
   if (after && left && quoteBefore && TOPIC_PREPOSITIONS.has(lower[after.first])) {
     // '"It is finished," she said of the election': the quotation is the content.
     const content = contentBefore(doc, s, left.first);
-    if (content) return { ...base, source: left, sourceSpan: null, content, channel: skip.channel, rule: "claim/postposed" };
+    if (content) return makeDraft(base, left, null, content, skip.channel, "claim/postposed");
   }
   if (after && left) {
-    return { ...base, source: left, sourceSpan: null, content: after, channel: skip.channel, rule: "claim/subject-verb" };
+    return makeDraft(base, left, null, after, skip.channel, "claim/subject-verb");
   }
-  if (after && !left && c0 > first && lower[c0 - 1] === "and") {
+  if (after && !left && c0 > first && (lower[c0 - 1] === "and" || lower[c0 - 1] === "but")) {
     // "It said ... and showed ...": a coordinated cue shares the earlier cue's source.
     const prior = earlier.filter((d) => d.sentence === s).pop();
-    if (prior) return { ...base, source: prior.source, sourceSpan: prior.sourceSpan, content: after, channel: skip.channel, rule: "claim/coordinated" };
+    if (prior) return makeDraft(base, prior.source, prior.sourceSpan, after, skip.channel, "claim/coordinated");
     // "Smith left MSNBC in 2015 and said ...": the sentence's subject speaks.
-    const subject = ctx.entities.find((e) => e.start >= doc.tokens.start[first] && e.end <= doc.tokens.start[c0] && (e.type === "PERSON" || e.type === "ORG"));
-    if (subject) return { ...base, source: null, sourceSpan: { start: subject.start, end: subject.end }, content: after, channel: skip.channel, rule: "claim/coordinated-subject" };
+    const subject = sentenceSubject(ctx, s, c0);
+    if (subject) return makeDraft(base, null, subject, after, skip.channel, "claim/coordinated-subject");
   }
   if (after) return null;
 
@@ -607,10 +938,101 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     const p = left.first - 1;
     if ((lower[p] === "," || (isQuote(doc, p) && !quoteOpens(doc, p))) && clauseEndsAt(doc, skip.at, last)) {
       const content = contentBefore(doc, s, left.first);
-      if (content) return { ...base, source: left, sourceSpan: null, content, channel: skip.channel, rule: "claim/postposed" };
+      if (content) return makeDraft(base, left, null, content, skip.channel, "claim/postposed");
     }
   }
   return null;
+}
+
+/**
+ * The subject of the sentence a participle or coordinated cue hangs on: a pronoun or name that
+ * opens it, a "the ... <unnamed head>" phrase, else the first name before the cue.
+ */
+function sentenceSubject(ctx: Context, s: number, c0: number): Span | null {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  const first = doc.sentenceFirst[s];
+  let a = skipQuotes(doc, first, c0);
+  if (a >= c0) return null;
+  // "On Tuesday, Sanders went further, endorsing ...": past an opening adverbial to the subject.
+  if (CLAUSE_OPENERS.has(lower[a]) || SENTENCE_ADVERBS.has(lower[a]) || OPENING_PREPOSITIONS.has(lower[a]) || timeAt(ctx, a) >= 0) {
+    for (let k = a + 1; k < c0 - 1 && k <= a + 8; k++) {
+      if (lower[k] === ",") {
+        a = k + 1;
+        break;
+      }
+      if (isPunct(doc, k) || isQuote(doc, k) || VERB_CUES.has(lower[k])) break;
+    }
+  }
+  const span = (f: number, l: number): Span => ({ start: doc.tokens.start[f], end: doc.tokens.end[l - 1] });
+  const w = lower[a];
+  if (PRONOUNS.has(w) && !SPEAKER_PRONOUNS.has(w)) return span(a, a + 1);
+  const opening = ctx.entities.find((e) => e.start === doc.tokens.start[a] && e.type !== "NORP");
+  if (opening) return { start: opening.start, end: opening.end };
+  // "protesters marched, saying ...": a bare plural unnamed source.
+  if (UNNAMED_HEADS.has(w) && a + 1 < c0 && !isCapitalised(doc, a + 1) && doc.tokens.kind[a + 1] === TokenKind.Word) return span(a, a + 1);
+  if (w === "the" || w === "a" || w === "an" || POSSESSIVE_DETERMINERS.has(w)) {
+    for (let k = a + 1; k < c0 && k <= a + 5; k++) {
+      if (doc.tokens.kind[k] !== TokenKind.Word || CLAUSE_OPENERS.has(lower[k])) break;
+      if (UNNAMED_HEADS.has(lower[k]) && !(k + 1 < c0 && doc.tokens.kind[k + 1] === TokenKind.Word && UNNAMED_HEADS.has(lower[k + 1]))) return span(a, k + 1);
+    }
+    // "His ex-wife agreed, but also contended ...": a short determiner phrase right before a reporting verb.
+    for (let k = a + 1; k < c0 && k <= a + 4; k++) {
+      if (doc.tokens.kind[k] !== TokenKind.Word || CLAUSE_OPENERS.has(lower[k])) break;
+      if (k + 1 < c0 && (VERB_CUES.has(lower[k + 1]) || AUXILIARIES.has(lower[k + 1])) && !isCapitalised(doc, k + 1)) return span(a, k + 1);
+    }
+  }
+  // A capitalised name the entity layer does not know ("Cruz belittled ...", "Sen. Ann Ray said").
+  if (isCapitalised(doc, a) && !CLAUSE_OPENERS.has(w) && !DETERMINERS.has(w) && !SENTENCE_ADVERBS.has(w)) {
+    let e = a;
+    while (e < c0 && e - a < 5 && (isCapitalised(doc, e) || doc.tokens.kind[e] === TokenKind.Abbrev)) e++;
+    const next = lower[e];
+    const verbLike = e < c0 && doc.tokens.kind[e] === TokenKind.Word && !isCapitalised(doc, e) && !CLAUSE_OPENERS.has(next) && !SUBJECT_DETERMINERS.has(next) && !DETERMINERS.has(next);
+    if (verbLike && !mannerBefore(doc, a) && !/['\u2019]/.test(w)) return span(a, e);
+  }
+  const named = ctx.entities.find((e) => e.start >= doc.tokens.start[first] && e.end <= doc.tokens.start[c0] && (e.type === "PERSON" || e.type === "ORG"));
+  return named ? { start: named.start, end: named.end } : null;
+}
+
+const OPENING_PREPOSITIONS = new Set(["over", "across", "throughout", "amid", "despite", "following", "under", "in", "on", "at", "during", "after", "before", "earlier", "later"]);
+const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its", "our"]);
+const NOUN_AFTER = new Set([".", "\u2013", "\u2014", ")", ";", "as", "of"]);
+/** Cue forms that head a compound noun with the next word ("think tank"). */
+const COMPOUND_HEADS = new Map<string, Set<string>>([
+  ["think", new Set(["tank", "tanks", "tank's"])],
+  ["call", new Set(["centre", "center", "sign"])],
+  ["show", new Set(["trial", "trials"])],
+]);
+const SENTENCE_ADVERBS = new Set(["however", "meanwhile", "still", "yet", "instead", "later", "earlier", "then", "now", "today", "yesterday", "last", "next", "this", "after", "before", "asked", "speaking", "according", "despite", "although", "though", "while", "when", "if", "as", "since", "because", "but", "and", "so", "also", "there", "here", "it", "many", "some", "most", "several", "both", "all", "few", "no", "not", "only", "even", "just", "what", "why", "how", "who", "where", "which"]);
+
+const NEGATIONS = new Set(["not", "never", "n't", "didn't", "couldn't", "wouldn't", "won't", "can't", "cannot", "didn\u2019t", "couldn\u2019t", "wouldn\u2019t", "won\u2019t", "can\u2019t"]);
+const NO_COMMENT_VERBS = new Set(["respond", "responds", "responded", "responding", "reply", "replies", "replied", "comment", "comments", "commented"]);
+const QUESTION_WORDS = new Set(["whether", "if", "how", "what", "when", "where", "who", "why", "which"]);
+
+/** "could not say whether ...", "did not say how many": a negated cue before a question is a non-answer, not a claim. */
+function nonAnswer(doc: Doc, c0: number, v: number, last: number): boolean {
+  const lower = doc.tokens.lower;
+  let negated = false;
+  for (let k = c0; k < v; k++) if (NEGATIONS.has(lower[k])) negated = true;
+  if (!negated) return false;
+  // "did not immediately respond to requests for comment": a refusal to comment is no claim.
+  if (NO_COMMENT_VERBS.has(lower[v])) return true;
+  let k = v + 1;
+  while (k < last && k <= v + 4 && !QUESTION_WORDS.has(lower[k]) && !isPunct(doc, k)) k++;
+  return k < last && QUESTION_WORDS.has(lower[k]);
+}
+
+const CALL_PARTICLES = new Set(["into", "in", "off", "up", "back", "around"]);
+const RELATIVE_TIME = new Set(["this", "last", "next", "that", "every", "each"]);
+const TIME_NOUNS = new Set(["time", "day", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend", "moment", "hour", "hours", "days", "weeks", "months", "years", "point", "end", "start"]);
+
+/** "Trump at the time said", "the army on Monday said": a time phrase after a preposition is no source. */
+function timeSource(ctx: Context, r: Range): boolean {
+  const { doc } = ctx;
+  const p = r.first - 1;
+  if (timeAt(ctx, r.first) >= r.last) return true;
+  if (p < 0 || !TIME_PREPOSITIONS.has(doc.tokens.lower[p])) return false;
+  return TIME_NOUNS.has(doc.tokens.lower[r.last - 1]) || timeAt(ctx, p) >= r.last;
 }
 
 /** Whether a postposed cue's clause ends at token `at` ("..., he said." / "..., he said sarcastically, and ..."). */
@@ -642,22 +1064,57 @@ function complementFits(doc: Doc, cue: VerbCue, content: Range, at: number): boo
     }
     return false;
   }
-  if (cue.clause) return CLAUSE_STARTS.has(first) || quoted || afterColon;
+  if (cue.clause) return CLAUSE_STARTS.has(first) || quoted || afterColon || bareClause(doc, content);
   return true;
+}
+
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "there"]);
+const SUBJECT_DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "some", "most", "many", "no", "every", "both", "all", "more", "few"]);
+/** Finite auxiliaries, modals and contracted forms: a clause has one of these after its subject. */
+const FINITE = new Set(["is", "are", "was", "were", "will", "would", "can", "could", "should", "shall", "has", "have", "had", "may", "might", "must", "does", "did", "do", "won't", "can't", "isn't", "wasn't", "aren't", "weren't", "doesn't", "didn't", "hasn't", "haven't", "wouldn't", "couldn't", "won\u2019t", "can\u2019t", "isn\u2019t", "wasn\u2019t", "aren\u2019t", "doesn\u2019t", "didn\u2019t", "hasn\u2019t", "wouldn\u2019t", "couldn\u2019t", "'s", "\u2019s", "'re", "\u2019re", "'ll", "\u2019ll", "'d", "\u2019d", "'ve", "\u2019ve"]);
+const CONTRACTED_SUBJECTS = /^(it|he|she|they|there|that|we|you|i)['\u2019](s|re|ll|d|ve|m)$/;
+
+/**
+ * A that-clause without "that" ("believes the town will fall"): a subject (pronoun, determiner
+ * phrase, name or number) with a finite auxiliary within a few words. "noted the irony" is no clause.
+ */
+function bareClause(doc: Doc, content: Range): boolean {
+  const lower = doc.tokens.lower;
+  const a = content.first;
+  const w = lower[a];
+  if (CONTRACTED_SUBJECTS.test(w)) return true;
+  // A subject: a pronoun, a determiner, a name or number; or a bare plural or adjective ("electric utilities would").
+  const subject = SUBJECT_PRONOUNS.has(w) || SUBJECT_DETERMINERS.has(w) || isCapitalised(doc, a) || doc.tokens.kind[a] === TokenKind.Number;
+  const bare = !subject && doc.tokens.kind[a] === TokenKind.Word && !CLAUSE_OPENERS.has(w) && !NOT_SOURCE_HEADS.has(w) && !mannerBefore(doc, a) && !w.endsWith("ing");
+  if (!subject && !bare) return false;
+  for (let k = a + 1; k < content.last && k <= a + (subject ? 6 : 4); k++) {
+    if (FINITE.has(lower[k])) return true;
+    if (isPunct(doc, k) || isQuote(doc, k) || CLAUSE_STARTS.has(lower[k])) return false;
+  }
+  return false;
 }
 
 /** Verbs with weak evidence of reporting need a real speaker: a name, a pronoun or an unnamed source. */
 function sourceFits(doc: Doc, cue: VerbCue, source: Range): boolean {
   const head = doc.tokens.lower[source.last - 1];
-  if (source.last - source.first === 1 && SPEAKER_PRONOUNS.has(head)) return false;
+  if (SPEAKER_PRONOUNS.has(head)) return false;
+  // "I've always said": a contracted I, we or you is the writer's or the speaker's own voice.
+  if (/^(i|we|you)['\u2019](ve|m|d|ll|re)$/.test(doc.tokens.lower[source.first])) return false;
   if (!cue.firstPerson && source.last - source.first === 1 && GENERIC_SPEAKERS.has(head)) return false;
   if (!cue.namedSource) return true;
-  return isCapitalised(doc, source.last - 1) || PRONOUNS.has(head) || UNNAMED_HEADS.has(head);
+  if (PRONOUNS.has(head) || UNNAMED_HEADS.has(head)) return true;
+  // A name anywhere in the phrase: "Sen. Ann Ray (D-Ohio)", "the Cruz campaign", "Beruff, a Scott ally".
+  for (let k = source.first; k < source.last; k++) {
+    const w = doc.tokens.lower[k];
+    if (isCapitalised(doc, k) && !(k === source.first && (DETERMINERS.has(w) || QUANTIFIER_SOURCES.has(w)))) return true;
+  }
+  return false;
 }
 
 const MAX_COLON_SOURCE_TOKENS = 5;
+const MAX_TURN_SENTENCES = 12;
 
-const NOT_COLON_SOURCES = new Set(["the", "a", "an", "correction", "clarification", "update", "note", "source", "sources", "question", "answer", "editor", "editors", "warning", "watch", "read", "related", "photo", "video", "update", "breaking", "exclusive", "analysis", "opinion", "background"]);
+const NOT_COLON_SOURCES = new Set(["q", "a", "remember", "previously", "name", "email", "e-mail", "contact", "credit", "photo", "caption", "location", "date", "time", "title", "subject", "total", "result", "results", "summary", "why", "what", "how", "when", "where", "who", "the", "an", "correction", "clarification", "update", "note", "source", "sources", "question", "answer", "editor", "editors", "warning", "watch", "read", "related", "photo", "video", "update", "breaking", "exclusive", "analysis", "opinion", "background"]);
 const HEADLINE_LINKS = new Set(["of", "over", "on", "in", "to", "for", "with", "and", "or", "at", "by", "from", "is", "are", "goes", "gets"]);
 
 /** A colon speaker is a known actor, a transcript speaker in capitals, or a short name. */
@@ -684,8 +1141,40 @@ function colonClaim(ctx: Context, s: number): ClaimDraft | null {
   if (c === a || c >= last || doc.tokens.lower[c] !== ":" || c + 1 >= last) return null;
   if (PRONOUNS.has(doc.tokens.lower[a]) || !colonSourceFits(ctx, a, c)) return null;
   const content = contentAfter(doc, s, c + 1, last);
+  // "Clinton: 547": a tally line, not a claim.
+  if (!content || (content.last - content.first === 1 && doc.tokens.kind[content.first] === TokenKind.Number)) return null;
+  // A transcript turn ("PENCE: Well, ... . But ...") runs to the end of its paragraph.
+  if (content.last >= trimTrailing(doc, content.first, last)) {
+    for (let s2 = s + 1; s2 < doc.sentences.length && s2 <= s + MAX_TURN_SENTENCES; s2++) {
+      const f2 = doc.sentenceFirst[s2];
+      if (doc.tokens.breakBefore[f2] >= 2) break;
+      content.last = trimTrailing(doc, content.first, doc.sentenceLast[s2]);
+    }
+  }
+  return { sentence: s, cue: { first: c, last: c + 1 }, verb: null, source: { first: a, last: c }, sourceSpan: null, antecedent: null, content, channel: null, rule: "claim/colon" };
+}
+
+const MAX_COLON_NAME_TOKENS = 4;
+
+/** A colon inside a sentence between a capitalised name and an opening quotation. */
+function colonQuoteClaim(ctx: Context, s: number, c: number): ClaimDraft | null {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  const first = doc.sentenceFirst[s];
+  const last = doc.sentenceLast[s];
+  if (c + 1 >= doc.tokens.count || !isDoubleQuote(doc, c + 1) || !quoteOpens(doc, c + 1)) return null;
+  let a = c;
+  while (a - 1 >= first && c - a < MAX_COLON_NAME_TOKENS && (isCapitalised(doc, a - 1) || doc.tokens.kind[a - 1] === TokenKind.Abbrev) && !isQuote(doc, a - 1)) a--;
+  if (a === c || (a === skipQuotes(doc, first, c) && colonClaim(ctx, s) !== null)) return null;
+  if (c - a === MAX_COLON_NAME_TOKENS && a - 1 >= first && isCapitalised(doc, a - 1)) return null;
+  for (let k = a; k < c; k++) if (VERB_CUES.has(lower[k]) || NOT_COLON_SOURCES.has(lower[k]) || HEADLINE_LINKS.has(lower[k])) return null;
+  const start = doc.tokens.start[a];
+  const end = doc.tokens.end[c - 1];
+  // The name is a person or organisation the entity layer knows, or two or more capitalised words.
+  if (!ctx.entities.some((e) => e.start >= start && e.end <= end && e.type !== "NORP" && e.type !== "GPE") && c - a < 2) return null;
+  const content = contentAfter(doc, s, c + 1, last);
   if (!content) return null;
-  return { sentence: s, cue: { first: c, last: c + 1 }, verb: null, source: { first: a, last: c }, sourceSpan: null, content, channel: null, rule: "claim/colon" };
+  return { sentence: s, cue: { first: c, last: c + 1 }, verb: null, source: { first: a, last: c }, sourceSpan: null, antecedent: null, content, channel: null, rule: "claim/colon-quote" };
 }
 
 /** "..., Smirnov said, AFP reported.": a short name and a reporting verb closing the sentence. */
@@ -700,7 +1189,8 @@ function accordingTo(ctx: Context, s: number, t: number, cueEnd: number, needsSo
   const lower = doc.tokens.lower;
   const first = doc.sentenceFirst[s];
   const last = doc.sentenceLast[s];
-  const src = sourceAfter(doc, cueEnd, last);
+  // "according to early results of the exit poll conducted by ... for ...": a long source runs to the comma.
+  const src = sourceAfter(doc, cueEnd, last, MAX_ACCORDING_SOURCE_TOKENS);
   if (!src) return null;
   if (needsSourceNoun) {
     const head = lower[src.last - 1];
@@ -724,5 +1214,5 @@ function accordingTo(ctx: Context, s: number, t: number, cueEnd: number, needsSo
     }
   }
   if (!content || content.last <= content.first) return null;
-  return { sentence: s, cue: { first: t, last: cueEnd }, verb: null, source: src, sourceSpan: null, content, channel: null, rule: "claim/according-to" };
+  return { sentence: s, cue: { first: t, last: cueEnd }, verb: null, source: src, sourceSpan: null, antecedent: null, content, channel: null, rule: "claim/according-to" };
 }

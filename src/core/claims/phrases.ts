@@ -38,12 +38,17 @@ const CLOSING_QUOTES = new Set(["\u201d", "\u00bb"]);
  */
 export function quoteOpens(doc: Doc, t: number): boolean {
   const q = doc.tokens.lower[t];
-  if (OPENING_QUOTES.has(q)) return true;
-  if (CLOSING_QUOTES.has(q)) return false;
   const s = doc.tokens.start[t];
+  const opensAfter = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 40 || c === 91 || c === 0x2014 || c === 13;
+  // A curly opening quote typed where a closing one belongs (',“ said'): glued to the word before, blank after.
+  if (OPENING_QUOTES.has(q)) return s === 0 || opensAfter(doc.text.charCodeAt(s - 1)) || !isBlank(doc.text.charCodeAt(doc.tokens.end[t]));
+  if (CLOSING_QUOTES.has(q)) return false;
   if (s === 0) return true;
-  const before = doc.text.charCodeAt(s - 1);
-  return before === 32 || before === 10 || before === 9 || before === 40 || before === 91 || before === 0x2014 || before === 13;
+  return opensAfter(doc.text.charCodeAt(s - 1));
+}
+
+function isBlank(c: number): boolean {
+  return Number.isNaN(c) || c === 32 || c === 10 || c === 9 || c === 13;
 }
 
 /** Double-quote tokens only: apostrophes used as single quotes are too ambiguous to pair. */

@@ -31,10 +31,47 @@ function startsLikeSentence(text: string, tokens: Tokens, t: number): boolean {
 const ATTRIBUTION_VERBS = new Set(["said", "says", "added", "asked", "told", "wrote", "explained", "continued", "insisted", "replied", "noted", "recalled", "warned", "argued", "tweeted"]);
 
 /** A name or pronoun of up to four words, then an attribution verb. */
-function attributionFollows(tokens: Tokens, u: number): boolean {
+function attributionFollows(tokens: Tokens, u: number, period: boolean): boolean {
   for (let k = u; k < tokens.count && k < u + 5; k++) {
-    if (ATTRIBUTION_VERBS.has(tokens.lower[k])) return k > u || tokens.kind[k] === TokenKind.Word;
+    if (ATTRIBUTION_VERBS.has(tokens.lower[k])) return (k > u || tokens.kind[k] === TokenKind.Word) && (!period || attributionTail(tokens, k + 1));
     if (tokens.kind[k] !== TokenKind.Word && tokens.kind[k] !== TokenKind.Abbrev && tokens.kind[k] !== TokenKind.Acronym) return false;
+  }
+  return false;
+}
+
+/**
+ * After a quotation closed by a full stop, '"We hold." Zelenskiy said.' is an attribution only
+ * when the verb ends its clause within a few words; '"ongoing." He said the FBI had ...' starts a
+ * new sentence.
+ */
+function attributionTail(tokens: Tokens, v: number): boolean {
+  for (let k = v; k < tokens.count && k < v + 5; k++) {
+    const w = tokens.lower[k];
+    if (isTerminal(w) || w === "," || w === ";") return true;
+    if (w === "that" || tokens.kind[k] === TokenKind.Quote) return false;
+  }
+  return false;
+}
+
+const MAX_PARENTHESIS_TOKENS = 8;
+
+/** Whether token `t` stands inside a parenthesis opened a few tokens before and closed a few after. */
+function insideShortParenthesis(text: string, tokens: Tokens, t: number, begin: number): boolean {
+  let open = -1;
+  for (let k = t - 1; k >= begin && k >= t - MAX_PARENTHESIS_TOKENS; k--) {
+    const w = tokens.lower[k];
+    if (w === ")") return false;
+    if (w === "(") {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let k = t + 1; k < tokens.count && k <= open + MAX_PARENTHESIS_TOKENS; k++) {
+    const w = tokens.lower[k];
+    // "(D-N.Y.) said" goes on; "(see map.) Then ..." ends at the parenthesis.
+    if (w === ")") return k + 1 < tokens.count && tokens.breakBefore[k + 1] < Break.Newline && !startsLikeSentence(text, tokens, k + 1);
+    if (tokens.breakBefore[k] >= Break.Newline || w === "(" || (tokens.kind[k] === TokenKind.Punct && isTerminal(w) && k > t + 1)) return false;
   }
   return false;
 }
@@ -67,12 +104,14 @@ export function splitSentences(text: string, tokens: Tokens): SentenceSplit {
     const lower = tokens.lower[t];
     const kind = tokens.kind[t];
     let boundary = -1;
-    if (kind === TokenKind.Punct && isTerminal(lower)) {
+    if (kind === TokenKind.Punct && isTerminal(lower) && insideShortParenthesis(text, tokens, t, begin)) {
+      // "Rep. Ann Ray (R-S.C.) said": a full stop inside a short parenthetical ends nothing.
+    } else if (kind === TokenKind.Punct && isTerminal(lower)) {
       let u = t + 1;
       // Absorb repeated terminal marks and closing quotes/brackets glued to the punctuation.
       while (u < n && tokens.breakBefore[u] === Break.None && (isTerminal(tokens.lower[u]) || isCloser(tokens.lower[u]))) u++;
       const quoted = u > t + 1 && isCloser(tokens.lower[u - 1]);
-      if (u >= n || tokens.breakBefore[u] >= Break.Newline || (startsLikeSentence(text, tokens, u) && !(quoted && attributionFollows(tokens, u)))) boundary = u;
+      if (u >= n || tokens.breakBefore[u] >= Break.Newline || (startsLikeSentence(text, tokens, u) && !(quoted && attributionFollows(tokens, u, lower === ".")))) boundary = u;
       t = u - 1;
     } else if (kind === TokenKind.Acronym || (kind === TokenKind.Abbrev && SENTENCE_FINAL_ABBREVIATIONS.has(lower.slice(0, -1)))) {
       const u = t + 1;
