@@ -1,10 +1,11 @@
 // The store contract against a real PostgreSQL: a throw-away cluster started by this file on
 // loopback (see pg-cluster.ts). Missing server binaries fail the run; they are never skipped.
 import assert from "node:assert/strict";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import pg from "pg";
 import { extractArticle } from "../../src/core/extract.js";
+import { buildLedger } from "../../src/ledger/index.js";
 import { defaultResources } from "../../src/resources/index.js";
 import { articleHash } from "../../src/store/hash.js";
 import { openStore } from "../../src/store/open.js";
@@ -39,6 +40,32 @@ describe("postgres engine", () => {
       assert.ok(rows.every((r) => r.n === 1));
     } finally {
       await client.end();
+    }
+  });
+
+  it("splits a snapshot saved by an older version into rows when the database is opened", async () => {
+    const url = await cluster.createDatabase();
+    // A database as version 004 left it: migrations up to 004 and the snapshot as one JSON document.
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const a = article("Russia said it had shot down 30 drones. Kyiv said 12 were downed.", "2024-08-14");
+    const snapshot = buildLedger([{ articleId: 1, article: a, extraction: extractArticle(a, defaultResources()) }]);
+    assert.ok(snapshot.observations.length > 0 && snapshot.verdicts.length > 0, "a snapshot with items to split");
+    try {
+      await client.query("CREATE TABLE schema_migrations (version TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())");
+      for (const file of readdirSync(repo("src/store/migrations/postgres")).filter((f) => f.endsWith(".sql") && f < "005").sort()) {
+        await client.query(readFileSync(repo(`src/store/migrations/postgres/${file}`), "utf8"));
+        await client.query("INSERT INTO schema_migrations (version) VALUES ($1)", [file]);
+      }
+      await client.query("INSERT INTO ledger_snapshot (id, built_at, articles, snapshot) VALUES (1, '2026-01-01', 1, $1)", [JSON.stringify(snapshot)]);
+    } finally {
+      await client.end();
+    }
+    const store = await PostgresStore.open(url);
+    try {
+      assert.deepEqual(await store.loadLedger(), { snapshot, articles: 1, built_at: "2026-01-01" });
+    } finally {
+      await store.close();
     }
   });
 
