@@ -1,6 +1,6 @@
 // Batched writes to the article full-text index. Indexing one article per transaction costs about
 // six times as much as indexing a batch (FTS5 merges its segments on every commit), so articles are
-// stored at once, each in its own transaction, and indexed in batches. `fts_state.indexed_upto`
+// stored at once (in the ingest's transactions) and indexed in larger batches. `fts_state.indexed_upto`
 // records the last indexed article id, so a crash between the two loses nothing: opening the
 // ledger indexes whatever was stored after it.
 import type Database from "better-sqlite3";
