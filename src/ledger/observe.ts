@@ -2,6 +2,7 @@
 // (Observation); find role claims ("brokered by X") and event reports. Reads only the
 // extraction's annotations; everything here depends on one article alone.
 import type { Claim, Entity, Extraction, Figure, Place, Span } from "../core/types.js";
+import { HYPHEN_PART_RULE } from "../core/places/recognize.js";
 import { figureInterval } from "./interval.js";
 import type { LedgerRules, MeasureRule } from "./rules.js";
 import { findPhrase, isDay, matchedPhrases, tokens, dayNumber, dayString, type Tok } from "./text.js";
@@ -57,8 +58,8 @@ class ArticleView {
       for (const [k, c] of [...m].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (c > n) [best, n] = [k, c];
       return best;
     };
-    this.dominantAdmin1 = count(this.x.places.filter((p) => p.precision !== "relative").map((p) => p.admin1));
-    this.dominantCountry = count(this.x.places.map((p) => p.country));
+    this.dominantAdmin1 = count(this.x.places.filter(locates).map((p) => p.admin1));
+    this.dominantCountry = count(this.x.places.filter((p) => p.rule !== HYPHEN_PART_RULE).map((p) => p.country));
   }
 
   span(s: Span): SpanText {
@@ -248,7 +249,7 @@ class ArticleView {
   placeFor(sentence: Span): { place: string; why: Why } {
     // A toponym that is also an actor mention ("Kyiv's control", "Moscow said") is a metonym, not a location.
     const here = this.x.places.filter(
-      (p) => inside(p, sentence) && p.precision !== "relative" && !this.x.entities.some((e) => e.actor && e.type === "GPE" && e.start < p.end && p.start < e.end && e.text === p.text && e.actor !== p.name && p.precision !== "admin1"),
+      (p) => inside(p, sentence) && locates(p) && !this.x.entities.some((e) => e.actor && e.type === "GPE" && e.start < p.end && p.start < e.end && e.text === p.text && e.actor !== p.name && p.precision !== "admin1"),
     );
     const a1 = here.find((p) => p.admin1);
     if (a1) return { place: a1.admin1!, why: { rule: "place/sentence-admin1", matched: [a1.text] } };
@@ -258,6 +259,15 @@ class ArticleView {
     if (this.dominantCountry) return { place: this.dominantCountry, why: { rule: "place/article-country", matched: [this.dominantCountry] } };
     return { place: "unknown", why: { rule: "place/unknown", matched: [] } };
   }
+}
+
+/**
+ * Whether a place can say where a figure or event is. A relative place has no point of its own,
+ * and a name inside a hyphenated word is the home of something named ("a Washington-based think
+ * tank", "Kyiv-backed forces"), not where anything happened.
+ */
+function locates(p: Place): boolean {
+  return p.precision !== "relative" && p.rule !== HYPHEN_PART_RULE;
 }
 
 function figureKey(f: Figure): boolean {

@@ -9,6 +9,13 @@ import type { Entity } from "../types.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { nameKey } from "./names.js";
 
+/**
+ * The rule of a name inside a hyphenated word ("a Washington-based think tank", "Kyiv-backed
+ * forces"): the home of something named, so the events and the ledger never take it for where
+ * something happened.
+ */
+export const HYPHEN_PART_RULE = "places/hyphen-part";
+
 export interface Mention {
   /** Token range [first, last). */
   first: number;
@@ -331,7 +338,7 @@ function hyphenParts(
         start = tokens.start[first];
       }
     }
-    out.push({ first, last, start, end, candidates, rule: "places/hyphen-part" });
+    out.push({ first, last, start, end, candidates, rule: HYPHEN_PART_RULE });
     taken.fill(1, first, last);
     reach = Math.max(reach, last);
     p = next - 1;
