@@ -2,6 +2,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Entity } from "../../src/core/types.js";
+import { extractArticle } from "../../src/core/extract.js";
+import { defaultResources } from "../../src/resources/index.js";
+import { article } from "../helpers.js";
 import { placesIn } from "./helpers.js";
 
 const NOT_PLACES: [string, string][] = [
@@ -40,4 +43,12 @@ test("a town name inside a longer capitalised name is not a place", () => {
 test("hyphenated surnames, brands and lone all-capital words are not places", () => {
   const text = "Nina Webb-Lawton shops at Wal-Mart. The FBI said IS fighters used Al-Ahram reports. The MANSFIELD report was read.";
   assert.deepEqual(placesIn(text).map((p) => p.text), []);
+});
+
+test("a news outlet the actor lexicon knows is not a place, though towns share its name", () => {
+  const text = "According to Xinhua, the ministry said 82 armoured vehicles were lost in the Kursk region.";
+  const x = extractArticle(article(text, "2024-08-09"), defaultResources());
+  assert.ok(x.entities.some((e) => e.text === "Xinhua" && e.actor === "Xinhua"), "Xinhua is the outlet");
+  assert.deepEqual(x.places.filter((p) => p.text === "Xinhua").map((p) => p.name), []);
+  assert.ok(x.places.some((p) => p.name === "Kursk Oblast"));
 });

@@ -3,7 +3,7 @@
 import type { Context } from "../context.js";
 import type { Doc } from "../document.js";
 import { tokenAtOrAfter } from "../document.js";
-import type { Place, PlacePrecision, Span } from "../types.js";
+import type { Entity, Place, PlacePrecision, Span } from "../types.js";
 import type { Gazetteer, PlaceKind } from "./gazetteer.js";
 import { nameKey } from "./names.js";
 import { recognize, type Mention } from "./recognize.js";
@@ -13,7 +13,8 @@ import { resolveCandidates } from "./resolve.js";
 export function extractPlaces(ctx: Context): Place[] {
   const { doc } = ctx;
   const gazetteer = ctx.resources.gazetteer;
-  const { mentions, adjectiveCountries } = recognize(doc, gazetteer, ctx.entities);
+  const isOutlet = (e: Entity): boolean => e.actor !== null && ctx.resources.actors.get(e.actor)?.type === "media";
+  const { mentions, adjectiveCountries } = recognize(doc, gazetteer, ctx.entities, isOutlet);
   const chosen = resolveCandidates(mentions.map((m) => m.candidates), gazetteer, adjectiveCountries);
   const places: Place[] = [];
   const endAt = new Map<number, number>(); // first token of a resolved mention -> its end token

@@ -42,11 +42,15 @@ export interface Recognition {
   adjectiveCountries: number[];
 }
 
-export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Entity[]): Recognition {
+/**
+ * `isOutlet` tells whether an entity is a news outlet the actor lexicon knows ("Xinhua", "Reuters"):
+ * its name is never a place, though a town may share it.
+ */
+export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Entity[], isOutlet: (e: Entity) => boolean = () => false): Recognition {
   const { tokens } = doc;
   const { lower, count } = tokens;
   const lex = gazetteer.lexicon;
-  const blocked = blockedTokens(doc, entities, gazetteer.lexicon.followers);
+  const blocked = blockedTokens(doc, entities, gazetteer.lexicon.followers, isOutlet);
   const taken = new Uint8Array(count);
   const mentions: Mention[] = [];
   const adjectiveCountries: number[] = [];
@@ -552,14 +556,14 @@ function lowerCaseWords(doc: Doc): Set<string> {
 }
 
 /**
- * Tokens covered by a PERSON or GROUP entity, except those before a title or institution word
+ * Tokens covered by a PERSON or GROUP entity or a news outlet, except those before a title or institution word
  * inside it: in "Fargo Mayor Dennis Walaker" or "Alaska Gov. Sarah Palin" the place is not part of
  * the name.
  */
-function blockedTokens(doc: Doc, entities: readonly Entity[], followers: ReadonlySet<string>): Uint8Array {
+function blockedTokens(doc: Doc, entities: readonly Entity[], followers: ReadonlySet<string>, isOutlet: (e: Entity) => boolean): Uint8Array {
   const blocked = new Uint8Array(doc.tokens.count);
   for (const e of entities) {
-    if (!BLOCKING.has(e.type)) continue;
+    if (!BLOCKING.has(e.type) && !isOutlet(e)) continue;
     const first = tokenAtOrAfter(doc, e.start);
     let t = first;
     for (; t < doc.tokens.count && doc.tokens.start[t] < e.end; t++) blocked[t] = 1;
