@@ -101,6 +101,12 @@ describe("wire copies", () => {
     assert.ok(Math.abs(est - exact) < 0.12, `est ${est} exact ${exact}`);
     assert.deepEqual(minhashSignature(a, 128, 1), minhashSignature(a, 128, 1));
   });
+  it("folds case and apostrophes before hashing words, in ASCII and in other scripts alike", () => {
+    const a = "ZAPORIZHZHIA NUCLEAR PLANT’S OPERATOR SAID ENERGOATOM’S STAFF WERE SAFE; ÉNERGIE OK";
+    const b = "Zaporizhzhia nuclear plant's operator said Energoatom's staff were safe; énergie ok";
+    assert.deepEqual([...shingleHashes(a, 3)], [...shingleHashes(b, 3)]);
+    assert.notDeepEqual([...shingleHashes(a, 3)], [...shingleHashes(b.replace("safe", "hurt"), 3)]);
+  });
   it("groups a re-published copy and not an unrelated article", () => {
     const arts = [body, copy, other].map((text, i) => article({ articleId: 10 + i, date: "2024-09-14", text, source: ["Anadolu Agency", "TRT World", "TAG24"][i] }));
     const s = buildLedger(arts);
