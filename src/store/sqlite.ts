@@ -3,7 +3,7 @@
 import Database from "better-sqlite3";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Article, Extraction, Place } from "../core/types.js";
+import type { Article, Place } from "../core/types.js";
 import { repoPath } from "../resources/paths.js";
 import type { GazetteerRecord } from "../core/places/gazetteer.js";
 import type { LedgerSnapshot, StoredArticle } from "../ledger/types.js";
@@ -215,10 +215,6 @@ export class SqliteStore implements Store {
       if (article.source !== null) insertSiteSource.run(id, article.source);
       if (id === firstId) insertSiteGeo.run(id, p.lat, p.lat, p.lon, p.lon);
     }
-  }
-
-  async putArticle(article: Article, extraction: Extraction, hash: string): Promise<PutResult> {
-    return (await this.putArticles([{ article, extraction, hash }]))[0]!;
   }
 
   async putArticles(items: PutItem[]): Promise<PutResult[]> {

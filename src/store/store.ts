@@ -180,11 +180,9 @@ export interface Counts {
 
 export interface Store {
   readonly engine: "sqlite" | "postgres";
-  /** Stores an article and its extraction in one transaction; a known hash changes nothing. */
-  putArticle(article: Article, extraction: Extraction, hash: string): Promise<PutResult>;
   /**
-   * Stores several articles, all or none (one transaction where the engine allows it); results in
-   * input order. A batch costs one commit instead of one per article.
+   * Stores articles with their extractions, all or none (one transaction); results in input order.
+   * A known hash changes nothing. A batch costs one commit instead of one per article.
    */
   putArticles(items: PutItem[]): Promise<PutResult[]>;
   getArticle(id: number): Promise<ArticleDetail | null>;

@@ -6,7 +6,7 @@ import { extractArticle } from "../../src/core/extract.js";
 import type { Article } from "../../src/core/types.js";
 import { defaultResources } from "../../src/resources/index.js";
 import { articleHash } from "../../src/store/hash.js";
-import type { Store } from "../../src/store/store.js";
+import type { PutResult, Store } from "../../src/store/store.js";
 import { rebuildLedger } from "../../src/pipeline/ledger.js";
 import { article } from "../helpers.js";
 
@@ -16,9 +16,14 @@ const ARTICLES: Article[] = [
   article("The governor said 121,000 people had been evacuated from border districts.", "2024-08-12", { id: "s3", source: "Wire A" }),
 ];
 
+/** Stores one article with its extraction, as ingest does (a batch of one). */
+export async function storeArticle(store: Store, a: Article): Promise<PutResult> {
+  return (await store.putArticles([{ article: a, extraction: extractArticle(a, defaultResources()), hash: articleHash(a) }]))[0]!;
+}
+
 async function fill(store: Store): Promise<number[]> {
   const ids: number[] = [];
-  for (const a of ARTICLES) ids.push((await store.putArticle(a, extractArticle(a, defaultResources()), articleHash(a))).id);
+  for (const a of ARTICLES) ids.push((await storeArticle(store, a)).id);
   return ids;
 }
 
@@ -31,7 +36,7 @@ export function storeContract(engine: string, open: () => Promise<Store>): void 
         const before = await store.counts();
         assert.equal(before.articles, 3);
         assert.ok(before.claims >= 4, `claims stored: ${before.claims}`);
-        const again = await store.putArticle(ARTICLES[0], extractArticle(ARTICLES[0], defaultResources()), articleHash(ARTICLES[0]));
+        const again = await storeArticle(store, ARTICLES[0]);
         assert.deepEqual(again, { id: ids[0], inserted: false });
         assert.deepEqual(await store.counts(), before);
         const detail = await store.getArticle(ids[0]);

@@ -75,7 +75,8 @@ describe("postgres engine", () => {
     try {
       const a = article("Russia said it had shot down 12 drones over the Kursk region on Tuesday.", "2024-08-14", { source: "Wire C" });
       const extraction = extractArticle(a, defaultResources());
-      const results = await Promise.all(stores.flatMap((s) => [s.putArticle(a, extraction, articleHash(a)), s.putArticle(a, extraction, articleHash(a))]));
+      const put = (s: PostgresStore) => s.putArticles([{ article: a, extraction, hash: articleHash(a) }]).then((r) => r[0]!);
+      const results = await Promise.all(stores.flatMap((s) => [put(s), put(s)]));
       assert.equal(results.filter((r) => r.inserted).length, 1);
       assert.equal(new Set(results.map((r) => r.id)).size, 1);
       const counts = await stores[0].counts();

@@ -12,7 +12,7 @@ import { articleHash } from "../../src/store/hash.js";
 import { article, repo } from "../helpers.js";
 import { buildLedger } from "../../src/ledger/index.js";
 import { extractionJson } from "../../src/store/extraction-json.js";
-import { storeContract } from "./contract.js";
+import { storeArticle, storeContract } from "./contract.js";
 
 function freshPath(): string {
   return join(mkdtempSync(join(tmpdir(), "cc-sqlite-")), "ledger.db");
@@ -35,7 +35,7 @@ describe("sqlite engine", () => {
     const crashed = new SqliteStore(path);
     const text = "Officials said the pontoon crossing near the village had been rebuilt overnight.";
     const a = article(text, "2024-08-20", { id: "fts-1" });
-    await crashed.putArticle(a, extractArticle(a, defaultResources()), articleHash(a));
+    await storeArticle(crashed, a);
     // No close(): the queued index batch is lost with the process.
     const reopened = new SqliteStore(path);
     const hits = await reopened.search("pontoon", 5);
@@ -69,7 +69,7 @@ describe("sqlite engine", () => {
     const path = freshPath();
     const store = new SqliteStore(path);
     const packed = article("Kyiv said 20 drones were shot down over the capital overnight.", "2024-08-20", { id: "packed" });
-    const { id } = await store.putArticle(packed, extractArticle(packed, defaultResources()), articleHash(packed));
+    const { id } = await storeArticle(store, packed);
     await store.close();
     const raw = new Database(path);
     assert.equal(typeof (raw.prepare("SELECT extraction FROM articles WHERE id = ?").get(id) as { extraction: unknown }).extraction, "object", "stored as a BLOB");
