@@ -2,11 +2,11 @@
 // files, tsvector full-text search. Every value is a bound parameter; no user text is ever SQL.
 import pg from "pg";
 import type { GazetteerRecord } from "../core/places/gazetteer.js";
-import type { Article, Extraction } from "../core/types.js";
 import type { LedgerSnapshot, StoredArticle } from "../ledger/types.js";
 import { articleOf, extractionFromJson, extractionJson, type ArticleColumns } from "./extraction-json.js";
 import { addLedgerRow, emptySnapshot, ledgerRows, type LedgerItemRow } from "./ledger-rows.js";
 import { migratePostgres } from "./postgres-migrate.js";
+import { inTransaction } from "./postgres-transaction.js";
 import { claimFromRow, eventFromRow, type ClaimDbRow, type EventDbRow } from "./rows.js";
 import { redactPostgresUrl } from "./postgres-url.js";
 import { itemsJson, PUT_ARTICLE } from "./postgres-write.js";
@@ -53,39 +53,10 @@ function textMatch(p: Params, column: string, text: string): string {
 const HEADLINE = "StartSel=[, StopSel=], MaxWords=14, MinWords=6, MaxFragments=1, FragmentDelimiter=…";
 
 /**
- * Runs `work` in one transaction on one pooled connection. A checked-out connection that breaks
- * (server restart) emits 'error' on the client, which the pool does not catch for us; the failing
- * query rejects as well, so noting it is enough. A broken connection is destroyed, not reused.
- */
-async function inTransaction<T>(pool: pg.Pool, begin: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  let broken: Error | undefined;
-  const onError = (error: Error): void => {
-    broken = error;
-  };
-  client.on("error", onError);
-  try {
-    await client.query(begin);
-    const result = await work(client);
-    await client.query("COMMIT");
-    return result;
-  } catch (error) {
-    // A connection that cannot even roll back is broken, whatever the first error was.
-    await client.query("ROLLBACK").catch((rollbackError: Error) => {
-      broken ??= rollbackError;
-    });
-    throw error;
-  } finally {
-    client.off("error", onError);
-    client.release(broken);
-  }
-}
-
-/**
  * One article in one statement, so one round trip: the article and all its rows or nothing. ON
  * CONFLICT makes concurrent workers storing the same article store it once.
  */
-async function putOne(db: pg.Pool | pg.PoolClient, { article, extraction, hash }: PutItem): Promise<PutResult> {
+async function putOne(db: pg.PoolClient, { article, extraction, hash }: PutItem): Promise<PutResult> {
   const { rows } = await db.query<{ id: number; inserted: boolean }>(PUT_ARTICLE, [
     hash, article.id, article.date, article.source, article.title, article.url, article.text, extractionJson(extraction),
     ...itemsJson(extraction),
@@ -116,10 +87,6 @@ export class PostgresStore implements Store {
       throw new StoreError(`${redactPostgresUrl(url)}: cannot open the PostgreSQL ledger (${(error as Error).message})`);
     }
     return new PostgresStore(pool);
-  }
-
-  async putArticle(article: Article, extraction: Extraction, hash: string): Promise<PutResult> {
-    return putOne(this.pool, { article, extraction, hash });
   }
 
   async putArticles(items: PutItem[]): Promise<PutResult[]> {
