@@ -273,7 +273,8 @@ function* settlementRecords(cities: CityRow[], admin1Of: Map<string, string>): G
  */
 function admin1Names(cities: CityRow[], states: StateRow[]): { admin1Of: Map<string, string>; admin1Population: Map<string, number> } {
   const renames = curated.admin1 as Record<string, CuratedAdmin1>;
-  const byCountry = new Map<string, { name: string; lower: string; base: string; code: string; lat: number; lon: number }[]>();
+  type Region = { name: string; lower: string; base: string; code: string; lat: number; lon: number };
+  const byCountry = new Map<string, Region[]>();
   for (const s of states) {
     const name = renames[`${s.countryCode}:${s.name}`]?.name ?? s.name;
     const entry = { name, lower: fold(name.toLowerCase()), base: fold(name.replace(TYPE_SUFFIX, "").replace(TYPE_PREFIX, "").toLowerCase()), code: s.isoCode, lat: Number(s.latitude), lon: Number(s.longitude) };
@@ -298,7 +299,6 @@ function admin1Names(cities: CityRow[], states: StateRow[]): { admin1Of: Map<str
     const seenSeat = seen !== undefined && (seen.featureCode === "PPLA" || seen.featureCode === "PPLC");
     if (!seen || (isSeat && !seenSeat) || (isSeat === seenSeat && c.population > seen.population)) seats.set(group, c);
   }
-  type Region = { name: string; lower: string; base: string; code: string; lat: number; lon: number };
   const match = new Map<string, Region>();
   const used = new Set<Region>();
   const unnamed = new Map<string, string[]>(); // country -> groups without a name match
