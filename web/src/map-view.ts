@@ -78,7 +78,8 @@ async function placeCard(p: PlaceRow, isCurrent: () => boolean): Promise<HTMLEle
       el("li", {}, el("a", { href: readerLink(c.article_id, c.local_id) }, el("strong", {}, sourceLabel(c.source)), " ", el("em", {}, c.cue.text), " ", c.content.text),
         " ", verdictBadge(c.ledger.verdict), el("span", { class: "muted" }, ` ${c.time}`)))));
   }
-  li.append(el("h3", {}, "Mentioned in"), el("ul", { class: "pick-articles" }, ...p.article_ids.map((id) =>
+  const shown = p.articles > p.article_ids.length ? ` (the newest ${p.article_ids.length} of ${p.articles})` : "";
+  li.append(el("h3", {}, `Mentioned in${shown}`), el("ul", { class: "pick-articles" }, ...p.article_ids.map((id) =>
     el("li", {}, el("a", { href: readerLink(id, null, { place: p.name }) }, `Article ${id}`)))));
   return li;
 }
