@@ -172,8 +172,8 @@ function parseCorpus(xml: string): GoldArticle[] {
       const given = Number(field(t[2], "start"));
       const end0 = Number(field(t[2], "end"));
       if (!Number.isInteger(given) || !Number.isInteger(end0) || end0 <= given) continue;
-      // GeoVirus offsets are one character late throughout and a few TR-News ones drift: move the
-      // span to the nearest position (within 3) where the annotated name actually stands.
+      // GeoVirus offsets are one character late throughout and some TR-News documents drift by up to
+      // ten characters: move the span to the nearest position (within 12) where the annotated name stands.
       const shift = realign(text, given, end0, field(t[2], "phrase") ?? field(t[2], "name"));
       const start = given + shift;
       const end = end0 + shift;
@@ -194,9 +194,14 @@ function parseCorpus(xml: string): GoldArticle[] {
   return articles;
 }
 
+const MAX_DRIFT = 12;
+
 function realign(text: string, start: number, end: number, name: string | null): number {
   if (name === null) return 0;
-  for (const d of [0, -1, 1, -2, 2, -3, 3]) if (text.slice(start + d, end + d) === name) return d;
+  for (let d = 0; d <= MAX_DRIFT; d++) {
+    if (text.slice(start - d, end - d) === name) return -d;
+    if (text.slice(start + d, end + d) === name) return d;
+  }
   return 0;
 }
 

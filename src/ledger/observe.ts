@@ -2,7 +2,7 @@
 // (Observation); find role claims ("brokered by X") and event reports. Reads only the
 // extraction's annotations; everything here depends on one article alone.
 import type { Claim, Entity, Extraction, Figure, Place, Span } from "../core/types.js";
-import { HYPHEN_PART_RULE } from "../core/places/recognize.js";
+import { namesHomeOnly } from "../core/places/recognize.js";
 import { figureInterval } from "./interval.js";
 import type { LedgerRules, MeasureRule } from "./rules.js";
 import { findPhrase, isDay, matchedPhrases, tokens, dayNumber, dayString, type Tok } from "./text.js";
@@ -59,7 +59,7 @@ class ArticleView {
       return best;
     };
     this.dominantAdmin1 = count(this.x.places.filter(locates).map((p) => p.admin1));
-    this.dominantCountry = count(this.x.places.filter((p) => p.rule !== HYPHEN_PART_RULE).map((p) => p.country));
+    this.dominantCountry = count(this.x.places.filter((p) => !namesHomeOnly(p.rule)).map((p) => p.country));
   }
 
   span(s: Span): SpanText {
@@ -262,12 +262,12 @@ class ArticleView {
 }
 
 /**
- * Whether a place can say where a figure or event is. A relative place has no point of its own,
- * and a name inside a hyphenated word is the home of something named ("a Washington-based think
- * tank", "Kyiv-backed forces"), not where anything happened.
+ * Whether a place can say where a figure or event is. A relative place has no point of its own;
+ * a name inside a hyphenated word is the home of something named ("a Washington-based think tank")
+ * and a demonym a nationality ("Russian drones"), not where anything happened.
  */
 function locates(p: Place): boolean {
-  return p.precision !== "relative" && p.rule !== HYPHEN_PART_RULE;
+  return p.precision !== "relative" && !namesHomeOnly(p.rule);
 }
 
 function figureKey(f: Figure): boolean {

@@ -47,6 +47,7 @@ interface CountryRow {
   altSpellings: string[];
   latlng: [number, number];
   demonyms?: { eng?: { m: string; f: string } };
+  unMember?: boolean;
 }
 interface StateRow {
   name: string;
@@ -166,11 +167,16 @@ export function placeLexicon(): PlaceLexicon {
 function countryRecords(countries: CountryRow[]): GazetteerRecord[] {
   const extra = curated.countries as Record<string, string[]>;
   const points = countryData.points as Record<string, number[]>;
+  const englishDemonyms = (c: CountryRow): string[] => {
+    const d = c.demonyms?.eng;
+    return d ? [...new Set([d.m, d.f])].filter((x) => x !== "") : [];
+  };
+  // A demonym a sovereign state shares with a territory ("American", "French") is the state's.
+  const statesDemonyms = new Set(countries.filter((c) => c.unMember).flatMap(englishDemonyms));
   return countries.map((c) => {
     const aliases = new Set<string>([c.name.official, ...(extra[c.cca2] ?? [])]);
     // Two-letter codes ("IN", "IT") and native-script spellings are not English names.
     for (const a of c.altSpellings) if (a.length > 3 && WORDS.test(a)) aliases.add(a);
-    const demonyms = c.demonyms?.eng;
     const point = points[c.cca2];
     const better = point !== undefined && point.length === 3;
     return {
@@ -183,7 +189,7 @@ function countryRecords(countries: CountryRow[]): GazetteerRecord[] {
       lon: better ? point[2] : c.latlng[1],
       population: 0,
       kind: "country",
-      adjectives: demonyms ? [...new Set([demonyms.m, demonyms.f])].filter((d) => d !== "") : [],
+      adjectives: englishDemonyms(c).filter((d) => c.unMember || !statesDemonyms.has(d)),
     };
   });
 }

@@ -54,6 +54,17 @@ test('"Ukrainian territory" stands for Ukraine at country precision', () => {
   assert.equal(p?.rule, "places/demonym");
 });
 
+test("demonyms for people, singular and plural, mention their country and name no location", () => {
+  const places = placesIn("Palestinians and Israeli negotiators met American and French envoys; Sri Lankan police watched.");
+  const byText = new Map(places.map((p) => [p.text, p]));
+  assert.deepEqual(
+    ["Palestinians", "Israeli", "American", "French", "Sri Lankan"].map((t) => byText.get(t)?.country),
+    ["PS", "IL", "US", "FR", "LK"],
+    "a demonym a state shares with a territory goes to the state",
+  );
+  for (const p of places) assert.equal(p.rule, "places/demonym-mention", p.text);
+});
+
 test("a longer name wins over a demonym at its start", () => {
   const p = placeAt(placesIn("Wildfires spread across British Columbia."), "British Columbia");
   assert.equal(p?.country, "CA");

@@ -14,7 +14,7 @@ export function extractPlaces(ctx: Context): Place[] {
   const { doc } = ctx;
   const gazetteer = ctx.resources.gazetteer;
   const isOutlet = (e: Entity): boolean => e.actor !== null && ctx.resources.actors.get(e.actor)?.type === "media";
-  const { mentions, adjectiveCountries } = recognize(doc, gazetteer, ctx.entities, isOutlet);
+  const { mentions, adjectiveCountries, demonyms } = recognize(doc, gazetteer, ctx.entities, isOutlet);
   const chosen = resolveCandidates(mentions.map((m) => m.candidates), gazetteer, adjectiveCountries);
   const places: Place[] = [];
   const endAt = new Map<number, number>(); // first token of a resolved mention -> its end token
@@ -23,8 +23,10 @@ export function extractPlaces(ctx: Context): Place[] {
     places.push(toPlace(doc, gazetteer, mentions[m], chosen[m], mentions[m].rule));
     endAt.set(mentions[m].first, mentions[m].last);
   }
+  // A demonym names its country (the first listed, for the rare demonym two countries share).
+  for (const d of demonyms) places.push(toPlace(doc, gazetteer, d, d.candidates[0], d.rule));
   const relative = findRelativePlaces(doc, gazetteer.lexicon, (t) => endAt.get(t) ?? -1);
-  if (relative.length === 0) return places;
+  if (relative.length === 0 && demonyms.length === 0) return places;
   return [...places, ...relative].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

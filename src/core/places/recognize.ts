@@ -1,7 +1,8 @@
 // Toponym recognition: capitalised token sequences that match the gazetteer (longest first), the
 // coordinated-region pattern ("the Kursk, Voronezh and Belgorod regions") and demonyms standing for
 // a country before a place noun ("Ukrainian territory"). Output: mentions with their candidate ids;
-// choosing among candidates is resolve.ts's job.
+// choosing among candidates is resolve.ts's job. Other demonyms ("Ukrainian officials") come out
+// apart: they mention their country but are no evidence for resolving the other names.
 import type { Doc } from "../document.js";
 import { tokenAtOrAfter } from "../document.js";
 import { TokenKind } from "../segment/tokenize.js";
@@ -15,6 +16,17 @@ import { nameKey } from "./names.js";
  * something happened.
  */
 export const HYPHEN_PART_RULE = "places/hyphen-part";
+
+/**
+ * The rule of a demonym that names its country's people or things ("Russian officials", "Syrians"):
+ * the country is mentioned, but nothing is said to be there.
+ */
+export const DEMONYM_MENTION_RULE = "places/demonym-mention";
+
+/** Whether a place names a home or a nationality rather than where something is. */
+export function namesHomeOnly(rule: string): boolean {
+  return rule === HYPHEN_PART_RULE || rule === DEMONYM_MENTION_RULE;
+}
 
 export interface Mention {
   /** Token range [first, last). */
@@ -40,6 +52,8 @@ export interface Recognition {
   mentions: Mention[];
   /** Countries named by demonyms anywhere ("Ukrainian officials"): context for resolution. */
   adjectiveCountries: number[];
+  /** Demonyms not standing for a place ("Ukrainian officials"): mentions of their country, kept out of resolution. */
+  demonyms: Mention[];
 }
 
 /**
@@ -54,6 +68,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   const taken = new Uint8Array(count);
   const mentions: Mention[] = [];
   const adjectiveCountries: number[] = [];
+  const demonyms: Mention[] = [];
   let lowerSeen: Set<string> | null = null; // lower-case words of the text, built on first need
 
   const capitalised = (t: number): boolean => {
@@ -91,6 +106,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
       const [len, ids] = adjective;
       for (const id of ids) adjectiveCountries.push(id);
       if (placeNounAt(lower, i + len, count, lex.placeNouns)) push(i, i + len, ids, "places/demonym");
+      else demonyms.push({ first: i, last: i + len, start: tokens.start[i], end: tokens.end[i + len - 1], candidates: ids, rule: DEMONYM_MENTION_RULE });
       i += len - 1;
       continue;
     }
@@ -143,7 +159,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   mentions.sort((a, b) => a.start - b.start);
   qualify(mentions, lower, gazetteer);
   oneSensePerArticle(doc, mentions, gazetteer);
-  return { mentions, adjectiveCountries };
+  return { mentions, adjectiveCountries, demonyms };
 }
 
 /**
@@ -512,16 +528,20 @@ function sameContainer(gazetteer: Gazetteer, lists: number[][], byAdmin1: boolea
   return lists.map((ids) => ids.filter((id) => common.has(container(id))));
 }
 
+/** The longest demonym at token i, singular or plural ("Sri Lankan", "Palestinians"). */
 function longestAdjective(lower: string[], i: number, count: number, gazetteer: Gazetteer): [number, readonly number[]] | null {
   let key = lower[i];
   let best: [number, readonly number[]] | null = null;
   for (let len = 1; len <= MAX_ADJECTIVE_TOKENS && i + len <= count; len++) {
     if (len > 1) key += " " + lower[i + len - 1];
-    const ids = gazetteer.adjective(key);
+    const ids = gazetteer.adjective(key) ?? (PLURAL_DEMONYM.test(key) ? gazetteer.adjective(key.slice(0, -1)) : undefined);
     if (ids !== undefined) best = [len, ids];
   }
   return best;
 }
+
+/** Plurals of demonyms ending in -n or -i ("Russians", "Israelis"); "Swiss" and "Chinese" have none. */
+const PLURAL_DEMONYM = /[a-z][ni]s$/;
 
 function placeNounAt(lower: string[], t: number, count: number, nouns: ReadonlySet<string>): boolean {
   let key = "";
