@@ -66,6 +66,7 @@ interface CuratedRegion {
   lat: number;
   lon: number;
   aliases: string[];
+  adjectives?: string[];
   country?: string;
 }
 
@@ -197,7 +198,7 @@ function countryRecords(countries: CountryRow[]): GazetteerRecord[] {
 function regionRecords(): GazetteerRecord[] {
   const make = (r: CuratedRegion, kind: "continent" | "region"): GazetteerRecord => ({
     geonameid: r.geonameid ?? null, name: r.name, aliases: r.aliases, country: r.country ?? "", admin1: null,
-    lat: r.lat, lon: r.lon, population: 0, kind,
+    lat: r.lat, lon: r.lon, population: 0, kind, adjectives: r.adjectives ?? [],
   });
   return [
     ...(regionData.continents as CuratedRegion[]).map((r) => make(r, "continent")),

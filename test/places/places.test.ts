@@ -65,6 +65,11 @@ test("demonyms for people, singular and plural, mention their country and name n
   for (const p of places) assert.equal(p.rule, "places/demonym-mention", p.text);
 });
 
+test("a continent's adjective mentions it; the first part of a compound nationality names nothing", () => {
+  const places = placesIn("European leaders met African American activists.");
+  assert.deepEqual(places.map((p) => [p.text, p.name, p.precision]), [["European", "Europe", "continent"], ["American", "United States", "country"]]);
+});
+
 test("a longer name wins over a demonym at its start", () => {
   const p = placeAt(placesIn("Wildfires spread across British Columbia."), "British Columbia");
   assert.equal(p?.country, "CA");

@@ -24,7 +24,7 @@ export interface GazetteerRecord {
   kind: PlaceKind;
   /** GeoNames feature code (PPLC, PPLA, ...) when known: capitals and admin seats win close calls. */
   featureCode?: string | null;
-  /** Adjectives that stand for the place ("Ukrainian" for Ukraine); matched only before a place noun. */
+  /** Adjectives that stand for the place ("Ukrainian" for Ukraine, "European" for Europe). */
   adjectives?: string[];
 }
 

@@ -98,15 +98,17 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
       continue;
     }
 
-    // Demonym: a country only before a place noun; elsewhere it is context.
+    // Demonym: a country (or continent) before a place noun; elsewhere a mention of it that places nothing.
     const maxLen = Math.min(gazetteer.maxTokensFrom(lower[i]), count - i);
     const adjective = longestAdjective(lower, i, count, gazetteer);
     // A longer name beginning with a demonym wins ("British Columbia", "South Korean" aside).
     if (adjective !== null && !(maxLen > adjective[0] && longestName(doc, gazetteer, i, maxLen, capitalised) > adjective[0])) {
       const [len, ids] = adjective;
-      for (const id of ids) adjectiveCountries.push(id);
+      for (const id of ids) if (gazetteer.kind(id) === "country") adjectiveCountries.push(id);
+      // "African American": the first part qualifies the second nationality and names nothing.
+      const compound = i + len < count && capitalised(i + len) && longestAdjective(lower, i + len, count, gazetteer) !== null;
       if (placeNounAt(lower, i + len, count, lex.placeNouns)) push(i, i + len, ids, "places/demonym");
-      else demonyms.push({ first: i, last: i + len, start: tokens.start[i], end: tokens.end[i + len - 1], candidates: ids, rule: DEMONYM_MENTION_RULE });
+      else if (!compound) demonyms.push({ first: i, last: i + len, start: tokens.start[i], end: tokens.end[i + len - 1], candidates: ids, rule: DEMONYM_MENTION_RULE });
       i += len - 1;
       continue;
     }
