@@ -62,8 +62,20 @@ class ArticleView {
     this.dominantCountry = count(this.x.places.filter((p) => !namesHomeOnly(p.rule)).map((p) => p.country));
   }
 
+  private readonly spans = new Map<number, SpanText>();
+
+  /**
+   * The text at a span, one shared object per span of the article. The text is copied out of the
+   * article: a slice would keep the whole article text alive for as long as the ledger holds the fact.
+   */
   span(s: Span): SpanText {
-    return { start: s.start, end: s.end, text: this.text.slice(s.start, s.end) };
+    const key = s.start * 0x100000 + s.end;
+    let found = this.spans.get(key);
+    if (found === undefined) {
+      found = { start: s.start, end: s.end, text: ownCopy(this.text.slice(s.start, s.end)) };
+      this.spans.set(key, found);
+    }
+    return found;
   }
 
   sentenceIndex(pos: number): number {
@@ -259,6 +271,11 @@ class ArticleView {
     if (this.dominantCountry) return { place: this.dominantCountry, why: { rule: "place/article-country", matched: [this.dominantCountry] } };
     return { place: "unknown", why: { rule: "place/unknown", matched: [] } };
   }
+}
+
+/** A string that shares no memory with the one it was sliced from (V8 keeps the parent of a slice). */
+function ownCopy(s: string): string {
+  return s.length < 16 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
 
 /**
