@@ -1,4 +1,5 @@
 // `npm run bench`: feeds real article bodies through the core and prints throughput and memory.
+import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
@@ -13,6 +14,7 @@ import { benchIngest, benchIngestInto } from "./ingest.js";
 import { PostgresStore } from "../src/store/postgres.js";
 import { redactPostgresUrl } from "../src/store/postgres-url.js";
 import { startCluster, type PgCluster } from "../test/store/pg-cluster.js";
+import type { IngestScaleResult } from "./ingest-scale.js";
 import { ExtractPool } from "./pool.js";
 
 const USAGE = `usage: npm run bench -- [--shared PATH] [--max N] [--quick] [--pg URL]
@@ -146,10 +148,32 @@ async function main(): Promise<number> {
   const notes = [
     "peak RSS covers the worker threads (they share the process); the heap peak includes garbage not yet collected",
   ];
+  const ingestThreads = Math.max(1, workers - 1);
+  for (const size of SCALING_SIZES.filter((n) => n <= max && (!values.quick || n <= 10_000))) {
+    const result = await ingestScale(haveShared ? sharedEval : "-", resolve("examples"), size, ingestThreads);
+    rows.push([
+      `ingest scaling ${size.toLocaleString("en-US")} articles`,
+      Math.round(result.articlesPerSecond).toLocaleString("en-US"),
+      "articles/s",
+      `SQLite, 1 + ${ingestThreads} extract worker${ingestThreads > 1 ? "s" : ""}, a fresh process; peak RSS ${(result.peakRss / MB).toFixed(0)} MB`,
+    ]);
+  }
+  notes.push("ingest scaling: the ledger keeps every article's facts in memory while it is updated, so its memory grows with the ledger");
   rows.push(await postgresIngestRow(corpus, ingestCount, Math.max(1, workers - 1), values.pg, notes));
   if (typeof (globalThis as { gc?: unknown }).gc !== "function") notes.push("run `node --expose-gc dist/bench/main.js` to also see the heap retained after a full GC");
   console.log(formatTable({ title: "bench: extraction core", columns: ["measure", "value", "unit", "detail"], rows, notes }));
   return 0;
+}
+
+/** One ingest-scaling run in a child process (bench/ingest-scale.ts), so its peak memory is its own. */
+function ingestScale(sharedEval: string, examples: string, count: number, threads: number): Promise<IngestScaleResult> {
+  const script = new URL("./ingest-scale.js", import.meta.url).pathname;
+  return new Promise((done, fail) => {
+    execFile(process.execPath, [script, sharedEval, examples, String(count), String(threads)], { maxBuffer: 1 << 20 }, (error, stdout) => {
+      if (error) fail(new Error(`ingest scaling at ${count} articles failed: ${error.message}`));
+      else done(JSON.parse(stdout.trim().split("\n").pop()!) as IngestScaleResult);
+    });
+  });
 }
 
 /** Ingest into PostgreSQL: the database given, else a throw-away local cluster, else a row saying why not. */
