@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { formatTable } from "./table.js";
 import type { EvalOptions, EvalTable, EvalTask } from "./task.js";
 
-const KNOWN_TASKS = ["claims", "times", "places", "figures", "events"];
+const KNOWN_TASKS = ["claims", "times", "places", "figures", "events", "stance"];
 
 const USAGE = `usage: npm run eval -- [task ...] [--shared PATH] [--errors] [--limit N] [--json FILE]
 
