@@ -3,7 +3,7 @@
 import type { Context } from "../context.js";
 import type { Doc } from "../document.js";
 import type { Claim, ClaimSource, Entity, Hedge, Span, TextSpan, UnnamedKind } from "../types.js";
-import { HEDGES_BY_FIRST, PRONOUNS, UNNAMED_HEADS, type VerbCue } from "./lexicon.js";
+import { HEARSAY, HEDGES_BY_FIRST, PRONOUNS, UNNAMED_HEADS, type VerbCue } from "./lexicon.js";
 import { matchesAt, type ChannelMatch, type Range } from "./phrases.js";
 
 export interface ClaimDraft {
@@ -137,6 +137,9 @@ function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSou
   // A possessive speaks for its owner only before a document ("its latest assessment"), not a person ("his deputy").
   const firstWords = lowerText.split(",")[0].trim().split(/\s+/);
   const ownerSpeaks = UNNAMED_HEADS.get(firstWords[firstWords.length - 1].replace(/[^a-z]/g, "")) === "report";
+  // "reportedly": the adverb stands for the reports it passes on.
+  const hearsay = HEARSAY.get(lowerText);
+  if (hearsay) return sourceOf(base, null, hearsay, null);
   const pronoun = PRONOUNS.get(lowerText) ?? (ownerSpeaks ? POSSESSIVES.get(firstWords[0]) : undefined);
   // "he said", and "according to its latest assessment": the speaker behind the pronoun.
   if (pronoun) return resolvePronoun(ctx, base, pronoun, earlier);

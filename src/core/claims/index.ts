@@ -8,7 +8,7 @@ import type { Doc } from "../document.js";
 import { TokenKind } from "../segment/tokenize.js";
 import type { Claim, Span } from "../types.js";
 import { buildClaims, type ClaimDraft } from "./build.js";
-import { AUXILIARIES, CHANNEL_HEADS, CLAUSE_OPENERS, CONTENT_BREAKERS, NOT_SOURCE_HEADS, PHRASE_CUES, PRONOUNS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from "./lexicon.js";
+import { AUXILIARIES, CHANNEL_HEADS, CLAUSE_OPENERS, CONTENT_BREAKERS, HEARSAY, NOT_SOURCE_HEADS, PHRASE_CUES, PRONOUNS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from "./lexicon.js";
 import { channelAt, closingQuoteStart, isCapitalised, isDoubleQuote, isPunct, isQuote, matchesAt, quoteOpens, quoteWidth, type ChannelMatch, type Range } from "./phrases.js";
 
 const MAX_SOURCE_TOKENS = 14;
@@ -93,7 +93,30 @@ export function extractClaims(ctx: Context): Claim[] {
   }
   drafts.push(...dashClaims(doc));
   drafts.push(...quoteContinuations(doc, drafts));
+  drafts.push(...hearsayClaims(doc, drafts));
   return dropEchoes(ctx, buildClaims(ctx, drafts).map(linkParents));
+}
+
+/**
+ * "Russian forces reportedly captured the village": a hedging adverb that stands for unnamed others
+ * makes its sentence their claim, with the adverb as both the cue and the (unnamed) source, when
+ * the sentence holds no other claim. Otherwise the adverb hedges that claim, or sits in its content.
+ */
+function hearsayClaims(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
+  const claimed = new Set(drafts.map((d) => d.sentence));
+  const out: ClaimDraft[] = [];
+  for (let s = 0; s < doc.sentences.length; s++) {
+    if (claimed.has(s)) continue;
+    const first = doc.sentenceFirst[s];
+    let last = doc.sentenceLast[s];
+    while (last > first && (TERMINALS.has(doc.tokens.lower[last - 1]) || isQuote(doc, last - 1))) last--;
+    for (let t = first; t < last; t++) {
+      if (!HEARSAY.has(doc.tokens.lower[t])) continue;
+      out.push({ sentence: s, cue: { first: t, last: t + 1 }, verb: null, source: { first: t, last: t + 1 }, sourceSpan: null, antecedent: null, content: { first, last }, channel: null, rule: "claim/hearsay" });
+      break;
+    }
+  }
+  return out;
 }
 
 const ECHO_PRONOUNS = new Set(["he", "she", "it", "they"]);

@@ -73,6 +73,9 @@ export const CHANNEL_PREPOSITIONS = new Set(cues.channels.prepositions);
 
 export const UNNAMED_HEADS = new Map<string, UnnamedKind>(Object.entries(cues.unnamed) as [string, UnnamedKind][]);
 
+/** Hedging adverbs that stand for an unnamed source ("reportedly": reports), by the kind of source. */
+export const HEARSAY = new Map<string, UnnamedKind>(Object.entries(cues.hearsay).filter(([k]) => !k.startsWith("_")) as [string, UnnamedKind][]);
+
 export const PRONOUNS = new Map<string, "person" | "thing" | "plural" | "speaker">([
   ["he", "person"], ["she", "person"], ["it", "thing"], ["they", "plural"], ["we", "speaker"], ["i", "speaker"],
 ]);

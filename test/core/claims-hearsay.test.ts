@@ -1,0 +1,33 @@
+// Hedging adverbs with no reporting verb: "X reportedly did Y" is a claim of unnamed others.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractArticle } from "../../src/core/extract.js";
+import type { Extraction } from "../../src/core/types.js";
+import { defaultResources } from "../../src/resources/index.js";
+import { article } from "../helpers.js";
+
+const extract = (text: string): Extraction => extractArticle(article(text, "2024-08-14"), defaultResources());
+
+describe("hearsay adverbs", () => {
+  it("make the sentence a claim of an unnamed source, hedged, and the sentence's events its report", () => {
+    const x = extract("Government troops reportedly shelled the port of Hodeidah overnight. Rebels allegedly seized two ferries.");
+    assert.deepEqual(x.claims.map((c) => [c.rule, c.source.text, c.source.unnamed, c.cue.text, c.hedges.map((h) => h.kind)]), [
+      ["claim/hearsay", "reportedly", "report", "reportedly", ["reportedly"]],
+      ["claim/hearsay", "allegedly", "source", "allegedly", ["allegedly"]],
+    ]);
+    assert.equal(x.claims[0]!.content.text, "Government troops reportedly shelled the port of Hodeidah overnight");
+    const shelled = x.events.find((e) => e.trigger.text === "shelled");
+    assert.equal(shelled?.claim, x.claims[0]!.id);
+  });
+
+  it("leave a sentence that already holds a claim to that claim, as its hedge", () => {
+    const x = extract("The mayor said the bridge was reportedly hit twice. The dam was reportedly breached, according to local media.");
+    assert.deepEqual(x.claims.map((c) => c.rule), ["claim/subject-verb", "claim/according-to"]);
+    for (const c of x.claims) assert.deepEqual(c.hedges.map((h) => h.kind), ["reportedly"]);
+  });
+
+  it("do not include a writer's own inference ('apparently') or a report noun", () => {
+    const x = extract("The convoy apparently turned back. Reports of shelling reached the capital.");
+    assert.deepEqual(x.claims, []);
+  });
+});
