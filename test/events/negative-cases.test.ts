@@ -49,3 +49,11 @@ test("one main event per clause: nouns yield to the clause's verb", () => {
 test("capitalised trigger words inside a sentence are names", () => {
   assert.deepEqual(triggers("He works for Strike Capital in London."), []);
 });
+
+test("the words before an infinitive's 'to' are never its actor", () => {
+  const expel = eventsOf("Weeks of shelling have so far failed to expel the defenders.").find((e) => e.trigger.text === "expel");
+  assert.ok(expel, "expel is an event");
+  assert.ok(expel.actor === null || !/failed|far/.test(expel.actor), `actor ${expel.actor}`);
+  const capture = eventsOf("Russian troops tried to capture the village.").find((e) => e.trigger.text === "capture");
+  assert.equal(capture?.actor, "Russia", "a named subject still acts");
+});

@@ -106,11 +106,31 @@ function sidePanel(a: LedgerArticle, focus: Claim | null, focusEvent: string | n
         el("dt", {}, "Ledger"), el("dd", { class: "ledger-entry" }, verdictBadge(evLedger?.verdict) || "—", evLedger?.cluster ? el("code", { class: "block small muted" }, evLedger.cluster) : ""))) : null,
     section("Claims", x.claims.length, claimTree(a, focus)),
     section("Times", x.times.length, smallTable(["Text", "Value"], x.times.map((t) => [t.text, el("code", {}, t.value)]))),
-    section("Places", x.places.length, smallTable(["Name", "Country", "Lat, lon"], x.places.map((p) => [el("a", { href: readerLink(a.id, null, { place: p.name }), title: `“${p.text}” · ${p.precision}` }, p.name), p.country ?? "—", el("span", { class: "num" }, coordinates(p.lat, p.lon))]))),
+    placesSection(a),
     section("Figures", x.figures.length, smallTable(["Text", "Value", "Unit", "Bound"], x.figures.map((f) => [f.text, el("span", { class: "num" }, figureValue(f)), [f.unit, f.counted].filter(Boolean).join(" · ") || "—", f.bound]))),
     x.events.length ? section("Events", x.events.length, smallTable(["Type", "Trigger", "Actor", "Verdict"], x.events.map((v) => [
       el("a", { href: readerLink(a.id, null, { event: v.id }) }, v.mode ? `${v.type} / ${v.mode}` : v.type), v.trigger.text, v.actor ?? "—", el("span", {}, verdictBadge(a.ledger.events[v.id]?.verdict))]))) : null,
   );
+}
+
+/** One row per place, however often the article names it ("Russia", "Russian", "Russians"), in order of first mention. */
+function placesSection(a: LedgerArticle): HTMLElement {
+  const groups = new Map<string, { place: LedgerArticle["extraction"]["places"][number]; texts: Set<string>; mentions: number }>();
+  for (const p of a.extraction.places) {
+    const key = [p.name, p.country, p.precision, p.lat, p.lon].join("|");
+    const g = groups.get(key);
+    if (g) {
+      g.mentions++;
+      g.texts.add(p.text);
+    } else groups.set(key, { place: p, texts: new Set([p.text]), mentions: 1 });
+  }
+  const rows = [...groups.values()].map(({ place: p, texts, mentions }) => [
+    el("a", { href: readerLink(a.id, null, { place: p.name }), title: `${[...texts].map((t) => `“${t}”`).join(", ")} · ${p.precision}` }, p.name),
+    p.country ?? "—",
+    el("span", { class: "num" }, String(mentions)),
+    el("span", { class: "num" }, coordinates(p.lat, p.lon)),
+  ]);
+  return section("Places", groups.size, smallTable(["Name", "Country", "Mentions", "Lat, lon"], rows));
 }
 
 /** Marks a sentence (the one holding `at`) and brings `target` (or the sentence) into view. */

@@ -115,6 +115,8 @@ export function phraseAfter(ctx: Context, flags: Uint32Array, a: number, limit: 
 export function phraseBefore(ctx: Context, flags: Uint32Array, from: number, b: number, isTime: TimeTest): Participant | null {
   const { lower } = ctx.doc.tokens;
   while (b > from && ((flags[b - 1] & (F_AUX | F_BE | F_ADVERB | F_NEG)) !== 0 || isTime(b - 1))) b--;
+  // "battles have failed to expel them": an infinitive has no subject of its own here.
+  if (b > from && lower[b - 1] === "to") return null;
   let a = b;
   while (a > from && b - a < MAX_PHRASE && (isPhraseWord(ctx, flags, a - 1) || (flags[a - 1] & F_QUANTIFIER) !== 0) && !isTime(a - 1)) {
     // "of" stays inside only after a quantifier ("thousands of protesters").
