@@ -303,3 +303,11 @@ test("a dateline straight before the first sentence, and 'U.S.' after a capitali
   assert.equal(placeAt(places, "DETROIT")?.admin1, "Michigan");
   assert.equal(placeAt(places, "U.S.")?.precision, "country");
 });
+
+test("'Washington, D.C.' is the city and its district; 'D.C.' alone is the district", () => {
+  const places = placesIn("The delegates flew to Washington, D.C., on Friday. Later that week the D.C. council voted on a new budget.");
+  const city = placeAt(places, "Washington");
+  assert.equal(city?.precision, "settlement");
+  assert.equal(city?.admin1, "District of Columbia");
+  assert.equal(places.filter((p) => p.text === "D.C." && p.precision === "admin1" && p.name === "District of Columbia").length, 2);
+});

@@ -447,7 +447,8 @@ function longestName(doc: Doc, gazetteer: Gazetteer, i: number, maxLen: number, 
   for (let len = 1; len <= maxLen; len++) {
     const t = i + len - 1;
     if (len > 1) {
-      if (doc.sentenceOfToken[t] !== sentence) break;
+      // "Washington, D.C." is a town and its qualifier, read as two names (see qualify).
+      if (doc.sentenceOfToken[t] !== sentence || lower[t] === ",") break;
       // Later tokens are capitalised, punctuation inside a name, or an allowed lower word.
       if (kind[t] !== TokenKind.Punct && !capitalised(t) && !gazetteer.lexicon.lowerInName.has(lower[t])) break;
       key += " " + lower[t];
