@@ -61,3 +61,8 @@ test("a news outlet the actor lexicon knows is not a place, though towns share i
   assert.deepEqual(x.places.filter((p) => p.text === "Xinhua").map((p) => p.name), []);
   assert.ok(x.places.some((p) => p.name === "Kursk Oblast"));
 });
+
+test("an all-capital two-letter word is a region only when it names one", () => {
+  const hits = placesIn("The IT department and the HR team moved to a new floor.").map((p) => p.text);
+  assert.deepEqual(hits, []);
+});

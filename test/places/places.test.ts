@@ -311,3 +311,11 @@ test("'Washington, D.C.' is the city and its district; 'D.C.' alone is the distr
   assert.equal(city?.admin1, "District of Columbia");
   assert.equal(places.filter((p) => p.text === "D.C." && p.precision === "admin1" && p.name === "District of Columbia").length, 2);
 });
+
+test("the European Union, the Soviet Union and South Ossetia are places of their own", () => {
+  const places = placesIn("EU ministers met in Brussels. The European Union once traded little with the USSR, and the Soviet Union fell in 1991. Shelling hit South Ossetia.");
+  for (const [text, name] of [["EU", "European Union"], ["European Union", "European Union"], ["USSR", "Soviet Union"], ["Soviet Union", "Soviet Union"], ["South Ossetia", "South Ossetia"]]) {
+    assert.equal(placeAt(places, text)?.name, name, text);
+  }
+  assert.equal(placeAt(places, "South Ossetia")?.precision, "region");
+});

@@ -130,8 +130,8 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
       if (isAllCaps(doc.text, tokens.start[i], tokens.end[i]) && !isDateline(doc, i)) {
         candidates = candidates.filter((id) => gazetteer.kind(id) !== "settlement");
         if (candidates.length === 0) continue;
-        // Two-letter region codes ("KY", "NSW" aside) only as a qualifier: "London, KY".
-        if (tokens.end[i] - tokens.start[i] <= 2 && !candidates.every((id) => gazetteer.kind(id) === "country") && !(i >= 2 && lower[i - 1] === "," && taken[i - 2])) continue;
+        // Two-letter region codes ("KY", "NSW" aside) only as a qualifier: "London, KY"; "US", "EU" anywhere.
+        if (tokens.end[i] - tokens.start[i] <= 2 && !candidates.every((id) => gazetteer.kind(id) === "country" || gazetteer.kind(id) === "region") && !(i >= 2 && lower[i - 1] === "," && taken[i - 2])) continue;
       }
       // A sentence-initial word also used in lower case in the text is a common word ("Police").
       if (sentenceFirst(i) && candidates.every((id) => gazetteer.kind(id) === "settlement")) {
