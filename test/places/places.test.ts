@@ -319,3 +319,9 @@ test("the European Union, the Soviet Union and South Ossetia are places of their
   }
   assert.equal(placeAt(places, "South Ossetia")?.precision, "region");
 });
+
+test("a particle written joined or apart names the same place ('DeSoto Parish', 'De Soto Parish')", () => {
+  const places = placesIn("Flooding closed roads across DeSoto Parish on Monday. Crews from De Soto Parish helped.");
+  assert.equal(placeAt(places, "DeSoto Parish")?.name, "De Soto Parish");
+  assert.equal(placeAt(places, "De Soto Parish")?.admin1, "Louisiana");
+});

@@ -2,7 +2,7 @@
 // loader in src/resources/gazetteer.ts, or from a GeoNames dump via geonames-tsv.ts) into flat
 // columns indexed by integer id and one Map from name key (see names.ts) to candidate ids, so the
 // per-article hot path only does Map look-ups on token strings the tokenizer already made.
-import { abbreviationVariants, foldedKey, nameKey } from "./names.js";
+import { abbreviationVariants, foldedKey, nameKey, particleVariant } from "./names.js";
 
 /**
  * continent: "Asia", "Europe"; region: a macro-region across borders ("Middle East", "Balkans");
@@ -141,6 +141,10 @@ export class IndexedGazetteer implements Gazetteer {
       for (const alias of r.aliases) this.index(this.byName, alias, id);
       // Towns only: "St. Thomas" should not find a Barbadian parish.
       if (r.kind === "settlement") for (const variant of abbreviationVariants(r.name)) this.index(this.byName, variant, id);
+      if (r.kind === "settlement" || r.kind === "admin2") {
+        const variant = particleVariant(r.name);
+        if (variant !== null) this.index(this.byName, variant, id);
+      }
       if (r.adjectives) for (const adjective of r.adjectives) this.index(this.byAdjective, adjective, id);
     }
   }

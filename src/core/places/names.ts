@@ -43,3 +43,14 @@ export function abbreviationVariants(name: string): string[] {
   }
   return [];
 }
+
+const PARTICLE_SPACED = /\b(De|La|Le|Du) (?=[A-Z][a-z])/g;
+const PARTICLE_JOINED = /\b(De|La|Le|Du)(?=[A-Z][a-z])/g;
+
+/** A French or Spanish particle written apart or joined: "De Soto" and "DeSoto", "LaSalle" and "La Salle". */
+export function particleVariant(name: string): string | null {
+  const joined = name.replace(PARTICLE_SPACED, "$1");
+  if (joined !== name) return joined;
+  const spaced = name.replace(PARTICLE_JOINED, "$1 ");
+  return spaced !== name ? spaced : null;
+}
