@@ -325,3 +325,10 @@ test("a particle written joined or apart names the same place ('DeSoto Parish', 
   assert.equal(placeAt(places, "DeSoto Parish")?.name, "De Soto Parish");
   assert.equal(placeAt(places, "De Soto Parish")?.admin1, "Louisiana");
 });
+
+test("towns named inside a region vote for the region itself over a town of its name", () => {
+  const places = placesIn("Budget cuts worried shop owners in Woodstock and Guelph. The Ontario plan was criticised by a firm in Commerce and a chamber in Harrison, Ohio.");
+  const ontario = placeAt(places, "Ontario");
+  assert.equal(ontario?.precision, "admin1");
+  assert.equal(ontario?.country, "CA");
+});
