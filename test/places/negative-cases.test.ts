@@ -66,3 +66,15 @@ test("an all-capital two-letter word is a region only when it names one", () => 
   const hits = placesIn("The IT department and the HR team moved to a new floor.").map((p) => p.text);
   assert.deepEqual(hits, []);
 });
+
+test("a person's surname used alone later is that person, not a town; a qualified one is the town", () => {
+  const person = (text: string, name: string): Entity => {
+    const start = text.indexOf(name);
+    return { id: "e1", start, end: start + name.length, text: name, type: "PERSON", actor: null, affiliation: null, rule: "test" };
+  };
+  const alone = "Coach Maria Lincoln praised the team. Lincoln said the season was long.";
+  assert.deepEqual(placesIn(alone, [person(alone, "Maria Lincoln")]).map((p) => p.text), []);
+  const qualified = "Senator Ann Jackson spoke on Monday. Later Jackson, Tenn., held a parade.";
+  const town = placesIn(qualified, [person(qualified, "Ann Jackson")]).find((p) => p.text === "Jackson");
+  assert.equal(town?.admin1, "Tennessee");
+});

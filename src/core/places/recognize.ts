@@ -65,6 +65,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   const { lower, count } = tokens;
   const lex = gazetteer.lexicon;
   const blocked = blockedTokens(doc, entities, gazetteer.lexicon.followers, isOutlet);
+  const personWords = personNameWords(doc, entities);
   const taken = new Uint8Array(count);
   const mentions: Mention[] = [];
   const adjectiveCountries: number[] = [];
@@ -82,6 +83,16 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     doc.sentenceFirst[doc.sentenceOfToken[t]] === t || (t > 0 && (CLAUSE_OPENERS.has(lower[t - 1]) || tokens.kind[t - 1] === TokenKind.Quote));
   /** A stop word, or a word the text also writes in lower case. */
   const commonWord = (t: number): boolean => lex.stopwords.has(lower[t]) || (lowerSeen ??= lowerCaseWords(doc)).has(lower[t]);
+  /** Followed by a comma and a region or country ("Jackson, Tenn."). */
+  const qualified = (t: number): boolean => {
+    if (t + 2 >= count || lower[t + 1] !== ",") return false;
+    let key = lower[t + 2];
+    for (let u = t + 2; u < count && u < t + 5; u++) {
+      if (u > t + 2) key += " " + lower[u];
+      if (gazetteer.lookup(key)?.some((id) => gazetteer.kind(id) === "admin1" || gazetteer.kind(id) === "country")) return true;
+    }
+    return false;
+  };
   const sameSentence = (a: number, b: number): boolean => doc.sentenceOfToken[a] === doc.sentenceOfToken[b];
   const push = (first: number, last: number, candidates: readonly number[], rule: string): void => {
     mentions.push({ first, last, start: tokens.start[first], end: tokens.end[last - 1], candidates, rule });
@@ -125,6 +136,9 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     let candidates = best;
     if (bestLen === 1) {
       if (lex.stopwords.has(lower[i])) continue;
+      // A name or surname of a person in the article ("Jones said", "Roy" after "Roy Jones") is
+      // that person, unless a region qualifies it ("Jackson, Miss.").
+      if (personWords.has(lower[i]) && candidates.every((id) => gazetteer.kind(id) === "settlement") && !qualified(i)) continue;
       // All-capital short words ("IS", "AP") are places only as countries or regions ("US", "UK"),
       // except as the dateline that opens a report ("MANSFIELD — The council ...").
       if (isAllCaps(doc.text, tokens.start[i], tokens.end[i]) && !isDateline(doc, i)) {
@@ -576,6 +590,20 @@ function lowerCaseWords(doc: Doc): Set<string> {
     if (c >= 97 && c <= 122) seen.add(tokens.lower[t]);
   }
   return seen;
+}
+
+/** First and last words of the article's people's names of two words or more ("roy", "jones"). */
+function personNameWords(doc: Doc, entities: readonly Entity[]): Set<string> {
+  const words = new Set<string>();
+  for (const e of entities) {
+    if (e.type !== "PERSON") continue;
+    const first = tokenAtOrAfter(doc, e.start);
+    let last = first;
+    while (last + 1 < doc.tokens.count && doc.tokens.start[last + 1] < e.end) last++;
+    if (last === first) continue;
+    words.add(doc.tokens.lower[last]);
+  }
+  return words;
 }
 
 /**
