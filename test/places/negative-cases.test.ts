@@ -14,6 +14,10 @@ const NOT_PLACES: [string, string][] = [
   ["Reuters could not independently verify the report.", "Reuters"],
   ["May saw the heaviest fighting of the year.", "May"],
   ["The offensive began in May.", "May"],
+  ["A spokesman at the White House declined to comment.", "White House"],
+  ["The bill now goes to Congress for a vote.", "Congress"],
+  ["Commuters crowded onto the Metro after the match.", "Metro"],
+  ["The band's album One sold well.", "One"],
 ];
 
 for (const [text, word] of NOT_PLACES) {

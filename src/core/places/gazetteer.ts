@@ -30,7 +30,7 @@ export interface GazetteerRecord {
 
 /** Word lists the layer needs; data (src/data/places/lexicon.json), handed in by the loader. */
 export interface PlaceLexicon {
-  /** Capitalised words that are never places on their own (months, brands, aircraft makers ...). */
+  /** Capitalised words and names that are never places on their own (months, brands, aircraft makers, "White House" ...). */
   stopwords: ReadonlySet<string>;
   /** Nouns after a demonym that make it stand for the country ("Ukrainian territory"). */
   placeNouns: ReadonlySet<string>;

@@ -132,6 +132,10 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     if (bestLen === 0) continue;
     const best = lastLookup!;
     const last = i + bestLen;
+    if (bestLen > 1 && lex.stopwords.has(lower.slice(i, last).join(" "))) {
+      i = last - 1;
+      continue;
+    }
 
     let candidates = best;
     if (bestLen === 1) {
