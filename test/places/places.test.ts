@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Entity } from "../../src/core/types.js";
-import { placeAt, placesIn } from "./helpers.js";
+import { resolveSpans } from "../../src/core/places/index.js";
+import { contextFor, placeAt, placesIn } from "./helpers.js";
 
 test("coordinated regions each resolve to their admin1 with coordinates in RU", () => {
   const places = placesIn("Russia declared emergencies in the Kursk, Belgorod and Voronezh regions and in the Nizhny Novgorod regions.");
@@ -331,4 +332,11 @@ test("towns named inside a region vote for the region itself over a town of its 
   const ontario = placeAt(places, "Ontario");
   assert.equal(ontario?.precision, "admin1");
   assert.equal(ontario?.country, "CA");
+});
+
+test("a given span that is a demonym resolves to its country, as in running text", () => {
+  const text = "Canadian officials met their partners.";
+  const [place] = resolveSpans(contextFor(text), [{ start: 0, end: 8 }]);
+  assert.equal(place?.country, "CA");
+  assert.equal(place?.precision, "country");
 });
