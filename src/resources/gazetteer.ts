@@ -6,6 +6,7 @@
 //   us-atlas            US counties and parishes (U.S. Census Bureau cartographic boundaries, public
 //                       domain, as TopoJSON by us-atlas, ISC): names and polygons, whose centroids
 //                       are the counties' points.
+//   names.json          curated names, aliases and a few places the packages lack.
 //   countries.json      curated GeoNames ids and better points for countries.
 //   regions.json        curated continents and macro-regions.
 // Building takes most of a second, so `npm run build` compiles it once (scripts/build-gazetteer.ts)
@@ -59,6 +60,14 @@ interface StateRow {
 interface CuratedAdmin1 {
   name: string;
   bases: string[];
+}
+interface AddedSettlement {
+  name: string;
+  country: string;
+  admin1: string;
+  lat: number;
+  lon: number;
+  population: number;
 }
 interface CuratedRegion {
   name: string;
@@ -268,6 +277,9 @@ function* settlementRecords(cities: CityRow[], admin1Of: Map<string, string>): G
       lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], population: c.population,
       kind: "settlement", featureCode: c.featureCode,
     };
+  }
+  for (const a of curated.addedSettlements as AddedSettlement[]) {
+    yield { geonameid: null, name: a.name, aliases: [], country: a.country, admin1: a.admin1, lat: a.lat, lon: a.lon, population: a.population, kind: "settlement", featureCode: "PPLX" };
   }
 }
 

@@ -340,3 +340,9 @@ test("a given span that is a demonym resolves to its country, as in running text
   assert.equal(place?.country, "CA");
   assert.equal(place?.precision, "country");
 });
+
+test("parts of London the package lacks are places in a British story", () => {
+  const places = placesIn("Police in Enfield and Edmonton made arrests, and a cafe in Tottenham closed. The UK government promised help.");
+  for (const name of ["Enfield", "Edmonton", "Tottenham"]) assert.equal(placeAt(places, name)?.country, "GB", name);
+  assert.equal(placeAt(placesIn("Oil workers flew home to Edmonton, Alberta."), "Edmonton")?.country, "CA");
+});
