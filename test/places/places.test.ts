@@ -346,3 +346,10 @@ test("parts of London the package lacks are places in a British story", () => {
   for (const name of ["Enfield", "Edmonton", "Tottenham"]) assert.equal(placeAt(places, name)?.country, "GB", name);
   assert.equal(placeAt(placesIn("Oil workers flew home to Edmonton, Alberta."), "Edmonton")?.country, "CA");
 });
+
+test("oceans and seas are regions, not towns of their name", () => {
+  const places = placesIn("The storm crossed the Pacific and reached the Indian Ocean. Ferries on the Mediterranean stopped.");
+  assert.equal(placeAt(places, "Pacific")?.name, "Pacific Ocean");
+  assert.equal(placeAt(places, "Indian Ocean")?.precision, "region");
+  assert.equal(placeAt(places, "Mediterranean")?.name, "Mediterranean Sea");
+});
