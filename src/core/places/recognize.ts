@@ -144,8 +144,9 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
       // that person, unless a region qualifies it ("Jackson, Miss.").
       if (personWords.has(lower[i]) && candidates.every((id) => gazetteer.kind(id) === "settlement") && !qualified(i)) continue;
       // All-capital short words ("IS", "AP") are places only as countries or regions ("US", "UK"),
-      // except as the dateline that opens a report ("MANSFIELD — The council ...").
-      if (isAllCaps(doc.text, tokens.start[i], tokens.end[i]) && !isDateline(doc, i)) {
+      // except as the dateline that opens a report ("MANSFIELD — The council ...") and abbreviations
+      // written with full stops ("L.A.").
+      if (isAllCaps(doc.text, tokens.start[i], tokens.end[i]) && !isDateline(doc, i) && !doc.text.slice(tokens.start[i], tokens.end[i]).includes(".")) {
         candidates = candidates.filter((id) => gazetteer.kind(id) !== "settlement");
         if (candidates.length === 0) continue;
         // Two-letter region codes ("KY", "NSW" aside) only as a qualifier: "London, KY"; "US", "EU" anywhere.
