@@ -360,3 +360,7 @@ test("'L.A.', 'Phila.' and 'Quebec City' name their cities", () => {
   assert.equal(placeAt(places, "Phila.")?.admin1, "Pennsylvania");
   assert.equal(placeAt(places, "Quebec City")?.country, "CA");
 });
+
+test("an all-capital region inside a hyphenated word ('EU-China talks') is a place", () => {
+  assert.equal(placeAt(placesIn("The EU-China talks ended without a deal."), "EU")?.name, "European Union");
+});

@@ -352,9 +352,9 @@ function hyphenParts(
     let candidates = ids[p]!;
     const part = parts[p];
     if (len === 1 && lex.stopwords.has(part.toLowerCase())) continue;
-    // All-capital parts ("GOP-", "NATO-") only as countries ("US-", "UK-").
+    // All-capital parts ("GOP-", "NATO-") only as countries or regions ("US-", "UK-", "EU-").
     if (len === 1 && part === part.toUpperCase()) {
-      candidates = candidates.filter((id) => gazetteer.kind(id) === "country");
+      candidates = candidates.filter((id) => gazetteer.kind(id) === "country" || gazetteer.kind(id) === "region");
       if (candidates.length === 0) continue;
     }
     // "DFL-Minneapolis" is no person, whatever the entity layer says.
