@@ -18,6 +18,7 @@ const NOT_PLACES: [string, string][] = [
   ["The bill now goes to Congress for a vote.", "Congress"],
   ["Commuters crowded onto the Metro after the match.", "Metro"],
   ["The band's album One sold well.", "One"],
+  ["The museum honors Harry S. Truman and his family.", "Truman"],
 ];
 
 for (const [text, word] of NOT_PLACES) {

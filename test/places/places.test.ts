@@ -364,3 +364,7 @@ test("'L.A.', 'Phila.' and 'Quebec City' name their cities", () => {
 test("an all-capital region inside a hyphenated word ('EU-China talks') is a place", () => {
   assert.equal(placeAt(placesIn("The EU-China talks ended without a deal."), "EU")?.name, "European Union");
 });
+
+test("an abbreviated compass word before a place is no part of a name ('W. Phila.')", () => {
+  assert.equal(placeAt(placesIn("Crews fought a fire in W. Phila. on Sunday."), "Phila.")?.admin1, "Pennsylvania");
+});

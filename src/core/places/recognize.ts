@@ -94,6 +94,9 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     return false;
   };
   const sameSentence = (a: number, b: number): boolean => doc.sentenceOfToken[a] === doc.sentenceOfToken[b];
+  // "W. Phila.", but not the middle initial of "Harry S. Truman".
+  const prefix = (t: number): boolean =>
+    lex.prefixes.has(lower[t]) && !(lower[t].endsWith(".") && t > 0 && sameSentence(t - 1, t) && capitalised(t - 1));
   const push = (first: number, last: number, candidates: readonly number[], rule: string): void => {
     mentions.push({ first, last, start: tokens.start[first], end: tokens.end[last - 1], candidates, rule });
     taken.fill(1, first, last);
@@ -164,7 +167,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     // A sentence's first word that the text also uses in lower case is a common word too ("Three
     // Clayton County students", "Former US ambassador").
     // ("Acting U.S. Attorney" aside: a country written with full stops is no part of a name.)
-    if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && !(tokens.kind[i] === TokenKind.Acronym && candidates.some((id) => gazetteer.kind(id) === "country")) && !lex.prefixes.has(lower[prev]) && gazetteer.adjective(lower[prev]) === undefined && !(sentenceFirst(prev) && commonWord(prev)) && !lex.titleWords.has(lower[prev])) {
+    if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && !(tokens.kind[i] === TokenKind.Acronym && candidates.some((id) => gazetteer.kind(id) === "country")) && !prefix(prev) && gazetteer.adjective(lower[prev]) === undefined && !(sentenceFirst(prev) && commonWord(prev)) && !lex.titleWords.has(lower[prev])) {
       i = last - 1;
       continue;
     }
