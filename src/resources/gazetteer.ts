@@ -85,6 +85,9 @@ const TYPE_PREFIX = /^(autonomous republic of|republic of|province of|city of|st
 const APOSTROPHES = /['’ʼ‘]/g;
 const APOSTROPHE = /['’ʼ‘]/;
 const WORDS = /^[A-Za-z][A-Za-z .'-]+$/;
+/** German towns go by the name before their river or region ("Frankfurt am Main"); "The Bronx" by "Bronx". */
+const THE_NAME_MIN_TOWN = 100_000;
+const SHORT_NAME = /^(?:(\S+) (?:am|an der|im|in der|bei) \S.*|The (\S.*))$/;
 /** A region's bare base name ("Gaza" for "Gaza Province") is not indexed when a town this big shares it. */
 const BARE_BASE_MAX_TOWN = 100_000;
 
@@ -169,6 +172,7 @@ export function placeLexicon(): PlaceLexicon {
     units: new Map(Object.entries(lexiconData.units)),
     nearWords: set(lexiconData.nearWords),
     mediaHeads: set(lexiconData.mediaHeads),
+    diseaseHeads: set(lexiconData.diseaseHeads),
     titleWords: set(lexiconData.titleWords),
     hyphenSuffixes: set(lexiconData.hyphenSuffixes),
   };
@@ -268,6 +272,9 @@ function* settlementRecords(cities: CityRow[], admin1Of: Map<string, string>): G
     if (APOSTROPHE.test(c.name)) aliases.push(c.name.replace(APOSTROPHES, "")); // "Kramators’k" -> "Kramatorsk"
     const comma = c.name.indexOf(",");
     if (comma > 0) aliases.push(c.name.slice(0, comma)); // "Washington, D.C." -> "Washington"
+    const short = SHORT_NAME.exec(c.name);
+    // "Frankfurt am Main" -> "Frankfurt"; "The Bronx" -> "Bronx" (big places only: not "The Village").
+    if (short && (short[1] !== undefined || c.population >= THE_NAME_MIN_TOWN)) aliases.push(short[1] ?? short[2]);
     // The package's one alternate name, when it is a Latin-script English-looking spelling.
     if (c.altName && c.altName !== c.name && WORDS.test(c.altName)) aliases.push(c.altName);
     if (aliasTarget.has(c)) aliases.push(...curatedByName.get(c.name)!.get(c.country)!);

@@ -19,6 +19,7 @@ const NOT_PLACES: [string, string][] = [
   ["Commuters crowded onto the Metro after the match.", "Metro"],
   ["The band's album One sold well.", "One"],
   ["The museum honors Harry S. Truman and his family.", "Truman"],
+  ["Doctors confirmed two cases of Marburg virus and one of Lassa fever.", "Marburg"],
 ];
 
 for (const [text, word] of NOT_PLACES) {

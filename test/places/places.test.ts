@@ -368,3 +368,11 @@ test("an all-capital region inside a hyphenated word ('EU-China talks') is a pla
 test("an abbreviated compass word before a place is no part of a name ('W. Phila.')", () => {
   assert.equal(placeAt(placesIn("Crews fought a fire in W. Phila. on Sunday."), "Phila.")?.admin1, "Pennsylvania");
 });
+
+test("short names and letters without accents find their towns ('Frankfurt', 'Aydin', 'Bronx', 'Hull')", () => {
+  const places = placesIn("Bankers in Frankfurt met officials from Aydin, and traders from the Bronx.");
+  assert.equal(placeAt(places, "Frankfurt")?.country, "DE");
+  assert.equal(placeAt(places, "Aydin")?.country, "TR");
+  assert.equal(placeAt(places, "Bronx")?.admin1, "New York");
+  assert.equal(placeAt(placesIn("Rugby fans from Hull cheered."), "Hull")?.country, "GB");
+});

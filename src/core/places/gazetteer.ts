@@ -52,6 +52,8 @@ export interface PlaceLexicon {
   nearWords: ReadonlySet<string>;
   /** Capitalised words after a place that make the whole an outlet ("Kyiv Post", "Irish Times"). */
   mediaHeads: ReadonlySet<string>;
+  /** Lower-case words after a place that make the whole a pathogen or disease ("Marburg virus", "Lassa fever"). */
+  diseaseHeads: ReadonlySet<string>;
   /** Function words that a title-cased line capitalises ("Flooding In Texas"): no part of a name. */
   titleWords: ReadonlySet<string>;
   /** Lower-case words after a hyphen that make the part before it a place ("Nashville-based"). */

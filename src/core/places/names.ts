@@ -18,9 +18,13 @@ export function nameKey(name: string): string {
 }
 
 /** The accent-free form of a key ("são paulo" -> "sao paulo"), or null when it has no accents. */
+/** Letters NFD leaves whole: Turkish dotless i, Polish ł, Nordic ø, ß. */
+const WHOLE_LETTERS = /[ıłøđß]/g;
+const WHOLE_LETTER_FOLD: Record<string, string> = { ı: "i", ł: "l", ø: "o", đ: "d", ß: "ss" };
+
 export function foldedKey(key: string): string | null {
   if (ASCII.test(key)) return null;
-  const folded = key.normalize("NFD").replace(COMBINING, "");
+  const folded = key.normalize("NFD").replace(COMBINING, "").replace(WHOLE_LETTERS, (c) => WHOLE_LETTER_FOLD[c]);
   return folded === key ? null : folded;
 }
 

@@ -177,6 +177,11 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
       i = last - 1;
       continue;
     }
+    // A pathogen or disease named after a place ("Marburg virus") places nothing there.
+    if (last < count && lex.diseaseHeads.has(lower[last])) {
+      i = last - 1;
+      continue;
+    }
     push(i, last, candidates, bestLen === 1 ? "places/gazetteer" : "places/gazetteer-multiword");
     i = last - 1;
   }
