@@ -376,3 +376,7 @@ test("short names and letters without accents find their towns ('Frankfurt', 'Ay
   assert.equal(placeAt(places, "Bronx")?.admin1, "New York");
   assert.equal(placeAt(placesIn("Rugby fans from Hull cheered."), "Hull")?.country, "GB");
 });
+
+test("accented text finds a name the gazetteer holds without accents ('Côte d'Ivoire')", () => {
+  assert.equal(placeAt(placesIn("Cholera cases rose in Côte d'Ivoire last week."), "Côte d'Ivoire")?.country, "CI");
+});

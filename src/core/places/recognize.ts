@@ -8,7 +8,7 @@ import { tokenAtOrAfter } from "../document.js";
 import { TokenKind } from "../segment/tokenize.js";
 import type { Entity } from "../types.js";
 import type { Gazetteer } from "./gazetteer.js";
-import { nameKey } from "./names.js";
+import { foldedKey, nameKey } from "./names.js";
 
 /**
  * The rule of a name inside a hyphenated word ("a Washington-based think tank", "Kyiv-backed
@@ -113,7 +113,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     }
 
     // Demonym: a country (or continent) before a place noun; elsewhere a mention of it that places nothing.
-    const maxLen = Math.min(gazetteer.maxTokensFrom(lower[i]), count - i);
+    const maxLen = Math.min(gazetteer.maxTokensFrom(lower[i]) || gazetteer.maxTokensFrom(foldedKey(lower[i]) ?? ""), count - i);
     const adjective = longestAdjective(lower, i, count, gazetteer);
     // A longer name beginning with a demonym wins ("British Columbia", "South Korean" aside).
     if (adjective !== null && !(maxLen > adjective[0] && longestName(doc, gazetteer, i, maxLen, capitalised) > adjective[0])) {
@@ -461,6 +461,9 @@ function qualify(mentions: Mention[], lower: string[], gazetteer: Gazetteer): vo
   }
 }
 
+/** An elided article before a capitalised word: "d'Ivoire", "l'Aquila". */
+const ELIDED_NAME = /^[dl]['’]\p{Lu}/u;
+
 // The candidates of the last successful longestName call (kept out of the return value so the hot
 // path allocates nothing per token).
 let lastLookup: readonly number[] | undefined;
@@ -477,12 +480,13 @@ function longestName(doc: Doc, gazetteer: Gazetteer, i: number, maxLen: number, 
       // "Washington, D.C." is a town and its qualifier, read as two names (see qualify).
       if (doc.sentenceOfToken[t] !== sentence || lower[t] === ",") break;
       // Later tokens are capitalised, punctuation inside a name, or an allowed lower word.
-      if (kind[t] !== TokenKind.Punct && !capitalised(t) && !gazetteer.lexicon.lowerInName.has(lower[t])) break;
+      if (kind[t] !== TokenKind.Punct && !capitalised(t) && !gazetteer.lexicon.lowerInName.has(lower[t]) && !ELIDED_NAME.test(doc.text.slice(doc.tokens.start[t], doc.tokens.end[t]))) break;
       key += " " + lower[t];
     }
     // A name may run through a person's name ("Queen Anne's County") but not end inside one.
     if (blocked && blocked[t]) continue;
-    const ids = gazetteer.lookup(key);
+    // Accented text finds a name indexed without accents ("Côte d'Ivoire").
+    const ids = gazetteer.lookup(key) ?? gazetteer.lookup(foldedKey(key) ?? "");
     if (ids !== undefined) {
       bestLen = len;
       lastLookup = ids;
