@@ -380,3 +380,12 @@ test("short names and letters without accents find their towns ('Frankfurt', 'Ay
 test("accented text finds a name the gazetteer holds without accents ('Côte d'Ivoire')", () => {
   assert.equal(placeAt(placesIn("Cholera cases rose in Côte d'Ivoire last week."), "Côte d'Ivoire")?.country, "CI");
 });
+
+test("provinces go by their English names ('West Java', 'Guangxi', 'Newfoundland') and big islands are regions", () => {
+  const places = placesIn("Floods hit West Java and Guangxi, snow fell on Newfoundland, and fires burned on Sumatra and Mindanao.");
+  assert.equal(placeAt(places, "West Java")?.country, "ID");
+  assert.equal(placeAt(places, "Guangxi")?.precision, "admin1");
+  assert.equal(placeAt(places, "Newfoundland")?.country, "CA");
+  assert.equal(placeAt(places, "Sumatra")?.precision, "region");
+  assert.equal(placeAt(places, "Mindanao")?.country, "PH");
+});
