@@ -389,3 +389,9 @@ test("provinces go by their English names ('West Java', 'Guangxi', 'Newfoundland
   assert.equal(placeAt(places, "Sumatra")?.precision, "region");
   assert.equal(placeAt(places, "Mindanao")?.country, "PH");
 });
+
+test("a name before lower-case 'state' is the first-level region ('the Georgia state line')", () => {
+  const georgia = placeAt(placesIn("The co-op serves farms up to the Georgia state line."), "Georgia");
+  assert.equal(georgia?.country, "US");
+  assert.equal(georgia?.precision, "admin1");
+});

@@ -182,6 +182,11 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
       i = last - 1;
       continue;
     }
+    // "the Georgia state line", "Washington state": the first-level region.
+    if (last < count && lower[last] === "state" && doc.text.charCodeAt(tokens.start[last]) === 115) {
+      const regions = candidates.filter((id) => gazetteer.kind(id) === "admin1");
+      if (regions.length > 0) candidates = regions;
+    }
     push(i, last, candidates, bestLen === 1 ? "places/gazetteer" : "places/gazetteer-multiword");
     i = last - 1;
   }
