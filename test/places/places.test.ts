@@ -395,3 +395,8 @@ test("a name before lower-case 'state' is the first-level region ('the Georgia s
   assert.equal(georgia?.country, "US");
   assert.equal(georgia?.precision, "admin1");
 });
+
+test("a legislator's state written as a dotted abbreviation after the party ('D-N.D.')", () => {
+  const places = placesIn("The bill's sponsor, Rep. Ann Lee, D-N.D., spoke first.");
+  assert.equal(placeAt(places, "N.D.")?.name, "North Dakota");
+});

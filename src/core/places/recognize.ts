@@ -365,8 +365,9 @@ function hyphenParts(
     let candidates = ids[p]!;
     const part = parts[p];
     if (len === 1 && lex.stopwords.has(part.toLowerCase())) continue;
-    // All-capital parts ("GOP-", "NATO-") only as countries or regions ("US-", "UK-", "EU-").
-    if (len === 1 && part === part.toUpperCase()) {
+    // All-capital parts ("GOP-", "NATO-") only as countries or regions ("US-", "UK-", "EU-"),
+    // unless they begin an abbreviation ("D-N.D.").
+    if (len === 1 && part === part.toUpperCase() && !(p === lastPart && lastLonger !== null)) {
       candidates = candidates.filter((id) => gazetteer.kind(id) === "country" || gazetteer.kind(id) === "region");
       if (candidates.length === 0) continue;
     }
@@ -404,12 +405,18 @@ function hyphenParts(
 function extendRight(doc: Doc, gazetteer: Gazetteer, t: number, part: string, capitalised: (t: number) => boolean): [number, readonly number[]] | null {
   const { lower, count } = doc.tokens;
   let key = part;
+  // "D-N.D." splits as "D-N", ".", "D.": the abbreviation is the tokens written together.
+  let compact: string | null = part;
   let best: [number, readonly number[]] | null = null;
-  for (let u = t + 1; u < count && u <= t + 2 && doc.sentenceOfToken[u] === doc.sentenceOfToken[t]; u++) {
+  for (let u = t + 1; u < count && u <= t + 2; u++) {
+    const adjacent = doc.tokens.start[u] === doc.tokens.end[u - 1];
+    // The sentence splitter may cut inside an abbreviation ("D-N. | D.").
+    if (doc.sentenceOfToken[u] !== doc.sentenceOfToken[t] && !(adjacent && compact !== null)) break;
     // "D-Pa.": the full stop of an abbreviation is a token of its own.
     if (!capitalised(u) && !gazetteer.lexicon.lowerInName.has(lower[u]) && lower[u] !== ".") break;
     key += " " + lower[u];
-    const hit = gazetteer.lookup(key);
+    compact = compact !== null && adjacent ? compact + lower[u] : null;
+    const hit = gazetteer.lookup(key) ?? (compact !== null ? gazetteer.lookup(compact) : undefined);
     if (hit !== undefined) best = [u + 1, hit];
   }
   return best;
