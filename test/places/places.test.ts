@@ -400,3 +400,11 @@ test("a legislator's state written as a dotted abbreviation after the party ('D-
   const places = placesIn("The bill's sponsor, Rep. Ann Lee, D-N.D., spoke first.");
   assert.equal(placeAt(places, "N.D.")?.name, "North Dakota");
 });
+
+test("demonyms inside a hyphenated word mention their countries, not a continent's compound", () => {
+  const places = placesIn("A Russian-American crew flew past Georgian-controlled villages, and an African-American pastor prayed.");
+  assert.equal(placeAt(places, "Russian")?.country, "RU");
+  assert.equal(placeAt(places, "American")?.country, "US");
+  assert.equal(placeAt(places, "Georgian")?.rule, "places/demonym-mention");
+  assert.equal(places.filter((p) => p.start >= places.find((q) => q.text === "Georgian")!.end).length, 0);
+});

@@ -108,7 +108,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     if (taken[i] || !capitalised(i)) continue;
     if (blocked[i]) {
       // A person's name, but "DFL-Minneapolis" can still hold a place.
-      if (hyphenated(doc.text, tokens.start[i], tokens.end[i])) i = hyphenParts(doc, gazetteer, i, capitalised, sentenceFirst, commonWord, blocked, taken, mentions) - 1;
+      if (hyphenated(doc.text, tokens.start[i], tokens.end[i])) i = hyphenParts(doc, gazetteer, i, capitalised, sentenceFirst, commonWord, blocked, taken, mentions, demonyms) - 1;
       continue;
     }
 
@@ -128,7 +128,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     }
 
     if (maxLen === 0) {
-      if (hyphenated(doc.text, tokens.start[i], tokens.end[i])) i = hyphenParts(doc, gazetteer, i, capitalised, sentenceFirst, commonWord, blocked, taken, mentions) - 1;
+      if (hyphenated(doc.text, tokens.start[i], tokens.end[i])) i = hyphenParts(doc, gazetteer, i, capitalised, sentenceFirst, commonWord, blocked, taken, mentions, demonyms) - 1;
       continue;
     }
     const bestLen = longestName(doc, gazetteer, i, maxLen, capitalised, blocked);
@@ -295,6 +295,7 @@ function hyphenParts(
   blocked: Uint8Array,
   taken: Uint8Array,
   out: Mention[],
+  demonyms: Mention[],
 ): number {
   let reach = t + 1;
   const { tokens, text } = doc;
@@ -351,6 +352,20 @@ function hyphenParts(
   const alone =
     !(prev >= 0 && doc.sentenceOfToken[prev] === doc.sentenceOfToken[t] && capitalised(prev) && !lex.prefixes.has(tokens.lower[prev]) && !(sentenceFirst(prev) && commonWord(prev))) &&
     !(t + 1 < tokens.count && doc.sentenceOfToken[t + 1] === doc.sentenceOfToken[t] && capitalised(t + 1) && !lex.followers.has(tokens.lower[t + 1]));
+  // Demonyms in the word mention their countries ("Russian-American crew", "Georgian-controlled
+  // villages"), unless one is a continent's ("African-American").
+  const adjectives = adjectiveCount(adjective);
+  if (adjectives > 0 && !blocked[t]) {
+    const byNames = allNames && places + adjectives >= 2 && alone;
+    const countries: (readonly number[] | undefined)[] = parts.map((part, p) => (adjective[p] ? gazetteer.adjective(part.toLowerCase()) : undefined));
+    if (countries.every((c) => c === undefined || c.every((id) => gazetteer.kind(id) === "country"))) {
+      for (let p = 0; p < n; p++) {
+        const c = countries[p];
+        if (c === undefined || !(byNames || (p + 1 < n && lex.hyphenSuffixes.has(parts[p + 1].toLowerCase())))) continue;
+        demonyms.push({ first: t, last: t + 1, start: offset[p], end: offset[p] + parts[p].length, candidates: c, rule: DEMONYM_MENTION_RULE });
+      }
+    }
+  }
   for (let p = 0; p < n; p++) {
     const len = span[p];
     if (len === 0) continue;
