@@ -408,3 +408,9 @@ test("demonyms inside a hyphenated word mention their countries, not a continent
   assert.equal(placeAt(places, "Georgian")?.rule, "places/demonym-mention");
   assert.equal(places.filter((p) => p.start >= places.find((q) => q.text === "Georgian")!.end).length, 0);
 });
+
+test("a dateline the entity layer ran into a person's name is still a place", () => {
+  const text = "DAYTON — Maria Lopez, who runs the shelter, said beds were full.";
+  const person: Entity = { id: "e1", start: 0, end: 20, text: "DAYTON — Maria Lopez", type: "PERSON", actor: null, affiliation: null, rule: "test" };
+  assert.equal(placeAt(placesIn(text, [person]), "DAYTON")?.admin1, "Ohio");
+});

@@ -664,6 +664,8 @@ function blockedTokens(doc: Doc, entities: readonly Entity[], followers: Readonl
     for (; t < doc.tokens.count && doc.tokens.start[t] < e.end; t++) blocked[t] = 1;
     // One word after "in", "near" ...: a place the entity layer took for a surname ("crews in Hutchinson").
     if (e.type === "PERSON" && t === first + 1 && first > 0 && LOCATIVE.has(doc.tokens.lower[first - 1])) blocked[first] = 0;
+    // A dateline the entity layer ran into the first name after it ("NEWARK Wess Henry, who ...").
+    if (e.type === "PERSON" && t > first + 1 && isAllCaps(doc.text, doc.tokens.start[first], doc.tokens.end[first]) && isDateline(doc, first)) blocked[first] = 0;
     for (let u = t - 1; u > first; u--) {
       if (followers.has(doc.tokens.lower[u])) {
         blocked.fill(0, first, u);
