@@ -414,3 +414,7 @@ test("a dateline the entity layer ran into a person's name is still a place", ()
   const person: Entity = { id: "e1", start: 0, end: 20, text: "DAYTON — Maria Lopez", type: "PERSON", actor: null, affiliation: null, rule: "test" };
   assert.equal(placeAt(placesIn(text, [person]), "DAYTON")?.admin1, "Ohio");
 });
+
+test("a party tag before a state written in two abbreviated words ('D-W. Va.')", () => {
+  assert.equal(placeAt(placesIn("The chairman, Rep. Ann Byrd, D-W. Va., objected."), "W. Va.")?.name, "West Virginia");
+});

@@ -416,22 +416,19 @@ function hyphenParts(
   return reach;
 }
 
-/** Up to two more capitalised tokens after a word's last part that make a longer name. */
+/** Up to three more tokens after a word's last part that make a longer name ("D-Iowa City", "D-W. Va."). */
 function extendRight(doc: Doc, gazetteer: Gazetteer, t: number, part: string, capitalised: (t: number) => boolean): [number, readonly number[]] | null {
-  const { lower, count } = doc.tokens;
+  const { lower, count, end } = doc.tokens;
   let key = part;
-  // "D-N.D." splits as "D-N", ".", "D.": the abbreviation is the tokens written together.
-  let compact: string | null = part;
   let best: [number, readonly number[]] | null = null;
-  for (let u = t + 1; u < count && u <= t + 2; u++) {
-    const adjacent = doc.tokens.start[u] === doc.tokens.end[u - 1];
-    // The sentence splitter may cut inside an abbreviation ("D-N. | D.").
-    if (doc.sentenceOfToken[u] !== doc.sentenceOfToken[t] && !(adjacent && compact !== null)) break;
+  for (let u = t + 1; u < count && u <= t + 3; u++) {
+    // The sentence splitter may cut after an abbreviation's full stop ("D-N. | D.").
+    if (doc.sentenceOfToken[u] !== doc.sentenceOfToken[u - 1] && !lower[u - 1].endsWith(".")) break;
     // "D-Pa.": the full stop of an abbreviation is a token of its own.
     if (!capitalised(u) && !gazetteer.lexicon.lowerInName.has(lower[u]) && lower[u] !== ".") break;
     key += " " + lower[u];
-    compact = compact !== null && adjacent ? compact + lower[u] : null;
-    const hit = gazetteer.lookup(key) ?? (compact !== null ? gazetteer.lookup(compact) : undefined);
+    // Tokens cut differently inside the word than in the name alone: the text read as a name.
+    const hit = gazetteer.lookup(key) ?? gazetteer.lookup(nameKey(doc.text.slice(end[t] - part.length, end[u])));
     if (hit !== undefined) best = [u + 1, hit];
   }
   return best;
