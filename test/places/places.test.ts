@@ -354,10 +354,11 @@ test("oceans and seas are regions, not towns of their name", () => {
   assert.equal(placeAt(places, "Mediterranean")?.name, "Mediterranean Sea");
 });
 
-test("'L.A.', 'Phila.' and 'Quebec City' name their cities", () => {
+test("'L.A.', 'Phila.', 'Quebec City' and 'Jenin' name their cities", () => {
   const places = placesIn("Fans drove from L.A. to Phila. before flying to Quebec City.");
   assert.equal(placeAt(places, "L.A.")?.name, "Los Angeles");
   assert.equal(placeAt(places, "Phila.")?.admin1, "Pennsylvania");
+  assert.equal(placeAt(placesIn("Troops entered Jenin at dawn."), "Jenin")?.country, "PS");
   assert.equal(placeAt(places, "Quebec City")?.country, "CA");
 });
 
