@@ -419,3 +419,14 @@ test("a dateline the entity layer ran into a person's name is still a place", ()
 test("a party tag before a state written in two abbreviated words ('D-W. Va.')", () => {
   assert.equal(placeAt(placesIn("The chairman, Rep. Ann Byrd, D-W. Va., objected."), "W. Va.")?.name, "West Virginia");
 });
+
+test("a 'person' the entity layer found that is a place name of two words or more is the place", () => {
+  const text = "Officials in Prince Edward Island and the Gaza Strip reported cases.";
+  const person = (name: string): Entity => {
+    const start = text.indexOf(name);
+    return { id: name, start, end: start + name.length, text: name, type: "PERSON", actor: null, affiliation: null, rule: "test" };
+  };
+  const places = placesIn(text, [person("Edward Island"), person("Gaza Strip")]);
+  assert.equal(placeAt(places, "Prince Edward Island")?.precision, "admin1");
+  assert.equal(placeAt(places, "Gaza Strip")?.country, "PS");
+});

@@ -64,7 +64,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   const { tokens } = doc;
   const { lower, count } = tokens;
   const lex = gazetteer.lexicon;
-  const blocked = blockedTokens(doc, entities, gazetteer.lexicon.followers, isOutlet);
+  const blocked = blockedTokens(doc, gazetteer, entities, isOutlet);
   const personWords = personNameWords(doc, entities);
   const taken = new Uint8Array(count);
   const mentions: Mention[] = [];
@@ -633,6 +633,10 @@ function lowerCaseWords(doc: Doc): Set<string> {
   return seen;
 }
 
+function multiWordName(gazetteer: Gazetteer, lower: string[], first: number, end: number): boolean {
+  return gazetteer.maxTokensFrom(lower[first]) >= end - first && gazetteer.lookup(lower.slice(first, end).join(" ")) !== undefined;
+}
+
 /** First and last words of the article's people's names of two words or more ("roy", "jones"). */
 function personNameWords(doc: Doc, entities: readonly Entity[]): Set<string> {
   const words = new Set<string>();
@@ -652,7 +656,8 @@ function personNameWords(doc: Doc, entities: readonly Entity[]): Set<string> {
  * inside it: in "Fargo Mayor Dennis Walaker" or "Alaska Gov. Sarah Palin" the place is not part of
  * the name.
  */
-function blockedTokens(doc: Doc, entities: readonly Entity[], followers: ReadonlySet<string>, isOutlet: (e: Entity) => boolean): Uint8Array {
+function blockedTokens(doc: Doc, gazetteer: Gazetteer, entities: readonly Entity[], isOutlet: (e: Entity) => boolean): Uint8Array {
+  const followers = gazetteer.lexicon.followers;
   const blocked = new Uint8Array(doc.tokens.count);
   for (const e of entities) {
     if (!BLOCKING.has(e.type) && !isOutlet(e)) continue;
@@ -663,6 +668,12 @@ function blockedTokens(doc: Doc, entities: readonly Entity[], followers: Readonl
     if (e.type === "PERSON" && t === first + 1 && first > 0 && LOCATIVE.has(doc.tokens.lower[first - 1])) blocked[first] = 0;
     // A dateline the entity layer ran into the first name after it ("NEWARK Wess Henry, who ...").
     if (e.type === "PERSON" && t > first + 1 && isAllCaps(doc.text, doc.tokens.start[first], doc.tokens.end[first]) && isDateline(doc, first)) blocked[first] = 0;
+    // A "person" that is a place name of two words or more, alone or after one more word
+    // ("the Gaza Strip", "Prince Edward Island").
+    if (e.type === "PERSON" && t > first + 1 && (multiWordName(gazetteer, doc.tokens.lower, first, t) || (first > 0 && multiWordName(gazetteer, doc.tokens.lower, first - 1, t)))) {
+      blocked.fill(0, first, t);
+      continue;
+    }
     for (let u = t - 1; u > first; u--) {
       if (followers.has(doc.tokens.lower[u])) {
         blocked.fill(0, first, u);
