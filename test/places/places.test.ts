@@ -430,3 +430,7 @@ test("a 'person' the entity layer found that is a place name of two words or mor
   assert.equal(placeAt(places, "Prince Edward Island")?.precision, "admin1");
   assert.equal(placeAt(places, "Gaza Strip")?.country, "PS");
 });
+
+test("a common word qualified by a country after a comma is a place ('Van, Turkey')", () => {
+  assert.equal(placeAt(placesIn("Two children were treated in the city of Van, Turkey."), "Van")?.country, "TR");
+});

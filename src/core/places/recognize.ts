@@ -142,7 +142,8 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
 
     let candidates = best;
     if (bestLen === 1) {
-      if (lex.stopwords.has(lower[i])) continue;
+      // A region or country after a comma makes even a common word a place ("Van, Turkey").
+      if (lex.stopwords.has(lower[i]) && !qualified(i)) continue;
       // A name or surname of a person in the article ("Jones said", "Roy" after "Roy Jones") is
       // that person, unless a region qualifies it ("Jackson, Miss.").
       if (personWords.has(lower[i]) && candidates.every((id) => gazetteer.kind(id) === "settlement") && !qualified(i)) continue;
