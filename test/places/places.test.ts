@@ -434,3 +434,7 @@ test("a 'person' the entity layer found that is a place name of two words or mor
 test("a common word qualified by a country after a comma is a place ('Van, Turkey')", () => {
   assert.equal(placeAt(placesIn("Two children were treated in the city of Van, Turkey."), "Van")?.country, "TR");
 });
+
+test("a participle or adverb opening a sentence is no part of the name after it ('Neighbouring Uganda')", () => {
+  assert.equal(placeAt(placesIn("Neighbouring Uganda stepped up border checks."), "Uganda")?.country, "UG");
+});

@@ -82,7 +82,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   const sentenceFirst = (t: number): boolean =>
     doc.sentenceFirst[doc.sentenceOfToken[t]] === t || (t > 0 && (CLAUSE_OPENERS.has(lower[t - 1]) || tokens.kind[t - 1] === TokenKind.Quote));
   /** A stop word, or a word the text also writes in lower case. */
-  const commonWord = (t: number): boolean => lex.stopwords.has(lower[t]) || (lowerSeen ??= lowerCaseWords(doc)).has(lower[t]);
+  const commonWord = (t: number): boolean => lex.stopwords.has(lower[t]) || PARTICIPLE.test(lower[t]) || (lowerSeen ??= lowerCaseWords(doc)).has(lower[t]);
   /** Followed by a comma and a region or country ("Jackson, Tenn."). */
   const qualified = (t: number): boolean => {
     if (t + 2 >= count || lower[t + 1] !== ",") return false;
@@ -255,6 +255,9 @@ function oneSensePerArticle(doc: Doc, mentions: Mention[], gazetteer: Gazetteer)
 function sameIds(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
 }
+
+/** A participle or adverb opening a sentence ("Neighbouring Uganda", "Nearby"): no part of a name. */
+const PARTICIPLE = /[a-z]{3}(?:ing|ed|ly)$/;
 
 /** Dashes and "(AP)"-style brackets that close a dateline. */
 const DATELINE_CLOSERS = new Set(["—", "–", "-", "(", ",", ":"]);
