@@ -20,6 +20,7 @@ const NOT_PLACES: [string, string][] = [
   ["The band's album One sold well.", "One"],
   ["The museum honors Harry S. Truman and his family.", "Truman"],
   ["Doctors confirmed two cases of Marburg virus and one of Lassa fever.", "Marburg"],
+  ["By MARY JONES Staff Writer", "JONES"],
 ];
 
 for (const [text, word] of NOT_PLACES) {

@@ -438,3 +438,7 @@ test("a common word qualified by a country after a comma is a place ('Van, Turke
 test("a participle or adverb opening a sentence is no part of the name after it ('Neighbouring Uganda')", () => {
   assert.equal(placeAt(placesIn("Neighbouring Uganda stepped up border checks."), "Uganda")?.country, "UG");
 });
+
+test("an all-capital broadcaster or agency code before a town leaves the town a place ('CTV Winnipeg')", () => {
+  assert.equal(placeAt(placesIn("The shelter's director told CTV Winnipeg that beds were full."), "Winnipeg")?.country, "CA");
+});

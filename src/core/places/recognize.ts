@@ -83,6 +83,9 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     doc.sentenceFirst[doc.sentenceOfToken[t]] === t || (t > 0 && (CLAUSE_OPENERS.has(lower[t - 1]) || tokens.kind[t - 1] === TokenKind.Quote));
   /** A stop word, or a word the text also writes in lower case. */
   const commonWord = (t: number): boolean => lex.stopwords.has(lower[t]) || PARTICIPLE.test(lower[t]) || (lowerSeen ??= lowerCaseWords(doc)).has(lower[t]);
+  /** An all-capital code before a town names the broadcaster's or agency's branch there ("CTV Winnipeg", "CDC Atlanta"). */
+  const outletCode = (t: number): boolean =>
+    tokens.kind[t] === TokenKind.Word && tokens.end[t] - tokens.start[t] >= 3 && isAllCaps(doc.text, tokens.start[t], tokens.end[t]) && !isAllCaps(doc.text, tokens.start[t + 1], tokens.end[t + 1]);
   /** Followed by a comma and a region or country ("Jackson, Tenn."). */
   const qualified = (t: number): boolean => {
     if (t + 2 >= count || lower[t + 1] !== ",") return false;
@@ -168,7 +171,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     // A sentence's first word that the text also uses in lower case is a common word too ("Three
     // Clayton County students", "Former US ambassador").
     // ("Acting U.S. Attorney" aside: a country written with full stops is no part of a name.)
-    if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && !(tokens.kind[i] === TokenKind.Acronym && candidates.some((id) => gazetteer.kind(id) === "country")) && !prefix(prev) && gazetteer.adjective(lower[prev]) === undefined && !(sentenceFirst(prev) && commonWord(prev)) && !lex.titleWords.has(lower[prev])) {
+    if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && !(tokens.kind[i] === TokenKind.Acronym && candidates.some((id) => gazetteer.kind(id) === "country")) && !prefix(prev) && !outletCode(prev) && gazetteer.adjective(lower[prev]) === undefined && !(sentenceFirst(prev) && commonWord(prev)) && !lex.titleWords.has(lower[prev])) {
       i = last - 1;
       continue;
     }
