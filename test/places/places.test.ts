@@ -442,3 +442,7 @@ test("a participle or adverb opening a sentence is no part of the name after it 
 test("an all-capital broadcaster or agency code before a town leaves the town a place ('CTV Winnipeg')", () => {
   assert.equal(placeAt(placesIn("The shelter's director told CTV Winnipeg that beds were full."), "Winnipeg")?.country, "CA");
 });
+
+test("a country after another capitalised word is still the country ('Environment Canada')", () => {
+  assert.equal(placeAt(placesIn("Forecasters at Environment Canada warned of heavy snow."), "Canada")?.country, "CA");
+});
