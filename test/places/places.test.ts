@@ -443,6 +443,8 @@ test("an all-capital broadcaster or agency code before a town leaves the town a 
   assert.equal(placeAt(placesIn("The shelter's director told CTV Winnipeg that beds were full."), "Winnipeg")?.country, "CA");
 });
 
-test("a country after another capitalised word is still the country ('Environment Canada')", () => {
+test("a country or big region after another capitalised word is still a place ('Environment Canada', 'Team Alberta')", () => {
   assert.equal(placeAt(placesIn("Forecasters at Environment Canada warned of heavy snow."), "Canada")?.country, "CA");
+  assert.equal(placeAt(placesIn("She skated for Team Alberta last winter."), "Alberta")?.precision, "admin1");
+  assert.equal(placeAt(placesIn("Officer Maria Flores arrived first."), "Flores"), undefined);
 });

@@ -170,8 +170,8 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     // A title-cased function word before the place is no part of a name ("Flooding In Texas").
     // A sentence's first word that the text also uses in lower case is a common word too ("Three
     // Clayton County students", "Former US ambassador").
-    // A country stays a place inside a longer name ("Environment Canada", "Acting U.S. Attorney").
-    if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && !candidates.some((id) => gazetteer.kind(id) === "country") && !prefix(prev) && !outletCode(prev) && gazetteer.adjective(lower[prev]) === undefined && !(sentenceFirst(prev) && commonWord(prev)) && !lex.titleWords.has(lower[prev])) {
+    // A country or big region stays a place inside a longer name ("Environment Canada", "Team Alberta").
+    if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && !candidates.some((id) => gazetteer.kind(id) === "country" || (gazetteer.kind(id) === "admin1" && gazetteer.population(id) >= NAMED_REGION)) && !prefix(prev) && !outletCode(prev) && gazetteer.adjective(lower[prev]) === undefined && !(sentenceFirst(prev) && commonWord(prev)) && !lex.titleWords.has(lower[prev])) {
       i = last - 1;
       continue;
     }
@@ -616,6 +616,9 @@ function placeNounAt(lower: string[], t: number, count: number, nouns: ReadonlyS
   }
   return false;
 }
+
+/** First-level regions this populous (by their towns) stay places inside longer names ("Team Alberta"). */
+const NAMED_REGION = 1_000_000;
 
 /** Countries, regions and big cities lend their name to institutions and teams. */
 const INSTITUTION_TOWN = 100_000;
