@@ -222,6 +222,7 @@ function regionRecords(): GazetteerRecord[] {
 function admin1Records(states: StateRow[], settlements: Gazetteer, population: Map<string, number>, usPoints: Map<string, [number, number]>): GazetteerRecord[] {
   const renames = curated.admin1 as Record<string, CuratedAdmin1>;
   const extraNames = curated.admin1Aliases as Record<string, string[]>;
+  const adjectives = curated.admin1Adjectives as Record<string, string[]>;
   const records: GazetteerRecord[] = [];
   for (const s of states) {
     const lat = Number(s.latitude);
@@ -245,6 +246,7 @@ function admin1Records(states: StateRow[], settlements: Gazetteer, population: M
     records.push({
       geonameid: null, name, aliases: [...aliases], country: s.countryCode, admin1: name,
       lat: usPoint?.[0] ?? lat, lon: usPoint?.[1] ?? lon, population: population.get(`${s.countryCode}:${name}`) ?? 0, kind: "admin1",
+      adjectives: adjectives[`${s.countryCode}:${s.name}`] ?? [],
     });
   }
   return records;

@@ -448,3 +448,9 @@ test("a country or big region after another capitalised word is still a place ('
   assert.equal(placeAt(placesIn("She skated for Team Alberta last winter."), "Alberta")?.precision, "admin1");
   assert.equal(placeAt(placesIn("Officer Maria Flores arrived first."), "Flores"), undefined);
 });
+
+test("what a state's or province's people are called mentions it ('Ohioans', 'Ontarian')", () => {
+  const places = placesIn("Ohioans voted early, and an Ontarian farmer joined them.");
+  assert.equal(placeAt(places, "Ohioans")?.name, "Ohio");
+  assert.equal(placeAt(places, "Ontarian")?.rule, "places/demonym-mention");
+});
