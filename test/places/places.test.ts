@@ -454,3 +454,9 @@ test("what a state's or province's people are called mentions it ('Ohioans', 'On
   assert.equal(placeAt(places, "Ohioans")?.name, "Ohio");
   assert.equal(placeAt(places, "Ontarian")?.rule, "places/demonym-mention");
 });
+
+test("a name that begins before a hyphenated word ends in it ('San Jose-based', 'Rock Hill-based')", () => {
+  const places = placesIn("A San Jose-based court ruled, and a Rock Hill-based cab firm agreed.");
+  assert.equal(placeAt(places, "San Jose")?.rule, "places/hyphen-part");
+  assert.equal(placeAt(places, "Rock Hill")?.admin1, "South Carolina");
+});

@@ -330,7 +330,7 @@ function hyphenParts(
     for (let q = p; q < n; q++) {
       key = q === p ? parts[p].toLowerCase() : key + "-" + parts[q].toLowerCase();
       const hit = gazetteer.lookup(key);
-      if (hit !== undefined) {
+      if (hit !== undefined && !(q === p && lex.stopwords.has(key))) {
         span[p] = q - p + 1;
         ids[p] = hit;
       }
@@ -344,6 +344,14 @@ function hyphenParts(
     if (lastLonger !== null) {
       span[lastPart] = 1;
       ids[lastPart] = lastLonger[1];
+    }
+  }
+  // The first part may only end a name that began before the word ("San Jose-based", "Rock Hill-based").
+  if (n === 2 && span[0] === 0 && !adjective[0] && UPPER_START.test(parts[0]) && lex.hyphenSuffixes.has(parts[1].toLowerCase())) {
+    const longer = extendLeft(doc, gazetteer, t, parts[0].toLowerCase(), capitalised, taken);
+    if (longer !== null) {
+      span[0] = 1;
+      ids[0] = longer[1];
     }
   }
   // Does every capitalised part belong to a place name or a demonym?
@@ -386,7 +394,6 @@ function hyphenParts(
     }
     let candidates = ids[p]!;
     const part = parts[p];
-    if (len === 1 && lex.stopwords.has(part.toLowerCase())) continue;
     // All-capital parts ("GOP-", "NATO-") only as countries or regions ("US-", "UK-", "EU-"),
     // unless they begin an abbreviation ("D-N.D.").
     if (len === 1 && part === part.toUpperCase() && !(p === lastPart && lastLonger !== null)) {
