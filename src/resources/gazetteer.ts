@@ -6,6 +6,7 @@
 //   us-atlas            US counties and parishes (U.S. Census Bureau cartographic boundaries, public
 //                       domain, as TopoJSON by us-atlas, ISC): names and polygons, whose centroids
 //                       are the counties' points.
+//   names.json          curated names, aliases and a few places the packages lack.
 //   countries.json      curated GeoNames ids and better points for countries.
 //   regions.json        curated continents and macro-regions.
 // Building takes most of a second, so `npm run build` compiles it once (scripts/build-gazetteer.ts)
@@ -27,7 +28,7 @@ import regionData from "../data/places/regions.json" with { type: "json" };
 const require = createRequire(import.meta.url);
 
 /** Bump when the way records are built from the data changes (invalidates compiled files). */
-const BUILD_VERSION = 6;
+const BUILD_VERSION = 7;
 /** Where `npm run build` puts the compiled gazetteer (dist/data/ beside dist/src/). */
 export const COMPILED_GAZETTEER = fileURLToPath(new URL("../../data/gazetteer.bin", import.meta.url));
 
@@ -60,6 +61,14 @@ interface CuratedAdmin1 {
   name: string;
   bases: string[];
 }
+interface AddedSettlement {
+  name: string;
+  country: string;
+  admin1: string;
+  lat: number;
+  lon: number;
+  population: number;
+}
 interface CuratedRegion {
   name: string;
   geonameid?: number;
@@ -76,6 +85,9 @@ const TYPE_PREFIX = /^(autonomous republic of|republic of|province of|city of|st
 const APOSTROPHES = /['’ʼ‘]/g;
 const APOSTROPHE = /['’ʼ‘]/;
 const WORDS = /^[A-Za-z][A-Za-z .'-]+$/;
+/** German towns go by the name before their river or region ("Frankfurt am Main"); "The Bronx" by "Bronx". */
+const THE_NAME_MIN_TOWN = 100_000;
+const SHORT_NAME = /^(?:(\S+) (?:am|an der|im|in der|bei) \S.*|The (\S.*))$/;
 /** A region's bare base name ("Gaza" for "Gaza Province") is not indexed when a town this big shares it. */
 const BARE_BASE_MAX_TOWN = 100_000;
 
@@ -160,6 +172,7 @@ export function placeLexicon(): PlaceLexicon {
     units: new Map(Object.entries(lexiconData.units)),
     nearWords: set(lexiconData.nearWords),
     mediaHeads: set(lexiconData.mediaHeads),
+    diseaseHeads: set(lexiconData.diseaseHeads),
     titleWords: set(lexiconData.titleWords),
     hyphenSuffixes: set(lexiconData.hyphenSuffixes),
   };
@@ -209,6 +222,7 @@ function regionRecords(): GazetteerRecord[] {
 function admin1Records(states: StateRow[], settlements: Gazetteer, population: Map<string, number>, usPoints: Map<string, [number, number]>): GazetteerRecord[] {
   const renames = curated.admin1 as Record<string, CuratedAdmin1>;
   const extraNames = curated.admin1Aliases as Record<string, string[]>;
+  const adjectives = curated.admin1Adjectives as Record<string, string[]>;
   const records: GazetteerRecord[] = [];
   for (const s of states) {
     const lat = Number(s.latitude);
@@ -232,6 +246,7 @@ function admin1Records(states: StateRow[], settlements: Gazetteer, population: M
     records.push({
       geonameid: null, name, aliases: [...aliases], country: s.countryCode, admin1: name,
       lat: usPoint?.[0] ?? lat, lon: usPoint?.[1] ?? lon, population: population.get(`${s.countryCode}:${name}`) ?? 0, kind: "admin1",
+      adjectives: adjectives[`${s.countryCode}:${s.name}`] ?? [],
     });
   }
   return records;
@@ -259,6 +274,9 @@ function* settlementRecords(cities: CityRow[], admin1Of: Map<string, string>): G
     if (APOSTROPHE.test(c.name)) aliases.push(c.name.replace(APOSTROPHES, "")); // "Kramators’k" -> "Kramatorsk"
     const comma = c.name.indexOf(",");
     if (comma > 0) aliases.push(c.name.slice(0, comma)); // "Washington, D.C." -> "Washington"
+    const short = SHORT_NAME.exec(c.name);
+    // "Frankfurt am Main" -> "Frankfurt"; "The Bronx" -> "Bronx" (big places only: not "The Village").
+    if (short && (short[1] !== undefined || c.population >= THE_NAME_MIN_TOWN)) aliases.push(short[1] ?? short[2]);
     // The package's one alternate name, when it is a Latin-script English-looking spelling.
     if (c.altName && c.altName !== c.name && WORDS.test(c.altName)) aliases.push(c.altName);
     if (aliasTarget.has(c)) aliases.push(...curatedByName.get(c.name)!.get(c.country)!);
@@ -268,6 +286,9 @@ function* settlementRecords(cities: CityRow[], admin1Of: Map<string, string>): G
       lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], population: c.population,
       kind: "settlement", featureCode: c.featureCode,
     };
+  }
+  for (const a of curated.addedSettlements as AddedSettlement[]) {
+    yield { geonameid: null, name: a.name, aliases: [], country: a.country, admin1: a.admin1, lat: a.lat, lon: a.lon, population: a.population, kind: "settlement", featureCode: "PPLX" };
   }
 }
 

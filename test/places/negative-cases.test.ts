@@ -14,6 +14,13 @@ const NOT_PLACES: [string, string][] = [
   ["Reuters could not independently verify the report.", "Reuters"],
   ["May saw the heaviest fighting of the year.", "May"],
   ["The offensive began in May.", "May"],
+  ["A spokesman at the White House declined to comment.", "White House"],
+  ["The bill now goes to Congress for a vote.", "Congress"],
+  ["Commuters crowded onto the Metro after the match.", "Metro"],
+  ["The band's album One sold well.", "One"],
+  ["The museum honors Harry S. Truman and his family.", "Truman"],
+  ["Doctors confirmed two cases of Marburg virus and one of Lassa fever.", "Marburg"],
+  ["By MARY JONES Staff Writer", "JONES"],
 ];
 
 for (const [text, word] of NOT_PLACES) {
@@ -60,4 +67,21 @@ test("a news outlet the actor lexicon knows is not a place, though towns share i
   assert.ok(x.entities.some((e) => e.text === "Xinhua" && e.actor === "Xinhua"), "Xinhua is the outlet");
   assert.deepEqual(x.places.filter((p) => p.text === "Xinhua").map((p) => p.name), []);
   assert.ok(x.places.some((p) => p.name === "Kursk Oblast"));
+});
+
+test("an all-capital two-letter word is a region only when it names one", () => {
+  const hits = placesIn("The IT department and the HR team moved to a new floor.").map((p) => p.text);
+  assert.deepEqual(hits, []);
+});
+
+test("a person's surname used alone later is that person, not a town; a qualified one is the town", () => {
+  const person = (text: string, name: string): Entity => {
+    const start = text.indexOf(name);
+    return { id: "e1", start, end: start + name.length, text: name, type: "PERSON", actor: null, affiliation: null, rule: "test" };
+  };
+  const alone = "Coach Maria Lincoln praised the team. Lincoln said the season was long.";
+  assert.deepEqual(placesIn(alone, [person(alone, "Maria Lincoln")]).map((p) => p.text), []);
+  const qualified = "Senator Ann Jackson spoke on Monday. Later Jackson, Tenn., held a parade.";
+  const town = placesIn(qualified, [person(qualified, "Ann Jackson")]).find((p) => p.text === "Jackson");
+  assert.equal(town?.admin1, "Tennessee");
 });

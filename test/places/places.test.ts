@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Entity } from "../../src/core/types.js";
-import { placeAt, placesIn } from "./helpers.js";
+import { resolveSpans } from "../../src/core/places/index.js";
+import { contextFor, placeAt, placesIn } from "./helpers.js";
 
 test("coordinated regions each resolve to their admin1 with coordinates in RU", () => {
   const places = placesIn("Russia declared emergencies in the Kursk, Belgorod and Voronezh regions and in the Nizhny Novgorod regions.");
@@ -302,4 +303,160 @@ test("a dateline straight before the first sentence, and 'U.S.' after a capitali
   const places = placesIn("DETROIT The Transportation Department said on Wednesday that Acting U.S. Attorney Jane Roe would review it.");
   assert.equal(placeAt(places, "DETROIT")?.admin1, "Michigan");
   assert.equal(placeAt(places, "U.S.")?.precision, "country");
+});
+
+test("'Washington, D.C.' is the city and its district; 'D.C.' alone is the district", () => {
+  const places = placesIn("The delegates flew to Washington, D.C., on Friday. Later that week the D.C. council voted on a new budget.");
+  const city = placeAt(places, "Washington");
+  assert.equal(city?.precision, "settlement");
+  assert.equal(city?.admin1, "District of Columbia");
+  assert.equal(places.filter((p) => p.text === "D.C." && p.precision === "admin1" && p.name === "District of Columbia").length, 2);
+});
+
+test("the European Union, the Soviet Union and South Ossetia are places of their own", () => {
+  const places = placesIn("EU ministers met in Brussels. The European Union once traded little with the USSR, and the Soviet Union fell in 1991. Shelling hit South Ossetia.");
+  for (const [text, name] of [["EU", "European Union"], ["European Union", "European Union"], ["USSR", "Soviet Union"], ["Soviet Union", "Soviet Union"], ["South Ossetia", "South Ossetia"]]) {
+    assert.equal(placeAt(places, text)?.name, name, text);
+  }
+  assert.equal(placeAt(places, "South Ossetia")?.precision, "region");
+});
+
+test("a particle written joined or apart names the same place ('DeSoto Parish', 'De Soto Parish')", () => {
+  const places = placesIn("Flooding closed roads across DeSoto Parish on Monday. Crews from De Soto Parish helped.");
+  assert.equal(placeAt(places, "DeSoto Parish")?.name, "De Soto Parish");
+  assert.equal(placeAt(places, "De Soto Parish")?.admin1, "Louisiana");
+});
+
+test("towns named inside a region vote for the region itself over a town of its name", () => {
+  const places = placesIn("Budget cuts worried shop owners in Woodstock and Guelph. The Ontario plan was criticised by a firm in Commerce and a chamber in Harrison, Ohio.");
+  const ontario = placeAt(places, "Ontario");
+  assert.equal(ontario?.precision, "admin1");
+  assert.equal(ontario?.country, "CA");
+});
+
+test("a given span that is a demonym resolves to its country, as in running text", () => {
+  const text = "Canadian officials met their partners.";
+  const [place] = resolveSpans(contextFor(text), [{ start: 0, end: 8 }]);
+  assert.equal(place?.country, "CA");
+  assert.equal(place?.precision, "country");
+});
+
+test("parts of London the package lacks are places in a British story", () => {
+  const places = placesIn("Police in Enfield and Edmonton made arrests, and a cafe in Tottenham closed. The UK government promised help.");
+  for (const name of ["Enfield", "Edmonton", "Tottenham"]) assert.equal(placeAt(places, name)?.country, "GB", name);
+  assert.equal(placeAt(placesIn("Oil workers flew home to Edmonton, Alberta."), "Edmonton")?.country, "CA");
+});
+
+test("oceans and seas are regions, not towns of their name", () => {
+  const places = placesIn("The storm crossed the Pacific and reached the Indian Ocean. Ferries on the Mediterranean stopped.");
+  assert.equal(placeAt(places, "Pacific")?.name, "Pacific Ocean");
+  assert.equal(placeAt(places, "Indian Ocean")?.precision, "region");
+  assert.equal(placeAt(places, "Mediterranean")?.name, "Mediterranean Sea");
+});
+
+test("'L.A.', 'Phila.', 'Quebec City' and 'Jenin' name their cities", () => {
+  const places = placesIn("Fans drove from L.A. to Phila. before flying to Quebec City.");
+  assert.equal(placeAt(places, "L.A.")?.name, "Los Angeles");
+  assert.equal(placeAt(places, "Phila.")?.admin1, "Pennsylvania");
+  assert.equal(placeAt(placesIn("Troops entered Jenin at dawn."), "Jenin")?.country, "PS");
+  assert.equal(placeAt(places, "Quebec City")?.country, "CA");
+});
+
+test("an all-capital region inside a hyphenated word ('EU-China talks') is a place", () => {
+  assert.equal(placeAt(placesIn("The EU-China talks ended without a deal."), "EU")?.name, "European Union");
+});
+
+test("an abbreviated compass word before a place is no part of a name ('W. Phila.')", () => {
+  assert.equal(placeAt(placesIn("Crews fought a fire in W. Phila. on Sunday."), "Phila.")?.admin1, "Pennsylvania");
+});
+
+test("short names and letters without accents find their towns ('Frankfurt', 'Aydin', 'Bronx', 'Hull')", () => {
+  const places = placesIn("Bankers in Frankfurt met officials from Aydin, and traders from the Bronx.");
+  assert.equal(placeAt(places, "Frankfurt")?.country, "DE");
+  assert.equal(placeAt(places, "Aydin")?.country, "TR");
+  assert.equal(placeAt(places, "Bronx")?.admin1, "New York");
+  assert.equal(placeAt(placesIn("Rugby fans from Hull cheered."), "Hull")?.country, "GB");
+});
+
+test("accented text finds a name the gazetteer holds without accents ('Côte d'Ivoire')", () => {
+  assert.equal(placeAt(placesIn("Cholera cases rose in Côte d'Ivoire last week."), "Côte d'Ivoire")?.country, "CI");
+});
+
+test("provinces go by their English names ('West Java', 'Guangxi', 'Newfoundland') and big islands are regions", () => {
+  const places = placesIn("Floods hit West Java and Guangxi, snow fell on Newfoundland, and fires burned on Sumatra and Mindanao.");
+  assert.equal(placeAt(places, "West Java")?.country, "ID");
+  assert.equal(placeAt(places, "Guangxi")?.precision, "admin1");
+  assert.equal(placeAt(places, "Newfoundland")?.country, "CA");
+  assert.equal(placeAt(places, "Sumatra")?.precision, "region");
+  assert.equal(placeAt(places, "Mindanao")?.country, "PH");
+});
+
+test("a name before lower-case 'state' is the first-level region ('the Georgia state line')", () => {
+  const georgia = placeAt(placesIn("The co-op serves farms up to the Georgia state line."), "Georgia");
+  assert.equal(georgia?.country, "US");
+  assert.equal(georgia?.precision, "admin1");
+});
+
+test("a legislator's state written as a dotted abbreviation after the party ('D-N.D.')", () => {
+  const places = placesIn("The bill's sponsor, Rep. Ann Lee, D-N.D., spoke first.");
+  assert.equal(placeAt(places, "N.D.")?.name, "North Dakota");
+});
+
+test("demonyms inside a hyphenated word mention their countries, not a continent's compound", () => {
+  const places = placesIn("A Russian-American crew flew past Georgian-controlled villages, and an African-American pastor prayed.");
+  assert.equal(placeAt(places, "Russian")?.country, "RU");
+  assert.equal(placeAt(places, "American")?.country, "US");
+  assert.equal(placeAt(places, "Georgian")?.rule, "places/demonym-mention");
+  assert.equal(places.filter((p) => p.start >= places.find((q) => q.text === "Georgian")!.end).length, 0);
+});
+
+test("a dateline the entity layer ran into a person's name is still a place", () => {
+  const text = "DAYTON — Maria Lopez, who runs the shelter, said beds were full.";
+  const person: Entity = { id: "e1", start: 0, end: 20, text: "DAYTON — Maria Lopez", type: "PERSON", actor: null, affiliation: null, rule: "test" };
+  assert.equal(placeAt(placesIn(text, [person]), "DAYTON")?.admin1, "Ohio");
+});
+
+test("a party tag before a state written in two abbreviated words ('D-W. Va.')", () => {
+  assert.equal(placeAt(placesIn("The chairman, Rep. Ann Byrd, D-W. Va., objected."), "W. Va.")?.name, "West Virginia");
+});
+
+test("a 'person' the entity layer found that is a place name of two words or more is the place", () => {
+  const text = "Officials in Prince Edward Island and the Gaza Strip reported cases.";
+  const person = (name: string): Entity => {
+    const start = text.indexOf(name);
+    return { id: name, start, end: start + name.length, text: name, type: "PERSON", actor: null, affiliation: null, rule: "test" };
+  };
+  const places = placesIn(text, [person("Edward Island"), person("Gaza Strip")]);
+  assert.equal(placeAt(places, "Prince Edward Island")?.precision, "admin1");
+  assert.equal(placeAt(places, "Gaza Strip")?.country, "PS");
+});
+
+test("a common word qualified by a country after a comma is a place ('Van, Turkey')", () => {
+  assert.equal(placeAt(placesIn("Two children were treated in the city of Van, Turkey."), "Van")?.country, "TR");
+});
+
+test("a participle or adverb opening a sentence is no part of the name after it ('Neighbouring Uganda')", () => {
+  assert.equal(placeAt(placesIn("Neighbouring Uganda stepped up border checks."), "Uganda")?.country, "UG");
+});
+
+test("an all-capital broadcaster or agency code before a town leaves the town a place ('CTV Winnipeg')", () => {
+  assert.equal(placeAt(placesIn("The shelter's director told CTV Winnipeg that beds were full."), "Winnipeg")?.country, "CA");
+});
+
+test("a country or big region after another capitalised word is still a place ('Environment Canada', 'Team Alberta')", () => {
+  assert.equal(placeAt(placesIn("Forecasters at Environment Canada warned of heavy snow."), "Canada")?.country, "CA");
+  assert.equal(placeAt(placesIn("She skated for Team Alberta last winter."), "Alberta")?.precision, "admin1");
+  assert.equal(placeAt(placesIn("Officer Maria Flores arrived first."), "Flores"), undefined);
+});
+
+test("what a state's or province's people are called mentions it ('Ohioans', 'Ontarian')", () => {
+  const places = placesIn("Ohioans voted early, and an Ontarian farmer joined them.");
+  assert.equal(placeAt(places, "Ohioans")?.name, "Ohio");
+  assert.equal(placeAt(places, "Ontarian")?.rule, "places/demonym-mention");
+});
+
+test("a name that begins before a hyphenated word ends in it ('San Jose-based', 'Rock Hill-based')", () => {
+  const places = placesIn("A San Jose-based court ruled, and a Rock Hill-based cab firm agreed.");
+  assert.equal(placeAt(places, "San Jose")?.rule, "places/hyphen-part");
+  assert.equal(placeAt(places, "Rock Hill")?.admin1, "South Carolina");
 });

@@ -2,7 +2,7 @@
 // loader in src/resources/gazetteer.ts, or from a GeoNames dump via geonames-tsv.ts) into flat
 // columns indexed by integer id and one Map from name key (see names.ts) to candidate ids, so the
 // per-article hot path only does Map look-ups on token strings the tokenizer already made.
-import { abbreviationVariants, foldedKey, nameKey } from "./names.js";
+import { abbreviationVariants, foldedKey, nameKey, particleVariant } from "./names.js";
 
 /**
  * continent: "Asia", "Europe"; region: a macro-region across borders ("Middle East", "Balkans");
@@ -30,7 +30,7 @@ export interface GazetteerRecord {
 
 /** Word lists the layer needs; data (src/data/places/lexicon.json), handed in by the loader. */
 export interface PlaceLexicon {
-  /** Capitalised words that are never places on their own (months, brands, aircraft makers ...). */
+  /** Capitalised words and names that are never places on their own (months, brands, aircraft makers, "White House" ...). */
   stopwords: ReadonlySet<string>;
   /** Nouns after a demonym that make it stand for the country ("Ukrainian territory"). */
   placeNouns: ReadonlySet<string>;
@@ -52,6 +52,8 @@ export interface PlaceLexicon {
   nearWords: ReadonlySet<string>;
   /** Capitalised words after a place that make the whole an outlet ("Kyiv Post", "Irish Times"). */
   mediaHeads: ReadonlySet<string>;
+  /** Lower-case words after a place that make the whole a pathogen or disease ("Marburg virus", "Lassa fever"). */
+  diseaseHeads: ReadonlySet<string>;
   /** Function words that a title-cased line capitalises ("Flooding In Texas"): no part of a name. */
   titleWords: ReadonlySet<string>;
   /** Lower-case words after a hyphen that make the part before it a place ("Nashville-based"). */
@@ -141,6 +143,10 @@ export class IndexedGazetteer implements Gazetteer {
       for (const alias of r.aliases) this.index(this.byName, alias, id);
       // Towns only: "St. Thomas" should not find a Barbadian parish.
       if (r.kind === "settlement") for (const variant of abbreviationVariants(r.name)) this.index(this.byName, variant, id);
+      if (r.kind === "settlement" || r.kind === "admin2") {
+        const variant = particleVariant(r.name);
+        if (variant !== null) this.index(this.byName, variant, id);
+      }
       if (r.adjectives) for (const adjective of r.adjectives) this.index(this.byAdjective, adjective, id);
     }
   }

@@ -52,8 +52,9 @@ function spanMention(doc: Doc, gazetteer: Gazetteer, span: Span): Mention | null
   // The span's own text, which may be part of a token ("Minneapolis" in "DFL-Minneapolis").
   let key = nameKey(doc.text.slice(span.start, span.end));
   if (key.startsWith("the ")) key = key.slice(4);
-  // A name, a demonym ("Palestinian", plural "Palestinians"), or a region's bare base.
-  const candidates = gazetteer.lookup(key) ?? gazetteer.adjective(key) ?? (key.endsWith("s") ? gazetteer.adjective(key.slice(0, -1)) : undefined) ?? gazetteer.lookup(key + " region");
+  // A demonym ("Palestinian", plural "Palestinians"; "Canadian" before the Texas town, as in running
+  // text), a name, or a region's bare base.
+  const candidates = gazetteer.adjective(key) ?? gazetteer.lookup(key) ?? (key.endsWith("s") ? gazetteer.adjective(key.slice(0, -1)) : undefined) ?? gazetteer.lookup(key + " region");
   if (candidates === undefined) return null;
   return { first, last, start: span.start, end: span.end, candidates, rule: "places/given-span" };
 }

@@ -18,9 +18,13 @@ export function nameKey(name: string): string {
 }
 
 /** The accent-free form of a key ("são paulo" -> "sao paulo"), or null when it has no accents. */
+/** Letters NFD leaves whole: Turkish dotless i, Polish ł, Nordic ø, ß. */
+const WHOLE_LETTERS = /[ıłøđß]/g;
+const WHOLE_LETTER_FOLD: Record<string, string> = { ı: "i", ł: "l", ø: "o", đ: "d", ß: "ss" };
+
 export function foldedKey(key: string): string | null {
   if (ASCII.test(key)) return null;
-  const folded = key.normalize("NFD").replace(COMBINING, "");
+  const folded = key.normalize("NFD").replace(COMBINING, "").replace(WHOLE_LETTERS, (c) => WHOLE_LETTER_FOLD[c]);
   return folded === key ? null : folded;
 }
 
@@ -42,4 +46,15 @@ export function abbreviationVariants(name: string): string[] {
     if (m) return forms.map((f) => f + name.slice(m[0].length));
   }
   return [];
+}
+
+const PARTICLE_SPACED = /\b(De|La|Le|Du) (?=[A-Z][a-z])/g;
+const PARTICLE_JOINED = /\b(De|La|Le|Du)(?=[A-Z][a-z])/g;
+
+/** A French or Spanish particle written apart or joined: "De Soto" and "DeSoto", "LaSalle" and "La Salle". */
+export function particleVariant(name: string): string | null {
+  const joined = name.replace(PARTICLE_SPACED, "$1");
+  if (joined !== name) return joined;
+  const spaced = name.replace(PARTICLE_JOINED, "$1 ");
+  return spaced !== name ? spaced : null;
 }

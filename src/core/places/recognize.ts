@@ -8,7 +8,7 @@ import { tokenAtOrAfter } from "../document.js";
 import { TokenKind } from "../segment/tokenize.js";
 import type { Entity } from "../types.js";
 import type { Gazetteer } from "./gazetteer.js";
-import { nameKey } from "./names.js";
+import { foldedKey, nameKey } from "./names.js";
 
 /**
  * The rule of a name inside a hyphenated word ("a Washington-based think tank", "Kyiv-backed
@@ -64,7 +64,8 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   const { tokens } = doc;
   const { lower, count } = tokens;
   const lex = gazetteer.lexicon;
-  const blocked = blockedTokens(doc, entities, gazetteer.lexicon.followers, isOutlet);
+  const blocked = blockedTokens(doc, gazetteer, entities, isOutlet);
+  const personWords = personNameWords(doc, entities);
   const taken = new Uint8Array(count);
   const mentions: Mention[] = [];
   const adjectiveCountries: number[] = [];
@@ -81,8 +82,24 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   const sentenceFirst = (t: number): boolean =>
     doc.sentenceFirst[doc.sentenceOfToken[t]] === t || (t > 0 && (CLAUSE_OPENERS.has(lower[t - 1]) || tokens.kind[t - 1] === TokenKind.Quote));
   /** A stop word, or a word the text also writes in lower case. */
-  const commonWord = (t: number): boolean => lex.stopwords.has(lower[t]) || (lowerSeen ??= lowerCaseWords(doc)).has(lower[t]);
+  const commonWord = (t: number): boolean => lex.stopwords.has(lower[t]) || PARTICIPLE.test(lower[t]) || (lowerSeen ??= lowerCaseWords(doc)).has(lower[t]);
+  /** An all-capital code before a town names the broadcaster's or agency's branch there ("CTV Winnipeg", "CDC Atlanta"). */
+  const outletCode = (t: number): boolean =>
+    tokens.kind[t] === TokenKind.Word && tokens.end[t] - tokens.start[t] >= 3 && isAllCaps(doc.text, tokens.start[t], tokens.end[t]) && !isAllCaps(doc.text, tokens.start[t + 1], tokens.end[t + 1]);
+  /** Followed by a comma and a region or country ("Jackson, Tenn."). */
+  const qualified = (t: number): boolean => {
+    if (t + 2 >= count || lower[t + 1] !== ",") return false;
+    let key = lower[t + 2];
+    for (let u = t + 2; u < count && u < t + 5; u++) {
+      if (u > t + 2) key += " " + lower[u];
+      if (gazetteer.lookup(key)?.some((id) => gazetteer.kind(id) === "admin1" || gazetteer.kind(id) === "country")) return true;
+    }
+    return false;
+  };
   const sameSentence = (a: number, b: number): boolean => doc.sentenceOfToken[a] === doc.sentenceOfToken[b];
+  // "W. Phila.", but not the middle initial of "Harry S. Truman".
+  const prefix = (t: number): boolean =>
+    lex.prefixes.has(lower[t]) && !(lower[t].endsWith(".") && t > 0 && sameSentence(t - 1, t) && capitalised(t - 1));
   const push = (first: number, last: number, candidates: readonly number[], rule: string): void => {
     mentions.push({ first, last, start: tokens.start[first], end: tokens.end[last - 1], candidates, rule });
     taken.fill(1, first, last);
@@ -94,12 +111,12 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     if (taken[i] || !capitalised(i)) continue;
     if (blocked[i]) {
       // A person's name, but "DFL-Minneapolis" can still hold a place.
-      if (hyphenated(doc.text, tokens.start[i], tokens.end[i])) i = hyphenParts(doc, gazetteer, i, capitalised, sentenceFirst, commonWord, blocked, taken, mentions) - 1;
+      if (hyphenated(doc.text, tokens.start[i], tokens.end[i])) i = hyphenParts(doc, gazetteer, i, capitalised, sentenceFirst, commonWord, blocked, taken, mentions, demonyms) - 1;
       continue;
     }
 
     // Demonym: a country (or continent) before a place noun; elsewhere a mention of it that places nothing.
-    const maxLen = Math.min(gazetteer.maxTokensFrom(lower[i]), count - i);
+    const maxLen = Math.min(gazetteer.maxTokensFrom(lower[i]) || gazetteer.maxTokensFrom(foldedKey(lower[i]) ?? ""), count - i);
     const adjective = longestAdjective(lower, i, count, gazetteer);
     // A longer name beginning with a demonym wins ("British Columbia", "South Korean" aside).
     if (adjective !== null && !(maxLen > adjective[0] && longestName(doc, gazetteer, i, maxLen, capitalised) > adjective[0])) {
@@ -114,24 +131,33 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     }
 
     if (maxLen === 0) {
-      if (hyphenated(doc.text, tokens.start[i], tokens.end[i])) i = hyphenParts(doc, gazetteer, i, capitalised, sentenceFirst, commonWord, blocked, taken, mentions) - 1;
+      if (hyphenated(doc.text, tokens.start[i], tokens.end[i])) i = hyphenParts(doc, gazetteer, i, capitalised, sentenceFirst, commonWord, blocked, taken, mentions, demonyms) - 1;
       continue;
     }
     const bestLen = longestName(doc, gazetteer, i, maxLen, capitalised, blocked);
     if (bestLen === 0) continue;
     const best = lastLookup!;
     const last = i + bestLen;
+    if (bestLen > 1 && lex.stopwords.has(lower.slice(i, last).join(" "))) {
+      i = last - 1;
+      continue;
+    }
 
     let candidates = best;
     if (bestLen === 1) {
-      if (lex.stopwords.has(lower[i])) continue;
+      // A region or country after a comma makes even a common word a place ("Van, Turkey").
+      if (lex.stopwords.has(lower[i]) && !qualified(i)) continue;
+      // A name or surname of a person in the article ("Jones said", "Roy" after "Roy Jones") is
+      // that person, unless a region qualifies it ("Jackson, Miss.").
+      if (personWords.has(lower[i]) && candidates.every((id) => gazetteer.kind(id) === "settlement") && !qualified(i)) continue;
       // All-capital short words ("IS", "AP") are places only as countries or regions ("US", "UK"),
-      // except as the dateline that opens a report ("MANSFIELD — The council ...").
-      if (isAllCaps(doc.text, tokens.start[i], tokens.end[i]) && !isDateline(doc, i)) {
+      // except as the dateline that opens a report ("MANSFIELD — The council ...") and abbreviations
+      // written with full stops ("L.A.").
+      if (isAllCaps(doc.text, tokens.start[i], tokens.end[i]) && !isDateline(doc, i) && !doc.text.slice(tokens.start[i], tokens.end[i]).includes(".")) {
         candidates = candidates.filter((id) => gazetteer.kind(id) !== "settlement");
         if (candidates.length === 0) continue;
-        // Two-letter region codes ("KY", "NSW" aside) only as a qualifier: "London, KY".
-        if (tokens.end[i] - tokens.start[i] <= 2 && !candidates.every((id) => gazetteer.kind(id) === "country") && !(i >= 2 && lower[i - 1] === "," && taken[i - 2])) continue;
+        // Two-letter region codes ("KY", "NSW" aside) only as a qualifier: "London, KY"; "US", "EU" anywhere.
+        if (tokens.end[i] - tokens.start[i] <= 2 && !candidates.every((id) => gazetteer.kind(id) === "country" || gazetteer.kind(id) === "region") && !(i >= 2 && lower[i - 1] === "," && taken[i - 2])) continue;
       }
       // A sentence-initial word also used in lower case in the text is a common word ("Police").
       if (sentenceFirst(i) && candidates.every((id) => gazetteer.kind(id) === "settlement")) {
@@ -144,8 +170,8 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     // A title-cased function word before the place is no part of a name ("Flooding In Texas").
     // A sentence's first word that the text also uses in lower case is a common word too ("Three
     // Clayton County students", "Former US ambassador").
-    // ("Acting U.S. Attorney" aside: a country written with full stops is no part of a name.)
-    if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && !(tokens.kind[i] === TokenKind.Acronym && candidates.some((id) => gazetteer.kind(id) === "country")) && !lex.prefixes.has(lower[prev]) && gazetteer.adjective(lower[prev]) === undefined && !(sentenceFirst(prev) && commonWord(prev)) && !lex.titleWords.has(lower[prev])) {
+    // A country or big region stays a place inside a longer name ("Environment Canada", "Team Alberta").
+    if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && !candidates.some((id) => gazetteer.kind(id) === "country" || (gazetteer.kind(id) === "admin1" && gazetteer.population(id) >= NAMED_REGION)) && !prefix(prev) && !outletCode(prev) && gazetteer.adjective(lower[prev]) === undefined && !(sentenceFirst(prev) && commonWord(prev)) && !lex.titleWords.has(lower[prev])) {
       i = last - 1;
       continue;
     }
@@ -154,6 +180,16 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     if (last < count && sameSentence(i, last) && capitalised(last) && (lex.mediaHeads.has(lower[last]) || (!lex.followers.has(lower[last]) && gazetteer.adjective(lower[last]) === undefined && !namesInstitutions(gazetteer, candidates)))) {
       i = last - 1;
       continue;
+    }
+    // A pathogen or disease named after a place ("Marburg virus") places nothing there.
+    if (last < count && lex.diseaseHeads.has(lower[last])) {
+      i = last - 1;
+      continue;
+    }
+    // "the Georgia state line", "Washington state": the first-level region.
+    if (last < count && lower[last] === "state" && doc.text.charCodeAt(tokens.start[last]) === 115) {
+      const regions = candidates.filter((id) => gazetteer.kind(id) === "admin1");
+      if (regions.length > 0) candidates = regions;
     }
     push(i, last, candidates, bestLen === 1 ? "places/gazetteer" : "places/gazetteer-multiword");
     i = last - 1;
@@ -223,6 +259,9 @@ function sameIds(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
 }
 
+/** A participle or adverb opening a sentence ("Neighbouring Uganda", "Nearby"): no part of a name. */
+const PARTICIPLE = /[a-z]{3}(?:ing|ed|ly)$/;
+
 /** Dashes and "(AP)"-style brackets that close a dateline. */
 const DATELINE_CLOSERS = new Set(["—", "–", "-", "(", ",", ":"]);
 
@@ -263,6 +302,7 @@ function hyphenParts(
   blocked: Uint8Array,
   taken: Uint8Array,
   out: Mention[],
+  demonyms: Mention[],
 ): number {
   let reach = t + 1;
   const { tokens, text } = doc;
@@ -290,7 +330,7 @@ function hyphenParts(
     for (let q = p; q < n; q++) {
       key = q === p ? parts[p].toLowerCase() : key + "-" + parts[q].toLowerCase();
       const hit = gazetteer.lookup(key);
-      if (hit !== undefined) {
+      if (hit !== undefined && !(q === p && lex.stopwords.has(key))) {
         span[p] = q - p + 1;
         ids[p] = hit;
       }
@@ -306,6 +346,14 @@ function hyphenParts(
       ids[lastPart] = lastLonger[1];
     }
   }
+  // The first part may only end a name that began before the word ("San Jose-based", "Rock Hill-based").
+  if (n === 2 && span[0] === 0 && !adjective[0] && UPPER_START.test(parts[0]) && lex.hyphenSuffixes.has(parts[1].toLowerCase())) {
+    const longer = extendLeft(doc, gazetteer, t, parts[0].toLowerCase(), capitalised, taken);
+    if (longer !== null) {
+      span[0] = 1;
+      ids[0] = longer[1];
+    }
+  }
   // Does every capitalised part belong to a place name or a demonym?
   let allNames = true;
   let places = 0;
@@ -319,6 +367,20 @@ function hyphenParts(
   const alone =
     !(prev >= 0 && doc.sentenceOfToken[prev] === doc.sentenceOfToken[t] && capitalised(prev) && !lex.prefixes.has(tokens.lower[prev]) && !(sentenceFirst(prev) && commonWord(prev))) &&
     !(t + 1 < tokens.count && doc.sentenceOfToken[t + 1] === doc.sentenceOfToken[t] && capitalised(t + 1) && !lex.followers.has(tokens.lower[t + 1]));
+  // Demonyms in the word mention their countries ("Russian-American crew", "Georgian-controlled
+  // villages"), unless one is a continent's ("African-American").
+  const adjectives = adjectiveCount(adjective);
+  if (adjectives > 0 && !blocked[t]) {
+    const byNames = allNames && places + adjectives >= 2 && alone;
+    const countries: (readonly number[] | undefined)[] = parts.map((part, p) => (adjective[p] ? gazetteer.adjective(part.toLowerCase()) : undefined));
+    if (countries.every((c) => c === undefined || c.every((id) => gazetteer.kind(id) === "country"))) {
+      for (let p = 0; p < n; p++) {
+        const c = countries[p];
+        if (c === undefined || !(byNames || (p + 1 < n && lex.hyphenSuffixes.has(parts[p + 1].toLowerCase())))) continue;
+        demonyms.push({ first: t, last: t + 1, start: offset[p], end: offset[p] + parts[p].length, candidates: c, rule: DEMONYM_MENTION_RULE });
+      }
+    }
+  }
   for (let p = 0; p < n; p++) {
     const len = span[p];
     if (len === 0) continue;
@@ -332,10 +394,10 @@ function hyphenParts(
     }
     let candidates = ids[p]!;
     const part = parts[p];
-    if (len === 1 && lex.stopwords.has(part.toLowerCase())) continue;
-    // All-capital parts ("GOP-", "NATO-") only as countries ("US-", "UK-").
-    if (len === 1 && part === part.toUpperCase()) {
-      candidates = candidates.filter((id) => gazetteer.kind(id) === "country");
+    // All-capital parts ("GOP-", "NATO-") only as countries or regions ("US-", "UK-", "EU-"),
+    // unless they begin an abbreviation ("D-N.D.").
+    if (len === 1 && part === part.toUpperCase() && !(p === lastPart && lastLonger !== null)) {
+      candidates = candidates.filter((id) => gazetteer.kind(id) === "country" || gazetteer.kind(id) === "region");
       if (candidates.length === 0) continue;
     }
     // "DFL-Minneapolis" is no person, whatever the entity layer says.
@@ -368,16 +430,19 @@ function hyphenParts(
   return reach;
 }
 
-/** Up to two more capitalised tokens after a word's last part that make a longer name. */
+/** Up to three more tokens after a word's last part that make a longer name ("D-Iowa City", "D-W. Va."). */
 function extendRight(doc: Doc, gazetteer: Gazetteer, t: number, part: string, capitalised: (t: number) => boolean): [number, readonly number[]] | null {
-  const { lower, count } = doc.tokens;
+  const { lower, count, end } = doc.tokens;
   let key = part;
   let best: [number, readonly number[]] | null = null;
-  for (let u = t + 1; u < count && u <= t + 2 && doc.sentenceOfToken[u] === doc.sentenceOfToken[t]; u++) {
+  for (let u = t + 1; u < count && u <= t + 3; u++) {
+    // The sentence splitter may cut after an abbreviation's full stop ("D-N. | D.").
+    if (doc.sentenceOfToken[u] !== doc.sentenceOfToken[u - 1] && !lower[u - 1].endsWith(".")) break;
     // "D-Pa.": the full stop of an abbreviation is a token of its own.
     if (!capitalised(u) && !gazetteer.lexicon.lowerInName.has(lower[u]) && lower[u] !== ".") break;
     key += " " + lower[u];
-    const hit = gazetteer.lookup(key);
+    // Tokens cut differently inside the word than in the name alone: the text read as a name.
+    const hit = gazetteer.lookup(key) ?? gazetteer.lookup(nameKey(doc.text.slice(end[t] - part.length, end[u])));
     if (hit !== undefined) best = [u + 1, hit];
   }
   return best;
@@ -434,6 +499,9 @@ function qualify(mentions: Mention[], lower: string[], gazetteer: Gazetteer): vo
   }
 }
 
+/** An elided article before a capitalised word: "d'Ivoire", "l'Aquila". */
+const ELIDED_NAME = /^[dl]['’]\p{Lu}/u;
+
 // The candidates of the last successful longestName call (kept out of the return value so the hot
 // path allocates nothing per token).
 let lastLookup: readonly number[] | undefined;
@@ -447,14 +515,16 @@ function longestName(doc: Doc, gazetteer: Gazetteer, i: number, maxLen: number, 
   for (let len = 1; len <= maxLen; len++) {
     const t = i + len - 1;
     if (len > 1) {
-      if (doc.sentenceOfToken[t] !== sentence) break;
+      // "Washington, D.C." is a town and its qualifier, read as two names (see qualify).
+      if (doc.sentenceOfToken[t] !== sentence || lower[t] === ",") break;
       // Later tokens are capitalised, punctuation inside a name, or an allowed lower word.
-      if (kind[t] !== TokenKind.Punct && !capitalised(t) && !gazetteer.lexicon.lowerInName.has(lower[t])) break;
+      if (kind[t] !== TokenKind.Punct && !capitalised(t) && !gazetteer.lexicon.lowerInName.has(lower[t]) && !ELIDED_NAME.test(doc.text.slice(doc.tokens.start[t], doc.tokens.end[t]))) break;
       key += " " + lower[t];
     }
     // A name may run through a person's name ("Queen Anne's County") but not end inside one.
     if (blocked && blocked[t]) continue;
-    const ids = gazetteer.lookup(key);
+    // Accented text finds a name indexed without accents ("Côte d'Ivoire").
+    const ids = gazetteer.lookup(key) ?? gazetteer.lookup(foldedKey(key) ?? "");
     if (ids !== undefined) {
       bestLen = len;
       lastLookup = ids;
@@ -554,6 +624,9 @@ function placeNounAt(lower: string[], t: number, count: number, nouns: ReadonlyS
   return false;
 }
 
+/** First-level regions this populous (by their towns) stay places inside longer names ("Team Alberta"). */
+const NAMED_REGION = 1_000_000;
+
 /** Countries, regions and big cities lend their name to institutions and teams. */
 const INSTITUTION_TOWN = 100_000;
 function namesInstitutions(gazetteer: Gazetteer, ids: readonly number[]): boolean {
@@ -577,12 +650,31 @@ function lowerCaseWords(doc: Doc): Set<string> {
   return seen;
 }
 
+function multiWordName(gazetteer: Gazetteer, lower: string[], first: number, end: number): boolean {
+  return gazetteer.maxTokensFrom(lower[first]) >= end - first && gazetteer.lookup(lower.slice(first, end).join(" ")) !== undefined;
+}
+
+/** First and last words of the article's people's names of two words or more ("roy", "jones"). */
+function personNameWords(doc: Doc, entities: readonly Entity[]): Set<string> {
+  const words = new Set<string>();
+  for (const e of entities) {
+    if (e.type !== "PERSON") continue;
+    const first = tokenAtOrAfter(doc, e.start);
+    let last = first;
+    while (last + 1 < doc.tokens.count && doc.tokens.start[last + 1] < e.end) last++;
+    if (last === first) continue;
+    words.add(doc.tokens.lower[last]);
+  }
+  return words;
+}
+
 /**
  * Tokens covered by a PERSON or GROUP entity or a news outlet, except those before a title or institution word
  * inside it: in "Fargo Mayor Dennis Walaker" or "Alaska Gov. Sarah Palin" the place is not part of
  * the name.
  */
-function blockedTokens(doc: Doc, entities: readonly Entity[], followers: ReadonlySet<string>, isOutlet: (e: Entity) => boolean): Uint8Array {
+function blockedTokens(doc: Doc, gazetteer: Gazetteer, entities: readonly Entity[], isOutlet: (e: Entity) => boolean): Uint8Array {
+  const followers = gazetteer.lexicon.followers;
   const blocked = new Uint8Array(doc.tokens.count);
   for (const e of entities) {
     if (!BLOCKING.has(e.type) && !isOutlet(e)) continue;
@@ -591,6 +683,14 @@ function blockedTokens(doc: Doc, entities: readonly Entity[], followers: Readonl
     for (; t < doc.tokens.count && doc.tokens.start[t] < e.end; t++) blocked[t] = 1;
     // One word after "in", "near" ...: a place the entity layer took for a surname ("crews in Hutchinson").
     if (e.type === "PERSON" && t === first + 1 && first > 0 && LOCATIVE.has(doc.tokens.lower[first - 1])) blocked[first] = 0;
+    // A dateline the entity layer ran into the first name after it ("NEWARK Wess Henry, who ...").
+    if (e.type === "PERSON" && t > first + 1 && isAllCaps(doc.text, doc.tokens.start[first], doc.tokens.end[first]) && isDateline(doc, first)) blocked[first] = 0;
+    // A "person" that is a place name of two words or more, alone or after one more word
+    // ("the Gaza Strip", "Prince Edward Island").
+    if (e.type === "PERSON" && t > first + 1 && (multiWordName(gazetteer, doc.tokens.lower, first, t) || (first > 0 && multiWordName(gazetteer, doc.tokens.lower, first - 1, t)))) {
+      blocked.fill(0, first, t);
+      continue;
+    }
     for (let u = t - 1; u > first; u--) {
       if (followers.has(doc.tokens.lower[u])) {
         blocked.fill(0, first, u);

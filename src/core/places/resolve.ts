@@ -116,7 +116,7 @@ function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, num
       // article names places inside the region.
       if (capital !== undefined && gazetteer.kind(id) === "admin1" && gazetteer.country(id) === gazetteer.country(capital) && a !== null && (adminTotal.get(a) ?? 0) - (g.admin1.get(a) ?? 0) <= 0) score -= CAPITAL_OVER_REGION;
       if (c !== "") score += COUNTRY_WEIGHT * Math.min(COUNTRY_CAP, (countryTotal.get(c) ?? 0) - (g.country.get(c) ?? 0));
-      if (a !== null && gazetteer.kind(id) !== "admin1") score += ADMIN1_WEIGHT * Math.min(cap, (adminTotal.get(a) ?? 0) - (g.admin1.get(a) ?? 0));
+      if (a !== null) score += ADMIN1_WEIGHT * Math.min(cap, (adminTotal.get(a) ?? 0) - (g.admin1.get(a) ?? 0));
       // Nearness to another name counts once: as a pair (a reading of it within PAIR_KM) or
       // as closeness to what it was resolved to, whichever is more.
       const near = useDistance && pointLike(gazetteer, id) ? closeness(list, g, id, gazetteer) : 0;
