@@ -111,6 +111,16 @@ describe("claim shapes", () => {
     assert.equal(found[1].rule, "claim/quote-continuation");
   });
 
+  it("a resumed quotation holding a claim of its own still goes on with the first speaker", () => {
+    const found = claims('"The dam will hold," the engineer Petra Lind said. "I think the river is past its peak, and the mayor says the levees are dry."');
+    const cont = found.find((c) => c.rule === "claim/quote-continuation");
+    assert.ok(cont, found.map((c) => c.rule).join(", "));
+    assert.equal(cont.content.text, "I think the river is past its peak, and the mayor says the levees are dry");
+    assert.equal(cont.source.text, "the engineer Petra Lind");
+    const nested = found.find((c) => c.cue.text === "says");
+    assert.equal(nested?.parent, cont.id);
+  });
+
   it("a quotation resumed inside the sentence is one content", () => {
     const c = only('"The bridge is gone," Oleshchuk said, "and only one crossing is left."');
     assert.equal(c.content.text, '"The bridge is gone," Oleshchuk said, "and only one crossing is left."');

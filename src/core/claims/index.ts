@@ -135,49 +135,48 @@ function quoteContinuations(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
   let priorEnd = -1; // the last sentence the prior claim reaches
   for (let s = 0; s < doc.sentences.length; s++) {
     const own = bySentence.get(s);
-    if (own) {
-      prior = isQuotation(doc, own.content) ? own : null;
-      priorEnd = Math.max(s, sentenceOf(doc, own.content.last - 1, s));
-      continue;
-    }
-    if (s <= priorEnd) continue;
+    if (s <= priorEnd && !own) continue;
     const first = doc.sentenceFirst[s];
-    if (!prior || s !== priorEnd + 1 || !isDoubleQuote(doc, first) || !quoteOpens(doc, first)) {
-      prior = null;
+    const close = prior && s === priorEnd + 1 && isDoubleQuote(doc, first) && quoteOpens(doc, first) ? continuationClose(doc, s) : null;
+    if (!close) {
+      // Claims nested in a continuation do not start a quotation of their own.
+      if (own && s > priorEnd) {
+        prior = isQuotation(doc, own.content) ? own : null;
+        priorEnd = Math.max(s, sentenceOf(doc, own.content.last - 1, s));
+      } else if (!own) prior = null;
       continue;
     }
-    // The quotation closes at the end of this sentence or of one of the next few.
-    let close = -1;
-    let s2 = s;
-    for (; s2 < doc.sentences.length && s2 <= s + MAX_QUOTE_SENTENCES; s2++) {
-      if (s2 > s && bySentence.has(s2)) break;
-      const f2 = doc.sentenceFirst[s2];
-      let end = doc.sentenceLast[s2];
-      while (end > f2 && isPunct(doc, end - 1)) end--;
-      close = closingQuoteStart(doc, end);
-      if (close > first) break;
-      let inner = false;
-      for (let u = s2 === s ? first + 1 : f2; u < end && !inner; u++) if (isDoubleQuote(doc, u)) inner = true;
-      if (inner) break;
-      close = -1;
-    }
-    if (close <= first) {
-      prior = null;
-      continue;
-    }
-    // '"A," she said. "B."': the quotation goes on in sentence s (to s2) with the same speaker.
+    // '"A," she said. "B."': the quotation goes on in sentence s (to close.sentence) with the same
+    // speaker; claims inside it ('"B, as he told me."') stay and nest in it.
     const opened = first + quoteWidth(doc, first);
-    const content = { first: opened, last: trimTrailing(doc, opened, close) };
+    const content = { first: opened, last: trimTrailing(doc, opened, close.at) };
+    const last = prior!;
+    priorEnd = close.sentence;
     if (content.last > content.first) {
-      const sourceSpan = prior.source ? { start: doc.tokens.start[prior.source.first], end: doc.tokens.end[prior.source.last - 1] } : prior.sourceSpan;
-      const draft: ClaimDraft = { sentence: s, cue: prior.cue, verb: prior.verb, source: null, sourceSpan, antecedent: prior.antecedent, content, channel: null, rule: "claim/quote-continuation" };
+      const sourceSpan = last.source ? { start: doc.tokens.start[last.source.first], end: doc.tokens.end[last.source.last - 1] } : last.sourceSpan;
+      const draft: ClaimDraft = { sentence: s, cue: last.cue, verb: last.verb, source: null, sourceSpan, antecedent: last.antecedent, content, channel: null, rule: "claim/quote-continuation" };
       out.push(draft);
       prior = draft;
     }
-    priorEnd = s2;
-    s = s2;
   }
   return out;
+}
+
+/**
+ * Where a quotation opening sentence `s` closes: at the end of this sentence or of one of the next
+ * few, with no other double quote on the way (else the sentences are not one quotation).
+ */
+function continuationClose(doc: Doc, s: number): { at: number; sentence: number } | null {
+  const first = doc.sentenceFirst[s];
+  for (let s2 = s; s2 < doc.sentences.length && s2 <= s + MAX_QUOTE_SENTENCES; s2++) {
+    const f2 = doc.sentenceFirst[s2];
+    let end = doc.sentenceLast[s2];
+    while (end > f2 && isPunct(doc, end - 1)) end--;
+    const close = closingQuoteStart(doc, end);
+    if (close > first) return { at: close, sentence: s2 };
+    for (let u = s2 === s ? first + 1 : f2; u < end; u++) if (isDoubleQuote(doc, u)) return null;
+  }
+  return null;
 }
 
 const SIGNATURE_DASHES = new Set(["\u2015", "\u2014", "\u2013", "--"]);
