@@ -127,6 +127,26 @@ describe("claim shapes", () => {
     assert.equal(c.rule, "claim/postposed");
   });
 
+  it("a quotation resumed after a short aside or a 'but' is one content", () => {
+    const a = only('"The bridge is gone," Oleshchuk said, looking toward the river, "and only one crossing is left."');
+    assert.equal(a.content.text, '"The bridge is gone," Oleshchuk said, looking toward the river, "and only one crossing is left."');
+    const b = only('"We can hold," Oleshchuk said, but "not for long without shells."');
+    assert.equal(b.content.text, '"We can hold," Oleshchuk said, but "not for long without shells."');
+    // A scare-quoted word after the aside does not resume the quotation.
+    const c = only('"The bridge is gone," Oleshchuk said, pointing at the so-called "safe" crossing.');
+    assert.equal(c.content.text, "The bridge is gone");
+  });
+
+  it("an attribution set off by commas inside a clause splits one content", () => {
+    const c = only("The old dam, the engineer Petra Lind said, will hold until spring.");
+    assert.equal(c.source.text, "the engineer Petra Lind");
+    assert.equal(c.content.text, "The old dam, the engineer Petra Lind said, will hold until spring");
+    assert.equal(c.rule, "claim/split-clause");
+    // A new clause after the attribution is not part of the first.
+    const d = claims("The dam held, the engineer said, adding that the river was falling.");
+    assert.ok(d.every((x) => x.rule !== "claim/split-clause"));
+  });
+
   it("a quotation in doubled apostrophes is a quotation", () => {
     const c = only("''The bridge is gone,'' Oleshchuk said.");
     assert.equal(c.content.text, "The bridge is gone");

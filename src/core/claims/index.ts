@@ -816,6 +816,28 @@ function joinQuotation(doc: Doc, s: number, before: Range, at: number, last: num
   return { first, last: end };
 }
 
+const RESUMING_WORDS = new Set([",", "but", "and", "still", "yet"]);
+const MAX_ASIDE_TOKENS = 16;
+
+/**
+ * '"A," he said, referring to the bill, "B."', '"A," he said, but "B."': the token where the
+ * quotation resumes after a short aside, or -1. Another cue on the way ends the search.
+ */
+function quoteResumedAt(doc: Doc, from: number, last: number): number {
+  const lower = doc.tokens.lower;
+  for (let k = from; k < last && k - from <= MAX_ASIDE_TOKENS; k++) {
+    if (TERMINALS.has(lower[k]) || (VERB_CUES.has(lower[k]) && !isCapitalised(doc, k))) return -1;
+    if (isDoubleQuote(doc, k)) return quoteOpens(doc, k) && k > from && RESUMING_WORDS.has(lower[k - 1]) ? k : -1;
+  }
+  return -1;
+}
+
+/** Whether the words after a mid-clause attribution go on with the clause ("..., he said, will hold") rather than start a new one. */
+function splitsClause(doc: Doc, a: number): boolean {
+  const w = doc.tokens.lower[a];
+  return doc.tokens.kind[a] === TokenKind.Word && !CLAUSE_OPENERS.has(w) && !CLAUSE_STARTS.has(w) && !isParticipleOpener(doc, a) && !TIME_FILLERS.has(w) && !INTERJECTIONS.has(w) && !mannerBefore(doc, a) && !VERB_CUES.has(w) && !PHRASE_CUES.has(w);
+}
+
 /** A claim draft with one fixed shape (object spread over drafts of varying shape was slow). */
 function makeDraft(base: { sentence: number; cue: Range; verb: VerbCue }, source: Range | null, sourceSpan: Span | null, content: Range, channel: ChannelMatch | null, rule: string, antecedent: Range | null = null): ClaimDraft {
   return { sentence: base.sentence, cue: base.cue, verb: base.verb, source, sourceSpan, antecedent, content, channel, rule };
@@ -910,9 +932,15 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     const clause = CLAUSE_STARTS.has(lower[after.first]) || (skip.at > 0 && lower[skip.at - 1] === ":");
     const before = !clause ? contentBefore(doc, s, left.first) : null;
     if (before) {
-      const content = opensQuote ? joinQuotation(doc, s, before, after.first, last) : before;
+      const resumed = opensQuote ? after.first : quoteResumedAt(doc, after.first, last);
+      const content = resumed >= 0 ? joinQuotation(doc, s, before, resumed, last) : before;
       return makeDraft(base, left, null, content, skip.channel, "claim/postposed");
     }
+  }
+  // "The dam, the engineer said, will hold": an attribution set off by commas inside the clause splits one content.
+  if (after && left && !quotedBefore && lower[left.first - 1] === "," && lower[skip.at - 1] === "," && splitsClause(doc, after.first)) {
+    const before = contentBefore(doc, s, left.first);
+    if (before && !earlier.some((d) => d.sentence === s)) return makeDraft(base, left, null, { first: before.first, last: after.last }, skip.channel, "claim/split-clause");
   }
   if (after && left && quoteBefore && TOPIC_PREPOSITIONS.has(lower[after.first])) {
     // '"It is finished," she said of the election': the quotation is the content.
