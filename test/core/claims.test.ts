@@ -147,6 +147,15 @@ describe("claim shapes", () => {
     assert.ok(d.every((x) => x.rule !== "claim/split-clause"));
   });
 
+  it("the object of a stance or accusation ends before a trailing time, a setting clause or a second verb", () => {
+    assert.equal(only("The mayor praised the firefighters on Tuesday at a ceremony in the square.").content.text, "the firefighters");
+    assert.equal(only("Kovac criticized the new levy during a radio debate.").content.text, "the new levy");
+    assert.equal(only("The union endorsed Mara Ives last week and has joined her rallies.").content.text, "Mara Ives");
+    // A time inside the object, and a clause, stay whole.
+    assert.equal(only("The council criticized the decision last May to close the clinic.").content.text, "the decision last May to close the clinic");
+    assert.equal(only("The mayor denied that the dam failed on Tuesday.").content.text, "that the dam failed on Tuesday");
+  });
+
   it("a quotation in doubled apostrophes is a quotation", () => {
     const c = only("''The bridge is gone,'' Oleshchuk said.");
     assert.equal(c.content.text, "The bridge is gone");

@@ -816,6 +816,31 @@ function joinQuotation(doc: Doc, s: number, before: Range, at: number, last: num
   return { first, last: end };
 }
 
+const OBJECT_ENDS = new Set(["during", "despite", "amid"]);
+
+/**
+ * "endorsed Cruz last week and has appeared at his rallies": the object of a stance, accusation
+ * or denial ends before a trailing time, a subordinate clause or a second verb of its subject.
+ */
+function objectOnly(ctx: Context, cue: VerbCue, content: Range, at: number): Range {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  const a = content.first;
+  if (cue.kind !== "stance" && cue.kind !== "accusation" && cue.kind !== "denial") return content;
+  if (CLAUSE_STARTS.has(lower[a]) || isQuote(doc, a) || (at > 0 && lower[at - 1] === ":") || (cue.kind === "denial" && bareClause(doc, content))) return content;
+  // Where the object stops: a setting clause or "and/but" before a finite verb of the subject.
+  const stops = (k: number): boolean => OBJECT_ENDS.has(lower[k]) || ((lower[k] === "and" || lower[k] === "but") && k + 1 < content.last && FINITE.has(lower[k + 1]));
+  let open = 0;
+  for (let k = a + 1; k < content.last; k++) {
+    if (isDoubleQuote(doc, k)) open += quoteOpens(doc, k) ? 1 : -1;
+    if (open > 0) continue;
+    // A time is cut only where it trails the object: at its end, before a setting or a stop.
+    const time = timeAt(ctx, k) >= 0 ? timeAt(ctx, k) : TIME_PREPOSITIONS.has(lower[k]) && k + 1 < content.last ? timeAt(ctx, k + 1) : -1;
+    if (stops(k) || (time >= 0 && (time >= content.last || SETTING_PREPOSITIONS.has(lower[time]) || stops(time)))) return { first: a, last: trimTrailing(doc, a, k) };
+  }
+  return content;
+}
+
 const RESUMING_WORDS = new Set([",", "but", "and", "still", "yet"]);
 const MAX_ASIDE_TOKENS = 16;
 
@@ -948,7 +973,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     if (content) return makeDraft(base, left, null, content, skip.channel, "claim/postposed");
   }
   if (after && left) {
-    return makeDraft(base, left, null, after, skip.channel, "claim/subject-verb");
+    return makeDraft(base, left, null, objectOnly(ctx, cue, after, skip.at), skip.channel, "claim/subject-verb");
   }
   if (after && !left && c0 > first && (lower[c0 - 1] === "and" || lower[c0 - 1] === "but")) {
     // "It said ... and showed ...": a coordinated cue shares the earlier cue's source.
