@@ -156,6 +156,16 @@ describe("claim shapes", () => {
     assert.equal(only("The mayor denied that the dam failed on Tuesday.").content.text, "that the dam failed on Tuesday");
   });
 
+  it("'citing' with no source after it gives the subject's own reason", () => {
+    const c = only("Mayor Ana Ruiz postponed the vote, citing a shortage of transformers.");
+    assert.equal(c.cue.text, "citing");
+    assert.equal(c.source.text, "Mayor Ana Ruiz");
+    assert.equal(c.content.text, "a shortage of transformers");
+    const d = only("The dam was closed on Monday, citing local officials.");
+    assert.equal(d.source.text, "local officials");
+    assert.equal(d.rule, "claim/according-to");
+  });
+
   it("a quotation in doubled apostrophes is a quotation", () => {
     const c = only("''The bridge is gone,'' Oleshchuk said.");
     assert.equal(c.content.text, "The bridge is gone");

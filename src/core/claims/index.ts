@@ -54,8 +54,10 @@ export function extractClaims(ctx: Context): Claim[] {
         if (draft) {
           drafts.push(draft);
           for (let u = t; u < t + phrase.length; u++) taken.add(u);
+          continue;
         }
-        continue;
+        // "declined, citing legal risks": without a source after it, "citing" is the subject's own reason.
+        if (!VERB_CUES.has(lower[t])) continue;
       }
       if (lower[t] === ":" && t > first) {
         // "... surprise pollster Daron Shaw: \u201cHistorically, ...\u201d": a name, a colon, a quotation.
