@@ -166,6 +166,20 @@ describe("claim shapes", () => {
     assert.equal(d.rule, "claim/according-to");
   });
 
+  it("an attribution in an 'as' clause of its own: content after it, or before it when it comes last", () => {
+    const a = only("As the river authority noted, the levees were built for a smaller flood.");
+    assert.equal(a.source.text, "the river authority");
+    assert.equal(a.cue.text, "noted");
+    assert.equal(a.content.text, "the levees were built for a smaller flood");
+    const b = only("The levees were built for a smaller flood, as one engineer put it.");
+    assert.equal(b.cue.text, "put it");
+    assert.equal(b.content.text, "The levees were built for a smaller flood");
+    const c = only("Still, as Mayor Ana Ruiz observed, the water kept rising.");
+    assert.equal(c.content.text, "the water kept rising");
+    // "as" meaning "while" with an object after the verb is no such clause.
+    assert.deepEqual(claims("The water rose as the engineers discussed the pumps."), []);
+  });
+
   it("a quotation in doubled apostrophes is a quotation", () => {
     const c = only("''The bridge is gone,'' Oleshchuk said.");
     assert.equal(c.content.text, "The bridge is gone");

@@ -843,6 +843,38 @@ function objectOnly(ctx: Context, cue: VerbCue, content: Range, at: number): Ran
   return content;
 }
 
+/**
+ * "As the agency noted, the dam held", "..., as one engineer put it.": an attribution in an "as"
+ * clause of its own; the content is the main clause after it, or before it when it comes last.
+ */
+function asFrame(ctx: Context, s: number, c0: number, t: number, left: Range, cue: VerbCue): { cue: Range; content: Range; channel: ChannelMatch | null } | null {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  const first = doc.sentenceFirst[s];
+  const last = doc.sentenceLast[s];
+  const as = left.first - 1;
+  if (as < first || lower[as] !== "as") return null;
+  let end = t + 1;
+  if (lower[t] === "put") {
+    if (lower[t + 1] !== "it") return null;
+    end = t + 2;
+  }
+  const skip = skipToContent(ctx, end, last, cue);
+  if (!clauseEndsAt(doc, skip.at, last)) return null;
+  const lead = skipQuotes(doc, first, as);
+  const joined = as - 1 >= first && (lower[as - 1] === "and" || lower[as - 1] === "but" || lower[as - 1] === "just");
+  const after = skip.at < last && lower[skip.at - 1] === "," ? contentAfter(doc, s, skip.at, last) : null;
+  let content: Range | null = null;
+  if (as === lead || (joined && as - 1 === lead)) content = after;
+  else {
+    const b = joined ? as - 1 : as;
+    if (lower[b - 1] === "," || DASHES.has(lower[b - 1])) content = contentBefore(doc, s, b);
+    // "Yet, as Ray observed, ...": an opening adverb alone is no content.
+    if (after && (!content || content.last - content.first <= 2)) content = after;
+  }
+  return content ? { cue: { first: c0, last: end }, content, channel: skip.channel } : null;
+}
+
 const RESUMING_WORDS = new Set([",", "but", "and", "still", "yet"]);
 const MAX_ASIDE_TOKENS = 16;
 
@@ -950,6 +982,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // "..., X said on Telegram, according to AFP": what follows is a relay, not the content.
   if (after && (phraseCueAt(doc, after.first, last) || (lower[after.first - 1] === "," && isRelay(doc, after)))) after = null;
   if (left && !sourceFits(doc, cue, left)) return null;
+  const framed = left ? asFrame(ctx, s, c0, t, left, cue) : null;
+  if (framed) return makeDraft({ sentence: s, cue: framed.cue, verb: cue }, left, null, framed.content, framed.channel, "claim/as");
 
   const quoteBefore = left !== null && left.first > first && (lower[left.first - 1] === "," || (isQuote(doc, left.first - 1) && !quoteOpens(doc, left.first - 1)));
   // '"A," she said, "B."' and '"A," she said to the crowd': after a closing quotation the quotation is the content.
