@@ -180,6 +180,11 @@ describe("claim shapes", () => {
     assert.deepEqual(claims("The water rose as the engineers discussed the pumps."), []);
   });
 
+  it("a comma right after 'that' does not end the content", () => {
+    const c = claims("The inspectors reported that, according to the logs, the gate was opened twice.").find((x) => x.cue.text === "reported");
+    assert.equal(c?.content.text, "that, according to the logs, the gate was opened twice");
+  });
+
   it("a quotation in doubled apostrophes is a quotation", () => {
     const c = only("''The bridge is gone,'' Oleshchuk said.");
     assert.equal(c.content.text, "The bridge is gone");

@@ -702,7 +702,8 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
         break;
       }
     }
-    if (open <= 0 && w === "," && (toComma || (b + 1 < last && (CONTENT_BREAKERS.has(lower[b + 1]) || isParticipleOpener(doc, b + 1))))) break;
+    // "said that, according to ...": a lone "that" is no content yet.
+    if (open <= 0 && w === "," && (toComma || (b + 1 < last && (CONTENT_BREAKERS.has(lower[b + 1]) || isParticipleOpener(doc, b + 1)))) && !(b === a + 1 && lower[a] === "that")) break;
     if (open <= 0 && w === ";") break;
     // ", even suggesting ...": an adverb and a participle after a comma open a clause of their own.
     if (open <= 0 && w === "," && b + 2 < last && (mannerBefore(doc, b + 1) || lower[b + 1] === "even" || lower[b + 1] === "also" || lower[b + 1] === "again") && isParticipleOpener(doc, b + 2)) break;
