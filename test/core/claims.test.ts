@@ -185,6 +185,18 @@ describe("claim shapes", () => {
     assert.equal(c?.content.text, "that, according to the logs, the gate was opened twice");
   });
 
+  it("a lead-in before an infinitive cue joins the cue ('went on to say', 'continued to insist', 'took to Twitter to say')", () => {
+    const a = only("The mayor went on to say that the dam would hold.");
+    assert.equal(a.cue.text, "went on to say");
+    assert.equal(a.source.text, "The mayor");
+    assert.equal(only("The ministry continued to insist that no one was hurt.").cue.text, "continued to insist");
+    const b = only("Mayor Ana Ruiz took to Twitter to say the water was falling.");
+    assert.equal(b.cue.text, "took to Twitter to say");
+    // Other infinitives still report nothing.
+    assert.deepEqual(claims("The mayor refused to say whether the dam would hold."), []);
+    assert.deepEqual(claims("The mayor wants to say thanks to the crews."), []);
+  });
+
   it("a quotation in doubled apostrophes is a quotation", () => {
     const c = only("''The bridge is gone,'' Oleshchuk said.");
     assert.equal(c.content.text, "The bridge is gone");

@@ -278,7 +278,7 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   // Reporting verbs are lower case mid-sentence: "the United States" holds no cue.
   // In a title-case headline ("Kyiv Says Bridge Was Hit") a capitalised cue still reports.
   if (t > first && isCapitalised(doc, t) && !(isCapitalised(doc, t - 1) && titleCase(doc, first, last))) return false;
-  if (DETERMINERS.has(prev) || prev === "to") return false;
+  if (DETERMINERS.has(prev) || (prev === "to" && leadIn(doc, t, first) < 0)) return false;
   // "a state of emergency", "reports of": a noun, where the form can be one ("said of" stays a verb).
   if (t + 1 < last && lower[t + 1] === "of" && NOUN_FORMS.has(lower[t])) return false;
   // "Trump's tweet", "a swing state", "the disclosure report": a modifier before the form makes it a noun.
@@ -313,9 +313,27 @@ function titleCase(doc: Doc, first: number, last: number): boolean {
   return words >= 3 && caps >= 0.8 * words;
 }
 
-/** Extends a cue left over auxiliaries and adverbs ("has claimed", "had also said"). */
+const GO_FORMS = new Set(["go", "goes", "went", "gone", "going"]);
+const CONTINUE_FORMS = new Set(["continue", "continues", "continued", "continuing"]);
+const TAKE_FORMS = new Set(["take", "takes", "took", "taken", "taking"]);
+
+/**
+ * Where a lead-in before an infinitive cue starts ("went on to say", "continued to insist",
+ * "took to Twitter to say"), or -1: the infinitive then reports, and the lead-in joins the cue.
+ */
+function leadIn(doc: Doc, t: number, first: number): number {
+  const lower = doc.tokens.lower;
+  if (t - 2 < first || lower[t - 1] !== "to") return -1;
+  if (CONTINUE_FORMS.has(lower[t - 2])) return t - 2;
+  if (t - 3 >= first && lower[t - 2] === "on" && GO_FORMS.has(lower[t - 3])) return t - 3;
+  if (t - 4 >= first && lower[t - 3] === "to" && CHANNEL_HEADS.has(lower[t - 2]) && TAKE_FORMS.has(lower[t - 4])) return t - 4;
+  return -1;
+}
+
+/** Extends a cue left over a lead-in, auxiliaries and adverbs ("has claimed", "had also said", "went on to say"). */
 function cueStart(doc: Doc, t: number, first: number): number {
-  let a = t;
+  const lead = leadIn(doc, t, first);
+  let a = lead >= 0 ? lead : t;
   while (a - 1 >= first && (AUXILIARIES.has(doc.tokens.lower[a - 1]) || mannerBefore(doc, a - 1)) && doc.tokens.lower[a - 1] !== "then") a--;
   return a;
 }
@@ -917,7 +935,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
 
   // ", saying ...", "by saying ...", "when asked ...": the speaker is the subject of the main clause.
   const commaBefore = c0 > first && (lower[c0 - 1] === "," || (c0 - 1 > first && isQuote(doc, c0 - 1) && !quoteOpens(doc, c0 - 1) && lower[c0 - 2] === ","));
-  const participle = (lower[v].endsWith("ing") && c0 > first && (commaBefore || PARTICIPLE_PREPOSITIONS.has(lower[c0 - 1]))) || (lower[v] === "asked" && c0 > first && (lower[c0 - 1] === "when" || lower[c0 - 1] === "if"));
+  const participle = ((lower[v].endsWith("ing") || lower[c0].endsWith("ing")) && c0 > first && (commaBefore || PARTICIPLE_PREPOSITIONS.has(lower[c0 - 1]))) || (lower[v] === "asked" && c0 > first && (lower[c0 - 1] === "when" || lower[c0 - 1] === "if"));
   if (participle) {
     const skip = skipToContent(ctx, t + 1, last, cue);
     const content = contentAfter(doc, s, skip.at, last);
