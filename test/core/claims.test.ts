@@ -84,6 +84,13 @@ describe("claim shapes", () => {
     assert.equal(only("Kyiv questioned whether the ceasefire would hold.").polarity, "question");
   });
 
+  it("a question asked is a claim with polarity question; a request is not", () => {
+    assert.equal(only('"Who will pay for the dam?" the mayor asked.').polarity, "question");
+    assert.equal(only('The mayor asked, "Who will pay for the dam?"').polarity, "question");
+    assert.equal(only("The mayor asked whether the dam would hold.").polarity, "question");
+    assert.equal(only("The mayor asked residents to leave the valley.").polarity, "assert");
+  });
+
   it("nested claims record their parent", () => {
     const found = claims("The ministry said the commander accused the militia of shelling the road.");
     assert.equal(found.length, 2);
