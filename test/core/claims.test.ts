@@ -204,6 +204,17 @@ describe("claim shapes", () => {
     assert.deepEqual(claims("The mayor wants to say thanks to the crews."), []);
   });
 
+  it("a modal 'can' and a contracted 'is' before a progressive belong to the cue, not the source", () => {
+    const a = only("She\u2019s claiming that the levee was never inspected.");
+    assert.equal(a.source.text, "She");
+    assert.equal(a.cue.text, "\u2019s claiming");
+    const b = only("No engineer can credibly state that the dam is safe.");
+    assert.equal(b.source.text, "No engineer");
+    assert.equal(b.cue.text, "can credibly state");
+    // A possessive before a noun form stays a noun.
+    assert.deepEqual(claims("The mayor\u2019s claims were checked."), []);
+  });
+
   it("a quotation in doubled apostrophes is a quotation", () => {
     const c = only("''The bridge is gone,'' Oleshchuk said.");
     assert.equal(c.content.text, "The bridge is gone");
