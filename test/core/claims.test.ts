@@ -215,6 +215,16 @@ describe("claim shapes", () => {
     assert.deepEqual(claims("The mayor\u2019s claims were checked."), []);
   });
 
+  it("'then', 'first', 'long' and 'now' before the cue belong to it, not to the source", () => {
+    const a = only("The engineer then said that the pumps had failed.");
+    assert.equal(a.source.text, "The engineer");
+    assert.equal(a.cue.text, "then said");
+    const b = only("Kovac has long argued that the levee is too low.");
+    assert.equal(b.source.text, "Kovac");
+    assert.equal(b.cue.text, "has long argued");
+    assert.equal(only("The town now says the water is safe.").cue.text, "now says");
+  });
+
   it("a quotation in doubled apostrophes is a quotation", () => {
     const c = only("''The bridge is gone,'' Oleshchuk said.");
     assert.equal(c.content.text, "The bridge is gone");

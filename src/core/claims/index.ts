@@ -334,7 +334,7 @@ function leadIn(doc: Doc, t: number, first: number): number {
 function cueStart(doc: Doc, t: number, first: number): number {
   const lead = leadIn(doc, t, first);
   let a = lead >= 0 ? lead : t;
-  while (a - 1 >= first && (AUXILIARIES.has(doc.tokens.lower[a - 1]) || mannerBefore(doc, a - 1)) && doc.tokens.lower[a - 1] !== "then") a--;
+  while (a - 1 >= first && (AUXILIARIES.has(doc.tokens.lower[a - 1]) || mannerBefore(doc, a - 1))) a--;
   // "he's claiming": a contracted "is" before a progressive (not the possessive of "Trump's claims").
   const w = doc.tokens.lower[a - 1];
   if (a - 2 >= first && (w === "'s" || w === "\u2019s") && doc.tokens.lower[t].endsWith("ing") && PRONOUNS.has(doc.tokens.lower[a - 2])) a--;
