@@ -225,6 +225,14 @@ describe("claim shapes", () => {
     assert.equal(only("The town now says the water is safe.").cue.text, "now says");
   });
 
+  it("a short conjunct before 'and' that opens the clause joins the source; a noun form before a noun stays in it", () => {
+    assert.equal(only("Engineers and local officials said the levee would hold.").source.text, "Engineers and local officials");
+    assert.equal(only("The mayor and her aides said the levee would hold.").source.text, "The mayor and her aides");
+    assert.equal(only("The state attorney general said the permit was void.").source.text, "The state attorney general");
+    // A clause before "and" is not part of the source.
+    assert.equal(only("The river crested overnight and officials said the levee held.").source.text, "officials");
+  });
+
   it("a quotation in doubled apostrophes is a quotation", () => {
     const c = only("''The bridge is gone,'' Oleshchuk said.");
     assert.equal(c.content.text, "The bridge is gone");

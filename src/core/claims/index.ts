@@ -407,6 +407,14 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
       a = p;
       continue;
     }
+    // "The nominee and his aides said", "Federal and state officials say": a short conjunct that opens the clause.
+    if (w === "and" && !crossedAnd) {
+      const start = conjunctStart(doc, p, first);
+      if (start >= 0) {
+        a = start;
+        break;
+      }
+    }
     if (crossedAnd && !isCapitalised(doc, p) && doc.tokens.kind[p] !== TokenKind.Abbrev && w !== "the" && w !== "." && w !== "'s") break;
     if (CLAUSE_OPENERS.has(w)) {
       // "officials in Kyiv said": a preposition inside a plural unnamed source.
@@ -430,11 +438,34 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
     // "In a Bloomberg interview Trump said", "the third time Kyiv said": a channel or time noun before a name.
     if (isCapitalised(doc, a) && !isCapitalised(doc, p) && (CHANNEL_HEADS.has(w) || TIME_NOUNS.has(w))) break;
     // A reporting verb belongs to another clause ("declared a state of emergency").
-    if (VERB_CUES.has(w) && !isCapitalised(doc, p) && !UNNAMED_HEADS.has(w)) break;
+    // ("the state attorney general": a noun form before a lower-case noun stays in the phrase.)
+    if (VERB_CUES.has(w) && !isCapitalised(doc, p) && !UNNAMED_HEADS.has(w) && !(NOUN_FORMS.has(w) && doc.tokens.kind[a] === TokenKind.Word && !isCapitalised(doc, a) && !CLAUSE_OPENERS.has(lower[a]))) break;
     a = p;
   }
   if (h - a >= MAX_SOURCE_TOKENS) return null;
   return { first: a, last: h + 1 };
+}
+
+const MAX_CONJUNCT_TOKENS = 5;
+
+/**
+ * The start of a short noun phrase before "and" at `p` that opens its clause (the sentence start,
+ * after a comma or an opening quote), or -1: no verb, auxiliary or clause word on the way.
+ */
+function conjunctStart(doc: Doc, p: number, first: number): number {
+  const lower = doc.tokens.lower;
+  const lead = skipQuotes(doc, first, p);
+  let k = p - 1;
+  for (; k >= lead && p - k <= MAX_CONJUNCT_TOKENS; k--) {
+    const w = lower[k];
+    if (w === ",") break;
+    const kind = doc.tokens.kind[k];
+    if (kind !== TokenKind.Word && kind !== TokenKind.Abbrev && w !== "." && w !== "'s" && w !== "\u2019s") return -1;
+    if (CLAUSE_OPENERS.has(w) || FINITE.has(w) || AUXILIARIES.has(w) || (VERB_CUES.has(w) && !NOUN_FORMS.has(w))) return -1;
+    if (!isCapitalised(doc, k) && (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("ly"))) return -1;
+  }
+  const start = k + 1;
+  return start < p && (start === lead || lower[k] === ",") ? start : -1;
 }
 
 const QUANTIFIER_SOURCES = new Set(["some", "others", "many", "most", "few", "several", "both"]);
