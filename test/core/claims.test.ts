@@ -233,6 +233,15 @@ describe("claim shapes", () => {
     assert.equal(only("The river crested overnight and officials said the levee held.").source.text, "officials");
   });
 
+  it("'according to' keeps a relative clause that describes its source", () => {
+    const a = only("The dam will close next week, according to a city official who was not authorized to speak publicly.");
+    assert.equal(a.source.text, "a city official who was not authorized to speak publicly");
+    assert.equal(a.content.text, "The dam will close next week");
+    const b = only("According to engineers who inspected it, the dam is safe.");
+    assert.equal(b.source.text, "engineers who inspected it");
+    assert.equal(b.content.text, "the dam is safe");
+  });
+
   it("a quotation in doubled apostrophes is a quotation", () => {
     const c = only("''The bridge is gone,'' Oleshchuk said.");
     assert.equal(c.content.text, "The bridge is gone");

@@ -1333,6 +1333,12 @@ function accordingTo(ctx: Context, s: number, t: number, cueEnd: number, needsSo
   // "according to early results of the exit poll conducted by ... for ...": a long source runs to the comma.
   const src = sourceAfter(doc, cueEnd, last, MAX_ACCORDING_SOURCE_TOKENS);
   if (!src) return null;
+  // "according to an official who spoke on condition of anonymity": the relative clause describes the source.
+  if (src.last < last && lower[src.last] === "who" && lower[t] !== "in") {
+    let e = src.last + 1;
+    while (e < last && e - src.first < MAX_ACCORDING_SOURCE_TOKENS && !isPunct(doc, e) && !isQuote(doc, e)) e++;
+    if (e - src.first < MAX_ACCORDING_SOURCE_TOKENS && (e >= last || lower[e] === "," || TERMINALS.has(lower[e]))) src.last = e;
+  }
   if (needsSourceNoun) {
     const head = lower[src.last - 1];
     const named = ctx.entities.some((e) => e.start >= doc.tokens.start[src.first] && e.end <= doc.tokens.end[src.last - 1] && e.type === "ORG");
