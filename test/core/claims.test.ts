@@ -242,6 +242,16 @@ describe("claim shapes", () => {
     assert.equal(b.content.text, "the dam is safe");
   });
 
+  it("a participle's subject keeps a possessive and what it owns, and the nouns after a count", () => {
+    const a = only("Kovac\u2019s campaign manager left the meeting, saying the count was fair.");
+    assert.equal(a.cue.text, "saying");
+    assert.equal(a.source.text, "Kovac\u2019s campaign manager");
+    const b = only("One engineer at the plant resigned, saying the pumps were unsafe.");
+    assert.equal(b.source.text, "One engineer");
+    // The subject stops at the verb, regular or not.
+    assert.equal(only("Kovac\u2019s aides went home early, saying the count was over.").source.text, "Kovac\u2019s aides");
+  });
+
   it("a quotation in doubled apostrophes is a quotation", () => {
     const c = only("''The bridge is gone,'' Oleshchuk said.");
     assert.equal(c.content.text, "The bridge is gone");

@@ -1109,13 +1109,17 @@ function sentenceSubject(ctx: Context, s: number, c0: number): Span | null {
   const w = lower[a];
   if (PRONOUNS.has(w) && !SPEAKER_PRONOUNS.has(w)) return span(a, a + 1);
   const opening = ctx.entities.find((e) => e.start === doc.tokens.start[a] && e.type !== "NORP");
-  if (opening) return { start: opening.start, end: opening.end };
+  if (opening) {
+    let e = a;
+    while (e < c0 && doc.tokens.end[e] <= opening.end) e++;
+    return { start: opening.start, end: doc.tokens.end[subjectEnd(ctx, a, e, c0, false) - 1] };
+  }
   // "protesters marched, saying ...": a bare plural unnamed source.
   if (UNNAMED_HEADS.has(w) && a + 1 < c0 && !isCapitalised(doc, a + 1) && doc.tokens.kind[a + 1] === TokenKind.Word) return span(a, a + 1);
   if (w === "the" || w === "a" || w === "an" || POSSESSIVE_DETERMINERS.has(w)) {
     for (let k = a + 1; k < c0 && k <= a + 5; k++) {
       if (doc.tokens.kind[k] !== TokenKind.Word || CLAUSE_OPENERS.has(lower[k])) break;
-      if (UNNAMED_HEADS.has(lower[k]) && !(k + 1 < c0 && doc.tokens.kind[k + 1] === TokenKind.Word && UNNAMED_HEADS.has(lower[k + 1]))) return span(a, k + 1);
+      if (UNNAMED_HEADS.has(lower[k]) && !(k + 1 < c0 && doc.tokens.kind[k + 1] === TokenKind.Word && UNNAMED_HEADS.has(lower[k + 1]))) return span(a, lower[k + 1] === "of" ? subjectEnd(ctx, a, k + 1, c0, true) : k + 1);
     }
     // "His ex-wife agreed, but also contended ...": a short determiner phrase right before a reporting verb.
     for (let k = a + 1; k < c0 && k <= a + 4; k++) {
@@ -1129,10 +1133,43 @@ function sentenceSubject(ctx: Context, s: number, c0: number): Span | null {
     while (e < c0 && e - a < 5 && (isCapitalised(doc, e) || doc.tokens.kind[e] === TokenKind.Abbrev)) e++;
     const next = lower[e];
     const verbLike = e < c0 && doc.tokens.kind[e] === TokenKind.Word && !isCapitalised(doc, e) && !CLAUSE_OPENERS.has(next) && !SUBJECT_DETERMINERS.has(next) && !DETERMINERS.has(next);
-    if (verbLike && !mannerBefore(doc, a) && !/['\u2019]/.test(w)) return span(a, e);
+    if (verbLike && !mannerBefore(doc, a) && !/['\u2019]/.test(w)) return span(a, subjectEnd(ctx, a, e, c0, false));
   }
   const named = ctx.entities.find((e) => e.start >= doc.tokens.start[first] && e.end <= doc.tokens.start[c0] && (e.type === "PERSON" || e.type === "ORG"));
   return named ? { start: named.start, end: named.end } : null;
+}
+
+const MAX_SUBJECT_TOKENS = 10;
+const IRREGULAR_PAST = new Set(["went", "came", "took", "made", "got", "gave", "dealt", "left", "spoke", "saw", "ran", "won", "lost", "met", "sent", "held", "kept", "began", "became", "brought", "stood", "sought", "led", "fell", "rose", "paid", "hit", "cut", "struck", "drew", "threw", "broke"]);
+
+/**
+ * Where a subject noun phrase opened by tokens [a, e) ends: over a possessive and what it owns
+ * ("Trump's congressional allies"), and after a demonym, a party or a count over the nouns it
+ * modifies ("Syrian hackers", "One employee at a firm"), up to the first verb-like word.
+ */
+function subjectEnd(ctx: Context, a: number, e: number, c0: number, open: boolean): number {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  const modifier = open || NUMBER_WORDS.has(lower[a]) || QUANTIFIER_SOURCES.has(lower[a]) || lower[a] === "other" || ctx.entities.some((x) => x.type === "NORP" && x.start === doc.tokens.start[e - 1]) || ctx.entities.some((x) => x.type === "NORP" && x.start === doc.tokens.start[a] && x.end >= doc.tokens.end[e - 1]);
+  let k = e;
+  let owned = modifier;
+  while (k < c0 && k - a < MAX_SUBJECT_TOKENS) {
+    const w = lower[k];
+    if (w === "'s" || w === "\u2019s") {
+      owned = true;
+      k++;
+      continue;
+    }
+    if (!owned || CLAUSE_OPENERS.has(w)) break;
+    if (isCapitalised(doc, k) || doc.tokens.kind[k] === TokenKind.Abbrev || w === "of") {
+      k++;
+      continue;
+    }
+    if (doc.tokens.kind[k] !== TokenKind.Word || FINITE.has(w) || AUXILIARIES.has(w) || (VERB_CUES.has(w) && !UNNAMED_HEADS.has(w)) || IRREGULAR_PAST.has(w) || w.endsWith("ed") || w.endsWith("ing") || mannerBefore(doc, k)) break;
+    k++;
+  }
+  while (k > e && (lower[k - 1] === "of" || lower[k - 1] === "'s" || lower[k - 1] === "\u2019s")) k--;
+  return k;
 }
 
 const OPENING_PREPOSITIONS = new Set(["over", "across", "throughout", "amid", "despite", "following", "under", "in", "on", "at", "during", "after", "before", "earlier", "later"]);
