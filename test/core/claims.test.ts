@@ -252,6 +252,24 @@ describe("claim shapes", () => {
     assert.equal(only("Kovac\u2019s aides went home early, saying the count was over.").source.text, "Kovac\u2019s aides");
   });
 
+  it("a sentence opening with the cue, its source and a colon or a quotation", () => {
+    const a = only('Said Kovac: "The levee will not hold another week."');
+    assert.equal(a.source.text, "Kovac");
+    assert.equal(a.cue.text, "Said");
+    assert.equal(a.rule, "claim/opening-cue");
+    const b = only('Added the mayor, "We are ready."');
+    assert.equal(b.source.text, "the mayor");
+  });
+
+  it("a stray comma after a parenthetical closes the name; a noun form after 'said' stays a noun", () => {
+    const a = only("Sen. Ann Ray (D-Ohio), said the levee was never inspected.");
+    assert.equal(a.source.text, "Sen. Ann Ray (D-Ohio)");
+    const b = only("Kovac said praise from the governor would not change her vote.");
+    assert.equal(b.cue.text, "said");
+    assert.equal(b.content.text, "praise from the governor would not change her vote");
+    assert.deepEqual(claims("The plan drew effusive praise from engineers."), []);
+  });
+
   it("a quotation in doubled apostrophes is a quotation", () => {
     const c = only("''The bridge is gone,'' Oleshchuk said.");
     assert.equal(c.content.text, "The bridge is gone");

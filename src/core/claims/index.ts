@@ -21,7 +21,7 @@ const SETTING_PREPOSITIONS = new Set(["during", "at", "in", "on", "before", "aft
 const TIME_PREPOSITIONS = new Set(["on", "in", "at", "since", "during", "by", "early", "late", "until"]);
 const TIME_FILLERS = new Set(["earlier", "later", "late", "also", "again", "publicly", "previously", "recently", "repeatedly", "separately", "then", "today", "yesterday", "overnight"]);
 /** Cue forms that are also common nouns ("a state of emergency", "reports of shelling"). */
-const NOUN_FORMS = new Set(["state", "states", "report", "reports", "claim", "claims", "comment", "comments", "question", "questions", "show", "shows", "post", "posts", "note", "notes", "charge", "charges", "call", "calls", "fear", "fears", "hope", "hopes", "doubt", "doubts", "estimate", "estimates", "promise", "promises", "statement", "remarks", "tweet", "tweets", "word", "warning", "denial", "concern", "concerns", "threat", "threats", "pledge", "pledges", "vow", "vows", "reply", "response", "complaint", "complaints", "repeat", "finding", "findings", "want", "wants", "thought", "thoughts", "feel", "view", "views", "support", "supports", "backing", "favor", "favour", "quote", "quotes", "blast", "blasts", "rail", "rails", "remark", "hail", "plea", "plead"]);
+const NOUN_FORMS = new Set(["state", "states", "report", "reports", "claim", "claims", "comment", "comments", "question", "questions", "show", "shows", "post", "posts", "note", "notes", "charge", "charges", "call", "calls", "fear", "fears", "hope", "hopes", "doubt", "doubts", "estimate", "estimates", "promise", "promises", "statement", "remarks", "tweet", "tweets", "word", "warning", "denial", "concern", "concerns", "threat", "threats", "pledge", "pledges", "vow", "vows", "reply", "response", "complaint", "complaints", "repeat", "finding", "findings", "want", "wants", "thought", "thoughts", "feel", "view", "views", "support", "supports", "backing", "favor", "favour", "quote", "quotes", "blast", "blasts", "rail", "rails", "remark", "hail", "plea", "plead", "praise", "blame", "demand", "demands", "joke", "jokes", "echo", "echoes", "mention", "boast"]);
 /** Verbs that invert with their source after a quotation ("..., said Podolyaka"). */
 const INVERTING_VERBS = new Set(["said", "says", "say", "added", "adds", "wrote", "writes", "told", "asked", "asks", "explained", "noted", "insisted", "warned", "claimed", "stated", "argued", "replied", "continued", "recalled", "tweeted", "posted", "reported"]);
 const PARTICIPLE_PREPOSITIONS = new Set(["by", "from", "after", "before", "while", "without", "for", "when", "in"]);
@@ -995,6 +995,13 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // After a closed quotation any noun phrase may follow the cue ('"...," said the 46-year-old').
   const afterQuotation = afterCommaOrQuote && (closingQuoteStart(doc, c0) >= 0 || (lower[beforeCue] === "," && closingQuoteStart(doc, beforeCue) >= 0));
   const invertedStart = t + 1 < last && timeAt(ctx, t + 1) < 0 && (isCapitalised(doc, t + 1) || lower[t + 1] === "the" || lower[t + 1] === "a" || lower[t + 1] === "an" || QUANTIFIER_SOURCES.has(lower[t + 1]) || NUMBER_WORDS.has(lower[t + 1]) || (afterQuotation && doc.tokens.kind[t + 1] !== TokenKind.Punct && !CLAUSE_OPENERS.has(lower[t + 1]) && !PRONOUNS.has(lower[t + 1]) && !TIME_FILLERS.has(lower[t + 1]) && !mannerAdverbAt(doc, t + 1, last)));
+  // 'Said Ray: "..."', 'Added the mayor, "..."': a sentence that opens with the cue, its source and a colon or comma.
+  if (c0 === skipQuotes(doc, first, c0) && INVERTING_VERBS.has(lower[v]) && invertedStart) {
+    const src = sourceAfter(doc, t + 1, last);
+    const mark = src ? lower[src.last] : "";
+    const content = src && (mark === ":" || mark === ",") ? contentAfter(doc, s, src.last + 1, last) : null;
+    if (src && content && (isQuote(doc, content.first) || mark === ":")) return makeDraft(base, src, null, content, skip.channel, "claim/opening-cue");
+  }
   if (afterCommaOrQuote && INVERTING_VERBS.has(lower[v]) && invertedStart) {
     // Inverted: '"...," said Yuri Podolyaka, an influential blogger.'
     const name = sourceAfter(doc, t + 1, last);
@@ -1009,7 +1016,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // stands for the phrase before it.
   const rel = c0 - 1 > first && (lower[c0 - 1] === "who" || lower[c0 - 1] === "which") ? c0 - 1 : -1;
   const antecedent = rel > first ? sourceBefore(doc, lower[rel - 1] === "," ? rel - 1 : rel, first) : null;
-  const direct = sourceBefore(doc, c0, first) ?? appositiveSource(doc, c0, first);
+  // "Sen. Ann Ray (D-Ohio), said": a stray comma after a parenthetical closes the name.
+  const direct = sourceBefore(doc, c0, first) ?? appositiveSource(doc, c0, first) ?? (c0 - 2 > first && lower[c0 - 1] === "," && lower[c0 - 2] === ")" ? sourceBefore(doc, c0 - 1, first) : null);
   if (!direct && antecedent) {
     // A relative clause set off by commas ends at the next comma.
     const after = skip.at < last && !TERMINALS.has(lower[skip.at]) ? contentAfter(doc, s, skip.at, last, lower[rel - 1] === ",") : null;
@@ -1299,7 +1307,8 @@ const HEADLINE_LINKS = new Set(["of", "over", "on", "in", "to", "for", "with", "
 function colonSourceFits(ctx: Context, a: number, c: number): boolean {
   const { doc } = ctx;
   const lower = doc.tokens.lower;
-  if (NOT_COLON_SOURCES.has(lower[a])) return false;
+  // "Said Ray: ..." opens with its cue (claim/opening-cue).
+  if (NOT_COLON_SOURCES.has(lower[a]) || INVERTING_VERBS.has(lower[a])) return false;
   const start = doc.tokens.start[a];
   const end = doc.tokens.end[c - 1];
   if (ctx.entities.some((e) => e.start >= start && e.end <= end && e.type !== "NORP")) return true;
