@@ -258,6 +258,9 @@ function inSurvey(doc: Doc, t: number, first: number, last: number): boolean {
     if (SURVEY_HEADS.has(w)) head = true;
   }
   if (!head || k - t > MAX_SURVEY_TOKENS) return false;
+  // "In a CNN poll released Monday, ...": the survey phrase opens its clause; "leads in the polls" is no attribution.
+  const opens = t === skipQuotes(doc, first, t) || lower[t - 1] === "," || lower[t - 1] === "and" || lower[t - 1] === "but";
+  if (!opens) return false;
   for (let u = first; u < last; u++) if (SPEECH_FORMS.has(lower[u]) || lower[u] === "found" || lower[u] === "shows" || lower[u] === "showed") return false;
   return true;
 }
