@@ -26,6 +26,9 @@ const NOT_CLAIMS: [string, string][] = [
   ['Two questions remain: "Why now?" and "Who pays?"', "a count before 'questions' makes it a noun"],
   ["The ministry did not immediately respond to a request for comment.", "not responding to a request for comment is a refusal"],
   ["The governor kept a wide lead in the polls over her rival.", "'in the polls' inside a clause names no survey as a source"],
+  ["The mayor's weekly radio show airs on Sundays.", "'show' after a modifier is a noun"],
+  ["Few volunteers showed up at the levee on Monday.", "'showed up' is arriving, not evidence"],
+  ["The governor made a strong showing in the northern districts.", "'showing' after an adjective is a noun"],
 ];
 
 describe("not claims", () => {

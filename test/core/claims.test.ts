@@ -270,6 +270,13 @@ describe("claim shapes", () => {
     assert.deepEqual(claims("The plan drew effusive praise from engineers."), []);
   });
 
+  it("'show' reports a clause, or anything when a poll, record or video shows it", () => {
+    assert.equal(only("The gauge data show that the river is falling.").content.text, "that the river is falling");
+    const c = only("A poll by the Lakeside Institute released Monday showed Kovac with a narrow lead.");
+    assert.equal(c.cue.text, "showed");
+    assert.equal(c.content.text, "Kovac with a narrow lead");
+  });
+
   it("a quotation in doubled apostrophes is a quotation", () => {
     const c = only("''The bridge is gone,'' Oleshchuk said.");
     assert.equal(c.content.text, "The bridge is gone");

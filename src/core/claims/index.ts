@@ -874,6 +874,15 @@ function joinQuotation(doc: Doc, s: number, before: Range, at: number, last: num
   return { first, last: end };
 }
 
+/** "The poll by the Public Policy Institute", "New polls released Sunday", "social media": a report, a record or the media in the phrase. */
+function reportIn(doc: Doc, r: Range): boolean {
+  for (let k = r.first; k < r.last; k++) {
+    const kind = UNNAMED_HEADS.get(doc.tokens.lower[k]);
+    if (kind === "report" || kind === "media") return true;
+  }
+  return false;
+}
+
 const OBJECT_ENDS = new Set(["during", "despite", "amid"]);
 
 /**
@@ -1041,7 +1050,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const subordinate = left !== null && left.first > first && SUBORDINATORS.has(lower[left.first - 1]);
   let after = skip.at < last && !TERMINALS.has(lower[skip.at]) ? contentAfter(doc, s, skip.at, last, subordinate) : null;
   // "A June poll found Trump leading": evidence from a poll or study takes any complement.
-  const evidence = cue.kind === "evidence" && direct !== null && UNNAMED_HEADS.get(lower[direct.last - 1]) === "report";
+  const evidence = cue.kind === "evidence" && direct !== null && reportIn(doc, direct);
   if (after && !evidence && !complementFits(doc, cue, after, skip.at)) after = null;
   // "..., X said on Telegram, according to AFP": what follows is a relay, not the content.
   if (after && (phraseCueAt(doc, after.first, last) || (lower[after.first - 1] === "," && isRelay(doc, after)))) after = null;
