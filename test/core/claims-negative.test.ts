@@ -29,6 +29,7 @@ const NOT_CLAIMS: [string, string][] = [
   ["The mayor's weekly radio show airs on Sundays.", "'show' after a modifier is a noun"],
   ["Few volunteers showed up at the levee on Monday.", "'showed up' is arriving, not evidence"],
   ["The governor made a strong showing in the northern districts.", "'showing' after an adjective is a noun"],
+  ["Volunteers now run a program called Safe Harbor for flood victims.", "'a program called X' names the program"],
 ];
 
 describe("not claims", () => {

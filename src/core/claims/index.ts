@@ -1046,6 +1046,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   if (direct && (lower[direct.first] === "of" || lower[direct.first] === "for")) return null;
   // "called into the show", "a group called Hamas": a call or a name, not a stance.
   if (lower[v] === "called" && (CALL_PARTICLES.has(lower[t + 1]) || (c0 === v && direct && (lower[direct.first] === "a" || lower[direct.first] === "an") && t + 1 < last && isCapitalised(doc, t + 1)))) return null;
+  // "leads a program called Safe Harbor": a common noun right before "called" and a name after it.
+  if (lower[v] === "called" && c0 === v && namedAfterNoun(doc, v, first, last)) return null;
   // In a subordinate clause ("though Putin said X, Y ...") the content ends at the first comma.
   const subordinate = left !== null && left.first > first && SUBORDINATORS.has(lower[left.first - 1]);
   let after = skip.at < last && !TERMINALS.has(lower[skip.at]) ? contentAfter(doc, s, skip.at, last, subordinate) : null;
@@ -1218,6 +1220,16 @@ function nonAnswer(doc: Doc, c0: number, v: number, last: number): boolean {
   let k = v + 1;
   while (k < last && k <= v + 4 && !QUESTION_WORDS.has(lower[k]) && !isPunct(doc, k)) k++;
   return k < last && QUESTION_WORDS.has(lower[k]);
+}
+
+/** "a party called Anti-Prom": a lower-case noun before "called" and a name or quotation after it. */
+function namedAfterNoun(doc: Doc, v: number, first: number, last: number): boolean {
+  const lower = doc.tokens.lower;
+  const p = v - 1;
+  if (p < first || v + 1 >= last || doc.tokens.kind[p] !== TokenKind.Word || isCapitalised(doc, p)) return false;
+  const w = lower[p];
+  if (PRONOUNS.has(w) || UNNAMED_HEADS.has(w) || CLAUSE_OPENERS.has(w) || w === "whom" || AUXILIARIES.has(w) || mannerBefore(doc, p)) return false;
+  return isCapitalised(doc, v + 1) || isQuote(doc, v + 1) || lower[v + 1] === "#";
 }
 
 const CALL_PARTICLES = new Set(["into", "in", "off", "up", "back", "around"]);
