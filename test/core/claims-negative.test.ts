@@ -30,6 +30,9 @@ const NOT_CLAIMS: [string, string][] = [
   ["Few volunteers showed up at the levee on Monday.", "'showed up' is arriving, not evidence"],
   ["The governor made a strong showing in the northern districts.", "'showing' after an adjective is a noun"],
   ["Volunteers now run a program called Safe Harbor for flood victims.", "'a program called X' names the program"],
+  ["Let me tell you how high the water rose.", "'let me' is the writer's or the speaker's own voice"],
+  ["Only time will tell whether the levee holds.", "a lone time word is no source"],
+  ["The engineers kept telling themselves the pumps would work.", "a lone verb before the cue is no source"],
 ];
 
 describe("not claims", () => {

@@ -1307,7 +1307,12 @@ function bareClause(doc: Doc, content: Range): boolean {
 /** Verbs with weak evidence of reporting need a real speaker: a name, a pronoun or an unnamed source. */
 function sourceFits(doc: Doc, cue: VerbCue, source: Range): boolean {
   const head = doc.tokens.lower[source.last - 1];
-  if (SPEAKER_PRONOUNS.has(head)) return false;
+  if (SPEAKER_PRONOUNS.has(head) || head === "me" || head === "us") return false;
+  // "kept telling", "gonna tell", "Only time will tell": a verb, a modal or a lone time word is no source.
+  const lone = source.last - source.first === 1;
+  // ("the couple's said" is a possessive; "Figures reported now suggest" a participle after a noun.)
+  if (!isCapitalised(doc, source.last - 1) && !UNNAMED_HEADS.has(head) && !PRONOUNS.has(head) && ((FINITE.has(head) && (lone || !head.endsWith("s"))) || NOT_HEADS.has(head) || (VERB_CUES.has(head) && !NOUN_FORMS.has(head) && (lone || !head.endsWith("ed"))))) return false;
+  if (source.last - source.first <= 2 && !isCapitalised(doc, source.last - 1) && !UNNAMED_HEADS.has(head) && (TIME_NOUNS.has(head) || (lone && head.endsWith("ed")))) return false;
   // "I've always said": a contracted I, we or you is the writer's or the speaker's own voice.
   if (/^(i|we|you)['\u2019](ve|m|d|ll|re)$/.test(doc.tokens.lower[source.first])) return false;
   if (!cue.firstPerson && source.last - source.first === 1 && GENERIC_SPEAKERS.has(head)) return false;
@@ -1321,6 +1326,7 @@ function sourceFits(doc: Doc, cue: VerbCue, source: Range): boolean {
   return false;
 }
 
+const NOT_HEADS = new Set(["gonna", "wanna", "cannot", "let", "kept", "keep", "keeps"]);
 const MAX_COLON_SOURCE_TOKENS = 5;
 const MAX_TURN_SENTENCES = 12;
 
