@@ -1307,7 +1307,8 @@ function bareClause(doc: Doc, content: Range): boolean {
 /** Verbs with weak evidence of reporting need a real speaker: a name, a pronoun or an unnamed source. */
 function sourceFits(doc: Doc, cue: VerbCue, source: Range): boolean {
   const head = doc.tokens.lower[source.last - 1];
-  if (SPEAKER_PRONOUNS.has(head) || head === "me" || head === "us") return false;
+  // "Let everyone know", "let them know": the object of "let" is told, not telling.
+  if (SPEAKER_PRONOUNS.has(head) || head === "me" || head === "us" || doc.tokens.lower[source.first] === "let") return false;
   // "kept telling", "gonna tell", "Only time will tell": a verb, a modal or a lone time word is no source.
   const lone = source.last - source.first === 1;
   // ("the couple's said" is a possessive; "Figures reported now suggest" a participle after a noun.)
