@@ -630,6 +630,13 @@ describe("sources in more shapes", () => {
     assert.equal(c.rule, "claim/colon-quote");
   });
 
+  it("a name after a cue or a preposition before a colon and a quotation is a recipient or a topic, not the speaker", () => {
+    const found = claims('Kovac later told Radio Lakeside: "The levee will hold."');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].source.text, "Kovac");
+    assert.deepEqual(claims('One reader wrote of Mayor Ana Ruiz: "She never visits the valley."').map((c) => c.source.text), ["One reader"]);
+  });
+
   it("'according to' takes a long source up to its comma", () => {
     const c = only("According to early results of the survey conducted by the Kyiv institute for the Razumkov Centre and two television channels, most voters backed the talks.");
     assert.equal(c.source.text, "early results of the survey conducted by the Kyiv institute for the Razumkov Centre and two television channels");

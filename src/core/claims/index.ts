@@ -1373,6 +1373,7 @@ function colonClaim(ctx: Context, s: number): ClaimDraft | null {
 }
 
 const MAX_COLON_NAME_TOKENS = 4;
+const NAME_LINKS = new Set(["of", "to", "with", "about", "on", "for", "from", "at", "in"]);
 
 /** A colon inside a sentence between a capitalised name and an opening quotation. */
 function colonQuoteClaim(ctx: Context, s: number, c: number): ClaimDraft | null {
@@ -1384,6 +1385,8 @@ function colonQuoteClaim(ctx: Context, s: number, c: number): ClaimDraft | null 
   let a = c;
   while (a - 1 >= first && c - a < MAX_COLON_NAME_TOKENS && (isCapitalised(doc, a - 1) || doc.tokens.kind[a - 1] === TokenKind.Abbrev) && !isQuote(doc, a - 1)) a--;
   if (a === c || (a === skipQuotes(doc, first, c) && colonClaim(ctx, s) !== null)) return null;
+  // "told Fox News: ...", "wrote of Ms. Ray: ...": a recipient or a topic, not the speaker (a byline "by Jo Ray:" is one).
+  if (a - 1 >= first && (VERB_CUES.has(lower[a - 1]) || NAME_LINKS.has(lower[a - 1]))) return null;
   if (c - a === MAX_COLON_NAME_TOKENS && a - 1 >= first && isCapitalised(doc, a - 1)) return null;
   for (let k = a; k < c; k++) if (VERB_CUES.has(lower[k]) || NOT_COLON_SOURCES.has(lower[k]) || HEADLINE_LINKS.has(lower[k])) return null;
   const start = doc.tokens.start[a];
