@@ -637,6 +637,12 @@ describe("sources in more shapes", () => {
     assert.deepEqual(claims('One reader wrote of Mayor Ana Ruiz: "She never visits the valley."').map((c) => c.source.text), ["One reader"]);
   });
 
+  it("after an opening adverbial, an infinitive after the cue is the content", () => {
+    const c = only("More recently, the mayor vowed to rebuild the levee.");
+    assert.equal(c.content.text, "to rebuild the levee");
+    assert.equal(c.rule, "claim/subject-verb");
+  });
+
   it("'according to' takes a long source up to its comma", () => {
     const c = only("According to early results of the survey conducted by the Kyiv institute for the Razumkov Centre and two television channels, most voters backed the talks.");
     assert.equal(c.source.text, "early results of the survey conducted by the Kyiv institute for the Razumkov Centre and two television channels");

@@ -1078,7 +1078,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     const before = contentBefore(doc, s, left.first);
     if (before && !earlier.some((d) => d.sentence === s)) return makeDraft(base, left, null, { first: before.first, last: after.last }, skip.channel, "claim/split-clause");
   }
-  if (after && left && quoteBefore && TOPIC_PREPOSITIONS.has(lower[after.first])) {
+  // ("More recently, Trump vowed to ban ...": an infinitive after the cue is its content.)
+  if (after && left && quoteBefore && TOPIC_PREPOSITIONS.has(lower[after.first]) && lower[after.first] !== "to") {
     // '"It is finished," she said of the election': the quotation is the content.
     const content = contentBefore(doc, s, left.first);
     if (content) return makeDraft(base, left, null, content, skip.channel, "claim/postposed");
