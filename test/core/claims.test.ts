@@ -643,6 +643,13 @@ describe("sources in more shapes", () => {
     assert.equal(c.rule, "claim/subject-verb");
   });
 
+  it("a quoted title inside an opening phrase is not what was said", () => {
+    const c = only('In an interview on "Valley Morning," Kovac said the levee would hold.');
+    assert.equal(c.content.text, "the levee would hold");
+    // A quotation that opens the sentence still is.
+    assert.equal(only('"The levee will hold," Kovac said on Monday.').content.text, "The levee will hold");
+  });
+
   it("'according to' takes a long source up to its comma", () => {
     const c = only("According to early results of the survey conducted by the Kyiv institute for the Razumkov Centre and two television channels, most voters backed the talks.");
     assert.equal(c.source.text, "early results of the survey conducted by the Kyiv institute for the Razumkov Centre and two television channels");

@@ -940,6 +940,17 @@ function asFrame(ctx: Context, s: number, c0: number, t: number, left: Range, cu
   return content ? { cue: { first: c0, last: end }, content, channel: skip.channel } : null;
 }
 
+/**
+ * 'In an interview on "Face the Nation," Kovac said ...': the quotation closing before the source
+ * at `end` opened inside a phrase of the sentence, a title rather than what was said.
+ */
+function embeddedQuote(doc: Doc, first: number, end: number): boolean {
+  const lead = skipQuotes(doc, first, end);
+  if (lead > first) return false;
+  for (let k = end - 1; k > first; k--) if (isDoubleQuote(doc, k) && quoteOpens(doc, k)) return k - first <= 12 && !isPunct(doc, k - 1);
+  return false;
+}
+
 const RESUMING_WORDS = new Set([",", "but", "and", "still", "yet"]);
 const MAX_ASIDE_TOKENS = 16;
 
@@ -1063,7 +1074,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const quoteBefore = left !== null && left.first > first && (lower[left.first - 1] === "," || (isQuote(doc, left.first - 1) && !quoteOpens(doc, left.first - 1)));
   // '"A," she said, "B."' and '"A," she said to the crowd': after a closing quotation the quotation is the content.
   const quotedBefore = left !== null && quoteBefore && (closingQuoteStart(doc, left.first) >= 0 || (lower[left.first - 1] === "," && closingQuoteStart(doc, left.first - 1) >= 0));
-  if (after && left && quotedBefore) {
+  if (after && left && quotedBefore && !embeddedQuote(doc, first, left.first)) {
     const opensQuote = isDoubleQuote(doc, after.first) && quoteOpens(doc, after.first);
     const clause = CLAUSE_STARTS.has(lower[after.first]) || (skip.at > 0 && lower[skip.at - 1] === ":");
     const before = !clause ? contentBefore(doc, s, left.first) : null;
