@@ -650,6 +650,17 @@ describe("sources in more shapes", () => {
     assert.equal(only('"The levee will hold," Kovac said on Monday.').content.text, "The levee will hold");
   });
 
+  it("after a plain clause, the words after the cue are the source only when they hold no verb and end the clause", () => {
+    const a = only("Senator Ann Ray of Ohio, the panel's chairwoman, said the committee will vote on Monday.");
+    assert.equal(a.source.text, "Senator Ann Ray of Ohio, the panel's chairwoman");
+    assert.equal(a.content.text, "the committee will vote on Monday");
+    const b = only("Kovac, meanwhile, told Radio Lakeside that the levee was safe.");
+    assert.equal(b.source.text, "Kovac");
+    assert.equal(b.content.text, "that the levee was safe");
+    // A real inversion still inverts.
+    assert.equal(only("The levee is safe, said Petra Lind, an engineer.").source.text, "Petra Lind, an engineer");
+  });
+
   it("'according to' takes a long source up to its comma", () => {
     const c = only("According to early results of the survey conducted by the Kyiv institute for the Razumkov Centre and two television channels, most voters backed the talks.");
     assert.equal(c.source.text, "early results of the survey conducted by the Kyiv institute for the Razumkov Centre and two television channels");

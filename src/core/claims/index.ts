@@ -951,6 +951,11 @@ function embeddedQuote(doc: Doc, first: number, end: number): boolean {
   return false;
 }
 
+function hasFinite(doc: Doc, r: Range): boolean {
+  for (let k = r.first; k < r.last; k++) if (FINITE.has(doc.tokens.lower[k]) && doc.tokens.lower[k] !== "'s" && doc.tokens.lower[k] !== "\u2019s") return true;
+  return false;
+}
+
 const RESUMING_WORDS = new Set([",", "but", "and", "still", "yet"]);
 const MAX_ASIDE_TOKENS = 16;
 
@@ -1030,7 +1035,9 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     const name = sourceAfter(doc, t + 1, last);
     const src = withApposition(doc, name, last);
     const before = contentBefore(doc, s, c0);
-    if (name && src && before && (afterQuotation || isCapitalised(doc, name.last - 1) || UNNAMED_HEADS.has(lower[name.last - 1]))) {
+    // The name holds no verb and, after a plain clause, ends it ("..., Cornyn said the vote ..." and "X, meanwhile, told Y that ..." are not inverted).
+    const ends = src !== null && (src.last >= last || TERMINALS.has(lower[src.last]) || lower[src.last] === "," || isQuote(doc, src.last));
+    if (name && src && before && !hasFinite(doc, name) && (afterQuotation || ends) && (afterQuotation || isCapitalised(doc, name.last - 1) || UNNAMED_HEADS.has(lower[name.last - 1]))) {
       const content = src.last < last && lower[src.last] === "," ? joinQuotation(doc, s, before, src.last + 1, last) : before;
       return makeDraft(base, src, null, content, skip.channel, "claim/inverted");
     }
