@@ -25,6 +25,15 @@ const NOT_CLAIMS: [string, string][] = [
   ["Monitors rated most of the Russian claims as false.", "'claims' after a name and before 'as' is a noun"],
   ['Two questions remain: "Why now?" and "Who pays?"', "a count before 'questions' makes it a noun"],
   ["The ministry did not immediately respond to a request for comment.", "not responding to a request for comment is a refusal"],
+  ["The governor kept a wide lead in the polls over her rival.", "'in the polls' inside a clause names no survey as a source"],
+  ["The mayor's weekly radio show airs on Sundays.", "'show' after a modifier is a noun"],
+  ["Few volunteers showed up at the levee on Monday.", "'showed up' is arriving, not evidence"],
+  ["The governor made a strong showing in the northern districts.", "'showing' after an adjective is a noun"],
+  ["Volunteers now run a program called Safe Harbor for flood victims.", "'a program called X' names the program"],
+  ["Let me tell you how high the water rose.", "'let me' is the writer's or the speaker's own voice"],
+  ["The mayor wants to let everyone know that help is coming.", "the object of 'let' is told, it tells nothing"],
+  ["Only time will tell whether the levee holds.", "a lone time word is no source"],
+  ["The engineers kept telling themselves the pumps would work.", "a lone verb before the cue is no source"],
 ];
 
 describe("not claims", () => {

@@ -84,6 +84,13 @@ describe("claim shapes", () => {
     assert.equal(only("Kyiv questioned whether the ceasefire would hold.").polarity, "question");
   });
 
+  it("a question asked is a claim with polarity question; a request is not", () => {
+    assert.equal(only('"Who will pay for the dam?" the mayor asked.').polarity, "question");
+    assert.equal(only('The mayor asked, "Who will pay for the dam?"').polarity, "question");
+    assert.equal(only("The mayor asked whether the dam would hold.").polarity, "question");
+    assert.equal(only("The mayor asked residents to leave the valley.").polarity, "assert");
+  });
+
   it("nested claims record their parent", () => {
     const found = claims("The ministry said the commander accused the militia of shelling the road.");
     assert.equal(found.length, 2);
@@ -111,10 +118,163 @@ describe("claim shapes", () => {
     assert.equal(found[1].rule, "claim/quote-continuation");
   });
 
+  it("a resumed quotation holding a claim of its own still goes on with the first speaker", () => {
+    const found = claims('"The dam will hold," the engineer Petra Lind said. "I think the river is past its peak, and the mayor says the levees are dry."');
+    const cont = found.find((c) => c.rule === "claim/quote-continuation");
+    assert.ok(cont, found.map((c) => c.rule).join(", "));
+    assert.equal(cont.content.text, "I think the river is past its peak, and the mayor says the levees are dry");
+    assert.equal(cont.source.text, "the engineer Petra Lind");
+    const nested = found.find((c) => c.cue.text === "says");
+    assert.equal(nested?.parent, cont.id);
+  });
+
   it("a quotation resumed inside the sentence is one content", () => {
     const c = only('"The bridge is gone," Oleshchuk said, "and only one crossing is left."');
     assert.equal(c.content.text, '"The bridge is gone," Oleshchuk said, "and only one crossing is left."');
     assert.equal(c.rule, "claim/postposed");
+  });
+
+  it("a quotation resumed after a short aside or a 'but' is one content", () => {
+    const a = only('"The bridge is gone," Oleshchuk said, looking toward the river, "and only one crossing is left."');
+    assert.equal(a.content.text, '"The bridge is gone," Oleshchuk said, looking toward the river, "and only one crossing is left."');
+    const b = only('"We can hold," Oleshchuk said, but "not for long without shells."');
+    assert.equal(b.content.text, '"We can hold," Oleshchuk said, but "not for long without shells."');
+    // A scare-quoted word after the aside does not resume the quotation.
+    const c = only('"The bridge is gone," Oleshchuk said, pointing at the so-called "safe" crossing.');
+    assert.equal(c.content.text, "The bridge is gone");
+  });
+
+  it("an attribution set off by commas inside a clause splits one content", () => {
+    const c = only("The old dam, the engineer Petra Lind said, will hold until spring.");
+    assert.equal(c.source.text, "the engineer Petra Lind");
+    assert.equal(c.content.text, "The old dam, the engineer Petra Lind said, will hold until spring");
+    assert.equal(c.rule, "claim/split-clause");
+    // A new clause after the attribution is not part of the first.
+    const d = claims("The dam held, the engineer said, adding that the river was falling.");
+    assert.ok(d.every((x) => x.rule !== "claim/split-clause"));
+  });
+
+  it("the object of a stance or accusation ends before a trailing time, a setting clause or a second verb", () => {
+    assert.equal(only("The mayor praised the firefighters on Tuesday at a ceremony in the square.").content.text, "the firefighters");
+    assert.equal(only("Kovac criticized the new levy during a radio debate.").content.text, "the new levy");
+    assert.equal(only("The union endorsed Mara Ives last week and has joined her rallies.").content.text, "Mara Ives");
+    // A time inside the object, and a clause, stay whole.
+    assert.equal(only("The council criticized the decision last May to close the clinic.").content.text, "the decision last May to close the clinic");
+    assert.equal(only("The mayor denied that the dam failed on Tuesday.").content.text, "that the dam failed on Tuesday");
+  });
+
+  it("'citing' with no source after it gives the subject's own reason", () => {
+    const c = only("Mayor Ana Ruiz postponed the vote, citing a shortage of transformers.");
+    assert.equal(c.cue.text, "citing");
+    assert.equal(c.source.text, "Mayor Ana Ruiz");
+    assert.equal(c.content.text, "a shortage of transformers");
+    const d = only("The dam was closed on Monday, citing local officials.");
+    assert.equal(d.source.text, "local officials");
+    assert.equal(d.rule, "claim/according-to");
+  });
+
+  it("an attribution in an 'as' clause of its own: content after it, or before it when it comes last", () => {
+    const a = only("As the river authority noted, the levees were built for a smaller flood.");
+    assert.equal(a.source.text, "the river authority");
+    assert.equal(a.cue.text, "noted");
+    assert.equal(a.content.text, "the levees were built for a smaller flood");
+    const b = only("The levees were built for a smaller flood, as one engineer put it.");
+    assert.equal(b.cue.text, "put it");
+    assert.equal(b.content.text, "The levees were built for a smaller flood");
+    const c = only("Still, as Mayor Ana Ruiz observed, the water kept rising.");
+    assert.equal(c.content.text, "the water kept rising");
+    // "as" meaning "while" with an object after the verb is no such clause.
+    assert.deepEqual(claims("The water rose as the engineers discussed the pumps."), []);
+  });
+
+  it("a comma right after 'that' does not end the content", () => {
+    const c = claims("The inspectors reported that, according to the logs, the gate was opened twice.").find((x) => x.cue.text === "reported");
+    assert.equal(c?.content.text, "that, according to the logs, the gate was opened twice");
+  });
+
+  it("a lead-in before an infinitive cue joins the cue ('went on to say', 'continued to insist', 'took to Twitter to say')", () => {
+    const a = only("The mayor went on to say that the dam would hold.");
+    assert.equal(a.cue.text, "went on to say");
+    assert.equal(a.source.text, "The mayor");
+    assert.equal(only("The ministry continued to insist that no one was hurt.").cue.text, "continued to insist");
+    const b = only("Mayor Ana Ruiz took to Twitter to say the water was falling.");
+    assert.equal(b.cue.text, "took to Twitter to say");
+    // Other infinitives still report nothing.
+    assert.deepEqual(claims("The mayor refused to say whether the dam would hold."), []);
+    assert.deepEqual(claims("The mayor wants to say thanks to the crews."), []);
+  });
+
+  it("a modal 'can' and a contracted 'is' before a progressive belong to the cue, not the source", () => {
+    const a = only("She\u2019s claiming that the levee was never inspected.");
+    assert.equal(a.source.text, "She");
+    assert.equal(a.cue.text, "\u2019s claiming");
+    const b = only("No engineer can credibly state that the dam is safe.");
+    assert.equal(b.source.text, "No engineer");
+    assert.equal(b.cue.text, "can credibly state");
+    // A possessive before a noun form stays a noun.
+    assert.deepEqual(claims("The mayor\u2019s claims were checked."), []);
+  });
+
+  it("'then', 'first', 'long' and 'now' before the cue belong to it, not to the source", () => {
+    const a = only("The engineer then said that the pumps had failed.");
+    assert.equal(a.source.text, "The engineer");
+    assert.equal(a.cue.text, "then said");
+    const b = only("Kovac has long argued that the levee is too low.");
+    assert.equal(b.source.text, "Kovac");
+    assert.equal(b.cue.text, "has long argued");
+    assert.equal(only("The town now says the water is safe.").cue.text, "now says");
+  });
+
+  it("a short conjunct before 'and' that opens the clause joins the source; a noun form before a noun stays in it", () => {
+    assert.equal(only("Engineers and local officials said the levee would hold.").source.text, "Engineers and local officials");
+    assert.equal(only("The mayor and her aides said the levee would hold.").source.text, "The mayor and her aides");
+    assert.equal(only("The state attorney general said the permit was void.").source.text, "The state attorney general");
+    // A clause before "and" is not part of the source.
+    assert.equal(only("The river crested overnight and officials said the levee held.").source.text, "officials");
+  });
+
+  it("'according to' keeps a relative clause that describes its source", () => {
+    const a = only("The dam will close next week, according to a city official who was not authorized to speak publicly.");
+    assert.equal(a.source.text, "a city official who was not authorized to speak publicly");
+    assert.equal(a.content.text, "The dam will close next week");
+    const b = only("According to engineers who inspected it, the dam is safe.");
+    assert.equal(b.source.text, "engineers who inspected it");
+    assert.equal(b.content.text, "the dam is safe");
+  });
+
+  it("a participle's subject keeps a possessive and what it owns, and the nouns after a count", () => {
+    const a = only("Kovac\u2019s campaign manager left the meeting, saying the count was fair.");
+    assert.equal(a.cue.text, "saying");
+    assert.equal(a.source.text, "Kovac\u2019s campaign manager");
+    const b = only("One engineer at the plant resigned, saying the pumps were unsafe.");
+    assert.equal(b.source.text, "One engineer");
+    // The subject stops at the verb, regular or not.
+    assert.equal(only("Kovac\u2019s aides went home early, saying the count was over.").source.text, "Kovac\u2019s aides");
+  });
+
+  it("a sentence opening with the cue, its source and a colon or a quotation", () => {
+    const a = only('Said Kovac: "The levee will not hold another week."');
+    assert.equal(a.source.text, "Kovac");
+    assert.equal(a.cue.text, "Said");
+    assert.equal(a.rule, "claim/opening-cue");
+    const b = only('Added the mayor, "We are ready."');
+    assert.equal(b.source.text, "the mayor");
+  });
+
+  it("a stray comma after a parenthetical closes the name; a noun form after 'said' stays a noun", () => {
+    const a = only("Sen. Ann Ray (D-Ohio), said the levee was never inspected.");
+    assert.equal(a.source.text, "Sen. Ann Ray (D-Ohio)");
+    const b = only("Kovac said praise from the governor would not change her vote.");
+    assert.equal(b.cue.text, "said");
+    assert.equal(b.content.text, "praise from the governor would not change her vote");
+    assert.deepEqual(claims("The plan drew effusive praise from engineers."), []);
+  });
+
+  it("'show' reports a clause, or anything when a poll, record or video shows it", () => {
+    assert.equal(only("The gauge data show that the river is falling.").content.text, "that the river is falling");
+    const c = only("A poll by the Lakeside Institute released Monday showed Kovac with a narrow lead.");
+    assert.equal(c.cue.text, "showed");
+    assert.equal(c.content.text, "Kovac with a narrow lead");
   });
 
   it("a quotation in doubled apostrophes is a quotation", () => {
@@ -468,6 +628,37 @@ describe("sources in more shapes", () => {
     assert.equal(c.source.text, "Anton Hrushetsky");
     assert.equal(c.cue.text, ":");
     assert.equal(c.rule, "claim/colon-quote");
+  });
+
+  it("a name after a cue or a preposition before a colon and a quotation is a recipient or a topic, not the speaker", () => {
+    const found = claims('Kovac later told Radio Lakeside: "The levee will hold."');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].source.text, "Kovac");
+    assert.deepEqual(claims('One reader wrote of Mayor Ana Ruiz: "She never visits the valley."').map((c) => c.source.text), ["One reader"]);
+  });
+
+  it("after an opening adverbial, an infinitive after the cue is the content", () => {
+    const c = only("More recently, the mayor vowed to rebuild the levee.");
+    assert.equal(c.content.text, "to rebuild the levee");
+    assert.equal(c.rule, "claim/subject-verb");
+  });
+
+  it("a quoted title inside an opening phrase is not what was said", () => {
+    const c = only('In an interview on "Valley Morning," Kovac said the levee would hold.');
+    assert.equal(c.content.text, "the levee would hold");
+    // A quotation that opens the sentence still is.
+    assert.equal(only('"The levee will hold," Kovac said on Monday.').content.text, "The levee will hold");
+  });
+
+  it("after a plain clause, the words after the cue are the source only when they hold no verb and end the clause", () => {
+    const a = only("Senator Ann Ray of Ohio, the panel's chairwoman, said the committee will vote on Monday.");
+    assert.equal(a.source.text, "Senator Ann Ray of Ohio, the panel's chairwoman");
+    assert.equal(a.content.text, "the committee will vote on Monday");
+    const b = only("Kovac, meanwhile, told Radio Lakeside that the levee was safe.");
+    assert.equal(b.source.text, "Kovac");
+    assert.equal(b.content.text, "that the levee was safe");
+    // A real inversion still inverts.
+    assert.equal(only("The levee is safe, said Petra Lind, an engineer.").source.text, "Petra Lind, an engineer");
   });
 
   it("'according to' takes a long source up to its comma", () => {

@@ -109,7 +109,7 @@ export function buildClaims(ctx: Context, drafts: ClaimDraft[]): Claim[] {
       content,
       time: claimTime(ctx, sentence, span, cue, content),
       channel: draft.channel ? { ...rangeSpan(doc, { first: draft.channel.first, last: draft.channel.last }), kind: draft.channel.kind } : null,
-      polarity: draft.verb?.polarity ?? "assert",
+      polarity: draft.verb?.asks && isQuestion(doc, draft.content) ? "question" : draft.verb?.polarity ?? "assert",
       hedges: hedgesFor(ctx, draft, span, cue, hedges),
       parent: null,
       sentence: draft.sentence,
@@ -118,6 +118,17 @@ export function buildClaims(ctx: Context, drafts: ClaimDraft[]): Claim[] {
   }
   addUnverifiedHedges(ctx, claims, hedges);
   return claims;
+}
+
+const QUESTION_OPENERS = new Set(["whether", "if", "how", "what", "why", "who", "whom", "when", "where", "which"]);
+
+/** A content that asks: it opens with "whether" or a question word, or a question mark closes it. */
+function isQuestion(doc: Doc, r: Range): boolean {
+  const lower = doc.tokens.lower;
+  if (QUESTION_OPENERS.has(lower[r.first])) return true;
+  // The mark just inside a closing quote ('"Who pays?"') or just after the content.
+  for (let k = Math.max(r.first, r.last - 2); k < doc.tokens.count && k <= r.last + 1; k++) if (lower[k] === "?") return true;
+  return false;
 }
 
 /** A source with a fixed shape (object spread here was the layer's slowest line). */

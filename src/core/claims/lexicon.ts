@@ -20,6 +20,8 @@ export interface VerbCue {
   atFigure: boolean;
   /** A particle the verb reports only with, taken into the cue ("pointed out"). */
   particle: string | null;
+  /** Asks: a question content makes the claim's polarity "question". */
+  asks: boolean;
 }
 
 export interface PhraseCue {
@@ -46,6 +48,7 @@ for (const verb of cues.verbs) {
     colonOrQuote: (verb as { colon_or_quote?: boolean }).colon_or_quote ?? false,
     atFigure: (verb as { at_figure?: boolean }).at_figure ?? false,
     particle: (verb as { particle?: string }).particle ?? null,
+    asks: (verb as { asks?: boolean }).asks ?? false,
   };
   for (const form of verb.forms) VERB_CUES.set(form, entry);
 }
