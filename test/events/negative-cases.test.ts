@@ -57,3 +57,11 @@ test("the words before an infinitive's 'to' are never its actor", () => {
   const capture = eventsOf("Russian troops tried to capture the village.").find((e) => e.trigger.text === "capture");
   assert.equal(capture?.actor, "Russia", "a named subject still acts");
 });
+
+test("a noun trigger's target needs a preposition, and an adverb is never a target", () => {
+  const targetOf = (text: string, trigger: string): string | null | undefined => eventsOf(text).find((e) => e.trigger.text === trigger)?.target;
+  assert.equal(targetOf("The shelling continued through the night.", "shelling"), null, "the verb after a noun is no target");
+  assert.equal(targetOf("The bombardment intensified after midnight.", "bombardment"), null);
+  assert.notEqual(targetOf("Ukrainian troops were advancing deeper into the region.", "advancing"), "deeper");
+  assert.ok(targetOf("The shelling of Kharkiv continued.", "shelling") !== undefined, "the event is still found");
+});

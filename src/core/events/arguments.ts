@@ -94,11 +94,15 @@ function isPhraseWord(ctx: Context, flags: Uint32Array, t: number): boolean {
   return (f & F_PREP) === 0 || ctx.doc.tokens.lower[t] === "of";
 }
 
-/** The noun phrase that starts at token `a` (after particles and one target preposition). */
-export function phraseAfter(ctx: Context, flags: Uint32Array, a: number, limit: number, isTime: TimeTest): Participant | null {
+/**
+ * The noun phrase that starts at token `a` (after adverbs, particles and one target preposition).
+ * After a noun trigger the preposition is required: "pressure on Kyiv", not "pressure mounts".
+ */
+export function phraseAfter(ctx: Context, flags: Uint32Array, a: number, limit: number, isTime: TimeTest, needsPreposition = false): Participant | null {
   const { lower } = ctx.doc.tokens;
-  while (a < limit && (flags[a] & F_PARTICLE) !== 0) a++;
+  while (a < limit && (flags[a] & (F_PARTICLE | F_ADVERB)) !== 0) a++;
   if (a < limit && (flags[a] & F_TARGET_PREP) !== 0) a++;
+  else if (needsPreposition) return null;
   let b = a;
   while (b < limit && b - a < MAX_PHRASE && isPhraseWord(ctx, flags, b) && (flags[b] & F_CONNECTOR) === 0 && !isTime(b)) {
     // "of" continues a phrase only after a quantifier ("dozens of civilians").

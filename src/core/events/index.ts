@@ -308,7 +308,7 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses): { even
     rule += "/performative";
   } else if (c.noun && c.light < 0) {
     actor = nounActor(run, c, a, isTime);
-    target = phraseAfter(ctx, flags, c.end, b, isTime);
+    target = phraseAfter(ctx, flags, c.end, b, isTime, true);
     mood = nounMood(lower, flags, c.t, a);
   } else {
     const verb = c.light >= 0 ? c.light : c.t;

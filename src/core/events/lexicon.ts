@@ -257,6 +257,8 @@ flag(POSSIBLE_GOVERNORS, F_POSSIBLE_GOVERNOR);
 flag(ASSERTED_GOVERNORS, F_ASSERTED_GOVERNOR);
 flag(INTENT_GOVERNORS, F_INTENT_GOVERNOR);
 flag(["down", "up", "out", "off", "back", "away", "also", "again", "overnight"], F_PARTICLE);
+// Adverbs of direction and degree without -ly ("advancing deeper", "pushed further").
+flag(["deeper", "further", "farther", "closer", "nearer", "forward", "forwards", "ahead", "inland", "onward", "onwards", "westward", "eastward", "northward", "southward", "there", "here", "abroad", "still", "even"], F_ADVERB);
 
 /** The word-class flags of every token of a document (Tokens.lower), computed in one pass. */
 export function wordFlags(lower: string[], count: number): Uint32Array {
