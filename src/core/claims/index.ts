@@ -1093,7 +1093,9 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const subordinate = left !== null && left.first > first && SUBORDINATORS.has(lower[left.first - 1]);
   let after = skip.at < last && !TERMINALS.has(lower[skip.at]) ? contentAfter(doc, s, skip.at, last, subordinate) : null;
   // "A June poll found Trump leading": evidence from a poll or study takes any complement.
-  const evidence = cue.kind === "evidence" && direct !== null && reportIn(doc, direct);
+  // ... as does what a speaker shows in the same breath ("It said A and showed B").
+  const showsAlongside = direct === null && c0 > first && (lower[c0 - 1] === "and" || lower[c0 - 1] === "but") && earlier.some((d) => d.sentence === s);
+  const evidence = cue.kind === "evidence" && ((direct !== null && reportIn(doc, direct)) || showsAlongside);
   if (after && !evidence && !complementFits(doc, cue, after, skip.at)) after = null;
   // "..., X said on Telegram, according to AFP": what follows is a relay, not the content.
   if (after && (phraseCueAt(doc, after.first, last) || (lower[after.first - 1] === "," && isRelay(doc, after)))) after = null;

@@ -1,0 +1,17 @@
+// "show" as a reporting verb: evidence a speaker presents, not any showing.
+import assert from "node:assert/strict";
+import { it } from "node:test";
+import { extractArticle } from "../../src/core/extract.js";
+import { defaultResources } from "../../src/resources/index.js";
+import { article } from "../helpers.js";
+
+const claims = (text: string) => extractArticle(article(text, "2024-08-14"), defaultResources()).claims;
+
+it("what a speaker shows beside what it says is its claim too; a plain showing is none", () => {
+  const found = claims("The army said two bridges had been hit and showed drones circling over the river.");
+  assert.deepEqual(found.map((c) => [c.source.text, c.cue.text, c.content.text]), [
+    ["The army", "said", "two bridges had been hit"],
+    ["The army", "showed", "drones circling over the river"],
+  ]);
+  assert.deepEqual(claims("The driver showed his papers at the checkpoint."), []);
+});
