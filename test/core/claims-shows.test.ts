@@ -15,3 +15,10 @@ it("what a speaker shows beside what it says is its claim too; a plain showing i
   ]);
   assert.deepEqual(claims("The driver showed his papers at the checkpoint."), []);
 });
+
+it("what a report shows is its claim, named through 'which'", () => {
+  const found = claims("The dam has burst, according to local television reports, which showed footage of the flood.");
+  const shown = found.find((c) => c.cue.text === "showed");
+  assert.equal(shown?.source.text, "which");
+  assert.equal(shown?.content.text, "footage of the flood");
+});
