@@ -116,7 +116,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     }
 
     // Demonym: a country (or continent) before a place noun; elsewhere a mention of it that places nothing.
-    const maxLen = Math.min(gazetteer.maxTokensFrom(lower[i]) || gazetteer.maxTokensFrom(foldedKey(lower[i]) ?? ""), count - i);
+    const maxLen = Math.min(gazetteer.maxTokensFrom(lower[i]) || foldedMaxTokens(gazetteer, lower[i]), count - i);
     const adjective = longestAdjective(lower, i, count, gazetteer);
     // A longer name beginning with a demonym wins ("British Columbia", "South Korean" aside).
     if (adjective !== null && !(maxLen > adjective[0] && longestName(doc, gazetteer, i, maxLen, capitalised) > adjective[0])) {
@@ -171,7 +171,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     // A sentence's first word that the text also uses in lower case is a common word too ("Three
     // Clayton County students", "Former US ambassador").
     // A country or big region stays a place inside a longer name ("Environment Canada", "Team Alberta").
-    if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && !candidates.some((id) => gazetteer.kind(id) === "country" || (gazetteer.kind(id) === "admin1" && gazetteer.population(id) >= NAMED_REGION)) && !prefix(prev) && !outletCode(prev) && gazetteer.adjective(lower[prev]) === undefined && !(sentenceFirst(prev) && commonWord(prev)) && !lex.titleWords.has(lower[prev])) {
+    if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && !candidates.some((id) => gazetteer.kind(id) === "country" || (gazetteer.kind(id) === "admin1" && gazetteer.population(id) >= NAMED_REGION)) && !prefix(prev) && gazetteer.adjective(lower[prev]) === undefined && !(sentenceFirst(prev) && commonWord(prev)) && !lex.titleWords.has(lower[prev]) && !outletCode(prev)) {
       i = last - 1;
       continue;
     }
@@ -434,6 +434,7 @@ function hyphenParts(
 function extendRight(doc: Doc, gazetteer: Gazetteer, t: number, part: string, capitalised: (t: number) => boolean): [number, readonly number[]] | null {
   const { lower, count, end } = doc.tokens;
   let key = part;
+  let dotted = false;
   let best: [number, readonly number[]] | null = null;
   for (let u = t + 1; u < count && u <= t + 3; u++) {
     // The sentence splitter may cut after an abbreviation's full stop ("D-N. | D.").
@@ -441,8 +442,9 @@ function extendRight(doc: Doc, gazetteer: Gazetteer, t: number, part: string, ca
     // "D-Pa.": the full stop of an abbreviation is a token of its own.
     if (!capitalised(u) && !gazetteer.lexicon.lowerInName.has(lower[u]) && lower[u] !== ".") break;
     key += " " + lower[u];
-    // Tokens cut differently inside the word than in the name alone: the text read as a name.
-    const hit = gazetteer.lookup(key) ?? gazetteer.lookup(nameKey(doc.text.slice(end[t] - part.length, end[u])));
+    dotted ||= lower[u].endsWith(".");
+    // An abbreviation is cut differently inside the word than alone: the text read as a name.
+    const hit = gazetteer.lookup(key) ?? (dotted ? gazetteer.lookup(nameKey(doc.text.slice(end[t] - part.length, end[u]))) : undefined);
     if (hit !== undefined) best = [u + 1, hit];
   }
   return best;
@@ -499,6 +501,18 @@ function qualify(mentions: Mention[], lower: string[], gazetteer: Gazetteer): vo
   }
 }
 
+function isAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) > 127) return false;
+  return true;
+}
+
+/** maxTokensFrom for the accent-free form of an accented first token ("côte" -> "cote"). */
+function foldedMaxTokens(gazetteer: Gazetteer, token: string): number {
+  if (isAscii(token)) return 0;
+  const folded = foldedKey(token);
+  return folded === null ? 0 : gazetteer.maxTokensFrom(folded);
+}
+
 /** An elided article before a capitalised word: "d'Ivoire", "l'Aquila". */
 const ELIDED_NAME = /^[dl]['’]\p{Lu}/u;
 
@@ -512,6 +526,7 @@ function longestName(doc: Doc, gazetteer: Gazetteer, i: number, maxLen: number, 
   const sentence = doc.sentenceOfToken[i];
   let key = lower[i];
   let bestLen = 0;
+  let ascii = isAscii(key);
   for (let len = 1; len <= maxLen; len++) {
     const t = i + len - 1;
     if (len > 1) {
@@ -520,11 +535,12 @@ function longestName(doc: Doc, gazetteer: Gazetteer, i: number, maxLen: number, 
       // Later tokens are capitalised, punctuation inside a name, or an allowed lower word.
       if (kind[t] !== TokenKind.Punct && !capitalised(t) && !gazetteer.lexicon.lowerInName.has(lower[t]) && !ELIDED_NAME.test(doc.text.slice(doc.tokens.start[t], doc.tokens.end[t]))) break;
       key += " " + lower[t];
+      ascii &&= isAscii(lower[t]);
     }
     // A name may run through a person's name ("Queen Anne's County") but not end inside one.
     if (blocked && blocked[t]) continue;
     // Accented text finds a name indexed without accents ("Côte d'Ivoire").
-    const ids = gazetteer.lookup(key) ?? gazetteer.lookup(foldedKey(key) ?? "");
+    const ids = gazetteer.lookup(key) ?? (ascii ? undefined : gazetteer.lookup(foldedKey(key) ?? key));
     if (ids !== undefined) {
       bestLen = len;
       lastLookup = ids;
