@@ -196,6 +196,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   }
   mentions.sort((a, b) => a.start - b.start);
   qualify(mentions, lower, gazetteer);
+  sameKindInLists(mentions, lower, gazetteer);
   oneSensePerArticle(doc, mentions, gazetteer);
   return { mentions, adjectiveCountries, demonyms };
 }
@@ -515,6 +516,35 @@ function foldedMaxTokens(gazetteer: Gazetteer, token: string): number {
 
 /** An elided article before a capitalised word: "d'Ivoire", "l'Aquila". */
 const ELIDED_NAME = /^[dl]['’]\p{Lu}/u;
+
+/**
+ * Names listed together are of one kind: in a list of three or more names that can all be countries
+ * ("Mali, Niger and Chad"), or all states of one country ("California, Oregon and Washington"),
+ * each keeps those readings.
+ */
+function sameKindInLists(mentions: Mention[], lower: string[], gazetteer: Gazetteer): void {
+  // ", ", " and ", ", and "
+  const listed = (a: Mention, b: Mention): boolean =>
+    (b.first === a.last + 1 && SEPARATORS.has(lower[a.last])) || (b.first === a.last + 2 && lower[a.last] === "," && SEPARATORS.has(lower[a.last + 1]));
+  for (let from = 0; from < mentions.length; ) {
+    let to = from + 1;
+    while (to < mentions.length && listed(mentions[to - 1], mentions[to])) to++;
+    if (to - from >= MIN_LIST) {
+      const run = mentions.slice(from, to);
+      const countries = run.map((m) => m.candidates.filter((id) => gazetteer.kind(id) === "country"));
+      if (countries.every((ids) => ids.length > 0)) run.forEach((m, k) => (m.candidates = countries[k]));
+      else {
+        const states = run.map((m) => m.candidates.filter((id) => gazetteer.kind(id) === "admin1"));
+        const country = states[0].length > 0 ? gazetteer.country(states[0][0]) : "";
+        if (states.every((ids) => ids.some((id) => gazetteer.country(id) === country))) {
+          run.forEach((m, k) => (m.candidates = states[k].filter((id) => gazetteer.country(id) === country)));
+        }
+      }
+    }
+    from = to;
+  }
+}
+const MIN_LIST = 3;
 
 // The candidates of the last successful longestName call (kept out of the return value so the hot
 // path allocates nothing per token).
