@@ -71,6 +71,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   const adjectiveCountries: number[] = [];
   const demonyms: Mention[] = [];
   let lowerSeen: Set<string> | null = null; // lower-case words of the text, built on first need
+  let surnames: Set<string> | null = null;
 
   const capitalised = (t: number): boolean => {
     const k = tokens.kind[t];
@@ -86,6 +87,9 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   /** An all-capital code before a town names the broadcaster's or agency's branch there ("CTV Winnipeg", "CDC Atlanta"). */
   const outletCode = (t: number): boolean =>
     tokens.kind[t] === TokenKind.Word && tokens.end[t] - tokens.start[t] >= 3 && isAllCaps(doc.text, tokens.start[t], tokens.end[t]) && !isAllCaps(doc.text, tokens.start[t + 1], tokens.end[t + 1]);
+  /** A capitalised word with no other capital ("StandUp", "ABC") that begins no place name, after no other capitalised word: a first name. */
+  const personLike = (t: number): boolean =>
+    tokens.kind[t] === TokenKind.Word && FIRST_NAME_SHAPE.test(doc.text.slice(tokens.start[t], tokens.end[t])) && gazetteer.maxTokensFrom(lower[t]) === 0 && !(t > 0 && sameSentence(t - 1, t) && capitalised(t - 1));
   /** Followed by a comma and a region or country ("Jackson, Tenn."). */
   const qualified = (t: number): boolean => {
     if (t + 2 >= count || lower[t + 1] !== ",") return false;
@@ -172,6 +176,9 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     // Clayton County students", "Former US ambassador").
     // A country or big region stays a place inside a longer name ("Environment Canada", "Team Alberta").
     if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && !candidates.some((id) => gazetteer.kind(id) === "country" || (gazetteer.kind(id) === "admin1" && gazetteer.population(id) >= NAMED_REGION)) && !prefix(prev) && gazetteer.adjective(lower[prev]) === undefined && !(sentenceFirst(prev) && commonWord(prev)) && !lex.titleWords.has(lower[prev]) && !outletCode(prev)) {
+      // A small town's name after one other capitalised word that names no place is a surname
+      // there ("Andrew Trapani"), and so elsewhere in the article.
+      if (bestLen === 1 && !namesInstitutions(gazetteer, candidates) && personLike(prev)) (surnames ??= new Set()).add(lower[i]);
       i = last - 1;
       continue;
     }
@@ -193,6 +200,12 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     }
     push(i, last, candidates, bestLen === 1 ? "places/gazetteer" : "places/gazetteer-multiword");
     i = last - 1;
+  }
+  if (surnames !== null) {
+    const names = surnames;
+    const kept = mentions.filter((m) => !(m.last === m.first + 1 && m.rule === "places/gazetteer" && names.has(lower[m.first]) && !qualified(m.first)));
+    mentions.length = 0;
+    mentions.push(...kept);
   }
   mentions.sort((a, b) => a.start - b.start);
   qualify(mentions, lower, gazetteer);
@@ -513,6 +526,8 @@ function foldedMaxTokens(gazetteer: Gazetteer, token: string): number {
   const folded = foldedKey(token);
   return folded === null ? 0 : gazetteer.maxTokensFrom(folded);
 }
+
+const FIRST_NAME_SHAPE = /^\p{Lu}[\p{Ll}'’.-]+$/u;
 
 /** An elided article before a capitalised word: "d'Ivoire", "l'Aquila". */
 const ELIDED_NAME = /^[dl]['’]\p{Lu}/u;
