@@ -65,7 +65,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   const { lower, count } = tokens;
   const lex = gazetteer.lexicon;
   const blocked = blockedTokens(doc, gazetteer, entities, isOutlet);
-  const personWords = personNameWords(doc, entities);
+  let personWords: Set<string> | null = null; // surnames of the entity layer's people, built on first need
   const taken = new Uint8Array(count);
   const mentions: Mention[] = [];
   const adjectiveCountries: number[] = [];
@@ -153,7 +153,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
       if (lex.stopwords.has(lower[i]) && !qualified(i)) continue;
       // A name or surname of a person in the article ("Jones said", "Roy" after "Roy Jones") is
       // that person, unless a region qualifies it ("Jackson, Miss.").
-      if (personWords.has(lower[i]) && candidates.every((id) => gazetteer.kind(id) === "settlement") && !qualified(i)) continue;
+      if (candidates.every((id) => gazetteer.kind(id) === "settlement") && (personWords ??= personNameWords(doc, entities)).has(lower[i]) && !qualified(i)) continue;
       // All-capital short words ("IS", "AP") are places only as countries or regions ("US", "UK"),
       // except as the dateline that opens a report ("MANSFIELD — The council ...") and abbreviations
       // written with full stops ("L.A.").
@@ -175,7 +175,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     // A sentence's first word that the text also uses in lower case is a common word too ("Three
     // Clayton County students", "Former US ambassador").
     // A country or big region stays a place inside a longer name ("Environment Canada", "Team Alberta").
-    if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && !candidates.some((id) => gazetteer.kind(id) === "country" || (gazetteer.kind(id) === "admin1" && gazetteer.population(id) >= NAMED_REGION)) && !prefix(prev) && gazetteer.adjective(lower[prev]) === undefined && !(sentenceFirst(prev) && commonWord(prev)) && !lex.titleWords.has(lower[prev]) && !outletCode(prev)) {
+    if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && !prefix(prev) && gazetteer.adjective(lower[prev]) === undefined && !(sentenceFirst(prev) && commonWord(prev)) && !lex.titleWords.has(lower[prev]) && !outletCode(prev) && !candidates.some((id) => gazetteer.kind(id) === "country" || (gazetteer.kind(id) === "admin1" && gazetteer.population(id) >= NAMED_REGION))) {
       // A small town's name after one other capitalised word that names no place is a surname
       // there ("Andrew Trapani"), and so elsewhere in the article.
       if (bestLen === 1 && !namesInstitutions(gazetteer, candidates) && personLike(prev)) (surnames ??= new Set()).add(lower[i]);
@@ -697,8 +697,17 @@ function namesInstitutions(gazetteer: Gazetteer, ids: readonly number[]): boolea
 
 function isAllCaps(text: string, start: number, end: number): boolean {
   if (end - start < 2) return false;
-  const s = text.slice(start, end);
-  return s === s.toUpperCase() && s !== s.toLowerCase();
+  let upper = false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c > 127) {
+      const s = text.slice(start, end);
+      return s === s.toUpperCase() && s !== s.toLowerCase();
+    }
+  }
+  return upper;
 }
 
 function lowerCaseWords(doc: Doc): Set<string> {
