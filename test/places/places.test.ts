@@ -467,3 +467,7 @@ test("names listed together are of one kind: all countries or all states of one 
   assert.equal(placeAt(places, "Niger")?.country, "NE");
   assert.equal(placeAt(places, "Niger")?.precision, "country");
 });
+
+test("a county seat's rank does not outweigh a town several times its size ('Torrington' is in Connecticut)", () => {
+  assert.equal(placeAt(placesIn("Crews in Torrington cleared snow from the roads."), "Torrington")?.admin1, "Connecticut");
+});
