@@ -28,7 +28,7 @@ import regionData from "../data/places/regions.json" with { type: "json" };
 const require = createRequire(import.meta.url);
 
 /** Bump when the way records are built from the data changes (invalidates compiled files). */
-const BUILD_VERSION = 7;
+const BUILD_VERSION = 8;
 /** Where `npm run build` puts the compiled gazetteer (dist/data/ beside dist/src/). */
 export const COMPILED_GAZETTEER = fileURLToPath(new URL("../../data/gazetteer.bin", import.meta.url));
 
