@@ -71,7 +71,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   const adjectiveCountries: number[] = [];
   const demonyms: Mention[] = [];
   let lowerSeen: Set<string> | null = null; // lower-case words of the text, built on first need
-  let surnames: Set<string> | null = null;
+  let surnames: Set<string> | null = null; // small towns' names seen as surnames ("Kevin Trapani")
 
   const capitalised = (t: number): boolean => {
     const k = tokens.kind[t];
@@ -87,7 +87,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   /** An all-capital code before a town names the broadcaster's or agency's branch there ("CTV Winnipeg", "CDC Atlanta"). */
   const outletCode = (t: number): boolean =>
     tokens.kind[t] === TokenKind.Word && tokens.end[t] - tokens.start[t] >= 3 && isAllCaps(doc.text, tokens.start[t], tokens.end[t]) && !isAllCaps(doc.text, tokens.start[t + 1], tokens.end[t + 1]);
-  /** A capitalised word with no other capital ("StandUp", "ABC") that begins no place name, after no other capitalised word: a first name. */
+  /** A capitalised word with no other capital (not "StandUp", "ABC"), beginning no place name, after no other capitalised word: a first name. */
   const personLike = (t: number): boolean =>
     tokens.kind[t] === TokenKind.Word && FIRST_NAME_SHAPE.test(doc.text.slice(tokens.start[t], tokens.end[t])) && gazetteer.maxTokensFrom(lower[t]) === 0 && !(t > 0 && sameSentence(t - 1, t) && capitalised(t - 1));
   /** Followed by a comma and a region or country ("Jackson, Tenn."). */
@@ -151,8 +151,8 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     if (bestLen === 1) {
       // A region or country after a comma makes even a common word a place ("Van, Turkey").
       if (lex.stopwords.has(lower[i]) && !qualified(i)) continue;
-      // A name or surname of a person in the article ("Jones said", "Roy" after "Roy Jones") is
-      // that person, unless a region qualifies it ("Jackson, Miss.").
+      // The surname of a person the entity layer found ("Jones said" after "Roy Jones") is that
+      // person, unless a region qualifies it ("Jackson, Tenn.").
       if (candidates.every((id) => gazetteer.kind(id) === "settlement") && (personWords ??= personNameWords(doc, entities)).has(lower[i]) && !qualified(i)) continue;
       // All-capital short words ("IS", "AP") are places only as countries or regions ("US", "UK"),
       // except as the dateline that opens a report ("MANSFIELD — The council ...") and abbreviations
@@ -204,8 +204,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   if (surnames !== null) {
     const names = surnames;
     const kept = mentions.filter((m) => !(m.last === m.first + 1 && m.rule === "places/gazetteer" && names.has(lower[m.first]) && !qualified(m.first)));
-    mentions.length = 0;
-    mentions.push(...kept);
+    mentions.splice(0, mentions.length, ...kept);
   }
   mentions.sort((a, b) => a.start - b.start);
   qualify(mentions, lower, gazetteer);
@@ -520,6 +519,11 @@ function isAscii(s: string): boolean {
   return true;
 }
 
+function lookupFolded(gazetteer: Gazetteer, key: string): readonly number[] | undefined {
+  const folded = foldedKey(key);
+  return folded === null ? undefined : gazetteer.lookup(folded);
+}
+
 /** maxTokensFrom for the accent-free form of an accented first token ("côte" -> "cote"). */
 function foldedMaxTokens(gazetteer: Gazetteer, token: string): number {
   if (isAscii(token)) return 0;
@@ -527,10 +531,14 @@ function foldedMaxTokens(gazetteer: Gazetteer, token: string): number {
   return folded === null ? 0 : gazetteer.maxTokensFrom(folded);
 }
 
+/** One capital, then lower-case letters: "Kevin", "O'Neil". */
 const FIRST_NAME_SHAPE = /^\p{Lu}[\p{Ll}'’.-]+$/u;
 
 /** An elided article before a capitalised word: "d'Ivoire", "l'Aquila". */
 const ELIDED_NAME = /^[dl]['’]\p{Lu}/u;
+
+/** Names in a list before it counts as one ("A, B and C"). */
+const MIN_LIST = 3;
 
 /**
  * Names listed together are of one kind: in a list of three or more names that can all be countries
@@ -559,7 +567,6 @@ function sameKindInLists(mentions: Mention[], lower: string[], gazetteer: Gazett
     from = to;
   }
 }
-const MIN_LIST = 3;
 
 // The candidates of the last successful longestName call (kept out of the return value so the hot
 // path allocates nothing per token).
@@ -585,7 +592,7 @@ function longestName(doc: Doc, gazetteer: Gazetteer, i: number, maxLen: number, 
     // A name may run through a person's name ("Queen Anne's County") but not end inside one.
     if (blocked && blocked[t]) continue;
     // Accented text finds a name indexed without accents ("Côte d'Ivoire").
-    const ids = gazetteer.lookup(key) ?? (ascii ? undefined : gazetteer.lookup(foldedKey(key) ?? key));
+    const ids = gazetteer.lookup(key) ?? (ascii ? undefined : lookupFolded(gazetteer, key));
     if (ids !== undefined) {
       bestLen = len;
       lastLookup = ids;
@@ -720,11 +727,12 @@ function lowerCaseWords(doc: Doc): Set<string> {
   return seen;
 }
 
+/** Whether tokens [first, end) spell a gazetteer name. */
 function multiWordName(gazetteer: Gazetteer, lower: string[], first: number, end: number): boolean {
   return gazetteer.maxTokensFrom(lower[first]) >= end - first && gazetteer.lookup(lower.slice(first, end).join(" ")) !== undefined;
 }
 
-/** First and last words of the article's people's names of two words or more ("roy", "jones"). */
+/** Last words of the article's people's names of two words or more ("jones" of "Roy Jones"). */
 function personNameWords(doc: Doc, entities: readonly Entity[]): Set<string> {
   const words = new Set<string>();
   for (const e of entities) {
