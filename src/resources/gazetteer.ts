@@ -28,7 +28,7 @@ import regionData from "../data/places/regions.json" with { type: "json" };
 const require = createRequire(import.meta.url);
 
 /** Bump when the way records are built from the data changes (invalidates compiled files). */
-const BUILD_VERSION = 7;
+const BUILD_VERSION = 8;
 /** Where `npm run build` puts the compiled gazetteer (dist/data/ beside dist/src/). */
 export const COMPILED_GAZETTEER = fileURLToPath(new URL("../../data/gazetteer.bin", import.meta.url));
 
@@ -86,8 +86,9 @@ const APOSTROPHES = /['’ʼ‘]/g;
 const APOSTROPHE = /['’ʼ‘]/;
 const WORDS = /^[A-Za-z][A-Za-z .'-]+$/;
 /** German towns go by the name before their river or region ("Frankfurt am Main"); "The Bronx" by "Bronx". */
-const THE_NAME_MIN_TOWN = 100_000;
 const SHORT_NAME = /^(?:(\S+) (?:am|an der|im|in der|bei) \S.*|The (\S.*))$/;
+/** Only places this big lose their "The" ("The Bronx", not "The Village"). */
+const THE_NAME_MIN_TOWN = 100_000;
 /** A region's bare base name ("Gaza" for "Gaza Province") is not indexed when a town this big shares it. */
 const BARE_BASE_MAX_TOWN = 100_000;
 
@@ -275,7 +276,7 @@ function* settlementRecords(cities: CityRow[], admin1Of: Map<string, string>): G
     const comma = c.name.indexOf(",");
     if (comma > 0) aliases.push(c.name.slice(0, comma)); // "Washington, D.C." -> "Washington"
     const short = SHORT_NAME.exec(c.name);
-    // "Frankfurt am Main" -> "Frankfurt"; "The Bronx" -> "Bronx" (big places only: not "The Village").
+    // "Frankfurt am Main" -> "Frankfurt"; "The Bronx" -> "Bronx".
     if (short && (short[1] !== undefined || c.population >= THE_NAME_MIN_TOWN)) aliases.push(short[1] ?? short[2]);
     // The package's one alternate name, when it is a Latin-script English-looking spelling.
     if (c.altName && c.altName !== c.name && WORDS.test(c.altName)) aliases.push(c.altName);

@@ -85,3 +85,10 @@ test("a person's surname used alone later is that person, not a town; a qualifie
   const town = placesIn(qualified, [person(qualified, "Ann Jackson")]).find((p) => p.text === "Jackson");
   assert.equal(town?.admin1, "Tennessee");
 });
+
+test("a small town's name seen as the surname after a first name is that person throughout", () => {
+  const text = "The producer Kevin Trapani grew up near Boston. Later Trapani said the film was finished.";
+  assert.deepEqual(placesIn(text).filter((p) => p.precision !== "relative").map((p) => p.text), ["Boston"]);
+  const org = "Members of StandUp DeKalb met on Monday. DeKalb voters approved the levy.";
+  assert.ok(placesIn(org).some((p) => p.text === "DeKalb"));
+});

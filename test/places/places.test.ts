@@ -460,3 +460,14 @@ test("a name that begins before a hyphenated word ends in it ('San Jose-based', 
   assert.equal(placeAt(places, "San Jose")?.rule, "places/hyphen-part");
   assert.equal(placeAt(places, "Rock Hill")?.admin1, "South Carolina");
 });
+
+test("names listed together are of one kind: all countries or all states of one country", () => {
+  const places = placesIn("Cases were found in California, Oregon, and Washington. Outbreaks hit Mali, Niger and Chad.");
+  assert.equal(placeAt(places, "Washington")?.precision, "admin1");
+  assert.equal(placeAt(places, "Niger")?.country, "NE");
+  assert.equal(placeAt(places, "Niger")?.precision, "country");
+});
+
+test("a county seat's rank does not outweigh a town several times its size ('Torrington' is in Connecticut)", () => {
+  assert.equal(placeAt(placesIn("Crews in Torrington cleared snow from the roads."), "Torrington")?.admin1, "Connecticut");
+});

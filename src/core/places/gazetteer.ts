@@ -87,7 +87,7 @@ export interface Gazetteer {
 }
 
 const FEATURE_RANK: Record<string, number> = {
-  PPLC: 3, PPLG: 2, PPLA: 2, PPLA2: 1, PPLA3: 0.5, PPLA4: 0.25, PPLX: -1, PPLH: -2, PPLQ: -2, PPLW: -2,
+  PPLC: 3, PPLG: 2, PPLA: 2, PPLA2: 0.75, PPLA3: 0.5, PPLA4: 0.25, PPLX: -1, PPLH: -2, PPLQ: -2, PPLW: -2,
 };
 
 /** The columns and name index of a gazetteer, as the compiler (compiled.ts) serialises them. */

@@ -7,7 +7,8 @@ import { tokenize } from "../segment/tokenize.js";
 // checking that first skips the tokenizer for nearly every name (it is the loader's hot path).
 const PLAIN = /^[A-Za-z]+(?:[ -][A-Za-z]+)*$/;
 const PLAIN_UNICODE = /^[\p{L}\p{M}]+(?:[ -][\p{L}\p{M}]+)*$/u;
-const ASCII = /^[\x00-\x7f]*$/;
+/** Latin letters with marks (and marks alone): the only ones folding changes. */
+const FOLDABLE = /[\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff]/;
 const COMBINING = /[\u0300-\u036f]/g;
 
 export function nameKey(name: string): string {
@@ -17,13 +18,13 @@ export function nameKey(name: string): string {
   return tokenize(trimmed).lower.join(" ");
 }
 
-/** The accent-free form of a key ("são paulo" -> "sao paulo"), or null when it has no accents. */
 /** Letters NFD leaves whole: Turkish dotless i, Polish ł, Nordic ø, ß. */
 const WHOLE_LETTERS = /[ıłøđß]/g;
 const WHOLE_LETTER_FOLD: Record<string, string> = { ı: "i", ł: "l", ø: "o", đ: "d", ß: "ss" };
 
+/** The accent-free form of a key ("são paulo" -> "sao paulo", "aydın" -> "aydin"), or null when it has no accents. */
 export function foldedKey(key: string): string | null {
-  if (ASCII.test(key)) return null;
+  if (!FOLDABLE.test(key)) return null;
   const folded = key.normalize("NFD").replace(COMBINING, "").replace(WHOLE_LETTERS, (c) => WHOLE_LETTER_FOLD[c]);
   return folded === key ? null : folded;
 }

@@ -65,12 +65,13 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   const { lower, count } = tokens;
   const lex = gazetteer.lexicon;
   const blocked = blockedTokens(doc, gazetteer, entities, isOutlet);
-  const personWords = personNameWords(doc, entities);
+  let personWords: Set<string> | null = null; // surnames of the entity layer's people, built on first need
   const taken = new Uint8Array(count);
   const mentions: Mention[] = [];
   const adjectiveCountries: number[] = [];
   const demonyms: Mention[] = [];
   let lowerSeen: Set<string> | null = null; // lower-case words of the text, built on first need
+  let surnames: Set<string> | null = null; // small towns' names seen as surnames ("Kevin Trapani")
 
   const capitalised = (t: number): boolean => {
     const k = tokens.kind[t];
@@ -86,6 +87,9 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   /** An all-capital code before a town names the broadcaster's or agency's branch there ("CTV Winnipeg", "CDC Atlanta"). */
   const outletCode = (t: number): boolean =>
     tokens.kind[t] === TokenKind.Word && tokens.end[t] - tokens.start[t] >= 3 && isAllCaps(doc.text, tokens.start[t], tokens.end[t]) && !isAllCaps(doc.text, tokens.start[t + 1], tokens.end[t + 1]);
+  /** A capitalised word with no other capital (not "StandUp", "ABC"), beginning no place name, after no other capitalised word: a first name. */
+  const personLike = (t: number): boolean =>
+    tokens.kind[t] === TokenKind.Word && FIRST_NAME_SHAPE.test(doc.text.slice(tokens.start[t], tokens.end[t])) && gazetteer.maxTokensFrom(lower[t]) === 0 && !(t > 0 && sameSentence(t - 1, t) && capitalised(t - 1));
   /** Followed by a comma and a region or country ("Jackson, Tenn."). */
   const qualified = (t: number): boolean => {
     if (t + 2 >= count || lower[t + 1] !== ",") return false;
@@ -116,7 +120,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     }
 
     // Demonym: a country (or continent) before a place noun; elsewhere a mention of it that places nothing.
-    const maxLen = Math.min(gazetteer.maxTokensFrom(lower[i]) || gazetteer.maxTokensFrom(foldedKey(lower[i]) ?? ""), count - i);
+    const maxLen = Math.min(gazetteer.maxTokensFrom(lower[i]) || foldedMaxTokens(gazetteer, lower[i]), count - i);
     const adjective = longestAdjective(lower, i, count, gazetteer);
     // A longer name beginning with a demonym wins ("British Columbia", "South Korean" aside).
     if (adjective !== null && !(maxLen > adjective[0] && longestName(doc, gazetteer, i, maxLen, capitalised) > adjective[0])) {
@@ -147,9 +151,9 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     if (bestLen === 1) {
       // A region or country after a comma makes even a common word a place ("Van, Turkey").
       if (lex.stopwords.has(lower[i]) && !qualified(i)) continue;
-      // A name or surname of a person in the article ("Jones said", "Roy" after "Roy Jones") is
-      // that person, unless a region qualifies it ("Jackson, Miss.").
-      if (personWords.has(lower[i]) && candidates.every((id) => gazetteer.kind(id) === "settlement") && !qualified(i)) continue;
+      // The surname of a person the entity layer found ("Jones said" after "Roy Jones") is that
+      // person, unless a region qualifies it ("Jackson, Tenn.").
+      if (candidates.every((id) => gazetteer.kind(id) === "settlement") && (personWords ??= personNameWords(doc, entities)).has(lower[i]) && !qualified(i)) continue;
       // All-capital short words ("IS", "AP") are places only as countries or regions ("US", "UK"),
       // except as the dateline that opens a report ("MANSFIELD — The council ...") and abbreviations
       // written with full stops ("L.A.").
@@ -171,7 +175,10 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     // A sentence's first word that the text also uses in lower case is a common word too ("Three
     // Clayton County students", "Former US ambassador").
     // A country or big region stays a place inside a longer name ("Environment Canada", "Team Alberta").
-    if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && !candidates.some((id) => gazetteer.kind(id) === "country" || (gazetteer.kind(id) === "admin1" && gazetteer.population(id) >= NAMED_REGION)) && !prefix(prev) && !outletCode(prev) && gazetteer.adjective(lower[prev]) === undefined && !(sentenceFirst(prev) && commonWord(prev)) && !lex.titleWords.has(lower[prev])) {
+    if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && !prefix(prev) && gazetteer.adjective(lower[prev]) === undefined && !(sentenceFirst(prev) && commonWord(prev)) && !lex.titleWords.has(lower[prev]) && !outletCode(prev) && !candidates.some((id) => gazetteer.kind(id) === "country" || (gazetteer.kind(id) === "admin1" && gazetteer.population(id) >= NAMED_REGION))) {
+      // A small town's name after one other capitalised word that names no place is a surname
+      // there ("Andrew Trapani"), and so elsewhere in the article.
+      if (bestLen === 1 && !namesInstitutions(gazetteer, candidates) && personLike(prev)) (surnames ??= new Set()).add(lower[i]);
       i = last - 1;
       continue;
     }
@@ -194,8 +201,14 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     push(i, last, candidates, bestLen === 1 ? "places/gazetteer" : "places/gazetteer-multiword");
     i = last - 1;
   }
+  if (surnames !== null) {
+    const names = surnames;
+    const kept = mentions.filter((m) => !(m.last === m.first + 1 && m.rule === "places/gazetteer" && names.has(lower[m.first]) && !qualified(m.first)));
+    mentions.splice(0, mentions.length, ...kept);
+  }
   mentions.sort((a, b) => a.start - b.start);
   qualify(mentions, lower, gazetteer);
+  sameKindInLists(mentions, lower, gazetteer);
   oneSensePerArticle(doc, mentions, gazetteer);
   return { mentions, adjectiveCountries, demonyms };
 }
@@ -434,6 +447,7 @@ function hyphenParts(
 function extendRight(doc: Doc, gazetteer: Gazetteer, t: number, part: string, capitalised: (t: number) => boolean): [number, readonly number[]] | null {
   const { lower, count, end } = doc.tokens;
   let key = part;
+  let dotted = false;
   let best: [number, readonly number[]] | null = null;
   for (let u = t + 1; u < count && u <= t + 3; u++) {
     // The sentence splitter may cut after an abbreviation's full stop ("D-N. | D.").
@@ -441,8 +455,9 @@ function extendRight(doc: Doc, gazetteer: Gazetteer, t: number, part: string, ca
     // "D-Pa.": the full stop of an abbreviation is a token of its own.
     if (!capitalised(u) && !gazetteer.lexicon.lowerInName.has(lower[u]) && lower[u] !== ".") break;
     key += " " + lower[u];
-    // Tokens cut differently inside the word than in the name alone: the text read as a name.
-    const hit = gazetteer.lookup(key) ?? gazetteer.lookup(nameKey(doc.text.slice(end[t] - part.length, end[u])));
+    dotted ||= lower[u].endsWith(".");
+    // An abbreviation is cut differently inside the word than alone: the text read as a name.
+    const hit = gazetteer.lookup(key) ?? (dotted ? gazetteer.lookup(nameKey(doc.text.slice(end[t] - part.length, end[u]))) : undefined);
     if (hit !== undefined) best = [u + 1, hit];
   }
   return best;
@@ -499,8 +514,59 @@ function qualify(mentions: Mention[], lower: string[], gazetteer: Gazetteer): vo
   }
 }
 
+function isAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) > 127) return false;
+  return true;
+}
+
+function lookupFolded(gazetteer: Gazetteer, key: string): readonly number[] | undefined {
+  const folded = foldedKey(key);
+  return folded === null ? undefined : gazetteer.lookup(folded);
+}
+
+/** maxTokensFrom for the accent-free form of an accented first token ("côte" -> "cote"). */
+function foldedMaxTokens(gazetteer: Gazetteer, token: string): number {
+  if (isAscii(token)) return 0;
+  const folded = foldedKey(token);
+  return folded === null ? 0 : gazetteer.maxTokensFrom(folded);
+}
+
+/** One capital, then lower-case letters: "Kevin", "O'Neil". */
+const FIRST_NAME_SHAPE = /^\p{Lu}[\p{Ll}'’.-]+$/u;
+
 /** An elided article before a capitalised word: "d'Ivoire", "l'Aquila". */
 const ELIDED_NAME = /^[dl]['’]\p{Lu}/u;
+
+/** Names in a list before it counts as one ("A, B and C"). */
+const MIN_LIST = 3;
+
+/**
+ * Names listed together are of one kind: in a list of three or more names that can all be countries
+ * ("Mali, Niger and Chad"), or all states of one country ("California, Oregon and Washington"),
+ * each keeps those readings.
+ */
+function sameKindInLists(mentions: Mention[], lower: string[], gazetteer: Gazetteer): void {
+  // ", ", " and ", ", and "
+  const listed = (a: Mention, b: Mention): boolean =>
+    (b.first === a.last + 1 && SEPARATORS.has(lower[a.last])) || (b.first === a.last + 2 && lower[a.last] === "," && SEPARATORS.has(lower[a.last + 1]));
+  for (let from = 0; from < mentions.length; ) {
+    let to = from + 1;
+    while (to < mentions.length && listed(mentions[to - 1], mentions[to])) to++;
+    if (to - from >= MIN_LIST) {
+      const run = mentions.slice(from, to);
+      const countries = run.map((m) => m.candidates.filter((id) => gazetteer.kind(id) === "country"));
+      if (countries.every((ids) => ids.length > 0)) run.forEach((m, k) => (m.candidates = countries[k]));
+      else {
+        const states = run.map((m) => m.candidates.filter((id) => gazetteer.kind(id) === "admin1"));
+        const country = states[0].length > 0 ? gazetteer.country(states[0][0]) : "";
+        if (states.every((ids) => ids.some((id) => gazetteer.country(id) === country))) {
+          run.forEach((m, k) => (m.candidates = states[k].filter((id) => gazetteer.country(id) === country)));
+        }
+      }
+    }
+    from = to;
+  }
+}
 
 // The candidates of the last successful longestName call (kept out of the return value so the hot
 // path allocates nothing per token).
@@ -512,6 +578,7 @@ function longestName(doc: Doc, gazetteer: Gazetteer, i: number, maxLen: number, 
   const sentence = doc.sentenceOfToken[i];
   let key = lower[i];
   let bestLen = 0;
+  let ascii = isAscii(key);
   for (let len = 1; len <= maxLen; len++) {
     const t = i + len - 1;
     if (len > 1) {
@@ -520,11 +587,12 @@ function longestName(doc: Doc, gazetteer: Gazetteer, i: number, maxLen: number, 
       // Later tokens are capitalised, punctuation inside a name, or an allowed lower word.
       if (kind[t] !== TokenKind.Punct && !capitalised(t) && !gazetteer.lexicon.lowerInName.has(lower[t]) && !ELIDED_NAME.test(doc.text.slice(doc.tokens.start[t], doc.tokens.end[t]))) break;
       key += " " + lower[t];
+      ascii &&= isAscii(lower[t]);
     }
     // A name may run through a person's name ("Queen Anne's County") but not end inside one.
     if (blocked && blocked[t]) continue;
     // Accented text finds a name indexed without accents ("Côte d'Ivoire").
-    const ids = gazetteer.lookup(key) ?? gazetteer.lookup(foldedKey(key) ?? "");
+    const ids = gazetteer.lookup(key) ?? (ascii ? undefined : lookupFolded(gazetteer, key));
     if (ids !== undefined) {
       bestLen = len;
       lastLookup = ids;
@@ -636,8 +704,17 @@ function namesInstitutions(gazetteer: Gazetteer, ids: readonly number[]): boolea
 
 function isAllCaps(text: string, start: number, end: number): boolean {
   if (end - start < 2) return false;
-  const s = text.slice(start, end);
-  return s === s.toUpperCase() && s !== s.toLowerCase();
+  let upper = false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c > 127) {
+      const s = text.slice(start, end);
+      return s === s.toUpperCase() && s !== s.toLowerCase();
+    }
+  }
+  return upper;
 }
 
 function lowerCaseWords(doc: Doc): Set<string> {
@@ -650,11 +727,12 @@ function lowerCaseWords(doc: Doc): Set<string> {
   return seen;
 }
 
+/** Whether tokens [first, end) spell a gazetteer name. */
 function multiWordName(gazetteer: Gazetteer, lower: string[], first: number, end: number): boolean {
   return gazetteer.maxTokensFrom(lower[first]) >= end - first && gazetteer.lookup(lower.slice(first, end).join(" ")) !== undefined;
 }
 
-/** First and last words of the article's people's names of two words or more ("roy", "jones"). */
+/** Last words of the article's people's names of two words or more ("jones" of "Roy Jones"). */
 function personNameWords(doc: Doc, entities: readonly Entity[]): Set<string> {
   const words = new Set<string>();
   for (const e of entities) {
