@@ -661,6 +661,14 @@ describe("sources in more shapes", () => {
     assert.equal(only("The levee is safe, said Petra Lind, an engineer.").source.text, "Petra Lind, an engineer");
   });
 
+  it("a speaker's own clause after the cue and a comma leaves the content before the source", () => {
+    const found = claims("The levee will hold, the engineers said, adding that the pumps were repaired.");
+    const said = found.find((c) => c.cue.text === "said");
+    assert.equal(said?.content.text, "The levee will hold");
+    const b = claims("The levee will hold, the engineers said, as the water kept rising.").find((c) => c.cue.text === "said");
+    assert.equal(b?.content.text, "The levee will hold");
+  });
+
   it("'according to' takes a long source up to its comma", () => {
     const c = only("According to early results of the survey conducted by the Kyiv institute for the Razumkov Centre and two television channels, most voters backed the talks.");
     assert.equal(c.source.text, "early results of the survey conducted by the Kyiv institute for the Razumkov Centre and two television channels");

@@ -1097,7 +1097,9 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     if (before && !earlier.some((d) => d.sentence === s)) return makeDraft(base, left, null, { first: before.first, last: after.last }, skip.channel, "claim/split-clause");
   }
   // ("More recently, Trump vowed to ban ...": an infinitive after the cue is its content.)
-  if (after && left && quoteBefore && TOPIC_PREPOSITIONS.has(lower[after.first]) && lower[after.first] !== "to") {
+  // "..., lawmakers said, as they ...", "..., he said, referring to ...": a clause of the speaker's own follows.
+  const ownClause = after !== null && lower[after.first - 1] === "," && (SUBORDINATORS.has(lower[after.first]) || isParticipleOpener(doc, after.first));
+  if (after && left && quoteBefore && ((TOPIC_PREPOSITIONS.has(lower[after.first]) && lower[after.first] !== "to") || ownClause)) {
     // '"It is finished," she said of the election': the quotation is the content.
     const content = contentBefore(doc, s, left.first);
     if (content) return makeDraft(base, left, null, content, skip.channel, "claim/postposed");
