@@ -128,6 +128,13 @@ describe("claim shapes", () => {
     assert.equal(nested?.parent, cont.id);
   });
 
+  it("a quotation resumed after an attribution with a participle goes on with the quoting claim", () => {
+    const found = claims('"The dam will hold," Kovac said, adding that crews were ready. "We have sandbags for a week."');
+    const cont = found.find((c) => c.rule === "claim/quote-continuation");
+    assert.equal(cont?.content.text, "We have sandbags for a week");
+    assert.equal(cont?.cue.text, "said");
+  });
+
   it("a quotation resumed inside the sentence is one content", () => {
     const c = only('"The bridge is gone," Oleshchuk said, "and only one crossing is left."');
     assert.equal(c.content.text, '"The bridge is gone," Oleshchuk said, "and only one crossing is left."');

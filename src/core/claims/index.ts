@@ -131,8 +131,12 @@ function dropEchoes(ctx: Context, claims: Claim[]): Claim[] {
  */
 function quoteContinuations(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
   const out: ClaimDraft[] = [];
+  // Per sentence its last claim, a quoting one first ('"A," she said, adding that ... . "B."' goes on with "said").
   const bySentence = new Map<number, ClaimDraft>();
-  for (const d of drafts) bySentence.set(d.sentence, d);
+  for (const d of drafts) {
+    const held = bySentence.get(d.sentence);
+    if (!held || isQuotation(doc, d.content) || !isQuotation(doc, held.content)) bySentence.set(d.sentence, d);
+  }
   let prior: ClaimDraft | null = null;
   let priorEnd = -1; // the last sentence the prior claim reaches
   for (let s = 0; s < doc.sentences.length; s++) {
