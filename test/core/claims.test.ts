@@ -156,6 +156,7 @@ describe("claim shapes", () => {
     assert.equal(c.source.text, "the engineer Petra Lind");
     assert.equal(c.content.text, "The old dam, the engineer Petra Lind said, will hold until spring");
     assert.equal(c.rule, "claim/split-clause");
+    assert.equal(only("The real risk, Lind told me on Friday, is the old spillway.").content.text, "The real risk, Lind told me on Friday, is the old spillway");
     // A new clause after the attribution is not part of the first.
     const d = claims("The dam held, the engineer said, adding that the river was falling.");
     assert.ok(d.every((x) => x.rule !== "claim/split-clause"));

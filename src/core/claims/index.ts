@@ -979,7 +979,7 @@ function quoteResumedAt(doc: Doc, from: number, last: number): number {
 /** Whether the words after a mid-clause attribution go on with the clause ("..., he said, will hold") rather than start a new one. */
 function splitsClause(doc: Doc, a: number): boolean {
   const w = doc.tokens.lower[a];
-  return doc.tokens.kind[a] === TokenKind.Word && !CLAUSE_OPENERS.has(w) && !CLAUSE_STARTS.has(w) && !isParticipleOpener(doc, a) && !TIME_FILLERS.has(w) && !INTERJECTIONS.has(w) && !mannerBefore(doc, a) && !VERB_CUES.has(w) && !PHRASE_CUES.has(w);
+  return doc.tokens.kind[a] === TokenKind.Word && (!CLAUSE_OPENERS.has(w) || FINITE.has(w)) && !CLAUSE_STARTS.has(w) && !isParticipleOpener(doc, a) && !TIME_FILLERS.has(w) && !INTERJECTIONS.has(w) && !mannerBefore(doc, a) && !VERB_CUES.has(w) && !PHRASE_CUES.has(w);
 }
 
 /** A claim draft with one fixed shape (object spread over drafts of varying shape was slow). */
