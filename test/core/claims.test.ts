@@ -677,6 +677,11 @@ describe("sources in more shapes", () => {
     assert.equal(b?.content.text, "The levee will hold");
   });
 
+  it("a title opening with 'managing' or 'ranking' is an apposition, not a participle", () => {
+    assert.equal(only('"The levee will hold," said Petra Lind, managing director of Lakeside Works.').source.text, "Petra Lind, managing director of Lakeside Works");
+    assert.equal(only("Sen. Ann Ray (D-Ohio), ranking member of the water panel, said the levee will hold.").source.text, "Sen. Ann Ray (D-Ohio), ranking member of the water panel");
+  });
+
   it("'according to' takes a long source up to its comma", () => {
     const c = only("According to early results of the survey conducted by the Kyiv institute for the Razumkov Centre and two television channels, most voters backed the talks.");
     assert.equal(c.source.text, "early results of the survey conducted by the Kyiv institute for the Razumkov Centre and two television channels");

@@ -807,7 +807,7 @@ function isParticipleOpener(doc: Doc, t: number): boolean {
   return w.length > 5 && w.endsWith("ing") && doc.tokens.kind[t] === TokenKind.Word && !isCapitalised(doc, t) && !NOT_PARTICIPLES.has(w);
 }
 
-const NOT_PARTICIPLES = new Set(["including", "during", "nothing", "something", "anything", "everything", "morning", "evening", "thing", "things", "being"]);
+const NOT_PARTICIPLES = new Set(["including", "during", "nothing", "something", "anything", "everything", "morning", "evening", "thing", "things", "being", "managing", "acting", "ranking", "founding", "presiding", "outgoing", "incoming"]);
 
 /** Drops trailing punctuation, keeping a closing quote that closes a quote inside the range. */
 function trimTrailing(doc: Doc, a: number, b: number): number {
