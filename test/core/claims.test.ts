@@ -682,6 +682,13 @@ describe("sources in more shapes", () => {
     assert.equal(only("Sen. Ann Ray (D-Ohio), ranking member of the water panel, said the levee will hold.").source.text, "Sen. Ann Ray (D-Ohio), ranking member of the water panel");
   });
 
+  it("'as reported by X' names its source after the cue, like 'according to'", () => {
+    const a = only("As reported by the Valley Herald, the levee failed twice last year.");
+    assert.equal(a.source.text, "the Valley Herald");
+    assert.equal(a.content.text, "the levee failed twice last year");
+    assert.equal(only("The levee failed twice, as reported by the Valley Herald.").content.text, "The levee failed twice");
+  });
+
   it("'according to' takes a long source up to its comma", () => {
     const c = only("According to early results of the survey conducted by the Kyiv institute for the Razumkov Centre and two television channels, most voters backed the talks.");
     assert.equal(c.source.text, "early results of the survey conducted by the Kyiv institute for the Razumkov Centre and two television channels");
