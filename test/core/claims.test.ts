@@ -689,6 +689,13 @@ describe("sources in more shapes", () => {
     assert.equal(only("The levee failed twice, as reported by the Valley Herald.").content.text, "The levee failed twice");
   });
 
+  it("'and' before a noun form used as a noun does not end the content", () => {
+    assert.equal(only("The suit says the utility broke federal and state law.").content.text, "the utility broke federal and state law");
+    // A coordinated cue still starts a claim of its own.
+    const found = claims("The utility said the dam was safe and claimed the river was falling.");
+    assert.equal(found.find((c) => c.cue.text === "said")?.content.text, "the dam was safe");
+  });
+
   it("'according to' takes a long source up to its comma", () => {
     const c = only("According to early results of the survey conducted by the Kyiv institute for the Razumkov Centre and two television channels, most voters backed the talks.");
     assert.equal(c.source.text, "early results of the survey conducted by the Kyiv institute for the Razumkov Centre and two television channels");
