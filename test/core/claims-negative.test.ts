@@ -32,6 +32,7 @@ const NOT_CLAIMS: [string, string][] = [
   ["Volunteers now run a program called Safe Harbor for flood victims.", "'a program called X' names the program"],
   ["Let me tell you how high the water rose.", "'let me' is the writer's or the speaker's own voice"],
   ["The mayor wants to let everyone know that help is coming.", "the object of 'let' is told, it tells nothing"],
+  ["Anyone who says the levee is safe has not seen it.", "'anyone who says' defines a class, it names no speaker"],
   ["Only time will tell whether the levee holds.", "a lone time word is no source"],
   ["The engineers kept telling themselves the pumps would work.", "a lone verb before the cue is no source"],
 ];

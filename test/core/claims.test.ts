@@ -696,6 +696,12 @@ describe("sources in more shapes", () => {
     assert.equal(found.find((c) => c.cue.text === "said")?.content.text, "the dam was safe");
   });
 
+  it("a relative clause on a named or typed antecedent still reports", () => {
+    const c = only("The two engineers, who say the spillway is cracked, met the mayor.");
+    assert.equal(c.source.text, "who");
+    assert.equal(c.content.text, "the spillway is cracked");
+  });
+
   it("'according to' takes a long source up to its comma", () => {
     const c = only("According to early results of the survey conducted by the Kyiv institute for the Razumkov Centre and two television channels, most voters backed the talks.");
     assert.equal(c.source.text, "early results of the survey conducted by the Kyiv institute for the Razumkov Centre and two television channels");

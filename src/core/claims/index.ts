@@ -968,6 +968,13 @@ function hasFinite(doc: Doc, r: Range): boolean {
   return false;
 }
 
+const GENERIC_ANTECEDENTS = new Set(["anybody", "anyone", "everyone", "everybody", "those", "people", "someone", "somebody"]);
+
+/** An indefinite pronoun or "those"/"people" alone: "anyone who complains", "those who argue". */
+function genericClass(doc: Doc, r: Range): boolean {
+  return r.last - r.first <= 2 && GENERIC_ANTECEDENTS.has(doc.tokens.lower[r.last - 1]);
+}
+
 const RESUMING_WORDS = new Set([",", "but", "and", "still", "yet"]);
 const MAX_ASIDE_TOKENS = 16;
 
@@ -1065,6 +1072,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     const after = skip.at < last && !TERMINALS.has(lower[skip.at]) ? contentAfter(doc, s, skip.at, last, lower[rel - 1] === ",") : null;
     // "who asked not to be named": a request, not a claim.
     if (!after || lower[after.first] === "not" || lower[after.first] === "to" || !complementFits(doc, cue, after, skip.at) || !sourceFits(doc, cue, antecedent)) return null;
+    // "anyone who complains", "people who say ...": a class defined by what its members say, not a speaker.
+    if (lower[rel - 1] !== "," && genericClass(doc, antecedent)) return null;
     return makeDraft(base, { first: rel, last: rel + 1 }, null, after, skip.channel, "claim/relative", antecedent);
   }
   // "Trump at the time said": the subject stands before the time phrase; a time alone is no source.
