@@ -294,6 +294,8 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   if (NOUN_FORMS.has(lower[t]) && t > first && isCapitalised(doc, t - 1) && t + 1 < last && NOUN_AFTER.has(lower[t + 1])) return false;
   // "Two questions:", "three reports of shelling": a count before the form makes it a noun.
   if (NOUN_FORMS.has(lower[t]) && t > first && (doc.tokens.kind[t - 1] === TokenKind.Number || NUMBER_WORDS.has(lower[t - 1]))) return false;
+  // "The Guard and state troopers", "calendar and call sheets": a noun form after "and" before a noun.
+  if ((prev === "and" || prev === "or") && nounAt(doc, t, last)) return false;
   // "a think tank", "the call centre": a compound noun.
   if (t + 1 < last && COMPOUND_HEADS.has(lower[t]) && COMPOUND_HEADS.get(lower[t])!.has(lower[t + 1])) return false;
   // "(Additional) reporting by ...": a credit line.
@@ -1192,7 +1194,7 @@ function sentenceSubject(ctx: Context, s: number, c0: number): Span | null {
     }
   }
   // A capitalised name the entity layer does not know ("Cruz belittled ...", "Sen. Ann Ray said").
-  if (isCapitalised(doc, a) && !CLAUSE_OPENERS.has(w) && !DETERMINERS.has(w) && !SENTENCE_ADVERBS.has(w)) {
+  if (isCapitalised(doc, a) && !CLAUSE_OPENERS.has(w) && !DETERMINERS.has(w) && !SENTENCE_ADVERBS.has(w) && !PRONOUNS.has(w)) {
     let e = a;
     while (e < c0 && e - a < 5 && (isCapitalised(doc, e) || doc.tokens.kind[e] === TokenKind.Abbrev)) e++;
     const next = lower[e];
