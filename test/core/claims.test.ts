@@ -702,6 +702,12 @@ describe("sources in more shapes", () => {
     assert.equal(c.content.text, "the spillway is cracked");
   });
 
+  it("a dash typed as a spaced hyphen sets off an apposition like a real dash", () => {
+    const c = only("Petra Lind - the engineer who inspected the dam - told reporters that the spillway was cracked.");
+    assert.equal(c.source.text, "Petra Lind - the engineer who inspected the dam");
+    assert.equal(c.content.text, "that the spillway was cracked");
+  });
+
   it("'according to' takes a long source up to its comma", () => {
     const c = only("According to early results of the survey conducted by the Kyiv institute for the Razumkov Centre and two television channels, most voters backed the talks.");
     assert.equal(c.source.text, "early results of the survey conducted by the Kyiv institute for the Razumkov Centre and two television channels");

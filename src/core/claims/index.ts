@@ -516,7 +516,8 @@ const DASHES = new Set(["\u2014", "\u2013", "--"]);
 function appositiveSource(doc: Doc, c0: number, first: number): Range | null {
   const lower = doc.tokens.lower;
   const mark = lower[c0 - 1];
-  if (c0 - 1 <= first || !(mark === "," || DASHES.has(mark))) return null;
+  // (" - " with blanks around it is a dash typed as a hyphen: "Ray's aide - who ... - told".)
+  if (c0 - 1 <= first || !(mark === "," || DASHES.has(mark) || (mark === "-" && spacedHyphen(doc, c0 - 1)))) return null;
   let k = c0 - 2;
   while (k > first && c0 - k < MAX_APPOSITION_TOKENS && lower[k] !== mark && !(isQuote(doc, k) && !isPossessiveMark(doc, k)) && !sentenceStop(doc, k)) k--;
   if (k <= first || lower[k] !== mark) {
@@ -555,6 +556,10 @@ function appositiveSource(doc: Doc, c0: number, first: number): Range | null {
   const before = sourceBefore(doc, k, first);
   if (inner && inner.first === k + 1 && isCapitalised(doc, inner.last - 1)) return before ? { first: before.first, last: inner.last } : inner;
   return null;
+}
+
+function spacedHyphen(doc: Doc, k: number): boolean {
+  return doc.tokens.start[k] > doc.tokens.end[k - 1] && k + 1 < doc.tokens.count && doc.tokens.start[k + 1] > doc.tokens.end[k];
 }
 
 /** The head phrase of an apposition, ending before the comma at `k`: a name, a pronoun, an unnamed source or "the/a <noun>" opening its clause. */
