@@ -124,7 +124,7 @@ function dropEchoes(ctx: Context, claims: Claim[]): Claim[] {
 }
 
 /**
- * A sentence that is wholly a quotation, with no cue of its own, right after a claim whose content
+ * A sentence that is wholly a quotation (cues inside it nest in it), right after a claim whose content
  * was a quotation, goes on with that claim's speaker ('"It is hard," he said. "We hold."'): it
  * becomes a claim of its own with the same source and cue. The first claim's content is not
  * stretched over both parts, which would put the attribution sentence inside what was said.
@@ -156,11 +156,11 @@ function quoteContinuations(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
     // speaker; claims inside it ('"B, as he told me."') stay and nest in it.
     const opened = first + quoteWidth(doc, first);
     const content = { first: opened, last: trimTrailing(doc, opened, close.at) };
-    const last = prior!;
+    const quoting = prior!;
     priorEnd = close.sentence;
     if (content.last > content.first) {
-      const sourceSpan = last.source ? { start: doc.tokens.start[last.source.first], end: doc.tokens.end[last.source.last - 1] } : last.sourceSpan;
-      const draft: ClaimDraft = { sentence: s, cue: last.cue, verb: last.verb, source: null, sourceSpan, antecedent: last.antecedent, content, channel: null, rule: "claim/quote-continuation" };
+      const sourceSpan = quoting.source ? { start: doc.tokens.start[quoting.source.first], end: doc.tokens.end[quoting.source.last - 1] } : quoting.sourceSpan;
+      const draft: ClaimDraft = { sentence: s, cue: quoting.cue, verb: quoting.verb, source: null, sourceSpan, antecedent: quoting.antecedent, content, channel: null, rule: "claim/quote-continuation" };
       out.push(draft);
       prior = draft;
     }
@@ -970,6 +970,7 @@ function embeddedQuote(doc: Doc, first: number, end: number): boolean {
   return false;
 }
 
+/** Whether a phrase holds a finite auxiliary or modal (not the possessive "'s"). */
 function hasFinite(doc: Doc, r: Range): boolean {
   for (let k = r.first; k < r.last; k++) if (FINITE.has(doc.tokens.lower[k]) && doc.tokens.lower[k] !== "'s" && doc.tokens.lower[k] !== "\u2019s") return true;
   return false;
