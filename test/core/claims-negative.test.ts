@@ -32,6 +32,10 @@ const NOT_CLAIMS: [string, string][] = [
   ["Volunteers now run a program called Safe Harbor for flood victims.", "'a program called X' names the program"],
   ["Let me tell you how high the water rose.", "'let me' is the writer's or the speaker's own voice"],
   ["The mayor wants to let everyone know that help is coming.", "the object of 'let' is told, it tells nothing"],
+  ["Anyone who says the levee is safe has not seen it.", "'anyone who says' defines a class, it names no speaker"],
+  ["The Guard and state troopers will stay in the valley through Sunday.", "'state' after 'and' before a noun is a noun"],
+  ["Mayor Ana Ruiz thanked Kovac for suggesting that the levee be raised.", "'for suggesting' is the object's act, not the subject's claim"],
+  ["I went to the levee and said nothing to anyone.", "a coordinated cue after 'I' is the writer's own voice"],
   ["Only time will tell whether the levee holds.", "a lone time word is no source"],
   ["The engineers kept telling themselves the pumps would work.", "a lone verb before the cue is no source"],
 ];

@@ -128,6 +128,13 @@ describe("claim shapes", () => {
     assert.equal(nested?.parent, cont.id);
   });
 
+  it("a quotation resumed after an attribution with a participle goes on with the quoting claim", () => {
+    const found = claims('"The dam will hold," Kovac said, adding that crews were ready. "We have sandbags for a week."');
+    const cont = found.find((c) => c.rule === "claim/quote-continuation");
+    assert.equal(cont?.content.text, "We have sandbags for a week");
+    assert.equal(cont?.cue.text, "said");
+  });
+
   it("a quotation resumed inside the sentence is one content", () => {
     const c = only('"The bridge is gone," Oleshchuk said, "and only one crossing is left."');
     assert.equal(c.content.text, '"The bridge is gone," Oleshchuk said, "and only one crossing is left."');
@@ -149,6 +156,7 @@ describe("claim shapes", () => {
     assert.equal(c.source.text, "the engineer Petra Lind");
     assert.equal(c.content.text, "The old dam, the engineer Petra Lind said, will hold until spring");
     assert.equal(c.rule, "claim/split-clause");
+    assert.equal(only("The real risk, Lind told me on Friday, is the old spillway.").content.text, "The real risk, Lind told me on Friday, is the old spillway");
     // A new clause after the attribution is not part of the first.
     const d = claims("The dam held, the engineer said, adding that the river was falling.");
     assert.ok(d.every((x) => x.rule !== "claim/split-clause"));
@@ -659,6 +667,45 @@ describe("sources in more shapes", () => {
     assert.equal(b.content.text, "that the levee was safe");
     // A real inversion still inverts.
     assert.equal(only("The levee is safe, said Petra Lind, an engineer.").source.text, "Petra Lind, an engineer");
+  });
+
+  it("a speaker's own clause after the cue and a comma leaves the content before the source", () => {
+    const found = claims("The levee will hold, the engineers said, adding that the pumps were repaired.");
+    const said = found.find((c) => c.cue.text === "said");
+    assert.equal(said?.content.text, "The levee will hold");
+    const b = claims("The levee will hold, the engineers said, as the water kept rising.").find((c) => c.cue.text === "said");
+    assert.equal(b?.content.text, "The levee will hold");
+  });
+
+  it("a title opening with 'managing' or 'ranking' is an apposition, not a participle", () => {
+    assert.equal(only('"The levee will hold," said Petra Lind, managing director of Lakeside Works.').source.text, "Petra Lind, managing director of Lakeside Works");
+    assert.equal(only("Sen. Ann Ray (D-Ohio), ranking member of the water panel, said the levee will hold.").source.text, "Sen. Ann Ray (D-Ohio), ranking member of the water panel");
+  });
+
+  it("'as reported by X' names its source after the cue, like 'according to'", () => {
+    const a = only("As reported by the Valley Herald, the levee failed twice last year.");
+    assert.equal(a.source.text, "the Valley Herald");
+    assert.equal(a.content.text, "the levee failed twice last year");
+    assert.equal(only("The levee failed twice, as reported by the Valley Herald.").content.text, "The levee failed twice");
+  });
+
+  it("'and' before a noun form used as a noun does not end the content", () => {
+    assert.equal(only("The suit says the utility broke federal and state law.").content.text, "the utility broke federal and state law");
+    // A coordinated cue still starts a claim of its own.
+    const found = claims("The utility said the dam was safe and claimed the river was falling.");
+    assert.equal(found.find((c) => c.cue.text === "said")?.content.text, "the dam was safe");
+  });
+
+  it("a relative clause on a named or typed antecedent still reports", () => {
+    const c = only("The two engineers, who say the spillway is cracked, met the mayor.");
+    assert.equal(c.source.text, "who");
+    assert.equal(c.content.text, "the spillway is cracked");
+  });
+
+  it("a dash typed as a spaced hyphen sets off an apposition like a real dash", () => {
+    const c = only("Petra Lind - the engineer who inspected the dam - told reporters that the spillway was cracked.");
+    assert.equal(c.source.text, "Petra Lind - the engineer who inspected the dam");
+    assert.equal(c.content.text, "that the spillway was cracked");
   });
 
   it("'according to' takes a long source up to its comma", () => {

@@ -24,7 +24,7 @@ const TIME_FILLERS = new Set(["earlier", "later", "late", "also", "again", "publ
 const NOUN_FORMS = new Set(["state", "states", "report", "reports", "claim", "claims", "comment", "comments", "question", "questions", "show", "shows", "post", "posts", "note", "notes", "charge", "charges", "call", "calls", "fear", "fears", "hope", "hopes", "doubt", "doubts", "estimate", "estimates", "promise", "promises", "statement", "remarks", "tweet", "tweets", "word", "warning", "denial", "concern", "concerns", "threat", "threats", "pledge", "pledges", "vow", "vows", "reply", "response", "complaint", "complaints", "repeat", "finding", "findings", "want", "wants", "thought", "thoughts", "feel", "view", "views", "support", "supports", "backing", "favor", "favour", "quote", "quotes", "blast", "blasts", "rail", "rails", "remark", "hail", "plea", "plead", "praise", "blame", "demand", "demands", "joke", "jokes", "echo", "echoes", "mention", "boast"]);
 /** Verbs that invert with their source after a quotation ("..., said Podolyaka"). */
 const INVERTING_VERBS = new Set(["said", "says", "say", "added", "adds", "wrote", "writes", "told", "asked", "asks", "explained", "noted", "insisted", "warned", "claimed", "stated", "argued", "replied", "continued", "recalled", "tweeted", "posted", "reported"]);
-const PARTICIPLE_PREPOSITIONS = new Set(["by", "from", "after", "before", "while", "without", "for", "when", "in"]);
+const PARTICIPLE_PREPOSITIONS = new Set(["by", "from", "after", "before", "while", "without", "when", "in"]);
 const BE_FORMS = new Set(["is", "was", "were", "are", "been", "be", "being"]);
 const PASSIVE_ADVERBS = new Set(["both", "all", "also", "first", "widely", "later", "previously", "initially", "reportedly", "not", "then", "each", "originally", "officially"]);
 const TOPIC_PREPOSITIONS = new Set(["of", "about", "in", "on", "at", "during", "to", "with", "after", "before", "while", "when"]);
@@ -147,15 +147,19 @@ function dropEchoes(ctx: Context, claims: Claim[]): Claim[] {
 }
 
 /**
- * A sentence that is wholly a quotation, with no cue of its own, right after a claim whose content
+ * A sentence that is wholly a quotation (cues inside it nest in it), right after a claim whose content
  * was a quotation, goes on with that claim's speaker ('"It is hard," he said. "We hold."'): it
  * becomes a claim of its own with the same source and cue. The first claim's content is not
  * stretched over both parts, which would put the attribution sentence inside what was said.
  */
 function quoteContinuations(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
   const out: ClaimDraft[] = [];
+  // Per sentence its last claim, a quoting one first ('"A," she said, adding that ... . "B."' goes on with "said").
   const bySentence = new Map<number, ClaimDraft>();
-  for (const d of drafts) bySentence.set(d.sentence, d);
+  for (const d of drafts) {
+    const held = bySentence.get(d.sentence);
+    if (!held || isQuotation(doc, d.content) || !isQuotation(doc, held.content)) bySentence.set(d.sentence, d);
+  }
   let prior: ClaimDraft | null = null;
   let priorEnd = -1; // the last sentence the prior claim reaches
   for (let s = 0; s < doc.sentences.length; s++) {
@@ -175,11 +179,11 @@ function quoteContinuations(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
     // speaker; claims inside it ('"B, as he told me."') stay and nest in it.
     const opened = first + quoteWidth(doc, first);
     const content = { first: opened, last: trimTrailing(doc, opened, close.at) };
-    const last = prior!;
+    const quoting = prior!;
     priorEnd = close.sentence;
     if (content.last > content.first) {
-      const sourceSpan = last.source ? { start: doc.tokens.start[last.source.first], end: doc.tokens.end[last.source.last - 1] } : last.sourceSpan;
-      const draft: ClaimDraft = { sentence: s, cue: last.cue, verb: last.verb, source: null, sourceSpan, antecedent: last.antecedent, content, channel: null, rule: "claim/quote-continuation" };
+      const sourceSpan = quoting.source ? { start: doc.tokens.start[quoting.source.first], end: doc.tokens.end[quoting.source.last - 1] } : quoting.sourceSpan;
+      const draft: ClaimDraft = { sentence: s, cue: quoting.cue, verb: quoting.verb, source: null, sourceSpan, antecedent: quoting.antecedent, content, channel: null, rule: "claim/quote-continuation" };
       out.push(draft);
       prior = draft;
     }
@@ -313,6 +317,8 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   if (NOUN_FORMS.has(lower[t]) && t > first && isCapitalised(doc, t - 1) && t + 1 < last && NOUN_AFTER.has(lower[t + 1])) return false;
   // "Two questions:", "three reports of shelling": a count before the form makes it a noun.
   if (NOUN_FORMS.has(lower[t]) && t > first && (doc.tokens.kind[t - 1] === TokenKind.Number || NUMBER_WORDS.has(lower[t - 1]))) return false;
+  // "The Guard and state troopers", "calendar and call sheets": a noun form after "and" before a noun.
+  if ((prev === "and" || prev === "or") && nounAt(doc, t, last)) return false;
   // "a think tank", "the call centre": a compound noun.
   if (t + 1 < last && COMPOUND_HEADS.has(lower[t]) && COMPOUND_HEADS.get(lower[t])!.has(lower[t + 1])) return false;
   // "(Additional) reporting by ...": a credit line.
@@ -533,7 +539,8 @@ const DASHES = new Set(["\u2014", "\u2013", "--"]);
 function appositiveSource(doc: Doc, c0: number, first: number): Range | null {
   const lower = doc.tokens.lower;
   const mark = lower[c0 - 1];
-  if (c0 - 1 <= first || !(mark === "," || DASHES.has(mark))) return null;
+  // (" - " with blanks around it is a dash typed as a hyphen: "Ray's aide - who ... - told".)
+  if (c0 - 1 <= first || !(mark === "," || DASHES.has(mark) || (mark === "-" && spacedHyphen(doc, c0 - 1)))) return null;
   let k = c0 - 2;
   while (k > first && c0 - k < MAX_APPOSITION_TOKENS && lower[k] !== mark && !(isQuote(doc, k) && !isPossessiveMark(doc, k)) && !sentenceStop(doc, k)) k--;
   if (k <= first || lower[k] !== mark) {
@@ -572,6 +579,10 @@ function appositiveSource(doc: Doc, c0: number, first: number): Range | null {
   const before = sourceBefore(doc, k, first);
   if (inner && inner.first === k + 1 && isCapitalised(doc, inner.last - 1)) return before ? { first: before.first, last: inner.last } : inner;
   return null;
+}
+
+function spacedHyphen(doc: Doc, k: number): boolean {
+  return doc.tokens.start[k] > doc.tokens.end[k - 1] && k + 1 < doc.tokens.count && doc.tokens.start[k + 1] > doc.tokens.end[k];
 }
 
 /** The head phrase of an apposition, ending before the comma at `k`: a name, a pronoun, an unnamed source or "the/a <noun>" opening its clause. */
@@ -788,7 +799,7 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
     // "X said A, and Y said B": a clause with a speech cue of its own ends the content.
     if (open <= 0 && w === "," && b > a && b + 2 < last && (lower[b + 1] === "and" || lower[b + 1] === "but") && speechCueAhead(doc, b + 2, last)) break;
     // "It said A and showed B": the coordinated cue starts a claim of its own.
-    if (open <= 0 && (w === "and" || w === "but") && b + 1 < last && VERB_CUES.has(lower[b + 1]) && !isCapitalised(doc, b + 1) && b > a) break;
+    if (open <= 0 && (w === "and" || w === "but") && b + 1 < last && VERB_CUES.has(lower[b + 1]) && !isCapitalised(doc, b + 1) && b > a && !nounAt(doc, b + 1, last)) break;
     b++;
   }
   let end = trimTrailing(doc, a, b);
@@ -806,6 +817,14 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
     end = trimTrailing(doc, a, end);
   }
   return end > a ? { first: a, last: end } : null;
+}
+
+/** "federal and state law": a form that is also a noun, before a lower-case word that opens no phrase, is the noun. */
+function nounAt(doc: Doc, k: number, last: number): boolean {
+  const lower = doc.tokens.lower;
+  if (!NOUN_FORMS.has(lower[k]) || k + 1 >= last) return false;
+  const w = lower[k + 1];
+  return doc.tokens.kind[k + 1] === TokenKind.Word && !isCapitalised(doc, k + 1) && !w.endsWith("ed") && !CLAUSE_OPENERS.has(w) && !CLAUSE_STARTS.has(w) && !DETERMINERS.has(w) && !SUBJECT_DETERMINERS.has(w) && !SUBJECT_PRONOUNS.has(w) && !PRONOUNS.has(w) && w !== "of" && w !== "him" && w !== "them";
 }
 
 const SPEECH_FORMS = new Set(["said", "says", "say", "told", "added", "wrote", "argued", "insisted", "warned", "claimed", "noted"]);
@@ -826,7 +845,7 @@ function isParticipleOpener(doc: Doc, t: number): boolean {
   return w.length > 5 && w.endsWith("ing") && doc.tokens.kind[t] === TokenKind.Word && !isCapitalised(doc, t) && !NOT_PARTICIPLES.has(w);
 }
 
-const NOT_PARTICIPLES = new Set(["including", "during", "nothing", "something", "anything", "everything", "morning", "evening", "thing", "things", "being"]);
+const NOT_PARTICIPLES = new Set(["including", "during", "nothing", "something", "anything", "everything", "morning", "evening", "thing", "things", "being", "managing", "acting", "ranking", "founding", "presiding", "outgoing", "incoming"]);
 
 /** Drops trailing punctuation, keeping a closing quote that closes a quote inside the range. */
 function trimTrailing(doc: Doc, a: number, b: number): number {
@@ -974,9 +993,17 @@ function embeddedQuote(doc: Doc, first: number, end: number): boolean {
   return false;
 }
 
+/** Whether a phrase holds a finite auxiliary or modal (not the possessive "'s"). */
 function hasFinite(doc: Doc, r: Range): boolean {
   for (let k = r.first; k < r.last; k++) if (FINITE.has(doc.tokens.lower[k]) && doc.tokens.lower[k] !== "'s" && doc.tokens.lower[k] !== "\u2019s") return true;
   return false;
+}
+
+const GENERIC_ANTECEDENTS = new Set(["anybody", "anyone", "everyone", "everybody", "those", "people", "someone", "somebody"]);
+
+/** An indefinite pronoun or "those"/"people" alone: "anyone who complains", "those who argue". */
+function genericClass(doc: Doc, r: Range): boolean {
+  return r.last - r.first <= 2 && GENERIC_ANTECEDENTS.has(doc.tokens.lower[r.last - 1]);
 }
 
 const RESUMING_WORDS = new Set([",", "but", "and", "still", "yet"]);
@@ -998,7 +1025,7 @@ function quoteResumedAt(doc: Doc, from: number, last: number): number {
 /** Whether the words after a mid-clause attribution go on with the clause ("..., he said, will hold") rather than start a new one. */
 function splitsClause(doc: Doc, a: number): boolean {
   const w = doc.tokens.lower[a];
-  return doc.tokens.kind[a] === TokenKind.Word && !CLAUSE_OPENERS.has(w) && !CLAUSE_STARTS.has(w) && !isParticipleOpener(doc, a) && !TIME_FILLERS.has(w) && !INTERJECTIONS.has(w) && !mannerBefore(doc, a) && !VERB_CUES.has(w) && !PHRASE_CUES.has(w);
+  return doc.tokens.kind[a] === TokenKind.Word && (!CLAUSE_OPENERS.has(w) || FINITE.has(w)) && !CLAUSE_STARTS.has(w) && !isParticipleOpener(doc, a) && !TIME_FILLERS.has(w) && !INTERJECTIONS.has(w) && !mannerBefore(doc, a) && !VERB_CUES.has(w) && !PHRASE_CUES.has(w);
 }
 
 /** A claim draft with one fixed shape (object spread over drafts of varying shape was slow). */
@@ -1078,6 +1105,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     if (!after || lower[after.first] === "not" || lower[after.first] === "to" || !sourceFits(doc, cue, antecedent)) return null;
     // "media reports, which showed a photo": what a report shows needs no clause.
     if (!complementFits(doc, cue, after, skip.at) && !(cue.kind === "evidence" && reportIn(doc, antecedent))) return null;
+    // "anyone who complains", "people who say ...": a class defined by what its members say, not a speaker.
+    if (lower[rel - 1] !== "," && genericClass(doc, antecedent)) return null;
     return makeDraft(base, { first: rel, last: rel + 1 }, null, after, skip.channel, "claim/relative", antecedent);
   }
   // "Trump at the time said": the subject stands before the time phrase; a time alone is no source.
@@ -1124,7 +1153,9 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     if (before && !earlier.some((d) => d.sentence === s)) return makeDraft(base, left, null, { first: before.first, last: after.last }, skip.channel, "claim/split-clause");
   }
   // ("More recently, Trump vowed to ban ...": an infinitive after the cue is its content.)
-  if (after && left && quoteBefore && TOPIC_PREPOSITIONS.has(lower[after.first]) && lower[after.first] !== "to") {
+  // "..., lawmakers said, as they ...", "..., he said, referring to ...": a clause of the speaker's own follows.
+  const ownClause = after !== null && lower[after.first - 1] === "," && (SUBORDINATORS.has(lower[after.first]) || isParticipleOpener(doc, after.first));
+  if (after && left && quoteBefore && ((TOPIC_PREPOSITIONS.has(lower[after.first]) && lower[after.first] !== "to") || ownClause)) {
     // '"It is finished," she said of the election': the quotation is the content.
     const content = contentBefore(doc, s, left.first);
     if (content) return makeDraft(base, left, null, content, skip.channel, "claim/postposed");
@@ -1196,7 +1227,7 @@ function sentenceSubject(ctx: Context, s: number, c0: number): Span | null {
     }
   }
   // A capitalised name the entity layer does not know ("Cruz belittled ...", "Sen. Ann Ray said").
-  if (isCapitalised(doc, a) && !CLAUSE_OPENERS.has(w) && !DETERMINERS.has(w) && !SENTENCE_ADVERBS.has(w)) {
+  if (isCapitalised(doc, a) && !CLAUSE_OPENERS.has(w) && !DETERMINERS.has(w) && !SENTENCE_ADVERBS.has(w) && !PRONOUNS.has(w)) {
     let e = a;
     while (e < c0 && e - a < 5 && (isCapitalised(doc, e) || doc.tokens.kind[e] === TokenKind.Abbrev)) e++;
     const next = lower[e];
