@@ -471,3 +471,12 @@ test("names listed together are of one kind: all countries or all states of one 
 test("a county seat's rank does not outweigh a town several times its size ('Torrington' is in Connecticut)", () => {
   assert.equal(placeAt(placesIn("Crews in Torrington cleared snow from the roads."), "Torrington")?.admin1, "Connecticut");
 });
+
+test('"the villages of A and B in the X region" keeps them in that region, or leaves them unresolved', () => {
+  const inKursk = placesIn("Russian troops retook the villages of Uspenovka and Borki in the Kursk region.");
+  for (const p of inKursk.filter((x) => x.text === "Borki")) assert.equal(p.admin1, "Kursk Oblast", "never a namesake abroad");
+  assert.ok(inKursk.some((p) => p.name === "Kursk Oblast"));
+  assert.equal(placeAt(placesIn("Fighting reached the town of Sudzha in the Kursk region."), "Sudzha")?.country, "RU");
+  // No settlement noun before the name: "in Poland" says where the refugees are, not where Kharkiv is.
+  assert.equal(placeAt(placesIn("Refugees from Kharkiv in Poland held a rally."), "Kharkiv")?.country, "UA");
+});

@@ -208,6 +208,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   }
   mentions.sort((a, b) => a.start - b.start);
   qualify(mentions, lower, gazetteer);
+  containedSettlements(doc, mentions, gazetteer);
   sameKindInLists(mentions, lower, gazetteer);
   oneSensePerArticle(doc, mentions, gazetteer);
   return { mentions, adjectiveCountries, demonyms };
@@ -511,6 +512,42 @@ function qualify(mentions: Mention[], lower: string[], gazetteer: Gazetteer): vo
     place.candidates = kept;
     const used = containers.filter((c) => kept.some((id) => inside(id, c)));
     if (used.length < qualifier.candidates.length) qualifier.candidates = used;
+  }
+}
+
+const SETTLEMENT_NOUNS = new Set(["village", "villages", "town", "towns", "settlement", "settlements", "city", "cities", "hamlet", "hamlets"]);
+/** Names in a list of settlements before "in <region>", known to the gazetteer or not. */
+const MAX_LIST_TOKENS = 12;
+
+/**
+ * "the villages of Uspenovka and Borki in the Kursk region": the text itself puts the settlements
+ * inside the region or country named after them. Readings outside it are dropped; when none is
+ * left, the gazetteer lacks the place and it is left unresolved rather than put in another country.
+ */
+function containedSettlements(doc: Doc, mentions: Mention[], gazetteer: Gazetteer): void {
+  const { lower } = doc.tokens;
+  const capitalised = (t: number): boolean => {
+    const c = doc.text.charCodeAt(doc.tokens.start[t]);
+    return c >= 65 && c <= 90;
+  };
+  for (let m = 0; m + 1 < mentions.length; m++) {
+    const place = mentions[m];
+    if (!place.candidates.every((id) => gazetteer.kind(id) === "settlement")) continue;
+    // After it: "in (the) <region or country>".
+    let t = place.last;
+    if (lower[t] !== "in") continue;
+    t++;
+    if (lower[t] === "the") t++;
+    const container = mentions[m + 1];
+    if (container.first !== t) continue;
+    const regions = container.candidates.filter((id) => gazetteer.kind(id) === "admin1" || gazetteer.kind(id) === "country");
+    if (regions.length === 0) continue;
+    // Before it: "<settlement noun> of", past the other names of the list.
+    let u = place.first - 1;
+    while (u > 0 && place.first - u <= MAX_LIST_TOKENS && (lower[u] === "and" || lower[u] === "," || capitalised(u))) u--;
+    if (u < 1 || lower[u] !== "of" || !SETTLEMENT_NOUNS.has(lower[u - 1])) continue;
+    place.candidates = place.candidates.filter((id) =>
+      regions.some((c) => gazetteer.country(id) === gazetteer.country(c) && (gazetteer.kind(c) === "country" || (gazetteer.admin1(id) !== null && gazetteer.admin1(id) === gazetteer.admin1(c)))));
   }
 }
 
