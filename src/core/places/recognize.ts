@@ -208,7 +208,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   }
   mentions.sort((a, b) => a.start - b.start);
   qualify(mentions, lower, gazetteer);
-  containedSettlements(doc, mentions, gazetteer);
+  containedSettlements(doc, mentions, gazetteer, capitalised);
   sameKindInLists(mentions, lower, gazetteer);
   oneSensePerArticle(doc, mentions, gazetteer);
   return { mentions, adjectiveCountries, demonyms };
@@ -505,14 +505,18 @@ function qualify(mentions: Mention[], lower: string[], gazetteer: Gazetteer): vo
       return kind === "admin1" || kind === "country";
     });
     if (containers.length === 0) continue;
-    const inside = (id: number, c: number): boolean =>
-      id !== c && gazetteer.country(id) === gazetteer.country(c) && (gazetteer.kind(c) === "country" || (gazetteer.admin1(id) !== null && gazetteer.admin1(id) === gazetteer.admin1(c)));
-    const kept = place.candidates.filter((id) => containers.some((c) => inside(id, c)));
+    const kept = place.candidates.filter((id) => containers.some((c) => liesIn(gazetteer, id, c)));
     if (kept.length === 0 || kept.length === place.candidates.length) continue;
     place.candidates = kept;
-    const used = containers.filter((c) => kept.some((id) => inside(id, c)));
+    const used = containers.filter((c) => kept.some((id) => liesIn(gazetteer, id, c)));
     if (used.length < qualifier.candidates.length) qualifier.candidates = used;
   }
+}
+
+/** Whether gazetteer entry `id` lies inside `container`, a country or first-level region. */
+function liesIn(gazetteer: Gazetteer, id: number, container: number): boolean {
+  return id !== container && gazetteer.country(id) === gazetteer.country(container) &&
+    (gazetteer.kind(container) === "country" || (gazetteer.admin1(id) !== null && gazetteer.admin1(id) === gazetteer.admin1(container)));
 }
 
 const SETTLEMENT_NOUNS = new Set(["village", "villages", "town", "towns", "settlement", "settlements", "city", "cities", "hamlet", "hamlets"]);
@@ -524,12 +528,8 @@ const MAX_LIST_TOKENS = 12;
  * inside the region or country named after them. Readings outside it are dropped; when none is
  * left, the gazetteer lacks the place and it is left unresolved rather than put in another country.
  */
-function containedSettlements(doc: Doc, mentions: Mention[], gazetteer: Gazetteer): void {
+function containedSettlements(doc: Doc, mentions: Mention[], gazetteer: Gazetteer, capitalised: (t: number) => boolean): void {
   const { lower } = doc.tokens;
-  const capitalised = (t: number): boolean => {
-    const c = doc.text.charCodeAt(doc.tokens.start[t]);
-    return c >= 65 && c <= 90;
-  };
   for (let m = 0; m + 1 < mentions.length; m++) {
     const place = mentions[m];
     if (!place.candidates.every((id) => gazetteer.kind(id) === "settlement")) continue;
@@ -546,8 +546,7 @@ function containedSettlements(doc: Doc, mentions: Mention[], gazetteer: Gazettee
     let u = place.first - 1;
     while (u > 0 && place.first - u <= MAX_LIST_TOKENS && (lower[u] === "and" || lower[u] === "," || capitalised(u))) u--;
     if (u < 1 || lower[u] !== "of" || !SETTLEMENT_NOUNS.has(lower[u - 1])) continue;
-    place.candidates = place.candidates.filter((id) =>
-      regions.some((c) => gazetteer.country(id) === gazetteer.country(c) && (gazetteer.kind(c) === "country" || (gazetteer.admin1(id) !== null && gazetteer.admin1(id) === gazetteer.admin1(c)))));
+    place.candidates = place.candidates.filter((id) => regions.some((c) => liesIn(gazetteer, id, c)));
   }
 }
 
