@@ -2,7 +2,7 @@
 // (Observation); find role claims ("brokered by X") and event reports. Reads only the
 // extraction's annotations; everything here depends on one article alone.
 import type { Claim, Entity, Extraction, Figure, Place, Span } from "../core/types.js";
-import { namesHomeOnly } from "../core/places/recognize.js";
+import { locates, namesHomeOnly } from "../core/places/recognize.js";
 import { figureInterval } from "./interval.js";
 import type { LedgerRules, MeasureRule } from "./rules.js";
 import { findPhrase, isDay, matchedPhrases, tokens, dayNumber, dayString, type Tok } from "./text.js";
@@ -276,15 +276,6 @@ class ArticleView {
 /** A string that shares no memory with the one it was sliced from (V8 keeps the parent of a slice). */
 function ownCopy(s: string): string {
   return s.length < 16 ? s : (JSON.parse(JSON.stringify(s)) as string);
-}
-
-/**
- * Whether a place can say where a figure or event is. A relative place has no point of its own;
- * a name inside a hyphenated word is the home of something named ("a Washington-based think tank")
- * and a demonym a nationality ("Russian drones"), not where anything happened.
- */
-function locates(p: Place): boolean {
-  return p.precision !== "relative" && !namesHomeOnly(p.rule);
 }
 
 function figureKey(f: Figure): boolean {

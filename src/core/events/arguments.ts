@@ -6,7 +6,7 @@ import type { Context } from "../context.js";
 import { tokenAtOrAfter } from "../document.js";
 import { TokenKind } from "../segment/tokenize.js";
 import type { Entity, TextSpan } from "../types.js";
-import { namesHomeOnly } from "../places/recognize.js";
+import { locates } from "../places/recognize.js";
 import {
   F_ADVERB, F_AUX, F_BE, F_CONNECTOR, F_LOCATIVE, F_NEG, F_PARTICLE, F_PREP, F_PRONOUN, F_QUANTIFIER, F_SUBORDINATOR,
   F_TARGET_PREP,
@@ -178,7 +178,7 @@ export function placeIn(ctx: Context, flags: Uint32Array, from: number, to: numb
   for (const p of ctx.places) {
     if (p.end <= from) continue;
     if (p.start >= to) break;
-    if (p.start < from || p.end > to || p.precision === "relative" || namesHomeOnly(p.rule)) continue;
+    if (p.start < from || p.end > to || !locates(p)) continue;
     if (avoid && p.start < avoid.end && avoid.start < p.end) continue;
     const before = tokenAtOrAfter(ctx.doc, p.start) - 1;
     if (before >= sentenceFirst && (flags[before] & F_LOCATIVE) !== 0) located ??= p.name;

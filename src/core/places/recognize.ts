@@ -6,7 +6,7 @@
 import type { Doc } from "../document.js";
 import { tokenAtOrAfter } from "../document.js";
 import { TokenKind } from "../segment/tokenize.js";
-import type { Entity } from "../types.js";
+import type { Entity, Place } from "../types.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { foldedKey, nameKey } from "./names.js";
 
@@ -26,6 +26,15 @@ export const DEMONYM_MENTION_RULE = "places/demonym-mention";
 /** Whether a place names a home or a nationality rather than where something is. */
 export function namesHomeOnly(rule: string): boolean {
   return rule === HYPHEN_PART_RULE || rule === DEMONYM_MENTION_RULE;
+}
+
+/**
+ * Whether a place can say where a figure or event is. A relative place has no point of its own;
+ * a name inside a hyphenated word is the home of something named ("a Washington-based think tank")
+ * and a demonym a nationality ("Russian drones"), not where anything happened.
+ */
+export function locates(p: Pick<Place, "precision" | "rule">): boolean {
+  return p.precision !== "relative" && !namesHomeOnly(p.rule);
 }
 
 export interface Mention {
