@@ -111,12 +111,11 @@ function hearsayClaims(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
     if (claimed.has(s)) continue;
     const first = doc.sentenceFirst[s];
     let last = doc.sentenceLast[s];
-    while (last > first && (TERMINALS.has(doc.tokens.lower[last - 1]) || isQuote(doc, last - 1))) last--;
-    for (let t = first; t < last; t++) {
-      if (!HEARSAY.has(doc.tokens.lower[t])) continue;
-      out.push({ sentence: s, cue: { first: t, last: t + 1 }, verb: null, source: { first: t, last: t + 1 }, sourceSpan: null, antecedent: null, content: { first, last }, channel: null, rule: "claim/hearsay" });
-      break;
-    }
+    let t = first;
+    while (t < last && !HEARSAY.has(doc.tokens.lower[t])) t++;
+    if (t === last) continue;
+    while (last > t + 1 && (TERMINALS.has(doc.tokens.lower[last - 1]) || isQuote(doc, last - 1))) last--;
+    out.push({ sentence: s, cue: { first: t, last: t + 1 }, verb: null, source: { first: t, last: t + 1 }, sourceSpan: null, antecedent: null, content: { first, last }, channel: null, rule: "claim/hearsay" });
   }
   return out;
 }
