@@ -8,7 +8,7 @@ import { renderTable } from "./table.js";
 
 async function snapshotOf(store: Store): Promise<LedgerSnapshot> {
   const saved = await store.loadLedger();
-  return saved ? saved.snapshot : (await rebuildLedger(store)).snapshot();
+  return (saved ?? (await rebuildLedger(store))).snapshot;
 }
 
 function printJson(io: Io, rows: unknown[]): void {
@@ -99,7 +99,7 @@ export function registerLedgerCommands(program: Command, io: Io, dbOption: () =>
         io.out.write(`${JSON.stringify(snapshot)}\n`);
         return;
       }
-      const ledger = await withStore(options.db, (store) => rebuildLedger(store));
-      io.err.write(`ledger rebuilt from ${ledger.size} articles\n`);
+      const { articles } = await withStore(options.db, (store) => rebuildLedger(store));
+      io.err.write(`ledger rebuilt from ${articles} articles\n`);
     });
 }

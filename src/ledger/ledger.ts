@@ -1,80 +1,72 @@
-// The ledger across articles. `Ledger.add` indexes one article's facts (O(its figures, claims and
-// events), plus an LSH lookup for wire copies) and marks the buckets it touched; `snapshot`
-// re-derives only the dirty buckets and assembles the canonical output. `buildLedger(all)` is
-// the same thing from scratch and gives a deep-equal snapshot whatever the order of `all`.
-import { clusterEvents, deriveRoles, deriveTopic, type RoleResult, type TopicResult } from "./derive.js";
+// The ledger across articles, kept in SQLite tables (ledger-tables.ts) so that it stays on disk
+// beside the articles: `add` files one article's facts under their keys, finds its wire copies
+// through the MinHash bands and marks the keys it touched; `commit` re-derives only those keys and
+// replaces their rows of output; `snapshot` reads the output back. Memory holds one key's facts at
+// a time, whatever the size of the ledger, and an ingest costs what it adds, not what is stored.
+// `buildLedger(all)` does the same from scratch in an in-memory database and gives a deep-equal
+// snapshot whatever the order of `all`.
+import Database from "better-sqlite3";
+import { createHash } from "node:crypto";
+import { clusterEvents, deriveRoles, deriveTopic } from "./derive.js";
+import { WIRE_GROUP, LedgerTables, type DirtyKind, type OutputRow } from "./ledger-tables.js";
 import { bandKeys, estimateJaccard } from "./minhash.js";
-import { observeArticle, type ArticleFacts } from "./observe.js";
-import { articleSignature, relabel, type PreparedArticle } from "./prepare.js";
+import { FactKind, prepareArticle, readFact, type PreparedArticle } from "./prepare.js";
 import { loadRules, type LedgerRules, type RuleOverrides } from "./rules.js";
 import { cmp } from "./text.js";
-import type { EventCluster, EventMember, LedgerSnapshot, Observation, RoleAssertion, StoredArticle, Verdict, WireGroup, WirePair } from "./types.js";
+import type { EventMember, LedgerSnapshot, Observation, RoleAssertion, StoredArticle, Verdict, WireGroup, WirePair } from "./types.js";
 
 export interface LedgerOptions extends RuleOverrides {
   /** Pre-loaded rules (e.g. shared by several ledgers); default: the built-in tables. */
   rules?: LedgerRules;
+  /** The database holding the ledger's tables; default: a private in-memory one. */
+  db?: Database.Database;
 }
 
-interface Entry {
-  articleId: number;
-  date: string;
-  facts: ArticleFacts;
-  bands: string[];
-  signature: Uint32Array;
-  topics: Set<string>;
-  roleKeys: Set<string>;
-  buckets: Set<string>;
-}
-
-interface BucketResult {
-  clusters: EventCluster[];
-  verdicts: Verdict[];
-}
-
-/** Closest wire copies listed per member of a wire group (see computeWireGroups). */
+/** Closest wire copies listed per member of a wire group (see deriveWireGroup). */
 const LISTED_WIRE_PAIRS = 4;
 
-function eventBucket(m: EventMember): string {
-  return `${m.type}/${m.mode ?? "-"}|${m.admin1 ?? "?"}`;
+/** Dirty keys derived per transaction. */
+const COMMIT_PAGE = 500;
+
+/**
+ * Bump when the stored facts or output change shape or meaning; with the rules it stamps the
+ * tables, and a ledger with another stamp is rebuilt from the stored articles.
+ */
+const FORMAT = 1;
+
+const SNAPSHOT_KINDS = [
+  "observations", "propositions", "series", "roleAssertions", "disputes", "corroborations", "verdicts", "wireGroups", "eventClusters",
+] as const satisfies readonly (keyof LedgerSnapshot)[];
+
+function rulesFingerprint(rules: LedgerRules): string {
+  const plain = JSON.stringify(rules, (_k, v: unknown) => (v instanceof Set ? [...v].sort() : v instanceof Map ? [...v].sort() : v));
+  return createHash("sha256").update(`${FORMAT}\n${plain}`).digest("hex");
 }
 
-function getOrSet<K, V>(m: Map<K, V>, k: K, make: () => V): V {
-  let v = m.get(k);
-  if (v === undefined) {
-    v = make();
-    m.set(k, v);
-  }
-  return v;
+const byIdRow = (kind: string) => (item: { id: string }): OutputRow => ({ kind, sort: item.id, body: JSON.stringify(item) });
+
+function verdictRow(v: Verdict): OutputRow {
+  // The snapshot orders verdicts by target, then target id.
+  return { kind: "verdicts", sort: `${v.target}\u0001${v.targetId}`, body: JSON.stringify(v) };
 }
 
 export class Ledger {
   readonly rules: LedgerRules;
-  private readonly entries = new Map<number, Entry>();
-  private readonly topics = new Map<string, Map<string, Observation>>();
-  private readonly roles = new Map<string, Map<string, RoleAssertion>>();
-  private readonly buckets = new Map<string, Map<string, EventMember>>();
-  private readonly lsh = new Map<string, Set<number>>();
-  private readonly edges = new Map<number, Map<number, number>>();
-  private readonly dirtyTopics = new Set<string>();
-  private readonly dirtyRoles = new Set<string>();
-  private readonly dirtyBuckets = new Set<string>();
-  private readonly topicCache = new Map<string, TopicResult>();
-  private readonly roleCache = new Map<string, RoleResult>();
-  private readonly bucketCache = new Map<string, BucketResult>();
-  private groupOf = new Map<number, number>();
-  private groupsDirty = true;
-  private wireGroups: WireGroup[] = [];
+  private readonly tables: LedgerTables;
+  private readonly ownDb: Database.Database | null;
 
   constructor(options: LedgerOptions = {}) {
     this.rules = options.rules ?? loadRules(options);
+    this.ownDb = options.db ? null : new Database(":memory:");
+    this.tables = new LedgerTables(options.db ?? this.ownDb!, rulesFingerprint(this.rules));
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.tables.count();
   }
 
   has(articleId: number): boolean {
-    return this.entries.has(articleId);
+    return this.tables.has(articleId);
   }
 
   /**
@@ -82,177 +74,165 @@ export class Ledger {
    * (on an extraction worker, see prepare.ts); without it they are computed here.
    */
   add(stored: StoredArticle, prepared?: PreparedArticle): void {
-    if (this.entries.has(stored.articleId)) this.remove(stored.articleId);
-    const facts = prepared ? relabel(prepared.facts, stored.articleId) : observeArticle(stored, this.rules);
+    this.tables.transaction(() => this.addOne(stored, prepared));
+  }
+
+  /** Adds several articles in one transaction. */
+  addMany(items: { stored: StoredArticle; prepared?: PreparedArticle }[]): void {
+    this.tables.transaction(() => {
+      for (const { stored, prepared } of items) this.addOne(stored, prepared);
+    });
+  }
+
+  private addOne(stored: StoredArticle, prepared?: PreparedArticle): void {
+    const id = stored.articleId;
+    if (this.tables.has(id)) this.removeOne(id);
+    const { rows, signature } = prepared ?? prepareArticle(stored.article, stored.extraction, this.rules);
     const w = this.rules.wire;
-    const signature = prepared ? prepared.signature : articleSignature(stored.article.text, this.rules);
     const bands = bandKeys(signature, w.bands);
-    const e: Entry = {
-      articleId: stored.articleId,
-      date: stored.article.date.slice(0, 10),
-      facts,
-      bands,
-      signature,
-      topics: new Set(facts.observations.map((o) => o.topicId)),
-      roleKeys: new Set(facts.roles.map((r) => r.event)),
-      buckets: new Set(facts.events.map(eventBucket)),
-    };
     // Wire copies: candidates share an LSH band; keep pairs whose estimated Jaccard passes the threshold.
-    const candidates = new Set<number>();
-    for (const b of bands) for (const id of this.lsh.get(b) ?? []) candidates.add(id);
-    for (const b of bands) getOrSet(this.lsh, b, () => new Set()).add(stored.articleId);
-    this.entries.set(stored.articleId, e);
-    for (const id of [...candidates].sort((a, b) => a - b)) {
-      const other = this.entries.get(id)!;
-      const sim = estimateJaccard(signature, other.signature);
-      if (sim >= w.threshold) {
-        getOrSet(this.edges, stored.articleId, () => new Map()).set(id, sim);
-        getOrSet(this.edges, id, () => new Map()).set(stored.articleId, sim);
-      }
+    const copies: number[] = [];
+    for (const other of this.tables.bandMembers(bands)) {
+      const sim = estimateJaccard(signature, this.tables.signature(other));
+      if (sim >= w.threshold) copies.push(other), this.tables.addEdge(id, other, sim);
     }
-    for (const o of facts.observations) getOrSet(this.topics, o.topicId, () => new Map()).set(o.id, o);
-    for (const r of facts.roles) getOrSet(this.roles, r.event, () => new Map()).set(r.id, r);
-    for (const m of facts.events) getOrSet(this.buckets, eventBucket(m), () => new Map()).set(m.id, m);
-    this.markComponent(stored.articleId);
+    this.tables.insertArticle(id, stored.article.date.slice(0, 10), signature, bands, rows);
+    if (copies.length === 0) return;
+    // The group's id is its smallest member: groups with a larger id merge into it, and the facts
+    // of their members are re-derived (their independence counts change); the others' do not.
+    const groups = new Set(copies.map((c) => this.tables.groupOf(c)));
+    const target = Math.min(id, ...groups);
+    for (const g of groups) {
+      if (g === target) continue;
+      this.tables.mergeGroup(g, target);
+      this.tables.markDirty(WIRE_GROUP, String(g));
+    }
+    if (target !== id) this.tables.setGroup(id, target, false);
+    this.tables.markDirty(WIRE_GROUP, String(target));
   }
 
   /** Remove an article and everything derived from it. */
   remove(articleId: number): void {
-    const e = this.entries.get(articleId);
-    if (!e) return;
-    this.markComponent(articleId);
-    for (const o of e.facts.observations) this.topics.get(o.topicId)?.delete(o.id);
-    for (const r of e.facts.roles) this.roles.get(r.event)?.delete(r.id);
-    for (const m of e.facts.events) this.buckets.get(eventBucket(m))?.delete(m.id);
-    for (const b of e.bands) {
-      const s = this.lsh.get(b);
-      s?.delete(articleId);
-      if (s && s.size === 0) this.lsh.delete(b);
-    }
-    for (const other of this.edges.get(articleId)?.keys() ?? []) this.edges.get(other)?.delete(articleId);
-    this.edges.delete(articleId);
-    this.entries.delete(articleId);
+    this.tables.transaction(() => this.removeOne(articleId));
   }
 
-  /** Mark everything the article's wire group touches as dirty (its independence counts may change). */
-  private markComponent(articleId: number): void {
-    this.groupsDirty = true;
-    const seen = new Set<number>([articleId]);
-    const stack = [articleId];
-    while (stack.length) {
-      const id = stack.pop()!;
-      const e = this.entries.get(id);
-      if (e) {
-        for (const t of e.topics) this.dirtyTopics.add(t);
-        for (const r of e.roleKeys) this.dirtyRoles.add(r);
-        for (const b of e.buckets) this.dirtyBuckets.add(b);
-      }
-      for (const n of this.edges.get(id)?.keys() ?? []) if (!seen.has(n)) (seen.add(n), stack.push(n));
-    }
-  }
-
-  private computeWireGroups(): void {
-    if (!this.groupsDirty) return;
-    const groupOf = new Map<number, number>();
-    const groups: WireGroup[] = [];
-    for (const start of [...this.edges.keys()].sort((a, b) => a - b)) {
-      if (groupOf.has(start) || (this.edges.get(start)?.size ?? 0) === 0) continue;
-      const members: number[] = [];
+  private removeOne(articleId: number): void {
+    if (!this.tables.has(articleId)) return;
+    const group = this.tables.groupOf(articleId);
+    this.tables.deleteArticle(articleId, bandKeys(this.tables.signature(articleId), this.rules.wire.bands));
+    const rest = this.tables.members(group).map((m) => m.id);
+    if (rest.length === 0 && group === articleId) return;
+    this.tables.markDirty(WIRE_GROUP, String(group));
+    // The group may have fallen apart: each connected part takes its smallest member as its id.
+    const left = new Set(rest);
+    for (const start of rest) {
+      if (!left.has(start)) continue;
+      const part: number[] = [];
       const stack = [start];
-      const seen = new Set([start]);
+      left.delete(start);
       while (stack.length) {
-        const id = stack.pop()!;
-        members.push(id);
-        for (const n of this.edges.get(id)?.keys() ?? []) if (!seen.has(n)) (seen.add(n), stack.push(n));
+        const at = stack.pop()!;
+        part.push(at);
+        for (const { b } of this.tables.edges(at)) if (left.delete(b)) stack.push(b);
       }
-      members.sort((a, b) => a - b);
-      const id = members[0]!;
-      for (const m of members) groupOf.set(m, id);
-      // A story syndicated k times has k(k-1)/2 similar pairs; the snapshot lists each member's
-      // closest few, which keeps the group's evidence linear in k and still connects it.
-      const listed = new Map<string, WirePair>();
-      for (const a of members) {
-        const closest = [...(this.edges.get(a) ?? [])].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, LISTED_WIRE_PAIRS);
-        for (const [b, sim] of closest) {
-          const [lo, hi] = a < b ? [a, b] : [b, a];
-          listed.set(`${lo}/${hi}`, { a: lo, b: hi, similarity: Math.round(sim * 1000) / 1000 });
-        }
-      }
-      const pairs = [...listed.values()].sort((p, q) => p.a - q.a || p.b - q.b);
-      const canonical = [...members].sort((a, b) => cmp(this.entries.get(a)!.date, this.entries.get(b)!.date) || a - b)[0]!;
-      const w = this.rules.wire;
-      groups.push({ id, canonical, members, pairs, rule: `wire/minhash-${w.shingle}gram-jaccard>=${w.threshold}` });
+      const id = Math.min(...part);
+      if (id === group) continue;
+      for (const m of part) this.tables.setGroup(m, id, true);
+      this.tables.markDirty(WIRE_GROUP, String(id));
     }
-    this.groupOf = groupOf;
-    this.wireGroups = groups.sort((a, b) => a.id - b.id);
-    this.groupsDirty = false;
   }
 
-  /** The wire group (smallest article id in it) of an article; an article without copies is its own group. */
-  wireGroupOf(articleId: number): number {
-    this.computeWireGroups();
-    return this.groupOf.get(articleId) ?? articleId;
+  /** Re-derives every key marked dirty since the last commit; returns how many. */
+  commit(): number {
+    let done = 0;
+    for (;;) {
+      const page = this.tables.dirtyPage(COMMIT_PAGE);
+      if (page.length === 0) return done;
+      this.tables.transaction(() => {
+        for (const { kind, key } of page) this.tables.replaceOutput(kind, key, this.derive(kind, key));
+      });
+      done += page.length;
+    }
   }
 
-  private refresh(): void {
-    this.computeWireGroups();
-    const g = (id: number): number => this.groupOf.get(id) ?? id;
-    for (const t of this.dirtyTopics) {
-      const obs = [...(this.topics.get(t)?.values() ?? [])];
-      if (obs.length) this.topicCache.set(t, deriveTopic(obs, this.rules, g));
-      else (this.topicCache.delete(t), this.topics.delete(t));
+  private derive(kind: DirtyKind, key: string): OutputRow[] {
+    if (kind === WIRE_GROUP) return this.deriveWireGroup(Number(key));
+    const rows = this.tables.facts(kind, key);
+    if (rows.length === 0) return [];
+    const groupOf = new Map(rows.map((r) => [r.articleId, r.grp]));
+    const g = (articleId: number): number => groupOf.get(articleId) ?? articleId;
+    if (kind === FactKind.Topic) {
+      const t = deriveTopic(rows.map((r) => readFact<Observation>(r.body, r.articleId)), this.rules, g);
+      return [
+        ...t.observations.map(byIdRow("observations")),
+        ...t.propositions.map(byIdRow("propositions")),
+        ...t.series.map(byIdRow("series")),
+        ...t.disputes.map(byIdRow("disputes")),
+        ...t.corroborations.map(byIdRow("corroborations")),
+        ...t.verdicts.map(verdictRow),
+      ];
     }
-    this.dirtyTopics.clear();
-    for (const k of this.dirtyRoles) {
-      const rs = [...(this.roles.get(k)?.values() ?? [])];
-      if (rs.length) this.roleCache.set(k, deriveRoles(rs));
-      else (this.roleCache.delete(k), this.roles.delete(k));
+    if (kind === FactKind.Role) {
+      const assertions = rows.map((r) => readFact<RoleAssertion>(r.body, r.articleId));
+      const r = deriveRoles(assertions);
+      return [...assertions.map(byIdRow("roleAssertions")), ...r.disputes.map(byIdRow("disputes")), ...r.verdicts.map(verdictRow)];
     }
-    this.dirtyRoles.clear();
-    for (const b of this.dirtyBuckets) {
-      const ms = [...(this.buckets.get(b)?.values() ?? [])];
-      if (ms.length) this.bucketCache.set(b, clusterEvents(ms, this.rules, g));
-      else (this.bucketCache.delete(b), this.buckets.delete(b));
-    }
-    this.dirtyBuckets.clear();
-  }
-
-  /** The derived results for one topic (`measure|subject|place`), e.g. for an API that shows one proposition. */
-  topic(topicId: string): TopicResult | null {
-    this.refresh();
-    return this.topicCache.get(topicId) ?? null;
-  }
-
-  snapshot(): LedgerSnapshot {
-    this.refresh();
-    const topics = [...this.topicCache.keys()].sort().map((k) => this.topicCache.get(k)!);
-    const roles = [...this.roleCache.keys()].sort().map((k) => this.roleCache.get(k)!);
-    const buckets = [...this.bucketCache.keys()].sort().map((k) => this.bucketCache.get(k)!);
-    const byId = <T extends { id: string }>(a: T, b: T): number => cmp(a.id, b.id);
-    const roleAssertions = [...this.roles.values()].flatMap((m) => [...m.values()]).sort((a, b) => cmp(a.id, b.id));
+    const b = clusterEvents(rows.map((r) => readFact<EventMember>(r.body, r.articleId)), this.rules, g);
     // An event told once is single-source by definition and already stands in the events table; the
-    // snapshot keeps the clusters that merge several reports (and their verdicts), which is what
+    // output keeps the clusters that merge several reports (and their verdicts), which is what
     // keeps it small at hundreds of thousands of articles.
-    const merged = new Set(buckets.flatMap((b) => b.clusters).filter((c) => c.members.length > 1).map((c) => c.id));
-    return {
-      observations: topics.flatMap((t) => t.observations).sort(byId),
-      propositions: topics.flatMap((t) => t.propositions).sort(byId),
-      series: topics.flatMap((t) => t.series).sort(byId),
-      roleAssertions,
-      disputes: [...topics.flatMap((t) => t.disputes), ...roles.flatMap((r) => r.disputes)].sort(byId),
-      corroborations: topics.flatMap((t) => t.corroborations).sort(byId),
-      verdicts: [...topics.flatMap((t) => t.verdicts), ...roles.flatMap((r) => r.verdicts), ...buckets.flatMap((b) => b.verdicts.filter((v) => merged.has(v.targetId)))].sort(
-        (a, b) => cmp(a.target, b.target) || cmp(a.targetId, b.targetId),
-      ),
-      wireGroups: this.wireGroups.map((w) => ({ ...w, members: [...w.members], pairs: [...w.pairs] })),
-      eventClusters: buckets.flatMap((b) => b.clusters).filter((c) => merged.has(c.id)).sort(byId),
-    };
+    const merged = b.clusters.filter((c) => c.members.length > 1);
+    const ids = new Set(merged.map((c) => c.id));
+    return [...merged.map(byIdRow("eventClusters")), ...b.verdicts.filter((v) => ids.has(v.targetId)).map(verdictRow)];
+  }
+
+  private deriveWireGroup(id: number): OutputRow[] {
+    const members = this.tables.members(id);
+    if (members.length < 2) return [];
+    const ids = members.map((m) => m.id);
+    // A story syndicated k times has k(k-1)/2 similar pairs; the snapshot lists each member's
+    // closest few, which keeps the group's evidence linear in k and still connects it.
+    const listed = new Map<string, WirePair>();
+    for (const a of ids) {
+      const closest = this.tables.edges(a).sort((x, y) => y.sim - x.sim || x.b - y.b).slice(0, LISTED_WIRE_PAIRS);
+      for (const { b, sim } of closest) {
+        const [lo, hi] = a < b ? [a, b] : [b, a];
+        listed.set(`${lo}/${hi}`, { a: lo, b: hi, similarity: Math.round(sim * 1000) / 1000 });
+      }
+    }
+    const pairs = [...listed.values()].sort((p, q) => p.a - q.a || p.b - q.b);
+    const canonical = [...members].sort((a, b) => cmp(a.date, b.date) || a.id - b.id)[0]!.id;
+    const w = this.rules.wire;
+    const group: WireGroup = { id, canonical, members: ids, pairs, rule: `wire/minhash-${w.shingle}gram-jaccard>=${w.threshold}` };
+    return [{ kind: "wireGroups", sort: String(id).padStart(16, "0"), body: JSON.stringify(group) }];
+  }
+
+  /** Commits, then reads the whole derived output back as one snapshot. */
+  snapshot(): LedgerSnapshot {
+    this.commit();
+    const snapshot = Object.fromEntries(SNAPSHOT_KINDS.map((k) => [k, []])) as unknown as Record<string, unknown[]>;
+    for (const row of this.tables.output()) snapshot[row.kind]?.push(JSON.parse(row.body));
+    return snapshot as unknown as LedgerSnapshot;
+  }
+
+  /** Empties the ledger (to rebuild it from the store). */
+  clear(): void {
+    this.tables.transaction(() => this.tables.clear());
+  }
+
+  /** Closes the in-memory database a ledger made for itself; a shared one is its owner's to close. */
+  close(): void {
+    this.ownDb?.close();
   }
 }
 
 /** The ledger of a set of articles, from scratch. */
-export function buildLedger(all: Iterable<StoredArticle>, options: LedgerOptions = {}): LedgerSnapshot {
+export function buildLedger(all: Iterable<StoredArticle>, options: Omit<LedgerOptions, "db"> = {}): LedgerSnapshot {
   const l = new Ledger(options);
-  for (const s of all) l.add(s);
-  return l.snapshot();
+  try {
+    for (const s of all) l.add(s);
+    return l.snapshot();
+  } finally {
+    l.close();
+  }
 }

@@ -89,14 +89,17 @@ export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
   return a.length === 0 ? 0 : same / a.length;
 }
 
-/** LSH band keys of a signature: articles sharing any band key are candidate copies. */
-export function bandKeys(sig: Uint32Array, bands: number): string[] {
+/**
+ * LSH band keys of a signature: articles sharing any band key are candidate copies. A key is the
+ * band's number above a 32-bit hash of its rows, a safe integer that indexes as one.
+ */
+export function bandKeys(sig: Uint32Array, bands: number): number[] {
   const rows = Math.floor(sig.length / bands);
-  const out: string[] = [];
+  const out: number[] = [];
   for (let b = 0; b < bands; b++) {
     let h = 0x811c9dc5 ^ b;
-    for (let r = 0; r < rows; r++) h = fmix32(h ^ sig[b * rows + r]!) ;
-    out.push(`${b}:${h.toString(36)}`);
+    for (let r = 0; r < rows; r++) h = fmix32(h ^ sig[b * rows + r]!);
+    out.push(b * 0x1_0000_0000 + (h >>> 0));
   }
   return out;
 }

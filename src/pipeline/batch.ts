@@ -1,4 +1,4 @@
-// A batch ingest as the CLI runs it: the ledger built from what is stored, extraction on worker
+// A batch ingest as the CLI runs it: the ledger opened over what is stored, extraction on worker
 // threads beside the storing thread, each new article added to the ledger, and the snapshot saved
 // at the end. The benchmarks call this too, so they measure what a user runs.
 import type { InputItem } from "../input/items.js";
@@ -6,7 +6,7 @@ import { loadResources, type ResourceOptions } from "../resources/index.js";
 import type { Store } from "../store/store.js";
 import { ExtractPool } from "./extract-pool.js";
 import { ingestItems, type IngestHooks, type IngestSummary } from "./ingest.js";
-import { ledgerFromStore, saveLedgerIfChanged } from "./ledger.js";
+import { saveLedgerIfChanged } from "./ledger.js";
 
 export interface BatchOptions {
   /** Actor files; the places imported into the store are added to these. */
@@ -20,10 +20,14 @@ export async function ingestBatch(items: AsyncIterable<InputItem> | Iterable<Inp
   const resourceOptions: ResourceOptions = { actorFiles: options.actorFiles, places: await store.importedPlaces() };
   const pool = options.threads > 0 ? new ExtractPool(options.threads, resourceOptions, store.engine === "sqlite") : null;
   try {
-    const ledger = await ledgerFromStore(store);
-    const summary = await ingestItems(items, store, loadResources(resourceOptions), { ...options.hooks, ledger }, pool ? (article) => pool.extract(article) : undefined);
-    await saveLedgerIfChanged(store, ledger, summary);
-    return summary;
+    const ledger = await store.openLedger();
+    try {
+      const summary = await ingestItems(items, store, loadResources(resourceOptions), { ...options.hooks, ledger }, pool ? (article) => pool.extract(article) : undefined);
+      await saveLedgerIfChanged(store, ledger, summary);
+      return summary;
+    } finally {
+      ledger.close();
+    }
   } finally {
     await pool?.close();
   }

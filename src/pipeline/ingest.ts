@@ -3,7 +3,7 @@
 import type { Resources } from "../core/context.js";
 import { extractArticle } from "../core/extract.js";
 import type { Article, Extraction } from "../core/types.js";
-import type { Ledger, PreparedArticle } from "../ledger/index.js";
+import type { Ledger, PreparedArticle, StoredArticle } from "../ledger/index.js";
 import type { InputError } from "../input/article-fields.js";
 import type { InputItem } from "../input/items.js";
 import { articleHash } from "../store/hash.js";
@@ -84,6 +84,7 @@ export async function ingestItems(
     const good = ready.filter((r) => r.item !== null);
     const results = good.length > 0 ? await putEach(good.map((r) => r.item!)) : [];
     let next = 0;
+    const filed: { stored: StoredArticle; prepared?: PreparedArticle }[] = [];
     for (const r of ready) {
       if (r.item === null) fail(r.where, r.error!);
       else {
@@ -91,11 +92,12 @@ export async function ingestItems(
         if (result instanceof Error) fail(r.where, `could not be stored: ${result.message}`);
         else if (result.inserted) {
           summary.stored++;
-          hooks.ledger?.add({ articleId: result.id, article: r.item.article, extraction: r.item.extraction }, r.prepared);
+          filed.push({ stored: { articleId: result.id, article: r.item.article, extraction: r.item.extraction }, prepared: r.prepared });
         } else summary.duplicates++;
       }
       hooks.onItem?.(summary, r.where);
     }
+    hooks.ledger?.addMany(filed);
   };
   const settle = async (job: Job): Promise<void> => {
     if (job.error !== null) batch.push({ where: job.where, error: job.error, item: null });

@@ -7,7 +7,7 @@ import type PgBoss from "pg-boss";
 import type { Resources } from "../core/context.js";
 import type { Article } from "../core/types.js";
 import { ingestItems } from "../pipeline/ingest.js";
-import { rebuildLedger } from "../pipeline/ledger.js";
+import { updateLedger } from "../pipeline/ledger.js";
 import type { Store } from "../store/store.js";
 import { INGEST_QUEUE } from "./boss.js";
 import type { ConnectionWatch } from "./connection-watch.js";
@@ -51,13 +51,13 @@ export async function runWorker(boss: PgBoss, store: Store, resources: Resources
     await boss.fail(INGEST_QUEUE, job.id, { message }).catch(() => undefined);
   };
 
-  // The ledger is derived from every stored article; rebuild it when the queue runs dry.
+  // The ledger files what was stored when the queue runs dry.
   const refreshLedger = async (): Promise<void> => {
     if (rebuilding || storedSinceLedger === 0) return;
     rebuilding = true;
     const pending = storedSinceLedger;
     try {
-      await rebuildLedger(store);
+      await updateLedger(store);
       storedSinceLedger -= pending;
     } catch (error) {
       options.log(`ledger not rebuilt yet (${(error as Error).message}); will try again when the queue is empty`);

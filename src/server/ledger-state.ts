@@ -1,13 +1,13 @@
-// The server's cross-article ledger: read from the snapshot the store saved, built from the store
+// The server's cross-article ledger: read from the snapshot the store saved, opened over the store
 // when the first ingest request needs it, updated by each ingest through the pipeline (ingestItems ->
-// Ledger.add -> saveLedger), and indexed for reading (which propositions and verdicts a claim bears
+// Ledger.addMany -> saveLedger), and indexed for reading (which propositions and verdicts a claim bears
 // on, an actor's disputed figures ...).
 import type { Ledger } from "../ledger/index.js";
 import type {
   ClaimRef, Dispute, EventCluster, FigureSeries, LedgerSnapshot, Observation, Proposition, RoleAssertion, Verdict, VerdictValue,
 } from "../ledger/types.js";
 import type { IngestSummary } from "../pipeline/ingest.js";
-import { ledgerFromStore, saveLedgerIfChanged } from "../pipeline/ledger.js";
+import { saveLedgerIfChanged } from "../pipeline/ledger.js";
 import type { ArticleRow, Store } from "../store/store.js";
 
 /** Which verdict a claim shows when its figures bear on several propositions. */
@@ -200,7 +200,7 @@ export class LedgerState {
   /** Starts building the ledger from the store (once); later calls share the same build. */
   start(): Promise<Ledger> {
     if (!this.ledger) {
-      this.ledger = ledgerFromStore(this.store);
+      this.ledger = this.store.openLedger();
       // A failed build (store unreachable) is retried by the next request instead of being cached.
       this.ledger.catch(() => (this.ledger = null));
     }

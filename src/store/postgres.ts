@@ -4,6 +4,8 @@ import pg from "pg";
 import type { GazetteerRecord } from "../core/places/gazetteer.js";
 import type { LedgerSnapshot, StoredArticle } from "../ledger/types.js";
 import { articleOf, extractionFromJson, extractionJson, type ArticleColumns } from "./extraction-json.js";
+import { Ledger } from "../ledger/index.js";
+import { fillLedger } from "./ledger-fill.js";
 import { addLedgerRow, emptySnapshot, ledgerRows, type LedgerItemRow } from "./ledger-rows.js";
 import { migratePostgres } from "./postgres-migrate.js";
 import { inTransaction } from "./postgres-transaction.js";
@@ -13,7 +15,7 @@ import { itemsJson, PUT_ARTICLE } from "./postgres-write.js";
 import {
   StoreError, clampLimit, ftsTerms, likePattern,
   type ActorFilter, type ActorRow, type ArticleDetail, type ArticleRow, type BBox, type ClaimRow, type Counts, type EventRow, type ListFilter,
-  type PlaceRow, type PutItem, type PutResult, newestIds, type SearchHit, type Store,
+  type LedgerInfo, type PlaceRow, type PutItem, type PutResult, newestIds, type SearchHit, type Store,
 } from "./store.js";
 
 export interface PostgresOptions {
@@ -312,7 +314,21 @@ export class PostgresStore implements Store {
     return rows.map((r) => JSON.parse(r.record) as GazetteerRecord);
   }
 
-  async saveLedger(snapshot: LedgerSnapshot, articles: number): Promise<void> {
+  async openLedger(): Promise<Ledger> {
+    // Built afresh in memory each time: PostgreSQL keeps only the snapshot.
+    const ledger = new Ledger();
+    await fillLedger(ledger, (after, limit) => this.storedArticles(after, limit));
+    return ledger;
+  }
+
+  async ledgerInfo(): Promise<LedgerInfo | null> {
+    const { rows } = await this.pool.query<LedgerInfo>("SELECT built_at, articles FROM ledger_snapshot WHERE id = 1");
+    return rows[0] ?? null;
+  }
+
+  async saveLedger(ledger: Ledger): Promise<void> {
+    const snapshot = ledger.snapshot();
+    const articles = ledger.size;
     await inTransaction(this.pool, "BEGIN", async (client) => {
       // One saver at a time. Articles are never removed, so a snapshot of fewer articles is an
       // older one: when workers rebuild concurrently, a slow rebuild must not overwrite a fuller one.

@@ -9,14 +9,15 @@ import type { GazetteerRecord } from "../core/places/gazetteer.js";
 import type { LedgerSnapshot, StoredArticle } from "../ledger/types.js";
 import { eventLocations } from "./event-location.js";
 import { cellsInBox, gridCell } from "./grid.js";
-import { addLedgerRow, emptySnapshot, ledgerRows, type LedgerItemRow } from "./ledger-rows.js";
+import { Ledger } from "../ledger/index.js";
+import { fillLedger } from "./ledger-fill.js";
 import { claimFromRow, eventFromRow, type ClaimDbRow, type EventDbRow } from "./rows.js";
 import { FtsBatcher } from "./sqlite-fts.js";
 import { articleOf, packExtraction, unpackExtraction, type ArticleColumns } from "./extraction-json.js";
 import {
   StoreError, clampLimit, ftsTerms, likePattern,
   type ActorFilter, type ActorRow, type ArticleDetail, type ArticleRow, type BBox, type ClaimRow, type Counts, type EventRow, type ListFilter,
-  type PlaceRow, type PutItem, newestIds, PLACE_ARTICLE_IDS, type PutResult, type SearchHit, type Store,
+  type LedgerInfo, type PlaceRow, type PutItem, newestIds, PLACE_ARTICLE_IDS, type PutResult, type SearchHit, type Store,
 } from "./store.js";
 
 /** Named placeholders (@p1, @p2, ...) for a statement built from optional filters. */
@@ -117,6 +118,8 @@ export class SqliteStore implements Store {
   private readonly statements;
   private readonly insertMany: (items: PutItem[]) => PutResult[];
   private readonly fts: FtsBatcher;
+  /** The ledger kept in this database's tables, once opened. */
+  private ledger: Ledger | null = null;
 
   constructor(readonly path: string) {
     try {
@@ -410,7 +413,13 @@ export class SqliteStore implements Store {
   }
 
   async storedArticles(afterId: number, limit: number): Promise<StoredArticle[]> {
-    const rows = this.db.prepare("SELECT id, ext_id, date, source, title, url, text, extraction FROM articles WHERE id > ? ORDER BY id LIMIT ?")
+    return this.articlesAfter(afterId, limit, false);
+  }
+
+  /** Stored articles in id order after `afterId`; `unfiled`: only those the ledger lacks. */
+  private articlesAfter(afterId: number, limit: number, unfiled: boolean): StoredArticle[] {
+    const filter = unfiled ? "AND NOT EXISTS (SELECT 1 FROM ledger_articles l WHERE l.id = a.id)" : "";
+    const rows = this.db.prepare(`SELECT id, ext_id, date, source, title, url, text, extraction FROM articles a WHERE id > ? ${filter} ORDER BY id LIMIT ?`)
       .all(afterId, limit) as (ArticleColumns & { id: number; extraction: string | Uint8Array })[];
     return rows.map((row) => {
       const article = articleOf(row);
@@ -431,24 +440,31 @@ export class SqliteStore implements Store {
     return (this.db.prepare("SELECT record FROM imported_places ORDER BY geonameid").all() as { record: string }[]).map((r) => JSON.parse(r.record) as GazetteerRecord);
   }
 
-  async saveLedger(snapshot: LedgerSnapshot, articles: number): Promise<void> {
-    const insert = this.db.prepare("INSERT INTO ledger_items (kind, seq, body) VALUES (?, ?, ?)");
-    this.db.transaction(() => {
-      this.db.prepare("DELETE FROM ledger_items").run();
-      for (const row of ledgerRows(snapshot)) insert.run(row.kind, row.seq, row.body);
-      this.db.prepare(`INSERT INTO ledger_snapshot (id, built_at, articles) VALUES (1, ?, ?)
-        ON CONFLICT (id) DO UPDATE SET built_at = excluded.built_at, articles = excluded.articles`).run(new Date().toISOString(), articles);
-    })();
+  async openLedger(options: { rebuild?: boolean } = {}): Promise<Ledger> {
+    this.ledger ??= new Ledger({ db: this.db });
+    if (options.rebuild) this.ledger.clear();
+    // Stored articles the ledger lacks: all of them after an upgrade emptied it, or the last batch
+    // when a run stopped between storing articles and filing them.
+    await fillLedger(this.ledger, (after, limit) => this.articlesAfter(after, limit, true));
+    return this.ledger;
   }
 
-  async loadLedger(): Promise<{ snapshot: LedgerSnapshot; articles: number; built_at: string } | null> {
-    const row = this.db.prepare("SELECT built_at, articles FROM ledger_snapshot WHERE id = 1").get() as { built_at: string; articles: number } | undefined;
-    if (!row) return null;
-    const snapshot = emptySnapshot();
-    for (const item of this.db.prepare("SELECT kind, seq, body FROM ledger_items ORDER BY kind, seq").iterate() as IterableIterator<LedgerItemRow>) {
-      addLedgerRow(snapshot, item);
-    }
-    return { snapshot, articles: row.articles, built_at: row.built_at };
+  async saveLedger(ledger: Ledger): Promise<void> {
+    ledger.commit();
+    this.db.prepare(`INSERT INTO ledger_snapshot (id, built_at, articles) VALUES (1, ?, ?)
+      ON CONFLICT (id) DO UPDATE SET built_at = excluded.built_at, articles = excluded.articles`).run(new Date().toISOString(), ledger.size);
+  }
+
+  async ledgerInfo(): Promise<LedgerInfo | null> {
+    return (this.db.prepare("SELECT built_at, articles FROM ledger_snapshot WHERE id = 1").get() as LedgerInfo | undefined) ?? null;
+  }
+
+  async loadLedger(): Promise<(LedgerInfo & { snapshot: LedgerSnapshot }) | null> {
+    const info = await this.ledgerInfo();
+    if (info === null) return null;
+    const ledger = await this.openLedger();
+    if (ledger.commit() > 0 || info.articles !== ledger.size) await this.saveLedger(ledger);
+    return { ...(await this.ledgerInfo())!, snapshot: ledger.snapshot() };
   }
 
   async counts(): Promise<Counts> {

@@ -2,6 +2,7 @@
 // CLI and server only ever talk to this.
 import type { Article, Extraction } from "../core/types.js";
 import type { GazetteerRecord } from "../core/places/gazetteer.js";
+import type { Ledger } from "../ledger/index.js";
 import type { LedgerSnapshot, StoredArticle } from "../ledger/types.js";
 
 export interface ArticleRow {
@@ -171,6 +172,11 @@ export interface PutItem {
   packed?: Uint8Array;
 }
 
+export interface LedgerInfo {
+  articles: number;
+  built_at: string;
+}
+
 export interface Counts {
   articles: number;
   claims: number;
@@ -200,9 +206,17 @@ export interface Store {
   putPlaces(records: GazetteerRecord[]): Promise<number>;
   /** Every imported place, for extraction to add to the built-in gazetteer. */
   importedPlaces(): Promise<GazetteerRecord[]>;
-  /** Replaces the persisted ledger snapshot. */
-  saveLedger(snapshot: LedgerSnapshot, articles: number): Promise<void>;
-  loadLedger(): Promise<{ snapshot: LedgerSnapshot; articles: number; built_at: string } | null>;
+  /**
+   * The ledger over every stored article, ready to take new ones. SQLite keeps it in its own tables
+   * and files only the articles it lacks; PostgreSQL builds it in memory from the store. `rebuild`
+   * derives it afresh from every stored article.
+   */
+  openLedger(options?: { rebuild?: boolean }): Promise<Ledger>;
+  /** Persists what the ledger derived: SQLite commits its tables; PostgreSQL writes the snapshot. */
+  saveLedger(ledger: Ledger): Promise<void>;
+  /** When the saved ledger was built and over how many articles; null before the first save. */
+  ledgerInfo(): Promise<LedgerInfo | null>;
+  loadLedger(): Promise<(LedgerInfo & { snapshot: LedgerSnapshot }) | null>;
   counts(): Promise<Counts>;
   close(): Promise<void>;
 }

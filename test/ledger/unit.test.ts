@@ -128,6 +128,24 @@ describe("wire copies", () => {
     assert.equal(listed.size, 30, "every member appears in a listed pair");
     assert.deepEqual(buildLedger([...arts].reverse()).wireGroups, s.wireGroups);
   });
+  it("a wire group whose smallest member is removed takes the next one as its id, and its figures follow", () => {
+    const claim = { source: "Konashenkov", actor: "Igor Konashenkov", affiliation: "RU", cue: "said", content: "air defences destroyed 117 Ukrainian drones" };
+    const text = `${body} Russian air defences destroyed 117 Ukrainian drones overnight, Konashenkov said.`;
+    const arts = [5, 6, 7].map((articleId, i) =>
+      article({ articleId, date: "2024-09-14", text, source: `Outlet ${i}`, claims: [claim], figures: [{ text: "117", value: 117, counted: "drones" }] }));
+    const l = new Ledger();
+    for (const a of arts) l.add(a);
+    assert.deepEqual(l.snapshot().wireGroups.map((g) => g.members), [[5, 6, 7]]);
+    l.remove(5);
+    const after = l.snapshot();
+    assert.deepEqual(after.wireGroups.map((g) => [g.id, g.members]), [[6, [6, 7]]]);
+    assert.ok(after.observations.length > 0 && after.observations.every((o) => o.wireGroup === 6), "observations carry the new group id");
+    assert.deepEqual(canonical(after), canonical(buildLedger(arts.slice(1))));
+    l.remove(6);
+    assert.deepEqual(l.snapshot().wireGroups, [], "one article left: no group");
+    assert.deepEqual(canonical(l.snapshot()), canonical(buildLedger(arts.slice(2))));
+    l.close();
+  });
 });
 
 describe("independence", () => {

@@ -43,7 +43,7 @@ describe("sqlite engine", () => {
     await reopened.close();
   });
 
-  it("splits a snapshot saved by an older version into rows when the ledger is opened", async () => {
+  it("rebuilds a ledger an older version saved from the stored articles instead of serving it", async () => {
     const path = freshPath();
     // A ledger as version 006 left it: migrations up to 006 and the snapshot as one JSON document.
     const old = new Database(path);
@@ -54,15 +54,45 @@ describe("sqlite engine", () => {
       old.prepare("INSERT INTO schema_migrations VALUES (?, ?)").run(file, "2026-01-01");
     }
     const a = article("Russia said it had shot down 30 drones. Kyiv said 12 were downed.", "2024-08-14");
-    const stored = [{ articleId: 1, article: a, extraction: extractArticle(a, defaultResources()) }];
-    const snapshot = buildLedger(stored);
-    assert.ok(snapshot.observations.length > 0 && snapshot.verdicts.length > 0, "a snapshot with items to split");
+    const snapshot = buildLedger([{ articleId: 1, article: a, extraction: extractArticle(a, defaultResources()) }]);
     old.prepare("INSERT INTO ledger_snapshot (id, built_at, articles, snapshot) VALUES (1, '2026-01-01', 1, ?)").run(JSON.stringify(snapshot));
     old.close();
     const store = new SqliteStore(path);
+    await storeArticle(store, a);
     const loaded = await store.loadLedger();
-    assert.deepEqual(loaded, { snapshot, articles: 1, built_at: "2026-01-01" });
+    assert.equal(loaded?.articles, 1);
+    assert.notEqual(loaded?.built_at, "2026-01-01", "re-derived, not read from the old document");
+    assert.deepEqual(loaded?.snapshot, buildLedger(await store.storedArticles(0, 10)));
     await store.close();
+  });
+
+  it("re-derives the ledger when its tables were written under other rules, and files articles stored without it", async () => {
+    const path = freshPath();
+    const first = new SqliteStore(path);
+    const texts = [
+      "Russia said it had shot down 30 drones over the Belgorod region. Kyiv said 12 were downed.",
+      "Ukraine's air force said it shot down 14 of 20 drones launched overnight, officials said.",
+    ];
+    await storeArticle(first, article(texts[0]!, "2024-08-14", { id: "r1" }));
+    await first.saveLedger(await first.openLedger());
+    const want = (await first.loadLedger())!.snapshot;
+    assert.ok(want.observations.length > 0);
+    await first.close();
+    // Another version's stamp and output: nothing of it may be served.
+    const raw = new Database(path);
+    raw.prepare("UPDATE ledger_meta SET value = 'other rules' WHERE key = 'fingerprint'").run();
+    raw.prepare("UPDATE ledger_out SET body = '{}'").run();
+    raw.close();
+    const second = new SqliteStore(path);
+    assert.deepEqual((await second.loadLedger())?.snapshot, want);
+    // An article stored by a run that stopped before filing it is filed on the next open.
+    await storeArticle(second, article(texts[1]!, "2024-08-15", { id: "r2" }));
+    await second.close();
+    const third = new SqliteStore(path);
+    const loaded = await third.loadLedger();
+    assert.equal(loaded?.articles, 2);
+    assert.deepEqual(loaded?.snapshot, buildLedger(await third.storedArticles(0, 10)));
+    await third.close();
   });
 
   it("packs extractions and still reads those an older version stored as JSON text", async () => {

@@ -1,0 +1,191 @@
+// The ledger's state as SQLite tables, so that it lives on disk beside the articles and an ingest
+// touches only what the new articles change: the facts of every article under the key they are
+// derived by, the MinHash bands and signatures that find wire copies, the wire graph with each
+// article's group, the keys whose derived output is stale, and that output, row by row.
+// The tables are a cache of what the stored extractions imply: stamped with a fingerprint of the
+// ledger rules and format, and emptied (to be refilled from the store) when the stamp differs.
+import type Database from "better-sqlite3";
+import type { FactKind, FactRow } from "./prepare.js";
+
+/** A dirty key's kind: one of the fact kinds, or a wire group (key: its id). */
+export type DirtyKind = FactKind | typeof WIRE_GROUP;
+export const WIRE_GROUP = 3;
+
+export interface OutputRow {
+  /** The snapshot list it belongs to (observations, verdicts ...). */
+  kind: string;
+  /** Its place in that list. */
+  sort: string;
+  body: string;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS ledger_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS ledger_articles (id INTEGER PRIMARY KEY, date TEXT NOT NULL, grp INTEGER NOT NULL, signature BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS ledger_articles_grp ON ledger_articles (grp);
+CREATE TABLE IF NOT EXISTS ledger_facts (kind INTEGER NOT NULL, key TEXT NOT NULL, article_id INTEGER NOT NULL, body TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS ledger_facts_key ON ledger_facts (kind, key);
+CREATE INDEX IF NOT EXISTS ledger_facts_article ON ledger_facts (article_id);
+CREATE TABLE IF NOT EXISTS ledger_bands (band INTEGER NOT NULL, article_id INTEGER NOT NULL, PRIMARY KEY (band, article_id)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS ledger_edges (a INTEGER NOT NULL, b INTEGER NOT NULL, sim REAL NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS ledger_dirty (kind INTEGER NOT NULL, key TEXT NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS ledger_out (src INTEGER NOT NULL, key TEXT NOT NULL, kind TEXT NOT NULL, sort TEXT NOT NULL, body TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS ledger_out_src ON ledger_out (src, key);
+CREATE INDEX IF NOT EXISTS ledger_out_kind ON ledger_out (kind, sort);
+`;
+
+const STATE_TABLES = ["ledger_articles", "ledger_facts", "ledger_bands", "ledger_edges", "ledger_dirty", "ledger_out"];
+
+function prepare(db: Database.Database) {
+  return {
+    count: db.prepare("SELECT count(*) AS n FROM ledger_articles").pluck(),
+    has: db.prepare("SELECT 1 FROM ledger_articles WHERE id = ?").pluck(),
+    signature: db.prepare("SELECT signature FROM ledger_articles WHERE id = ?").pluck(),
+    group: db.prepare("SELECT grp FROM ledger_articles WHERE id = ?").pluck(),
+    members: db.prepare("SELECT id, date FROM ledger_articles WHERE grp = ? ORDER BY id"),
+    insertArticle: db.prepare("INSERT INTO ledger_articles (id, date, grp, signature) VALUES (?, ?, ?, ?)"),
+    setGroup: db.prepare("UPDATE ledger_articles SET grp = ? WHERE id = ?"),
+    deleteArticle: db.prepare("DELETE FROM ledger_articles WHERE id = ?"),
+    bandMembers: db.prepare("SELECT DISTINCT article_id FROM ledger_bands WHERE band IN (SELECT value FROM json_each(?)) ORDER BY article_id").pluck(),
+    insertBand: db.prepare("INSERT OR IGNORE INTO ledger_bands (band, article_id) VALUES (?, ?)"),
+    deleteBand: db.prepare("DELETE FROM ledger_bands WHERE band = ? AND article_id = ?"),
+    insertEdge: db.prepare("INSERT OR REPLACE INTO ledger_edges (a, b, sim) VALUES (?, ?, ?)"),
+    edges: db.prepare("SELECT b, sim FROM ledger_edges WHERE a = ?"),
+    deleteEdges: db.prepare("DELETE FROM ledger_edges WHERE a = ? OR b = ?"),
+    insertFact: db.prepare("INSERT INTO ledger_facts (kind, key, article_id, body) VALUES (?, ?, ?, ?)"),
+    facts: db.prepare(`SELECT f.article_id AS articleId, f.body, a.grp FROM ledger_facts f JOIN ledger_articles a ON a.id = f.article_id
+      WHERE f.kind = ? AND f.key = ?`),
+    deleteFacts: db.prepare("DELETE FROM ledger_facts WHERE article_id = ?"),
+    markDirty: db.prepare("INSERT OR IGNORE INTO ledger_dirty (kind, key) VALUES (?, ?)"),
+    markArticleDirty: db.prepare("INSERT OR IGNORE INTO ledger_dirty (kind, key) SELECT DISTINCT kind, key FROM ledger_facts WHERE article_id = ?"),
+    markGroupDirty: db.prepare(`INSERT OR IGNORE INTO ledger_dirty (kind, key)
+      SELECT DISTINCT f.kind, f.key FROM ledger_facts f JOIN ledger_articles a ON a.id = f.article_id WHERE a.grp = ?`),
+    relabelGroup: db.prepare("UPDATE ledger_articles SET grp = ? WHERE grp = ?"),
+    dirtyPage: db.prepare("SELECT kind, key FROM ledger_dirty ORDER BY kind, key LIMIT ?"),
+    clean: db.prepare("DELETE FROM ledger_dirty WHERE kind = ? AND key = ?"),
+    deleteOut: db.prepare("DELETE FROM ledger_out WHERE src = ? AND key = ?"),
+    insertOut: db.prepare("INSERT INTO ledger_out (src, key, kind, sort, body) VALUES (?, ?, ?, ?, ?)"),
+    output: db.prepare("SELECT kind, body FROM ledger_out ORDER BY kind, sort, body"),
+    getMeta: db.prepare("SELECT value FROM ledger_meta WHERE key = ?").pluck(),
+    setMeta: db.prepare("INSERT INTO ledger_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+  };
+}
+
+export class LedgerTables {
+  private readonly s: ReturnType<typeof prepare>;
+
+  constructor(readonly db: Database.Database, fingerprint: string) {
+    db.exec(SCHEMA);
+    this.s = prepare(db);
+    if (this.s.getMeta.get("fingerprint") !== fingerprint) {
+      this.transaction(() => {
+        this.clear();
+        this.s.setMeta.run("fingerprint", fingerprint);
+      });
+    }
+  }
+
+  transaction<T>(run: () => T): T {
+    return this.db.inTransaction ? run() : this.db.transaction(run)();
+  }
+
+  /** Empties the state; the output is rebuilt from whatever is added next. */
+  clear(): void {
+    for (const t of STATE_TABLES) this.db.exec(`DELETE FROM ${t}`);
+  }
+
+  count(): number {
+    return this.s.count.get() as number;
+  }
+
+  has(id: number): boolean {
+    return this.s.has.get(id) !== undefined;
+  }
+
+  signature(id: number): Uint32Array {
+    return toSignature(this.s.signature.get(id) as Buffer);
+  }
+
+  groupOf(id: number): number {
+    return (this.s.group.get(id) as number | undefined) ?? id;
+  }
+
+  members(group: number): { id: number; date: string }[] {
+    return this.s.members.all(group) as { id: number; date: string }[];
+  }
+
+  /** Stores a new article as a group of its own, with its bands and facts, and marks its keys dirty. */
+  insertArticle(id: number, date: string, signature: Uint32Array, bands: number[], rows: FactRow[]): void {
+    this.s.insertArticle.run(id, date, id, Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength));
+    for (const band of bands) this.s.insertBand.run(band, id);
+    for (const r of rows) {
+      this.s.insertFact.run(r.kind, r.key, id, r.body);
+      this.s.markDirty.run(r.kind, r.key);
+    }
+  }
+
+  /** Deletes an article's state after marking its keys dirty; returns its group. */
+  deleteArticle(id: number, bands: number[]): void {
+    this.s.markArticleDirty.run(id);
+    for (const band of bands) this.s.deleteBand.run(band, id);
+    this.s.deleteFacts.run(id);
+    this.s.deleteEdges.run(id, id);
+    this.s.deleteArticle.run(id);
+  }
+
+  /** Articles sharing at least one band, in id order. */
+  bandMembers(bands: number[]): number[] {
+    return this.s.bandMembers.all(JSON.stringify(bands)) as number[];
+  }
+
+  addEdge(a: number, b: number, sim: number): void {
+    this.s.insertEdge.run(a, b, sim);
+    this.s.insertEdge.run(b, a, sim);
+  }
+
+  edges(id: number): { b: number; sim: number }[] {
+    return this.s.edges.all(id) as { b: number; sim: number }[];
+  }
+
+  setGroup(id: number, group: number, markKeys: boolean): void {
+    if (markKeys) this.s.markArticleDirty.run(id);
+    this.s.setGroup.run(group, id);
+  }
+
+  /** Moves every member of `from` into `to`; their facts' keys become dirty (their group id changed). */
+  mergeGroup(from: number, to: number): void {
+    this.s.markGroupDirty.run(from);
+    this.s.relabelGroup.run(to, from);
+  }
+
+  markDirty(kind: DirtyKind, key: string): void {
+    this.s.markDirty.run(kind, key);
+  }
+
+  dirtyPage(limit: number): { kind: DirtyKind; key: string }[] {
+    return this.s.dirtyPage.all(limit) as { kind: DirtyKind; key: string }[];
+  }
+
+  /** The facts filed under one key, with each one's article and wire group. */
+  facts(kind: FactKind, key: string): { articleId: number; body: string; grp: number }[] {
+    return this.s.facts.all(kind, key) as { articleId: number; body: string; grp: number }[];
+  }
+
+  /** Replaces the output derived from one key and marks the key clean. */
+  replaceOutput(src: DirtyKind, key: string, rows: OutputRow[]): void {
+    this.s.deleteOut.run(src, key);
+    for (const r of rows) this.s.insertOut.run(src, key, r.kind, r.sort, r.body);
+    this.s.clean.run(src, key);
+  }
+
+  output(): IterableIterator<{ kind: string; body: string }> {
+    return this.s.output.iterate() as IterableIterator<{ kind: string; body: string }>;
+  }
+}
+
+function toSignature(blob: Buffer): Uint32Array {
+  // A copy: the blob's bytes need not be aligned for a Uint32Array view.
+  const out = new Uint32Array(blob.byteLength / 4);
+  new Uint8Array(out.buffer).set(blob);
+  return out;
+}
