@@ -1,6 +1,6 @@
 // The ledger's state as SQLite tables, so that it lives on disk beside the articles and an ingest
 // touches only what the new articles change: the facts of every article under the key they are
-// derived by, the MinHash bands and signatures that find wire copies, the wire graph with each
+// derived by, the MinHash signatures that find wire copies (their band index is in memory: band-index.ts), the wire graph with each
 // article's group, the keys whose derived output is stale, and that output, row by row.
 // The tables are a cache of what the stored extractions imply: stamped with a fingerprint of the
 // ledger rules and format, and emptied (to be refilled from the store) when the stamp differs.
@@ -26,7 +26,6 @@ CREATE INDEX IF NOT EXISTS ledger_articles_grp ON ledger_articles (grp);
 CREATE TABLE IF NOT EXISTS ledger_facts (kind INTEGER NOT NULL, key TEXT NOT NULL, article_id INTEGER NOT NULL, body TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS ledger_facts_key ON ledger_facts (kind, key);
 CREATE INDEX IF NOT EXISTS ledger_facts_article ON ledger_facts (article_id);
-CREATE TABLE IF NOT EXISTS ledger_bands (band INTEGER NOT NULL, article_id INTEGER NOT NULL, PRIMARY KEY (band, article_id)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS ledger_edges (a INTEGER NOT NULL, b INTEGER NOT NULL, sim REAL NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS ledger_dirty (kind INTEGER NOT NULL, key TEXT NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS ledger_out (src INTEGER NOT NULL, key TEXT NOT NULL, kind TEXT NOT NULL, sort TEXT NOT NULL, body TEXT NOT NULL);
@@ -34,7 +33,7 @@ CREATE INDEX IF NOT EXISTS ledger_out_src ON ledger_out (src, key);
 CREATE INDEX IF NOT EXISTS ledger_out_kind ON ledger_out (kind, sort);
 `;
 
-const STATE_TABLES = ["ledger_articles", "ledger_facts", "ledger_bands", "ledger_edges", "ledger_dirty", "ledger_out"];
+const STATE_TABLES = ["ledger_articles", "ledger_facts", "ledger_edges", "ledger_dirty", "ledger_out"];
 
 function prepare(db: Database.Database) {
   return {
@@ -46,9 +45,7 @@ function prepare(db: Database.Database) {
     insertArticle: db.prepare("INSERT INTO ledger_articles (id, date, grp, signature) VALUES (?, ?, ?, ?)"),
     setGroup: db.prepare("UPDATE ledger_articles SET grp = ? WHERE id = ?"),
     deleteArticle: db.prepare("DELETE FROM ledger_articles WHERE id = ?"),
-    bandMembers: db.prepare("SELECT DISTINCT article_id FROM ledger_bands WHERE band IN (SELECT value FROM json_each(?)) ORDER BY article_id").pluck(),
-    insertBand: db.prepare("INSERT OR IGNORE INTO ledger_bands (band, article_id) VALUES (?, ?)"),
-    deleteBand: db.prepare("DELETE FROM ledger_bands WHERE band = ? AND article_id = ?"),
+    signatures: db.prepare("SELECT id, signature FROM ledger_articles"),
     insertEdge: db.prepare("INSERT OR REPLACE INTO ledger_edges (a, b, sim) VALUES (?, ?, ?)"),
     edges: db.prepare("SELECT b, sim FROM ledger_edges WHERE a = ?"),
     deleteEdges: db.prepare("DELETE FROM ledger_edges WHERE a = ? OR b = ?"),
@@ -114,28 +111,25 @@ export class LedgerTables {
     return this.s.members.all(group) as { id: number; date: string }[];
   }
 
-  /** Stores a new article as a group of its own, with its bands and facts, and marks its keys dirty. */
-  insertArticle(id: number, date: string, signature: Uint32Array, bands: number[], rows: FactRow[]): void {
-    this.s.insertArticle.run(id, date, id, Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength));
-    for (const band of bands) this.s.insertBand.run(band, id);
-    for (const r of rows) {
-      this.s.insertFact.run(r.kind, r.key, id, r.body);
-      this.s.markDirty.run(r.kind, r.key);
+  /** Every filed article's signature (to rebuild the band index). */
+  *signatures(): Generator<{ id: number; signature: Uint32Array }> {
+    for (const row of this.s.signatures.iterate() as IterableIterator<{ id: number; signature: Buffer }>) {
+      yield { id: row.id, signature: toSignature(row.signature) };
     }
   }
 
-  /** Deletes an article's state after marking its keys dirty; returns its group. */
-  deleteArticle(id: number, bands: number[]): void {
+  /** Stores a new article as a group of its own, with its facts (their keys are marked dirty by the caller). */
+  insertArticle(id: number, date: string, signature: Uint32Array, rows: FactRow[]): void {
+    this.s.insertArticle.run(id, date, id, Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength));
+    for (const r of rows) this.s.insertFact.run(r.kind, r.key, id, r.body);
+  }
+
+  /** Deletes an article's state after marking its keys dirty. */
+  deleteArticle(id: number): void {
     this.s.markArticleDirty.run(id);
-    for (const band of bands) this.s.deleteBand.run(band, id);
     this.s.deleteFacts.run(id);
     this.s.deleteEdges.run(id, id);
     this.s.deleteArticle.run(id);
-  }
-
-  /** Articles sharing at least one band, in id order. */
-  bandMembers(bands: number[]): number[] {
-    return this.s.bandMembers.all(JSON.stringify(bands)) as number[];
   }
 
   addEdge(a: number, b: number, sim: number): void {

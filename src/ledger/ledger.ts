@@ -7,6 +7,7 @@
 // snapshot whatever the order of `all`.
 import Database from "better-sqlite3";
 import { createHash } from "node:crypto";
+import { BandIndex } from "./band-index.js";
 import { clusterEvents, deriveRoles, deriveTopic } from "./derive.js";
 import { WIRE_GROUP, LedgerTables, type DirtyKind, type OutputRow } from "./ledger-tables.js";
 import { bandKeys, estimateJaccard } from "./minhash.js";
@@ -54,11 +55,14 @@ export class Ledger {
   readonly rules: LedgerRules;
   private readonly tables: LedgerTables;
   private readonly ownDb: Database.Database | null;
+  private bands: BandIndex;
 
   constructor(options: LedgerOptions = {}) {
     this.rules = options.rules ?? loadRules(options);
     this.ownDb = options.db ? null : new Database(":memory:");
     this.tables = new LedgerTables(options.db ?? this.ownDb!, rulesFingerprint(this.rules));
+    this.bands = new BandIndex(this.tables.count() * this.rules.wire.bands);
+    for (const { id, signature } of this.tables.signatures()) for (const band of bandKeys(signature, this.rules.wire.bands)) this.bands.add(band, id);
   }
 
   get size(): number {
@@ -91,12 +95,21 @@ export class Ledger {
     const w = this.rules.wire;
     const bands = bandKeys(signature, w.bands);
     // Wire copies: candidates share an LSH band; keep pairs whose estimated Jaccard passes the threshold.
+    const candidates = new Set<number>();
+    for (const band of bands) this.bands.collect(band, candidates);
     const copies: number[] = [];
-    for (const other of this.tables.bandMembers(bands)) {
+    for (const other of [...candidates].sort((a, b) => a - b)) {
       const sim = estimateJaccard(signature, this.tables.signature(other));
       if (sim >= w.threshold) copies.push(other), this.tables.addEdge(id, other, sim);
     }
-    this.tables.insertArticle(id, stored.article.date.slice(0, 10), signature, bands, rows);
+    this.tables.insertArticle(id, stored.article.date.slice(0, 10), signature, rows);
+    for (const band of bands) this.bands.add(band, id);
+    // Each key once per article: a fact-heavy article files many facts under few keys.
+    const marked = new Set<string>();
+    for (const r of rows) {
+      const k = `${r.kind}|${r.key}`;
+      if (!marked.has(k)) marked.add(k), this.tables.markDirty(r.kind, r.key);
+    }
     if (copies.length === 0) return;
     // The group's id is its smallest member: groups with a larger id merge into it, and the facts
     // of their members are re-derived (their independence counts change); the others' do not.
@@ -119,7 +132,8 @@ export class Ledger {
   private removeOne(articleId: number): void {
     if (!this.tables.has(articleId)) return;
     const group = this.tables.groupOf(articleId);
-    this.tables.deleteArticle(articleId, bandKeys(this.tables.signature(articleId), this.rules.wire.bands));
+    for (const band of bandKeys(this.tables.signature(articleId), this.rules.wire.bands)) this.bands.remove(band, articleId);
+    this.tables.deleteArticle(articleId);
     const rest = this.tables.members(group).map((m) => m.id);
     if (rest.length === 0 && group === articleId) return;
     this.tables.markDirty(WIRE_GROUP, String(group));
@@ -218,6 +232,7 @@ export class Ledger {
   /** Empties the ledger (to rebuild it from the store). */
   clear(): void {
     this.tables.transaction(() => this.tables.clear());
+    this.bands = new BandIndex();
   }
 
   /** Closes the in-memory database a ledger made for itself; a shared one is its owner's to close. */
