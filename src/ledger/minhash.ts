@@ -36,18 +36,26 @@ function wordHashes(text: string): Uint32Array {
   return Uint32Array.from(out);
 }
 
-/** Hashes of the body's word n-grams (lower-cased; texts shorter than n give one shingle). */
-export function shingleHashes(text: string, n: number): Set<number> {
+/**
+ * Hashes of the body's word n-grams in text order, repeats included (texts shorter than n give one
+ * shingle). A signature takes minima, which repeats do not change, so it needs no set.
+ */
+export function shingleList(text: string, n: number): Uint32Array {
   const words = wordHashes(text);
-  const out = new Set<number>();
-  if (words.length === 0) return out;
+  if (words.length === 0) return new Uint32Array(0);
   const width = Math.min(n, words.length);
-  for (let i = 0; i + width <= words.length; i++) {
+  const out = new Uint32Array(words.length - width + 1);
+  for (let i = 0; i < out.length; i++) {
     let h = 0x811c9dc5;
     for (let k = 0; k < width; k++) h = Math.imul(h ^ words[i + k]!, 0x01000193);
-    out.add(fmix32(h >>> 0));
+    out[i] = fmix32(h >>> 0);
   }
   return out;
+}
+
+/** The set of the body's word n-gram hashes (lower-cased). */
+export function shingleHashes(text: string, n: number): Set<number> {
+  return new Set(shingleList(text, n));
 }
 
 /**
@@ -56,7 +64,7 @@ export function shingleHashes(text: string, n: number): Set<number> {
  * A bin no shingle fell into borrows, in a fixed direction, the value of the next filled bin (mixed
  * with the distance), which keeps the agreement rate an unbiased estimate of Jaccard similarity.
  */
-export function minhashSignature(shingles: Set<number>, hashes: number, seed: number): Uint32Array {
+export function minhashSignature(shingles: Iterable<number>, hashes: number, seed: number): Uint32Array {
   const EMPTY = 0xffffffff;
   const sig = new Uint32Array(hashes).fill(EMPTY);
   for (const s of shingles) {

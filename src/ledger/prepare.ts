@@ -5,7 +5,7 @@
 // The worker does not know the stored article id yet, so facts are written with a placeholder id
 // and relabelled when they are read back for a derivation.
 import type { Article, Extraction } from "../core/types.js";
-import { minhashSignature, shingleHashes } from "./minhash.js";
+import { minhashSignature, shingleList } from "./minhash.js";
 import { observeArticle } from "./observe.js";
 import type { LedgerRules } from "./rules.js";
 import type { EventMember, Observation, RoleAssertion } from "./types.js";
@@ -45,7 +45,7 @@ export function prepareArticle(article: Article, extraction: Extraction, rules: 
 
 export function articleSignature(text: string, rules: LedgerRules): Uint32Array {
   const w = rules.wire;
-  return minhashSignature(shingleHashes(text, w.shingle), w.hashes, w.seed);
+  return minhashSignature(shingleList(text, w.shingle), w.hashes, w.seed);
 }
 
 const PREFIX = `${UNSTORED}/`;

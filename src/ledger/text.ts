@@ -57,9 +57,24 @@ export function normalWord(text: string, start: number, end: number): string {
   return text.slice(start, end).toLowerCase().replace(/\u2019/g, "'");
 }
 
+/**
+ * A phrase's lower-cased words. The phrases come from the rule tables, a few hundred in all, and
+ * each is looked for in every figure's window, so each is split once.
+ */
+const PHRASE_WORDS = new Map<string, string[]>();
+
+function phraseWords(phrase: string): string[] {
+  let words = PHRASE_WORDS.get(phrase);
+  if (!words) {
+    words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+    if (PHRASE_WORDS.size < 10_000) PHRASE_WORDS.set(phrase, words);
+  }
+  return words;
+}
+
 /** Find a phrase (space-separated words) in a token list; returns the index of its first token or -1. */
 export function findPhrase(toks: Tok[], phrase: string, from = 0): number {
-  const parts = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+  const parts = phraseWords(phrase);
   if (parts.length === 0) return -1;
   outer: for (let i = from; i + parts.length <= toks.length; i++) {
     for (let j = 0; j < parts.length; j++) if (toks[i + j]!.w !== parts[j]) continue outer;
