@@ -65,3 +65,11 @@ test("a noun trigger's target needs a preposition, and an adverb is never a targ
   assert.notEqual(targetOf("Ukrainian troops were advancing deeper into the region.", "advancing"), "deeper");
   assert.ok(targetOf("The shelling of Kharkiv continued.", "shelling") !== undefined, "the event is still found");
 });
+
+test("a sentence opening on a verb-like noun is not an imperative", () => {
+  // "Pressure" heads the subject; the verb reading gave a REQUEST whose target was "mounts".
+  assert.deepEqual(eventsOf("Pressure mounts on the government after the vote.").filter((e) => e.type === "REQUEST"), []);
+  assert.deepEqual(eventsOf("Pressure grew on ministers to resign.").filter((e) => e.type === "REQUEST"), []);
+  // With an object right after, the verb reading stays.
+  assert.equal(eventsOf("Pressure Moscow to withdraw, the envoy told allies.").filter((e) => e.type === "REQUEST").length, 1);
+});

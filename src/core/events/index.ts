@@ -119,6 +119,9 @@ function matchAt(run: Run, list: TriggerEntry[], t: number, first: number, last:
       if (isModifier(run, next, last)) continue;
       return { t, end: next, entry: e, noun: true, light: -1 };
     }
+    // A sentence opening on a verb form is almost never an imperative in news: "Pressure mounts on
+    // Kyiv", "Talks resume" are noun subjects. Only an object right after keeps the verb reading.
+    if (t === first && !e.gerund && !e.participle && !startsPhrase(run, next, last)) continue;
     let noun = false;
     if (e.bare) {
       if (n === 1 && (flags[t] & F_NOUN_FORM) !== 0) {
