@@ -143,3 +143,18 @@ test("events are in text order with sequential ids", () => {
   assert.deepEqual(events.map((e) => e.id), events.map((_, i) => `v${i + 1}`));
   for (let i = 1; i < events.length; i++) assert.ok(events[i - 1].trigger.start < events[i].trigger.start);
 });
+
+test("a possessive before an event noun is its actor, and not its place", () => {
+  const [e] = eventsOf("Kyiv's counteroffensive in the south stalled, officials said.").filter((x) => x.trigger.text === "counteroffensive");
+  assert.equal(e?.actor, "Ukraine");
+  assert.notEqual(e?.place, "Kyiv");
+  assert.equal(eventsOf("Russia's offensive near Pokrovsk slowed.").find((x) => x.trigger.text === "offensive")?.actor, "Russia");
+});
+
+test("a target phrase stops before the clause's verb", () => {
+  assert.equal(eventsOf("Ukraine's incursion into the Kursk region continued.").find((x) => x.trigger.text === "incursion")?.target, "Kursk region");
+  assert.equal(eventsOf("Russian troops shelled the village occupied by Ukrainian forces.").find((x) => x.trigger.text === "shelled")?.target, "village");
+  // Before a noun an -ed word is an adjective, and after a determiner a noun: both stay.
+  assert.equal(eventsOf("Drones struck the occupied territories.").find((x) => x.trigger.text === "struck")?.target, "occupied territories");
+  assert.equal(eventsOf("Russia attacked the wounded in Kharkiv.").find((x) => x.trigger.text === "attacked")?.target, "wounded");
+});

@@ -4,11 +4,11 @@
 // DATE in the clause) and the figures in the clause. Word classes come as per-token bit flags.
 import type { Context } from "../context.js";
 import { tokenAtOrAfter } from "../document.js";
-import { TokenKind } from "../segment/tokenize.js";
+import { TokenKind, isUpper } from "../segment/tokenize.js";
 import type { Entity, TextSpan } from "../types.js";
 import { locates } from "../places/recognize.js";
 import {
-  F_ADVERB, F_AUX, F_BE, F_CONNECTOR, F_LOCATIVE, F_NEG, F_PARTICLE, F_PREP, F_PRONOUN, F_QUANTIFIER, F_SUBORDINATOR,
+  F_ADVERB, F_AUX, F_BE, F_CONNECTOR, F_DET, F_LOCATIVE, F_NEG, F_PARTICLE, F_PREP, F_PRONOUN, F_QUANTIFIER, F_SUBORDINATOR,
   F_TARGET_PREP,
 } from "./lexicon.js";
 
@@ -94,6 +94,22 @@ function isPhraseWord(ctx: Context, flags: Uint32Array, t: number): boolean {
   return (f & F_PREP) === 0 || ctx.doc.tokens.lower[t] === "of";
 }
 
+const ENDS_PHRASE_AFTER = F_PREP | F_DET | F_CONNECTOR | F_SUBORDINATOR | F_AUX | F_BE | F_ADVERB;
+
+/**
+ * An -ed word after a noun with no noun after it is the clause's verb, not part of the phrase:
+ * "the incursion into the Kursk region continued", "the village shelled by ...". Before a noun it
+ * is an adjective ("occupied territories"); after a determiner, a noun ("the wounded").
+ */
+function endsWithVerb(ctx: Context, flags: Uint32Array, b: number, limit: number): boolean {
+  const { lower, kind, start } = ctx.doc.tokens;
+  const w = lower[b];
+  if (kind[b] !== TokenKind.Word || w.length < 4 || !w.endsWith("ed") || isUpper(ctx.doc.text.charCodeAt(start[b]))) return false;
+  if ((flags[b - 1] & F_DET) !== 0) return false;
+  const next = b + 1;
+  return next >= limit || kind[next] !== TokenKind.Word || (flags[next] & ENDS_PHRASE_AFTER) !== 0;
+}
+
 /**
  * The noun phrase that starts at token `a` (after adverbs, particles and one target preposition).
  * After a noun trigger the preposition is required: "pressure on Kyiv", not "pressure mounts".
@@ -107,6 +123,7 @@ export function phraseAfter(ctx: Context, flags: Uint32Array, a: number, limit: 
   while (b < limit && b - a < MAX_PHRASE && isPhraseWord(ctx, flags, b) && (flags[b] & F_CONNECTOR) === 0 && !isTime(b)) {
     // "of" continues a phrase only after a quantifier ("dozens of civilians").
     if (lower[b] === "of" && !(b > a && (flags[b - 1] & F_QUANTIFIER) !== 0)) break;
+    if (b > a && endsWithVerb(ctx, flags, b, limit)) break;
     b++;
   }
   return b > a ? participant(ctx, flags, a, b) : null;

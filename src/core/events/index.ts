@@ -437,8 +437,10 @@ const ENDS_NOUN_PHRASE = F_PREP | F_SUBORDINATOR | F_CONNECTOR | F_AUX | F_BE;
 function nounActor(run: Run, c: Candidate, from: number, isTime: TimeTest): Participant | null {
   const { ctx, flags } = run;
   const kind = ctx.doc.tokens.kind;
+  const lower = run.lower;
   let u = c.t;
-  while (u > from && kind[u - 1] !== TokenKind.Punct && (flags[u - 1] & ENDS_NOUN_PHRASE) === 0) u--;
+  // "'s" inside the noun phrase is the possessive ("Kyiv's counteroffensive"), not "is".
+  while (u > from && kind[u - 1] !== TokenKind.Punct && ((flags[u - 1] & ENDS_NOUN_PHRASE) === 0 || lower[u - 1] === "'s" || lower[u - 1] === "\u2019s")) u--;
   if (u < c.t) {
     const inside = subjectIn(ctx, flags, { from: u, to: c.t }, u);
     if (inside) return inside;
