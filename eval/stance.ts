@@ -41,6 +41,7 @@ export const task: EvalTask = {
     let rows = parse(readFileSync(path, "utf8"), { columns: true, skip_empty_lines: true }) as Row[];
     const bad = rows.findIndex((r) => !STANCES.includes(r.articleHeadlineStance as Stance) || typeof r.articleHeadline !== "string");
     if (bad >= 0) throw new Error(`stance eval: ${path}: row ${bad + 2} has no headline or an unknown stance "${rows[bad]!.articleHeadlineStance}"`);
+    if (rows.length === 0) throw new Error(`stance eval: ${path}: no headlines (expected a CSV with articleHeadline and articleHeadlineStance columns)`);
     if (options.limit !== null) rows = rows.slice(0, options.limit);
     const resources = defaultResources();
     // confusion[gold][predicted]
