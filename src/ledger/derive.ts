@@ -452,7 +452,9 @@ export function clusterEvents(input: EventMember[], rules: LedgerRules, wireGrou
       admin1: first.admin1,
       dateFrom: c.members.reduce((a, m) => (m.date < a ? m.date : a), first.date),
       dateTo: c.members.reduce((a, m) => (m.date > a ? m.date : a), first.date),
-      members: c.members,
+      members: c.members.map(({ id, articleId, eventId, claimId, date, actorSide, claimantSide, polarity, hedged }) => ({
+        id, articleId, eventId, claimId, date, actorSide, claimantSide, polarity, hedged,
+      })),
       merges: c.merges,
       assertedBy: asserted,
       deniedBy: denied,

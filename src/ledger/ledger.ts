@@ -33,7 +33,7 @@ const COMMIT_PAGE = 500;
  * Bump when the stored facts or output change shape or meaning; with the rules it stamps the
  * tables, and a ledger with another stamp is rebuilt from the stored articles.
  */
-const FORMAT = 1;
+const FORMAT = 2;
 
 const SNAPSHOT_KINDS = [
   "observations", "propositions", "series", "roleAssertions", "disputes", "corroborations", "verdicts", "wireGroups", "eventClusters",

@@ -239,6 +239,9 @@ export interface EventMember {
   ref: ClaimRef;
 }
 
+/** One report in an event cluster: enough to find it and to weigh it, without its text. */
+export type EventClusterMember = Pick<EventMember, "id" | "articleId" | "eventId" | "claimId" | "date" | "actorSide" | "claimantSide" | "polarity" | "hedged">;
+
 export interface EventMerge {
   member: string;
   joined: string;
@@ -253,7 +256,8 @@ export interface EventCluster {
   admin1: string | null;
   dateFrom: string;
   dateTo: string;
-  members: EventMember[];
+  /** The reports merged, in canonical order, as pointers: each one's event, claim and spans are in the events table and in the cluster's verdict. */
+  members: EventClusterMember[];
   /** How each member after the first joined: so a merge can be audited and undone. */
   merges: EventMerge[];
   assertedBy: string[];
