@@ -20,7 +20,7 @@ parentPort!.on("message", (request: Request) => {
     const extraction = extractArticle(request.article, resources);
     // The ledger's per-article work is done here too, so the storing thread only indexes it.
     const prepared = prepareArticle(request.article, extraction, rules);
-    // Packing here spares the storing thread the serialisation; the bytes move, not copy.
+    // With several workers, packing here spares the storing thread (see batch.ts); the bytes move, not copy.
     const packed = setup.pack ? packExtraction(extraction) : undefined;
     parentPort!.postMessage({ id: request.id, extraction, prepared, packed }, packed ? [packed.buffer as ArrayBuffer] : []);
   } catch (error) {
