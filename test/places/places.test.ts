@@ -480,3 +480,32 @@ test('"the villages of A and B in the X region" keeps them in that region, or le
   // No settlement noun before the name: "in Poland" says where the refugees are, not where Kharkiv is.
   assert.equal(placeAt(placesIn("Refugees from Kharkiv in Poland held a rally."), "Kharkiv")?.country, "UA");
 });
+
+test("a '-based' name inside what the entity layer took for a person is still a place; a hyphenated surname is not", () => {
+  const firm: Entity = { id: "e1", start: 25, end: 48, text: "Seattle-based Starbucks", type: "PERSON", actor: null, affiliation: null, rule: "test" };
+  const places = placesIn("The announcement came as Seattle-based Starbucks reported.", [firm]);
+  assert.equal(placeAt(places, "Seattle")?.admin1, "Washington");
+  assert.equal(placeAt(places, "Seattle")?.rule, "places/hyphen-part");
+  // No suffix word after the hyphen: a double-barrelled surname stays the person's.
+  const person: Entity = { id: "e2", start: 0, end: 18, text: "Nina Austin-Dallas", type: "PERSON", actor: null, affiliation: null, rule: "test" };
+  const none = placesIn("Nina Austin-Dallas spoke on Monday.", [person]);
+  assert.equal(placeAt(none, "Austin"), undefined);
+  assert.equal(placeAt(none, "Dallas"), undefined);
+});
+
+test("former names of big cities and of Zaire name today's places", () => {
+  const places = placesIn("Flights from Bombay and Calcutta were cancelled; the outbreak began in Zaire near Leopoldville.");
+  assert.equal(placeAt(places, "Bombay")?.name, "Mumbai");
+  assert.equal(placeAt(places, "Calcutta")?.name, "Kolkata");
+  assert.equal(placeAt(places, "Zaire")?.country, "CD");
+  assert.equal(placeAt(places, "Zaire")?.precision, "country");
+  assert.equal(placeAt(places, "Leopoldville")?.name, "Kinshasa");
+});
+
+test("Canadian provinces' AP abbreviations qualify a town, and the lower-case word 'man' names nothing", () => {
+  const places = placesIn("She was born in Winnipeg, Man. and grew up in Moncton, N.B. before moving.");
+  assert.equal(placeAt(places, "Man.")?.name, "Manitoba");
+  assert.equal(placeAt(places, "N.B.")?.name, "New Brunswick");
+  assert.equal(placeAt(places, "Moncton")?.admin1, "New Brunswick");
+  assert.equal(placesIn("He said he was a better man. Then he left.").length, 0);
+});

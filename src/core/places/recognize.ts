@@ -423,8 +423,8 @@ function hyphenParts(
       candidates = candidates.filter((id) => gazetteer.kind(id) === "country" || gazetteer.kind(id) === "region");
       if (candidates.length === 0) continue;
     }
-    // "DFL-Minneapolis" is no person, whatever the entity layer says.
-    if (blocked[t] && !byParty) continue;
+    // "DFL-Minneapolis" and "Seattle-based" are no person, whatever the entity layer says.
+    if (blocked[t] && !byParty && !bySuffix) continue;
     let first = t;
     let last = t + 1;
     let start = offset[p];
