@@ -509,3 +509,14 @@ test("Canadian provinces' AP abbreviations qualify a town, and the lower-case wo
   assert.equal(placeAt(places, "Moncton")?.admin1, "New Brunswick");
   assert.equal(placesIn("He said he was a better man. Then he left.").length, 0);
 });
+
+test("a region's demonym votes for towns inside that region ('Ohioans', 'Texans'); without one the larger namesake stays", () => {
+  assert.equal(placeAt(placesIn("Ohioans in Springfield lined up."), "Springfield")?.admin1, "Ohio");
+  assert.equal(placeAt(placesIn("Texans in Arlington lined up."), "Arlington")?.admin1, "Texas");
+  assert.equal(placeAt(placesIn("People in Springfield lined up."), "Springfield")?.admin1, "Illinois");
+  assert.equal(placeAt(placesIn("People in Arlington lined up."), "Arlington")?.admin1, "Virginia");
+  // The demonym itself names its region and places nothing.
+  const ohioans = placesIn("Ohioans in Springfield lined up.").find((p) => p.text === "Ohioans");
+  assert.equal(ohioans?.name, "Ohio");
+  assert.equal(ohioans?.rule, "places/demonym-mention");
+});

@@ -59,8 +59,8 @@ const BLOCKING = new Set(["PERSON", "GROUP"]);
 
 export interface Recognition {
   mentions: Mention[];
-  /** Countries named by demonyms anywhere ("Ukrainian officials"): context for resolution. */
-  adjectiveCountries: number[];
+  /** Countries and first-level regions named by demonyms anywhere ("Ukrainian officials", "Texans"): context for resolution. */
+  adjectivePlaces: number[];
   /** Demonyms not standing for a place ("Ukrainian officials"): mentions of their country, kept out of resolution. */
   demonyms: Mention[];
 }
@@ -77,7 +77,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   let personWords: Set<string> | null = null; // surnames of the entity layer's people, built on first need
   const taken = new Uint8Array(count);
   const mentions: Mention[] = [];
-  const adjectiveCountries: number[] = [];
+  const adjectivePlaces: number[] = [];
   const demonyms: Mention[] = [];
   let lowerSeen: Set<string> | null = null; // lower-case words of the text, built on first need
   let surnames: Set<string> | null = null; // small towns' names seen as surnames ("Kevin Trapani")
@@ -134,7 +134,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     // A longer name beginning with a demonym wins ("British Columbia", "South Korean" aside).
     if (adjective !== null && !(maxLen > adjective[0] && longestName(doc, gazetteer, i, maxLen, capitalised) > adjective[0])) {
       const [len, ids] = adjective;
-      for (const id of ids) if (gazetteer.kind(id) === "country") adjectiveCountries.push(id);
+      for (const id of ids) if (gazetteer.kind(id) === "country" || gazetteer.kind(id) === "admin1") adjectivePlaces.push(id);
       // "African American": the first part qualifies the second nationality and names nothing.
       const compound = i + len < count && capitalised(i + len) && longestAdjective(lower, i + len, count, gazetteer) !== null;
       if (placeNounAt(lower, i + len, count, lex.placeNouns)) push(i, i + len, ids, "places/demonym");
@@ -220,7 +220,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   containedSettlements(doc, mentions, gazetteer, capitalised);
   sameKindInLists(mentions, lower, gazetteer);
   oneSensePerArticle(doc, mentions, gazetteer);
-  return { mentions, adjectiveCountries, demonyms };
+  return { mentions, adjectivePlaces, demonyms };
 }
 
 /**

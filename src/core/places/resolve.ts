@@ -28,6 +28,8 @@ const ADMIN1_CAP_NAMESAKE = 1;
 const CAPITAL_RANK = 3;
 const CAPITAL_OVER_REGION = 1.5;
 const ADJECTIVE_VOTE = 0.5;
+/** A region's demonym ("Ontarians", "Texan") votes for the region like one town inside it. */
+const ADMIN1_ADJECTIVE_VOTE = 1;
 /** A candidate this far ahead of the next on prior alone already tells the article's country. */
 const DOMINANT_MARGIN = 1.5;
 const NEAR_KM = 150;
@@ -52,13 +54,22 @@ interface Group {
 }
 
 /** Chosen gazetteer id per mention (candidate lists in text order), -1 when none. */
-export function resolveCandidates(mentions: readonly (readonly number[])[], gazetteer: Gazetteer, adjectiveCountries: readonly number[]): Int32Array {
+/**
+ * `adjectivePlaces`: countries and first-level regions the article's demonyms name ("Canadian",
+ * "Ontarians"): each is a small vote for its country, a region's also one for the region.
+ */
+export function resolveCandidates(mentions: readonly (readonly number[])[], gazetteer: Gazetteer, adjectivePlaces: readonly number[]): Int32Array {
   const groups = new Map<readonly number[], Group>();
   for (const ids of mentions) if (ids.length > 0 && !groups.has(ids)) groups.set(ids, { ids, country: new Map(), admin1: new Map(), chosen: -1, paired: null });
   const list = [...groups.values()];
   if (list.length > 1) pairUp(list, gazetteer);
   const adjectives = new Map<string, number>();
-  for (const id of adjectiveCountries) adjectives.set(gazetteer.country(id), ADJECTIVE_VOTE);
+  const regionAdjectives = new Map<string, number>();
+  for (const id of adjectivePlaces) {
+    adjectives.set(gazetteer.country(id), ADJECTIVE_VOTE);
+    const a = gazetteer.admin1(id);
+    if (gazetteer.kind(id) === "admin1" && a !== null) regionAdjectives.set(a, ADMIN1_ADJECTIVE_VOTE);
+  }
 
   // Pass 1: votes from what each name says on its own.
   for (const g of list) {
@@ -73,7 +84,7 @@ export function resolveCandidates(mentions: readonly (readonly number[])[], gaze
       if (margin >= DOMINANT_MARGIN) g.country.set(gazetteer.country(top), 0.5);
     }
   }
-  choose(list, gazetteer, adjectives, false);
+  choose(list, gazetteer, adjectives, regionAdjectives, false);
 
   // Pass 2: votes from the pass-1 choices, plus closeness to the other chosen places.
   for (const g of list) {
@@ -84,7 +95,7 @@ export function resolveCandidates(mentions: readonly (readonly number[])[], gaze
     const a = gazetteer.admin1(g.chosen);
     if (a !== null) g.admin1.set(a, gazetteer.kind(g.chosen) === "admin1" ? ADMIN1_NAMED_VOTES : 1);
   }
-  choose(list, gazetteer, adjectives, true);
+  choose(list, gazetteer, adjectives, regionAdjectives, true);
 
   const out = new Int32Array(mentions.length).fill(-1);
   for (let m = 0; m < mentions.length; m++) {
@@ -94,9 +105,9 @@ export function resolveCandidates(mentions: readonly (readonly number[])[], gaze
   return out;
 }
 
-function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, number>, useDistance: boolean): void {
+function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, number>, regionAdjectives: Map<string, number>, useDistance: boolean): void {
   const countryTotal = new Map<string, number>(adjectives);
-  const adminTotal = new Map<string, number>();
+  const adminTotal = new Map<string, number>(regionAdjectives);
   for (const g of list) {
     for (const [c, v] of g.country) if (c !== "") countryTotal.set(c, (countryTotal.get(c) ?? 0) + v);
     for (const [a, v] of g.admin1) adminTotal.set(a, (adminTotal.get(a) ?? 0) + v);
