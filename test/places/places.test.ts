@@ -520,3 +520,17 @@ test("a region's demonym votes for towns inside that region ('Ohioans', 'Texans'
   assert.equal(ohioans?.name, "Ohio");
   assert.equal(ohioans?.rule, "places/demonym-mention");
 });
+
+test("a US county's 'St.' is also found spelt out ('Saint Bernard Parish'), while 'St. Thomas' stays a town, not a first-level parish", () => {
+  const places = placesIn("Flooding hit Saint Bernard Parish and Saint Clair County on Monday.");
+  assert.equal(placeAt(places, "Saint Bernard Parish")?.precision, "admin2");
+  assert.equal(placeAt(places, "Saint Bernard Parish")?.admin1, "Louisiana");
+  assert.equal(placeAt(places, "Saint Clair County")?.precision, "admin2");
+  assert.equal(placeAt(placesIn("Police in St. Thomas said the road was closed."), "St. Thomas")?.precision, "settlement");
+});
+
+test("'Acapulco' names Acapulco de Juárez", () => {
+  const p = placeAt(placesIn("Tourists left Acapulco for the capital."), "Acapulco");
+  assert.equal(p?.country, "MX");
+  assert.equal(p?.admin1, "Guerrero");
+});

@@ -141,8 +141,9 @@ export class IndexedGazetteer implements Gazetteer {
       this.ranks.push(r.kind === "settlement" ? (FEATURE_RANK[r.featureCode ?? ""] ?? 0) : 0);
       this.index(this.byName, r.name, id);
       for (const alias of r.aliases) this.index(this.byName, alias, id);
-      // Towns only: "St. Thomas" should not find a Barbadian parish.
-      if (r.kind === "settlement") for (const variant of abbreviationVariants(r.name)) this.index(this.byName, variant, id);
+      // Towns and US counties ("Saint Bernard Parish" for "St. Bernard Parish"), not first-level
+      // regions: "St. Thomas" should not find a Barbadian parish.
+      if (r.kind === "settlement" || r.kind === "admin2") for (const variant of abbreviationVariants(r.name)) this.index(this.byName, variant, id);
       if (r.kind === "settlement" || r.kind === "admin2") {
         const variant = particleVariant(r.name);
         if (variant !== null) this.index(this.byName, variant, id);
