@@ -169,6 +169,7 @@ export function placeLexicon(): PlaceLexicon {
     diseaseHeads: set(lexiconData.diseaseHeads),
     titleWords: set(lexiconData.titleWords),
     hyphenSuffixes: set(lexiconData.hyphenSuffixes),
+    bodyPhrases: set(lexiconData.bodyPhrases),
   };
 }
 

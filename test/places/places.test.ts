@@ -534,3 +534,10 @@ test("'Acapulco' names Acapulco de Juárez", () => {
   assert.equal(p?.country, "MX");
   assert.equal(p?.admin1, "Guerrero");
 });
+
+test("'Chamber of Commerce' holds no town named Commerce; the town itself is still found", () => {
+  const places = placesIn("The Mount Vernon Chamber of Commerce held its banquet.");
+  assert.equal(placeAt(places, "Commerce"), undefined);
+  assert.ok(placeAt(places, "Mount Vernon"));
+  assert.equal(placeAt(placesIn("Officials in Commerce, Texas, met."), "Commerce")?.admin1, "Texas");
+});

@@ -58,6 +58,8 @@ export interface PlaceLexicon {
   titleWords: ReadonlySet<string>;
   /** Lower-case words after a hyphen that make the part before it a place ("Nashville-based"). */
   hyphenSuffixes: ReadonlySet<string>;
+  /** Names of bodies ending in a town's name ("chamber of commerce"): that last word is no place there. */
+  bodyPhrases: ReadonlySet<string>;
 }
 
 export const KIND_CODE: Record<PlaceKind, number> = { settlement: 0, admin1: 1, country: 2, continent: 3, region: 4, admin2: 5 };

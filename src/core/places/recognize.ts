@@ -156,6 +156,12 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
       continue;
     }
 
+    // The last word of a body's name ("Chamber of Commerce") is no town there.
+    if (endsBodyPhrase(lower, i, last, lex.bodyPhrases)) {
+      i = last - 1;
+      continue;
+    }
+
     let candidates = best;
     if (bestLen === 1) {
       // A region or country after a comma makes even a common word a place ("Van, Turkey").
@@ -280,6 +286,17 @@ function oneSensePerArticle(doc: Doc, mentions: Mention[], gazetteer: Gazetteer)
 
 function sameIds(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/** Whether tokens [i, last) close a phrase of the list that begins up to three tokens earlier ("Chamber of | Commerce"). */
+function endsBodyPhrase(lower: readonly string[], i: number, last: number, phrases: ReadonlySet<string>): boolean {
+  if (phrases.size === 0 || i === 0) return false;
+  let key = lower.slice(i, last).join(" ");
+  for (let u = i - 1; u >= 0 && u >= i - 3; u--) {
+    key = lower[u] + " " + key;
+    if (phrases.has(key)) return true;
+  }
+  return false;
 }
 
 /** A participle or adverb opening a sentence ("Neighbouring Uganda", "Nearby"): no part of a name. */
