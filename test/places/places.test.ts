@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Entity } from "../../src/core/types.js";
 import { resolveSpans } from "../../src/core/places/index.js";
+import { distanceKm } from "../../src/core/places/gazetteer.js";
 import { contextFor, placeAt, placesIn } from "./helpers.js";
 
 test("coordinated regions each resolve to their admin1 with coordinates in RU", () => {
@@ -533,6 +534,17 @@ test("'Acapulco' names Acapulco de Juárez", () => {
   const p = placeAt(placesIn("Tourists left Acapulco for the capital."), "Acapulco");
   assert.equal(p?.country, "MX");
   assert.equal(p?.admin1, "Guerrero");
+});
+
+test("two names whose readings are neighbours within about 100 km pull each other there; alone, each keeps its likeliest reading", () => {
+  const places = placesIn("The Henry County and Washington County fairs opened.");
+  const henry = placeAt(places, "Henry County");
+  const washington = placeAt(places, "Washington County");
+  assert.ok(henry && washington);
+  assert.equal(henry.admin1, washington.admin1);
+  assert.ok(distanceKm(henry.lat!, henry.lon!, washington.lat!, washington.lon!) <= 100, "the two counties are neighbours");
+  // Alone, neither is pulled anywhere: the most populous county of the name.
+  assert.notEqual(placeAt(placesIn("The Henry County fair opened."), "Henry County")?.admin1, henry.admin1);
 });
 
 test("'Chamber of Commerce' holds no town named Commerce; the town itself is still found", () => {

@@ -42,6 +42,9 @@ const REGION_BONUS = 0.75;
  */
 const PAIR_KM = 40;
 const PAIR_BONUS = 2.5;
+/** Readings of two names a little farther apart (neighbouring towns of one district) count less. */
+const PAIR_FAR_KM = 100;
+const PAIR_FAR_BONUS = 1;
 const KM_PER_DEGREE = 111.2;
 
 interface Group {
@@ -49,8 +52,8 @@ interface Group {
   country: Map<string, number>;
   admin1: Map<string, number>;
   chosen: number;
-  /** Candidates with a reading of another name within PAIR_KM. */
-  paired: Set<number> | null;
+  /** Candidates with a reading of another name within PAIR_FAR_KM, and their pair bonus. */
+  paired: Map<number, number> | null;
 }
 
 /** Chosen gazetteer id per mention (candidate lists in text order), -1 when none. */
@@ -128,10 +131,10 @@ function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, num
       if (capital !== undefined && gazetteer.kind(id) === "admin1" && gazetteer.country(id) === gazetteer.country(capital) && a !== null && (adminTotal.get(a) ?? 0) - (g.admin1.get(a) ?? 0) <= 0) score -= CAPITAL_OVER_REGION;
       if (c !== "") score += COUNTRY_WEIGHT * Math.min(COUNTRY_CAP, (countryTotal.get(c) ?? 0) - (g.country.get(c) ?? 0));
       if (a !== null) score += ADMIN1_WEIGHT * Math.min(cap, (adminTotal.get(a) ?? 0) - (g.admin1.get(a) ?? 0));
-      // Nearness to another name counts once: as a pair (a reading of it within PAIR_KM) or
-      // as closeness to what it was resolved to, whichever is more.
+      // Nearness to another name counts once: as a pair (a reading of it within PAIR_KM, or for
+      // less within PAIR_FAR_KM) or as closeness to what it was resolved to, whichever is more.
       const near = useDistance && pointLike(gazetteer, id) ? closeness(list, g, id, gazetteer) : 0;
-      score += g.paired !== null && g.paired.has(id) ? Math.max(PAIR_BONUS, near) : near;
+      score += Math.max(g.paired?.get(id) ?? 0, near);
       if (score > bestScore) {
         bestScore = score;
         best = id;
@@ -142,7 +145,7 @@ function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, num
   for (let gi = 0; gi < list.length; gi++) list[gi].chosen = chosen[gi];
 }
 
-/** Marks the town and county readings that have a reading of another name within PAIR_KM. */
+/** Marks the town and county readings that have a reading of another name within PAIR_KM (or PAIR_FAR_KM). */
 function pairUp(list: Group[], gazetteer: Gazetteer): void {
   const points: { g: Group; id: number; lat: number; lon: number }[] = [];
   for (const g of list) {
@@ -153,15 +156,19 @@ function pairUp(list: Group[], gazetteer: Gazetteer): void {
   }
   if (points.length < 2) return;
   points.sort((a, b) => a.lat - b.lat);
-  const dLat = PAIR_KM / KM_PER_DEGREE;
+  const dLat = PAIR_FAR_KM / KM_PER_DEGREE;
   for (let i = 0; i < points.length; i++) {
     const a = points[i];
     for (let j = i + 1; j < points.length && points[j].lat - a.lat <= dLat; j++) {
       const b = points[j];
       if (b.g === a.g || b.id === a.id) continue;
-      if (distanceKm(a.lat, a.lon, b.lat, b.lon) > PAIR_KM) continue;
-      (a.g.paired ??= new Set()).add(a.id);
-      (b.g.paired ??= new Set()).add(b.id);
+      const d = distanceKm(a.lat, a.lon, b.lat, b.lon);
+      if (d > PAIR_FAR_KM) continue;
+      const bonus = d <= PAIR_KM ? PAIR_BONUS : PAIR_FAR_BONUS;
+      const pa = (a.g.paired ??= new Map());
+      if ((pa.get(a.id) ?? 0) < bonus) pa.set(a.id, bonus);
+      const pb = (b.g.paired ??= new Map());
+      if ((pb.get(b.id) ?? 0) < bonus) pb.set(b.id, bonus);
     }
   }
 }
