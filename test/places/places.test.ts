@@ -553,3 +553,13 @@ test("'Chamber of Commerce' holds no town named Commerce; the town itself is sti
   assert.ok(placeAt(places, "Mount Vernon"));
   assert.equal(placeAt(placesIn("Officials in Commerce, Texas, met."), "Commerce")?.admin1, "Texas");
 });
+
+test("a country's name is the town beside a named neighbour when nothing else in the article points to that country", () => {
+  const local = placesIn("Jolly, 60, of Lebanon, was arrested by Boone County deputies.");
+  assert.equal(placeAt(local, "Lebanon")?.country, "US");
+  assert.equal(placeAt(local, "Lebanon")?.admin1, placeAt(local, "Boone County")?.admin1);
+  // Alone, or beside a place of that country, it stays the country.
+  assert.equal(placeAt(placesIn("Jolly was arrested in Lebanon on Monday."), "Lebanon")?.precision, "country");
+  assert.equal(placeAt(placesIn("Jolly was arrested in Lebanon, officials in Beirut said."), "Lebanon")?.country, "LB");
+  assert.equal(placeAt(placesIn("Protesters in Jordan and Israel marched."), "Jordan")?.country, "JO");
+});

@@ -45,6 +45,7 @@ const PAIR_BONUS = 2.5;
 /** Readings of two names a little farther apart (neighbouring towns of one district) count less. */
 const PAIR_FAR_KM = 100;
 const PAIR_FAR_BONUS = 1;
+const LONE_COUNTRY_BESIDE_PAIR = 2;
 const KM_PER_DEGREE = 111.2;
 
 interface Group {
@@ -129,7 +130,11 @@ function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, num
       // A country's capital and a region of the same name ("Washington"): the capital, unless the
       // article names places inside the region.
       if (capital !== undefined && gazetteer.kind(id) === "admin1" && gazetteer.country(id) === gazetteer.country(capital) && a !== null && (adminTotal.get(a) ?? 0) - (g.admin1.get(a) ?? 0) <= 0) score -= CAPITAL_OVER_REGION;
-      if (c !== "") score += COUNTRY_WEIGHT * Math.min(COUNTRY_CAP, (countryTotal.get(c) ?? 0) - (g.country.get(c) ?? 0));
+      const support = c === "" ? 0 : (countryTotal.get(c) ?? 0) - (g.country.get(c) ?? 0);
+      if (c !== "") score += COUNTRY_WEIGHT * Math.min(COUNTRY_CAP, support);
+      // A country nothing else in the article points to, whose name is also a town lying beside
+      // another place the article names ("Lebanon" beside "Boone County"): the town is likelier.
+      if (support <= 0 && gazetteer.kind(id) === "country" && hasClosePair(g)) score -= LONE_COUNTRY_BESIDE_PAIR;
       if (a !== null) score += ADMIN1_WEIGHT * Math.min(cap, (adminTotal.get(a) ?? 0) - (g.admin1.get(a) ?? 0));
       // Nearness to another name counts once: as a pair (a reading of it within PAIR_KM, or for
       // less within PAIR_FAR_KM) or as closeness to what it was resolved to, whichever is more.
@@ -143,6 +148,13 @@ function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, num
     chosen[gi] = best;
   }
   for (let gi = 0; gi < list.length; gi++) list[gi].chosen = chosen[gi];
+}
+
+/** Whether a town or county reading of the group lies within PAIR_KM of another name's reading. */
+function hasClosePair(g: Group): boolean {
+  if (g.paired === null) return false;
+  for (const bonus of g.paired.values()) if (bonus >= PAIR_BONUS) return true;
+  return false;
 }
 
 /** Marks the town and county readings that have a reading of another name within PAIR_KM (or PAIR_FAR_KM). */
