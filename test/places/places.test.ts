@@ -563,3 +563,11 @@ test("a country's name is the town beside a named neighbour when nothing else in
   assert.equal(placeAt(placesIn("Jolly was arrested in Lebanon, officials in Beirut said."), "Lebanon")?.country, "LB");
   assert.equal(placeAt(placesIn("Protesters in Jordan and Israel marched."), "Jordan")?.country, "JO");
 });
+
+test("a hyphenated '-controlled', '-backed' or '-administered' word before a place does not hide it; a plain capitalised word still does", () => {
+  assert.equal(placeAt(placesIn("Partisans struck Russian-controlled Berdyansk."), "Berdyansk")?.country, "UA");
+  assert.equal(placeAt(placesIn("The Kremlin-backed Luhansk authorities said so."), "Luhansk")?.country, "UA");
+  // Other capitalised words before the name, hyphenated or not, still make it part of a longer name.
+  assert.equal(placeAt(placesIn("The Kremlin Luhansk office closed."), "Luhansk"), undefined);
+  assert.equal(placeAt(placesIn("The Smith-Jones Trapani deal closed."), "Trapani"), undefined);
+});

@@ -111,8 +111,10 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   };
   const sameSentence = (a: number, b: number): boolean => doc.sentenceOfToken[a] === doc.sentenceOfToken[b];
   // "W. Phila.", but not the middle initial of "Harry S. Truman".
+  // A hyphenated word ending in a word of the hyphen-suffix list ("Pakistan-administered Kashmir",
+  // "Kurdish-controlled Kobani") is one too.
   const prefix = (t: number): boolean =>
-    lex.prefixes.has(lower[t]) && !(lower[t].endsWith(".") && t > 0 && sameSentence(t - 1, t) && capitalised(t - 1));
+    (lex.prefixes.has(lower[t]) && !(lower[t].endsWith(".") && t > 0 && sameSentence(t - 1, t) && capitalised(t - 1))) || controlledBy(lower[t], lex.hyphenSuffixes);
   const push = (first: number, last: number, candidates: readonly number[], rule: string): void => {
     mentions.push({ first, last, start: tokens.start[first], end: tokens.end[last - 1], candidates, rule });
     taken.fill(1, first, last);
@@ -286,6 +288,12 @@ function oneSensePerArticle(doc: Doc, mentions: Mention[], gazetteer: Gazetteer)
 
 function sameIds(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/** "pakistan-administered", "kurdish-controlled": a hyphenated word whose last part is one of the suffixes. */
+function controlledBy(word: string, suffixes: ReadonlySet<string>): boolean {
+  const h = word.lastIndexOf("-");
+  return h > 0 && h < word.length - 1 && suffixes.has(word.slice(h + 1));
 }
 
 /** Whether tokens [i, last) close a phrase of the list that begins up to three tokens earlier ("Chamber of | Commerce"). */
