@@ -571,3 +571,9 @@ test("a hyphenated '-controlled', '-backed' or '-administered' word before a pla
   assert.equal(placeAt(placesIn("The Kremlin Luhansk office closed."), "Luhansk"), undefined);
   assert.equal(placeAt(placesIn("The Smith-Jones Trapani deal closed."), "Trapani"), undefined);
 });
+
+test("a number word opening a sentence is no part of the place after it ('Three Philadelphia police officers'); towns named with one stay whole", () => {
+  assert.equal(placeAt(placesIn("Three Philadelphia police officers were hurt."), "Philadelphia")?.admin1, "Pennsylvania");
+  assert.equal(placeAt(placesIn("Crews reached Three Rivers on Monday."), "Three Rivers")?.country, "US");
+  assert.equal(placeAt(placesIn("Two Rivers voters went to the polls."), "Two Rivers")?.precision, "settlement");
+});
