@@ -127,7 +127,7 @@ class Score {
         this.endToEnd++;
         this.endToEndOrSameId++;
       } else if (sameId) this.endToEndOrSameId++;
-      else misses.push(`wrong  "${g.phrase}" -> ${p.name} (${p.country}) ${km(p, g)} km off`);
+      else misses.push(`wrong  "${g.phrase}" -> ${p.name} (${p.country}, ${p.precision}) ${km(p, g)} km off`);
     });
     predicted.forEach((p, i) => {
       if (!used[i]) misses.push(`extra  "${p.text}" -> ${p.name} (${p.country}, ${p.rule})`);

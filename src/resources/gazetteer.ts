@@ -29,7 +29,7 @@ import { englishDemonyms, worldCountries, type WorldCountry } from "./world-coun
 const require = createRequire(import.meta.url);
 
 /** Bump when the way records are built from the data changes (invalidates compiled files). */
-const BUILD_VERSION = 8;
+const BUILD_VERSION = 9;
 /** Where `npm run build` puts the compiled gazetteer (dist/data/ beside dist/src/). */
 export const COMPILED_GAZETTEER = fileURLToPath(new URL("../../data/gazetteer.bin", import.meta.url));
 
@@ -169,6 +169,7 @@ export function placeLexicon(): PlaceLexicon {
     diseaseHeads: set(lexiconData.diseaseHeads),
     titleWords: set(lexiconData.titleWords),
     hyphenSuffixes: set(lexiconData.hyphenSuffixes),
+    bodyPhrases: set(lexiconData.bodyPhrases),
   };
 }
 

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Entity } from "../../src/core/types.js";
 import { resolveSpans } from "../../src/core/places/index.js";
+import { distanceKm } from "../../src/core/places/gazetteer.js";
 import { contextFor, placeAt, placesIn } from "./helpers.js";
 
 test("coordinated regions each resolve to their admin1 with coordinates in RU", () => {
@@ -479,4 +480,100 @@ test('"the villages of A and B in the X region" keeps them in that region, or le
   assert.equal(placeAt(placesIn("Fighting reached the town of Sudzha in the Kursk region."), "Sudzha")?.country, "RU");
   // No settlement noun before the name: "in Poland" says where the refugees are, not where Kharkiv is.
   assert.equal(placeAt(placesIn("Refugees from Kharkiv in Poland held a rally."), "Kharkiv")?.country, "UA");
+});
+
+test("a '-based' name inside what the entity layer took for a person is still a place; a hyphenated surname is not", () => {
+  const firm: Entity = { id: "e1", start: 25, end: 48, text: "Seattle-based Starbucks", type: "PERSON", actor: null, affiliation: null, rule: "test" };
+  const places = placesIn("The announcement came as Seattle-based Starbucks reported.", [firm]);
+  assert.equal(placeAt(places, "Seattle")?.admin1, "Washington");
+  assert.equal(placeAt(places, "Seattle")?.rule, "places/hyphen-part");
+  // No suffix word after the hyphen: a double-barrelled surname stays the person's.
+  const person: Entity = { id: "e2", start: 0, end: 18, text: "Nina Austin-Dallas", type: "PERSON", actor: null, affiliation: null, rule: "test" };
+  const none = placesIn("Nina Austin-Dallas spoke on Monday.", [person]);
+  assert.equal(placeAt(none, "Austin"), undefined);
+  assert.equal(placeAt(none, "Dallas"), undefined);
+});
+
+test("former names of big cities and of Zaire name today's places", () => {
+  const places = placesIn("Flights from Bombay and Calcutta were cancelled; the outbreak began in Zaire near Leopoldville.");
+  assert.equal(placeAt(places, "Bombay")?.name, "Mumbai");
+  assert.equal(placeAt(places, "Calcutta")?.name, "Kolkata");
+  assert.equal(placeAt(places, "Zaire")?.country, "CD");
+  assert.equal(placeAt(places, "Zaire")?.precision, "country");
+  assert.equal(placeAt(places, "Leopoldville")?.name, "Kinshasa");
+});
+
+test("Canadian provinces' AP abbreviations qualify a town, and the lower-case word 'man' names nothing", () => {
+  const places = placesIn("She was born in Winnipeg, Man. and grew up in Moncton, N.B. before moving.");
+  assert.equal(placeAt(places, "Man.")?.name, "Manitoba");
+  assert.equal(placeAt(places, "N.B.")?.name, "New Brunswick");
+  assert.equal(placeAt(places, "Moncton")?.admin1, "New Brunswick");
+  assert.equal(placesIn("He said he was a better man. Then he left.").length, 0);
+});
+
+test("a region's demonym votes for towns inside that region ('Ohioans', 'Texans'); without one the larger namesake stays", () => {
+  assert.equal(placeAt(placesIn("Ohioans in Springfield lined up."), "Springfield")?.admin1, "Ohio");
+  assert.equal(placeAt(placesIn("Texans in Arlington lined up."), "Arlington")?.admin1, "Texas");
+  assert.equal(placeAt(placesIn("People in Springfield lined up."), "Springfield")?.admin1, "Illinois");
+  assert.equal(placeAt(placesIn("People in Arlington lined up."), "Arlington")?.admin1, "Virginia");
+  // The demonym itself names its region and places nothing.
+  const ohioans = placesIn("Ohioans in Springfield lined up.").find((p) => p.text === "Ohioans");
+  assert.equal(ohioans?.name, "Ohio");
+  assert.equal(ohioans?.rule, "places/demonym-mention");
+});
+
+test("a US county's 'St.' is also found spelt out ('Saint Bernard Parish'), while 'St. Thomas' stays a town, not a first-level parish", () => {
+  const places = placesIn("Flooding hit Saint Bernard Parish and Saint Clair County on Monday.");
+  assert.equal(placeAt(places, "Saint Bernard Parish")?.precision, "admin2");
+  assert.equal(placeAt(places, "Saint Bernard Parish")?.admin1, "Louisiana");
+  assert.equal(placeAt(places, "Saint Clair County")?.precision, "admin2");
+  assert.equal(placeAt(placesIn("Police in St. Thomas said the road was closed."), "St. Thomas")?.precision, "settlement");
+});
+
+test("'Acapulco' names Acapulco de Juárez", () => {
+  const p = placeAt(placesIn("Tourists left Acapulco for the capital."), "Acapulco");
+  assert.equal(p?.country, "MX");
+  assert.equal(p?.admin1, "Guerrero");
+});
+
+test("two names whose readings are neighbours within about 100 km pull each other there; alone, each keeps its likeliest reading", () => {
+  const places = placesIn("The Henry County and Washington County fairs opened.");
+  const henry = placeAt(places, "Henry County");
+  const washington = placeAt(places, "Washington County");
+  assert.ok(henry && washington);
+  assert.equal(henry.admin1, washington.admin1);
+  assert.ok(distanceKm(henry.lat!, henry.lon!, washington.lat!, washington.lon!) <= 100, "the two counties are neighbours");
+  // Alone, neither is pulled anywhere: the most populous county of the name.
+  assert.notEqual(placeAt(placesIn("The Henry County fair opened."), "Henry County")?.admin1, henry.admin1);
+});
+
+test("'Chamber of Commerce' holds no town named Commerce; the town itself is still found", () => {
+  const places = placesIn("The Mount Vernon Chamber of Commerce held its banquet.");
+  assert.equal(placeAt(places, "Commerce"), undefined);
+  assert.ok(placeAt(places, "Mount Vernon"));
+  assert.equal(placeAt(placesIn("Officials in Commerce, Texas, met."), "Commerce")?.admin1, "Texas");
+});
+
+test("a country's name is the town beside a named neighbour when nothing else in the article points to that country", () => {
+  const local = placesIn("Jolly, 60, of Lebanon, was arrested by Boone County deputies.");
+  assert.equal(placeAt(local, "Lebanon")?.country, "US");
+  assert.equal(placeAt(local, "Lebanon")?.admin1, placeAt(local, "Boone County")?.admin1);
+  // Alone, or beside a place of that country, it stays the country.
+  assert.equal(placeAt(placesIn("Jolly was arrested in Lebanon on Monday."), "Lebanon")?.precision, "country");
+  assert.equal(placeAt(placesIn("Jolly was arrested in Lebanon, officials in Beirut said."), "Lebanon")?.country, "LB");
+  assert.equal(placeAt(placesIn("Protesters in Jordan and Israel marched."), "Jordan")?.country, "JO");
+});
+
+test("a hyphenated '-controlled', '-backed' or '-administered' word before a place does not hide it; a plain capitalised word still does", () => {
+  assert.equal(placeAt(placesIn("Partisans struck Russian-controlled Berdyansk."), "Berdyansk")?.country, "UA");
+  assert.equal(placeAt(placesIn("The Kremlin-backed Luhansk authorities said so."), "Luhansk")?.country, "UA");
+  // Other capitalised words before the name, hyphenated or not, still make it part of a longer name.
+  assert.equal(placeAt(placesIn("The Kremlin Luhansk office closed."), "Luhansk"), undefined);
+  assert.equal(placeAt(placesIn("The Smith-Jones Trapani deal closed."), "Trapani"), undefined);
+});
+
+test("a number word opening a sentence is no part of the place after it ('Three Philadelphia police officers'); towns named with one stay whole", () => {
+  assert.equal(placeAt(placesIn("Three Philadelphia police officers were hurt."), "Philadelphia")?.admin1, "Pennsylvania");
+  assert.equal(placeAt(placesIn("Crews reached Three Rivers on Monday."), "Three Rivers")?.country, "US");
+  assert.equal(placeAt(placesIn("Two Rivers voters went to the polls."), "Two Rivers")?.precision, "settlement");
 });

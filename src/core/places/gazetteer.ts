@@ -58,6 +58,8 @@ export interface PlaceLexicon {
   titleWords: ReadonlySet<string>;
   /** Lower-case words after a hyphen that make the part before it a place ("Nashville-based"). */
   hyphenSuffixes: ReadonlySet<string>;
+  /** Names of bodies ending in a town's name ("chamber of commerce"): that last word is no place there. */
+  bodyPhrases: ReadonlySet<string>;
 }
 
 export const KIND_CODE: Record<PlaceKind, number> = { settlement: 0, admin1: 1, country: 2, continent: 3, region: 4, admin2: 5 };
@@ -141,8 +143,9 @@ export class IndexedGazetteer implements Gazetteer {
       this.ranks.push(r.kind === "settlement" ? (FEATURE_RANK[r.featureCode ?? ""] ?? 0) : 0);
       this.index(this.byName, r.name, id);
       for (const alias of r.aliases) this.index(this.byName, alias, id);
-      // Towns only: "St. Thomas" should not find a Barbadian parish.
-      if (r.kind === "settlement") for (const variant of abbreviationVariants(r.name)) this.index(this.byName, variant, id);
+      // Towns and US counties ("Saint Bernard Parish" for "St. Bernard Parish"), not first-level
+      // regions: "St. Thomas" should not find a Barbadian parish.
+      if (r.kind === "settlement" || r.kind === "admin2") for (const variant of abbreviationVariants(r.name)) this.index(this.byName, variant, id);
       if (r.kind === "settlement" || r.kind === "admin2") {
         const variant = particleVariant(r.name);
         if (variant !== null) this.index(this.byName, variant, id);

@@ -14,8 +14,8 @@ export function extractPlaces(ctx: Context): Place[] {
   const { doc } = ctx;
   const gazetteer = ctx.resources.gazetteer;
   const isOutlet = (e: Entity): boolean => e.actor !== null && ctx.resources.actors.get(e.actor)?.type === "media";
-  const { mentions, adjectiveCountries, demonyms } = recognize(doc, gazetteer, ctx.entities, isOutlet);
-  const chosen = resolveCandidates(mentions.map((m) => m.candidates), gazetteer, adjectiveCountries);
+  const { mentions, adjectivePlaces, demonyms } = recognize(doc, gazetteer, ctx.entities, isOutlet);
+  const chosen = resolveCandidates(mentions.map((m) => m.candidates), gazetteer, adjectivePlaces);
   const places: Place[] = [];
   const endAt = new Map<number, number>(); // first token of a resolved mention -> its end token
   for (let m = 0; m < mentions.length; m++) {
@@ -38,9 +38,9 @@ export function extractPlaces(ctx: Context): Place[] {
 export function resolveSpans(ctx: Context, spans: readonly Span[]): (Place | null)[] {
   const { doc } = ctx;
   const gazetteer = ctx.resources.gazetteer;
-  const { adjectiveCountries } = recognize(doc, gazetteer, ctx.entities);
+  const { adjectivePlaces } = recognize(doc, gazetteer, ctx.entities);
   const mentions = spans.map((s) => spanMention(doc, gazetteer, s));
-  const chosen = resolveCandidates(mentions.map((m) => m?.candidates ?? []), gazetteer, adjectiveCountries);
+  const chosen = resolveCandidates(mentions.map((m) => m?.candidates ?? []), gazetteer, adjectivePlaces);
   return mentions.map((m, i) => (m === null || chosen[i] < 0 ? null : toPlace(doc, gazetteer, m, chosen[i], "places/given-span")));
 }
 

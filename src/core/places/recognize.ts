@@ -59,8 +59,8 @@ const BLOCKING = new Set(["PERSON", "GROUP"]);
 
 export interface Recognition {
   mentions: Mention[];
-  /** Countries named by demonyms anywhere ("Ukrainian officials"): context for resolution. */
-  adjectiveCountries: number[];
+  /** Countries and first-level regions named by demonyms anywhere ("Ukrainian officials", "Texans"): context for resolution. */
+  adjectivePlaces: number[];
   /** Demonyms not standing for a place ("Ukrainian officials"): mentions of their country, kept out of resolution. */
   demonyms: Mention[];
 }
@@ -77,7 +77,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   let personWords: Set<string> | null = null; // surnames of the entity layer's people, built on first need
   const taken = new Uint8Array(count);
   const mentions: Mention[] = [];
-  const adjectiveCountries: number[] = [];
+  const adjectivePlaces: number[] = [];
   const demonyms: Mention[] = [];
   let lowerSeen: Set<string> | null = null; // lower-case words of the text, built on first need
   let surnames: Set<string> | null = null; // small towns' names seen as surnames ("Kevin Trapani")
@@ -111,8 +111,10 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   };
   const sameSentence = (a: number, b: number): boolean => doc.sentenceOfToken[a] === doc.sentenceOfToken[b];
   // "W. Phila.", but not the middle initial of "Harry S. Truman".
+  // A hyphenated word ending in a word of the hyphen-suffix list ("Pakistan-administered Kashmir",
+  // "Kurdish-controlled Kobani") is one too.
   const prefix = (t: number): boolean =>
-    lex.prefixes.has(lower[t]) && !(lower[t].endsWith(".") && t > 0 && sameSentence(t - 1, t) && capitalised(t - 1));
+    (lex.prefixes.has(lower[t]) && !(lower[t].endsWith(".") && t > 0 && sameSentence(t - 1, t) && capitalised(t - 1))) || controlledBy(lower[t], lex.hyphenSuffixes);
   const push = (first: number, last: number, candidates: readonly number[], rule: string): void => {
     mentions.push({ first, last, start: tokens.start[first], end: tokens.end[last - 1], candidates, rule });
     taken.fill(1, first, last);
@@ -134,7 +136,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     // A longer name beginning with a demonym wins ("British Columbia", "South Korean" aside).
     if (adjective !== null && !(maxLen > adjective[0] && longestName(doc, gazetteer, i, maxLen, capitalised) > adjective[0])) {
       const [len, ids] = adjective;
-      for (const id of ids) if (gazetteer.kind(id) === "country") adjectiveCountries.push(id);
+      for (const id of ids) if (gazetteer.kind(id) === "country" || gazetteer.kind(id) === "admin1") adjectivePlaces.push(id);
       // "African American": the first part qualifies the second nationality and names nothing.
       const compound = i + len < count && capitalised(i + len) && longestAdjective(lower, i + len, count, gazetteer) !== null;
       if (placeNounAt(lower, i + len, count, lex.placeNouns)) push(i, i + len, ids, "places/demonym");
@@ -152,6 +154,12 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     const best = lastLookup!;
     const last = i + bestLen;
     if (bestLen > 1 && lex.stopwords.has(lower.slice(i, last).join(" "))) {
+      i = last - 1;
+      continue;
+    }
+
+    // The last word of a body's name ("Chamber of Commerce") is no town there.
+    if (endsBodyPhrase(lower, i, last, lex.bodyPhrases)) {
       i = last - 1;
       continue;
     }
@@ -220,7 +228,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   containedSettlements(doc, mentions, gazetteer, capitalised);
   sameKindInLists(mentions, lower, gazetteer);
   oneSensePerArticle(doc, mentions, gazetteer);
-  return { mentions, adjectiveCountries, demonyms };
+  return { mentions, adjectivePlaces, demonyms };
 }
 
 /**
@@ -280,6 +288,23 @@ function oneSensePerArticle(doc: Doc, mentions: Mention[], gazetteer: Gazetteer)
 
 function sameIds(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/** "pakistan-administered", "kurdish-controlled": a hyphenated word whose last part is one of the suffixes. */
+function controlledBy(word: string, suffixes: ReadonlySet<string>): boolean {
+  const h = word.lastIndexOf("-");
+  return h > 0 && h < word.length - 1 && suffixes.has(word.slice(h + 1));
+}
+
+/** Whether tokens [i, last) close a phrase of the list that begins up to three tokens earlier ("Chamber of | Commerce"). */
+function endsBodyPhrase(lower: readonly string[], i: number, last: number, phrases: ReadonlySet<string>): boolean {
+  if (phrases.size === 0 || i === 0) return false;
+  let key = lower.slice(i, last).join(" ");
+  for (let u = i - 1; u >= 0 && u >= i - 3; u--) {
+    key = lower[u] + " " + key;
+    if (phrases.has(key)) return true;
+  }
+  return false;
 }
 
 /** A participle or adverb opening a sentence ("Neighbouring Uganda", "Nearby"): no part of a name. */
@@ -423,8 +448,8 @@ function hyphenParts(
       candidates = candidates.filter((id) => gazetteer.kind(id) === "country" || gazetteer.kind(id) === "region");
       if (candidates.length === 0) continue;
     }
-    // "DFL-Minneapolis" is no person, whatever the entity layer says.
-    if (blocked[t] && !byParty) continue;
+    // "DFL-Minneapolis" and "Seattle-based" are no person, whatever the entity layer says.
+    if (blocked[t] && !byParty && !bySuffix) continue;
     let first = t;
     let last = t + 1;
     let start = offset[p];

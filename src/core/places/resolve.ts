@@ -28,6 +28,8 @@ const ADMIN1_CAP_NAMESAKE = 1;
 const CAPITAL_RANK = 3;
 const CAPITAL_OVER_REGION = 1.5;
 const ADJECTIVE_VOTE = 0.5;
+/** A region's demonym ("Ontarians", "Texan") votes for the region like one town inside it. */
+const ADMIN1_ADJECTIVE_VOTE = 1;
 /** A candidate this far ahead of the next on prior alone already tells the article's country. */
 const DOMINANT_MARGIN = 1.5;
 const NEAR_KM = 150;
@@ -40,6 +42,10 @@ const REGION_BONUS = 0.75;
  */
 const PAIR_KM = 40;
 const PAIR_BONUS = 2.5;
+/** Readings of two names a little farther apart (neighbouring towns of one district) count less. */
+const PAIR_FAR_KM = 100;
+const PAIR_FAR_BONUS = 1;
+const LONE_COUNTRY_BESIDE_PAIR = 2;
 const KM_PER_DEGREE = 111.2;
 
 interface Group {
@@ -47,18 +53,27 @@ interface Group {
   country: Map<string, number>;
   admin1: Map<string, number>;
   chosen: number;
-  /** Candidates with a reading of another name within PAIR_KM. */
-  paired: Set<number> | null;
+  /** Candidates with a reading of another name within PAIR_FAR_KM, and their pair bonus. */
+  paired: Map<number, number> | null;
 }
 
 /** Chosen gazetteer id per mention (candidate lists in text order), -1 when none. */
-export function resolveCandidates(mentions: readonly (readonly number[])[], gazetteer: Gazetteer, adjectiveCountries: readonly number[]): Int32Array {
+/**
+ * `adjectivePlaces`: countries and first-level regions the article's demonyms name ("Canadian",
+ * "Ontarians"): each is a small vote for its country, a region's also one for the region.
+ */
+export function resolveCandidates(mentions: readonly (readonly number[])[], gazetteer: Gazetteer, adjectivePlaces: readonly number[]): Int32Array {
   const groups = new Map<readonly number[], Group>();
   for (const ids of mentions) if (ids.length > 0 && !groups.has(ids)) groups.set(ids, { ids, country: new Map(), admin1: new Map(), chosen: -1, paired: null });
   const list = [...groups.values()];
   if (list.length > 1) pairUp(list, gazetteer);
   const adjectives = new Map<string, number>();
-  for (const id of adjectiveCountries) adjectives.set(gazetteer.country(id), ADJECTIVE_VOTE);
+  const regionAdjectives = new Map<string, number>();
+  for (const id of adjectivePlaces) {
+    adjectives.set(gazetteer.country(id), ADJECTIVE_VOTE);
+    const a = gazetteer.admin1(id);
+    if (gazetteer.kind(id) === "admin1" && a !== null) regionAdjectives.set(a, ADMIN1_ADJECTIVE_VOTE);
+  }
 
   // Pass 1: votes from what each name says on its own.
   for (const g of list) {
@@ -73,7 +88,7 @@ export function resolveCandidates(mentions: readonly (readonly number[])[], gaze
       if (margin >= DOMINANT_MARGIN) g.country.set(gazetteer.country(top), 0.5);
     }
   }
-  choose(list, gazetteer, adjectives, false);
+  choose(list, gazetteer, adjectives, regionAdjectives, false);
 
   // Pass 2: votes from the pass-1 choices, plus closeness to the other chosen places.
   for (const g of list) {
@@ -84,7 +99,7 @@ export function resolveCandidates(mentions: readonly (readonly number[])[], gaze
     const a = gazetteer.admin1(g.chosen);
     if (a !== null) g.admin1.set(a, gazetteer.kind(g.chosen) === "admin1" ? ADMIN1_NAMED_VOTES : 1);
   }
-  choose(list, gazetteer, adjectives, true);
+  choose(list, gazetteer, adjectives, regionAdjectives, true);
 
   const out = new Int32Array(mentions.length).fill(-1);
   for (let m = 0; m < mentions.length; m++) {
@@ -94,9 +109,9 @@ export function resolveCandidates(mentions: readonly (readonly number[])[], gaze
   return out;
 }
 
-function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, number>, useDistance: boolean): void {
+function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, number>, regionAdjectives: Map<string, number>, useDistance: boolean): void {
   const countryTotal = new Map<string, number>(adjectives);
-  const adminTotal = new Map<string, number>();
+  const adminTotal = new Map<string, number>(regionAdjectives);
   for (const g of list) {
     for (const [c, v] of g.country) if (c !== "") countryTotal.set(c, (countryTotal.get(c) ?? 0) + v);
     for (const [a, v] of g.admin1) adminTotal.set(a, (adminTotal.get(a) ?? 0) + v);
@@ -115,12 +130,16 @@ function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, num
       // A country's capital and a region of the same name ("Washington"): the capital, unless the
       // article names places inside the region.
       if (capital !== undefined && gazetteer.kind(id) === "admin1" && gazetteer.country(id) === gazetteer.country(capital) && a !== null && (adminTotal.get(a) ?? 0) - (g.admin1.get(a) ?? 0) <= 0) score -= CAPITAL_OVER_REGION;
-      if (c !== "") score += COUNTRY_WEIGHT * Math.min(COUNTRY_CAP, (countryTotal.get(c) ?? 0) - (g.country.get(c) ?? 0));
+      const support = c === "" ? 0 : (countryTotal.get(c) ?? 0) - (g.country.get(c) ?? 0);
+      if (c !== "") score += COUNTRY_WEIGHT * Math.min(COUNTRY_CAP, support);
+      // A country nothing else in the article points to, whose name is also a town lying beside
+      // another place the article names ("Lebanon" beside "Boone County"): the town is likelier.
+      if (support <= 0 && gazetteer.kind(id) === "country" && hasClosePair(g)) score -= LONE_COUNTRY_BESIDE_PAIR;
       if (a !== null) score += ADMIN1_WEIGHT * Math.min(cap, (adminTotal.get(a) ?? 0) - (g.admin1.get(a) ?? 0));
-      // Nearness to another name counts once: as a pair (a reading of it within PAIR_KM) or
-      // as closeness to what it was resolved to, whichever is more.
+      // Nearness to another name counts once: as a pair (a reading of it within PAIR_KM, or for
+      // less within PAIR_FAR_KM) or as closeness to what it was resolved to, whichever is more.
       const near = useDistance && pointLike(gazetteer, id) ? closeness(list, g, id, gazetteer) : 0;
-      score += g.paired !== null && g.paired.has(id) ? Math.max(PAIR_BONUS, near) : near;
+      score += Math.max(g.paired?.get(id) ?? 0, near);
       if (score > bestScore) {
         bestScore = score;
         best = id;
@@ -131,7 +150,14 @@ function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, num
   for (let gi = 0; gi < list.length; gi++) list[gi].chosen = chosen[gi];
 }
 
-/** Marks the town and county readings that have a reading of another name within PAIR_KM. */
+/** Whether a town or county reading of the group lies within PAIR_KM of another name's reading. */
+function hasClosePair(g: Group): boolean {
+  if (g.paired === null) return false;
+  for (const bonus of g.paired.values()) if (bonus >= PAIR_BONUS) return true;
+  return false;
+}
+
+/** Marks the town and county readings that have a reading of another name within PAIR_KM (or PAIR_FAR_KM). */
 function pairUp(list: Group[], gazetteer: Gazetteer): void {
   const points: { g: Group; id: number; lat: number; lon: number }[] = [];
   for (const g of list) {
@@ -142,15 +168,19 @@ function pairUp(list: Group[], gazetteer: Gazetteer): void {
   }
   if (points.length < 2) return;
   points.sort((a, b) => a.lat - b.lat);
-  const dLat = PAIR_KM / KM_PER_DEGREE;
+  const dLat = PAIR_FAR_KM / KM_PER_DEGREE;
   for (let i = 0; i < points.length; i++) {
     const a = points[i];
     for (let j = i + 1; j < points.length && points[j].lat - a.lat <= dLat; j++) {
       const b = points[j];
       if (b.g === a.g || b.id === a.id) continue;
-      if (distanceKm(a.lat, a.lon, b.lat, b.lon) > PAIR_KM) continue;
-      (a.g.paired ??= new Set()).add(a.id);
-      (b.g.paired ??= new Set()).add(b.id);
+      const d = distanceKm(a.lat, a.lon, b.lat, b.lon);
+      if (d > PAIR_FAR_KM) continue;
+      const bonus = d <= PAIR_KM ? PAIR_BONUS : PAIR_FAR_BONUS;
+      const pa = (a.g.paired ??= new Map());
+      if ((pa.get(a.id) ?? 0) < bonus) pa.set(a.id, bonus);
+      const pb = (b.g.paired ??= new Map());
+      if ((pb.get(b.id) ?? 0) < bonus) pb.set(b.id, bonus);
     }
   }
 }
