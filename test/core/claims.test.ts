@@ -33,7 +33,7 @@ describe("claim shapes", () => {
   it("quote first, source after, with the channel", () => {
     const c = only('"We will not retreat," Syrskyi said in a video posted on Telegram.');
     assert.equal(c.source.actor, "Oleksandr Syrskyi");
-    assert.equal(c.content.text, "We will not retreat");
+    assert.equal(c.content.text, '"We will not retreat,"');
     assert.equal(c.channel?.kind, "video");
   });
 
@@ -112,8 +112,8 @@ describe("claim shapes", () => {
     // The attribution sentence stays out of what was said; PolNeAR would join both parts instead.
     const found = claims('"The bridge is gone," Oleshchuk said. "Only one crossing is left."\n\nThe army said nothing else.');
     assert.equal(found.length, 3);
-    assert.equal(found[0].content.text, "The bridge is gone");
-    assert.equal(found[1].content.text, "Only one crossing is left");
+    assert.equal(found[0].content.text, '"The bridge is gone,"');
+    assert.equal(found[1].content.text, '"Only one crossing is left."');
     assert.equal(found[1].source.actor, "Mykola Oleshchuk");
     assert.equal(found[1].rule, "claim/quote-continuation");
   });
@@ -122,7 +122,7 @@ describe("claim shapes", () => {
     const found = claims('"The dam will hold," the engineer Petra Lind said. "I think the river is past its peak, and the mayor says the levees are dry."');
     const cont = found.find((c) => c.rule === "claim/quote-continuation");
     assert.ok(cont, found.map((c) => c.rule).join(", "));
-    assert.equal(cont.content.text, "I think the river is past its peak, and the mayor says the levees are dry");
+    assert.equal(cont.content.text, '"I think the river is past its peak, and the mayor says the levees are dry."');
     assert.equal(cont.source.text, "the engineer Petra Lind");
     const nested = found.find((c) => c.cue.text === "says");
     assert.equal(nested?.parent, cont.id);
@@ -131,7 +131,7 @@ describe("claim shapes", () => {
   it("a quotation resumed after an attribution with a participle goes on with the quoting claim", () => {
     const found = claims('"The dam will hold," Kovac said, adding that crews were ready. "We have sandbags for a week."');
     const cont = found.find((c) => c.rule === "claim/quote-continuation");
-    assert.equal(cont?.content.text, "We have sandbags for a week");
+    assert.equal(cont?.content.text, '"We have sandbags for a week."');
     assert.equal(cont?.cue.text, "said");
   });
 
@@ -148,7 +148,7 @@ describe("claim shapes", () => {
     assert.equal(b.content.text, '"We can hold," Oleshchuk said, but "not for long without shells."');
     // A scare-quoted word after the aside does not resume the quotation.
     const c = only('"The bridge is gone," Oleshchuk said, pointing at the so-called "safe" crossing.');
-    assert.equal(c.content.text, "The bridge is gone");
+    assert.equal(c.content.text, '"The bridge is gone,"');
   });
 
   it("an attribution set off by commas inside a clause splits one content", () => {
@@ -287,13 +287,24 @@ describe("claim shapes", () => {
 
   it("a quotation in doubled apostrophes is a quotation", () => {
     const c = only("''The bridge is gone,'' Oleshchuk said.");
-    assert.equal(c.content.text, "The bridge is gone");
+    assert.equal(c.content.text, "''The bridge is gone,''");
     assert.equal(c.rule, "claim/postposed");
+  });
+
+  it("a quotation before its source keeps its marks; a comma outside them and a stray closing mark do not", () => {
+    const a = only('"The bridge is gone. The ferry too," Oleshchuk said.');
+    assert.equal(a.content.text, '"The bridge is gone. The ferry too,"');
+    // Only the quoted words are marked: the clause keeps its closing mark, not the comma after it.
+    const b = only('The advance "has been stopped", Gerasimov said.');
+    assert.equal(b.content.text, 'The advance "has been stopped"');
+    // A closing mark whose quotation opened before the content is left out.
+    const c = claims('He read out "the first part. The road is cut," Melnyk said.').find((x) => x.cue.text === "said");
+    assert.equal(c?.content.text, "The road is cut");
   });
 
   it("a quotation after its attribution goes with it, not the words after the cue", () => {
     const c = only('"We will hold the line," the governor said to the crowd outside the town hall.');
-    assert.equal(c.content.text, "We will hold the line");
+    assert.equal(c.content.text, '"We will hold the line,"');
   });
 
   it("progressive cues report, passive ones do not", () => {
@@ -353,7 +364,7 @@ describe("sources in more shapes", () => {
   it("after a closed quotation any noun phrase may follow the cue", () => {
     const a = only('"The cellar saved us," said the 52-year-old.');
     assert.equal(a.source.text, "the 52-year-old");
-    assert.equal(a.content.text, "The cellar saved us");
+    assert.equal(a.content.text, '"The cellar saved us,"');
     const b = only('"Nobody sleeps here any more," said several residents of the village.');
     assert.equal(b.source.unnamed, "witness");
   });
@@ -361,7 +372,7 @@ describe("sources in more shapes", () => {
   it("a curly opening quote typed where the closing one belongs still closes the quotation", () => {
     const c = only("\u201cThe road is cut,\u201c said Ivan Melnyk, a local deputy.");
     assert.equal(c.source.text, "Ivan Melnyk, a local deputy");
-    assert.equal(c.content.text, "The road is cut");
+    assert.equal(c.content.text, "\u201cThe road is cut,\u201c");
   });
 
   it("a quoted phrase that ends in punctuation is no quoted name", () => {
@@ -539,7 +550,7 @@ describe("sources in more shapes", () => {
   it("'told state officials' is a cue with a recipient, not two cues", () => {
     const c = only('"We will rebuild," Shmyhal told state officials recently.');
     assert.equal(c.cue.text, "told");
-    assert.equal(c.content.text, "We will rebuild");
+    assert.equal(c.content.text, '"We will rebuild,"');
   });
 
   it("the subject of a participle stands after an opening adverbial", () => {
@@ -655,7 +666,7 @@ describe("sources in more shapes", () => {
     const c = only('In an interview on "Valley Morning," Kovac said the levee would hold.');
     assert.equal(c.content.text, "the levee would hold");
     // A quotation that opens the sentence still is.
-    assert.equal(only('"The levee will hold," Kovac said on Monday.').content.text, "The levee will hold");
+    assert.equal(only('"The levee will hold," Kovac said on Monday.').content.text, '"The levee will hold,"');
   });
 
   it("after a plain clause, the words after the cue are the source only when they hold no verb and end the clause", () => {

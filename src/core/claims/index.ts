@@ -132,7 +132,7 @@ function dropEchoes(ctx: Context, claims: Claim[]): Claim[] {
   const keep = claims.filter((c) => {
     const parent = c.parent ? byId.get(c.parent) : undefined;
     if (!parent || !ECHO_PRONOUNS.has(c.source.text.toLowerCase()) || c.source.start < parent.content.start) return true;
-    const gap = ctx.doc.text.slice(parent.content.start, c.source.start).trim().toLowerCase();
+    const gap = ctx.doc.text.slice(parent.content.start, c.source.start).replace(/["\u201c\u201d']/g, "").trim().toLowerCase();
     if (gap !== "" && gap !== "that") return true;
     // The same resolved speaker, or a pronoun left unresolved, which can only be the parent's speaker here.
     const unresolved = c.source.actor === null && c.source.unnamed === null;
@@ -176,11 +176,12 @@ function quoteContinuations(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
     }
     // '"A," she said. "B."': the quotation goes on in sentence s (to close.sentence) with the same
     // speaker; claims inside it ('"B, as he told me."') stay and nest in it.
+    // The quotation with its marks, as the quoting claim's content has them.
     const opened = first + quoteWidth(doc, first);
-    const content = { first: opened, last: trimTrailing(doc, opened, close.at) };
+    const content = { first, last: close.at + quoteWidth(doc, close.at) };
     const quoting = prior!;
     priorEnd = close.sentence;
-    if (content.last > content.first) {
+    if (trimTrailing(doc, opened, close.at) > opened) {
       const sourceSpan = quoting.source ? { start: doc.tokens.start[quoting.source.first], end: doc.tokens.end[quoting.source.last - 1] } : quoting.sourceSpan;
       const draft: ClaimDraft = { sentence: s, cue: quoting.cue, verb: quoting.verb, source: null, sourceSpan, antecedent: quoting.antecedent, content, channel: null, rule: "claim/quote-continuation" };
       out.push(draft);
@@ -867,17 +868,19 @@ function trimTrailing(doc: Doc, a: number, b: number): number {
   return b;
 }
 
-/** Content standing before a postposed source: from the clause or quotation start to `end`. */
+/**
+ * Content standing before a postposed source: from the clause or quotation start to `end`. A
+ * quotation keeps its marks and the punctuation inside them ('"We hold," he said' gives '"We hold,"'),
+ * as a quotation after its cue does; a comma outside the marks is left out.
+ */
 function contentBefore(doc: Doc, s: number, end: number): Range | null {
   const first = doc.sentenceFirst[s];
   let a = first;
   let b = end;
-  // Back over the comma and closing quote before the source: "...," Gladkov said.
-  while (b > a && (doc.tokens.lower[b - 1] === "," || (isQuote(doc, b - 1) && !quoteOpens(doc, b - 1)))) b--;
-  // An earlier claim in the same sentence ends where this content may begin ("X said A, and B, Y said").
+  // Back over the comma before the source: '"...," Gladkov said', '... "stopped", Gladkov said'.
+  while (b > a && doc.tokens.lower[b - 1] === ",") b--;
   const quoteStart = isDoubleQuote(doc, first) && quoteOpens(doc, first);
-  if (quoteStart) a = first + quoteWidth(doc, first);
-  else {
+  if (!quoteStart) {
     // A quotation that closes here but opened in an earlier sentence: start at its opening.
     let balance = 0;
     for (let u = first; u < end; u++) if (isDoubleQuote(doc, u)) balance += quoteOpens(doc, u) ? 1 : -1;
@@ -885,14 +888,18 @@ function contentBefore(doc: Doc, s: number, end: number): Range | null {
       for (let s2 = s - 1; s2 >= 0 && s2 >= s - MAX_QUOTE_SENTENCES; s2--) {
         const f2 = doc.sentenceFirst[s2];
         if (isDoubleQuote(doc, f2) && quoteOpens(doc, f2)) {
-          a = f2 + quoteWidth(doc, f2);
+          a = f2;
           break;
         }
       }
     }
   }
+  // A closing mark stays when its quotation opens inside the content (trimTrailing drops a stray one).
   b = trimTrailing(doc, a, b);
-  return b > a ? { first: a, last: b } : null;
+  // Some words besides the marks.
+  let words = false;
+  for (let u = a; u < b && !words; u++) words = !isQuote(doc, u) && !isPunct(doc, u);
+  return words ? { first: a, last: b } : null;
 }
 
 /**
