@@ -291,6 +291,23 @@ describe("claim shapes", () => {
     assert.equal(c.rule, "claim/postposed");
   });
 
+  it("an indirect content ends before a contrast or an apposition the writer adds after a comma", () => {
+    assert.equal(only("Kovac said the levee would hold, but the water kept rising.").content.text, "the levee would hold");
+    assert.equal(only("The ministry said 40 drones were downed, a figure Kyiv disputes.").content.text, "40 drones were downed");
+    // Inside a quotation the words are the speaker's own.
+    assert.equal(only('Kovac said: "The levee will hold, but the pumps are old."').content.text, '"The levee will hold, but the pumps are old."');
+    // A list goes on past its commas.
+    assert.equal(only("Kovac said the army, the police and the volunteers were ready.").content.text, "the army, the police and the volunteers were ready");
+  });
+
+  it("a participle cue that reports only with a certain complement needs it", () => {
+    // "putting her ahead of ...": no figure put "at" a value, so no claim.
+    assert.equal(claims("Ray won the primaries in three states, putting her ahead of her rival.").length, 0);
+    const c = only("The ministry issued new figures on Monday, putting Ukrainian losses at 4,130 soldiers.");
+    assert.equal(c.cue.text, "putting");
+    assert.equal(c.content.text, "Ukrainian losses at 4,130 soldiers");
+  });
+
   it("a quotation before its source keeps its marks; a comma outside them and a stray closing mark do not", () => {
     const a = only('"The bridge is gone. The ferry too," Oleshchuk said.');
     assert.equal(a.content.text, '"The bridge is gone. The ferry too,"');

@@ -794,6 +794,8 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
     // "said that, according to ...": a lone "that" is no content yet.
     if (open <= 0 && w === "," && (toComma || (b + 1 < last && (CONTENT_BREAKERS.has(lower[b + 1]) || isParticipleOpener(doc, b + 1)))) && !(b === a + 1 && lower[a] === "that")) break;
     if (open <= 0 && w === ";") break;
+    // "said A, but B": the contrast is the writer's (or another clause), not part of what was said.
+    if (open <= 0 && w === "," && b > a && b + 1 < last && CONTENT_ENDERS.has(lower[b + 1])) break;
     // ", even suggesting ...": an adverb and a participle after a comma open a clause of their own.
     if (open <= 0 && w === "," && b + 2 < last && (mannerBefore(doc, b + 1) || lower[b + 1] === "even" || lower[b + 1] === "also" || lower[b + 1] === "again") && isParticipleOpener(doc, b + 2)) break;
     // "X said A, and Y said B": a clause with a speech cue of its own ends the content.
@@ -826,6 +828,9 @@ function nounAt(doc: Doc, k: number, last: number): boolean {
   const w = lower[k + 1];
   return doc.tokens.kind[k + 1] === TokenKind.Word && !isCapitalised(doc, k + 1) && !w.endsWith("ed") && !CLAUSE_OPENERS.has(w) && !CLAUSE_STARTS.has(w) && !DETERMINERS.has(w) && !SUBJECT_DETERMINERS.has(w) && !SUBJECT_PRONOUNS.has(w) && !PRONOUNS.has(w) && w !== "of" && w !== "him" && w !== "them";
 }
+
+/** Words after a comma that close an indirect content: a contrast, or an apposition to what was said. */
+const CONTENT_ENDERS = new Set(["but", "a", "an"]);
 
 const SPEECH_FORMS = new Set(["said", "says", "say", "told", "added", "wrote", "argued", "insisted", "warned", "claimed", "noted"]);
 
@@ -1057,7 +1062,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   if (participle) {
     const skip = skipToContent(ctx, t + 1, last, cue);
     const content = contentAfter(doc, s, skip.at, last);
-    if (!content) return null;
+    // ", putting her ahead of Sanders": a verb that reports only with a certain complement needs it here too.
+    if (!content || !complementFits(doc, cue, content, skip.at)) return null;
     // '"...," the mayor said, adding that ...': the speaker of the claim just before goes on.
     const prior = earlier.length > 0 ? earlier[earlier.length - 1] : null;
     if (prior && prior.sentence === s && prior.cue.last <= c0) {
