@@ -386,6 +386,21 @@ describe("sources in more shapes", () => {
     assert.equal(b.source.unnamed, "witness");
   });
 
+  it("a source head keeps a participle phrase after it, with its preposition", () => {
+    assert.equal(only("Exit polls taken in Ohio showed that Kovac led.").source.text, "Exit polls taken in Ohio");
+    assert.equal(only("People briefed on the talks said the deal was close.").source.text, "People briefed on the talks");
+    // A verb between the head and the preposition ends the source.
+    assert.equal(only("The officials wanted to know more, and Kovac said the dam held.").source.text, "Kovac");
+  });
+
+  it("after an apposition closed by a comma, 'told' keeps its recipient: the speaker stands before it", () => {
+    const c = only('"The levee will hold," Kovac, the engineer, told Radio Lakeside on Tuesday.');
+    assert.equal(c.source.text, "Kovac, the engineer");
+    assert.equal(c.cue.text, "told");
+    // "said" still inverts.
+    assert.equal(only('"The levee will hold," said Petra Lind, an engineer.').source.text, "Petra Lind, an engineer");
+  });
+
   it("a curly opening quote typed where the closing one belongs still closes the quotation", () => {
     const c = only("\u201cThe road is cut,\u201c said Ivan Melnyk, a local deputy.");
     assert.equal(c.source.text, "Ivan Melnyk, a local deputy");

@@ -23,7 +23,7 @@ const TIME_FILLERS = new Set(["earlier", "later", "late", "also", "again", "publ
 /** Cue forms that are also common nouns ("a state of emergency", "reports of shelling"). */
 const NOUN_FORMS = new Set(["state", "states", "report", "reports", "claim", "claims", "comment", "comments", "question", "questions", "show", "shows", "post", "posts", "note", "notes", "charge", "charges", "call", "calls", "fear", "fears", "hope", "hopes", "doubt", "doubts", "estimate", "estimates", "promise", "promises", "statement", "remarks", "tweet", "tweets", "word", "warning", "denial", "concern", "concerns", "threat", "threats", "pledge", "pledges", "vow", "vows", "reply", "response", "complaint", "complaints", "repeat", "finding", "findings", "want", "wants", "thought", "thoughts", "feel", "view", "views", "support", "supports", "backing", "favor", "favour", "quote", "quotes", "blast", "blasts", "rail", "rails", "remark", "hail", "plea", "plead", "praise", "blame", "demand", "demands", "joke", "jokes", "echo", "echoes", "mention", "boast"]);
 /** Verbs that invert with their source after a quotation ("..., said Podolyaka"). */
-const INVERTING_VERBS = new Set(["said", "says", "say", "added", "adds", "wrote", "writes", "told", "asked", "asks", "explained", "noted", "insisted", "warned", "claimed", "stated", "argued", "replied", "continued", "recalled", "tweeted", "posted", "reported"]);
+const INVERTING_VERBS = new Set(["said", "says", "say", "added", "adds", "wrote", "writes", "asked", "asks", "explained", "noted", "insisted", "warned", "claimed", "stated", "argued", "replied", "continued", "recalled", "tweeted", "posted", "reported"]);
 const PARTICIPLE_PREPOSITIONS = new Set(["by", "from", "after", "before", "while", "without", "when", "in"]);
 const BE_FORMS = new Set(["is", "was", "were", "are", "been", "be", "being"]);
 const PASSIVE_ADVERBS = new Set(["both", "all", "also", "first", "widely", "later", "previously", "initially", "reportedly", "not", "then", "each", "originally", "officially"]);
@@ -450,7 +450,7 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
     if (crossedAnd && !isCapitalised(doc, p) && doc.tokens.kind[p] !== TokenKind.Abbrev && w !== "the" && w !== "." && w !== "'s") break;
     if (CLAUSE_OPENERS.has(w)) {
       // "officials in Kyiv said": a preposition inside a plural unnamed source.
-      if ((w === "in" || w === "at" || w === "from" || w === "with" || w === "for" || w === "on" || w === "to" || w === "by") && p - 1 >= first && UNNAMED_HEADS.has(lower[p - 1])) {
+      if (SOURCE_PREPOSITIONS.has(w) && headBefore(doc, p, first)) {
         a = p;
         continue;
       }
@@ -476,6 +476,27 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
   }
   if (h - a >= MAX_SOURCE_TOKENS) return null;
   return { first: a, last: h + 1 };
+}
+
+const SOURCE_PREPOSITIONS = new Set(["in", "at", "from", "with", "for", "on", "to", "by", "of", "among"]);
+const MAX_HEAD_GAP = 3;
+const POSTNOMINAL_ADJECTIVES = new Set(["familiar", "close", "closest", "responsible", "loyal", "opposed", "critical", "sympathetic", "present"]);
+
+/**
+ * Whether an unnamed-source head stands just before the preposition at `p`, or a few plain words
+ * before it ("officials in Kyiv", "exit polls taken in Ohio", "people briefed on the talks"): the
+ * preposition's phrase then belongs to the source.
+ */
+function headBefore(doc: Doc, p: number, first: number): boolean {
+  const lower = doc.tokens.lower;
+  for (let k = p - 1; k >= first && p - k <= MAX_HEAD_GAP; k--) {
+    const w = lower[k];
+    if (UNNAMED_HEADS.has(w)) return true;
+    // Only a participle or a few adjectives stand between: "wants to" is a verb, not part of a source.
+    const modifier = w.endsWith("ed") || w.endsWith("en") || w.endsWith("ing") || POSTNOMINAL_ADJECTIVES.has(w);
+    if (!modifier || doc.tokens.kind[k] !== TokenKind.Word || isCapitalised(doc, k) || FINITE.has(w) || AUXILIARIES.has(w) || VERB_CUES.has(w)) return false;
+  }
+  return false;
 }
 
 const MAX_CONJUNCT_TOKENS = 5;
