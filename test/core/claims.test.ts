@@ -308,6 +308,15 @@ describe("claim shapes", () => {
     assert.equal(c.content.text, "Ukrainian losses at 4,130 soldiers");
   });
 
+  it("a claim nested in a quotation ends where the quotation closes", () => {
+    const found = claims('"The mayor says the levee will hold," Kovac said on Monday.');
+    const nested = found.find((c) => c.cue.text === "says");
+    assert.equal(nested?.content.text, "the levee will hold");
+    assert.equal(nested?.parent, found.find((c) => c.cue.text === "said")?.id);
+    // A quotation that opens after the cue still runs to its own close.
+    assert.equal(only('The mayor said: "The levee will hold. The pumps run."').content.text, '"The levee will hold. The pumps run."');
+  });
+
   it("a quotation before its source keeps its marks; a comma outside them and a stray closing mark do not", () => {
     const a = only('"The bridge is gone. The ferry too," Oleshchuk said.');
     assert.equal(a.content.text, '"The bridge is gone. The ferry too,"');

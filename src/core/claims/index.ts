@@ -805,7 +805,11 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
   while (b < last) {
     const w = lower[b];
     if (isDoubleQuote(doc, b)) {
-      open += quoteOpens(doc, b) ? 1 : -1;
+      const opens = quoteOpens(doc, b);
+      // '"These guys know how to use words," said Sherman': a cue inside a quotation has its
+      // content end where that quotation closes.
+      if (!opens && open === 0 && b > a) break;
+      open += opens ? 1 : -1;
       // '... race," adding that ...': a comma inside the closing quote, then a new clause.
       if (open <= 0 && b > a && lower[b - 1] === "," && b + 1 < last && (CONTENT_BREAKERS.has(lower[b + 1]) || isParticipleOpener(doc, b + 1))) {
         b++;
