@@ -308,6 +308,28 @@ describe("claim shapes", () => {
     assert.equal(c.content.text, "Ukrainian losses at 4,130 soldiers");
   });
 
+  it("a mid-clause attribution with a verb that wants a that-clause still joins both halves", () => {
+    const c = only("Loyalty, he noted, has long been a core tenet of the party.");
+    assert.equal(c.content.text, "Loyalty, he noted, has long been a core tenet of the party");
+    assert.equal(c.rule, "claim/split-clause");
+    // A relay after the attribution is no second half.
+    const said = claims("The levee held overnight, Kovac said, AFP reported.").find((x) => x.cue.text === "said");
+    assert.equal(said?.content.text, "The levee held overnight");
+  });
+
+  it("a relative clause on the subject of an indirect content does not end it", () => {
+    assert.equal(only("Kovac said that Lind, who won the primary, would run again.").content.text, "that Lind, who won the primary, would run again");
+    // After a verb, ', who ...' still closes the content.
+    assert.equal(only("Kovac said the levee was saved by Lind, who later left.").content.text, "the levee was saved by Lind");
+  });
+
+  it("after 'told' and its recipient, a determiner opens the content", () => {
+    assert.equal(only("Kovac told us the levee would hold.").content.text, "the levee would hold");
+    assert.equal(only("Kovac told the BBC the levee would hold.").content.text, "the levee would hold");
+    // A determiner that opens the recipient stays with it.
+    assert.equal(only("Kovac told the BBC that the levee would hold.").content.text, "that the levee would hold");
+  });
+
   it("a claim nested in a quotation ends where the quotation closes", () => {
     const found = claims('"The mayor says the levee will hold," Kovac said on Monday.');
     const nested = found.find((c) => c.cue.text === "says");

@@ -16,6 +16,7 @@ const MAX_ACCORDING_SOURCE_TOKENS = 28;
 const MAX_QUOTE_SENTENCES = 6;
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "this", "'s", "no", "any", "every", "each"]);
 const RECIPIENT_WORDS = new Set(["reporters", "journalists", "lawmakers", "parliament", "supporters", "the", "a", "an", "state", "news", "agency", "media", "television", "tv", "his", "her", "their", "students", "crowd", "audience", "officials", "members", "him", "them", "me", "us"]);
+const RECIPIENT_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their"]);
 const INTERJECTIONS = new Set(["however", "though", "meanwhile", "too", "also", "again", "moreover", "nevertheless", "instead"]);
 const SETTING_PREPOSITIONS = new Set(["during", "at", "in", "on", "before", "after", "from", "outside", "inside", "near", "while", "via", "through"]);
 const TIME_PREPOSITIONS = new Set(["on", "in", "at", "since", "during", "by", "early", "late", "until"]);
@@ -698,7 +699,14 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
   if (cue.recipient) {
     // "told reporters", "told Putin at a televised meeting that ..."
     let r = at;
-    while (r < last && r - at < 6 && (RECIPIENT_WORDS.has(lower[r]) || isCapitalised(doc, r) || lower[r] === "'s")) r++;
+    let head = false;
+    while (r < last && r - at < 6 && (RECIPIENT_WORDS.has(lower[r]) || isCapitalised(doc, r) || lower[r] === "'s")) {
+      // "told us the levee will hold", "told the BBC the town had fallen": a determiner after the recipient opens the content.
+      const determiner = RECIPIENT_DETERMINERS.has(lower[r]);
+      if (determiner && head) break;
+      if (!determiner) head = true;
+      r++;
+    }
     // "told supporters in Moscow that ...": a place phrase after the recipient.
     if (r + 2 < last && (lower[r] === "in" || lower[r] === "at") && isCapitalised(doc, r + 1)) {
       let k = r + 1;
@@ -817,7 +825,7 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
       }
     }
     // "said that, according to ...": a lone "that" is no content yet.
-    if (open <= 0 && w === "," && (toComma || (b + 1 < last && (CONTENT_BREAKERS.has(lower[b + 1]) || isParticipleOpener(doc, b + 1)))) && !(b === a + 1 && lower[a] === "that")) break;
+    if (open <= 0 && w === "," && (toComma || (b + 1 < last && (CONTENT_BREAKERS.has(lower[b + 1]) || isParticipleOpener(doc, b + 1)))) && !(b === a + 1 && lower[a] === "that") && !(!toComma && RELATIVES.has(lower[b + 1]) && !verbIn(doc, a, b))) break;
     if (open <= 0 && w === ";") break;
     // "said A, but B": the contrast is the writer's (or another clause), not part of what was said.
     if (open <= 0 && w === "," && b > a && b + 1 < last && CONTENT_ENDERS.has(lower[b + 1])) break;
@@ -844,6 +852,23 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
     end = trimTrailing(doc, a, end);
   }
   return end > a ? { first: a, last: end } : null;
+}
+
+const RELATIVES = new Set(["who", "whose"]);
+
+/**
+ * Whether tokens [a, b) hold a verb: a finite auxiliary, an irregular past or a word in -ed.
+ * "said that Sanders, who won Rhode Island, would ..." has none before the relative clause, so
+ * the clause goes on after it.
+ */
+function verbIn(doc: Doc, a: number, b: number): boolean {
+  const lower = doc.tokens.lower;
+  for (let k = a; k < b; k++) {
+    const w = lower[k];
+    if (doc.tokens.kind[k] !== TokenKind.Word || isCapitalised(doc, k)) continue;
+    if ((FINITE.has(w) && w !== "'s" && w !== "\u2019s") || IRREGULAR_PAST.has(w) || (w.endsWith("ed") && w.length > 3) || VERB_CUES.has(w)) return true;
+  }
+  return false;
 }
 
 /** "federal and state law": a form that is also a noun, before a lower-case word that opens no phrase, is the noun. */
@@ -1160,6 +1185,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // In a subordinate clause ("though Putin said X, Y ...") the content ends at the first comma.
   const subordinate = left !== null && left.first > first && SUBORDINATORS.has(lower[left.first - 1]);
   let after = skip.at < last && !TERMINALS.has(lower[skip.at]) ? contentAfter(doc, s, skip.at, last, subordinate) : null;
+  // What follows the cue before any test of its complement: "Loyalty, he noted, has long been ..." goes on with the clause.
+  const rest = after && !phraseCueAt(doc, after.first, last) && !(lower[after.first - 1] === "," && isRelay(doc, after)) ? after : null;
   // "A June poll found Trump leading": evidence from a poll or study takes any complement.
   // ... as does what a speaker shows in the same breath ("It said A and showed B").
   const showsAlongside = direct === null && c0 > first && (lower[c0 - 1] === "and" || lower[c0 - 1] === "but") && earlier.some((d) => d.sentence === s);
@@ -1185,9 +1212,9 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     }
   }
   // "The dam, the engineer said, will hold": an attribution set off by commas inside the clause splits one content.
-  if (after && left && !quotedBefore && lower[left.first - 1] === "," && lower[skip.at - 1] === "," && splitsClause(doc, after.first)) {
+  if (rest && left && !quotedBefore && lower[left.first - 1] === "," && lower[skip.at - 1] === "," && splitsClause(doc, rest.first)) {
     const before = contentBefore(doc, s, left.first);
-    if (before && !earlier.some((d) => d.sentence === s)) return makeDraft(base, left, null, { first: before.first, last: after.last }, skip.channel, "claim/split-clause");
+    if (before && !earlier.some((d) => d.sentence === s)) return makeDraft(base, left, null, { first: before.first, last: rest.last }, skip.channel, "claim/split-clause");
   }
   // ("More recently, Trump vowed to ban ...": an infinitive after the cue is its content.)
   // "..., lawmakers said, as they ...", "..., he said, referring to ...": a clause of the speaker's own follows.
