@@ -323,6 +323,27 @@ describe("claim shapes", () => {
     assert.equal(only("Kovac said the levee was saved by Lind, who later left.").content.text, "the levee was saved by Lind");
   });
 
+  it("a place the speaker spoke from is no content; the clause before the source is", () => {
+    assert.equal(claims("Anna Ray reported from Kyiv.").length, 0);
+    const c = only("The town is quiet, Kovac said from his office in Lviv.");
+    assert.equal(c.content.text, "The town is quiet");
+    // "from" with a clause of its own still reports.
+    assert.equal(only("Kovac said from his office in Lviv that the town was quiet.").content.text, "that the town was quiet");
+  });
+
+  it("'maintain' and 'add' report only with a clause, a quotation or a colon", () => {
+    assert.equal(claims("Kovac maintains a wide lead over Lind.").length, 0);
+    assert.equal(claims("The memo adds a new voice to the record, and the sums do not add up.").length, 0);
+    assert.equal(only("Kovac maintained that the vote was fair.").content.text, "that the vote was fair");
+    assert.equal(only("Kovac added that the vote was fair.").content.text, "that the vote was fair");
+    assert.equal(only('"The vote was fair," Kovac added.').content.text, '"The vote was fair,"');
+  });
+
+  it("'pledged delegates' is a noun, 'pledged to' a pledge", () => {
+    assert.equal(claims("Kovac won 40 pledged delegates on Tuesday.").length, 0);
+    assert.equal(only("Kovac pledged to rebuild the bridge.").content.text, "to rebuild the bridge");
+  });
+
   it("after 'told' and its recipient, a determiner opens the content", () => {
     assert.equal(only("Kovac told us the levee would hold.").content.text, "the levee would hold");
     assert.equal(only("Kovac told the BBC the levee would hold.").content.text, "the levee would hold");

@@ -1194,6 +1194,9 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   if (after && !evidence && !complementFits(doc, cue, after, skip.at)) after = null;
   // "..., X said on Telegram, according to AFP": what follows is a relay, not the content.
   if (after && (phraseCueAt(doc, after.first, last) || (lower[after.first - 1] === "," && isRelay(doc, after)))) after = null;
+  // "Costa reported from Washington.", "..., he said from his office in Orlando": a setting with no verb is where, not what.
+  const fromSetting = after !== null && lower[after.first] === "from" && !verbIn(doc, after.first, after.last);
+  if (fromSetting) after = null;
   if (left && !sourceFits(doc, cue, left)) return null;
   const framed = left ? asFrame(ctx, s, c0, t, left, cue) : null;
   if (framed) return makeDraft({ sentence: s, cue: framed.cue, verb: cue }, left, null, framed.content, framed.channel, "claim/as");
@@ -1240,7 +1243,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // Postposed: content before the source ("..., he added").
   if (left && left.first - 1 >= first) {
     const p = left.first - 1;
-    if ((lower[p] === "," || (isQuote(doc, p) && !quoteOpens(doc, p))) && clauseEndsAt(doc, skip.at, last)) {
+    if ((lower[p] === "," || (isQuote(doc, p) && !quoteOpens(doc, p))) && (clauseEndsAt(doc, skip.at, last) || fromSetting)) {
       const content = contentBefore(doc, s, left.first);
       if (content) return makeDraft(base, left, null, content, skip.channel, "claim/postposed");
     }
@@ -1338,11 +1341,12 @@ function subjectEnd(ctx: Context, a: number, e: number, c0: number, open: boolea
 const OPENING_PREPOSITIONS = new Set(["over", "across", "throughout", "amid", "despite", "following", "under", "in", "on", "at", "during", "after", "before", "earlier", "later"]);
 const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its", "our"]);
 const NOUN_AFTER = new Set([".", "\u2013", "\u2014", ")", ";", "as", "of"]);
-/** Cue forms that head a compound noun with the next word ("think tank"). */
+/** Cue forms that make a compound noun with the next word ("think tank", "pledged delegates"). */
 const COMPOUND_HEADS = new Map<string, Set<string>>([
   ["think", new Set(["tank", "tanks", "tank's"])],
   ["call", new Set(["centre", "center", "sign"])],
   ["show", new Set(["trial", "trials"])],
+  ["pledged", new Set(["delegate", "delegates"])],
 ]);
 const SENTENCE_ADVERBS = new Set(["however", "meanwhile", "still", "yet", "instead", "later", "earlier", "then", "now", "today", "yesterday", "last", "next", "this", "after", "before", "asked", "speaking", "according", "despite", "although", "though", "while", "when", "if", "as", "since", "because", "but", "and", "so", "also", "there", "here", "it", "many", "some", "most", "several", "both", "all", "few", "no", "not", "only", "even", "just", "what", "why", "how", "who", "where", "which"]);
 
