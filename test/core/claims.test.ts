@@ -339,6 +339,14 @@ describe("claim shapes", () => {
     assert.equal(only('"The vote was fair," Kovac added.').content.text, '"The vote was fair,"');
   });
 
+  it("a bare cue form after a determiner and a name is a noun ('the AP report')", () => {
+    const found = claims("Officials said the AP report was misleading.");
+    assert.deepEqual(found.map((c) => c.cue.text), ["said"]);
+    assert.equal(claims("A new Pew Research report compares web samples with census data.").length, 0);
+    // A plural name still takes the bare form as its verb.
+    assert.equal(only("The Democrats report that turnout rose.").cue.text, "report");
+  });
+
   it("'pledged delegates' is a noun, 'pledged to' a pledge", () => {
     assert.equal(claims("Kovac won 40 pledged delegates on Tuesday.").length, 0);
     assert.equal(only("Kovac pledged to rebuild the bridge.").content.text, "to rebuild the bridge");

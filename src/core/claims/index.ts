@@ -316,6 +316,9 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   if (NOUN_FORMS.has(lower[t]) && t > first && (prev === "'s" || (doc.tokens.kind[t - 1] === TokenKind.Word && !isCapitalised(doc, t - 1) && !VERB_SUBJECT_WORDS.has(prev) && !AUXILIARIES.has(prev) && !UNNAMED_HEADS.has(prev) && !PRONOUNS.has(prev) && !prev.endsWith("ly")))) return false;
   // "Republican claims as false", "Fifth Amendment claims,": a plural noun after a name, before punctuation or a preposition.
   if (NOUN_FORMS.has(lower[t]) && t > first && isCapitalised(doc, t - 1) && t + 1 < last && NOUN_AFTER.has(lower[t + 1])) return false;
+  // "the AP report", "a new Pew Research report": a bare form after a determiner and a name is a noun
+  // (a singular name as subject would take "reports").
+  if (NOUN_FORMS.has(lower[t]) && !lower[t].endsWith("s") && t > first && isCapitalised(doc, t - 1) && !lower[t - 1].endsWith("s") && determinerBeforeName(doc, t - 1, first)) return false;
   // "Two questions:", "three reports of shelling": a count before the form makes it a noun.
   if (NOUN_FORMS.has(lower[t]) && t > first && (doc.tokens.kind[t - 1] === TokenKind.Number || NUMBER_WORDS.has(lower[t - 1]))) return false;
   // "The Guard and state troopers", "calendar and call sheets": a noun form after "and" before a noun.
@@ -331,6 +334,15 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   while (b > first && PASSIVE_ADVERBS.has(lower[b])) b--;
   if (b >= first && BE_FORMS.has(lower[b]) && !lower[t].endsWith("ing")) return false;
   return true;
+}
+
+const NAME_DETERMINERS = new Set(["the", "a", "an", "this", "that", "its", "his", "her", "their", "'s", "\u2019s"]);
+
+/** Whether the capitalised words ending at `k` follow a determiner ("the Associated Press", "a new Pew Research"). */
+function determinerBeforeName(doc: Doc, k: number, first: number): boolean {
+  let j = k;
+  while (j > first && j > k - 5 && !NAME_DETERMINERS.has(doc.tokens.lower[j]) && (isCapitalised(doc, j) || doc.tokens.kind[j] === TokenKind.Abbrev || doc.tokens.lower[j] === "new" || doc.tokens.lower[j] === "latest")) j--;
+  return j < k && NAME_DETERMINERS.has(doc.tokens.lower[j]);
 }
 
 /** Whether a sentence is a title-case headline: most of its words capitalised. */
