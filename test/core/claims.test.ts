@@ -339,6 +339,18 @@ describe("claim shapes", () => {
     assert.equal(only('"The vote was fair," Kovac added.').content.text, '"The vote was fair,"');
   });
 
+  it("a stance whose object is only a time makes no claim, never one with an empty content", () => {
+    assert.equal(claims("He is courting the fringe \u2014 which Kovac denounced Thursday \u2014 and is building a base.").length, 0);
+    // With an object before the time the claim stays.
+    assert.equal(only("Kovac denounced the plan on Thursday.").content.text, "the plan");
+  });
+
+  it("an aside between dashes after the cue stands before the content", () => {
+    assert.equal(only("Kovac said \u2014 on the radio, as it happens \u2014 that the dam held.").content.text, "that the dam held");
+    // A dash that opens no aside is left as it is.
+    assert.equal(only("Kovac said that the dam held \u2014 for now.").content.text, "that the dam held \u2014 for now");
+  });
+
   it("a bare cue form after a determiner and a name is a noun ('the AP report')", () => {
     const found = claims("Officials said the AP report was misleading.");
     assert.deepEqual(found.map((c) => c.cue.text), ["said"]);

@@ -563,6 +563,7 @@ function isPossessiveMark(doc: Doc, p: number): boolean {
 }
 
 const MAX_APPOSITION_TOKENS = 36;
+const MAX_DASH_ASIDE = 12;
 const DASHES = new Set(["\u2014", "\u2013", "--"]);
 
 /**
@@ -781,6 +782,17 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
         break;
       }
       if (TERMINALS.has(w) || isQuote(doc, k) || VERB_CUES.has(w) || CLAUSE_STARTS.has(w)) break;
+    }
+  }
+  // "said - on Twitter, as it happens - that ...": an aside between dashes stands before the content.
+  if (at < last && (DASHES.has(lower[at]) || (lower[at] === "-" && spacedHyphen(doc, at)))) {
+    const dash = lower[at];
+    for (let k = at + 1; k < last && k <= at + MAX_DASH_ASIDE; k++) {
+      if (TERMINALS.has(lower[k]) || isQuote(doc, k)) break;
+      if (lower[k] === dash && k + 1 < last) {
+        at = k + 1;
+        break;
+      }
     }
   }
   if (at < last && (lower[at] === "," || lower[at] === ":")) at++;
@@ -1240,7 +1252,10 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     if (content) return makeDraft(base, left, null, content, skip.channel, "claim/postposed");
   }
   if (after && left) {
-    return makeDraft(base, left, null, objectOnly(ctx, cue, after, skip.at), skip.channel, "claim/subject-verb");
+    const object = objectOnly(ctx, cue, after, skip.at);
+    // "which Clinton denounced Thursday - and ...": nothing left of the object once its time is cut.
+    if (object.last <= object.first) return null;
+    return makeDraft(base, left, null, object, skip.channel, "claim/subject-verb");
   }
   if (after && !left && c0 > first && (lower[c0 - 1] === "and" || lower[c0 - 1] === "but")) {
     // "It said ... and showed ...": a coordinated cue shares the earlier cue's source.
