@@ -351,6 +351,24 @@ describe("claim shapes", () => {
     assert.equal(only("Kovac said that the dam held \u2014 for now.").content.text, "that the dam held \u2014 for now");
   });
 
+  it("'accused of' straight after a noun is passive: the noun is the accused, not an accuser", () => {
+    assert.equal(claims("The man accused of buying the guns will remain in custody.").length, 0);
+    const c = only("The man accused of buying the guns said he was innocent.");
+    assert.equal(c.source.text, "The man accused of buying the guns");
+    assert.equal(c.cue.text, "said");
+    assert.equal(only("Kovac accused Lind of lying.").content.text, "Lind of lying");
+    // After a subject the verb is active, its object moved before it.
+    const c2 = claims("Putin asked what talks there could be with an enemy he accused of shelling civilians.").find((c) => c.cue.text === "accused");
+    assert.equal(c2?.source.text, "he");
+  });
+
+  it("a lone word for anybody ('people', 'everyone') names no claimant", () => {
+    assert.equal(claims("People say the dam will hold.").length, 0);
+    assert.equal(claims("Everyone knows the dam will hold.").length, 0);
+    assert.equal(only("Local people say the dam will hold.").source.text, "Local people");
+    assert.equal(claims("Contributing: Anna Ray").length, 0);
+  });
+
   it("a bare cue form after a determiner and a name is a noun ('the AP report')", () => {
     const found = claims("Officials said the AP report was misleading.");
     assert.deepEqual(found.map((c) => c.cue.text), ["said"]);

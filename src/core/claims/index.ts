@@ -325,6 +325,8 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   if ((prev === "and" || prev === "or") && nounAt(doc, t, last)) return false;
   // "a think tank", "the call centre": a compound noun.
   if (t + 1 < last && COMPOUND_HEADS.has(lower[t]) && COMPOUND_HEADS.get(lower[t])!.has(lower[t + 1])) return false;
+  // "the man accused of buying the guns": a participle with "of" straight after it is passive; the phrase before is the accused.
+  if (passiveAccused(doc, t, last)) return false;
   // "(Additional) reporting by ...": a credit line.
   if (lower[t] === "reporting" && t + 1 < last && lower[t + 1] === "by") return false;
   // "said reported" is no cue pair, but "told state delegates" is a cue and its recipient.
@@ -343,6 +345,15 @@ function determinerBeforeName(doc: Doc, k: number, first: number): boolean {
   let j = k;
   while (j > first && j > k - 5 && !NAME_DETERMINERS.has(doc.tokens.lower[j]) && (isCapitalised(doc, j) || doc.tokens.kind[j] === TokenKind.Abbrev || doc.tokens.lower[j] === "new" || doc.tokens.lower[j] === "latest")) j--;
   return j < k && NAME_DETERMINERS.has(doc.tokens.lower[j]);
+}
+
+/** "the man accused of buying the guns": an accusation participle with "of" straight after it, a passive modifier. */
+function passiveAccused(doc: Doc, t: number, last: number): boolean {
+  const w = doc.tokens.lower[t];
+  // ("an enemy he accused of firing": after a subject the verb is active, its object moved before it.)
+  const prev = t > 0 ? doc.tokens.lower[t - 1] : "";
+  if (PRONOUNS.has(prev) || AUXILIARIES.has(prev) || isCapitalised(doc, t - 1)) return false;
+  return w.endsWith("ed") && t + 1 < last && doc.tokens.lower[t + 1] === "of" && VERB_CUES.get(w)?.kind === "accusation";
 }
 
 /** Whether a sentence is a title-case headline: most of its words capitalised. */
@@ -484,7 +495,7 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
     if (isCapitalised(doc, a) && !isCapitalised(doc, p) && (CHANNEL_HEADS.has(w) || TIME_NOUNS.has(w))) break;
     // A reporting verb belongs to another clause ("declared a state of emergency").
     // ("the state attorney general": a noun form before a lower-case noun stays in the phrase.)
-    if (VERB_CUES.has(w) && !isCapitalised(doc, p) && !UNNAMED_HEADS.has(w) && !(NOUN_FORMS.has(w) && doc.tokens.kind[a] === TokenKind.Word && !isCapitalised(doc, a) && !CLAUSE_OPENERS.has(lower[a]))) break;
+    if (VERB_CUES.has(w) && !isCapitalised(doc, p) && !UNNAMED_HEADS.has(w) && !passiveAccused(doc, p, end) && !(NOUN_FORMS.has(w) && doc.tokens.kind[a] === TokenKind.Word && !isCapitalised(doc, a) && !CLAUSE_OPENERS.has(lower[a]))) break;
     a = p;
   }
   if (h - a >= MAX_SOURCE_TOKENS) return null;
@@ -1432,6 +1443,7 @@ const FIGURE_HEDGES = new Set(["more", "less", "about", "around", "nearly", "alm
  */
 const SPEAKER_PRONOUNS = new Set(["i", "we", "you"]);
 const GENERIC_SPEAKERS = new Set(["i", "we", "you", "nobody", "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "people"]);
+const ANYBODY = new Set(["people", "everyone", "everybody", "anyone", "anybody", "nobody", "someone", "somebody"]);
 const CLAUSE_STARTS = new Set(["that", "whether", "why", "how", "what", "if", "when", "where", "who"]);
 
 /** Verbs that report only with a certain complement: a clause, a quotation or a colon. */
@@ -1489,6 +1501,8 @@ function sourceFits(doc: Doc, cue: VerbCue, source: Range): boolean {
   // "I've always said": a contracted I, we or you is the writer's or the speaker's own voice.
   if (/^(i|we|you)['\u2019](ve|m|d|ll|re)$/.test(doc.tokens.lower[source.first])) return false;
   if (!cue.firstPerson && source.last - source.first === 1 && GENERIC_SPEAKERS.has(head)) return false;
+  // "People say ...", "everyone knows ...": a lone word for anybody names no claimant.
+  if (lone && ANYBODY.has(head)) return false;
   if (!cue.namedSource) return true;
   if (PRONOUNS.has(head) || UNNAMED_HEADS.has(head)) return true;
   // A name anywhere in the phrase: "Sen. Ann Ray (D-Ohio)", "the Cruz campaign", "Beruff, a Scott ally".
@@ -1503,7 +1517,7 @@ const NOT_HEADS = new Set(["gonna", "wanna", "cannot", "let", "kept", "keep", "k
 const MAX_COLON_SOURCE_TOKENS = 5;
 const MAX_TURN_SENTENCES = 12;
 
-const NOT_COLON_SOURCES = new Set(["q", "a", "remember", "previously", "name", "email", "e-mail", "contact", "credit", "photo", "caption", "location", "date", "time", "title", "subject", "total", "result", "results", "summary", "why", "what", "how", "when", "where", "who", "the", "an", "correction", "clarification", "update", "note", "source", "sources", "question", "answer", "editor", "editors", "warning", "watch", "read", "related", "photo", "video", "update", "breaking", "exclusive", "analysis", "opinion", "background"]);
+const NOT_COLON_SOURCES = new Set(["q", "a", "contributing", "remember", "previously", "name", "email", "e-mail", "contact", "credit", "photo", "caption", "location", "date", "time", "title", "subject", "total", "result", "results", "summary", "why", "what", "how", "when", "where", "who", "the", "an", "correction", "clarification", "update", "note", "source", "sources", "question", "answer", "editor", "editors", "warning", "watch", "read", "related", "photo", "video", "update", "breaking", "exclusive", "analysis", "opinion", "background"]);
 const HEADLINE_LINKS = new Set(["of", "over", "on", "in", "to", "for", "with", "and", "or", "at", "by", "from", "is", "are", "goes", "gets"]);
 
 /** A colon speaker is a known actor, a transcript speaker in capitals, or a short name. */
