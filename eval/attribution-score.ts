@@ -49,9 +49,33 @@ export interface DocumentScore {
   spuriousCues: Fragments[];
 }
 
-export function scoreDocument(text: string, gold: GoldAttribution[], predicted: PredictedClaim[]): DocumentScore {
+/** A predicted attribution: claims sharing one source and cue, their contents taken together. */
+interface PredictedAttribution {
+  source: Span[];
+  cue: Span[];
+  content: Span[];
+}
+
+/**
+ * Claims that share one source span and one cue span are parts of one attribution ('"A," she said.
+ * "B."' gives a claim for each part of the quotation): they are scored as one attribution whose
+ * content is in several fragments, as PolNeAR writes a content interrupted by its attribution.
+ */
+export function predictedAttributions(predicted: PredictedClaim[]): PredictedAttribution[] {
+  const byKey = new Map<string, PredictedAttribution>();
+  for (const c of predicted) {
+    const key = `${c.source.start}-${c.source.end}/${c.cue.start}-${c.cue.end}`;
+    const held = byKey.get(key);
+    if (held) held.content.push(c.content);
+    else byKey.set(key, { source: [c.source], cue: [c.cue], content: [c.content] });
+  }
+  return [...byKey.values()];
+}
+
+export function scoreDocument(text: string, gold: GoldAttribution[], claims: PredictedClaim[]): DocumentScore {
+  const predicted = predictedAttributions(claims);
   const goldRole = (a: GoldAttribution, role: Role): Fragments => normalizeFragments(a[role], text);
-  const predRole = (c: PredictedClaim, role: Role): Fragments => normalizeFragments([c[role]], text);
+  const predRole = (c: PredictedAttribution, role: Role): Fragments => normalizeFragments(c[role], text);
 
   const roles = {} as Record<Role, RoleCounts>;
   let missedCues: Fragments[] = [];

@@ -72,6 +72,7 @@ function roleTable(totals: Map<PolnearSplit, SplitTotals>): EvalTable {
     "exact: same characters; fragments of a discontinuous gold span separated only by whitespace count as one",
     OVERLAP_RULE,
     "identical spans are counted once per document; an attribution without a source still counts its cue and content",
+    "predicted claims sharing one source span and one cue span (a quotation resumed after its attribution) are one attribution, their contents its fragments",
     "documents with several annotators: the annotator whose file name sorts first",
     "'-': undefined (nothing predicted)",
   );

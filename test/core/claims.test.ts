@@ -33,7 +33,7 @@ describe("claim shapes", () => {
   it("quote first, source after, with the channel", () => {
     const c = only('"We will not retreat," Syrskyi said in a video posted on Telegram.');
     assert.equal(c.source.actor, "Oleksandr Syrskyi");
-    assert.equal(c.content.text, "We will not retreat");
+    assert.equal(c.content.text, '"We will not retreat,"');
     assert.equal(c.channel?.kind, "video");
   });
 
@@ -112,8 +112,8 @@ describe("claim shapes", () => {
     // The attribution sentence stays out of what was said; PolNeAR would join both parts instead.
     const found = claims('"The bridge is gone," Oleshchuk said. "Only one crossing is left."\n\nThe army said nothing else.');
     assert.equal(found.length, 3);
-    assert.equal(found[0].content.text, "The bridge is gone");
-    assert.equal(found[1].content.text, "Only one crossing is left");
+    assert.equal(found[0].content.text, '"The bridge is gone,"');
+    assert.equal(found[1].content.text, '"Only one crossing is left."');
     assert.equal(found[1].source.actor, "Mykola Oleshchuk");
     assert.equal(found[1].rule, "claim/quote-continuation");
   });
@@ -122,7 +122,7 @@ describe("claim shapes", () => {
     const found = claims('"The dam will hold," the engineer Petra Lind said. "I think the river is past its peak, and the mayor says the levees are dry."');
     const cont = found.find((c) => c.rule === "claim/quote-continuation");
     assert.ok(cont, found.map((c) => c.rule).join(", "));
-    assert.equal(cont.content.text, "I think the river is past its peak, and the mayor says the levees are dry");
+    assert.equal(cont.content.text, '"I think the river is past its peak, and the mayor says the levees are dry."');
     assert.equal(cont.source.text, "the engineer Petra Lind");
     const nested = found.find((c) => c.cue.text === "says");
     assert.equal(nested?.parent, cont.id);
@@ -131,7 +131,7 @@ describe("claim shapes", () => {
   it("a quotation resumed after an attribution with a participle goes on with the quoting claim", () => {
     const found = claims('"The dam will hold," Kovac said, adding that crews were ready. "We have sandbags for a week."');
     const cont = found.find((c) => c.rule === "claim/quote-continuation");
-    assert.equal(cont?.content.text, "We have sandbags for a week");
+    assert.equal(cont?.content.text, '"We have sandbags for a week."');
     assert.equal(cont?.cue.text, "said");
   });
 
@@ -148,7 +148,7 @@ describe("claim shapes", () => {
     assert.equal(b.content.text, '"We can hold," Oleshchuk said, but "not for long without shells."');
     // A scare-quoted word after the aside does not resume the quotation.
     const c = only('"The bridge is gone," Oleshchuk said, pointing at the so-called "safe" crossing.');
-    assert.equal(c.content.text, "The bridge is gone");
+    assert.equal(c.content.text, '"The bridge is gone,"');
   });
 
   it("an attribution set off by commas inside a clause splits one content", () => {
@@ -287,13 +287,131 @@ describe("claim shapes", () => {
 
   it("a quotation in doubled apostrophes is a quotation", () => {
     const c = only("''The bridge is gone,'' Oleshchuk said.");
-    assert.equal(c.content.text, "The bridge is gone");
+    assert.equal(c.content.text, "''The bridge is gone,''");
     assert.equal(c.rule, "claim/postposed");
+  });
+
+  it("an indirect content ends before a contrast or an apposition the writer adds after a comma", () => {
+    assert.equal(only("Kovac said the levee would hold, but the water kept rising.").content.text, "the levee would hold");
+    assert.equal(only("The ministry said 40 drones were downed, a figure Kyiv disputes.").content.text, "40 drones were downed");
+    // Inside a quotation the words are the speaker's own.
+    assert.equal(only('Kovac said: "The levee will hold, but the pumps are old."').content.text, '"The levee will hold, but the pumps are old."');
+    // A list goes on past its commas.
+    assert.equal(only("Kovac said the army, the police and the volunteers were ready.").content.text, "the army, the police and the volunteers were ready");
+  });
+
+  it("a participle cue that reports only with a certain complement needs it", () => {
+    // "putting her ahead of ...": no figure put "at" a value, so no claim.
+    assert.equal(claims("Ray won the primaries in three states, putting her ahead of her rival.").length, 0);
+    const c = only("The ministry issued new figures on Monday, putting Ukrainian losses at 4,130 soldiers.");
+    assert.equal(c.cue.text, "putting");
+    assert.equal(c.content.text, "Ukrainian losses at 4,130 soldiers");
+  });
+
+  it("a mid-clause attribution with a verb that wants a that-clause still joins both halves", () => {
+    const c = only("Loyalty, he noted, has long been a core tenet of the party.");
+    assert.equal(c.content.text, "Loyalty, he noted, has long been a core tenet of the party");
+    assert.equal(c.rule, "claim/split-clause");
+    // A relay after the attribution is no second half.
+    const said = claims("The levee held overnight, Kovac said, AFP reported.").find((x) => x.cue.text === "said");
+    assert.equal(said?.content.text, "The levee held overnight");
+  });
+
+  it("a relative clause on the subject of an indirect content does not end it", () => {
+    assert.equal(only("Kovac said that Lind, who won the primary, would run again.").content.text, "that Lind, who won the primary, would run again");
+    // After a verb, ', who ...' still closes the content.
+    assert.equal(only("Kovac said the levee was saved by Lind, who later left.").content.text, "the levee was saved by Lind");
+  });
+
+  it("a place the speaker spoke from is no content; the clause before the source is", () => {
+    assert.equal(claims("Anna Ray reported from Kyiv.").length, 0);
+    const c = only("The town is quiet, Kovac said from his office in Lviv.");
+    assert.equal(c.content.text, "The town is quiet");
+    // "from" with a clause of its own still reports.
+    assert.equal(only("Kovac said from his office in Lviv that the town was quiet.").content.text, "that the town was quiet");
+  });
+
+  it("'maintain' and 'add' report only with a clause, a quotation or a colon", () => {
+    assert.equal(claims("Kovac maintains a wide lead over Lind.").length, 0);
+    assert.equal(claims("The memo adds a new voice to the record, and the sums do not add up.").length, 0);
+    assert.equal(only("Kovac maintained that the vote was fair.").content.text, "that the vote was fair");
+    assert.equal(only("Kovac added that the vote was fair.").content.text, "that the vote was fair");
+    assert.equal(only('"The vote was fair," Kovac added.').content.text, '"The vote was fair,"');
+  });
+
+  it("a stance whose object is only a time makes no claim, never one with an empty content", () => {
+    assert.equal(claims("He is courting the fringe \u2014 which Kovac denounced Thursday \u2014 and is building a base.").length, 0);
+    // With an object before the time the claim stays.
+    assert.equal(only("Kovac denounced the plan on Thursday.").content.text, "the plan");
+  });
+
+  it("an aside between dashes after the cue stands before the content", () => {
+    assert.equal(only("Kovac said \u2014 on the radio, as it happens \u2014 that the dam held.").content.text, "that the dam held");
+    // A dash that opens no aside is left as it is.
+    assert.equal(only("Kovac said that the dam held \u2014 for now.").content.text, "that the dam held \u2014 for now");
+  });
+
+  it("'accused of' straight after a noun is passive: the noun is the accused, not an accuser", () => {
+    assert.equal(claims("The man accused of buying the guns will remain in custody.").length, 0);
+    const c = only("The man accused of buying the guns said he was innocent.");
+    assert.equal(c.source.text, "The man accused of buying the guns");
+    assert.equal(c.cue.text, "said");
+    assert.equal(only("Kovac accused Lind of lying.").content.text, "Lind of lying");
+    // After a subject the verb is active, its object moved before it.
+    const c2 = claims("Putin asked what talks there could be with an enemy he accused of shelling civilians.").find((c) => c.cue.text === "accused");
+    assert.equal(c2?.source.text, "he");
+  });
+
+  it("a lone word for anybody ('people', 'everyone') names no claimant", () => {
+    assert.equal(claims("People say the dam will hold.").length, 0);
+    assert.equal(claims("Everyone knows the dam will hold.").length, 0);
+    assert.equal(only("Local people say the dam will hold.").source.text, "Local people");
+    assert.equal(claims("Contributing: Anna Ray").length, 0);
+  });
+
+  it("a bare cue form after a determiner and a name is a noun ('the AP report')", () => {
+    const found = claims("Officials said the AP report was misleading.");
+    assert.deepEqual(found.map((c) => c.cue.text), ["said"]);
+    assert.equal(claims("A new Pew Research report compares web samples with census data.").length, 0);
+    // A plural name still takes the bare form as its verb.
+    assert.equal(only("The Democrats report that turnout rose.").cue.text, "report");
+  });
+
+  it("'pledged delegates' is a noun, 'pledged to' a pledge", () => {
+    assert.equal(claims("Kovac won 40 pledged delegates on Tuesday.").length, 0);
+    assert.equal(only("Kovac pledged to rebuild the bridge.").content.text, "to rebuild the bridge");
+  });
+
+  it("after 'told' and its recipient, a determiner opens the content", () => {
+    assert.equal(only("Kovac told us the levee would hold.").content.text, "the levee would hold");
+    assert.equal(only("Kovac told the BBC the levee would hold.").content.text, "the levee would hold");
+    // A determiner that opens the recipient stays with it.
+    assert.equal(only("Kovac told the BBC that the levee would hold.").content.text, "that the levee would hold");
+  });
+
+  it("a claim nested in a quotation ends where the quotation closes", () => {
+    const found = claims('"The mayor says the levee will hold," Kovac said on Monday.');
+    const nested = found.find((c) => c.cue.text === "says");
+    assert.equal(nested?.content.text, "the levee will hold");
+    assert.equal(nested?.parent, found.find((c) => c.cue.text === "said")?.id);
+    // A quotation that opens after the cue still runs to its own close.
+    assert.equal(only('The mayor said: "The levee will hold. The pumps run."').content.text, '"The levee will hold. The pumps run."');
+  });
+
+  it("a quotation before its source keeps its marks; a comma outside them and a stray closing mark do not", () => {
+    const a = only('"The bridge is gone. The ferry too," Oleshchuk said.');
+    assert.equal(a.content.text, '"The bridge is gone. The ferry too,"');
+    // Only the quoted words are marked: the clause keeps its closing mark, not the comma after it.
+    const b = only('The advance "has been stopped", Gerasimov said.');
+    assert.equal(b.content.text, 'The advance "has been stopped"');
+    // A closing mark whose quotation opened before the content is left out.
+    const c = claims('He read out "the first part. The road is cut," Melnyk said.').find((x) => x.cue.text === "said");
+    assert.equal(c?.content.text, "The road is cut");
   });
 
   it("a quotation after its attribution goes with it, not the words after the cue", () => {
     const c = only('"We will hold the line," the governor said to the crowd outside the town hall.');
-    assert.equal(c.content.text, "We will hold the line");
+    assert.equal(c.content.text, '"We will hold the line,"');
   });
 
   it("progressive cues report, passive ones do not", () => {
@@ -353,15 +471,30 @@ describe("sources in more shapes", () => {
   it("after a closed quotation any noun phrase may follow the cue", () => {
     const a = only('"The cellar saved us," said the 52-year-old.');
     assert.equal(a.source.text, "the 52-year-old");
-    assert.equal(a.content.text, "The cellar saved us");
+    assert.equal(a.content.text, '"The cellar saved us,"');
     const b = only('"Nobody sleeps here any more," said several residents of the village.');
     assert.equal(b.source.unnamed, "witness");
+  });
+
+  it("a source head keeps a participle phrase after it, with its preposition", () => {
+    assert.equal(only("Exit polls taken in Ohio showed that Kovac led.").source.text, "Exit polls taken in Ohio");
+    assert.equal(only("People briefed on the talks said the deal was close.").source.text, "People briefed on the talks");
+    // A verb between the head and the preposition ends the source.
+    assert.equal(only("The officials wanted to know more, and Kovac said the dam held.").source.text, "Kovac");
+  });
+
+  it("after an apposition closed by a comma, 'told' keeps its recipient: the speaker stands before it", () => {
+    const c = only('"The levee will hold," Kovac, the engineer, told Radio Lakeside on Tuesday.');
+    assert.equal(c.source.text, "Kovac, the engineer");
+    assert.equal(c.cue.text, "told");
+    // "said" still inverts.
+    assert.equal(only('"The levee will hold," said Petra Lind, an engineer.').source.text, "Petra Lind, an engineer");
   });
 
   it("a curly opening quote typed where the closing one belongs still closes the quotation", () => {
     const c = only("\u201cThe road is cut,\u201c said Ivan Melnyk, a local deputy.");
     assert.equal(c.source.text, "Ivan Melnyk, a local deputy");
-    assert.equal(c.content.text, "The road is cut");
+    assert.equal(c.content.text, "\u201cThe road is cut,\u201c");
   });
 
   it("a quoted phrase that ends in punctuation is no quoted name", () => {
@@ -539,7 +672,7 @@ describe("sources in more shapes", () => {
   it("'told state officials' is a cue with a recipient, not two cues", () => {
     const c = only('"We will rebuild," Shmyhal told state officials recently.');
     assert.equal(c.cue.text, "told");
-    assert.equal(c.content.text, "We will rebuild");
+    assert.equal(c.content.text, '"We will rebuild,"');
   });
 
   it("the subject of a participle stands after an opening adverbial", () => {
@@ -655,7 +788,7 @@ describe("sources in more shapes", () => {
     const c = only('In an interview on "Valley Morning," Kovac said the levee would hold.');
     assert.equal(c.content.text, "the levee would hold");
     // A quotation that opens the sentence still is.
-    assert.equal(only('"The levee will hold," Kovac said on Monday.').content.text, "The levee will hold");
+    assert.equal(only('"The levee will hold," Kovac said on Monday.').content.text, '"The levee will hold,"');
   });
 
   it("after a plain clause, the words after the cue are the source only when they hold no verb and end the clause", () => {

@@ -25,3 +25,24 @@ test("scores roles exact and by overlap, and attributions by cue", () => {
   assert.deepEqual(result.missedCues, [[at("added")]]);
   assert.deepEqual(result.spuriousCues, [[at("police added")]]);
 });
+
+const QUOTE = '"The road is shut," the mayor said. "It may reopen."';
+const inQuote = (s: string): { start: number; end: number } => ({ start: QUOTE.indexOf(s), end: QUOTE.indexOf(s) + s.length });
+
+test("claims sharing a source and a cue are one attribution whose content is in parts", () => {
+  const gold: GoldAttribution[] = [
+    { source: [inQuote("the mayor")], cue: [inQuote("said")], content: [inQuote('"The road is shut,"'), inQuote('"It may reopen."')] },
+  ];
+  const parts = [
+    { source: inQuote("the mayor"), cue: inQuote("said"), content: inQuote("The road is shut") },
+    { source: inQuote("the mayor"), cue: inQuote("said"), content: inQuote("It may reopen") },
+  ];
+  const merged = scoreDocument(QUOTE, gold, parts);
+  assert.deepEqual(merged.roles.content.overlap, { gold: 1, predicted: 1, matched: 1 });
+  assert.equal(merged.attribution.predicted, 1);
+  assert.equal(merged.attribution.contentOk, 1);
+  // A second claim with a cue of its own stays a separate attribution, and its content counts on its own.
+  const apart = scoreDocument(QUOTE, gold, [parts[0]!, { ...parts[1]!, cue: inQuote("mayor") }]);
+  assert.deepEqual(apart.roles.content.overlap, { gold: 1, predicted: 2, matched: 0 });
+  assert.equal(apart.attribution.predicted, 2);
+});

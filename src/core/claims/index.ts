@@ -16,6 +16,7 @@ const MAX_ACCORDING_SOURCE_TOKENS = 28;
 const MAX_QUOTE_SENTENCES = 6;
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "this", "'s", "no", "any", "every", "each"]);
 const RECIPIENT_WORDS = new Set(["reporters", "journalists", "lawmakers", "parliament", "supporters", "the", "a", "an", "state", "news", "agency", "media", "television", "tv", "his", "her", "their", "students", "crowd", "audience", "officials", "members", "him", "them", "me", "us"]);
+const RECIPIENT_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their"]);
 const INTERJECTIONS = new Set(["however", "though", "meanwhile", "too", "also", "again", "moreover", "nevertheless", "instead"]);
 const SETTING_PREPOSITIONS = new Set(["during", "at", "in", "on", "before", "after", "from", "outside", "inside", "near", "while", "via", "through"]);
 const TIME_PREPOSITIONS = new Set(["on", "in", "at", "since", "during", "by", "early", "late", "until"]);
@@ -23,7 +24,7 @@ const TIME_FILLERS = new Set(["earlier", "later", "late", "also", "again", "publ
 /** Cue forms that are also common nouns ("a state of emergency", "reports of shelling"). */
 const NOUN_FORMS = new Set(["state", "states", "report", "reports", "claim", "claims", "comment", "comments", "question", "questions", "show", "shows", "post", "posts", "note", "notes", "charge", "charges", "call", "calls", "fear", "fears", "hope", "hopes", "doubt", "doubts", "estimate", "estimates", "promise", "promises", "statement", "remarks", "tweet", "tweets", "word", "warning", "denial", "concern", "concerns", "threat", "threats", "pledge", "pledges", "vow", "vows", "reply", "response", "complaint", "complaints", "repeat", "finding", "findings", "want", "wants", "thought", "thoughts", "feel", "view", "views", "support", "supports", "backing", "favor", "favour", "quote", "quotes", "blast", "blasts", "rail", "rails", "remark", "hail", "plea", "plead", "praise", "blame", "demand", "demands", "joke", "jokes", "echo", "echoes", "mention", "boast"]);
 /** Verbs that invert with their source after a quotation ("..., said Podolyaka"). */
-const INVERTING_VERBS = new Set(["said", "says", "say", "added", "adds", "wrote", "writes", "told", "asked", "asks", "explained", "noted", "insisted", "warned", "claimed", "stated", "argued", "replied", "continued", "recalled", "tweeted", "posted", "reported"]);
+const INVERTING_VERBS = new Set(["said", "says", "say", "added", "adds", "wrote", "writes", "asked", "asks", "explained", "noted", "insisted", "warned", "claimed", "stated", "argued", "replied", "continued", "recalled", "tweeted", "posted", "reported"]);
 const PARTICIPLE_PREPOSITIONS = new Set(["by", "from", "after", "before", "while", "without", "when", "in"]);
 const BE_FORMS = new Set(["is", "was", "were", "are", "been", "be", "being"]);
 const PASSIVE_ADVERBS = new Set(["both", "all", "also", "first", "widely", "later", "previously", "initially", "reportedly", "not", "then", "each", "originally", "officially"]);
@@ -132,7 +133,7 @@ function dropEchoes(ctx: Context, claims: Claim[]): Claim[] {
   const keep = claims.filter((c) => {
     const parent = c.parent ? byId.get(c.parent) : undefined;
     if (!parent || !ECHO_PRONOUNS.has(c.source.text.toLowerCase()) || c.source.start < parent.content.start) return true;
-    const gap = ctx.doc.text.slice(parent.content.start, c.source.start).trim().toLowerCase();
+    const gap = ctx.doc.text.slice(parent.content.start, c.source.start).replace(/["\u201c\u201d']/g, "").trim().toLowerCase();
     if (gap !== "" && gap !== "that") return true;
     // The same resolved speaker, or a pronoun left unresolved, which can only be the parent's speaker here.
     const unresolved = c.source.actor === null && c.source.unnamed === null;
@@ -176,11 +177,12 @@ function quoteContinuations(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
     }
     // '"A," she said. "B."': the quotation goes on in sentence s (to close.sentence) with the same
     // speaker; claims inside it ('"B, as he told me."') stay and nest in it.
+    // The quotation with its marks, as the quoting claim's content has them.
     const opened = first + quoteWidth(doc, first);
-    const content = { first: opened, last: trimTrailing(doc, opened, close.at) };
+    const content = { first, last: close.at + quoteWidth(doc, close.at) };
     const quoting = prior!;
     priorEnd = close.sentence;
-    if (content.last > content.first) {
+    if (trimTrailing(doc, opened, close.at) > opened) {
       const sourceSpan = quoting.source ? { start: doc.tokens.start[quoting.source.first], end: doc.tokens.end[quoting.source.last - 1] } : quoting.sourceSpan;
       const draft: ClaimDraft = { sentence: s, cue: quoting.cue, verb: quoting.verb, source: null, sourceSpan, antecedent: quoting.antecedent, content, channel: null, rule: "claim/quote-continuation" };
       out.push(draft);
@@ -314,12 +316,17 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   if (NOUN_FORMS.has(lower[t]) && t > first && (prev === "'s" || (doc.tokens.kind[t - 1] === TokenKind.Word && !isCapitalised(doc, t - 1) && !VERB_SUBJECT_WORDS.has(prev) && !AUXILIARIES.has(prev) && !UNNAMED_HEADS.has(prev) && !PRONOUNS.has(prev) && !prev.endsWith("ly")))) return false;
   // "Republican claims as false", "Fifth Amendment claims,": a plural noun after a name, before punctuation or a preposition.
   if (NOUN_FORMS.has(lower[t]) && t > first && isCapitalised(doc, t - 1) && t + 1 < last && NOUN_AFTER.has(lower[t + 1])) return false;
+  // "the AP report", "a new Pew Research report": a bare form after a determiner and a name is a noun
+  // (a singular name as subject would take "reports").
+  if (NOUN_FORMS.has(lower[t]) && !lower[t].endsWith("s") && t > first && isCapitalised(doc, t - 1) && !lower[t - 1].endsWith("s") && determinerBeforeName(doc, t - 1, first)) return false;
   // "Two questions:", "three reports of shelling": a count before the form makes it a noun.
   if (NOUN_FORMS.has(lower[t]) && t > first && (doc.tokens.kind[t - 1] === TokenKind.Number || NUMBER_WORDS.has(lower[t - 1]))) return false;
   // "The Guard and state troopers", "calendar and call sheets": a noun form after "and" before a noun.
   if ((prev === "and" || prev === "or") && nounAt(doc, t, last)) return false;
   // "a think tank", "the call centre": a compound noun.
   if (t + 1 < last && COMPOUND_HEADS.has(lower[t]) && COMPOUND_HEADS.get(lower[t])!.has(lower[t + 1])) return false;
+  // "the man accused of buying the guns": a participle with "of" straight after it is passive; the phrase before is the accused.
+  if (passiveAccused(doc, t, last)) return false;
   // "(Additional) reporting by ...": a credit line.
   if (lower[t] === "reporting" && t + 1 < last && lower[t + 1] === "by") return false;
   // "said reported" is no cue pair, but "told state delegates" is a cue and its recipient.
@@ -329,6 +336,24 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   while (b > first && PASSIVE_ADVERBS.has(lower[b])) b--;
   if (b >= first && BE_FORMS.has(lower[b]) && !lower[t].endsWith("ing")) return false;
   return true;
+}
+
+const NAME_DETERMINERS = new Set(["the", "a", "an", "this", "that", "its", "his", "her", "their", "'s", "\u2019s"]);
+
+/** Whether the capitalised words ending at `k` follow a determiner ("the Associated Press", "a new Pew Research"). */
+function determinerBeforeName(doc: Doc, k: number, first: number): boolean {
+  let j = k;
+  while (j > first && j > k - 5 && !NAME_DETERMINERS.has(doc.tokens.lower[j]) && (isCapitalised(doc, j) || doc.tokens.kind[j] === TokenKind.Abbrev || doc.tokens.lower[j] === "new" || doc.tokens.lower[j] === "latest")) j--;
+  return j < k && NAME_DETERMINERS.has(doc.tokens.lower[j]);
+}
+
+/** "the man accused of buying the guns": an accusation participle with "of" straight after it, a passive modifier. */
+function passiveAccused(doc: Doc, t: number, last: number): boolean {
+  const w = doc.tokens.lower[t];
+  // ("an enemy he accused of firing": after a subject the verb is active, its object moved before it.)
+  const prev = t > 0 ? doc.tokens.lower[t - 1] : "";
+  if (PRONOUNS.has(prev) || AUXILIARIES.has(prev) || isCapitalised(doc, t - 1)) return false;
+  return w.endsWith("ed") && t + 1 < last && doc.tokens.lower[t + 1] === "of" && VERB_CUES.get(w)?.kind === "accusation";
 }
 
 /** Whether a sentence is a title-case headline: most of its words capitalised. */
@@ -449,7 +474,7 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
     if (crossedAnd && !isCapitalised(doc, p) && doc.tokens.kind[p] !== TokenKind.Abbrev && w !== "the" && w !== "." && w !== "'s") break;
     if (CLAUSE_OPENERS.has(w)) {
       // "officials in Kyiv said": a preposition inside a plural unnamed source.
-      if ((w === "in" || w === "at" || w === "from" || w === "with" || w === "for" || w === "on" || w === "to" || w === "by") && p - 1 >= first && UNNAMED_HEADS.has(lower[p - 1])) {
+      if (SOURCE_PREPOSITIONS.has(w) && headBefore(doc, p, first)) {
         a = p;
         continue;
       }
@@ -470,11 +495,32 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
     if (isCapitalised(doc, a) && !isCapitalised(doc, p) && (CHANNEL_HEADS.has(w) || TIME_NOUNS.has(w))) break;
     // A reporting verb belongs to another clause ("declared a state of emergency").
     // ("the state attorney general": a noun form before a lower-case noun stays in the phrase.)
-    if (VERB_CUES.has(w) && !isCapitalised(doc, p) && !UNNAMED_HEADS.has(w) && !(NOUN_FORMS.has(w) && doc.tokens.kind[a] === TokenKind.Word && !isCapitalised(doc, a) && !CLAUSE_OPENERS.has(lower[a]))) break;
+    if (VERB_CUES.has(w) && !isCapitalised(doc, p) && !UNNAMED_HEADS.has(w) && !passiveAccused(doc, p, end) && !(NOUN_FORMS.has(w) && doc.tokens.kind[a] === TokenKind.Word && !isCapitalised(doc, a) && !CLAUSE_OPENERS.has(lower[a]))) break;
     a = p;
   }
   if (h - a >= MAX_SOURCE_TOKENS) return null;
   return { first: a, last: h + 1 };
+}
+
+const SOURCE_PREPOSITIONS = new Set(["in", "at", "from", "with", "for", "on", "to", "by", "of", "among"]);
+const MAX_HEAD_GAP = 3;
+const POSTNOMINAL_ADJECTIVES = new Set(["familiar", "close", "closest", "responsible", "loyal", "opposed", "critical", "sympathetic", "present"]);
+
+/**
+ * Whether an unnamed-source head stands just before the preposition at `p`, or a few plain words
+ * before it ("officials in Kyiv", "exit polls taken in Ohio", "people briefed on the talks"): the
+ * preposition's phrase then belongs to the source.
+ */
+function headBefore(doc: Doc, p: number, first: number): boolean {
+  const lower = doc.tokens.lower;
+  for (let k = p - 1; k >= first && p - k <= MAX_HEAD_GAP; k--) {
+    const w = lower[k];
+    if (UNNAMED_HEADS.has(w)) return true;
+    // Only a participle or a few adjectives stand between: "wants to" is a verb, not part of a source.
+    const modifier = w.endsWith("ed") || w.endsWith("en") || w.endsWith("ing") || POSTNOMINAL_ADJECTIVES.has(w);
+    if (!modifier || doc.tokens.kind[k] !== TokenKind.Word || isCapitalised(doc, k) || FINITE.has(w) || AUXILIARIES.has(w) || VERB_CUES.has(w)) return false;
+  }
+  return false;
 }
 
 const MAX_CONJUNCT_TOKENS = 5;
@@ -528,6 +574,7 @@ function isPossessiveMark(doc: Doc, p: number): boolean {
 }
 
 const MAX_APPOSITION_TOKENS = 36;
+const MAX_DASH_ASIDE = 12;
 const DASHES = new Set(["\u2014", "\u2013", "--"]);
 
 /**
@@ -676,7 +723,14 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
   if (cue.recipient) {
     // "told reporters", "told Putin at a televised meeting that ..."
     let r = at;
-    while (r < last && r - at < 6 && (RECIPIENT_WORDS.has(lower[r]) || isCapitalised(doc, r) || lower[r] === "'s")) r++;
+    let head = false;
+    while (r < last && r - at < 6 && (RECIPIENT_WORDS.has(lower[r]) || isCapitalised(doc, r) || lower[r] === "'s")) {
+      // "told us the levee will hold", "told the BBC the town had fallen": a determiner after the recipient opens the content.
+      const determiner = RECIPIENT_DETERMINERS.has(lower[r]);
+      if (determiner && head) break;
+      if (!determiner) head = true;
+      r++;
+    }
     // "told supporters in Moscow that ...": a place phrase after the recipient.
     if (r + 2 < last && (lower[r] === "in" || lower[r] === "at") && isCapitalised(doc, r + 1)) {
       let k = r + 1;
@@ -741,6 +795,17 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
       if (TERMINALS.has(w) || isQuote(doc, k) || VERB_CUES.has(w) || CLAUSE_STARTS.has(w)) break;
     }
   }
+  // "said - on Twitter, as it happens - that ...": an aside between dashes stands before the content.
+  if (at < last && (DASHES.has(lower[at]) || (lower[at] === "-" && spacedHyphen(doc, at)))) {
+    const dash = lower[at];
+    for (let k = at + 1; k < last && k <= at + MAX_DASH_ASIDE; k++) {
+      if (TERMINALS.has(lower[k]) || isQuote(doc, k)) break;
+      if (lower[k] === dash && k + 1 < last) {
+        at = k + 1;
+        break;
+      }
+    }
+  }
   if (at < last && (lower[at] === "," || lower[at] === ":")) at++;
   return { at, channel };
 }
@@ -783,7 +848,11 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
   while (b < last) {
     const w = lower[b];
     if (isDoubleQuote(doc, b)) {
-      open += quoteOpens(doc, b) ? 1 : -1;
+      const opens = quoteOpens(doc, b);
+      // '"These guys know how to use words," said Sherman': a cue inside a quotation has its
+      // content end where that quotation closes.
+      if (!opens && open === 0 && b > a) break;
+      open += opens ? 1 : -1;
       // '... race," adding that ...': a comma inside the closing quote, then a new clause.
       if (open <= 0 && b > a && lower[b - 1] === "," && b + 1 < last && (CONTENT_BREAKERS.has(lower[b + 1]) || isParticipleOpener(doc, b + 1))) {
         b++;
@@ -791,8 +860,10 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
       }
     }
     // "said that, according to ...": a lone "that" is no content yet.
-    if (open <= 0 && w === "," && (toComma || (b + 1 < last && (CONTENT_BREAKERS.has(lower[b + 1]) || isParticipleOpener(doc, b + 1)))) && !(b === a + 1 && lower[a] === "that")) break;
+    if (open <= 0 && w === "," && (toComma || (b + 1 < last && (CONTENT_BREAKERS.has(lower[b + 1]) || isParticipleOpener(doc, b + 1)))) && !(b === a + 1 && lower[a] === "that") && !(!toComma && RELATIVES.has(lower[b + 1]) && !verbIn(doc, a, b))) break;
     if (open <= 0 && w === ";") break;
+    // "said A, but B": the contrast is the writer's (or another clause), not part of what was said.
+    if (open <= 0 && w === "," && b > a && b + 1 < last && CONTENT_ENDERS.has(lower[b + 1])) break;
     // ", even suggesting ...": an adverb and a participle after a comma open a clause of their own.
     if (open <= 0 && w === "," && b + 2 < last && (mannerBefore(doc, b + 1) || lower[b + 1] === "even" || lower[b + 1] === "also" || lower[b + 1] === "again") && isParticipleOpener(doc, b + 2)) break;
     // "X said A, and Y said B": a clause with a speech cue of its own ends the content.
@@ -818,6 +889,23 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
   return end > a ? { first: a, last: end } : null;
 }
 
+const RELATIVES = new Set(["who", "whose"]);
+
+/**
+ * Whether tokens [a, b) hold a verb: a finite auxiliary, an irregular past or a word in -ed.
+ * "said that Sanders, who won Rhode Island, would ..." has none before the relative clause, so
+ * the clause goes on after it.
+ */
+function verbIn(doc: Doc, a: number, b: number): boolean {
+  const lower = doc.tokens.lower;
+  for (let k = a; k < b; k++) {
+    const w = lower[k];
+    if (doc.tokens.kind[k] !== TokenKind.Word || isCapitalised(doc, k)) continue;
+    if ((FINITE.has(w) && w !== "'s" && w !== "\u2019s") || IRREGULAR_PAST.has(w) || (w.endsWith("ed") && w.length > 3) || VERB_CUES.has(w)) return true;
+  }
+  return false;
+}
+
 /** "federal and state law": a form that is also a noun, before a lower-case word that opens no phrase, is the noun. */
 function nounAt(doc: Doc, k: number, last: number): boolean {
   const lower = doc.tokens.lower;
@@ -825,6 +913,9 @@ function nounAt(doc: Doc, k: number, last: number): boolean {
   const w = lower[k + 1];
   return doc.tokens.kind[k + 1] === TokenKind.Word && !isCapitalised(doc, k + 1) && !w.endsWith("ed") && !CLAUSE_OPENERS.has(w) && !CLAUSE_STARTS.has(w) && !DETERMINERS.has(w) && !SUBJECT_DETERMINERS.has(w) && !SUBJECT_PRONOUNS.has(w) && !PRONOUNS.has(w) && w !== "of" && w !== "him" && w !== "them";
 }
+
+/** Words after a comma that close an indirect content: a contrast, or an apposition to what was said. */
+const CONTENT_ENDERS = new Set(["but", "a", "an"]);
 
 const SPEECH_FORMS = new Set(["said", "says", "say", "told", "added", "wrote", "argued", "insisted", "warned", "claimed", "noted"]);
 
@@ -867,17 +958,19 @@ function trimTrailing(doc: Doc, a: number, b: number): number {
   return b;
 }
 
-/** Content standing before a postposed source: from the clause or quotation start to `end`. */
+/**
+ * Content standing before a postposed source: from the clause or quotation start to `end`. A
+ * quotation keeps its marks and the punctuation inside them ('"We hold," he said' gives '"We hold,"'),
+ * as a quotation after its cue does; a comma outside the marks is left out.
+ */
 function contentBefore(doc: Doc, s: number, end: number): Range | null {
   const first = doc.sentenceFirst[s];
   let a = first;
   let b = end;
-  // Back over the comma and closing quote before the source: "...," Gladkov said.
-  while (b > a && (doc.tokens.lower[b - 1] === "," || (isQuote(doc, b - 1) && !quoteOpens(doc, b - 1)))) b--;
-  // An earlier claim in the same sentence ends where this content may begin ("X said A, and B, Y said").
+  // Back over the comma before the source: '"...," Gladkov said', '... "stopped", Gladkov said'.
+  while (b > a && doc.tokens.lower[b - 1] === ",") b--;
   const quoteStart = isDoubleQuote(doc, first) && quoteOpens(doc, first);
-  if (quoteStart) a = first + quoteWidth(doc, first);
-  else {
+  if (!quoteStart) {
     // A quotation that closes here but opened in an earlier sentence: start at its opening.
     let balance = 0;
     for (let u = first; u < end; u++) if (isDoubleQuote(doc, u)) balance += quoteOpens(doc, u) ? 1 : -1;
@@ -885,14 +978,18 @@ function contentBefore(doc: Doc, s: number, end: number): Range | null {
       for (let s2 = s - 1; s2 >= 0 && s2 >= s - MAX_QUOTE_SENTENCES; s2--) {
         const f2 = doc.sentenceFirst[s2];
         if (isDoubleQuote(doc, f2) && quoteOpens(doc, f2)) {
-          a = f2 + quoteWidth(doc, f2);
+          a = f2;
           break;
         }
       }
     }
   }
+  // A closing mark stays when its quotation opens inside the content (trimTrailing drops a stray one).
   b = trimTrailing(doc, a, b);
-  return b > a ? { first: a, last: b } : null;
+  // Some words besides the marks.
+  let words = false;
+  for (let u = a; u < b && !words; u++) words = !isQuote(doc, u) && !isPunct(doc, u);
+  return words ? { first: a, last: b } : null;
 }
 
 /**
@@ -1050,7 +1147,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   if (participle) {
     const skip = skipToContent(ctx, t + 1, last, cue);
     const content = contentAfter(doc, s, skip.at, last);
-    if (!content) return null;
+    // ", putting her ahead of Sanders": a verb that reports only with a certain complement needs it here too.
+    if (!content || !complementFits(doc, cue, content, skip.at)) return null;
     // '"...," the mayor said, adding that ...': the speaker of the claim just before goes on.
     const prior = earlier.length > 0 ? earlier[earlier.length - 1] : null;
     if (prior && prior.sentence === s && prior.cue.last <= c0) {
@@ -1122,6 +1220,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // In a subordinate clause ("though Putin said X, Y ...") the content ends at the first comma.
   const subordinate = left !== null && left.first > first && SUBORDINATORS.has(lower[left.first - 1]);
   let after = skip.at < last && !TERMINALS.has(lower[skip.at]) ? contentAfter(doc, s, skip.at, last, subordinate) : null;
+  // What follows the cue before any test of its complement: "Loyalty, he noted, has long been ..." goes on with the clause.
+  const rest = after && !phraseCueAt(doc, after.first, last) && !(lower[after.first - 1] === "," && isRelay(doc, after)) ? after : null;
   // "A June poll found Trump leading": evidence from a poll or study takes any complement.
   // ... as does what a speaker shows in the same breath ("It said A and showed B").
   const showsAlongside = direct === null && c0 > first && (lower[c0 - 1] === "and" || lower[c0 - 1] === "but") && earlier.some((d) => d.sentence === s);
@@ -1129,6 +1229,9 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   if (after && !evidence && !complementFits(doc, cue, after, skip.at)) after = null;
   // "..., X said on Telegram, according to AFP": what follows is a relay, not the content.
   if (after && (phraseCueAt(doc, after.first, last) || (lower[after.first - 1] === "," && isRelay(doc, after)))) after = null;
+  // "Costa reported from Washington.", "..., he said from his office in Orlando": a setting with no verb is where, not what.
+  const fromSetting = after !== null && lower[after.first] === "from" && !verbIn(doc, after.first, after.last);
+  if (fromSetting) after = null;
   if (left && !sourceFits(doc, cue, left)) return null;
   const framed = left ? asFrame(ctx, s, c0, t, left, cue) : null;
   if (framed) return makeDraft({ sentence: s, cue: framed.cue, verb: cue }, left, null, framed.content, framed.channel, "claim/as");
@@ -1147,9 +1250,9 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     }
   }
   // "The dam, the engineer said, will hold": an attribution set off by commas inside the clause splits one content.
-  if (after && left && !quotedBefore && lower[left.first - 1] === "," && lower[skip.at - 1] === "," && splitsClause(doc, after.first)) {
+  if (rest && left && !quotedBefore && lower[left.first - 1] === "," && lower[skip.at - 1] === "," && splitsClause(doc, rest.first)) {
     const before = contentBefore(doc, s, left.first);
-    if (before && !earlier.some((d) => d.sentence === s)) return makeDraft(base, left, null, { first: before.first, last: after.last }, skip.channel, "claim/split-clause");
+    if (before && !earlier.some((d) => d.sentence === s)) return makeDraft(base, left, null, { first: before.first, last: rest.last }, skip.channel, "claim/split-clause");
   }
   // ("More recently, Trump vowed to ban ...": an infinitive after the cue is its content.)
   // "..., lawmakers said, as they ...", "..., he said, referring to ...": a clause of the speaker's own follows.
@@ -1160,7 +1263,10 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     if (content) return makeDraft(base, left, null, content, skip.channel, "claim/postposed");
   }
   if (after && left) {
-    return makeDraft(base, left, null, objectOnly(ctx, cue, after, skip.at), skip.channel, "claim/subject-verb");
+    const object = objectOnly(ctx, cue, after, skip.at);
+    // "which Clinton denounced Thursday - and ...": nothing left of the object once its time is cut.
+    if (object.last <= object.first) return null;
+    return makeDraft(base, left, null, object, skip.channel, "claim/subject-verb");
   }
   if (after && !left && c0 > first && (lower[c0 - 1] === "and" || lower[c0 - 1] === "but")) {
     // "It said ... and showed ...": a coordinated cue shares the earlier cue's source.
@@ -1175,7 +1281,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // Postposed: content before the source ("..., he added").
   if (left && left.first - 1 >= first) {
     const p = left.first - 1;
-    if ((lower[p] === "," || (isQuote(doc, p) && !quoteOpens(doc, p))) && clauseEndsAt(doc, skip.at, last)) {
+    if ((lower[p] === "," || (isQuote(doc, p) && !quoteOpens(doc, p))) && (clauseEndsAt(doc, skip.at, last) || fromSetting)) {
       const content = contentBefore(doc, s, left.first);
       if (content) return makeDraft(base, left, null, content, skip.channel, "claim/postposed");
     }
@@ -1273,11 +1379,12 @@ function subjectEnd(ctx: Context, a: number, e: number, c0: number, open: boolea
 const OPENING_PREPOSITIONS = new Set(["over", "across", "throughout", "amid", "despite", "following", "under", "in", "on", "at", "during", "after", "before", "earlier", "later"]);
 const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its", "our"]);
 const NOUN_AFTER = new Set([".", "\u2013", "\u2014", ")", ";", "as", "of"]);
-/** Cue forms that head a compound noun with the next word ("think tank"). */
+/** Cue forms that make a compound noun with the next word ("think tank", "pledged delegates"). */
 const COMPOUND_HEADS = new Map<string, Set<string>>([
   ["think", new Set(["tank", "tanks", "tank's"])],
   ["call", new Set(["centre", "center", "sign"])],
   ["show", new Set(["trial", "trials"])],
+  ["pledged", new Set(["delegate", "delegates"])],
 ]);
 const SENTENCE_ADVERBS = new Set(["however", "meanwhile", "still", "yet", "instead", "later", "earlier", "then", "now", "today", "yesterday", "last", "next", "this", "after", "before", "asked", "speaking", "according", "despite", "although", "though", "while", "when", "if", "as", "since", "because", "but", "and", "so", "also", "there", "here", "it", "many", "some", "most", "several", "both", "all", "few", "no", "not", "only", "even", "just", "what", "why", "how", "who", "where", "which"]);
 
@@ -1336,6 +1443,7 @@ const FIGURE_HEDGES = new Set(["more", "less", "about", "around", "nearly", "alm
  */
 const SPEAKER_PRONOUNS = new Set(["i", "we", "you"]);
 const GENERIC_SPEAKERS = new Set(["i", "we", "you", "nobody", "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "people"]);
+const ANYBODY = new Set(["people", "everyone", "everybody", "anyone", "anybody", "nobody", "someone", "somebody"]);
 const CLAUSE_STARTS = new Set(["that", "whether", "why", "how", "what", "if", "when", "where", "who"]);
 
 /** Verbs that report only with a certain complement: a clause, a quotation or a colon. */
@@ -1393,6 +1501,8 @@ function sourceFits(doc: Doc, cue: VerbCue, source: Range): boolean {
   // "I've always said": a contracted I, we or you is the writer's or the speaker's own voice.
   if (/^(i|we|you)['\u2019](ve|m|d|ll|re)$/.test(doc.tokens.lower[source.first])) return false;
   if (!cue.firstPerson && source.last - source.first === 1 && GENERIC_SPEAKERS.has(head)) return false;
+  // "People say ...", "everyone knows ...": a lone word for anybody names no claimant.
+  if (lone && ANYBODY.has(head)) return false;
   if (!cue.namedSource) return true;
   if (PRONOUNS.has(head) || UNNAMED_HEADS.has(head)) return true;
   // A name anywhere in the phrase: "Sen. Ann Ray (D-Ohio)", "the Cruz campaign", "Beruff, a Scott ally".
@@ -1407,7 +1517,7 @@ const NOT_HEADS = new Set(["gonna", "wanna", "cannot", "let", "kept", "keep", "k
 const MAX_COLON_SOURCE_TOKENS = 5;
 const MAX_TURN_SENTENCES = 12;
 
-const NOT_COLON_SOURCES = new Set(["q", "a", "remember", "previously", "name", "email", "e-mail", "contact", "credit", "photo", "caption", "location", "date", "time", "title", "subject", "total", "result", "results", "summary", "why", "what", "how", "when", "where", "who", "the", "an", "correction", "clarification", "update", "note", "source", "sources", "question", "answer", "editor", "editors", "warning", "watch", "read", "related", "photo", "video", "update", "breaking", "exclusive", "analysis", "opinion", "background"]);
+const NOT_COLON_SOURCES = new Set(["q", "a", "contributing", "remember", "previously", "name", "email", "e-mail", "contact", "credit", "photo", "caption", "location", "date", "time", "title", "subject", "total", "result", "results", "summary", "why", "what", "how", "when", "where", "who", "the", "an", "correction", "clarification", "update", "note", "source", "sources", "question", "answer", "editor", "editors", "warning", "watch", "read", "related", "photo", "video", "update", "breaking", "exclusive", "analysis", "opinion", "background"]);
 const HEADLINE_LINKS = new Set(["of", "over", "on", "in", "to", "for", "with", "and", "or", "at", "by", "from", "is", "are", "goes", "gets"]);
 
 /** A colon speaker is a known actor, a transcript speaker in capitals, or a short name. */
