@@ -70,6 +70,8 @@ function prepare(db: Database.Database) {
 
 export class LedgerTables {
   private readonly s: ReturnType<typeof prepare>;
+  /** SQLite's count of commits by other connections, when last looked at. */
+  private dataVersion = -1;
 
   constructor(readonly db: Database.Database, fingerprint: string) {
     db.exec(SCHEMA);
@@ -80,6 +82,14 @@ export class LedgerTables {
         this.s.setMeta.run("fingerprint", fingerprint);
       });
     }
+  }
+
+  /** Has another connection (another process on the same file) committed since the last call? */
+  changedElsewhere(): boolean {
+    const version = this.db.pragma("data_version", { simple: true }) as number;
+    const changed = this.dataVersion !== -1 && version !== this.dataVersion;
+    this.dataVersion = version;
+    return changed;
   }
 
   transaction<T>(run: () => T): T {

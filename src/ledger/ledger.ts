@@ -61,8 +61,20 @@ export class Ledger {
     this.rules = options.rules ?? loadRules(options);
     this.ownDb = options.db ? null : new Database(":memory:");
     this.tables = new LedgerTables(options.db ?? this.ownDb!, rulesFingerprint(this.rules));
-    this.bands = new BandIndex(this.tables.count() * this.rules.wire.bands);
-    for (const { id, signature } of this.tables.signatures()) for (const band of bandKeys(signature, this.rules.wire.bands)) this.bands.add(band, id);
+    this.bands = this.loadBands();
+  }
+
+  private loadBands(): BandIndex {
+    this.tables.changedElsewhere();
+    const bands = new BandIndex(this.tables.count() * this.rules.wire.bands);
+    for (const { id, signature } of this.tables.signatures()) for (const band of bandKeys(signature, this.rules.wire.bands)) bands.add(band, id);
+    return bands;
+  }
+
+  /** Runs a change in one transaction, first reloading the band index if another process filed articles meanwhile. */
+  private change(run: () => void): void {
+    if (this.tables.changedElsewhere()) this.bands = this.loadBands();
+    this.tables.transaction(run);
   }
 
   get size(): number {
@@ -78,12 +90,12 @@ export class Ledger {
    * (on an extraction worker, see prepare.ts); without it they are computed here.
    */
   add(stored: StoredArticle, prepared?: PreparedArticle): void {
-    this.tables.transaction(() => this.addOne(stored, prepared));
+    this.change(() => this.addOne(stored, prepared));
   }
 
   /** Adds several articles in one transaction. */
   addMany(items: { stored: StoredArticle; prepared?: PreparedArticle }[]): void {
-    this.tables.transaction(() => {
+    this.change(() => {
       for (const { stored, prepared } of items) this.addOne(stored, prepared);
     });
   }
@@ -126,7 +138,7 @@ export class Ledger {
 
   /** Remove an article and everything derived from it. */
   remove(articleId: number): void {
-    this.tables.transaction(() => this.removeOne(articleId));
+    this.change(() => this.removeOne(articleId));
   }
 
   private removeOne(articleId: number): void {

@@ -66,6 +66,25 @@ describe("sqlite engine", () => {
     await store.close();
   });
 
+  it("finds a wire copy of an article another process filed after this one opened the ledger", async () => {
+    const path = freshPath();
+    const server = new SqliteStore(path);
+    const cli = new SqliteStore(path);
+    const body = "Russian air defences destroyed 117 Ukrainian drones overnight over the Kursk, Belgorod and Bryansk regions, the defence ministry said on Wednesday. " +
+      "Regional officials reported damage to homes and a power line, and no casualties. Ukraine's general staff did not comment on the figure, and Reuters could not verify it.";
+    const copy = article(body, "2024-08-14", { id: "w1", source: "Wire A" });
+    const again = article(`${body} The report was first published by a news agency.`, "2024-08-14", { id: "w2", source: "Outlet B" });
+    const open = await server.openLedger();
+    // Another process stores and files the first copy on the same file.
+    const first = await storeArticle(cli, copy);
+    (await cli.openLedger()).addMany([{ stored: { articleId: first.id, article: copy, extraction: extractArticle(copy, defaultResources()) } }]);
+    const second = await storeArticle(server, again);
+    open.addMany([{ stored: { articleId: second.id, article: again, extraction: extractArticle(again, defaultResources()) } }]);
+    assert.deepEqual(open.snapshot().wireGroups.map((g) => g.members), [[first.id, second.id]]);
+    await cli.close();
+    await server.close();
+  });
+
   it("re-derives the ledger when its tables were written under other rules, and files articles stored without it", async () => {
     const path = freshPath();
     const first = new SqliteStore(path);
