@@ -6,6 +6,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
+import { setTimeout as sleep } from "node:timers/promises";
 import { articleHash } from "../../src/store/hash.js";
 import { startCluster, type PgCluster } from "../store/pg-cluster.js";
 import { generateArticles, writeJsonl } from "./articles.js";
@@ -24,6 +25,24 @@ before(async () => {
 after(async () => {
   await cluster?.dispose();
 });
+
+/**
+ * Stops a worker (SIGSTOP) at a moment it holds jobs, so that killing it leaves jobs in hand: a job
+ * started before the stop and still active a second later is the stopped worker's, since the
+ * others finish theirs in milliseconds. A worker caught between jobs is resumed and stopped again.
+ */
+async function freezeHoldingJobs(url: string, worker: Running): Promise<boolean> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    worker.child.kill("SIGSTOP");
+    const [{ t }] = await query<{ t: Date }>(url, "SELECT now() AS t");
+    await sleep(1000);
+    const [held] = await query<{ n: number }>(url, "SELECT count(*)::int AS n FROM pgboss.job WHERE state = 'active' AND started_on < $1", [t]);
+    if (held.n > 0) return true;
+    worker.child.kill("SIGCONT");
+    await sleep(50 + attempt * 20);
+  }
+  return false;
+}
 
 /** Short timings so that a dead worker's jobs come back within seconds. */
 async function enqueue(url: string): Promise<string> {
@@ -74,6 +93,7 @@ describe("queue and workers on PostgreSQL", () => {
     const workers = startWorkers(url, 3);
     try {
       await waitFor("a quarter of the articles stored", async () => (await articleCounts(url).catch(() => ({ rows: 0 }))).rows >= COUNT / 4, 30_000, 50);
+      assert.ok(await freezeHoldingJobs(url, workers[0]), "the worker to kill was caught holding jobs");
       workers[0].child.kill("SIGKILL");
       assert.equal(await workers[0].exited, "SIGKILL");
       await waitFor("every article stored and every job done", () => drained(url), 45_000);
