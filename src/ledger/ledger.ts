@@ -35,9 +35,15 @@ const COMMIT_PAGE = 500;
  */
 const FORMAT = 2;
 
-const SNAPSHOT_KINDS = [
+/** The snapshot's lists, in the order they are written out. */
+export const SNAPSHOT_KINDS: readonly (keyof LedgerSnapshot)[] = [
   "observations", "propositions", "series", "roleAssertions", "disputes", "corroborations", "verdicts", "wireGroups", "eventClusters",
-] as const satisfies readonly (keyof LedgerSnapshot)[];
+];
+
+/** A snapshot with every list empty, to fill item by item. */
+export function emptySnapshot(): LedgerSnapshot {
+  return Object.fromEntries(SNAPSHOT_KINDS.map((k) => [k, []])) as unknown as LedgerSnapshot;
+}
 
 function rulesFingerprint(rules: LedgerRules): string {
   const plain = JSON.stringify(rules, (_k, v: unknown) => (v instanceof Set ? [...v].sort() : v instanceof Map ? [...v].sort() : v));
@@ -236,9 +242,10 @@ export class Ledger {
   /** Commits, then reads the whole derived output back as one snapshot. */
   snapshot(): LedgerSnapshot {
     this.commit();
-    const snapshot = Object.fromEntries(SNAPSHOT_KINDS.map((k) => [k, []])) as unknown as Record<string, unknown[]>;
-    for (const row of this.tables.output()) snapshot[row.kind]?.push(JSON.parse(row.body));
-    return snapshot as unknown as LedgerSnapshot;
+    const snapshot = emptySnapshot();
+    const lists = snapshot as unknown as Record<string, unknown[]>;
+    for (const row of this.tables.output()) lists[row.kind]?.push(JSON.parse(row.body));
+    return snapshot;
   }
 
   /** Empties the ledger (to rebuild it from the store). */

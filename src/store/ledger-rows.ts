@@ -1,13 +1,9 @@
-// The ledger snapshot as one stored row per item. A single JSON document grows with the corpus
-// until no string can hold it (about 1 GB of text at 100,000 articles): per-item rows keep every
-// string small and let both engines write and read the snapshot in pieces.
+// The ledger snapshot as PostgreSQL stores it, one row per item. A single JSON document grows with
+// the corpus until no string can hold it (about 1 GB of text at 100,000 articles): per-item rows
+// keep every string small and let the snapshot be written and read in pieces. (SQLite keeps the
+// ledger's own tables instead: src/ledger/ledger-tables.ts.)
+import { SNAPSHOT_KINDS } from "../ledger/index.js";
 import type { LedgerSnapshot } from "../ledger/types.js";
-
-export type LedgerKind = keyof LedgerSnapshot;
-
-export const LEDGER_KINDS: readonly LedgerKind[] = [
-  "observations", "propositions", "series", "roleAssertions", "disputes", "corroborations", "verdicts", "wireGroups", "eventClusters",
-];
 
 export interface LedgerItemRow {
   kind: string;
@@ -17,15 +13,10 @@ export interface LedgerItemRow {
 
 /** Every item of the snapshot as a row, in the snapshot's order within each kind. */
 export function* ledgerRows(snapshot: LedgerSnapshot): Generator<LedgerItemRow> {
-  for (const kind of LEDGER_KINDS) {
+  for (const kind of SNAPSHOT_KINDS) {
     const items = snapshot[kind] as unknown[];
     for (let seq = 0; seq < items.length; seq++) yield { kind, seq, body: JSON.stringify(items[seq]) };
   }
-}
-
-/** An empty snapshot to fill from rows. */
-export function emptySnapshot(): LedgerSnapshot {
-  return Object.fromEntries(LEDGER_KINDS.map((k) => [k, []])) as unknown as LedgerSnapshot;
 }
 
 /**
@@ -33,6 +24,6 @@ export function emptySnapshot(): LedgerSnapshot {
  * A kind this version does not know is skipped, so a newer ledger still opens.
  */
 export function addLedgerRow(snapshot: LedgerSnapshot, row: LedgerItemRow): void {
-  if (!(LEDGER_KINDS as readonly string[]).includes(row.kind)) return;
-  (snapshot[row.kind as LedgerKind] as unknown[]).push(JSON.parse(row.body));
+  if (!(SNAPSHOT_KINDS as readonly string[]).includes(row.kind)) return;
+  (snapshot[row.kind as keyof LedgerSnapshot] as unknown[]).push(JSON.parse(row.body));
 }
