@@ -61,26 +61,33 @@ export class Ledger {
   readonly rules: LedgerRules;
   private readonly tables: LedgerTables;
   private readonly ownDb: Database.Database | null;
-  private bands: BandIndex;
+  /** Built when the ledger first changes: reading a ledger needs no band index. */
+  private bands: BandIndex | null = null;
 
   constructor(options: LedgerOptions = {}) {
     this.rules = options.rules ?? loadRules(options);
     this.ownDb = options.db ? null : new Database(":memory:");
     this.tables = new LedgerTables(options.db ?? this.ownDb!, rulesFingerprint(this.rules));
-    this.bands = this.loadBands();
   }
 
-  private loadBands(): BandIndex {
-    this.tables.changedElsewhere();
-    const bands = new BandIndex(this.tables.count() * this.rules.wire.bands);
-    for (const { id, signature } of this.tables.signatures()) for (const band of bandKeys(signature, this.rules.wire.bands)) bands.add(band, id);
-    return bands;
-  }
-
-  /** Runs a change in one transaction, first reloading the band index if another process filed articles meanwhile. */
-  private change(run: () => void): void {
-    if (this.tables.changedElsewhere()) this.bands = this.loadBands();
-    this.tables.transaction(run);
+  /**
+   * Runs a change in one transaction with the band index in hand: loaded from the stored
+   * signatures the first time, and again when another process filed articles meanwhile.
+   */
+  private change(run: (bands: BandIndex) => void): void {
+    if (this.tables.changedElsewhere() || this.bands === null) {
+      const bands = new BandIndex(this.tables.count() * this.rules.wire.bands);
+      for (const { id, signature } of this.tables.signatures()) for (const band of bandKeys(signature, this.rules.wire.bands)) bands.add(band, id);
+      this.bands = bands;
+    }
+    const bands = this.bands;
+    try {
+      this.tables.transaction(() => run(bands));
+    } catch (error) {
+      // The rolled-back change may have touched the index: reload it with the next change.
+      this.bands = null;
+      throw error;
+    }
   }
 
   get size(): number {
@@ -96,32 +103,32 @@ export class Ledger {
    * (on an extraction worker, see prepare.ts); without it they are computed here.
    */
   add(stored: StoredArticle, prepared?: PreparedArticle): void {
-    this.change(() => this.addOne(stored, prepared));
+    this.change((bands) => this.addOne(bands, stored, prepared));
   }
 
   /** Adds several articles in one transaction. */
   addMany(items: { stored: StoredArticle; prepared?: PreparedArticle }[]): void {
-    this.change(() => {
-      for (const { stored, prepared } of items) this.addOne(stored, prepared);
+    this.change((bands) => {
+      for (const { stored, prepared } of items) this.addOne(bands, stored, prepared);
     });
   }
 
-  private addOne(stored: StoredArticle, prepared?: PreparedArticle): void {
+  private addOne(bands: BandIndex, stored: StoredArticle, prepared?: PreparedArticle): void {
     const id = stored.articleId;
-    if (this.tables.has(id)) this.removeOne(id);
+    if (this.tables.has(id)) this.removeOne(bands, id);
     const { rows, signature } = prepared ?? prepareArticle(stored.article, stored.extraction, this.rules);
     const w = this.rules.wire;
-    const bands = bandKeys(signature, w.bands);
+    const keys = bandKeys(signature, w.bands);
     // Wire copies: candidates share an LSH band; keep pairs whose estimated Jaccard passes the threshold.
     const candidates = new Set<number>();
-    for (const band of bands) this.bands.collect(band, candidates);
+    for (const band of keys) bands.collect(band, candidates);
     const copies: number[] = [];
     for (const other of [...candidates].sort((a, b) => a - b)) {
       const sim = estimateJaccard(signature, this.tables.signature(other));
       if (sim >= w.threshold) copies.push(other), this.tables.addEdge(id, other, sim);
     }
     this.tables.insertArticle(id, stored.article.date.slice(0, 10), signature, rows);
-    for (const band of bands) this.bands.add(band, id);
+    for (const band of keys) bands.add(band, id);
     // Each key once per article: a fact-heavy article files many facts under few keys.
     const marked = new Set<string>();
     for (const r of rows) {
@@ -144,13 +151,13 @@ export class Ledger {
 
   /** Remove an article and everything derived from it. */
   remove(articleId: number): void {
-    this.change(() => this.removeOne(articleId));
+    this.change((bands) => this.removeOne(bands, articleId));
   }
 
-  private removeOne(articleId: number): void {
+  private removeOne(bands: BandIndex, articleId: number): void {
     if (!this.tables.has(articleId)) return;
     const group = this.tables.groupOf(articleId);
-    for (const band of bandKeys(this.tables.signature(articleId), this.rules.wire.bands)) this.bands.remove(band, articleId);
+    for (const band of bandKeys(this.tables.signature(articleId), this.rules.wire.bands)) bands.remove(band, articleId);
     this.tables.deleteArticle(articleId);
     const rest = this.tables.members(group).map((m) => m.id);
     if (rest.length === 0 && group === articleId) return;
@@ -251,7 +258,7 @@ export class Ledger {
   /** Empties the ledger (to rebuild it from the store). */
   clear(): void {
     this.tables.transaction(() => this.tables.clear());
-    this.bands = new BandIndex();
+    this.bands = null;
   }
 
   /** Closes the in-memory database a ledger made for itself; a shared one is its owner's to close. */
