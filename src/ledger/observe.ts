@@ -64,15 +64,12 @@ class ArticleView {
 
   private readonly spans = new Map<number, SpanText>();
 
-  /**
-   * The text at a span, one shared object per span of the article. The text is copied out of the
-   * article: a slice would keep the whole article text alive for as long as the ledger holds the fact.
-   */
+  /** The text at a span, one shared object per span of the article (facts are serialised, so a slice is safe). */
   span(s: Span): SpanText {
     const key = s.start * 0x100000 + s.end;
     let found = this.spans.get(key);
     if (found === undefined) {
-      found = { start: s.start, end: s.end, text: ownCopy(this.text.slice(s.start, s.end)) };
+      found = { start: s.start, end: s.end, text: this.text.slice(s.start, s.end) };
       this.spans.set(key, found);
     }
     return found;
@@ -273,10 +270,6 @@ class ArticleView {
   }
 }
 
-/** A string that shares no memory with the one it was sliced from (V8 keeps the parent of a slice). */
-function ownCopy(s: string): string {
-  return s.length < 16 ? s : (JSON.parse(JSON.stringify(s)) as string);
-}
 
 function figureKey(f: Figure): boolean {
   return f.conversion_of === null || f.conversion_of === undefined;
@@ -620,7 +613,6 @@ function observeEvents(view: ArticleView): EventMember[] {
       polarity: sp.polarity,
       claimantSide: sp.claimant.side,
       hedged: sp.hedges.some((h) => view.rules.hedgesUnverified.has(h)),
-      ref: view.ref(sp, ev.trigger),
     });
   }
   return out;

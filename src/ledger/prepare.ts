@@ -59,7 +59,8 @@ export function readFact<T extends Observation | RoleAssertion | EventMember>(bo
   const fact = JSON.parse(body) as T;
   fact.id = storedId(fact.id, articleId);
   fact.articleId = articleId;
-  fact.ref.articleId = articleId;
+  // Event members carry no claim reference: their clusters point at them instead.
+  if ("ref" in fact) fact.ref.articleId = articleId;
   if ("wireGroup" in fact && fact.wireGroup === UNSTORED) fact.wireGroup = articleId;
   return fact;
 }

@@ -236,7 +236,6 @@ export interface EventMember {
   polarity: "assert" | "deny" | "question";
   claimantSide: string;
   hedged: boolean;
-  ref: ClaimRef;
 }
 
 /** One report in an event cluster: enough to find it and to weigh it, without its text. */
