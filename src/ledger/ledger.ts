@@ -16,6 +16,13 @@ import { loadRules, type LedgerRules, type RuleOverrides } from "./rules.js";
 import { cmp } from "./text.js";
 import type { EventMember, LedgerSnapshot, Observation, RoleAssertion, StoredArticle, Verdict, WireGroup, WirePair } from "./types.js";
 
+/** An article ready to file: its stored id, its date and its facts. */
+export interface FiledArticle {
+  articleId: number;
+  date: string;
+  prepared: PreparedArticle;
+}
+
 export interface LedgerOptions extends RuleOverrides {
   /** Pre-loaded rules (e.g. shared by several ledgers); default: the built-in tables. */
   rules?: LedgerRules;
@@ -98,25 +105,26 @@ export class Ledger {
     return this.tables.has(articleId);
   }
 
-  /**
-   * Add (or replace) one stored article. `prepared` is its facts and signature computed elsewhere
-   * (on an extraction worker, see prepare.ts); without it they are computed here.
-   */
-  add(stored: StoredArticle, prepared?: PreparedArticle): void {
-    this.change((bands) => this.addOne(bands, stored, prepared));
+  /** Adds (or replaces) one stored article, computing its facts here. */
+  add(stored: StoredArticle): void {
+    this.addMany([stored]);
   }
 
-  /** Adds several articles in one transaction. */
-  addMany(items: { stored: StoredArticle; prepared?: PreparedArticle }[]): void {
+  /** Adds stored articles in one transaction, computing their facts here. */
+  addMany(stored: StoredArticle[]): void {
+    this.file(stored.map((s) => ({ articleId: s.articleId, date: s.article.date, prepared: prepareArticle(s.article, s.extraction, this.rules) })));
+  }
+
+  /** Adds articles whose facts were prepared elsewhere (on an extraction worker), in one transaction. */
+  file(items: FiledArticle[]): void {
     this.change((bands) => {
-      for (const { stored, prepared } of items) this.addOne(bands, stored, prepared);
+      for (const item of items) this.addOne(bands, item);
     });
   }
 
-  private addOne(bands: BandIndex, stored: StoredArticle, prepared?: PreparedArticle): void {
-    const id = stored.articleId;
+  private addOne(bands: BandIndex, { articleId: id, date, prepared }: FiledArticle): void {
     if (this.tables.has(id)) this.removeOne(bands, id);
-    const { rows, signature } = prepared ?? prepareArticle(stored.article, stored.extraction, this.rules);
+    const { rows, signature } = prepared;
     const w = this.rules.wire;
     const keys = bandKeys(signature, w.bands);
     // Wire copies: candidates share an LSH band; keep pairs whose estimated Jaccard passes the threshold.
@@ -127,7 +135,7 @@ export class Ledger {
       const sim = estimateJaccard(signature, this.tables.signature(other));
       if (sim >= w.threshold) copies.push(other), this.tables.addEdge(id, other, sim);
     }
-    this.tables.insertArticle(id, stored.article.date.slice(0, 10), signature, rows);
+    this.tables.insertArticle(id, date.slice(0, 10), signature, rows);
     for (const band of keys) bands.add(band, id);
     // Each key once per article: a fact-heavy article files many facts under few keys.
     const marked = new Set<string>();

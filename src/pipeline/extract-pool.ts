@@ -1,15 +1,14 @@
 // Extraction across cores: a fixed pool of worker threads, each with its own resources. Requests go
 // to the worker with the fewest in flight; results come back as promises.
 import { Worker } from "node:worker_threads";
-import type { Article, Extraction } from "../core/types.js";
-import type { PreparedArticle } from "../ledger/index.js";
+import type { Article } from "../core/types.js";
 import type { ResourceOptions } from "../resources/index.js";
-import type { Extracted } from "./ingest.js";
+import type { Extracted } from "./extracted.js";
 
 /** What each worker is started with. */
 export interface WorkerSetup {
   resources: ResourceOptions;
-  /** Also pack each extraction for SQLite (see packExtraction). */
+  /** Also pack each extraction for SQLite (see Extracted). */
   pack: boolean;
 }
 
@@ -32,12 +31,12 @@ export class ExtractPool {
     const script = new URL("./extract-worker.js", import.meta.url);
     this.slots = Array.from({ length: Math.max(1, threads) }, () => {
       const slot: Slot = { worker: new Worker(script, { workerData: { resources, pack } satisfies WorkerSetup }), inFlight: 0 };
-      slot.worker.on("message", (message: { id: number; extraction?: Extraction; prepared?: PreparedArticle; packed?: Uint8Array; error?: string }) => {
+      slot.worker.on("message", (message: { id: number; extracted?: Extracted; error?: string }) => {
         slot.inFlight--;
         const waiter = this.pending.get(message.id);
         this.pending.delete(message.id);
         if (!waiter) return;
-        if (message.extraction) waiter.resolve({ extraction: message.extraction, prepared: message.prepared, packed: message.packed });
+        if (message.extracted) waiter.resolve(message.extracted);
         else waiter.reject(new Error(message.error ?? "extraction failed"));
       });
       slot.worker.on("error", (error) => this.failAll(error));

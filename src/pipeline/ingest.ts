@@ -2,12 +2,13 @@
 // this; neither runs the layers in an order of its own.
 import type { Resources } from "../core/context.js";
 import { extractArticle } from "../core/extract.js";
-import type { Article, Extraction } from "../core/types.js";
-import type { Ledger, PreparedArticle, StoredArticle } from "../ledger/index.js";
+import type { Article } from "../core/types.js";
+import type { FiledArticle, Ledger, PreparedArticle } from "../ledger/index.js";
 import type { InputError } from "../input/article-fields.js";
 import type { InputItem } from "../input/items.js";
 import { articleHash } from "../store/hash.js";
 import type { PutItem, PutResult, Store } from "../store/store.js";
+import { toExtracted, type Extracted } from "./extracted.js";
 
 export interface IngestSummary {
   read: number;
@@ -17,15 +18,7 @@ export interface IngestSummary {
   errors: { where: string; message: string }[];
 }
 
-/** An article's extraction and, when computed alongside, its ledger facts. */
-export interface Extracted {
-  extraction: Extraction;
-  prepared?: PreparedArticle;
-  /** The extraction packed for the store, when the extractor did it (see PutItem). */
-  packed?: Uint8Array;
-}
-
-/** Extracts one article, in this thread or in a worker pool. */
+/** Extracts one article, in this thread or in a worker pool; with a ledger, it also prepares the facts. */
 export type Extractor = (article: Article) => Extracted | Promise<Extracted>;
 
 export interface IngestHooks {
@@ -53,7 +46,7 @@ export async function ingestItems(
   store: Store,
   resources: Resources,
   hooks: IngestHooks = {},
-  extractor: Extractor = (article) => ({ extraction: extractArticle(article, resources) }),
+  extractor: Extractor = (article) => toExtracted(article, extractArticle(article, resources), hooks.ledger?.rules ?? null, false),
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { read: 0, stored: 0, duplicates: 0, failed: 0, errors: [] };
   const fail = (where: string, message: string): void => {
@@ -84,7 +77,7 @@ export async function ingestItems(
     const good = ready.filter((r) => r.item !== null);
     const results = good.length > 0 ? await putEach(good.map((r) => r.item!)) : [];
     let next = 0;
-    const filed: { stored: StoredArticle; prepared?: PreparedArticle }[] = [];
+    const filed: FiledArticle[] = [];
     for (const r of ready) {
       if (r.item === null) fail(r.where, r.error!);
       else {
@@ -92,19 +85,20 @@ export async function ingestItems(
         if (result instanceof Error) fail(r.where, `could not be stored: ${result.message}`);
         else if (result.inserted) {
           summary.stored++;
-          filed.push({ stored: { articleId: result.id, article: r.item.article, extraction: r.item.extraction }, prepared: r.prepared });
+          if (r.prepared) filed.push({ articleId: result.id, date: r.item.article.date, prepared: r.prepared });
         } else summary.duplicates++;
       }
       hooks.onItem?.(summary, r.where);
     }
-    hooks.ledger?.addMany(filed);
+    if (filed.length > 0) hooks.ledger?.file(filed);
   };
   const settle = async (job: Job): Promise<void> => {
     if (job.error !== null) batch.push({ where: job.where, error: job.error, item: null });
     else {
       try {
-        const { extraction, prepared, packed } = await job.extraction!;
-        batch.push({ where: job.where, error: null, item: { article: job.article!, extraction, hash: articleHash(job.article!), packed }, prepared });
+        const { rows, prepared, packed } = await job.extraction!;
+        if (hooks.ledger && !prepared) throw new Error("no ledger facts were prepared for it");
+        batch.push({ where: job.where, error: null, item: { article: job.article!, rows, hash: articleHash(job.article!), packed }, prepared });
       } catch (error) {
         batch.push({ where: job.where, error: `could not be extracted: ${(error as Error).message}`, item: null });
       }

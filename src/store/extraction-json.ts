@@ -14,12 +14,12 @@ export function extractionFromJson(json: string, article: Article): Extraction {
 }
 
 /**
- * The extraction as SQLite stores it: its JSON, deflated. The JSON is five times the size of the
- * article and most of what a commit writes; level 1 packs it to about a fifth, fast enough to run
- * on the extraction workers.
+ * The extraction JSON as SQLite stores it, deflated. The JSON is five times the size of the article
+ * and most of what a commit writes; level 1 packs it to about a fifth, fast enough to run on the
+ * extraction workers.
  */
-export function packExtraction(extraction: Extraction): Uint8Array {
-  return deflateRawSync(extractionJson(extraction), { level: 1 });
+export function packJson(json: string): Uint8Array {
+  return deflateRawSync(json, { level: 1 });
 }
 
 /** A stored extraction back: packed (a BLOB), or JSON text as ledgers before packing stored it. */

@@ -10,7 +10,7 @@ export async function fillLedger(ledger: Ledger, page: (afterId: number, limit: 
   let after = 0;
   for (;;) {
     const rows = await page(after, PAGE);
-    if (rows.length > 0) ledger.addMany(rows.map((stored) => ({ stored })));
+    if (rows.length > 0) ledger.addMany(rows);
     if (rows.length < PAGE) return;
     after = rows[rows.length - 1]!.articleId;
   }

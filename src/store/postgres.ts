@@ -3,7 +3,7 @@
 import pg from "pg";
 import type { GazetteerRecord } from "../core/places/gazetteer.js";
 import type { LedgerSnapshot, StoredArticle } from "../ledger/types.js";
-import { articleOf, extractionFromJson, extractionJson, type ArticleColumns } from "./extraction-json.js";
+import { articleOf, extractionFromJson, type ArticleColumns } from "./extraction-json.js";
 import { Ledger, emptySnapshot } from "../ledger/index.js";
 import { fillLedger } from "./ledger-fill.js";
 import { addLedgerRow, ledgerRows, type LedgerItemRow } from "./ledger-rows.js";
@@ -58,10 +58,10 @@ const HEADLINE = "StartSel=[, StopSel=], MaxWords=14, MinWords=6, MaxFragments=1
  * One article in one statement, so one round trip: the article and all its rows or nothing. ON
  * CONFLICT makes concurrent workers storing the same article store it once.
  */
-async function putOne(db: pg.PoolClient, { article, extraction, hash }: PutItem): Promise<PutResult> {
+async function putOne(db: pg.PoolClient, { article, rows: values, hash }: PutItem): Promise<PutResult> {
   const { rows } = await db.query<{ id: number; inserted: boolean }>(PUT_ARTICLE, [
-    hash, article.id, article.date, article.source, article.title, article.url, article.text, extractionJson(extraction),
-    ...itemsJson(extraction),
+    hash, article.id, article.date, article.source, article.title, article.url, article.text, values.json,
+    ...itemsJson(values),
   ]);
   if (rows.length > 0) return rows[0]!;
   // The conflicting row was committed by another writer after this statement's snapshot was taken.

@@ -3,17 +3,17 @@
 import Database from "better-sqlite3";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Article, Place } from "../core/types.js";
+import type { Article } from "../core/types.js";
 import { repoPath } from "../resources/paths.js";
 import type { GazetteerRecord } from "../core/places/gazetteer.js";
 import type { LedgerSnapshot, StoredArticle } from "../ledger/types.js";
-import { eventLocations } from "./event-location.js";
+import { EVENT, PLACE, type RowValues } from "./article-rows.js";
 import { cellsInBox, gridCell } from "./grid.js";
 import { Ledger } from "../ledger/index.js";
 import { fillLedger } from "./ledger-fill.js";
 import { claimFromRow, eventFromRow, type ClaimDbRow, type EventDbRow } from "./rows.js";
 import { FtsBatcher } from "./sqlite-fts.js";
-import { articleOf, packExtraction, unpackExtraction, type ArticleColumns } from "./extraction-json.js";
+import { articleOf, packJson, unpackExtraction, type ArticleColumns } from "./extraction-json.js";
 import {
   StoreError, clampLimit, ftsTerms, likePattern,
   type ActorFilter, type ActorRow, type ArticleDetail, type ArticleRow, type BBox, type ClaimRow, type Counts, type EventRow, type ListFilter,
@@ -87,11 +87,31 @@ function migrate(db: Database.Database): void {
 }
 
 /** An article's mentions of one place site: its first mention's row id, how many, the largest GeoNames id. */
+/** A map site: where a place mention with coordinates is drawn. */
+interface Site {
+  name: string;
+  country: string | null;
+  lat: number;
+  lon: number;
+  precision: string;
+  geonameid: number | null;
+}
+
 interface SiteMentions {
   firstId: number;
-  place: Place;
+  site: Site;
   mentions: number;
   geonameid: number | null;
+}
+
+function siteOf(place: RowValues): Site | null {
+  const lat = place[PLACE.lat] as number | null;
+  const lon = place[PLACE.lon] as number | null;
+  if (lat === null || lon === null) return null;
+  return {
+    name: place[PLACE.name] as string, country: place[PLACE.country] as string | null, lat, lon,
+    precision: place[PLACE.precision] as string, geonameid: place[PLACE.geonameid] as number | null,
+  };
 }
 
 /** A place row as SQLite returns it: the lists as JSON text. */
@@ -164,38 +184,33 @@ export class SqliteStore implements Store {
       getArticle: db.prepare(`SELECT a.*, (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims,
         (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events FROM articles a WHERE a.id = ?`),
     };
-    const insertOne = ({ article, extraction, hash, packed }: PutItem): PutResult => {
+    const insertOne = ({ article, rows, hash, packed }: PutItem): PutResult => {
       const known = this.statements.findHash.get(hash) as { id: number } | undefined;
       if (known) return { id: known.id, inserted: false };
       const info = this.statements.insertArticle.run({
         hash, ext_id: article.id, date: article.date, source: article.source, title: article.title, url: article.url,
-        text: article.text, extraction: packed ?? packExtraction(extraction), ingested_at: new Date().toISOString(),
+        text: article.text, extraction: packed ?? packJson(rows.json), ingested_at: new Date().toISOString(),
       });
       const articleId = Number(info.lastInsertRowid);
       // Positional parameters: binding an object by name costs more per row on this hot path.
       const { insertClaim, insertEvent, insertPlace } = this.statements;
-      for (const c of extraction.claims) {
-        insertClaim.run(articleId, c.id, c.parent, c.sentence, c.source.text, c.source.start, c.source.end, c.source.actor,
-          c.source.unnamed, c.source.affiliation, c.cue.text, c.cue.start, c.cue.end, c.content.text, c.content.start, c.content.end,
-          c.time, c.channel?.kind ?? null, c.polarity, JSON.stringify(c.hedges.map((h) => h.kind)));
+      for (const c of rows.claims) insertClaim.run(articleId, ...c);
+      for (const e of rows.events) {
+        const lat = e[EVENT.lat] as number | null;
+        const lon = e[EVENT.lon] as number | null;
+        insertEvent.run(articleId, ...e, lat !== null && lon !== null ? gridCell(lat, lon) : null);
       }
-      const locations = eventLocations(extraction);
-      extraction.events.forEach((e, i) => {
-        const l = locations[i]!;
-        insertEvent.run(articleId, e.id, e.type, e.mode, e.trigger.text, e.trigger.start, e.trigger.end, e.actor, e.target, e.place, e.time, e.claim,
-          l.loc_name, l.loc_country, l.loc_lat, l.loc_lon, l.loc_precision, l.loc_basis, l.claim_side,
-          l.loc_lat !== null && l.loc_lon !== null ? gridCell(l.loc_lat, l.loc_lon) : null);
-      });
       const sites = new Map<string, SiteMentions>();
-      for (const p of extraction.places) {
-        const id = Number(insertPlace.run(articleId, p.text, p.start, p.end, p.name, p.geonameid, p.country, p.lat, p.lon, p.precision).lastInsertRowid);
-        if (p.lat === null || p.lon === null) continue;
-        const key = `${p.name}\u0000${p.country ?? ""}\u0000${p.lat}\u0000${p.lon}\u0000${p.precision}`;
-        const site = sites.get(key);
-        if (!site) sites.set(key, { firstId: id, place: p, mentions: 1, geonameid: p.geonameid });
+      for (const p of rows.places) {
+        const id = Number(insertPlace.run(articleId, ...p).lastInsertRowid);
+        const site = siteOf(p);
+        if (site === null) continue;
+        const key = `${site.name}\u0000${site.country ?? ""}\u0000${site.lat}\u0000${site.lon}\u0000${site.precision}`;
+        const known = sites.get(key);
+        if (!known) sites.set(key, { firstId: id, site, mentions: 1, geonameid: site.geonameid });
         else {
-          site.mentions++;
-          if (p.geonameid !== null && (site.geonameid === null || p.geonameid > site.geonameid)) site.geonameid = p.geonameid;
+          known.mentions++;
+          if (site.geonameid !== null && (known.geonameid === null || site.geonameid > known.geonameid)) known.geonameid = site.geonameid;
         }
       }
       this.addToSites(articleId, article, [...sites.values()]);
@@ -212,7 +227,7 @@ export class SqliteStore implements Store {
    */
   private addToSites(articleId: number, article: Article, sites: SiteMentions[]): void {
     const { upsertSite, insertSiteArticle, insertSiteSource, insertSiteGeo } = this.statements;
-    for (const { firstId, place: p, mentions, geonameid } of sites) {
+    for (const { firstId, site: p, mentions, geonameid } of sites) {
       const { id } = upsertSite.get(firstId, p.name, p.country ?? "", p.lat, p.lon, p.precision, geonameid, mentions, article.date, article.date) as { id: number };
       insertSiteArticle.run(id, articleId);
       if (article.source !== null) insertSiteSource.run(id, article.source);

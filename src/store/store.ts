@@ -4,6 +4,7 @@ import type { Article, Extraction } from "../core/types.js";
 import type { GazetteerRecord } from "../core/places/gazetteer.js";
 import type { Ledger } from "../ledger/index.js";
 import type { LedgerSnapshot, StoredArticle } from "../ledger/types.js";
+import type { ArticleRows } from "./article-rows.js";
 
 export interface ArticleRow {
   id: number;
@@ -166,9 +167,10 @@ export interface PutResult {
 /** One article to store, with its extraction and content hash. */
 export interface PutItem {
   article: Article;
-  extraction: Extraction;
+  /** The extraction as the stores write it (articleRows). */
+  rows: ArticleRows;
   hash: string;
-  /** The extraction already packed for SQLite (packExtraction), when a worker did it. */
+  /** The extraction JSON already packed for SQLite (packJson), when a worker did it. */
   packed?: Uint8Array;
 }
 

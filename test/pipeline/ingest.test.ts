@@ -10,6 +10,7 @@ import type { Article } from "../../src/core/types.js";
 import type { InputItem } from "../../src/input/items.js";
 import { ingestItems } from "../../src/pipeline/ingest.js";
 import { defaultResources } from "../../src/resources/index.js";
+import { articleRows } from "../../src/store/article-rows.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
 import { article } from "../helpers.js";
 
@@ -59,7 +60,7 @@ describe("batched ingest", () => {
       const extractor = (a: Article) => {
         const extraction = extractArticle(a, resources);
         if (a.id === "b40") (extraction.claims[0]!.cue as { text: string | null }).text = null;
-        return { extraction };
+        return { rows: articleRows(extraction) };
       };
       const summary = await ingestItems(items(list), store, resources, {}, extractor);
       assert.equal(summary.stored, 99);
@@ -80,7 +81,7 @@ describe("batched ingest", () => {
       const resources = defaultResources();
       const extractor = (a: Article) => {
         if (a.id === "b3") throw new Error("worker lost");
-        return { extraction: extractArticle(a, resources) };
+        return { rows: articleRows(extractArticle(a, resources)) };
       };
       const summary = await ingestItems(items(articles(8)), store, resources, {}, extractor);
       assert.equal(summary.stored, 7);

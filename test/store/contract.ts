@@ -3,10 +3,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { extractArticle } from "../../src/core/extract.js";
-import type { Article } from "../../src/core/types.js";
+import type { Article, Extraction } from "../../src/core/types.js";
 import { defaultResources } from "../../src/resources/index.js";
+import { articleRows } from "../../src/store/article-rows.js";
 import { articleHash } from "../../src/store/hash.js";
-import type { PutResult, Store } from "../../src/store/store.js";
+import type { PutItem, PutResult, Store } from "../../src/store/store.js";
 import { buildLedger } from "../../src/ledger/index.js";
 import { rebuildLedger } from "../../src/pipeline/ledger.js";
 import { article } from "../helpers.js";
@@ -17,9 +18,16 @@ const ARTICLES: Article[] = [
   article("The governor said 121,000 people had been evacuated from border districts.", "2024-08-12", { id: "s3", source: "Wire A" }),
 ];
 
+/** An article and its extraction as ingest hands them to a store; `spoil` may change the extraction first. */
+export function putItem(a: Article, spoil?: (extraction: Extraction) => void): PutItem {
+  const extraction = extractArticle(a, defaultResources());
+  spoil?.(extraction);
+  return { article: a, rows: articleRows(extraction), hash: articleHash(a) };
+}
+
 /** Stores one article with its extraction, as ingest does (a batch of one). */
 export async function storeArticle(store: Store, a: Article): Promise<PutResult> {
-  return (await store.putArticles([{ article: a, extraction: extractArticle(a, defaultResources()), hash: articleHash(a) }]))[0]!;
+  return (await store.putArticles([putItem(a)]))[0]!;
 }
 
 async function fill(store: Store): Promise<number[]> {
@@ -53,7 +61,7 @@ export function storeContract(engine: string, open: () => Promise<Store>): void 
     it("stores a batch in order, once per hash, and refuses a batch with a bad article whole", async () => {
       const store = await open();
       try {
-        const items = ARTICLES.map((a) => ({ article: a, extraction: extractArticle(a, defaultResources()), hash: articleHash(a) }));
+        const items = ARTICLES.map((a) => putItem(a));
         // The first article twice in one batch: the second is a duplicate of the first.
         const results = await store.putArticles([items[0]!, items[1]!, items[0]!]);
         assert.equal(results.length, 3);
@@ -62,8 +70,7 @@ export function storeContract(engine: string, open: () => Promise<Store>): void 
         assert.ok(results[1]!.id > results[0]!.id, "ids follow input order");
         const before = await store.counts();
         // A claim without a cue breaks a NOT NULL column: nothing of this batch may be kept.
-        const broken = structuredClone(items[2]!);
-        (broken.extraction.claims[0]!.cue as { text: string | null }).text = null;
+        const broken = putItem(ARTICLES[2]!, (x) => ((x.claims[0]!.cue as { text: string | null }).text = null));
         const fresh = { ...items[2]!, hash: `${items[2]!.hash}-other` };
         await assert.rejects(store.putArticles([fresh, broken]));
         assert.deepEqual(await store.counts(), before);
@@ -86,7 +93,7 @@ export function storeContract(engine: string, open: () => Promise<Store>): void 
         assert.deepEqual(loaded?.snapshot, snapshot);
         // A later article, stored outside any ledger, is filed when the ledger is next opened.
         const later = article("Russia's defence ministry said on Sunday its forces had shot down 31 Ukrainian drones over the Kursk region.", "2024-08-18", { id: "s9" });
-        await store.putArticles([{ article: later, extraction: extractArticle(later, defaultResources()), hash: articleHash(later) }]);
+        await store.putArticles([putItem(later)]);
         const ledger = await store.openLedger();
         await store.saveLedger(ledger);
         ledger.close();
@@ -106,7 +113,7 @@ export function storeContract(engine: string, open: () => Promise<Store>): void 
         // One article naming Kharkiv twice and another naming it once: three mentions in two articles.
         const twice = article("Shelling hit Kharkiv overnight, officials said. Kharkiv's mayor said power was cut.", "2024-08-15", { id: "s4" });
         const once = article("Drones struck Kharkiv again on Friday, the governor said.", "2024-08-16", { id: "s5", source: "Wire C" });
-        await store.putArticles([twice, once].map((a) => ({ article: a, extraction: extractArticle(a, defaultResources()), hash: articleHash(a) })));
+        await store.putArticles([twice, once].map((a) => putItem(a)));
         const places = await store.listPlaces({ limit: 1000 });
         const kharkiv = places.find((p) => p.name === "Kharkiv");
         assert.deepEqual([kharkiv?.mentions, kharkiv?.articles, kharkiv?.first_date, kharkiv?.last_date, kharkiv?.sources], [3, 2, "2024-08-15", "2024-08-16", ["Wire C"]]);

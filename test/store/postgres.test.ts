@@ -7,6 +7,7 @@ import pg from "pg";
 import { extractArticle } from "../../src/core/extract.js";
 import { buildLedger } from "../../src/ledger/index.js";
 import { defaultResources } from "../../src/resources/index.js";
+import { articleRows } from "../../src/store/article-rows.js";
 import { articleHash } from "../../src/store/hash.js";
 import { openStore } from "../../src/store/open.js";
 import { PostgresStore } from "../../src/store/postgres.js";
@@ -75,7 +76,7 @@ describe("postgres engine", () => {
     try {
       const a = article("Russia said it had shot down 12 drones over the Kursk region on Tuesday.", "2024-08-14", { source: "Wire C" });
       const extraction = extractArticle(a, defaultResources());
-      const put = (s: PostgresStore) => s.putArticles([{ article: a, extraction, hash: articleHash(a) }]).then((r) => r[0]!);
+      const put = (s: PostgresStore) => s.putArticles([{ article: a, rows: articleRows(extraction), hash: articleHash(a) }]).then((r) => r[0]!);
       const results = await Promise.all(stores.flatMap((s) => [put(s), put(s)]));
       assert.equal(results.filter((r) => r.inserted).length, 1);
       assert.equal(new Set(results.map((r) => r.id)).size, 1);

@@ -77,9 +77,9 @@ describe("sqlite engine", () => {
     const open = await server.openLedger();
     // Another process stores and files the first copy on the same file.
     const first = await storeArticle(cli, copy);
-    (await cli.openLedger()).addMany([{ stored: { articleId: first.id, article: copy, extraction: extractArticle(copy, defaultResources()) } }]);
+    (await cli.openLedger()).addMany([{ articleId: first.id, article: copy, extraction: extractArticle(copy, defaultResources()) }]);
     const second = await storeArticle(server, again);
-    open.addMany([{ stored: { articleId: second.id, article: again, extraction: extractArticle(again, defaultResources()) } }]);
+    open.addMany([{ articleId: second.id, article: again, extraction: extractArticle(again, defaultResources()) }]);
     assert.deepEqual(open.snapshot().wireGroups.map((g) => g.members), [[first.id, second.id]]);
     await cli.close();
     await server.close();
