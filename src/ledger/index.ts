@@ -7,3 +7,4 @@ export { observeArticle, type ArticleFacts } from "./observe.js";
 export { deriveTopic, deriveRoles, clusterEvents, printPoint, type TopicResult } from "./derive.js";
 export type * from "./types.js";
 export { prepareArticle, type PreparedArticle } from "./prepare.js";
+export type { OutputKey, OutputRow } from "./ledger-tables.js";

@@ -31,9 +31,16 @@ CREATE TABLE IF NOT EXISTS ledger_dirty (kind INTEGER NOT NULL, key TEXT NOT NUL
 CREATE TABLE IF NOT EXISTS ledger_out (src INTEGER NOT NULL, key TEXT NOT NULL, kind TEXT NOT NULL, sort TEXT NOT NULL, body TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS ledger_out_src ON ledger_out (src, key);
 CREATE INDEX IF NOT EXISTS ledger_out_kind ON ledger_out (kind, sort);
+CREATE TABLE IF NOT EXISTS ledger_changed (src INTEGER NOT NULL, key TEXT NOT NULL, PRIMARY KEY (src, key)) WITHOUT ROWID;
 `;
 
-const STATE_TABLES = ["ledger_articles", "ledger_facts", "ledger_edges", "ledger_dirty", "ledger_out"];
+const STATE_TABLES = ["ledger_articles", "ledger_facts", "ledger_edges", "ledger_dirty", "ledger_out", "ledger_changed"];
+
+/** A key whose output was re-derived. */
+export interface OutputKey {
+  src: DirtyKind;
+  key: string;
+}
 
 function prepare(db: Database.Database) {
   return {
@@ -63,6 +70,11 @@ function prepare(db: Database.Database) {
     deleteOut: db.prepare("DELETE FROM ledger_out WHERE src = ? AND key = ?"),
     insertOut: db.prepare("INSERT INTO ledger_out (src, key, kind, sort, body) VALUES (?, ?, ?, ?, ?)"),
     output: db.prepare("SELECT kind, body FROM ledger_out ORDER BY kind, sort, body"),
+    outputOf: db.prepare("SELECT kind, sort, body FROM ledger_out WHERE src = ? AND key = ?"),
+    outputPage: db.prepare("SELECT rowid AS at, src, key, kind, sort, body FROM ledger_out WHERE rowid > ? ORDER BY rowid LIMIT ?"),
+    markChanged: db.prepare("INSERT OR IGNORE INTO ledger_changed (src, key) VALUES (?, ?)"),
+    changed: db.prepare("SELECT src, key FROM ledger_changed"),
+    forgetChanged: db.prepare("DELETE FROM ledger_changed WHERE src = ? AND key = ?"),
     getMeta: db.prepare("SELECT value FROM ledger_meta WHERE key = ?").pluck(),
     setMeta: db.prepare("INSERT INTO ledger_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
   };
@@ -73,7 +85,12 @@ export class LedgerTables {
   /** SQLite's count of commits by other connections, when last looked at. */
   private dataVersion = -1;
 
-  constructor(readonly db: Database.Database, fingerprint: string) {
+  /** `trackChanges`: log the keys whose output is replaced, for a copy of the output kept elsewhere. */
+  constructor(
+    readonly db: Database.Database,
+    fingerprint: string,
+    private readonly trackChanges = false,
+  ) {
     db.exec(SCHEMA);
     this.s = prepare(db);
     if (this.s.getMeta.get("fingerprint") !== fingerprint) {
@@ -180,6 +197,34 @@ export class LedgerTables {
     this.s.deleteOut.run(src, key);
     for (const r of rows) this.s.insertOut.run(src, key, r.kind, r.sort, r.body);
     this.s.clean.run(src, key);
+    if (this.trackChanges) this.s.markChanged.run(src, key);
+  }
+
+  /** The keys whose output was replaced since they were last forgotten (with trackChanges). */
+  changedKeys(): OutputKey[] {
+    return this.s.changed.all() as OutputKey[];
+  }
+
+  forgetChanged(k: OutputKey): void {
+    this.s.forgetChanged.run(k.src, k.key);
+  }
+
+  outputOf(k: OutputKey): OutputRow[] {
+    return this.s.outputOf.all(k.src, k.key) as OutputRow[];
+  }
+
+  /**
+   * Every output row with its key, unordered. Read a page at a time, so no statement stays open
+   * while the caller works between rows (better-sqlite3 allows no other statement meanwhile).
+   */
+  *allOutput(): Generator<OutputKey & OutputRow> {
+    let after = 0;
+    for (;;) {
+      const page = this.s.outputPage.all(after, 1000) as (OutputKey & OutputRow & { at: number })[];
+      for (const { at: _at, ...row } of page) yield row;
+      if (page.length < 1000) return;
+      after = page[page.length - 1]!.at;
+    }
   }
 
   output(): IterableIterator<{ kind: string; body: string }> {

@@ -9,7 +9,7 @@ import Database from "better-sqlite3";
 import { createHash } from "node:crypto";
 import { BandIndex } from "./band-index.js";
 import { clusterEvents, deriveRoles, deriveTopic } from "./derive.js";
-import { WIRE_GROUP, LedgerTables, type DirtyKind, type OutputRow } from "./ledger-tables.js";
+import { WIRE_GROUP, LedgerTables, type DirtyKind, type OutputKey, type OutputRow } from "./ledger-tables.js";
 import { bandKeys, estimateJaccard } from "./minhash.js";
 import { FactKind, prepareArticle, readFact, type PreparedArticle } from "./prepare.js";
 import { loadRules, type LedgerRules, type RuleOverrides } from "./rules.js";
@@ -28,6 +28,11 @@ export interface LedgerOptions extends RuleOverrides {
   rules?: LedgerRules;
   /** The database holding the ledger's tables; default: a private in-memory one. */
   db?: Database.Database;
+  /**
+   * Log the keys whose output is re-derived, so that a copy of the output kept elsewhere
+   * (PostgreSQL's) can be brought up to date key by key (changedKeys, outputOf, forgetChanged).
+   */
+  trackChanges?: boolean;
 }
 
 /** Closest wire copies listed per member of a wire group (see deriveWireGroup). */
@@ -74,7 +79,7 @@ export class Ledger {
   constructor(options: LedgerOptions = {}) {
     this.rules = options.rules ?? loadRules(options);
     this.ownDb = options.db ? null : new Database(":memory:");
-    this.tables = new LedgerTables(options.db ?? this.ownDb!, rulesFingerprint(this.rules));
+    this.tables = new LedgerTables(options.db ?? this.ownDb!, rulesFingerprint(this.rules), options.trackChanges);
   }
 
   /**
@@ -252,6 +257,27 @@ export class Ledger {
     const w = this.rules.wire;
     const group: WireGroup = { id, canonical, members: ids, pairs, rule: `wire/minhash-${w.shingle}gram-jaccard>=${w.threshold}` };
     return [{ kind: "wireGroups", sort: String(id).padStart(16, "0"), body: JSON.stringify(group) }];
+  }
+
+  /** Keys re-derived since they were last forgotten (a ledger made with trackChanges). */
+  changedKeys(): OutputKey[] {
+    return this.tables.changedKeys();
+  }
+
+  /** The output rows of one key, as the snapshot lists them. */
+  outputOf(key: OutputKey): OutputRow[] {
+    return this.tables.outputOf(key);
+  }
+
+  forgetChanged(keys: OutputKey[]): void {
+    this.tables.transaction(() => {
+      for (const k of keys) this.tables.forgetChanged(k);
+    });
+  }
+
+  /** Every output row with its key (unordered), e.g. to copy the whole output elsewhere. */
+  allOutput(): Iterable<OutputKey & OutputRow> {
+    return this.tables.allOutput();
   }
 
   /** Commits, then reads the whole derived output back as one snapshot. */

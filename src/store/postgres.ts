@@ -4,9 +4,8 @@ import pg from "pg";
 import type { GazetteerRecord } from "../core/places/gazetteer.js";
 import type { LedgerSnapshot, StoredArticle } from "../ledger/types.js";
 import { articleOf, extractionFromJson, type ArticleColumns } from "./extraction-json.js";
-import { Ledger, emptySnapshot } from "../ledger/index.js";
-import { fillLedger } from "./ledger-fill.js";
-import { addLedgerRow, ledgerRows, type LedgerItemRow } from "./ledger-rows.js";
+import type { Ledger } from "../ledger/index.js";
+import { PostgresLedger } from "./postgres-ledger.js";
 import { migratePostgres } from "./postgres-migrate.js";
 import { inTransaction } from "./postgres-transaction.js";
 import { claimFromRow, eventFromRow, type ClaimDbRow, type EventDbRow } from "./rows.js";
@@ -69,13 +68,15 @@ async function putOne(db: pg.PoolClient, { article, rows: values, hash }: PutIte
   return { id: known.rows[0]!.id, inserted: false };
 }
 
-/** Ledger rows per statement when the snapshot is written or read. */
-const LEDGER_PAGE = 2000;
-
 export class PostgresStore implements Store {
   readonly engine = "postgres" as const;
 
-  private constructor(private readonly pool: pg.Pool) {}
+  /** The cross-article ledger: a working copy in this process, its output published in PostgreSQL. */
+  private readonly ledger: PostgresLedger;
+
+  private constructor(private readonly pool: pg.Pool) {
+    this.ledger = new PostgresLedger(pool);
+  }
 
   /** Connects, applies pending migrations (safely when several processes start at once) and returns the store. */
   static async open(url: string, options: PostgresOptions = {}): Promise<PostgresStore> {
@@ -314,65 +315,20 @@ export class PostgresStore implements Store {
     return rows.map((r) => JSON.parse(r.record) as GazetteerRecord);
   }
 
-  async openLedger(): Promise<Ledger> {
-    // Built afresh in memory each time: PostgreSQL keeps only the snapshot.
-    const ledger = new Ledger();
-    await fillLedger(ledger, (after, limit) => this.storedArticles(after, limit));
-    return ledger;
+  async openLedger(options: { rebuild?: boolean } = {}): Promise<Ledger> {
+    return this.ledger.open(options.rebuild);
   }
 
   async ledgerInfo(): Promise<LedgerInfo | null> {
-    const { rows } = await this.pool.query<LedgerInfo>("SELECT built_at, articles FROM ledger_snapshot WHERE id = 1");
-    return rows[0] ?? null;
+    return this.ledger.info();
   }
 
   async saveLedger(ledger: Ledger): Promise<void> {
-    const snapshot = ledger.snapshot();
-    const articles = ledger.size;
-    await inTransaction(this.pool, "BEGIN", async (client) => {
-      // One saver at a time. Articles are never removed, so a snapshot of fewer articles is an
-      // older one: when workers rebuild concurrently, a slow rebuild must not overwrite a fuller one.
-      await client.query("LOCK TABLE ledger_snapshot IN EXCLUSIVE MODE");
-      const { rows } = await client.query<{ articles: number }>("SELECT articles FROM ledger_snapshot WHERE id = 1");
-      if (rows.length > 0 && rows[0]!.articles > articles) return;
-      await client.query("DELETE FROM ledger_items");
-      let batch: LedgerItemRow[] = [];
-      const flush = async (): Promise<void> => {
-        await client.query("INSERT INTO ledger_items (kind, seq, body) SELECT * FROM unnest($1::text[], $2::int[], $3::text[])", [
-          batch.map((r) => r.kind), batch.map((r) => r.seq), batch.map((r) => r.body),
-        ]);
-        batch = [];
-      };
-      for (const row of ledgerRows(snapshot)) {
-        batch.push(row);
-        if (batch.length === LEDGER_PAGE) await flush();
-      }
-      if (batch.length > 0) await flush();
-      await client.query(
-        `INSERT INTO ledger_snapshot (id, built_at, articles) VALUES (1, $1, $2)
-         ON CONFLICT (id) DO UPDATE SET built_at = excluded.built_at, articles = excluded.articles`,
-        [new Date().toISOString(), articles],
-      );
-    });
+    await this.ledger.publish(ledger);
   }
 
-  async loadLedger(): Promise<{ snapshot: LedgerSnapshot; articles: number; built_at: string } | null> {
-    // The header and its rows from one consistent snapshot, read a page at a time.
-    return inTransaction(this.pool, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", async (client) => {
-      const head = await client.query<{ articles: number; built_at: string }>("SELECT built_at, articles FROM ledger_snapshot WHERE id = 1");
-      if (head.rows.length === 0) return null;
-      const snapshot = emptySnapshot();
-      let after: [string, number] = ["", -1];
-      for (;;) {
-        const { rows } = await client.query<LedgerItemRow>(
-          "SELECT kind, seq, body FROM ledger_items WHERE (kind, seq) > ($1, $2) ORDER BY kind, seq LIMIT $3", [after[0], after[1], LEDGER_PAGE],
-        );
-        for (const item of rows) addLedgerRow(snapshot, item);
-        if (rows.length < LEDGER_PAGE) break;
-        after = [rows[rows.length - 1]!.kind, rows[rows.length - 1]!.seq];
-      }
-      return { snapshot, ...head.rows[0]! };
-    });
+  async loadLedger(): Promise<(LedgerInfo & { snapshot: LedgerSnapshot }) | null> {
+    return this.ledger.load();
   }
 
   async counts(): Promise<Counts> {
@@ -384,6 +340,7 @@ export class PostgresStore implements Store {
   }
 
   async close(): Promise<void> {
+    this.ledger.close();
     if (!this.pool.ended && !this.pool.ending) await this.pool.end();
   }
 }

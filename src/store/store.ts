@@ -209,12 +209,15 @@ export interface Store {
   /** Every imported place, for extraction to add to the built-in gazetteer. */
   importedPlaces(): Promise<GazetteerRecord[]>;
   /**
-   * The ledger over every stored article, ready to take new ones. SQLite keeps it in its own tables
-   * and files only the articles it lacks; PostgreSQL builds it in memory from the store. `rebuild`
-   * derives it afresh from every stored article.
+   * The ledger over every stored article, ready to take new ones; it files the stored articles it
+   * lacks. SQLite keeps it in its own tables; PostgreSQL keeps a working copy per process and
+   * publishes its output (postgres-ledger.ts). `rebuild` derives it afresh from every stored article.
    */
   openLedger(options?: { rebuild?: boolean }): Promise<Ledger>;
-  /** Persists what the ledger derived: SQLite commits its tables; PostgreSQL writes the snapshot. */
+  /**
+   * Persists what the ledger derived: SQLite commits its tables; PostgreSQL rewrites the output of
+   * the keys that changed, after filing what other processes stored meanwhile.
+   */
   saveLedger(ledger: Ledger): Promise<void>;
   /** When the saved ledger was built and over how many articles; null before the first save. */
   ledgerInfo(): Promise<LedgerInfo | null>;

@@ -5,7 +5,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import pg from "pg";
 import { extractArticle } from "../../src/core/extract.js";
-import { buildLedger } from "../../src/ledger/index.js";
+import { readInputs } from "../../src/input/read.js";
+import type { InputItem } from "../../src/input/items.js";
+import { buildLedger, emptySnapshot } from "../../src/ledger/index.js";
+import { ingestBatch } from "../../src/pipeline/batch.js";
 import { defaultResources } from "../../src/resources/index.js";
 import { articleRows } from "../../src/store/article-rows.js";
 import { articleHash } from "../../src/store/hash.js";
@@ -23,6 +26,18 @@ before(async () => {
 after(async () => {
   await cluster?.dispose();
 });
+
+/** The transactions that wrote the published ledger's rows (PostgreSQL's xmin of each row). */
+async function rowVersions(url: string): Promise<Set<string>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ v: string }>("SELECT xmin::text AS v FROM ledger_out");
+    return new Set(rows.map((r) => r.v));
+  } finally {
+    await client.end();
+  }
+}
 
 storeContract("postgres", async () => PostgresStore.open(await cluster.createDatabase()));
 
@@ -65,8 +80,42 @@ describe("postgres engine", () => {
     const store = await PostgresStore.open(url);
     try {
       assert.deepEqual(await store.loadLedger(), { snapshot, articles: 1, built_at: "2026-01-01" });
+      // The first update publishes the ledger of what is stored (here nothing) in its place.
+      const ledger = await store.openLedger();
+      await store.saveLedger(ledger);
+      assert.deepEqual((await store.loadLedger())?.snapshot, emptySnapshot());
     } finally {
       await store.close();
+    }
+  });
+
+  it("keeps the published ledger equal to a build from scratch while two processes ingest in turn, and rewrites only what changed", async () => {
+    const url = await cluster.createDatabase();
+    const [first, second] = await Promise.all([PostgresStore.open(url), PostgresStore.open(url)]);
+    try {
+      const items: InputItem[] = [];
+      for await (const item of readInputs([repo("examples")], { today: "2099-12-31" })) items.push(item);
+      assert.ok(items.length >= 12, "the bundled examples");
+      const third = Math.floor(items.length / 3);
+      const published = async (store: PostgresStore) => {
+        const loaded = await store.loadLedger();
+        const stored = await store.storedArticles(0, 10_000);
+        assert.equal(loaded?.articles, stored.length);
+        assert.deepEqual(loaded?.snapshot, buildLedger(stored));
+      };
+      // Each process files what the other stored before it publishes.
+      await ingestBatch(items.slice(0, third), first, { threads: 0 });
+      await published(second);
+      await ingestBatch(items.slice(third, 2 * third), second, { threads: 0 });
+      await published(first);
+      const before = await rowVersions(url);
+      await ingestBatch(items.slice(2 * third), first, { threads: 0 });
+      await published(second);
+      const after = await rowVersions(url);
+      assert.ok([...after].some((v) => before.has(v)), "rows of keys the last batch did not touch were left as they were");
+      assert.ok([...after].some((v) => !before.has(v)), "the last batch's keys were rewritten");
+    } finally {
+      await Promise.all([first.close(), second.close()]);
     }
   });
 
