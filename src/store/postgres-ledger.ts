@@ -6,7 +6,7 @@
 // lock, and each first files what the others stored, so whatever is published was derived from
 // every article stored up to then.
 import Database from "better-sqlite3";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type pg from "pg";
@@ -20,6 +20,8 @@ import type { LedgerInfo } from "./store.js";
 const LEDGER_LOCK = 0x6c6564676572;
 /** Articles filed, and output rows written or read, per round trip. */
 const PAGE = 1000;
+/** Working ledgers live in temporary folders named after their process: crosscheck-ledger-<pid>-<random>. */
+const WORKING_PREFIX = "crosscheck-ledger-";
 
 interface Working {
   ledger: Ledger;
@@ -41,7 +43,8 @@ export class PostgresLedger {
   /** The working ledger with every stored article filed; `rebuild` derives it afresh. */
   async open(rebuild = false): Promise<Ledger> {
     if (this.working === null) {
-      const dir = mkdtempSync(join(tmpdir(), "crosscheck-ledger-"));
+      removeAbandoned();
+      const dir = mkdtempSync(join(tmpdir(), `${WORKING_PREFIX}${process.pid}-`));
       const db = new Database(join(dir, "ledger.db"));
       // A cache of what PostgreSQL holds: nothing is lost if it is, so no journal on disk.
       db.pragma("journal_mode = MEMORY");
@@ -112,6 +115,29 @@ export class PostgresLedger {
     this.working.db.close();
     rmSync(this.working.dir, { recursive: true, force: true });
     this.working = null;
+  }
+}
+
+/**
+ * Removes the working ledgers of processes that no longer run (killed before they could close
+ * their store), which would otherwise fill the temporary folder one ledger at a time.
+ */
+function removeAbandoned(): void {
+  for (const name of readdirSync(tmpdir())) {
+    if (!name.startsWith(WORKING_PREFIX)) continue;
+    const pid = Number(name.slice(WORKING_PREFIX.length).split("-")[0]);
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || isRunning(pid)) continue;
+    rmSync(join(tmpdir(), name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 

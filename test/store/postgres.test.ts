@@ -1,7 +1,10 @@
 // The store contract against a real PostgreSQL: a throw-away cluster started by this file on
 // loopback (see pg-cluster.ts). Missing server binaries fail the run; they are never skipped.
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import pg from "pg";
 import { extractArticle } from "../../src/core/extract.js";
@@ -117,6 +120,23 @@ describe("postgres engine", () => {
     } finally {
       await Promise.all([first.close(), second.close()]);
     }
+  });
+
+  it("removes the working ledgers that killed processes left behind, and keeps those of running ones", async () => {
+    const dead = spawnSync(process.execPath, ["-e", ""]).pid!;
+    const abandoned = mkdtempSync(join(tmpdir(), `crosscheck-ledger-${dead}-`));
+    const running = mkdtempSync(join(tmpdir(), `crosscheck-ledger-${process.ppid}-`));
+    const store = await PostgresStore.open(await cluster.createDatabase());
+    try {
+      (await store.openLedger()).close();
+      assert.equal(existsSync(abandoned), false);
+      assert.equal(existsSync(running), true);
+    } finally {
+      await store.close();
+      rmSync(running, { recursive: true, force: true });
+    }
+    const own = readdirSync(tmpdir()).filter((name) => name.startsWith(`crosscheck-ledger-${process.pid}-`));
+    assert.deepEqual(own, [], "a closed store removes its own working ledger");
   });
 
   it("stores an article once when concurrent writers put it at the same time", async () => {
