@@ -70,6 +70,7 @@ function prepare(db: Database.Database) {
     deleteOut: db.prepare("DELETE FROM ledger_out WHERE src = ? AND key = ?"),
     insertOut: db.prepare("INSERT INTO ledger_out (src, key, kind, sort, body) VALUES (?, ?, ?, ?, ?)"),
     output: db.prepare("SELECT kind, body FROM ledger_out ORDER BY kind, sort, body"),
+    outputItem: db.prepare("SELECT body FROM ledger_out WHERE kind = ? AND sort = ? LIMIT 1").pluck(),
     outputOf: db.prepare("SELECT kind, sort, body FROM ledger_out WHERE src = ? AND key = ?"),
     outputPage: db.prepare("SELECT rowid AS at, src, key, kind, sort, body FROM ledger_out WHERE rowid > ? ORDER BY rowid LIMIT ?"),
     markChanged: db.prepare("INSERT OR IGNORE INTO ledger_changed (src, key) VALUES (?, ?)"),
@@ -198,6 +199,11 @@ export class LedgerTables {
     for (const r of rows) this.s.insertOut.run(src, key, r.kind, r.sort, r.body);
     this.s.clean.run(src, key);
     if (this.trackChanges) this.s.markChanged.run(src, key);
+  }
+
+  /** The body of one output item by its list and sort key (an item's id, for lists sorted by id). */
+  outputItem(kind: string, sort: string): string | null {
+    return (this.s.outputItem.get(kind, sort) as string | undefined) ?? null;
   }
 
   /** The keys whose output was replaced since they were last forgotten (with trackChanges). */

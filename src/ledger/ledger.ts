@@ -52,6 +52,21 @@ export const SNAPSHOT_KINDS: readonly (keyof LedgerSnapshot)[] = [
   "observations", "propositions", "series", "roleAssertions", "disputes", "corroborations", "verdicts", "wireGroups", "eventClusters",
 ];
 
+export interface SnapshotOptions {
+  /**
+   * Event clusters without their merge records (`merges: []`), which are most of a large ledger's
+   * output (each merge says why a report joined); a reader gets a whole cluster by its id (ledgerItem).
+   */
+  lean?: boolean;
+}
+
+/** One output row's item, as a snapshot (lean or whole) lists it. */
+export function snapshotItem(kind: string, body: string, options: SnapshotOptions = {}): unknown {
+  const item = JSON.parse(body) as Record<string, unknown>;
+  if (options.lean && kind === "eventClusters") item.merges = [];
+  return item;
+}
+
 /** A snapshot with every list empty, to fill item by item. */
 export function emptySnapshot(): LedgerSnapshot {
   return Object.fromEntries(SNAPSHOT_KINDS.map((k) => [k, []])) as unknown as LedgerSnapshot;
@@ -281,12 +296,19 @@ export class Ledger {
   }
 
   /** Commits, then reads the whole derived output back as one snapshot. */
-  snapshot(): LedgerSnapshot {
+  snapshot(options: SnapshotOptions = {}): LedgerSnapshot {
     this.commit();
     const snapshot = emptySnapshot();
     const lists = snapshot as unknown as Record<string, unknown[]>;
-    for (const row of this.tables.output()) lists[row.kind]?.push(JSON.parse(row.body));
+    for (const row of this.tables.output()) lists[row.kind]?.push(snapshotItem(row.kind, row.body, options));
     return snapshot;
+  }
+
+  /** One item of the output by its list and id (an event cluster, with its merges), after a commit. */
+  item(kind: string, id: string): unknown {
+    this.commit();
+    const body = this.tables.outputItem(kind, id);
+    return body === null ? null : JSON.parse(body);
   }
 
   /** Empties the ledger (to rebuild it from the store). */

@@ -224,8 +224,9 @@ export class LedgerState {
   async read(): Promise<LedgerIndex> {
     if (!this.index) {
       await this.loadArticles();
-      const saved = this.ledger ? null : await this.store.loadLedger();
-      const snapshot = saved ? saved.snapshot : (await this.start()).snapshot();
+      // Lean: an event cluster's merges are read by id when one is shown (Store.ledgerItem).
+      const saved = this.ledger ? null : await this.store.loadLedger({ lean: true });
+      const snapshot = saved ? saved.snapshot : (await this.start()).snapshot({ lean: true });
       this.index = new LedgerIndex(snapshot, this.articles);
     }
     return this.index;

@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type pg from "pg";
-import { Ledger, SNAPSHOT_KINDS, emptySnapshot, type OutputKey, type OutputRow } from "../ledger/index.js";
+import { Ledger, SNAPSHOT_KINDS, emptySnapshot, snapshotItem, type OutputKey, type OutputRow, type SnapshotOptions } from "../ledger/index.js";
 import type { LedgerSnapshot, StoredArticle } from "../ledger/types.js";
 import { articleOf, extractionFromJson, type ArticleColumns } from "./extraction-json.js";
 import { inTransaction } from "./postgres-transaction.js";
@@ -92,7 +92,7 @@ export class PostgresLedger {
   }
 
   /** The published output as one snapshot, read from one consistent view a page at a time. */
-  async load(): Promise<(LedgerInfo & { snapshot: LedgerSnapshot }) | null> {
+  async load(options: SnapshotOptions = {}): Promise<(LedgerInfo & { snapshot: LedgerSnapshot }) | null> {
     return inTransaction(this.pool, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", async (client) => {
       const head = await client.query<LedgerInfo>("SELECT built_at, articles FROM ledger_snapshot WHERE id = 1");
       if (head.rows.length === 0) return null;
@@ -103,11 +103,17 @@ export class PostgresLedger {
       for (;;) {
         const { rows } = await client.query<{ kind: string; body: string }>(`FETCH ${PAGE} FROM ledger_rows`);
         // A kind this version does not know is skipped, so a newer ledger still opens.
-        for (const row of rows) if (known.has(row.kind)) lists[row.kind]!.push(JSON.parse(row.body));
+        for (const row of rows) if (known.has(row.kind)) lists[row.kind]!.push(snapshotItem(row.kind, row.body, options));
         if (rows.length < PAGE) break;
       }
       return { ...head.rows[0]!, snapshot };
     });
+  }
+
+  /** One published item by its list and id. */
+  async item(kind: string, id: string): Promise<unknown> {
+    const { rows } = await this.pool.query<{ body: string }>("SELECT body FROM ledger_out WHERE kind = $1 AND sort = $2 LIMIT 1", [kind, id]);
+    return rows.length === 0 ? null : JSON.parse(rows[0]!.body);
   }
 
   close(): void {

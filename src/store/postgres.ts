@@ -4,7 +4,7 @@ import pg from "pg";
 import type { GazetteerRecord } from "../core/places/gazetteer.js";
 import type { LedgerSnapshot, StoredArticle } from "../ledger/types.js";
 import { articleOf, extractionFromJson, type ArticleColumns } from "./extraction-json.js";
-import type { Ledger } from "../ledger/index.js";
+import type { Ledger, SnapshotOptions } from "../ledger/index.js";
 import { PostgresLedger } from "./postgres-ledger.js";
 import { migratePostgres } from "./postgres-migrate.js";
 import { inTransaction } from "./postgres-transaction.js";
@@ -327,8 +327,12 @@ export class PostgresStore implements Store {
     await this.ledger.publish(ledger);
   }
 
-  async loadLedger(): Promise<(LedgerInfo & { snapshot: LedgerSnapshot }) | null> {
-    return this.ledger.load();
+  async loadLedger(options: SnapshotOptions = {}): Promise<(LedgerInfo & { snapshot: LedgerSnapshot }) | null> {
+    return this.ledger.load(options);
+  }
+
+  async ledgerItem(kind: keyof LedgerSnapshot, id: string): Promise<unknown> {
+    return this.ledger.item(kind, id);
   }
 
   async counts(): Promise<Counts> {

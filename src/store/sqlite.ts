@@ -9,7 +9,7 @@ import type { GazetteerRecord } from "../core/places/gazetteer.js";
 import type { LedgerSnapshot, StoredArticle } from "../ledger/types.js";
 import { EVENT, PLACE, type RowValues } from "./article-rows.js";
 import { cellsInBox, gridCell } from "./grid.js";
-import { Ledger } from "../ledger/index.js";
+import { Ledger, type SnapshotOptions } from "../ledger/index.js";
 import { fillLedger } from "./ledger-fill.js";
 import { claimFromRow, eventFromRow, type ClaimDbRow, type EventDbRow } from "./rows.js";
 import { FtsBatcher } from "./sqlite-fts.js";
@@ -474,12 +474,16 @@ export class SqliteStore implements Store {
     return (this.db.prepare("SELECT built_at, articles FROM ledger_snapshot WHERE id = 1").get() as LedgerInfo | undefined) ?? null;
   }
 
-  async loadLedger(): Promise<(LedgerInfo & { snapshot: LedgerSnapshot }) | null> {
+  async loadLedger(options: SnapshotOptions = {}): Promise<(LedgerInfo & { snapshot: LedgerSnapshot }) | null> {
     const info = await this.ledgerInfo();
     if (info === null) return null;
     const ledger = await this.openLedger();
     if (ledger.commit() > 0 || info.articles !== ledger.size) await this.saveLedger(ledger);
-    return { ...(await this.ledgerInfo())!, snapshot: ledger.snapshot() };
+    return { ...(await this.ledgerInfo())!, snapshot: ledger.snapshot(options) };
+  }
+
+  async ledgerItem(kind: keyof LedgerSnapshot, id: string): Promise<unknown> {
+    return (await this.openLedger()).item(kind, id);
   }
 
   async counts(): Promise<Counts> {

@@ -2,7 +2,7 @@
 // CLI and server only ever talk to this.
 import type { Article, Extraction } from "../core/types.js";
 import type { GazetteerRecord } from "../core/places/gazetteer.js";
-import type { Ledger } from "../ledger/index.js";
+import type { Ledger, SnapshotOptions } from "../ledger/index.js";
 import type { LedgerSnapshot, StoredArticle } from "../ledger/types.js";
 import type { ArticleRows } from "./article-rows.js";
 
@@ -221,7 +221,9 @@ export interface Store {
   saveLedger(ledger: Ledger): Promise<void>;
   /** When the saved ledger was built and over how many articles; null before the first save. */
   ledgerInfo(): Promise<LedgerInfo | null>;
-  loadLedger(): Promise<(LedgerInfo & { snapshot: LedgerSnapshot }) | null>;
+  loadLedger(options?: SnapshotOptions): Promise<(LedgerInfo & { snapshot: LedgerSnapshot }) | null>;
+  /** One item of the saved ledger by its list and id (an event cluster with its merges); null when none. */
+  ledgerItem(kind: keyof LedgerSnapshot, id: string): Promise<unknown>;
   counts(): Promise<Counts>;
   close(): Promise<void>;
 }

@@ -166,6 +166,13 @@ describe("details", () => {
     const ev = (await get(`/api/events/${event.id}`)).body;
     assert.equal(ev.event.id, event.id);
     assert.ok(ev.sentence.text.includes(event.trigger.text));
+    // The server indexes clusters without their merges; an event's detail reads its whole cluster.
+    const events = (await get("/api/events?limit=1000")).body.items as { id: number; ledger: { cluster: string | null } }[];
+    const clustered = events.find((e) => e.ledger.cluster !== null);
+    assert.ok(clustered, "the examples report some event more than once");
+    const { cluster } = (await get(`/api/events/${clustered.id}`)).body as { cluster: { id: string; members: unknown[]; merges: unknown[] } };
+    assert.equal(cluster.id, clustered.ledger.cluster);
+    assert.ok(cluster.members.length >= 2 && cluster.merges.length === cluster.members.length - 1);
     const place = (await get(`/api/places?place=${encodeURIComponent("Kursk Oblast")}`)).body.items[0];
     const pd = (await get(`/api/places/${place.id}`)).body;
     assert.ok(pd.claims.length > 0 && pd.events.length > 0);

@@ -1,6 +1,7 @@
 // Lists and details read from the store, each item joined with what the ledger says about it.
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import type { ActorRow, ClaimRow, EventRow, ListFilter, PlaceRow, Store } from "../../store/store.js";
+import type { EventCluster } from "../../ledger/types.js";
 import type { RouteContext } from "../app.js";
 import { ApiError } from "../errors.js";
 import { listFilter, type RawQuery } from "../filters.js";
@@ -158,7 +159,9 @@ export function registerStoreRoutes(app: OpenAPIHono, { store, ledger }: RouteCo
     const article = (await store.getArticle(event.article_id))!;
     const index = await read();
     const claim = event.claim_local_id ? (await store.listClaims({ article: event.article_id, keys: [`${event.article_id}/${event.claim_local_id}`], limit: 1 }))[0] ?? null : null;
-    const cluster = index.clusterOfEvent.get(`${event.article_id}/${event.local_id}`) ?? null;
+    const lean = index.clusterOfEvent.get(`${event.article_id}/${event.local_id}`) ?? null;
+    // The index holds clusters without their merges; the whole one is read from the store.
+    const cluster = lean ? ((await store.ledgerItem("eventClusters", lean.id)) as EventCluster | null) ?? lean : null;
     const { text: _text, extraction, ...articleRow } = article;
     return c.json({
       event: withEventLedger(index)(event),
