@@ -88,6 +88,9 @@ export function storeContract(engine: string, open: () => Promise<Store>): void 
         const { snapshot, articles } = await rebuildLedger(store);
         assert.equal(articles, 3);
         assert.ok(snapshot.observations.length >= 2 && snapshot.verdicts.length >= 1, "the articles give the ledger something to hold");
+        // One item by its list and id, as the server reads a whole event cluster.
+        assert.deepEqual(await store.ledgerItem("observations", snapshot.observations[1]!.id), snapshot.observations[1]);
+        assert.equal(await store.ledgerItem("observations", "no such id"), null);
         const loaded = await store.loadLedger();
         assert.equal(loaded?.articles, 3);
         assert.deepEqual(loaded?.snapshot, snapshot);
