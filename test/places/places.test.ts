@@ -577,3 +577,18 @@ test("a number word opening a sentence is no part of the place after it ('Three 
   assert.equal(placeAt(placesIn("Crews reached Three Rivers on Monday."), "Three Rivers")?.country, "US");
   assert.equal(placeAt(placesIn("Two Rivers voters went to the polls."), "Two Rivers")?.precision, "settlement");
 });
+
+test("a province whose packaged point lies abroad is placed among its own towns (Hunan, not Oklahoma)", () => {
+  const p = placeAt(placesIn("Heavy rain flooded farmland across Hunan province this week."), "Hunan province");
+  assert.equal(p?.country, "CN");
+  assert.equal(p?.precision, "admin1");
+  // Changsha, the provincial capital, lies well inside the province.
+  assert.ok(p.lat !== null && p.lon !== null && distanceKm(p.lat, p.lon, 28.2, 112.97) < 400, `Hunan at ${p.lat},${p.lon}`);
+});
+
+test("a province's point leans from the geocoder's coastal point towards the middle of its towns", () => {
+  const p = placeAt(placesIn("Wildfires forced evacuations in British Columbia on Sunday."), "British Columbia");
+  assert.equal(p?.precision, "admin1");
+  // The packaged point lies near the Pacific coast, west of 127°W; the province's towns stretch to the Rockies.
+  assert.ok(p.lon !== null && p.lon > -127, `British Columbia at ${p.lat},${p.lon}`);
+});
