@@ -92,3 +92,12 @@ test("a small town's name seen as the surname after a first name is that person 
   const org = "Members of StandUp DeKalb met on Monday. DeKalb voters approved the levy.";
   assert.ok(placesIn(org).some((p) => p.text === "DeKalb"));
 });
+
+test("a one-word name the entity layer takes for a person ('Baker said') is that person throughout the article", () => {
+  const text = "Baker, a retired teacher, said the fair drew large crowds this year. Baker said she would come back next summer.";
+  const x = extractArticle(article(text, "2024-05-02"), defaultResources());
+  assert.deepEqual(x.places.map((p) => p.text), []);
+  // Qualified by its state, the town is still a place.
+  const qualified = extractArticle(article("Baker said she grew up in Baker, La., before moving away.", "2024-05-02"), defaultResources());
+  assert.ok(qualified.places.some((p) => p.text === "Baker" && p.admin1 === "Louisiana"));
+});

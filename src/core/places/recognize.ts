@@ -802,7 +802,11 @@ function multiWordName(gazetteer: Gazetteer, lower: string[], first: number, end
   return gazetteer.maxTokensFrom(lower[first]) >= end - first && gazetteer.lookup(lower.slice(first, end).join(" ")) !== undefined;
 }
 
-/** Last words of the article's people's names of two words or more ("jones" of "Roy Jones"). */
+/**
+ * Last words of the article's people's names ("jones" of "Roy Jones"), including one-word names
+ * ("Baker said"), except those after "in", "near", "of" ...: there the entity layer took a place for
+ * a surname ("crews in Hutchinson", "the city of Sevierville").
+ */
 function personNameWords(doc: Doc, entities: readonly Entity[]): Set<string> {
   const words = new Set<string>();
   for (const e of entities) {
@@ -810,7 +814,7 @@ function personNameWords(doc: Doc, entities: readonly Entity[]): Set<string> {
     const first = tokenAtOrAfter(doc, e.start);
     let last = first;
     while (last + 1 < doc.tokens.count && doc.tokens.start[last + 1] < e.end) last++;
-    if (last === first) continue;
+    if (last === first && first > 0 && (LOCATIVE.has(doc.tokens.lower[first - 1]) || doc.tokens.lower[first - 1] === "of")) continue;
     words.add(doc.tokens.lower[last]);
   }
   return words;
