@@ -249,6 +249,8 @@ type StateCityRow = [string, string, string, string, string];
 const MIN_EXTENT_TOWNS = 3;
 /** A wider span of longitudes means the towns straddle the antimeridian (Chukotka, Fiji): no usable box. */
 const MAX_EXTENT_LON_SPAN = 180;
+/** A point this many degrees from the box of a few close towns is still within reach of it. */
+const MIN_REACH_DEGREES = 1;
 /** From this many towns on, a town lying apart from the others is left out of the box. */
 const TRIM_FROM_TOWNS = 5;
 
@@ -260,46 +262,76 @@ interface StatePoint {
 
 /**
  * Each state's points, keyed by its row. country-state-city's points are geocoder results: many sit
- * off-centre (on a coast, at the main city) and some are plainly wrong (Hunan's lies in Oklahoma,
- * Helmand's on another continent). The package also lists each state's towns. A point lying more
- * than the box of those towns' own size away from it is such an error and gives way to the box's
- * middle; the centre averages the (checked) point and the box's middle, two rough guesses at the
- * region's centre that err differently.
+ * off-centre (on a coast, at the main city) and some lie in another country altogether (Hunan's in
+ * Oklahoma, Lazio's in Quebec). The package also lists each state's towns, though now and then
+ * under the wrong state. A point outside the box of its country's towns is wrong and gives way to
+ * the middle of its state's towns; a point within reach of that box (its own size away at most) is
+ * averaged with the box's middle, two rough guesses at the centre that err differently; a point
+ * far from its state's towns but inside its country is kept (then the towns are the ones misfiled:
+ * Taiwan's listed among China's provinces).
  */
 function statePoints(states: StateRow[]): Map<StateRow, StatePoint> {
-  const towns = new Map<string, [number[], number[]]>(); // "CC.state code" -> latitudes, longitudes
+  const towns = new Map<string, Coordinates>(); // "CC.state code" -> its towns
+  const countryTowns = new Map<string, Coordinates>(); // "CC" -> its towns
+  const add = (map: Map<string, Coordinates>, key: string, lat: number, lon: number): void => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, { lats: [lat], lons: [lon] });
+    else {
+      list.lats.push(lat);
+      list.lons.push(lon);
+    }
+  };
   for (const [, country, state, latText, lonText] of require("country-state-city/lib/cjs/assets/city.json") as StateCityRow[]) {
     const lat = Number(latText);
     const lon = Number(lonText);
     if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-    const key = country + "." + state;
-    const list = towns.get(key);
-    if (list === undefined) towns.set(key, [[lat], [lon]]);
-    else {
-      list[0].push(lat);
-      list[1].push(lon);
-    }
+    add(towns, country + "." + state, lat, lon);
+    add(countryTowns, country, lat, lon);
   }
+  const countryBoxes = new Map<string, Box | null>();
+  const countryBox = (cc: string): Box | null => {
+    if (!countryBoxes.has(cc)) countryBoxes.set(cc, usableBox(countryTowns.get(cc)));
+    return countryBoxes.get(cc)!;
+  };
   const points = new Map<StateRow, StatePoint>();
   for (const s of states) {
     const lat = Number(s.latitude);
     const lon = Number(s.longitude);
     if (s.latitude === null || s.longitude === null || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-    const list = towns.get(s.countryCode + "." + s.isoCode);
-    points.set(s, list === undefined ? { checked: [lat, lon], centre: [lat, lon] } : regionPoints(lat, lon, list[0], list[1]));
+    points.set(s, regionPoints(lat, lon, usableBox(towns.get(s.countryCode + "." + s.isoCode)), countryBox(s.countryCode)));
   }
   return points;
 }
 
-function regionPoints(lat: number, lon: number, lats: number[], lons: number[]): StatePoint {
-  const box = townBox(lats, lons);
-  if (lats.length < MIN_EXTENT_TOWNS || box.east - box.west > MAX_EXTENT_LON_SPAN) return { checked: [lat, lon], centre: [lat, lon] };
+interface Coordinates {
+  lats: number[];
+  lons: number[];
+}
+interface Box {
+  south: number;
+  north: number;
+  west: number;
+  east: number;
+}
+
+/** The box of the towns, or null when there are too few or they straddle the antimeridian. */
+function usableBox(towns: Coordinates | undefined): Box | null {
+  if (towns === undefined || towns.lats.length < MIN_EXTENT_TOWNS) return null;
+  const box = townBox(towns.lats, towns.lons);
+  return box.east - box.west > MAX_EXTENT_LON_SPAN ? null : box;
+}
+
+function regionPoints(lat: number, lon: number, box: Box | null, country: Box | null): StatePoint {
+  if (box === null) return { checked: [lat, lon], centre: [lat, lon] };
   const middle: [number, number] = [(box.south + box.north) / 2, (box.west + box.east) / 2];
-  const height = box.north - box.south;
-  const width = box.east - box.west;
-  const astray = lat < box.south - height || lat > box.north + height || lon < box.west - width || lon > box.east + width;
-  if (astray) return { checked: middle, centre: middle };
-  return { checked: [lat, lon], centre: [(lat + middle[0]) / 2, (lon + middle[1]) / 2] };
+  if (country !== null && !inside(lat, lon, country, 0, 0)) return { checked: middle, centre: middle };
+  const near = inside(lat, lon, box, Math.max(box.north - box.south, MIN_REACH_DEGREES), Math.max(box.east - box.west, MIN_REACH_DEGREES));
+  return { checked: [lat, lon], centre: near ? [(lat + middle[0]) / 2, (lon + middle[1]) / 2] : [lat, lon] };
+}
+
+/** Whether the point lies in the box grown by the margins (degrees of latitude, longitude). */
+function inside(lat: number, lon: number, box: Box, dLat: number, dLon: number): boolean {
+  return lat >= box.south - dLat && lat <= box.north + dLat && lon >= box.west - dLon && lon <= box.east + dLon;
 }
 
 /**
@@ -307,7 +339,7 @@ function regionPoints(lat: number, lon: number, lats: number[], lons: number[]):
  * misfiled town (an Ottawa suburb listed under Prince Edward Island) must not stretch it. An
  * outermost town is apart when the gap to the next exceeds the span of all the rest.
  */
-function townBox(lats: number[], lons: number[]): { south: number; north: number; west: number; east: number } {
+function townBox(lats: number[], lons: number[]): Box {
   const [south, north] = span(lats);
   const [west, east] = span(lons);
   return { south, north, west, east };

@@ -592,3 +592,14 @@ test("a province's point leans from the geocoder's coastal point towards the mid
   // The packaged point lies near the Pacific coast, west of 127°W; the province's towns stretch to the Rockies.
   assert.ok(p.lon !== null && p.lon > -127, `British Columbia at ${p.lat},${p.lon}`);
 });
+
+test("a province keeps its packaged point when that lies inside its country, even far from the towns filed under it (Taiwan)", () => {
+  const p = resolveSpans(contextFor("Officials in Taiwan province reported the outbreak."), [{ start: 13, end: 28 }])[0];
+  assert.equal(p?.precision, "admin1");
+  assert.ok(p.lat !== null && p.lon !== null && distanceKm(p.lat, p.lon, 23.7, 121.0) < 100, `Taiwan province at ${p.lat},${p.lon}`);
+});
+
+test("a region whose packaged point lies abroad is placed in its own country (Lazio's lies in Quebec)", () => {
+  const lazio = placeAt(placesIn("Wildfires burned in Lazio and Umbria."), "Lazio");
+  assert.ok(lazio?.lon !== null && lazio !== undefined && lazio.lon > 6 && lazio.lon < 19, `Lazio at ${lazio?.lat},${lazio?.lon}`);
+});
