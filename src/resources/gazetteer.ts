@@ -226,12 +226,14 @@ function admin1Records(states: StateRow[], settlements: Gazetteer, population: M
     const typeWord = TYPE_SUFFIX.exec(name)?.[1].toLowerCase() ?? null;
     const base = name.replace(TYPE_SUFFIX, "").replace(TYPE_PREFIX, "");
     const bases = new Set([base, ...(rename?.bases ?? [])]);
-    const aliases = new Set<string>([s.name, ...(extraNames[`${s.countryCode}:${s.name}`] ?? [])]);
+    // A region named by compass words alone ("Northwest", "Far North") goes by its full name
+    // ("Northwest Region"): bare, the words are directions ("Northwest 34th Street", "Far North Queensland").
+    const aliases = new Set<string>([...(compassWords(s.name) ? [] : [s.name]), ...(extraNames[`${s.countryCode}:${s.name}`] ?? [])]);
     for (const b of bases) {
       for (const form of ["region", "province", typeWord ?? "region"]) aliases.add(`${b} ${form}`);
       // The bare base ("Crimea", "Dagestan") only where no town of that name competes in the
       // country, nor a big town anywhere ("Gaza" is the city, "Gaza Province" the region).
-      if (b !== name && !settlements.lookup(nameKey(b))?.some((id) => settlements.country(id) === s.countryCode || settlements.population(id) >= BARE_BASE_MAX_TOWN)) aliases.add(b);
+      if (b !== name && !compassWords(b) && !settlements.lookup(nameKey(b))?.some((id) => settlements.country(id) === s.countryCode || settlements.population(id) >= BARE_BASE_MAX_TOWN)) aliases.add(b);
     }
     aliases.delete(name);
     records.push({
@@ -241,6 +243,13 @@ function admin1Records(states: StateRow[], settlements: Gazetteer, population: M
     });
   }
   return records;
+}
+
+const COMPASS_WORDS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "far", "central", "centre", "center"]);
+
+/** Whether a name is made of compass words only ("Northwest", "Far North", "Centre"). */
+function compassWords(name: string): boolean {
+  return name.toLowerCase().split(" ").every((w) => COMPASS_WORDS.has(w));
 }
 
 /** A country-state-city town: name, country code, state code, latitude, longitude. */

@@ -21,6 +21,8 @@ const NOT_PLACES: [string, string][] = [
   ["The museum honors Harry S. Truman and his family.", "Truman"],
   ["Doctors confirmed two cases of Marburg virus and one of Lassa fever.", "Marburg"],
   ["By MARY JONES Staff Writer", "JONES"],
+  ["Protesters marched along Northwest 34th Street on Friday.", "Northwest"],
+  ["The school may move from Northwest D.C. to Penn Quarter.", "Northwest D.C"],
 ];
 
 for (const [text, word] of NOT_PLACES) {

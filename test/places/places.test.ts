@@ -603,3 +603,12 @@ test("a region whose packaged point lies abroad is placed in its own country (La
   const lazio = placeAt(placesIn("Wildfires burned in Lazio and Umbria."), "Lazio");
   assert.ok(lazio?.lon !== null && lazio !== undefined && lazio.lon > 6 && lazio.lon < 19, `Lazio at ${lazio?.lat},${lazio?.lon}`);
 });
+
+test("a region named by compass words alone is found by its full name, and the bare words stay directions", () => {
+  const region = placeAt(placesIn("Separatists attacked a village in Cameroon's Northwest Region on Sunday."), "Northwest Region");
+  assert.equal(region?.country, "CM");
+  assert.equal(region?.precision, "admin1");
+  const far = placesIn("Police reported a rise in youth crime in Far North Queensland.");
+  assert.equal(placeAt(far, "Queensland")?.country, "AU");
+  assert.ok(!far.some((p) => p.text.startsWith("Far North")), far.map((p) => p.text).join(", "));
+});
