@@ -23,7 +23,13 @@ const NOT_PLACES: [string, string][] = [
   ["By MARY JONES Staff Writer", "JONES"],
   ["Protesters marched along Northwest 34th Street on Friday.", "Northwest"],
   ["The school may move from Northwest D.C. to Penn Quarter.", "Northwest D.C"],
+  ["A 1992 Toyota Corolla was travelling east in the left lane.", "Toyota"],
+  ["Sister Mary Agnes said the money came from the health fund.", "Mary"],
 ];
+
+test("a carmaker's name is still a place when its country qualifies it ('Toyota, Japan')", () => {
+  assert.ok(placesIn("The plant in Toyota, Japan, reopened on Monday.").some((p) => p.text === "Toyota" && p.country === "JP"));
+});
 
 for (const [text, word] of NOT_PLACES) {
   test(`"${word}" is not a place in "${text}"`, () => {
