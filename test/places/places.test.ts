@@ -612,3 +612,11 @@ test("a region named by compass words alone is found by its full name, and the b
   assert.equal(placeAt(far, "Queensland")?.country, "AU");
   assert.ok(!far.some((p) => p.text.startsWith("Far North")), far.map((p) => p.text).join(", "));
 });
+
+test("a small foreign town that nothing else in the article points to is left unresolved when the article is about another country", () => {
+  const text = "Ukrainian units pushed deeper into Russia's Kursk region near Sudzha. Analysts confirmed Ukrainian activity in the village of Borki.";
+  assert.equal(placeAt(placesIn(text), "Borki"), undefined);
+  // With its own country named, or with no other country in view, the town stands.
+  assert.equal(placeAt(placesIn("Floods cut off Borki in eastern Poland on Tuesday."), "Borki")?.country, "PL");
+  assert.equal(placeAt(placesIn("The fair in Borki drew a crowd."), "Borki")?.country, "PL");
+});
