@@ -620,3 +620,13 @@ test("a small foreign town that nothing else in the article points to is left un
   assert.equal(placeAt(placesIn("Floods cut off Borki in eastern Poland on Tuesday."), "Borki")?.country, "PL");
   assert.equal(placeAt(placesIn("The fair in Borki drew a crowd."), "Borki")?.country, "PL");
 });
+
+test("regions' demonyms name their regions: 'Chechen fighters', 'Dagestani officials', 'Crimean territory'", () => {
+  const people = placesIn("Chechen fighters were sent to the front, Dagestani officials said.");
+  assert.equal(placeAt(people, "Chechen")?.name, "Chechen Republic");
+  assert.equal(placeAt(people, "Chechen")?.rule, "places/demonym-mention");
+  assert.equal(placeAt(people, "Dagestani")?.country, "RU");
+  const land = placeAt(placesIn("Drones struck targets on Crimean territory overnight."), "Crimean");
+  assert.equal(land?.precision, "admin1");
+  assert.equal(land?.rule, "places/demonym");
+});
