@@ -25,6 +25,8 @@ const NOT_PLACES: [string, string][] = [
   ["The school may move from Northwest D.C. to Penn Quarter.", "Northwest D.C"],
   ["A 1992 Toyota Corolla was travelling east in the left lane.", "Toyota"],
   ["Sister Mary Agnes said the money came from the health fund.", "Mary"],
+  ["Both Ebola and the related Marburg hemorrhagic fever spread through contact.", "Marburg"],
+  ["Officials confirmed a case of Crimean-Congo haemorrhagic fever in the province.", "Congo"],
 ];
 
 test("a carmaker's name is still a place when its country qualifies it ('Toyota, Japan')", () => {

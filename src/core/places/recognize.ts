@@ -368,6 +368,7 @@ function hyphenParts(
     at += parts[p].length + 1;
   }
   if (ARABIC_ARTICLE.test(parts[0])) return reach; // "Al-Minya", "El-Arish": one name, found whole or not at all
+  if (t + 1 < tokens.count && lex.diseaseHeads.has(tokens.lower[t + 1])) return reach; // "Crimean-Congo haemorrhagic fever"
   for (let p = 0; p < n; p++) {
     if (!UPPER_START.test(parts[p]) || parts[p].length < 2) continue;
     if (gazetteer.adjective(parts[p].toLowerCase()) !== undefined) {
