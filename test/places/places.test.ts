@@ -630,3 +630,15 @@ test("regions' demonyms name their regions: 'Chechen fighters', 'Dagestani offic
   assert.equal(land?.precision, "admin1");
   assert.equal(land?.rule, "places/demonym");
 });
+
+test("GeoNames towns go to the right Australian states (Melbourne in Victoria, Adelaide in South Australia)", () => {
+  assert.equal(placeAt(placesIn("Storms hit Melbourne on Friday."), "Melbourne")?.admin1, "Victoria");
+  assert.equal(placeAt(placesIn("Storms hit Adelaide on Friday."), "Adelaide")?.admin1, "South Australia");
+});
+
+test("an oblast whose packaged towns include misfiled ones keeps a point near its middle (Poltava Oblast)", () => {
+  const p = placeAt(placesIn("Drones struck the Poltava region overnight."), "Poltava region");
+  assert.equal(p?.name, "Poltava Oblast");
+  // Poltava, the regional capital, lies near the oblast's middle.
+  assert.ok(p.lat !== null && p.lon !== null && distanceKm(p.lat, p.lon, 49.59, 34.55) < 120, `Poltava Oblast at ${p.lat},${p.lon}`);
+});
