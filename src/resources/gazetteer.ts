@@ -173,6 +173,7 @@ export function placeLexicon(): PlaceLexicon {
     titleWords: set(lexiconData.titleWords),
     hyphenSuffixes: set(lexiconData.hyphenSuffixes),
     bodyPhrases: set(lexiconData.bodyPhrases),
+    clubWords: set(lexiconData.clubWords),
   };
 }
 

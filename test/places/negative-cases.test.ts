@@ -27,6 +27,9 @@ const NOT_PLACES: [string, string][] = [
   ["Sister Mary Agnes said the money came from the health fund.", "Mary"],
   ["Both Ebola and the related Marburg hemorrhagic fever spread through contact.", "Marburg"],
   ["Officials confirmed a case of Crimean-Congo haemorrhagic fever in the province.", "Congo"],
+  ["Dynamo Kyiv beat Shakhtar Donetsk 2-1 on Saturday.", "Kyiv"],
+  ["Real Madrid signed the striker on Monday.", "Madrid"],
+  ["Spartak Moscow fans marched through the centre.", "Moscow"],
 ];
 
 test("a carmaker's name is still a place when its country qualifies it ('Toyota, Japan')", () => {

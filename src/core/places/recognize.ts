@@ -192,6 +192,11 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     // A sentence's first word that the text also uses in lower case is a common word too ("Three
     // Clayton County students", "Former US ambassador").
     // A country or big region stays a place inside a longer name ("Environment Canada", "Team Alberta").
+    // A club's name is no place, whatever the place's size ("Dynamo Kyiv", "Real Madrid").
+    if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && lex.clubWords.has(lower[prev])) {
+      i = last - 1;
+      continue;
+    }
     if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && !prefix(prev) && gazetteer.adjective(lower[prev]) === undefined && !(sentenceFirst(prev) && commonWord(prev)) && !lex.titleWords.has(lower[prev]) && !outletCode(prev) && !candidates.some((id) => gazetteer.kind(id) === "country" || (gazetteer.kind(id) === "admin1" && gazetteer.population(id) >= NAMED_REGION))) {
       // A small town's name after one other capitalised word that names no place is a surname
       // there ("Andrew Trapani"), and so elsewhere in the article.
