@@ -650,3 +650,17 @@ test("a region whose packaged point lies abroad and that has few towns is placed
   const d = distanceKm(gazetteer.lat(region), gazetteer.lon(region), 36.04, 14.24);
   assert.ok(d < 50, `Victoria (Malta) at ${gazetteer.lat(region)},${gazetteer.lon(region)}`);
 });
+
+test("front-line places in current news spellings resolve in their countries", () => {
+  const cases: [string, string, string][] = [
+    ["Russian forces pushed towards Kupiansk and Huliaipole, Ukraine said.", "Kupiansk", "UA"],
+    ["Russian forces pushed towards Kupiansk and Huliaipole, Ukraine said.", "Huliaipole", "UA"],
+    ["Shelling hit Tetkino and Lgov in Russia's Kursk region.", "Lgov", "RU"],
+    ["Air strikes hit Khan Younis and Deir al-Balah in Gaza.", "Khan Younis", "PS"],
+    ["Air strikes hit Khan Younis and Deir al-Balah in Gaza.", "Deir al-Balah", "PS"],
+    ["Rockets were fired at Sderot and Kiryat Shmona in Israel.", "Kiryat Shmona", "IL"],
+    ["Israeli strikes hit Khiam and Bint Jbeil in southern Lebanon.", "Bint Jbeil", "LB"],
+    ["Strikes hit the port of Hodeidah in Yemen.", "Hodeidah", "YE"],
+  ];
+  for (const [text, name, country] of cases) assert.equal(placeAt(placesIn(text), name)?.country, country, name);
+});

@@ -610,8 +610,8 @@ function foldedMaxTokens(gazetteer: Gazetteer, token: string): number {
 /** One capital, then lower-case letters: "Kevin", "O'Neil". */
 const FIRST_NAME_SHAPE = /^\p{Lu}[\p{Ll}'’.-]+$/u;
 
-/** An elided article before a capitalised word: "d'Ivoire", "l'Aquila". */
-const ELIDED_NAME = /^[dl]['’]\p{Lu}/u;
+/** An elided article before a capitalised word: "d'Ivoire", "l'Aquila"; or a joined Arabic one: "al-Balah", "el-Arish". */
+const ELIDED_NAME = /^(?:[dl]['’]|(?:al|el|ad|ar|as|ash|az|an|ath|ez|ed|es)-)\p{Lu}/u;
 
 /** Names in a list before it counts as one ("A, B and C"). */
 const MIN_LIST = 3;
