@@ -30,7 +30,7 @@ import { englishDemonyms, worldCountries, type WorldCountry } from "./world-coun
 const require = createRequire(import.meta.url);
 
 /** Bump when the way records are built from the data changes (invalidates compiled files). */
-const BUILD_VERSION = 10;
+const BUILD_VERSION = 11;
 /** Where `npm run build` puts the compiled gazetteer (dist/data/ beside dist/src/). */
 export const COMPILED_GAZETTEER = fileURLToPath(new URL("../../data/gazetteer.bin", import.meta.url));
 
@@ -118,11 +118,12 @@ export function buildGazetteer(): Gazetteer {
   const points = checkedStatePoints(states);
   const { admin1Of, admin1Population } = admin1Names(cities, states, points);
   const centres = regionCentres(cities, admin1Of);
+  const areaCentres = regionAreaCentres(cities, admin1Of, countries);
   const gazetteer = createGazetteer(placeLexicon(), settlementRecords(cities, admin1Of));
   gazetteer.addRecords(countryRecords(countries));
   gazetteer.addRecords(regionRecords());
   const usAreas = usAtlasAreas(cities, admin1Of);
-  gazetteer.addRecords(admin1Records(states, gazetteer, admin1Population, usAreas.statePoints, points, centres));
+  gazetteer.addRecords(admin1Records(states, gazetteer, admin1Population, usAreas.statePoints, points, centres, areaCentres));
   gazetteer.addRecords(usAreas.counties);
   return gazetteer;
 }
@@ -214,7 +215,7 @@ function regionRecords(): GazetteerRecord[] {
   ];
 }
 
-function admin1Records(states: StateRow[], settlements: Gazetteer, population: Map<string, number>, usPoints: Map<string, [number, number]>, points: Map<StateRow, StatePoint>, centres: TownBoxes): GazetteerRecord[] {
+function admin1Records(states: StateRow[], settlements: Gazetteer, population: Map<string, number>, usPoints: Map<string, [number, number]>, points: Map<StateRow, StatePoint>, centres: TownBoxes, areaCentres: Map<string, [number, number]>): GazetteerRecord[] {
   const renames = curated.admin1 as Record<string, CuratedAdmin1>;
   const extraNames = curated.admin1Aliases as Record<string, string[]>;
   const adjectives = curated.admin1Adjectives as Record<string, string[]>;
@@ -224,8 +225,10 @@ function admin1Records(states: StateRow[], settlements: Gazetteer, population: M
     if (point === undefined) continue;
     const rename = renames[`${s.countryCode}:${s.name}`];
     const name = rename?.name ?? s.name;
-    // A US state's polygon centroid, not the package's geocoded point (New York's is the city's).
-    const [lat, lon] = s.countryCode === "US" ? (usPoints.get(name) ?? point.checked) : regionCentre(point.checked, centres.regions.get(`${s.countryCode}:${name}`), centres.countries.get(s.countryCode));
+    // A US state's polygon centroid; elsewhere the middle of the land nearest the region's towns,
+    // else the package's point steadied by the towns' box.
+    const key = `${s.countryCode}:${name}`;
+    const [lat, lon] = s.countryCode === "US" ? (usPoints.get(name) ?? point.checked) : (areaCentres.get(key) ?? regionCentre(point.checked, centres.regions.get(key), centres.countries.get(s.countryCode)));
     const typeWord = TYPE_SUFFIX.exec(name)?.[1].toLowerCase() ?? null;
     const base = name.replace(TYPE_SUFFIX, "").replace(TYPE_PREFIX, "");
     const bases = new Set([base, ...(rename?.bases ?? [])]);
@@ -362,6 +365,169 @@ function regionCentre(point: [number, number], box: Box | undefined, country: Bo
   if (country !== undefined && !inside(lat, lon, country, REACH_DEGREES, REACH_DEGREES)) return middle;
   if (box.towns < MIN_EXTENT_TOWNS || !inside(lat, lon, box, REACH_DEGREES, REACH_DEGREES) || distanceKm(lat, lon, middle[0], middle[1]) > MAX_MIDDLE_KM) return point;
   return [(lat + middle[0]) / 2, (lon + middle[1]) / 2];
+}
+
+/** Land sample points per region a country's sampling step aims at. */
+const SAMPLES_PER_REGION = 60;
+const MIN_STEP_DEGREES = 0.05;
+const MAX_STEP_DEGREES = 0.5;
+/** Regions with fewer land samples nearest their towns keep a point from their towns' box. */
+const MIN_REGION_SAMPLES = 8;
+/** Rings of 1-degree cells searched for a sample's nearest town. */
+const MAX_SEARCH_RINGS = 30;
+
+/**
+ * Each region's area centre ("CC:region name" -> point): world-atlas' country outline (Natural
+ * Earth) is sampled on a grid, each land sample goes to the region of the nearest GeoNames town,
+ * and a region's centre is the middle of its samples. So a region's empty north counts as much as
+ * its towns' south (Manitoba's centre lies near 55°N, not among its towns near 50°N), which is how
+ * gazetteers and encyclopaedias place regions. Regions straddling the antimeridian are left out.
+ */
+function regionAreaCentres(cities: CityRow[], admin1Of: Map<string, string>, countries: WorldCountry[]): Map<string, [number, number]> {
+  const centres = new Map<string, [number, number]>();
+  let atlas: { objects: { countries: unknown } };
+  let topojson: TopoClient;
+  try {
+    atlas = require("world-atlas/countries-50m.json") as typeof atlas;
+    topojson = require("topojson-client") as TopoClient;
+  } catch {
+    return centres;
+  }
+  const towns = new Map<string, AreaTown[]>(); // country -> its towns with a region
+  for (const c of cities) {
+    const region = admin1Of.get(c.country + "." + c.adminCode);
+    if (region === undefined || c.country === "US") continue;
+    const list = towns.get(c.country);
+    const town = { lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], region };
+    if (list === undefined) towns.set(c.country, [town]);
+    else list.push(town);
+  }
+  const cca2 = new Map(countries.map((c) => [c.ccn3, c.cca2]));
+  for (const f of topojson.feature(atlas, atlas.objects.countries).features) {
+    const cc = cca2.get(f.id);
+    const list = cc === undefined ? undefined : towns.get(cc);
+    if (cc === undefined || list === undefined || f.geometry === null) continue;
+    const polygons = f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
+    for (const [region, point] of sampleRegions(polygons, list)) centres.set(`${cc}:${region}`, point);
+  }
+  return centres;
+}
+
+interface AreaTown {
+  lat: number;
+  lon: number;
+  region: string;
+}
+
+/** The middle of the land samples nearest each region's towns, for one country's polygons. */
+function sampleRegions(polygons: number[][][][], towns: AreaTown[]): Map<string, [number, number]> {
+  const cells = new Map<number, AreaTown[]>(); // 1-degree cell -> towns
+  const cellKey = (lat: number, lon: number): number => (Math.floor(lat) + 90) * 1000 + Math.floor(lon) + 180;
+  for (const t of towns) {
+    const k = cellKey(t.lat, t.lon);
+    const list = cells.get(k);
+    if (list === undefined) cells.set(k, [t]);
+    else list.push(t);
+  }
+  let area = 0;
+  for (const polygon of polygons) {
+    const [, cy, a] = ringCentroid(polygon[0]);
+    area += a * Math.cos((cy * Math.PI) / 180);
+  }
+  const regions = new Set(towns.map((t) => t.region)).size;
+  const step = Math.min(MAX_STEP_DEGREES, Math.max(MIN_STEP_DEGREES, Math.sqrt(area / (regions * SAMPLES_PER_REGION))));
+  const sums = new Map<string, [number, number, number, number, number]>(); // lat, lon, weight (all weighted), west, east
+  for (const cut of polygons) {
+    const polygon = acrossAntimeridian(cut);
+    const [, south, , north] = ringBox(polygon[0]);
+    for (let lat = Math.ceil(south / step) * step; lat <= north; lat += step) {
+      const k = Math.cos((lat * Math.PI) / 180);
+      // The row's crossings with the outline and its holes: land lies between odd and even ones.
+      const xs = crossings(polygon, lat);
+      for (let c = 0; c + 1 < xs.length; c += 2) {
+        for (let x = Math.ceil(xs[c] / step) * step; x <= xs[c + 1]; x += step) {
+          const lon = x > 180 ? x - 360 : x;
+          const town = nearestTown(cells, cellKey, lat, lon, k);
+          if (town === null) continue;
+          const s = sums.get(town.region);
+          if (s === undefined) sums.set(town.region, [lat * k, lon * k, k, lon, lon]);
+          else {
+            s[0] += lat * k;
+            s[1] += lon * k;
+            s[2] += k;
+            s[3] = Math.min(s[3], lon);
+            s[4] = Math.max(s[4], lon);
+          }
+        }
+      }
+    }
+  }
+  const out = new Map<string, [number, number]>();
+  const minWeight = MIN_REGION_SAMPLES * 0.5;
+  for (const [region, [lat, lon, weight, west, east]] of sums) {
+    if (weight < minWeight || east - west > MAX_EXTENT_LON_SPAN) continue;
+    out.set(region, [lat / weight, lon / weight]);
+  }
+  return out;
+}
+
+function nearestTown(cells: Map<number, AreaTown[]>, cellKey: (lat: number, lon: number) => number, lat: number, lon: number, k: number): AreaTown | null {
+  let best: AreaTown | null = null;
+  let bestD = Infinity;
+  for (let r = 0; r <= MAX_SEARCH_RINGS; r++) {
+    // Every town in ring r lies at least r - 1 cells away (a cell is narrower east-west by k).
+    if (best !== null && ((r - 1) * k) ** 2 > bestD) break;
+    for (let a = -r; a <= r; a++) {
+      for (let b = -r; b <= r; b++) {
+        if (Math.max(Math.abs(a), Math.abs(b)) !== r) continue;
+        const list = cells.get(cellKey(lat + a, lon + b));
+        if (list === undefined) continue;
+        for (const t of list) {
+          const d = (t.lat - lat) ** 2 + ((t.lon - lon) * k) ** 2;
+          if (d < bestD) {
+            bestD = d;
+            best = t;
+          }
+        }
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * A polygon whose outline was cut at the antimeridian (Russia's runs from -180 to 180) with its
+ * western longitudes moved past 180, so that its rings run on unbroken; others as they are.
+ */
+function acrossAntimeridian(polygon: number[][][]): number[][][] {
+  const [west, , east] = ringBox(polygon[0]);
+  if (east - west <= MAX_EXTENT_LON_SPAN) return polygon;
+  return polygon.map((ring) => ring.map(([x, y]) => [x < 0 ? x + 360 : x, y]));
+}
+
+/** Longitudes where a polygon's rings cross the latitude, sorted. */
+function crossings(polygon: number[][][], lat: number): number[] {
+  const xs: number[] = [];
+  for (const ring of polygon) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i];
+      const [xj, yj] = ring[j];
+      if (yi > lat !== yj > lat) xs.push(((xj - xi) * (lat - yi)) / (yj - yi) + xi);
+    }
+  }
+  return xs.sort((a, b) => a - b);
+}
+
+/** West, south, east, north of a ring of [lon, lat] points. */
+function ringBox(ring: number[][]): [number, number, number, number] {
+  let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
+  for (const [x, y] of ring) {
+    if (x < west) west = x;
+    if (x > east) east = x;
+    if (y < south) south = y;
+    if (y > north) north = y;
+  }
+  return [west, south, east, north];
 }
 
 interface Coordinates {

@@ -664,3 +664,16 @@ test("front-line places in current news spellings resolve in their countries", (
   ];
   for (const [text, name, country] of cases) assert.equal(placeAt(placesIn(text), name)?.country, country, name);
 });
+
+test("a region's point is the middle of its land, not of its towns (Manitoba near 55°N), also in a country cut by the antimeridian (Kaliningrad Oblast)", () => {
+  const gazetteer = contextFor("").resources.gazetteer;
+  const at = (name: string, country: string): [number, number] => {
+    const id = gazetteer.lookup(name)?.find((i) => gazetteer.kind(i) === "admin1" && gazetteer.country(i) === country);
+    assert.ok(id !== undefined, name);
+    return [gazetteer.lat(id), gazetteer.lon(id)];
+  };
+  const manitoba = at("manitoba", "CA");
+  assert.ok(distanceKm(manitoba[0], manitoba[1], 55, -97.5) < 100, `Manitoba at ${manitoba}`);
+  const kaliningrad = at("kaliningrad oblast", "RU");
+  assert.ok(distanceKm(kaliningrad[0], kaliningrad[1], 54.7, 21.5) < 100, `Kaliningrad Oblast at ${kaliningrad}`);
+});
