@@ -119,7 +119,7 @@ export function buildGazetteer(): Gazetteer {
   const states = require("country-state-city/lib/cjs/assets/state.json") as StateRow[];
   const points = checkedStatePoints(states);
   const { admin1Of, admin1Population } = admin1Names(cities, states, points);
-  const centres = regionCentres(cities, admin1Of);
+  const centres = townBoxes(cities, admin1Of);
   const areaCentres = regionAreaCentres(cities, admin1Of, countries);
   const gazetteer = createGazetteer(placeLexicon(), settlementRecords(cities, admin1Of));
   gazetteer.addRecords(countryRecords(countries));
@@ -278,12 +278,12 @@ const EDGE_SHARE = 0.05;
 const APART_GAP_SHARE = 0.3;
 
 /**
- * Each state's points, keyed by its row, for its record and for matching GeoNames' towns to the states. country-state-
- * city's points are geocoder results: some lie in another country altogether (Hunan's in Oklahoma,
- * Lazio's in Quebec, Israel's districts in the United States), and a point outside the box of its
- * country's towns gives way to the middle of the towns the package lists under its state; others
- * sit at an edge (Victoria's on the South Australian border, which gave Melbourne to South
- * Australia) and are drawn towards that middle (see regionCentre).
+ * Each state's points, keyed by its row: for its record, and for matching GeoNames' towns to the
+ * states. country-state-city's points are geocoder results: some lie in another country altogether
+ * (Hunan's in Oklahoma, Lazio's in Quebec, Israel's districts in the United States), and a point
+ * outside the box of its country's towns gives way to the middle of the towns the package lists
+ * under its state; others sit at an edge (Victoria's on the South Australian border, which gave
+ * Melbourne to South Australia) and are drawn towards that middle for matching (see regionCentre).
  */
 function checkedStatePoints(states: StateRow[]): Map<StateRow, StatePoint> {
   const towns = new Map<string, Coordinates>(); // "CC.state code" -> its towns
@@ -325,7 +325,7 @@ interface TownBoxes {
   countries: Map<string, Box>;
 }
 
-function regionCentres(cities: CityRow[], admin1Of: Map<string, string>): TownBoxes {
+function townBoxes(cities: CityRow[], admin1Of: Map<string, string>): TownBoxes {
   const towns = new Map<string, Coordinates>();
   const countryTowns = new Map<string, Coordinates>();
   for (const c of cities) {
@@ -369,12 +369,12 @@ function regionCentre(point: [number, number], box: Box | undefined, country: Bo
   return [(lat + middle[0]) / 2, (lon + middle[1]) / 2];
 }
 
-/** Land sample points per region a country's sampling step aims at. */
+/** Land samples per region a country's sampling step aims at, the step kept between these bounds (degrees). */
 const SAMPLES_PER_REGION = 60;
 const MIN_STEP_DEGREES = 0.05;
 const MAX_STEP_DEGREES = 0.5;
-/** Regions with fewer land samples nearest their towns keep a point from their towns' box. */
-const MIN_REGION_SAMPLES = 8;
+/** Regions whose land samples weigh less (each sample weighs the cosine of its latitude) keep a point from their towns' box. */
+const MIN_REGION_WEIGHT = 4;
 /** Rings of 1-degree cells searched for a sample's nearest town. */
 const MAX_SEARCH_RINGS = 30;
 
@@ -465,9 +465,8 @@ function sampleRegions(polygons: number[][][][], towns: AreaTown[]): Map<string,
     }
   }
   const out = new Map<string, [number, number]>();
-  const minWeight = MIN_REGION_SAMPLES * 0.5;
   for (const [region, [lat, lon, weight, west, east]] of sums) {
-    if (weight < minWeight || east - west > MAX_EXTENT_LON_SPAN) continue;
+    if (weight < MIN_REGION_WEIGHT || east - west > MAX_EXTENT_LON_SPAN) continue;
     out.set(region, [lat / weight, lon / weight]);
   }
   return out;
