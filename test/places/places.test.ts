@@ -577,3 +577,103 @@ test("a number word opening a sentence is no part of the place after it ('Three 
   assert.equal(placeAt(placesIn("Crews reached Three Rivers on Monday."), "Three Rivers")?.country, "US");
   assert.equal(placeAt(placesIn("Two Rivers voters went to the polls."), "Two Rivers")?.precision, "settlement");
 });
+
+test("a province whose packaged point lies abroad is placed among its own towns (Hunan, not Oklahoma)", () => {
+  const p = placeAt(placesIn("Heavy rain flooded farmland across Hunan province this week."), "Hunan province");
+  assert.equal(p?.country, "CN");
+  assert.equal(p?.precision, "admin1");
+  // Changsha, the provincial capital, lies well inside the province.
+  assert.ok(p.lat !== null && p.lon !== null && distanceKm(p.lat, p.lon, 28.2, 112.97) < 400, `Hunan at ${p.lat},${p.lon}`);
+});
+
+test("a province's point leans from the geocoder's coastal point towards the middle of its towns", () => {
+  const p = placeAt(placesIn("Wildfires forced evacuations in British Columbia on Sunday."), "British Columbia");
+  assert.equal(p?.precision, "admin1");
+  // The packaged point lies near the Pacific coast, west of 127°W; the province's towns stretch to the Rockies.
+  assert.ok(p.lon !== null && p.lon > -127, `British Columbia at ${p.lat},${p.lon}`);
+});
+
+test("a province keeps its packaged point when that lies inside its country, even far from the towns filed under it (Taiwan)", () => {
+  const p = resolveSpans(contextFor("Officials in Taiwan province reported the outbreak."), [{ start: 13, end: 28 }])[0];
+  assert.equal(p?.precision, "admin1");
+  assert.ok(p.lat !== null && p.lon !== null && distanceKm(p.lat, p.lon, 23.7, 121.0) < 100, `Taiwan province at ${p.lat},${p.lon}`);
+});
+
+test("a region whose packaged point lies abroad is placed in its own country (Lazio's lies in Quebec)", () => {
+  const lazio = placeAt(placesIn("Wildfires burned in Lazio and Umbria."), "Lazio");
+  assert.ok(lazio?.lon !== null && lazio !== undefined && lazio.lon > 6 && lazio.lon < 19, `Lazio at ${lazio?.lat},${lazio?.lon}`);
+});
+
+test("a region named by compass words alone is found by its full name, and the bare words stay directions", () => {
+  const region = placeAt(placesIn("Separatists attacked a village in Cameroon's Northwest Region on Sunday."), "Northwest Region");
+  assert.equal(region?.country, "CM");
+  assert.equal(region?.precision, "admin1");
+  const far = placesIn("Police reported a rise in youth crime in Far North Queensland.");
+  assert.equal(placeAt(far, "Queensland")?.country, "AU");
+  assert.ok(!far.some((p) => p.text.startsWith("Far North")), far.map((p) => p.text).join(", "));
+});
+
+test("a small foreign town that nothing else in the article points to is left unresolved when the article is about another country", () => {
+  const text = "Ukrainian units pushed deeper into Russia's Kursk region near Sudzha. Analysts confirmed Ukrainian activity in the village of Borki.";
+  assert.equal(placeAt(placesIn(text), "Borki"), undefined);
+  // With its own country named, or with no other country in view, the town stands.
+  assert.equal(placeAt(placesIn("Floods cut off Borki in eastern Poland on Tuesday."), "Borki")?.country, "PL");
+  assert.equal(placeAt(placesIn("The fair in Borki drew a crowd."), "Borki")?.country, "PL");
+});
+
+test("regions' demonyms name their regions: 'Chechen fighters', 'Dagestani officials', 'Crimean territory'", () => {
+  const people = placesIn("Chechen fighters were sent to the front, Dagestani officials said.");
+  assert.equal(placeAt(people, "Chechen")?.name, "Chechen Republic");
+  assert.equal(placeAt(people, "Chechen")?.rule, "places/demonym-mention");
+  assert.equal(placeAt(people, "Dagestani")?.country, "RU");
+  const land = placeAt(placesIn("Drones struck targets on Crimean territory overnight."), "Crimean");
+  assert.equal(land?.precision, "admin1");
+  assert.equal(land?.rule, "places/demonym");
+});
+
+test("GeoNames towns go to the right Australian states (Melbourne in Victoria, Adelaide in South Australia)", () => {
+  assert.equal(placeAt(placesIn("Storms hit Melbourne on Friday."), "Melbourne")?.admin1, "Victoria");
+  assert.equal(placeAt(placesIn("Storms hit Adelaide on Friday."), "Adelaide")?.admin1, "South Australia");
+});
+
+test("an oblast whose packaged towns include misfiled ones keeps a point near its middle (Poltava Oblast)", () => {
+  const p = placeAt(placesIn("Drones struck the Poltava region overnight."), "Poltava region");
+  assert.equal(p?.name, "Poltava Oblast");
+  // Poltava, the regional capital, lies near the oblast's middle.
+  assert.ok(p.lat !== null && p.lon !== null && distanceKm(p.lat, p.lon, 49.59, 34.55) < 120, `Poltava Oblast at ${p.lat},${p.lon}`);
+});
+
+test("a region whose packaged point lies abroad and that has few towns is placed at its towns (Malta's Victoria, not Texas)", () => {
+  const gazetteer = contextFor("").resources.gazetteer;
+  const region = gazetteer.lookup("victoria")?.find((id) => gazetteer.kind(id) === "admin1" && gazetteer.country(id) === "MT");
+  assert.ok(region !== undefined);
+  const d = distanceKm(gazetteer.lat(region), gazetteer.lon(region), 36.04, 14.24);
+  assert.ok(d < 50, `Victoria (Malta) at ${gazetteer.lat(region)},${gazetteer.lon(region)}`);
+});
+
+test("front-line places in current news spellings resolve in their countries", () => {
+  const cases: [string, string, string][] = [
+    ["Russian forces pushed towards Kupiansk and Huliaipole, Ukraine said.", "Kupiansk", "UA"],
+    ["Russian forces pushed towards Kupiansk and Huliaipole, Ukraine said.", "Huliaipole", "UA"],
+    ["Shelling hit Tetkino and Lgov in Russia's Kursk region.", "Lgov", "RU"],
+    ["Air strikes hit Khan Younis and Deir al-Balah in Gaza.", "Khan Younis", "PS"],
+    ["Air strikes hit Khan Younis and Deir al-Balah in Gaza.", "Deir al-Balah", "PS"],
+    ["Rockets were fired at Sderot and Kiryat Shmona in Israel.", "Kiryat Shmona", "IL"],
+    ["Israeli strikes hit Khiam and Bint Jbeil in southern Lebanon.", "Bint Jbeil", "LB"],
+    ["Strikes hit the port of Hodeidah in Yemen.", "Hodeidah", "YE"],
+  ];
+  for (const [text, name, country] of cases) assert.equal(placeAt(placesIn(text), name)?.country, country, name);
+});
+
+test("a region's point is the middle of its land, not of its towns (Manitoba near 55°N), also in a country cut by the antimeridian (Kaliningrad Oblast)", () => {
+  const gazetteer = contextFor("").resources.gazetteer;
+  const at = (name: string, country: string): [number, number] => {
+    const id = gazetteer.lookup(name)?.find((i) => gazetteer.kind(i) === "admin1" && gazetteer.country(i) === country);
+    assert.ok(id !== undefined, name);
+    return [gazetteer.lat(id), gazetteer.lon(id)];
+  };
+  const manitoba = at("manitoba", "CA");
+  assert.ok(distanceKm(manitoba[0], manitoba[1], 55, -97.5) < 100, `Manitoba at ${manitoba}`);
+  const kaliningrad = at("kaliningrad oblast", "RU");
+  assert.ok(distanceKm(kaliningrad[0], kaliningrad[1], 54.7, 21.5) < 100, `Kaliningrad Oblast at ${kaliningrad}`);
+});

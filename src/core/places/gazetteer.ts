@@ -60,6 +60,8 @@ export interface PlaceLexicon {
   hyphenSuffixes: ReadonlySet<string>;
   /** Names of bodies ending in a town's name ("chamber of commerce"): that last word is no place there. */
   bodyPhrases: ReadonlySet<string>;
+  /** Capitalised words before a town that make the whole a sports club ("Dynamo Kyiv", "Real Madrid"). */
+  clubWords: ReadonlySet<string>;
 }
 
 export const KIND_CODE: Record<PlaceKind, number> = { settlement: 0, admin1: 1, country: 2, continent: 3, region: 4, admin2: 5 };

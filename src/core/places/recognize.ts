@@ -192,6 +192,11 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     // A sentence's first word that the text also uses in lower case is a common word too ("Three
     // Clayton County students", "Former US ambassador").
     // A country or big region stays a place inside a longer name ("Environment Canada", "Team Alberta").
+    // A club's name is no place, whatever the place's size ("Dynamo Kyiv", "Real Madrid").
+    if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && lex.clubWords.has(lower[prev])) {
+      i = last - 1;
+      continue;
+    }
     if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && !prefix(prev) && gazetteer.adjective(lower[prev]) === undefined && !(sentenceFirst(prev) && commonWord(prev)) && !lex.titleWords.has(lower[prev]) && !outletCode(prev) && !candidates.some((id) => gazetteer.kind(id) === "country" || (gazetteer.kind(id) === "admin1" && gazetteer.population(id) >= NAMED_REGION))) {
       // A small town's name after one other capitalised word that names no place is a surname
       // there ("Andrew Trapani"), and so elsewhere in the article.
@@ -368,6 +373,7 @@ function hyphenParts(
     at += parts[p].length + 1;
   }
   if (ARABIC_ARTICLE.test(parts[0])) return reach; // "Al-Minya", "El-Arish": one name, found whole or not at all
+  if (t + 1 < tokens.count && lex.diseaseHeads.has(tokens.lower[t + 1])) return reach; // "Crimean-Congo haemorrhagic fever"
   for (let p = 0; p < n; p++) {
     if (!UPPER_START.test(parts[p]) || parts[p].length < 2) continue;
     if (gazetteer.adjective(parts[p].toLowerCase()) !== undefined) {
@@ -604,8 +610,8 @@ function foldedMaxTokens(gazetteer: Gazetteer, token: string): number {
 /** One capital, then lower-case letters: "Kevin", "O'Neil". */
 const FIRST_NAME_SHAPE = /^\p{Lu}[\p{Ll}'’.-]+$/u;
 
-/** An elided article before a capitalised word: "d'Ivoire", "l'Aquila". */
-const ELIDED_NAME = /^[dl]['’]\p{Lu}/u;
+/** An elided article before a capitalised word: "d'Ivoire", "l'Aquila"; or a joined Arabic one: "al-Balah", "el-Arish". */
+const ELIDED_NAME = /^(?:[dl]['’]|(?:al|el|ad|ar|as|ash|az|an|ath|ez|ed|es)-)\p{Lu}/u;
 
 /** Names in a list before it counts as one ("A, B and C"). */
 const MIN_LIST = 3;
@@ -802,7 +808,11 @@ function multiWordName(gazetteer: Gazetteer, lower: string[], first: number, end
   return gazetteer.maxTokensFrom(lower[first]) >= end - first && gazetteer.lookup(lower.slice(first, end).join(" ")) !== undefined;
 }
 
-/** Last words of the article's people's names of two words or more ("jones" of "Roy Jones"). */
+/**
+ * Last words of the article's people's names ("jones" of "Roy Jones"), including one-word names
+ * ("Baker said"), except those after "in", "near", "of" ...: there the entity layer took a place for
+ * a surname ("crews in Hutchinson", "the city of Sevierville").
+ */
 function personNameWords(doc: Doc, entities: readonly Entity[]): Set<string> {
   const words = new Set<string>();
   for (const e of entities) {
@@ -810,7 +820,7 @@ function personNameWords(doc: Doc, entities: readonly Entity[]): Set<string> {
     const first = tokenAtOrAfter(doc, e.start);
     let last = first;
     while (last + 1 < doc.tokens.count && doc.tokens.start[last + 1] < e.end) last++;
-    if (last === first) continue;
+    if (last === first && first > 0 && (LOCATIVE.has(doc.tokens.lower[first - 1]) || doc.tokens.lower[first - 1] === "of")) continue;
     words.add(doc.tokens.lower[last]);
   }
   return words;

@@ -47,6 +47,10 @@ const PAIR_FAR_KM = 100;
 const PAIR_FAR_BONUS = 1;
 const LONE_COUNTRY_BESIDE_PAIR = 2;
 const KM_PER_DEGREE = 111.2;
+/** Towns smaller than this can be strays (see dropStrays). */
+const STRAY_MAX_POPULATION = 10_000;
+/** Votes for another country that make it the article's focus (two names, or the country named). */
+const STRAY_FOCUS = 2;
 
 interface Group {
   ids: readonly number[];
@@ -100,6 +104,7 @@ export function resolveCandidates(mentions: readonly (readonly number[])[], gaze
     if (a !== null) g.admin1.set(a, gazetteer.kind(g.chosen) === "admin1" ? ADMIN1_NAMED_VOTES : 1);
   }
   choose(list, gazetteer, adjectives, regionAdjectives, true);
+  dropStrays(list, gazetteer, adjectives);
 
   const out = new Int32Array(mentions.length).fill(-1);
   for (let m = 0; m < mentions.length; m++) {
@@ -148,6 +153,26 @@ function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, num
     chosen[gi] = best;
   }
   for (let gi = 0; gi < list.length; gi++) list[gi].chosen = chosen[gi];
+}
+
+/**
+ * A small town read in a country nothing else in the article points to, while the article's other
+ * names point to another country, is far likelier a place the gazetteer lacks (a village of the
+ * country the article is about: "the village of Borki" in a report on Russia's Kursk region) or no
+ * place at all (a surname: "Harman") than that foreign town: it is left unresolved.
+ */
+function dropStrays(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, number>): void {
+  const total = new Map<string, number>(adjectives);
+  for (const g of list) for (const [c, v] of g.country) if (c !== "") total.set(c, (total.get(c) ?? 0) + v);
+  for (const g of list) {
+    const id = g.chosen;
+    if (id < 0 || gazetteer.kind(id) !== "settlement" || gazetteer.population(id) >= STRAY_MAX_POPULATION) continue;
+    const c = gazetteer.country(id);
+    if ((total.get(c) ?? 0) - (g.country.get(c) ?? 0) > 0) continue;
+    let focus = false;
+    for (const [other, v] of total) if (other !== c && v >= STRAY_FOCUS) focus = true;
+    if (focus) g.chosen = -1;
+  }
 }
 
 /** Whether a town or county reading of the group lies within PAIR_KM of another name's reading. */
