@@ -8,6 +8,7 @@ import { RssPeak } from "./measure.js";
 export interface IngestScaleResult {
   articlesPerSecond: number;
   stored: number;
+  cpuMsPerArticle: number;
   peakRss: number;
 }
 
@@ -16,4 +17,4 @@ const corpus = loadCorpus(sharedEval === "-" ? null : sharedEval!, examples!).fl
 const rss = new RssPeak();
 rss.reset();
 const result = await rss.watch(benchIngest(corpus, Number(countArg), Number(threadsArg)), 100);
-console.log(JSON.stringify({ articlesPerSecond: result.articlesPerSecond, stored: result.stored, peakRss: rss.peak } satisfies IngestScaleResult));
+console.log(JSON.stringify({ ...result, peakRss: rss.peak } satisfies IngestScaleResult));
