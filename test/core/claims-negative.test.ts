@@ -38,6 +38,9 @@ const NOT_CLAIMS: [string, string][] = [
   ["I went to the levee and said nothing to anyone.", "a coordinated cue after 'I' is the writer's own voice"],
   ["Only time will tell whether the levee holds.", "a lone time word is no source"],
   ["The engineers kept telling themselves the pumps would work.", "a lone verb before the cue is no source"],
+  ["The convoy was signalled through the checkpoint at dawn.", "a passive 'signalled' has no speaker"],
+  ["The commander cautioned his troops against complacency.", "'cautioned' with an object and no clause reports nothing"],
+  ["The soldier pointed at the burning tank.", "'pointed' without 'out' or 'to' is a gesture"],
 ];
 
 describe("not claims", () => {

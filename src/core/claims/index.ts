@@ -86,7 +86,7 @@ export function extractClaims(ctx: Context): Claim[] {
         continue;
       }
       const cue = VERB_CUES.get(doc.tokens.lower[t]);
-      if (!cue || !verbIsCue(doc, t, first, last) || (cue.particle !== null && doc.tokens.lower[t + 1] !== cue.particle)) continue;
+      if (!cue || !verbIsCue(doc, t, first, last) || (cue.particles.length > 0 && !cue.particles.includes(doc.tokens.lower[t + 1]))) continue;
       const draft = verbClaim(ctx, s, t, cue, drafts);
       if (draft) {
         drafts.push(draft);
@@ -1135,11 +1135,11 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const first = doc.sentenceFirst[s];
   const last = doc.sentenceLast[s];
   const c0 = cueStart(doc, t, first);
-  const base = { sentence: s, cue: { first: c0, last: cue.particle !== null ? t + 2 : t + 1 }, verb: cue };
+  const base = { sentence: s, cue: { first: c0, last: cue.particles.length > 0 ? t + 2 : t + 1 }, verb: cue };
   if (nonAnswer(doc, c0, t, last)) return null;
   const v = t;
   // "pointed out that ...": the particle belongs to the cue.
-  if (cue.particle !== null) t++;
+  if (cue.particles.length > 0) t++;
 
   // ", saying ...", "by saying ...", "when asked ...": the speaker is the subject of the main clause.
   const commaBefore = c0 > first && (lower[c0 - 1] === "," || (c0 - 1 > first && isQuote(doc, c0 - 1) && !quoteOpens(doc, c0 - 1) && lower[c0 - 2] === ","));

@@ -18,8 +18,8 @@ export interface VerbCue {
   colonOrQuote: boolean;
   /** Reports only in the frame "put X at <number>". */
   atFigure: boolean;
-  /** A particle the verb reports only with, taken into the cue ("pointed out"). */
-  particle: string | null;
+  /** Particles the verb reports only with, one of which is taken into the cue ("pointed out", "pointed to"); empty for none. */
+  particles: string[];
   /** Asks: a question content makes the claim's polarity "question". */
   asks: boolean;
 }
@@ -47,7 +47,7 @@ for (const verb of cues.verbs) {
     firstPerson: (verb as { first_person?: boolean }).first_person ?? true,
     colonOrQuote: (verb as { colon_or_quote?: boolean }).colon_or_quote ?? false,
     atFigure: (verb as { at_figure?: boolean }).at_figure ?? false,
-    particle: (verb as { particle?: string }).particle ?? null,
+    particles: (verb as { particles?: string[] }).particles ?? [],
     asks: (verb as { asks?: boolean }).asks ?? false,
   };
   for (const form of verb.forms) VERB_CUES.set(form, entry);

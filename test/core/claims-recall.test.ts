@@ -1,0 +1,24 @@
+// Attribution shapes added for recall: each case checks the source, cue and content found.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractArticle } from "../../src/core/extract.js";
+import { defaultResources } from "../../src/resources/index.js";
+import { article } from "../helpers.js";
+
+function triples(text: string): string[][] {
+  return extractArticle(article(text), defaultResources()).claims.map((c) => [c.source.text, c.cue.text, c.content.text]);
+}
+
+describe("more reporting verbs", () => {
+  it("'pointed to' cites evidence, its particle joining the cue", () => {
+    assert.deepEqual(triples("The ministry pointed to satellite images of the damaged runway."), [
+      ["The ministry", "pointed to", "satellite images of the damaged runway"],
+    ]);
+  });
+
+  it("cautioned, signalled and clarified report a that-clause", () => {
+    assert.deepEqual(triples("The army cautioned that the figures were preliminary."), [["The army", "cautioned", "that the figures were preliminary"]]);
+    assert.deepEqual(triples("Officials in Kyiv signalled that talks could resume in March."), [["Officials in Kyiv", "signalled", "that talks could resume in March"]]);
+    assert.deepEqual(triples("The governor later clarified that no evacuation had been ordered."), [["The governor", "later clarified", "that no evacuation had been ordered"]]);
+  });
+});
