@@ -22,3 +22,13 @@ describe("more reporting verbs", () => {
     assert.deepEqual(triples("The governor later clarified that no evacuation had been ordered."), [["The governor", "later clarified", "that no evacuation had been ordered"]]);
   });
 });
+
+describe("poll shares as sources", () => {
+  it("a share written with a sign owns the group after 'of'", () => {
+    assert.deepEqual(triples("Some 58% of Ukrainians say the war will end this year."), [["Some 58% of Ukrainians", "say", "the war will end this year"]]);
+  });
+
+  it("a group after 'of' without a share is no source", () => {
+    assert.deepEqual(triples("Most of the delegates left early."), []);
+  });
+});

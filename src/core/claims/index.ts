@@ -499,6 +499,8 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
     a = p;
   }
   if (h - a >= MAX_SOURCE_TOKENS) return null;
+  // "58% of Ukrainians say": the walk stops at the sign; the share owns the group after "of".
+  if (lower[a] === "of" && a - 1 >= first) a = shareBefore(doc, a - 1, first)?.first ?? a;
   return { first: a, last: h + 1 };
 }
 
