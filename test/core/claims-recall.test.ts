@@ -32,3 +32,18 @@ describe("poll shares as sources", () => {
     assert.deepEqual(triples("Most of the delegates left early."), []);
   });
 });
+
+describe("cue boundaries", () => {
+  it("a manner adverb right after the verb joins the cue", () => {
+    assert.deepEqual(triples("The ministry said repeatedly that no civilians were hurt."), [["The ministry", "said repeatedly", "that no civilians were hurt"]]);
+    assert.deepEqual(triples('"We hold," the commander said quietly.'), [["the commander", "said quietly", '"We hold,"']]);
+  });
+
+  it("an adverb that opens the content stays in it", () => {
+    assert.deepEqual(triples("The ministry said nearly 60,000 people had left."), [["The ministry", "said", "nearly 60,000 people had left"]]);
+  });
+
+  it("a pronoun and a past-tense verb after 'adding' make a clause", () => {
+    assert.deepEqual(triples("The governor visited the shelter, adding he intended to return next week."), [["The governor", "adding", "he intended to return next week"]]);
+  });
+});

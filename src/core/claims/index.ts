@@ -1137,7 +1137,9 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const first = doc.sentenceFirst[s];
   const last = doc.sentenceLast[s];
   const c0 = cueStart(doc, t, first);
-  const base = { sentence: s, cue: { first: c0, last: cue.particles.length > 0 ? t + 2 : t + 1 }, verb: cue };
+  const verbEnd = cue.particles.length > 0 ? t + 2 : t + 1;
+  // "said sarcastically, ...": a manner adverb right after the verb belongs to the cue, as one before it does.
+  const base = { sentence: s, cue: { first: c0, last: mannerAdverbAt(doc, verbEnd, last) ? verbEnd + 1 : verbEnd }, verb: cue };
   if (nonAnswer(doc, c0, t, last)) return null;
   const v = t;
   // "pointed out that ...": the particle belongs to the cue.
@@ -1465,6 +1467,13 @@ function complementFits(doc: Doc, cue: VerbCue, content: Range, at: number): boo
 }
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "there"]);
+const PERSONAL_SUBJECTS = new Set(["he", "she", "they", "we", "i", "you"]);
+
+/** A lower-case word in -ed or an irregular past form ("intended", "hit"). */
+function pastTense(doc: Doc, k: number): boolean {
+  const w = doc.tokens.lower[k];
+  return doc.tokens.kind[k] === TokenKind.Word && !isCapitalised(doc, k) && ((w.length > 3 && w.endsWith("ed")) || IRREGULAR_PAST.has(w));
+}
 const SUBJECT_DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "some", "most", "many", "no", "every", "both", "all", "more", "few"]);
 /** Finite auxiliaries, modals and contracted forms: a clause has one of these after its subject. */
 const FINITE = new Set(["is", "are", "was", "were", "will", "would", "can", "could", "should", "shall", "has", "have", "had", "may", "might", "must", "does", "did", "do", "won't", "can't", "isn't", "wasn't", "aren't", "weren't", "doesn't", "didn't", "hasn't", "haven't", "wouldn't", "couldn't", "won\u2019t", "can\u2019t", "isn\u2019t", "wasn\u2019t", "aren\u2019t", "doesn\u2019t", "didn\u2019t", "hasn\u2019t", "wouldn\u2019t", "couldn\u2019t", "'s", "\u2019s", "'re", "\u2019re", "'ll", "\u2019ll", "'d", "\u2019d", "'ve", "\u2019ve"]);
@@ -1483,6 +1492,8 @@ function bareClause(doc: Doc, content: Range): boolean {
   const subject = SUBJECT_PRONOUNS.has(w) || SUBJECT_DETERMINERS.has(w) || isCapitalised(doc, a) || doc.tokens.kind[a] === TokenKind.Number;
   const bare = !subject && doc.tokens.kind[a] === TokenKind.Word && !CLAUSE_OPENERS.has(w) && !NOT_SOURCE_HEADS.has(w) && !mannerBefore(doc, a) && !w.endsWith("ing");
   if (!subject && !bare) return false;
+  // "adding he intended to return": a personal pronoun and a past-tense verb.
+  if (PERSONAL_SUBJECTS.has(w) && a + 1 < content.last && pastTense(doc, a + 1)) return true;
   for (let k = a + 1; k < content.last && k <= a + (subject ? 6 : 4); k++) {
     if (FINITE.has(lower[k])) return true;
     if (isPunct(doc, k) || isQuote(doc, k) || CLAUSE_STARTS.has(lower[k])) return false;
