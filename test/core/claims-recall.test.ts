@@ -47,3 +47,15 @@ describe("cue boundaries", () => {
     assert.deepEqual(triples("The governor visited the shelter, adding he intended to return next week."), [["The governor", "adding", "he intended to return next week"]]);
   });
 });
+
+describe("particles that join the cue", () => {
+  it("'called for', 'warned against', 'complained about': the object after the particle is the content", () => {
+    assert.deepEqual(triples("Zelenskiy called for more air defence systems."), [["Zelenskiy", "called for", "more air defence systems"]]);
+    assert.deepEqual(triples("The agency warned against any escalation near the plant."), [["The agency", "warned against", "any escalation near the plant"]]);
+    assert.deepEqual(triples("Residents complained about the lack of shelters."), [["Residents", "complained about", "the lack of shelters"]]);
+  });
+
+  it("a preposition before a time is no particle", () => {
+    assert.deepEqual(triples("The governor called on Monday for calm in the city."), [["The governor", "called", "for calm in the city"]]);
+  });
+});

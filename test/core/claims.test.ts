@@ -659,7 +659,8 @@ describe("sources in more shapes", () => {
 
   it("a comma, an adverb and a participle end the content", () => {
     const c = claims("The governor complained about the shelling, even suggesting the strikes were deliberate.")[0];
-    assert.equal(c.content.text, "about the shelling");
+    assert.equal(c.cue.text, "complained about");
+    assert.equal(c.content.text, "the shelling");
   });
 
   it("an inverted source keeps a parenthetical and a 'head of ...' apposition", () => {

@@ -1126,6 +1126,12 @@ function splitsClause(doc: Doc, a: number): boolean {
   return doc.tokens.kind[a] === TokenKind.Word && (!CLAUSE_OPENERS.has(w) || FINITE.has(w)) && !CLAUSE_STARTS.has(w) && !isParticipleOpener(doc, a) && !TIME_FILLERS.has(w) && !INTERJECTIONS.has(w) && !mannerBefore(doc, a) && !VERB_CUES.has(w) && !PHRASE_CUES.has(w);
 }
 
+/** Whether token `k` is a particle that joins the cue before its object ("called for", not "called on Monday"). */
+function joinedParticle(ctx: Context, cue: VerbCue, k: number, last: number): boolean {
+  if (k + 1 >= last || !cue.joins.includes(ctx.doc.tokens.lower[k])) return false;
+  return timeAt(ctx, k + 1) < 0 && !isPunct(ctx.doc, k + 1);
+}
+
 /** A claim draft with one fixed shape (object spread over drafts of varying shape was slow). */
 function makeDraft(base: { sentence: number; cue: Range; verb: VerbCue }, source: Range | null, sourceSpan: Span | null, content: Range, channel: ChannelMatch | null, rule: string, antecedent: Range | null = null): ClaimDraft {
   return { sentence: base.sentence, cue: base.cue, verb: base.verb, source, sourceSpan, antecedent, content, channel, rule };
@@ -1137,13 +1143,14 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const first = doc.sentenceFirst[s];
   const last = doc.sentenceLast[s];
   const c0 = cueStart(doc, t, first);
-  const verbEnd = cue.particles.length > 0 ? t + 2 : t + 1;
+  // "pointed out that ...", "called for talks": the particle belongs to the cue.
+  const particle = cue.particles.length > 0 || joinedParticle(ctx, cue, t + 1, last);
+  const verbEnd = particle ? t + 2 : t + 1;
   // "said sarcastically, ...": a manner adverb right after the verb belongs to the cue, as one before it does.
   const base = { sentence: s, cue: { first: c0, last: mannerAdverbAt(doc, verbEnd, last) ? verbEnd + 1 : verbEnd }, verb: cue };
   if (nonAnswer(doc, c0, t, last)) return null;
   const v = t;
-  // "pointed out that ...": the particle belongs to the cue.
-  if (cue.particles.length > 0) t++;
+  if (particle) t++;
 
   // ", saying ...", "by saying ...", "when asked ...": the speaker is the subject of the main clause.
   const commaBefore = c0 > first && (lower[c0 - 1] === "," || (c0 - 1 > first && isQuote(doc, c0 - 1) && !quoteOpens(doc, c0 - 1) && lower[c0 - 2] === ","));

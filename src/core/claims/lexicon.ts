@@ -20,6 +20,8 @@ export interface VerbCue {
   atFigure: boolean;
   /** Particles the verb reports only with, one of which is taken into the cue ("pointed out", "pointed to"); empty for none. */
   particles: string[];
+  /** Particles that join the cue when they follow the verb, its object then the content ("called for"). */
+  joins: string[];
   /** Asks: a question content makes the claim's polarity "question". */
   asks: boolean;
 }
@@ -48,6 +50,7 @@ for (const verb of cues.verbs) {
     colonOrQuote: (verb as { colon_or_quote?: boolean }).colon_or_quote ?? false,
     atFigure: (verb as { at_figure?: boolean }).at_figure ?? false,
     particles: (verb as { particles?: string[] }).particles ?? [],
+    joins: (verb as { joins?: string[] }).joins ?? [],
     asks: (verb as { asks?: boolean }).asks ?? false,
   };
   for (const form of verb.forms) VERB_CUES.set(form, entry);
