@@ -97,7 +97,35 @@ export function extractClaims(ctx: Context): Claim[] {
   drafts.push(...dashClaims(doc));
   drafts.push(...quoteContinuations(doc, drafts));
   drafts.push(...hearsayClaims(doc, drafts));
-  return dropEchoes(ctx, buildClaims(ctx, drafts).map(linkParents));
+  return dropEchoes(ctx, buildClaims(ctx, splitResumedQuotes(doc, drafts)).map(linkParents));
+}
+
+/**
+ * '"A," she said, "B."': a quotation interrupted by its own attribution is one content in two
+ * parts; each part becomes a claim with the same source and cue (as a quotation resumed in the next
+ * sentence does), so no content holds the words "she said".
+ */
+function splitResumedQuotes(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
+  const out: ClaimDraft[] = [];
+  for (const d of drafts) {
+    const { content, cue } = d;
+    const inside = content.first < cue.first && cue.last < content.last && isDoubleQuote(doc, content.first) && (d.source === null || (content.first < d.source.first && d.source.last < content.last));
+    if (!inside) {
+      out.push(d);
+      continue;
+    }
+    const attribution = { first: Math.min(cue.first, d.source?.first ?? cue.first), last: Math.max(cue.last, d.source?.last ?? cue.last) };
+    let end = attribution.first;
+    while (end > content.first && closingQuoteStart(doc, end) < 0) end--;
+    let start = attribution.last;
+    while (start < content.last && !(isDoubleQuote(doc, start) && quoteOpens(doc, start))) start++;
+    if (end <= content.first || start >= content.last) {
+      out.push(d);
+      continue;
+    }
+    out.push({ ...d, content: { first: content.first, last: end } }, { ...d, content: { first: start, last: content.last }, rule: "claim/resumed-quote" });
+  }
+  return out;
 }
 
 /**
