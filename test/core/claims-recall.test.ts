@@ -59,3 +59,14 @@ describe("particles that join the cue", () => {
     assert.deepEqual(triples("The governor called on Monday for calm in the city."), [["The governor", "called", "for calm in the city"]]);
   });
 });
+
+describe("a cue and a colon closing a paragraph", () => {
+  it("what was said is the next paragraph, not the opening phrase", () => {
+    const text = "In a speech in July, the governor said:\n\nThe bridge will be rebuilt. Work starts in spring.\n\nThe river rose overnight.";
+    assert.deepEqual(triples(text), [["the governor", "said", "The bridge will be rebuilt. Work starts in spring"]]);
+  });
+
+  it("without a next paragraph there is no content", () => {
+    assert.deepEqual(triples("In a speech in July, the governor said:"), []);
+  });
+});

@@ -1316,6 +1316,11 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     if (subject) return makeDraft(base, null, subject, after, skip.channel, "claim/coordinated-subject");
   }
   if (after) return null;
+  // "In a speech in July, he said:" and what he said set out as the next paragraph.
+  if (skip.at >= last && lower[skip.at - 1] === ":") {
+    const block = nextParagraph(doc, s);
+    return left && block ? makeDraft(base, left, null, block, skip.channel, "claim/colon-block") : null;
+  }
 
   // Postposed: content before the source ("..., he added").
   if (left && left.first - 1 >= first) {
@@ -1326,6 +1331,16 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     }
   }
   return null;
+}
+
+/** The paragraph that starts right after sentence `s`, up to a few sentences, or null when none starts there. */
+function nextParagraph(doc: Doc, s: number): Range | null {
+  if (s + 1 >= doc.sentences.length || doc.tokens.breakBefore[doc.sentenceFirst[s + 1]] < 2) return null;
+  const first = doc.sentenceFirst[s + 1];
+  let end = doc.sentenceLast[s + 1];
+  for (let s2 = s + 2; s2 < doc.sentences.length && s2 <= s + MAX_TURN_SENTENCES && doc.tokens.breakBefore[doc.sentenceFirst[s2]] < 2; s2++) end = doc.sentenceLast[s2];
+  end = trimTrailing(doc, first, end);
+  return end > first ? { first, last: end } : null;
 }
 
 /**
