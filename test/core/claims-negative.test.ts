@@ -41,6 +41,8 @@ const NOT_CLAIMS: [string, string][] = [
   ["The convoy was signalled through the checkpoint at dawn.", "a passive 'signalled' has no speaker"],
   ["The commander cautioned his troops against complacency.", "'cautioned' with an object and no clause reports nothing"],
   ["The soldier pointed at the burning tank.", "'pointed' without 'out' or 'to' is a gesture"],
+  ["With nearly all precincts reporting, the count was close.", "a bare 'reporting' after a noun modifies it"],
+  ["The charges rest on an affidavit written by a detective.", "a bare 'written' after a noun is a passive modifier"],
 ];
 
 describe("not claims", () => {

@@ -70,3 +70,21 @@ describe("a cue and a colon closing a paragraph", () => {
     assert.deepEqual(triples("In a speech in July, the governor said:"), []);
   });
 });
+
+describe("a message and its participle", () => {
+  it("the sender of 'issued a statement saying' speaks, the message phrase joining the cue and naming the channel", () => {
+    const [c] = extractArticle(article("The ministry issued a statement saying the bridge was hit."), defaultResources()).claims;
+    assert.deepEqual([c?.source.text, c?.cue.text, c?.content.text, c?.channel?.text], ["The ministry", "issued a statement saying", "the bridge was hit", "a statement"]);
+    assert.deepEqual(triples("Zelenskiy posted a video on Telegram saying the town was held."), [["Zelenskiy", "posted a video on Telegram saying", "the town was held"]]);
+  });
+
+  it("a message with a participle that reports nothing is no claim", () => {
+    assert.deepEqual(triples("The ministry issued a statement mourning the victims."), []);
+  });
+});
+
+describe("participles that give a setting", () => {
+  it("', reporting from the scene,' is where the speaker is; only the main verb reports", () => {
+    assert.deepEqual(triples("Local media, reporting from the scene, said the fire was out."), [["Local media", "said", "the fire was out"]]);
+  });
+});

@@ -357,6 +357,10 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   if (passiveAccused(doc, t, last)) return false;
   // "(Additional) reporting by ...": a credit line.
   if (lower[t] === "reporting" && t + 1 < last && lower[t + 1] === "by") return false;
+  // "with all precincts reporting", "investigative reporting", "a book written by": a bare participle
+  // or gerund after a word modifies it or names the trade; it reports with an auxiliary, after a
+  // comma or preposition, or before "that".
+  if (BARE_NOUN_FORMS.has(lower[t]) && t > first && cueStart(doc, t, first) === t && prev !== "," && !PARTICIPLE_PREPOSITIONS.has(prev) && lower[t + 1] !== "that") return false;
   // "said reported" is no cue pair, but "told state delegates" is a cue and its recipient.
   if (t + 1 < last && VERB_CUES.has(lower[t + 1]) && !AUXILIARIES.has(lower[t + 1]) && !NOUN_FORMS.has(lower[t + 1])) return false;
   // Passive "was said", "were both reported": the subject is not the speaker ("is saying" is active).
@@ -366,6 +370,7 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   return true;
 }
 
+const BARE_NOUN_FORMS = new Set(["reporting", "written"]);
 const NAME_DETERMINERS = new Set(["the", "a", "an", "this", "that", "its", "his", "her", "their", "'s", "\u2019s"]);
 
 /** Whether the capitalised words ending at `k` follow a determiner ("the Associated Press", "a new Pew Research"). */
@@ -1179,6 +1184,9 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   if (nonAnswer(doc, c0, t, last)) return null;
   const v = t;
   if (particle) t++;
+  // "The ministry issued a statement saying ...": the sender speaks, and the message phrase joins the cue.
+  const lead = c0 === v && lower[v].endsWith("ing") ? messageLead(doc, v, first) : null;
+  if (lead) return messageClaim(ctx, s, lead, base.cue.last, t, cue);
 
   // ", saying ...", "by saying ...", "when asked ...": the speaker is the subject of the main clause.
   const commaBefore = c0 > first && (lower[c0 - 1] === "," || (c0 - 1 > first && isQuote(doc, c0 - 1) && !quoteOpens(doc, c0 - 1) && lower[c0 - 2] === ","));
@@ -1188,6 +1196,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     const content = contentAfter(doc, s, skip.at, last);
     // ", putting her ahead of Sanders": a verb that reports only with a certain complement needs it here too.
     if (!content || !complementFits(doc, cue, content, skip.at)) return null;
+    // ", reporting from the scene,": where the speaker is, not what is said.
+    if (lower[content.first] === "from") return null;
     // '"...," the mayor said, adding that ...': the speaker of the claim just before goes on.
     const prior = earlier.length > 0 ? earlier[earlier.length - 1] : null;
     if (prior && prior.sentence === s && prior.cue.last <= c0) {
@@ -1341,6 +1351,52 @@ function nextParagraph(doc: Doc, s: number): Range | null {
   for (let s2 = s + 2; s2 < doc.sentences.length && s2 <= s + MAX_TURN_SENTENCES && doc.tokens.breakBefore[doc.sentenceFirst[s2]] < 2; s2++) end = doc.sentenceLast[s2];
   end = trimTrailing(doc, first, end);
   return end > first ? { first, last: end } : null;
+}
+
+const PUBLISH_FORMS = new Set(["issue", "issues", "issued", "release", "releases", "released", "send", "sends", "sent", "post", "posts", "posted", "publish", "publishes", "published", "share", "shares", "shared", "put", "puts", "circulate", "circulates", "circulated", "tweet", "tweets", "tweeted"]);
+const MESSAGE_HEADS = new Set(["statement", "message", "email", "e-mail", "tweet", "post", "video", "letter", "memo", "release", "note", "communique", "text", "notice", "update", "report", "appeal"]);
+const MESSAGE_DETERMINERS = new Set(["a", "an", "the", "its", "his", "her", "their"]);
+const MAX_MESSAGE_TAIL = 5;
+
+interface MessageLead {
+  /** The publishing verb ("issued"). */
+  verb: number;
+  /** The message phrase ("a statement"), as a channel. */
+  message: ChannelMatch;
+}
+
+/**
+ * "issued a statement saying", "sent an email to reporters saying", "posted a video on Telegram
+ * saying": a publishing verb and its message right before the participle at `v`, or null.
+ */
+function messageLead(doc: Doc, v: number, first: number): MessageLead | null {
+  const lower = doc.tokens.lower;
+  for (let m = v - 1; m > first && v - m <= MAX_MESSAGE_TAIL + 1; m--) {
+    if (isPunct(doc, m) || isQuote(doc, m)) return null;
+    if (!MESSAGE_HEADS.has(lower[m])) continue;
+    // "a statement", "a short statement", "a joint video statement".
+    let d = m - 1;
+    while (d > first && m - d <= 3 && !MESSAGE_DETERMINERS.has(lower[d]) && doc.tokens.kind[d] === TokenKind.Word && !isCapitalised(doc, d)) d--;
+    if (!MESSAGE_DETERMINERS.has(lower[d])) return null;
+    const verb = lower[d - 1] === "out" && lower[d - 2] === "put" ? d - 2 : d - 1;
+    if (verb < first || !PUBLISH_FORMS.has(lower[verb])) return null;
+    return { verb, message: { first: d, last: m + 1, kind: CHANNEL_HEADS.get(lower[m]) ?? "statement" } };
+  }
+  return null;
+}
+
+/** A claim whose cue runs from a publishing verb to its participle; the source is the verb's subject. */
+function messageClaim(ctx: Context, s: number, lead: MessageLead, cueEnd: number, t: number, cue: VerbCue): ClaimDraft | null {
+  const { doc } = ctx;
+  const first = doc.sentenceFirst[s];
+  const last = doc.sentenceLast[s];
+  const start = cueStart(doc, lead.verb, first);
+  const source = sourceBefore(doc, start, first) ?? appositiveSource(doc, start, first);
+  if (!source || !sourceFits(doc, cue, source)) return null;
+  const skip = skipToContent(ctx, t + 1, last, cue);
+  const content = skip.at < last ? contentAfter(doc, s, skip.at, last) : null;
+  if (!content || !complementFits(doc, cue, content, skip.at)) return null;
+  return makeDraft({ sentence: s, cue: { first: start, last: cueEnd }, verb: cue }, source, null, content, skip.channel ?? lead.message, "claim/message");
 }
 
 /**
