@@ -1568,6 +1568,8 @@ function complementFits(doc: Doc, cue: VerbCue, content: Range, at: number): boo
     }
     return false;
   }
+  // "knows how to use it", "does not know who fired": a belief about a question holds no proposition.
+  if (cue.kind === "belief" && QUESTION_WORDS.has(first)) return false;
   if (cue.clause) return CLAUSE_STARTS.has(first) || quoted || afterColon || bareClause(doc, content);
   return true;
 }
