@@ -44,6 +44,8 @@ const NOT_CLAIMS: [string, string][] = [
   ["With nearly all precincts reporting, the count was close.", "a bare 'reporting' after a noun modifies it"],
   ["The charges rest on an affidavit written by a detective.", "a bare 'written' after a noun is a passive modifier"],
   ["The commanders know how to hold a river line.", "a belief about a question holds no proposition"],
+  ["Twitter: @kyivdesk.", "a label line names a platform, not a speaker"],
+  ["BYLINE: Olena Petrenko.", "a byline names the writer, not a speaker"],
 ];
 
 describe("not claims", () => {

@@ -1638,7 +1638,7 @@ const NOT_HEADS = new Set(["gonna", "wanna", "cannot", "let", "kept", "keep", "k
 const MAX_COLON_SOURCE_TOKENS = 5;
 const MAX_TURN_SENTENCES = 12;
 
-const NOT_COLON_SOURCES = new Set(["q", "a", "contributing", "remember", "previously", "name", "email", "e-mail", "contact", "credit", "photo", "caption", "location", "date", "time", "title", "subject", "total", "result", "results", "summary", "why", "what", "how", "when", "where", "who", "the", "an", "correction", "clarification", "update", "note", "source", "sources", "question", "answer", "editor", "editors", "warning", "watch", "read", "related", "photo", "video", "update", "breaking", "exclusive", "analysis", "opinion", "background"]);
+const NOT_COLON_SOURCES = new Set(["q", "a", "contributing", "remember", "previously", "name", "email", "e-mail", "contact", "credit", "photo", "caption", "location", "date", "time", "title", "subject", "total", "result", "results", "summary", "why", "what", "how", "when", "where", "who", "the", "an", "correction", "clarification", "update", "note", "source", "sources", "question", "answer", "editor", "editors", "warning", "watch", "read", "related", "photo", "video", "update", "breaking", "exclusive", "analysis", "opinion", "background", "byline", "twitter", "facebook", "instagram", "telegram", "wow", "bombshell", "revealed", "leaked", "follow", "tags", "topics", "image", "photos", "see", "more"]);
 const HEADLINE_LINKS = new Set(["of", "over", "on", "in", "to", "for", "with", "and", "or", "at", "by", "from", "is", "are", "goes", "gets"]);
 
 /** A colon speaker is a known actor, a transcript speaker in capitals, or a short name. */
