@@ -45,6 +45,7 @@ const NOT_CLAIMS: [string, string][] = [
   ["The charges rest on an affidavit written by a detective.", "a bare 'written' after a noun is a passive modifier"],
   ["The commanders know how to hold a river line.", "a belief about a question holds no proposition"],
   ["Twitter: @kyivdesk.", "a label line names a platform, not a speaker"],
+  ["The commander was formally called to testify.", "a passive with an adverb has no speaker"],
   ["BYLINE: Olena Petrenko.", "a byline names the writer, not a speaker"],
 ];
 

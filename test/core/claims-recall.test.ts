@@ -88,3 +88,15 @@ describe("participles that give a setting", () => {
     assert.deepEqual(triples("Local media, reporting from the scene, said the fire was out."), [["Local media", "said", "the fire was out"]]);
   });
 });
+
+describe("names given with 'called'", () => {
+  it("'a group called X' inside a source names the group and keeps the source whole", () => {
+    assert.deepEqual(triples("The founder of a Telegram group called Free Kherson said the town was calm."), [
+      ["The founder of a Telegram group called Free Kherson", "said", "the town was calm"],
+    ]);
+  });
+
+  it("a definite subject still calls something a name", () => {
+    assert.deepEqual(triples("The ministry called the strike a provocation."), [["The ministry", "called", "the strike a provocation"]]);
+  });
+});

@@ -365,7 +365,7 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   if (t + 1 < last && VERB_CUES.has(lower[t + 1]) && !AUXILIARIES.has(lower[t + 1]) && !NOUN_FORMS.has(lower[t + 1])) return false;
   // Passive "was said", "were both reported": the subject is not the speaker ("is saying" is active).
   let b = t - 1;
-  while (b > first && PASSIVE_ADVERBS.has(lower[b])) b--;
+  while (b > first && (PASSIVE_ADVERBS.has(lower[b]) || mannerBefore(doc, b))) b--;
   if (b >= first && BE_FORMS.has(lower[b]) && !lower[t].endsWith("ing")) return false;
   return true;
 }
@@ -528,7 +528,9 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
     if (isCapitalised(doc, a) && !isCapitalised(doc, p) && (CHANNEL_HEADS.has(w) || TIME_NOUNS.has(w))) break;
     // A reporting verb belongs to another clause ("declared a state of emergency").
     // ("the state attorney general": a noun form before a lower-case noun stays in the phrase.)
-    if (VERB_CUES.has(w) && !isCapitalised(doc, p) && !UNNAMED_HEADS.has(w) && !passiveAccused(doc, p, end) && !(NOUN_FORMS.has(w) && doc.tokens.kind[a] === TokenKind.Word && !isCapitalised(doc, a) && !CLAUSE_OPENERS.has(lower[a]))) break;
+    // ("the founder of a group called Free Kherson said": a name given to the noun before it.)
+    const naming = w === "called" && indefiniteHead(doc, { first, last: p }, p);
+    if (VERB_CUES.has(w) && !naming && !isCapitalised(doc, p) && !UNNAMED_HEADS.has(w) && !passiveAccused(doc, p, end) && !(NOUN_FORMS.has(w) && doc.tokens.kind[a] === TokenKind.Word && !isCapitalised(doc, a) && !CLAUSE_OPENERS.has(lower[a]))) break;
     a = p;
   }
   if (h - a >= MAX_SOURCE_TOKENS) return null;
@@ -1263,7 +1265,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // A source never opens with a preposition ("of Pagliano's Fifth Amendment claims").
   if (direct && (lower[direct.first] === "of" || lower[direct.first] === "for")) return null;
   // "called into the show", "a group called Hamas": a call or a name, not a stance.
-  if (lower[v] === "called" && (CALL_PARTICLES.has(lower[t + 1]) || (c0 === v && direct && (lower[direct.first] === "a" || lower[direct.first] === "an") && t + 1 < last && isCapitalised(doc, t + 1)))) return null;
+  if (lower[v] === "called" && (CALL_PARTICLES.has(lower[t + 1]) || (c0 === v && direct && indefiniteHead(doc, direct, v) && t + 1 < last && isCapitalised(doc, t + 1)))) return null;
   // "leads a program called Safe Harbor": a common noun right before "called" and a name after it.
   if (lower[v] === "called" && c0 === v && namedAfterNoun(doc, v, first, last)) return null;
   // In a subordinate clause ("though Putin said X, Y ...") the content ends at the first comma.
@@ -1523,6 +1525,16 @@ function namedAfterNoun(doc: Doc, v: number, first: number, last: number): boole
   const w = lower[p];
   if (PRONOUNS.has(w) || UNNAMED_HEADS.has(w) || CLAUSE_OPENERS.has(w) || w === "whom" || AUXILIARIES.has(w) || mannerBefore(doc, p)) return false;
   return isCapitalised(doc, v + 1) || isQuote(doc, v + 1) || lower[v + 1] === "#";
+}
+
+/** Whether the noun right before `v` has "a" or "an" as its determiner ("the founder of a Facebook group"). */
+function indefiniteHead(doc: Doc, r: Range, v: number): boolean {
+  for (let k = v - 1; k >= r.first && v - k <= 4; k--) {
+    const w = doc.tokens.lower[k];
+    if (w === "a" || w === "an") return true;
+    if (DETERMINERS.has(w) || doc.tokens.kind[k] !== TokenKind.Word) return false;
+  }
+  return false;
 }
 
 const CALL_PARTICLES = new Set(["into", "in", "off", "up", "back", "around"]);
