@@ -100,3 +100,13 @@ describe("names given with 'called'", () => {
     assert.deepEqual(triples("The ministry called the strike a provocation."), [["The ministry", "called", "the strike a provocation"]]);
   });
 });
+
+describe("a source opening the sentence before an aside", () => {
+  it("an unnamed head with its modifier, then 'however' or 'meanwhile', is the source", () => {
+    assert.deepEqual(triples("Residents of the town, meanwhile, said the water was rising."), [["Residents of the town", "said", "the water was rising"]]);
+  });
+
+  it("a phrase opening with 'a' before 'called' and a name is a naming, not a claim", () => {
+    assert.deepEqual(triples("A newly formed volunteer battalion called Azov Reserve left the city."), []);
+  });
+});

@@ -682,7 +682,9 @@ function appositionHead(doc: Doc, k: number, first: number): Range | null {
   if (isCapitalised(doc, hl) || UNNAMED_HEADS.has(h) || PRONOUNS.has(h)) return head;
   // "The mayor, who ...": a determiner phrase that opens the sentence.
   const opensSentence = head.first === skipQuotes(doc, first, k);
-  return opensSentence && (lower[head.first] === "the" || lower[head.first] === "a" || lower[head.first] === "an") && doc.tokens.kind[head.last - 1] === TokenKind.Word ? head : null;
+  // "Supporters of the new law, however, say": an unnamed head with its modifier opening the sentence.
+  const opener = lower[head.first] === "the" || lower[head.first] === "a" || lower[head.first] === "an" || UNNAMED_HEADS.has(lower[head.first]);
+  return opensSentence && opener && doc.tokens.kind[head.last - 1] === TokenKind.Word ? head : null;
 }
 
 const APPOSITION_OPENERS = new Set(["a", "an", "the", "his", "her", "their", "its", "one", "who", "whose", "which", "now", "then", "also", "both", "former", "another"]);
@@ -1527,8 +1529,9 @@ function namedAfterNoun(doc: Doc, v: number, first: number, last: number): boole
   return isCapitalised(doc, v + 1) || isQuote(doc, v + 1) || lower[v + 1] === "#";
 }
 
-/** Whether the noun right before `v` has "a" or "an" as its determiner ("the founder of a Facebook group"). */
+/** Whether the phrase opens with "a" or "an", or the noun right before `v` has one ("the founder of a Facebook group"). */
 function indefiniteHead(doc: Doc, r: Range, v: number): boolean {
+  if (doc.tokens.lower[r.first] === "a" || doc.tokens.lower[r.first] === "an") return true;
   for (let k = v - 1; k >= r.first && v - k <= 4; k--) {
     const w = doc.tokens.lower[k];
     if (w === "a" || w === "an") return true;
