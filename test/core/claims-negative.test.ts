@@ -46,6 +46,8 @@ const NOT_CLAIMS: [string, string][] = [
   ["The commanders know how to hold a river line.", "a belief about a question holds no proposition"],
   ["Twitter: @kyivdesk.", "a label line names a platform, not a speaker"],
   ["The commander was formally called to testify.", "a passive with an adverb has no speaker"],
+  ["The claim that the ministry made was never repeated.", "a reporting noun without an owner reports nothing"],
+  ["Russia's claim that it made last week did not hold.", "a relative clause after 'claim that' holds no proposition"],
   ["BYLINE: Olena Petrenko.", "a byline names the writer, not a speaker"],
 ];
 

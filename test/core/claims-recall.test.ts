@@ -110,3 +110,21 @@ describe("a source opening the sentence before an aside", () => {
     assert.deepEqual(triples("A newly formed volunteer battalion called Azov Reserve left the city."), []);
   });
 });
+
+describe("reporting nouns with an owner", () => {
+  it("'Moscow's claim that ...' is Moscow's claim, nested in the denial that mentions it", () => {
+    const found = extractArticle(article("Kyiv rejected Moscow's claim that its troops had been encircled."), defaultResources()).claims;
+    assert.deepEqual(found.map((c) => [c.source.text, c.source.actor, c.cue.text, c.content.text, c.polarity]), [
+      ["Kyiv", "Ukraine", "rejected", "Moscow's claim that its troops had been encircled", "deny"],
+      ["Moscow's", "Russia", "claim", "that its troops had been encircled", "assert"],
+    ]);
+    assert.equal(found[1]?.parent, found[0]?.id);
+    assert.deepEqual(found[1]?.hedges.map((h) => h.kind), ["claimed"]);
+  });
+
+  it("a possessive pronoun owner resolves to the speaker before it", () => {
+    const found = extractArticle(article("Governor Alexei Smirnov repeated his warning that the dam could fail."), defaultResources()).claims;
+    const warning = found.find((c) => c.cue.text === "warning");
+    assert.deepEqual([warning?.source.text, warning?.source.actor, warning?.content.text], ["his", "Alexei Smirnov", "that the dam could fail"]);
+  });
+});

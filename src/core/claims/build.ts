@@ -151,7 +151,8 @@ function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSou
   // "reportedly": the adverb stands for the reports it passes on.
   const hearsay = HEARSAY.get(lowerText);
   if (hearsay) return sourceOf(base, null, hearsay, null);
-  const pronoun = PRONOUNS.get(lowerText) ?? (ownerSpeaks ? POSSESSIVES.get(firstWords[0]) : undefined);
+  // ("his" alone owns a reporting noun: "his warning that ...".)
+  const pronoun = PRONOUNS.get(lowerText) ?? POSSESSIVES.get(lowerText) ?? (ownerSpeaks ? POSSESSIVES.get(firstWords[0]) : undefined);
   // "he said", and "according to its latest assessment": the speaker behind the pronoun.
   if (pronoun) return resolvePronoun(ctx, base, pronoun, earlier);
   const inside = entitiesIn(ctx, span);

@@ -8,7 +8,7 @@ import type { Doc } from "../document.js";
 import { TokenKind } from "../segment/tokenize.js";
 import type { Claim, Span } from "../types.js";
 import { buildClaims, type ClaimDraft } from "./build.js";
-import { AUXILIARIES, CHANNEL_HEADS, CLAUSE_OPENERS, CONTENT_BREAKERS, HEARSAY, NOT_SOURCE_HEADS, PHRASE_CUES, PRONOUNS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from "./lexicon.js";
+import { AUXILIARIES, CHANNEL_HEADS, CLAUSE_OPENERS, CONTENT_BREAKERS, HEARSAY, NOT_SOURCE_HEADS, NOUN_CUES, PHRASE_CUES, PRONOUNS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from "./lexicon.js";
 import { channelAt, closingQuoteStart, isCapitalised, isDoubleQuote, isPunct, isQuote, matchesAt, quoteOpens, quoteWidth, type ChannelMatch, type Range } from "./phrases.js";
 
 const MAX_SOURCE_TOKENS = 14;
@@ -83,6 +83,12 @@ export function extractClaims(ctx: Context): Claim[] {
       if (channel) {
         // "in a video posted on Telegram": words inside a channel phrase are not cues.
         t = channel.last - 1;
+        continue;
+      }
+      const nominal = NOUN_CUES.has(lower[t]) ? nominalClaim(ctx, s, t) : null;
+      if (nominal) {
+        drafts.push(nominal);
+        taken.add(t);
         continue;
       }
       const cue = VERB_CUES.get(doc.tokens.lower[t]);
@@ -1718,6 +1724,41 @@ function colonQuoteClaim(ctx: Context, s: number, c: number): ClaimDraft | null 
   const content = contentAfter(doc, s, c + 1, last);
   if (!content) return null;
   return { sentence: s, cue: { first: c, last: c + 1 }, verb: null, source: { first: a, last: c }, sourceSpan: null, antecedent: null, content, channel: null, rule: "claim/colon-quote" };
+}
+
+const OWNER_PRONOUNS = new Set(["his", "her", "its", "their"]);
+
+/**
+ * "Moscow's claim that its troops ...", "his warning that ...": a reporting noun owned by a name or
+ * a possessive pronoun, with a that-clause after it. The owner is the source ("Moscow's").
+ */
+function nominalClaim(ctx: Context, s: number, t: number): ClaimDraft | null {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  const first = doc.sentenceFirst[s];
+  const last = doc.sentenceLast[s];
+  if (t + 2 >= last || lower[t + 1] !== "that") return null;
+  // "Kyiv's latest claim that": one plain adjective between the owner and the noun.
+  let k = t - 1;
+  if (k - 1 >= first && doc.tokens.kind[k] === TokenKind.Word && !isCapitalised(doc, k) && isPossessive(lower[k - 1])) k--;
+  if (k < first) return null;
+  let source: Range | null = null;
+  if (OWNER_PRONOUNS.has(lower[k])) source = { first: k, last: k + 1 };
+  else if (isPossessive(lower[k])) {
+    const owner = sourceBefore(doc, k, first);
+    if (owner && isCapitalised(doc, owner.last - 1)) source = { first: owner.first, last: k + 1 };
+  }
+  // As a subject ("Moscow's claim that ... was false") the clause's end is unknown: only an object or
+  // a prepositional phrase ("rejected Moscow's claim that ...", "amid his warning that ...") is taken.
+  if (!source || source.first === skipQuotes(doc, first, source.first)) return null;
+  const content = contentAfter(doc, s, t + 1, last);
+  // "the claim that he made": a relative clause has no subject and verb of its own after "that".
+  if (!content || !bareClause(doc, { first: t + 2, last: content.last })) return null;
+  return { sentence: s, cue: { first: t, last: t + 1 }, verb: NOUN_CUES.get(lower[t])!, source, sourceSpan: null, antecedent: null, content, channel: null, rule: "claim/nominal" };
+}
+
+function isPossessive(w: string): boolean {
+  return w === "'s" || w === "\u2019s";
 }
 
 /** "..., Smirnov said, AFP reported.": a short name and a reporting verb closing the sentence. */

@@ -37,9 +37,10 @@ export interface HedgePattern {
   kind: Hedge["kind"];
 }
 
-export const VERB_CUES = new Map<string, VerbCue>();
-for (const verb of cues.verbs) {
-  const entry: VerbCue = {
+type CueEntry = (typeof cues.verbs)[number] | (typeof cues.nouns)[number];
+
+function cueOf(verb: CueEntry): VerbCue {
+  return {
     kind: verb.kind,
     polarity: ((verb as { polarity?: string }).polarity ?? "assert") as Polarity,
     hedge: ((verb as { hedge?: string }).hedge ?? null) as Hedge["kind"] | null,
@@ -53,7 +54,19 @@ for (const verb of cues.verbs) {
     joins: (verb as { joins?: string[] }).joins ?? [],
     asks: (verb as { asks?: boolean }).asks ?? false,
   };
+}
+
+export const VERB_CUES = new Map<string, VerbCue>();
+for (const verb of cues.verbs) {
+  const entry = cueOf(verb);
   for (const form of verb.forms) VERB_CUES.set(form, entry);
+}
+
+/** Nouns that report with a that-clause after their owner ("Moscow's claim that ..."). */
+export const NOUN_CUES = new Map<string, VerbCue>();
+for (const noun of cues.nouns) {
+  const entry = cueOf(noun);
+  for (const form of noun.forms) NOUN_CUES.set(form, entry);
 }
 
 /** Phrase cues by their first token ("according" -> according to). */
