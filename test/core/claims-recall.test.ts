@@ -128,3 +128,11 @@ describe("reporting nouns with an owner", () => {
     assert.deepEqual([warning?.source.text, warning?.source.actor, warning?.content.text], ["his", "Alexei Smirnov", "that the dam could fail"]);
   });
 });
+
+describe("a text ending at a cue", () => {
+  it("extracts nothing and does not throw after a verb, its particle or a joining particle", () => {
+    for (const text of ["Kyiv said", "The ministry pointed out", "The ministry pointed to", "The governor warned against"]) {
+      assert.doesNotThrow(() => triples(text), text);
+    }
+  });
+});

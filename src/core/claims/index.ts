@@ -1190,7 +1190,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const particle = cue.particles.length > 0 || joinedParticle(ctx, cue, t + 1, last);
   const verbEnd = particle ? t + 2 : t + 1;
   // "said sarcastically, ...": a manner adverb right after the verb belongs to the cue, as one before it does.
-  const base = { sentence: s, cue: { first: c0, last: mannerAdverbAt(doc, verbEnd, last) ? verbEnd + 1 : verbEnd }, verb: cue };
+  const base = { sentence: s, cue: { first: c0, last: verbEnd < last && mannerAdverbAt(doc, verbEnd, last) ? verbEnd + 1 : verbEnd }, verb: cue };
   if (nonAnswer(doc, c0, t, last)) return null;
   const v = t;
   if (particle) t++;
