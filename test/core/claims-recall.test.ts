@@ -136,3 +136,18 @@ describe("a text ending at a cue", () => {
     }
   });
 });
+
+describe("verb forms that are also nouns", () => {
+  it("agree as a verb with the noun before them when an object follows", () => {
+    assert.deepEqual(triples("Video of the incident shows him with his hands raised."), [["Video of the incident", "shows", "him with his hands raised"]]);
+    assert.deepEqual(triples("New filings show that the fund had run dry."), [["New filings", "show", "that the fund had run dry"]]);
+  });
+
+  it("a compound noun stays a noun", () => {
+    assert.deepEqual(triples("The radio show the station aired was cancelled."), []);
+  });
+
+  it("satellite imagery is evidence that shows what it shows", () => {
+    assert.deepEqual(triples("Satellite imagery shows the bridge destroyed."), [["Satellite imagery", "shows", "the bridge destroyed"]]);
+  });
+});

@@ -347,7 +347,7 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   // "a state of emergency", "reports of": a noun, where the form can be one ("said of" stays a verb).
   if (t + 1 < last && lower[t + 1] === "of" && NOUN_FORMS.has(lower[t])) return false;
   // "Trump's tweet", "a swing state", "the disclosure report": a modifier before the form makes it a noun.
-  if (NOUN_FORMS.has(lower[t]) && t > first && (prev === "'s" || (doc.tokens.kind[t - 1] === TokenKind.Word && !isCapitalised(doc, t - 1) && !VERB_SUBJECT_WORDS.has(prev) && !AUXILIARIES.has(prev) && !UNNAMED_HEADS.has(prev) && !PRONOUNS.has(prev) && !prev.endsWith("ly")))) return false;
+  if (NOUN_FORMS.has(lower[t]) && t > first && (prev === "'s" || (doc.tokens.kind[t - 1] === TokenKind.Word && !isCapitalised(doc, t - 1) && !VERB_SUBJECT_WORDS.has(prev) && !AUXILIARIES.has(prev) && !UNNAMED_HEADS.has(prev) && !PRONOUNS.has(prev) && !prev.endsWith("ly") && !agreesAsVerb(doc, t, last)))) return false;
   // "Republican claims as false", "Fifth Amendment claims,": a plural noun after a name, before punctuation or a preposition.
   if (NOUN_FORMS.has(lower[t]) && t > first && isCapitalised(doc, t - 1) && t + 1 < last && NOUN_AFTER.has(lower[t + 1])) return false;
   // "the AP report", "a new Pew Research report": a bare form after a determiner and a name is a noun
@@ -374,6 +374,21 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   while (b > first && (PASSIVE_ADVERBS.has(lower[b]) || mannerBefore(doc, b))) b--;
   if (b >= first && BE_FORMS.has(lower[b]) && !lower[t].endsWith("ing")) return false;
   return true;
+}
+
+const OBJECT_WORDS = new Set(["him", "her", "them", "us", "it", "the", "a", "an", "his", "their", "its", "no", "that"]);
+
+/**
+ * Whether a form that is also a noun agrees as a verb with the plain noun before it: a bare form
+ * after a plural ("new filings show", "records show"), or an -s form before an object ("video of the
+ * incident shows him", "the footage shows that"), where a compound noun ("talk shows") would not.
+ */
+function agreesAsVerb(doc: Doc, t: number, last: number): boolean {
+  const lower = doc.tokens.lower;
+  const w = lower[t];
+  const prev = lower[t - 1];
+  if (!w.endsWith("s")) return prev.length > 3 && prev.endsWith("s") && !/(ss|us|is|ics|news)$/.test(prev) && t + 1 < last && OBJECT_WORDS.has(lower[t + 1]);
+  return t + 1 < last && OBJECT_WORDS.has(lower[t + 1]) && !prev.endsWith("s");
 }
 
 const BARE_NOUN_FORMS = new Set(["reporting", "written"]);
