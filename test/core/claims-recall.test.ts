@@ -151,3 +151,14 @@ describe("verb forms that are also nouns", () => {
     assert.deepEqual(triples("Satellite imagery shows the bridge destroyed."), [["Satellite imagery", "shows", "the bridge destroyed"]]);
   });
 });
+
+describe("the subject a participle hangs on", () => {
+  it("is the phrase before the clause's first verb", () => {
+    assert.deepEqual(triples("Both commanders stiffened their criticism of Shoigu, saying the army lacked shells."), [["Both commanders", "saying", "the army lacked shells"]]);
+  });
+
+  it("is never a name met after that verb, which is its object", () => {
+    const sources = triples("In three interviews, the general sounded off on Shoigu, saying the army lacked shells.").map(([source]) => source);
+    assert.ok(!sources.includes("Shoigu"), sources.join(", "));
+  });
+});

@@ -1474,8 +1474,34 @@ function sentenceSubject(ctx: Context, s: number, c0: number): Span | null {
     const verbLike = e < c0 && doc.tokens.kind[e] === TokenKind.Word && !isCapitalised(doc, e) && !CLAUSE_OPENERS.has(next) && !SUBJECT_DETERMINERS.has(next) && !DETERMINERS.has(next);
     if (verbLike && !mannerBefore(doc, a) && !/['\u2019]/.test(w)) return span(a, subjectEnd(ctx, a, e, c0, false));
   }
+  // The phrase before the clause's first verb is its subject: a name met after it is an object.
+  const before = subjectBeforeVerb(doc, a, c0, first);
+  if (before) return speakerHead(doc, before) ? span(before.first, before.last) : null;
   const named = ctx.entities.find((e) => e.start >= doc.tokens.start[first] && e.end <= doc.tokens.start[c0] && (e.type === "PERSON" || e.type === "ORG"));
   return named ? { start: named.start, end: named.end } : null;
+}
+
+/**
+ * "Both commanders stiffened their stance, saying ...": the phrase before the first verb of the
+ * clause (a past form or a finite auxiliary) between `a` and the cue at `c0`, not a name met later.
+ */
+function subjectBeforeVerb(doc: Doc, a: number, c0: number, first: number): Range | null {
+  const lower = doc.tokens.lower;
+  for (let k = a + 1; k < c0; k++) {
+    if (isQuote(doc, k) || TERMINALS.has(lower[k])) return null;
+    const verb = pastTense(doc, k) || (FINITE.has(lower[k]) && lower[k] !== "'s" && lower[k] !== "\u2019s");
+    if (!verb) continue;
+    const source = sourceBefore(doc, k, first) ?? appositiveSource(doc, k, first);
+    if (source) return source;
+  }
+  return null;
+}
+
+/** Whether a phrase ends in a name, a third-person pronoun or an unnamed-source head ("Both commanders"). */
+function speakerHead(doc: Doc, r: Range): boolean {
+  const head = doc.tokens.lower[r.last - 1];
+  if (SPEAKER_PRONOUNS.has(head)) return false;
+  return isCapitalised(doc, r.last - 1) || UNNAMED_HEADS.has(head) || PRONOUNS.has(head);
 }
 
 const MAX_SUBJECT_TOKENS = 10;
