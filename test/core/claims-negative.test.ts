@@ -47,6 +47,7 @@ const NOT_CLAIMS: [string, string][] = [
   ["Twitter: @kyivdesk.", "a label line names a platform, not a speaker"],
   ["The commander was formally called to testify.", "a passive with an adverb has no speaker"],
   ["The claim that the ministry made was never repeated.", "a reporting noun without an owner reports nothing"],
+  ["The commander called on the radio for reinforcements.", "'called on' without an infinitive after it is a call, not an appeal"],
   ["Russia's claim that it made last week did not hold.", "a relative clause after 'claim that' holds no proposition"],
   ["BYLINE: Olena Petrenko.", "a byline names the writer, not a speaker"],
 ];

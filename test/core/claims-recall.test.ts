@@ -55,6 +55,10 @@ describe("particles that join the cue", () => {
     assert.deepEqual(triples("Residents complained about the lack of shelters."), [["Residents", "complained about", "the lack of shelters"]]);
   });
 
+  it("'called on' joins the cue before someone asked to do something", () => {
+    assert.deepEqual(triples('Zelenskiy called on allies "to send more jets now."'), [["Zelenskiy", "called on", 'allies "to send more jets now."']]);
+  });
+
   it("a preposition before a time is no particle", () => {
     assert.deepEqual(triples("The governor called on Monday for calm in the city."), [["The governor", "called", "for calm in the city"]]);
   });

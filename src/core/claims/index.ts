@@ -1187,7 +1187,22 @@ function splitsClause(doc: Doc, a: number): boolean {
 /** Whether token `k` is a particle that joins the cue before its object ("called for", not "called on Monday"). */
 function joinedParticle(ctx: Context, cue: VerbCue, k: number, last: number): boolean {
   if (k + 1 >= last || !cue.joins.includes(ctx.doc.tokens.lower[k])) return false;
+  // "called on allies to send jets" asks something of someone; "called on the radio" does not.
+  if (ctx.doc.tokens.lower[k] === "on" && !infinitiveAhead(ctx.doc, k + 1, last)) return false;
   return timeAt(ctx, k + 1) < 0 && !isPunct(ctx.doc, k + 1);
+}
+
+const MAX_INFINITIVE_GAP = 12;
+
+/** Whether "to" and a word (past an opening quote) follow within a few tokens of the clause. */
+function infinitiveAhead(doc: Doc, k: number, last: number): boolean {
+  for (let j = k; j + 1 < last && j - k < MAX_INFINITIVE_GAP; j++) {
+    if (TERMINALS.has(doc.tokens.lower[j])) return false;
+    if (doc.tokens.lower[j] !== "to") continue;
+    const next = skipQuotes(doc, j + 1, last);
+    if (next < last && doc.tokens.kind[next] === TokenKind.Word) return true;
+  }
+  return false;
 }
 
 /** A claim draft with one fixed shape (object spread over drafts of varying shape was slow). */
@@ -1288,7 +1303,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // A source never opens with a preposition ("of Pagliano's Fifth Amendment claims").
   if (direct && (lower[direct.first] === "of" || lower[direct.first] === "for")) return null;
   // "called into the show", "a group called Hamas": a call or a name, not a stance.
-  if (lower[v] === "called" && (CALL_PARTICLES.has(lower[t + 1]) || (c0 === v && direct && indefiniteHead(doc, direct, v) && t + 1 < last && isCapitalised(doc, t + 1)))) return null;
+  if (lower[v] === "called" && (CALL_PARTICLES.has(lower[t + 1]) || (lower[t + 1] === "on" && !particle && timeAt(ctx, t + 2) < 0) || (c0 === v && direct && indefiniteHead(doc, direct, v) && t + 1 < last && isCapitalised(doc, t + 1)))) return null;
   // "leads a program called Safe Harbor": a common noun right before "called" and a name after it.
   if (lower[v] === "called" && c0 === v && namedAfterNoun(doc, v, first, last)) return null;
   // In a subordinate clause ("though Putin said X, Y ...") the content ends at the first comma.
