@@ -166,3 +166,13 @@ describe("the subject a participle hangs on", () => {
     assert.ok(!sources.includes("Shoigu"), sources.join(", "));
   });
 });
+
+describe("passive participles with their agent", () => {
+  it("stay inside the source phrase and report nothing themselves", () => {
+    assert.deepEqual(triples("Analysts quoted by the Financial Times said the offensive had stalled."), [["Analysts quoted by the Financial Times", "said", "the offensive had stalled"]]);
+  });
+
+  it("a noun form after a verb is its object, not a second cue", () => {
+    assert.deepEqual(triples("The Kremlin dismissed reports that Russian troops had withdrawn."), [["The Kremlin", "dismissed", "reports that Russian troops had withdrawn"]]);
+  });
+});

@@ -363,6 +363,8 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   if (passiveAccused(doc, t, last)) return false;
   // "(Additional) reporting by ...": a credit line.
   if (lower[t] === "reporting" && t + 1 < last && lower[t + 1] === "by") return false;
+  // "analysts quoted by the paper", "figures cited by the ministry": a past participle before "by" after a noun is passive.
+  if (passiveBy(doc, t) && t > first && doc.tokens.kind[t - 1] === TokenKind.Word && !AUXILIARIES.has(prev) && !PRONOUNS.has(prev) && cueStart(doc, t, first) === t) return false;
   // "with all precincts reporting", "investigative reporting", "a book written by": a bare participle
   // or gerund after a word modifies it or names the trade; it reports with an auxiliary, after a
   // comma or preposition, or before "that".
@@ -387,8 +389,16 @@ function agreesAsVerb(doc: Doc, t: number, last: number): boolean {
   const lower = doc.tokens.lower;
   const w = lower[t];
   const prev = lower[t - 1];
+  // "dismissed reports that ...": after a verb the form is its object, a noun.
+  if (pastTense(doc, t - 1) || VERB_CUES.has(prev) || FINITE.has(prev)) return false;
   if (!w.endsWith("s")) return prev.length > 3 && prev.endsWith("s") && !/(ss|us|is|ics|news)$/.test(prev) && t + 1 < last && OBJECT_WORDS.has(lower[t + 1]);
   return t + 1 < last && OBJECT_WORDS.has(lower[t + 1]) && !prev.endsWith("s");
+}
+
+/** "quoted by the paper", not "responded by saying": a past participle with its agent after "by". */
+function passiveBy(doc: Doc, k: number): boolean {
+  const lower = doc.tokens.lower;
+  return lower[k].endsWith("ed") && lower[k + 1] === "by" && k + 2 < doc.tokens.count && !lower[k + 2].endsWith("ing");
 }
 
 const BARE_NOUN_FORMS = new Set(["reporting", "written"]);
@@ -551,7 +561,7 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
     // ("the state attorney general": a noun form before a lower-case noun stays in the phrase.)
     // ("the founder of a group called Free Kherson said": a name given to the noun before it.)
     const naming = w === "called" && indefiniteHead(doc, { first, last: p }, p);
-    if (VERB_CUES.has(w) && !naming && !isCapitalised(doc, p) && !UNNAMED_HEADS.has(w) && !passiveAccused(doc, p, end) && !(NOUN_FORMS.has(w) && doc.tokens.kind[a] === TokenKind.Word && !isCapitalised(doc, a) && !CLAUSE_OPENERS.has(lower[a]))) break;
+    if (VERB_CUES.has(w) && !naming && !passiveBy(doc, p) && !isCapitalised(doc, p) && !UNNAMED_HEADS.has(w) && !passiveAccused(doc, p, end) && !(NOUN_FORMS.has(w) && doc.tokens.kind[a] === TokenKind.Word && !isCapitalised(doc, a) && !CLAUSE_OPENERS.has(lower[a]))) break;
     a = p;
   }
   if (h - a >= MAX_SOURCE_TOKENS) return null;
@@ -576,7 +586,8 @@ function headBefore(doc: Doc, p: number, first: number): boolean {
     if (UNNAMED_HEADS.has(w)) return true;
     // Only a participle or a few adjectives stand between: "wants to" is a verb, not part of a source.
     const modifier = w.endsWith("ed") || w.endsWith("en") || w.endsWith("ing") || POSTNOMINAL_ADJECTIVES.has(w);
-    if (!modifier || doc.tokens.kind[k] !== TokenKind.Word || isCapitalised(doc, k) || FINITE.has(w) || AUXILIARIES.has(w) || VERB_CUES.has(w)) return false;
+    // ("analysts quoted by the paper": a reporting verb's passive participle still modifies the head.)
+    if (!modifier || doc.tokens.kind[k] !== TokenKind.Word || isCapitalised(doc, k) || FINITE.has(w) || AUXILIARIES.has(w) || (VERB_CUES.has(w) && !passiveBy(doc, k))) return false;
   }
   return false;
 }
