@@ -1284,7 +1284,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     const before = contentBefore(doc, s, c0);
     // The name holds no verb and, after a plain clause, ends it ("..., Cornyn said the vote ..." and "X, meanwhile, told Y that ..." are not inverted).
     const ends = src !== null && (src.last >= last || TERMINALS.has(lower[src.last]) || lower[src.last] === "," || isQuote(doc, src.last));
-    if (name && src && before && !hasFinite(doc, name) && (afterQuotation || ends) && (afterQuotation || isCapitalised(doc, name.last - 1) || UNNAMED_HEADS.has(lower[name.last - 1]))) {
+    // ("One blogger, Rybar, posted a map": without a quotation, what comes before must be a clause, not the subject.)
+    if (name && src && before && !hasFinite(doc, name) && (afterQuotation || ends) && (afterQuotation || ((isCapitalised(doc, name.last - 1) || UNNAMED_HEADS.has(lower[name.last - 1])) && (verbIn(doc, before.first, before.last) || lower[src.last] === ",")))) {
       const content = src.last < last && lower[src.last] === "," ? joinQuotation(doc, s, before, src.last + 1, last) : before;
       return makeDraft(base, src, null, content, skip.channel, "claim/inverted");
     }
