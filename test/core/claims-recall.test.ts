@@ -176,3 +176,12 @@ describe("passive participles with their agent", () => {
     assert.deepEqual(triples("The Kremlin dismissed reports that Russian troops had withdrawn."), [["The Kremlin", "dismissed", "reports that Russian troops had withdrawn"]]);
   });
 });
+
+describe("'citing' between commas", () => {
+  it("the cited source's content is what the main verb reports, without that verb", () => {
+    assert.deepEqual(triples("The agency, citing sources in the military, reported on Friday that the commander had been dismissed."), [
+      ["sources in the military", "citing", "that the commander had been dismissed"],
+      ["The agency", "reported", "that the commander had been dismissed"],
+    ]);
+  });
+});

@@ -1867,7 +1867,13 @@ function accordingTo(ctx: Context, s: number, t: number, cueEnd: number, needsSo
     content = b > first ? { first, last: trimTrailing(doc, first, b) } : null;
     // Content that continues after the source: "X, according to Y, is ..." keeps the longer side.
     if (src.last + 1 < last && lower[src.last] === ",") {
-      const rest = contentAfter(doc, s, src.last + 1, last);
+      let rest = contentAfter(doc, s, src.last + 1, last);
+      // "The agency, citing military sources, reported that ...": what the main verb reports.
+      const verb = rest && !isCapitalised(doc, rest.first) ? VERB_CUES.get(lower[rest.first]) : undefined;
+      if (rest && verb) {
+        const at = skipToContent(ctx, rest.first + 1, last, verb).at;
+        rest = at < rest.last ? { first: at, last: rest.last } : null;
+      }
       if (rest && (!content || rest.last - rest.first > content.last - content.first)) content = rest;
     }
   }
