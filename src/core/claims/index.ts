@@ -1,8 +1,9 @@
 // Claims: who said what. Each reporting cue in a sentence is tried against three shapes, in order:
 // "according to X" (source after the cue), "X said (that) ..." (content after the cue), and the
-// postposed forms ("'...,' X said", "..., said X") whose content stands before. Sources are then
-// typed (named actor, pronoun or nominal resolved to an earlier actor, or typed unnamed source),
-// and hedges, channels, claim times and nesting are attached.
+// postposed forms ("'...,' X said", "..., said X") whose content stands before; a reporting noun
+// with an owner ("Moscow's claim that ...") is a claim of that owner. Sources are then typed (named
+// actor, pronoun or nominal resolved to an earlier actor, or typed unnamed source), and hedges,
+// channels, claim times and nesting are attached.
 import type { Context } from "../context.js";
 import type { Doc } from "../document.js";
 import { TokenKind } from "../segment/tokenize.js";
@@ -1671,6 +1672,7 @@ function pastTense(doc: Doc, k: number): boolean {
   const w = doc.tokens.lower[k];
   return doc.tokens.kind[k] === TokenKind.Word && !isCapitalised(doc, k) && ((w.length > 3 && w.endsWith("ed")) || IRREGULAR_PAST.has(w));
 }
+
 const SUBJECT_DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "some", "most", "many", "no", "every", "both", "all", "more", "few"]);
 /** Finite auxiliaries, modals and contracted forms: a clause has one of these after its subject. */
 const FINITE = new Set(["is", "are", "was", "were", "will", "would", "can", "could", "should", "shall", "has", "have", "had", "may", "might", "must", "does", "did", "do", "won't", "can't", "isn't", "wasn't", "aren't", "weren't", "doesn't", "didn't", "hasn't", "haven't", "wouldn't", "couldn't", "won\u2019t", "can\u2019t", "isn\u2019t", "wasn\u2019t", "aren\u2019t", "doesn\u2019t", "didn\u2019t", "hasn\u2019t", "wouldn\u2019t", "couldn\u2019t", "'s", "\u2019s", "'re", "\u2019re", "'ll", "\u2019ll", "'d", "\u2019d", "'ve", "\u2019ve"]);
