@@ -185,3 +185,15 @@ describe("'citing' between commas", () => {
     ]);
   });
 });
+
+describe("speech verbs after a quotation", () => {
+  it("more verbs invert with their source ('agrees Olena Petrenko')", () => {
+    assert.deepEqual(triples('"Our ideas of success are different," agrees Olena Petrenko, a nurse from Izium.'), [
+      ["Olena Petrenko, a nurse from Izium", "agrees", '"Our ideas of success are different,"'],
+    ]);
+  });
+
+  it("a form that is also a noun is a verb after a quotation and a name ('Kovac notes.')", () => {
+    assert.deepEqual(triples('"The line will hold," Kovac notes.'), [["Kovac", "notes", '"The line will hold,"']]);
+  });
+});

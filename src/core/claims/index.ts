@@ -26,6 +26,8 @@ const TIME_FILLERS = new Set(["earlier", "later", "late", "also", "again", "publ
 const NOUN_FORMS = new Set(["state", "states", "report", "reports", "claim", "claims", "comment", "comments", "question", "questions", "show", "shows", "post", "posts", "note", "notes", "charge", "charges", "call", "calls", "fear", "fears", "hope", "hopes", "doubt", "doubts", "estimate", "estimates", "promise", "promises", "statement", "remarks", "tweet", "tweets", "word", "warning", "denial", "concern", "concerns", "threat", "threats", "pledge", "pledges", "vow", "vows", "reply", "response", "complaint", "complaints", "repeat", "finding", "findings", "want", "wants", "thought", "thoughts", "feel", "view", "views", "support", "supports", "backing", "favor", "favour", "quote", "quotes", "blast", "blasts", "rail", "rails", "remark", "hail", "plea", "plead", "praise", "blame", "demand", "demands", "joke", "jokes", "echo", "echoes", "mention", "boast"]);
 /** Verbs that invert with their source after a quotation ("..., said Podolyaka"). */
 const INVERTING_VERBS = new Set(["said", "says", "say", "added", "adds", "wrote", "writes", "asked", "asks", "explained", "noted", "insisted", "warned", "claimed", "stated", "argued", "replied", "continued", "recalled", "tweeted", "posted", "reported"]);
+/** More verbs that invert only right after a quotation ('"...," agrees Olena Petrenko'). */
+const QUOTE_INVERTING_VERBS = new Set(["declared", "agreed", "agrees", "concluded", "concludes", "observed", "remarked", "conceded", "admitted", "acknowledged", "predicted", "cautioned", "suggested", "responded", "quipped", "joked", "explains", "insists", "argues", "recalls", "warns", "notes"]);
 const PARTICIPLE_PREPOSITIONS = new Set(["by", "from", "after", "before", "while", "without", "when", "in"]);
 const BE_FORMS = new Set(["is", "was", "were", "are", "been", "be", "being"]);
 const PASSIVE_ADVERBS = new Set(["both", "all", "also", "first", "widely", "later", "previously", "initially", "reportedly", "not", "then", "each", "originally", "officially"]);
@@ -350,7 +352,8 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   // "Trump's tweet", "a swing state", "the disclosure report": a modifier before the form makes it a noun.
   if (NOUN_FORMS.has(lower[t]) && t > first && (prev === "'s" || (doc.tokens.kind[t - 1] === TokenKind.Word && !isCapitalised(doc, t - 1) && !VERB_SUBJECT_WORDS.has(prev) && !AUXILIARIES.has(prev) && !UNNAMED_HEADS.has(prev) && !PRONOUNS.has(prev) && !prev.endsWith("ly") && !agreesAsVerb(doc, t, last)))) return false;
   // "Republican claims as false", "Fifth Amendment claims,": a plural noun after a name, before punctuation or a preposition.
-  if (NOUN_FORMS.has(lower[t]) && t > first && isCapitalised(doc, t - 1) && t + 1 < last && NOUN_AFTER.has(lower[t + 1])) return false;
+  // ('"...," Viguerie notes.': after a quotation the name is a speaker and the form its verb.)
+  if (NOUN_FORMS.has(lower[t]) && t > first && isCapitalised(doc, t - 1) && t + 1 < last && NOUN_AFTER.has(lower[t + 1]) && !quotedBeforeName(doc, t - 1, first)) return false;
   // "the AP report", "a new Pew Research report": a bare form after a determiner and a name is a noun
   // (a singular name as subject would take "reports").
   if (NOUN_FORMS.has(lower[t]) && !lower[t].endsWith("s") && t > first && isCapitalised(doc, t - 1) && !lower[t - 1].endsWith("s") && determinerBeforeName(doc, t - 1, first)) return false;
@@ -400,6 +403,13 @@ function agreesAsVerb(doc: Doc, t: number, last: number): boolean {
 function passiveBy(doc: Doc, k: number): boolean {
   const lower = doc.tokens.lower;
   return lower[k].endsWith("ed") && lower[k + 1] === "by" && k + 2 < doc.tokens.count && !lower[k + 2].endsWith("ing");
+}
+
+/** Whether the capitalised words ending at `k` follow a closing quotation ('"...," Viguerie notes'). */
+function quotedBeforeName(doc: Doc, k: number, first: number): boolean {
+  let j = k;
+  while (j > first && k - j < 4 && (isCapitalised(doc, j - 1) || doc.tokens.kind[j - 1] === TokenKind.Abbrev)) j--;
+  return j > first && isQuote(doc, j - 1) && !quoteOpens(doc, j - 1);
 }
 
 const BARE_NOUN_FORMS = new Set(["reporting", "written"]);
@@ -1278,7 +1288,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     const content = src && (mark === ":" || mark === ",") ? contentAfter(doc, s, src.last + 1, last) : null;
     if (src && content && (isQuote(doc, content.first) || mark === ":")) return makeDraft(base, src, null, content, skip.channel, "claim/opening-cue");
   }
-  if (afterCommaOrQuote && INVERTING_VERBS.has(lower[v]) && invertedStart) {
+  if (afterCommaOrQuote && (INVERTING_VERBS.has(lower[v]) || (afterQuotation && QUOTE_INVERTING_VERBS.has(lower[v]))) && invertedStart) {
     // Inverted: '"...," said Yuri Podolyaka, an influential blogger.'
     const name = sourceAfter(doc, t + 1, last);
     const src = withApposition(doc, name, last);
