@@ -49,6 +49,7 @@ const NOT_CLAIMS: [string, string][] = [
   ["The claim that the ministry made was never repeated.", "a reporting noun without an owner reports nothing"],
   ["The commander called on the radio for reinforcements.", "'called on' without an infinitive after it is a call, not an appeal"],
   ["One blogger, Rybar, posted a map showing the front line near Pokrovsk.", "a subject with its apposition is no content before an inverted source"],
+  ["The military post on the hill was shelled overnight.", "a post as a place reports nothing"],
   ["Russia's claim that it made last week did not hold.", "a relative clause after 'claim that' holds no proposition"],
   ["BYLINE: Olena Petrenko.", "a byline names the writer, not a speaker"],
 ];

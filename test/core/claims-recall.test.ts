@@ -197,3 +197,14 @@ describe("speech verbs after a quotation", () => {
     assert.deepEqual(triples('"The line will hold," Kovac notes.'), [["Kovac", "notes", '"The line will hold,"']]);
   });
 });
+
+describe("messages and posts as sources", () => {
+  it("a message or post, with where it appeared, speaks for its author", () => {
+    assert.deepEqual(triples('"Stay in shelters," a message on the ministry website reads.'), [["a message on the ministry website", "reads", '"Stay in shelters,"']]);
+    assert.deepEqual(triples('"The enemy is retreating," the post on Telegram says.'), [["the post on Telegram", "says", '"The enemy is retreating,"']]);
+  });
+
+  it("an -s form before a quotation is the verb of the noun before it", () => {
+    assert.deepEqual(triples('The leaflet claims "the city is surrounded."'), [["The leaflet", "claims", '"the city is surrounded."']]);
+  });
+});

@@ -27,7 +27,7 @@ const NOUN_FORMS = new Set(["state", "states", "report", "reports", "claim", "cl
 /** Verbs that invert with their source after a quotation ("..., said Podolyaka"). */
 const INVERTING_VERBS = new Set(["said", "says", "say", "added", "adds", "wrote", "writes", "asked", "asks", "explained", "noted", "insisted", "warned", "claimed", "stated", "argued", "replied", "continued", "recalled", "tweeted", "posted", "reported"]);
 /** More verbs that invert only right after a quotation ('"...," agrees Olena Petrenko'). */
-const QUOTE_INVERTING_VERBS = new Set(["declared", "agreed", "agrees", "concluded", "concludes", "observed", "remarked", "conceded", "admitted", "acknowledged", "predicted", "cautioned", "suggested", "responded", "quipped", "joked", "explains", "insists", "argues", "recalls", "warns", "notes"]);
+const QUOTE_INVERTING_VERBS = new Set(["declared", "agreed", "agrees", "concluded", "concludes", "observed", "remarked", "conceded", "admitted", "acknowledged", "predicted", "cautioned", "suggested", "responded", "quipped", "joked", "explains", "insists", "argues", "recalls", "warns", "notes", "read", "reads"]);
 const PARTICIPLE_PREPOSITIONS = new Set(["by", "from", "after", "before", "while", "without", "when", "in"]);
 const BE_FORMS = new Set(["is", "was", "were", "are", "been", "be", "being"]);
 const PASSIVE_ADVERBS = new Set(["both", "all", "also", "first", "widely", "later", "previously", "initially", "reportedly", "not", "then", "each", "originally", "officially"]);
@@ -386,8 +386,8 @@ const OBJECT_WORDS = new Set(["him", "her", "them", "us", "it", "the", "a", "an"
 
 /**
  * Whether a form that is also a noun agrees as a verb with the plain noun before it: a bare form
- * after a plural ("new filings show", "records show"), or an -s form before an object ("video of the
- * incident shows him", "the footage shows that"), where a compound noun ("talk shows") would not.
+ * after a plural ("new filings show", "records show"), or an -s form before an object or a quotation
+ * ("video of the incident shows him", "the leaflet claims \"..."), where a compound noun ("talk shows") would not.
  */
 function agreesAsVerb(doc: Doc, t: number, last: number): boolean {
   const lower = doc.tokens.lower;
@@ -396,7 +396,7 @@ function agreesAsVerb(doc: Doc, t: number, last: number): boolean {
   // "dismissed reports that ...": after a verb the form is its object, a noun.
   if (pastTense(doc, t - 1) || VERB_CUES.has(prev) || FINITE.has(prev)) return false;
   if (!w.endsWith("s")) return prev.length > 3 && prev.endsWith("s") && !/(ss|us|is|ics|news)$/.test(prev) && t + 1 < last && OBJECT_WORDS.has(lower[t + 1]);
-  return t + 1 < last && OBJECT_WORDS.has(lower[t + 1]) && !prev.endsWith("s");
+  return t + 1 < last && (OBJECT_WORDS.has(lower[t + 1]) || (isDoubleQuote(doc, t + 1) && quoteOpens(doc, t + 1))) && !prev.endsWith("s");
 }
 
 /** "quoted by the paper", not "responded by saying": a past participle with its agent after "by". */
