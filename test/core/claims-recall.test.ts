@@ -208,3 +208,10 @@ describe("messages and posts as sources", () => {
     assert.deepEqual(triples('The leaflet claims "the city is surrounded."'), [["The leaflet", "claims", '"the city is surrounded."']]);
   });
 });
+
+describe("the reporter inside a source phrase", () => {
+  it("'Residents interviewed by the BBC' are unnamed witnesses, not the BBC", () => {
+    const [c] = extractArticle(article("Residents interviewed by the BBC said they had been given no warning."), defaultResources()).claims;
+    assert.deepEqual([c?.source.text, c?.source.actor, c?.source.unnamed], ["Residents interviewed by the BBC", null, "witness"]);
+  });
+});
