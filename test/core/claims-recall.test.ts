@@ -215,3 +215,13 @@ describe("the reporter inside a source phrase", () => {
     assert.deepEqual([c?.source.text, c?.source.actor, c?.source.unnamed], ["Residents interviewed by the BBC", null, "witness"]);
   });
 });
+
+describe("a participle opening the sentence", () => {
+  it("reports up to its comma, spoken by the main clause's subject", () => {
+    assert.deepEqual(triples("Insisting that the town was safe, the mayor refused to order an evacuation."), [["the mayor", "Insisting", "that the town was safe"]]);
+  });
+
+  it("a setting after it is no content", () => {
+    assert.deepEqual(triples("Reporting from the front, the correspondent stayed near Bakhmut."), []);
+  });
+});

@@ -1249,6 +1249,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // "The ministry issued a statement saying ...": the sender speaks, and the message phrase joins the cue.
   const lead = c0 === v && lower[v].endsWith("ing") ? messageLead(doc, v, first) : null;
   if (lead) return messageClaim(ctx, s, lead, base.cue.last, t, cue);
+  // "Noting that the bridge was down, the governor said ...": an opening participle clause.
+  if (c0 === skipQuotes(doc, first, c0) && lower[v].endsWith("ing")) return openingParticiple(ctx, s, base, t, cue);
 
   // ", saying ...", "by saying ...", "when asked ...": the speaker is the subject of the main clause.
   const commaBefore = c0 > first && (lower[c0 - 1] === "," || (c0 - 1 > first && isQuote(doc, c0 - 1) && !quoteOpens(doc, c0 - 1) && lower[c0 - 2] === ","));
@@ -1406,6 +1408,22 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   return null;
 }
 
+/**
+ * "Noting that the bridge was down, the governor said ...": a participle opening the sentence
+ * reports up to its comma, and its speaker is the subject of the main clause after it.
+ */
+function openingParticiple(ctx: Context, s: number, base: { sentence: number; cue: Range; verb: VerbCue }, t: number, cue: VerbCue): ClaimDraft | null {
+  const { doc } = ctx;
+  const last = doc.sentenceLast[s];
+  const skip = skipToContent(ctx, t + 1, last, cue);
+  const content = skip.at < last ? contentAfter(doc, s, skip.at, last, true) : null;
+  // ("Reporting from the front, ...": where, not what.)
+  if (!content || !complementFits(doc, cue, content, skip.at) || doc.tokens.lower[content.last] !== "," || doc.tokens.lower[content.first] === "from") return null;
+  const main = content.last + 1;
+  const source = subjectBeforeVerb(doc, main - 1, last, main);
+  return source && source.first === main && speakerHead(doc, source) ? makeDraft(base, source, null, content, skip.channel, "claim/opening-participle") : null;
+}
+
 /** The paragraph that starts right after sentence `s`, up to a few sentences, or null when none starts there. */
 function nextParagraph(doc: Doc, s: number): Range | null {
   if (s + 1 >= doc.sentences.length || doc.tokens.breakBefore[doc.sentenceFirst[s + 1]] < 2) return null;
@@ -1521,13 +1539,13 @@ function sentenceSubject(ctx: Context, s: number, c0: number): Span | null {
 
 /**
  * "Both commanders stiffened their stance, saying ...": the phrase before the first verb of the
- * clause (a past form or a finite auxiliary) between `a` and the cue at `c0`, not a name met later.
+ * clause (a past form, a finite auxiliary or a reporting verb) between `a` and `c0`, not a name met later.
  */
 function subjectBeforeVerb(doc: Doc, a: number, c0: number, first: number): Range | null {
   const lower = doc.tokens.lower;
   for (let k = a + 1; k < c0; k++) {
     if (isQuote(doc, k) || TERMINALS.has(lower[k])) return null;
-    const verb = pastTense(doc, k) || (FINITE.has(lower[k]) && lower[k] !== "'s" && lower[k] !== "\u2019s");
+    const verb = pastTense(doc, k) || (FINITE.has(lower[k]) && lower[k] !== "'s" && lower[k] !== "\u2019s") || (VERB_CUES.has(lower[k]) && !NOUN_FORMS.has(lower[k]));
     if (!verb) continue;
     const source = sourceBefore(doc, k, first) ?? appositiveSource(doc, k, first);
     if (source) return source;
