@@ -50,6 +50,8 @@ const NOT_CLAIMS: [string, string][] = [
   ["The commander called on the radio for reinforcements.", "'called on' without an infinitive after it is a call, not an appeal"],
   ["One blogger, Rybar, posted a map showing the front line near Pokrovsk.", "a subject with its apposition is no content before an inverted source"],
   ["The military post on the hill was shelled overnight.", "a post as a place reports nothing"],
+  ["Kyiv has not confirmed the capture of the village.", "a refusal to confirm is no claim of what it does not confirm"],
+  ["The ministry did not disclose the number of casualties.", "a refusal to disclose is no claim"],
   ["Russia's claim that it made last week did not hold.", "a relative clause after 'claim that' holds no proposition"],
   ["BYLINE: Olena Petrenko.", "a byline names the writer, not a speaker"],
 ];

@@ -225,3 +225,9 @@ describe("a participle opening the sentence", () => {
     assert.deepEqual(triples("Reporting from the front, the correspondent stayed near Bakhmut."), []);
   });
 });
+
+describe("confirming", () => {
+  it("a confirmation is a claim; only a negated one is a non-answer", () => {
+    assert.deepEqual(triples("The army confirmed the capture of the village."), [["The army", "confirmed", "the capture of the village"]]);
+  });
+});

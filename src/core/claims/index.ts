@@ -1606,7 +1606,7 @@ const COMPOUND_HEADS = new Map<string, Set<string>>([
 const SENTENCE_ADVERBS = new Set(["however", "meanwhile", "still", "yet", "instead", "later", "earlier", "then", "now", "today", "yesterday", "last", "next", "this", "after", "before", "asked", "speaking", "according", "despite", "although", "though", "while", "when", "if", "as", "since", "because", "but", "and", "so", "also", "there", "here", "it", "many", "some", "most", "several", "both", "all", "few", "no", "not", "only", "even", "just", "what", "why", "how", "who", "where", "which"]);
 
 const NEGATIONS = new Set(["not", "never", "n't", "didn't", "couldn't", "wouldn't", "won't", "can't", "cannot", "didn\u2019t", "couldn\u2019t", "wouldn\u2019t", "won\u2019t", "can\u2019t"]);
-const NO_COMMENT_VERBS = new Set(["respond", "responds", "responded", "responding", "reply", "replies", "replied", "comment", "comments", "commented"]);
+const NO_COMMENT_VERBS = new Set(["respond", "responds", "responded", "responding", "reply", "replies", "replied", "comment", "comments", "commented", "confirm", "confirms", "confirmed", "confirming", "disclose", "discloses", "disclosed", "disclosing", "reveal", "reveals", "revealed", "revealing"]);
 const QUESTION_WORDS = new Set(["whether", "if", "how", "what", "when", "where", "who", "why", "which"]);
 
 /** "could not say whether ...", "did not say how many": a negated cue before a question is a non-answer, not a claim. */
@@ -1615,7 +1615,8 @@ function nonAnswer(doc: Doc, c0: number, v: number, last: number): boolean {
   let negated = false;
   for (let k = c0; k < v; k++) if (NEGATIONS.has(lower[k])) negated = true;
   if (!negated) return false;
-  // "did not immediately respond to requests for comment": a refusal to comment is no claim.
+  // "did not immediately respond to requests for comment", "Kyiv has not confirmed the capture": a
+  // refusal to comment, confirm or disclose is no claim (its object is not what the speaker says).
   if (NO_COMMENT_VERBS.has(lower[v])) return true;
   let k = v + 1;
   while (k < last && k <= v + 4 && !QUESTION_WORDS.has(lower[k]) && !isPunct(doc, k)) k++;
