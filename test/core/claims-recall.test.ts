@@ -231,3 +231,14 @@ describe("confirming", () => {
     assert.deepEqual(triples("The army confirmed the capture of the village."), [["The army", "confirmed", "the capture of the village"]]);
   });
 });
+
+describe("owners and openers", () => {
+  it("the owner of a reporting noun is the name before its 's, not the clause before that", () => {
+    const found = triples("Officials worked to block the changes amid Moscow's accusations that the vote was rigged.");
+    assert.deepEqual(found.find(([, cue]) => cue === "accusations"), ["Moscow's", "accusations", "that the vote was rigged"]);
+  });
+
+  it("an opening participle with 'to' and its object reports nothing", () => {
+    assert.deepEqual(triples("Responding to this criticism, Zelenskiy said the army would hold."), [["Zelenskiy", "said", "the army would hold"]]);
+  });
+});

@@ -1417,8 +1417,8 @@ function openingParticiple(ctx: Context, s: number, base: { sentence: number; cu
   const last = doc.sentenceLast[s];
   const skip = skipToContent(ctx, t + 1, last, cue);
   const content = skip.at < last ? contentAfter(doc, s, skip.at, last, true) : null;
-  // ("Reporting from the front, ...": where, not what.)
-  if (!content || !complementFits(doc, cue, content, skip.at) || doc.tokens.lower[content.last] !== "," || doc.tokens.lower[content.first] === "from") return null;
+  // ("Reporting from the front, ...": where, not what; "Responding to this criticism, ...": to what.)
+  if (!content || !complementFits(doc, cue, content, skip.at) || doc.tokens.lower[content.last] !== "," || doc.tokens.lower[content.first] === "from" || doc.tokens.lower[content.first] === "to") return null;
   const main = content.last + 1;
   const source = subjectBeforeVerb(doc, main - 1, last, main);
   return source && source.first === main && speakerHead(doc, source) ? makeDraft(base, source, null, content, skip.channel, "claim/opening-participle") : null;
@@ -1826,6 +1826,7 @@ function colonQuoteClaim(ctx: Context, s: number, c: number): ClaimDraft | null 
 }
 
 const OWNER_PRONOUNS = new Set(["his", "her", "its", "their"]);
+const MAX_OWNER_TOKENS = 5;
 
 /**
  * "Moscow's claim that its troops ...", "his warning that ...": a reporting noun owned by a name or
@@ -1844,8 +1845,11 @@ function nominalClaim(ctx: Context, s: number, t: number): ClaimDraft | null {
   let source: Range | null = null;
   if (OWNER_PRONOUNS.has(lower[k])) source = { first: k, last: k + 1 };
   else if (isPossessive(lower[k])) {
-    const owner = sourceBefore(doc, k, first);
-    if (owner && isCapitalised(doc, owner.last - 1)) source = { first: owner.first, last: k + 1 };
+    // The owner is a name ("Moscow's", "the President's", "Team Zelenskiy's"), not the clause before it.
+    let o = k;
+    while (o > first && k - o < MAX_OWNER_TOKENS && (isCapitalised(doc, o - 1) || doc.tokens.kind[o - 1] === TokenKind.Abbrev)) o--;
+    if (o > first && lower[o - 1] === "the") o--;
+    if (o < k) source = { first: o, last: k + 1 };
   }
   // As a subject ("Moscow's claim that ... was false") the clause's end is unknown: only an object or
   // a prepositional phrase ("rejected Moscow's claim that ...", "amid his warning that ...") is taken.
