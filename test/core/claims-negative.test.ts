@@ -38,6 +38,22 @@ const NOT_CLAIMS: [string, string][] = [
   ["I went to the levee and said nothing to anyone.", "a coordinated cue after 'I' is the writer's own voice"],
   ["Only time will tell whether the levee holds.", "a lone time word is no source"],
   ["The engineers kept telling themselves the pumps would work.", "a lone verb before the cue is no source"],
+  ["The convoy was signalled through the checkpoint at dawn.", "a passive 'signalled' has no speaker"],
+  ["The commander cautioned his troops against complacency.", "'cautioned' with an object and no clause reports nothing"],
+  ["The soldier pointed at the burning tank.", "'pointed' without 'out' or 'to' is a gesture"],
+  ["With nearly all precincts reporting, the count was close.", "a bare 'reporting' after a noun modifies it"],
+  ["The charges rest on an affidavit written by a detective.", "a bare 'written' after a noun is a passive modifier"],
+  ["The commanders know how to hold a river line.", "a belief about a question holds no proposition"],
+  ["Twitter: @kyivdesk.", "a label line names a platform, not a speaker"],
+  ["The commander was formally called to testify.", "a passive with an adverb has no speaker"],
+  ["The claim that the ministry made was never repeated.", "a reporting noun without an owner reports nothing"],
+  ["The commander called on the radio for reinforcements.", "'called on' without an infinitive after it is a call, not an appeal"],
+  ["One blogger, Rybar, posted a map showing the front line near Pokrovsk.", "a subject with its apposition is no content before an inverted source"],
+  ["The military post on the hill was shelled overnight.", "a post as a place reports nothing"],
+  ["Kyiv has not confirmed the capture of the village.", "a refusal to confirm is no claim of what it does not confirm"],
+  ["The ministry did not disclose the number of casualties.", "a refusal to disclose is no claim"],
+  ["Russia's claim that it made last week did not hold.", "a relative clause after 'claim that' holds no proposition"],
+  ["BYLINE: Olena Petrenko.", "a byline names the writer, not a speaker"],
 ];
 
 describe("not claims", () => {

@@ -135,17 +135,18 @@ describe("claim shapes", () => {
     assert.equal(cont?.cue.text, "said");
   });
 
-  it("a quotation resumed inside the sentence is one content", () => {
-    const c = only('"The bridge is gone," Oleshchuk said, "and only one crossing is left."');
-    assert.equal(c.content.text, '"The bridge is gone," Oleshchuk said, "and only one crossing is left."');
-    assert.equal(c.rule, "claim/postposed");
+  it("a quotation resumed inside the sentence is one content in two parts, a claim each with one source and cue", () => {
+    const parts = claims('"The bridge is gone," Oleshchuk said, "and only one crossing is left."');
+    assert.deepEqual(parts.map((c) => [c.source.text, c.cue.text, c.content.text, c.rule]), [
+      ["Oleshchuk", "said", '"The bridge is gone,"', "claim/postposed"],
+      ["Oleshchuk", "said", '"and only one crossing is left."', "claim/resumed-quote"],
+    ]);
   });
 
-  it("a quotation resumed after a short aside or a 'but' is one content", () => {
-    const a = only('"The bridge is gone," Oleshchuk said, looking toward the river, "and only one crossing is left."');
-    assert.equal(a.content.text, '"The bridge is gone," Oleshchuk said, looking toward the river, "and only one crossing is left."');
-    const b = only('"We can hold," Oleshchuk said, but "not for long without shells."');
-    assert.equal(b.content.text, '"We can hold," Oleshchuk said, but "not for long without shells."');
+  it("a quotation resumed after a short aside or a 'but' leaves the aside out of both parts", () => {
+    const contents = (text: string) => claims(text).map((c) => c.content.text);
+    assert.deepEqual(contents('"The bridge is gone," Oleshchuk said, looking toward the river, "and only one crossing is left."'), ['"The bridge is gone,"', '"and only one crossing is left."']);
+    assert.deepEqual(contents('"We can hold," Oleshchuk said, but "not for long without shells."'), ['"We can hold,"', '"not for long without shells."']);
     // A scare-quoted word after the aside does not resume the quotation.
     const c = only('"The bridge is gone," Oleshchuk said, pointing at the so-called "safe" crossing.');
     assert.equal(c.content.text, '"The bridge is gone,"');
@@ -659,7 +660,8 @@ describe("sources in more shapes", () => {
 
   it("a comma, an adverb and a participle end the content", () => {
     const c = claims("The governor complained about the shelling, even suggesting the strikes were deliberate.")[0];
-    assert.equal(c.content.text, "about the shelling");
+    assert.equal(c.cue.text, "complained about");
+    assert.equal(c.content.text, "the shelling");
   });
 
   it("an inverted source keeps a parenthetical and a 'head of ...' apposition", () => {

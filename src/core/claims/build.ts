@@ -28,6 +28,9 @@ function placeCountry(ctx: Context, span: Span): string | null {
   return ctx.places.find((p) => p.start >= span.start && p.end <= span.end && p.country)?.country ?? null;
 }
 
+/** A participle of reporting and "by" inside a source phrase: the reporter follows, not the speaker ("released by" keeps its agent). */
+const PASSIVE_AGENT = /\s+(?:interviewed|quoted|cited|contacted|reached|polled|surveyed|questioned|asked|consulted)\s+by\s/;
+
 /** Possessives that make a document speak for its author ("its latest assessment", "his statement"). */
 const POSSESSIVES = new Map<string, "person" | "thing" | "plural">([["its", "thing"], ["his", "person"], ["her", "person"], ["their", "plural"]]);
 
@@ -93,7 +96,7 @@ export function buildClaims(ctx: Context, drafts: ClaimDraft[]): Claim[] {
   const seenCues = new Set<number>();
   for (const draft of drafts) {
     // One claim per cue, except a quotation carried on from the claim that introduced it.
-    if (draft.rule !== "claim/quote-continuation") {
+    if (draft.rule !== "claim/quote-continuation" && draft.rule !== "claim/resumed-quote") {
       if (seenCues.has(draft.cue.first)) continue;
       seenCues.add(draft.cue.first);
     }
@@ -151,9 +154,17 @@ function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSou
   // "reportedly": the adverb stands for the reports it passes on.
   const hearsay = HEARSAY.get(lowerText);
   if (hearsay) return sourceOf(base, null, hearsay, null);
-  const pronoun = PRONOUNS.get(lowerText) ?? (ownerSpeaks ? POSSESSIVES.get(firstWords[0]) : undefined);
+  // ("his" alone owns a reporting noun: "his warning that ...".)
+  const pronoun = PRONOUNS.get(lowerText) ?? POSSESSIVES.get(lowerText) ?? (ownerSpeaks ? POSSESSIVES.get(firstWords[0]) : undefined);
   // "he said", and "according to its latest assessment": the speaker behind the pronoun.
   if (pronoun) return resolvePronoun(ctx, base, pronoun, earlier);
+  // "Residents interviewed by the BBC", "analysts quoted by the paper": the reporter is not the
+  // speaker; the words before the participle are resolved.
+  const agent = PASSIVE_AGENT.exec(span.text);
+  if (agent && agent.index > 0) {
+    const head = resolveSource(ctx, textSpan(ctx.doc, span.start, span.start + agent.index), earlier);
+    return sourceOf(base, head.actor, head.unnamed, head.affiliation, head.resolved_from ?? null);
+  }
   const inside = entitiesIn(ctx, span);
   // In "A senior diplomat, who asked not to be named" the head is the phrase before the comma.
   // ... and "an American official who was briefed" heads before its relative clause.

@@ -1,14 +1,15 @@
 // Claims: who said what. Each reporting cue in a sentence is tried against three shapes, in order:
 // "according to X" (source after the cue), "X said (that) ..." (content after the cue), and the
-// postposed forms ("'...,' X said", "..., said X") whose content stands before. Sources are then
-// typed (named actor, pronoun or nominal resolved to an earlier actor, or typed unnamed source),
-// and hedges, channels, claim times and nesting are attached.
+// postposed forms ("'...,' X said", "..., said X") whose content stands before; a reporting noun
+// with an owner ("Moscow's claim that ...") is a claim of that owner. Sources are then typed (named
+// actor, pronoun or nominal resolved to an earlier actor, or typed unnamed source), and hedges,
+// channels, claim times and nesting are attached.
 import type { Context } from "../context.js";
 import type { Doc } from "../document.js";
 import { TokenKind } from "../segment/tokenize.js";
 import type { Claim, Span } from "../types.js";
 import { buildClaims, type ClaimDraft } from "./build.js";
-import { AUXILIARIES, CHANNEL_HEADS, CLAUSE_OPENERS, CONTENT_BREAKERS, HEARSAY, NOT_SOURCE_HEADS, PHRASE_CUES, PRONOUNS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from "./lexicon.js";
+import { AUXILIARIES, CHANNEL_HEADS, CLAUSE_OPENERS, CONTENT_BREAKERS, HEARSAY, NOT_SOURCE_HEADS, NOUN_CUES, PHRASE_CUES, PRONOUNS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from "./lexicon.js";
 import { channelAt, closingQuoteStart, isCapitalised, isDoubleQuote, isPunct, isQuote, matchesAt, quoteOpens, quoteWidth, type ChannelMatch, type Range } from "./phrases.js";
 
 const MAX_SOURCE_TOKENS = 14;
@@ -25,6 +26,8 @@ const TIME_FILLERS = new Set(["earlier", "later", "late", "also", "again", "publ
 const NOUN_FORMS = new Set(["state", "states", "report", "reports", "claim", "claims", "comment", "comments", "question", "questions", "show", "shows", "post", "posts", "note", "notes", "charge", "charges", "call", "calls", "fear", "fears", "hope", "hopes", "doubt", "doubts", "estimate", "estimates", "promise", "promises", "statement", "remarks", "tweet", "tweets", "word", "warning", "denial", "concern", "concerns", "threat", "threats", "pledge", "pledges", "vow", "vows", "reply", "response", "complaint", "complaints", "repeat", "finding", "findings", "want", "wants", "thought", "thoughts", "feel", "view", "views", "support", "supports", "backing", "favor", "favour", "quote", "quotes", "blast", "blasts", "rail", "rails", "remark", "hail", "plea", "plead", "praise", "blame", "demand", "demands", "joke", "jokes", "echo", "echoes", "mention", "boast"]);
 /** Verbs that invert with their source after a quotation ("..., said Podolyaka"). */
 const INVERTING_VERBS = new Set(["said", "says", "say", "added", "adds", "wrote", "writes", "asked", "asks", "explained", "noted", "insisted", "warned", "claimed", "stated", "argued", "replied", "continued", "recalled", "tweeted", "posted", "reported"]);
+/** More verbs that invert only right after a quotation ('"...," agrees Olena Petrenko'). */
+const QUOTE_INVERTING_VERBS = new Set(["declared", "agreed", "agrees", "concluded", "concludes", "observed", "remarked", "conceded", "admitted", "acknowledged", "predicted", "cautioned", "suggested", "responded", "quipped", "joked", "explains", "insists", "argues", "recalls", "warns", "notes", "read", "reads"]);
 const PARTICIPLE_PREPOSITIONS = new Set(["by", "from", "after", "before", "while", "without", "when", "in"]);
 const BE_FORMS = new Set(["is", "was", "were", "are", "been", "be", "being"]);
 const PASSIVE_ADVERBS = new Set(["both", "all", "also", "first", "widely", "later", "previously", "initially", "reportedly", "not", "then", "each", "originally", "officially"]);
@@ -85,8 +88,14 @@ export function extractClaims(ctx: Context): Claim[] {
         t = channel.last - 1;
         continue;
       }
+      const nominal = NOUN_CUES.has(lower[t]) ? nominalClaim(ctx, s, t) : null;
+      if (nominal) {
+        drafts.push(nominal);
+        taken.add(t);
+        continue;
+      }
       const cue = VERB_CUES.get(doc.tokens.lower[t]);
-      if (!cue || !verbIsCue(doc, t, first, last) || (cue.particle !== null && doc.tokens.lower[t + 1] !== cue.particle)) continue;
+      if (!cue || !verbIsCue(doc, t, first, last) || (cue.particles.length > 0 && !cue.particles.includes(doc.tokens.lower[t + 1]))) continue;
       const draft = verbClaim(ctx, s, t, cue, drafts);
       if (draft) {
         drafts.push(draft);
@@ -97,7 +106,35 @@ export function extractClaims(ctx: Context): Claim[] {
   drafts.push(...dashClaims(doc));
   drafts.push(...quoteContinuations(doc, drafts));
   drafts.push(...hearsayClaims(doc, drafts));
-  return dropEchoes(ctx, buildClaims(ctx, drafts).map(linkParents));
+  return dropEchoes(ctx, buildClaims(ctx, splitResumedQuotes(doc, drafts)).map(linkParents));
+}
+
+/**
+ * '"A," she said, "B."': a quotation interrupted by its own attribution is one content in two
+ * parts; each part becomes a claim with the same source and cue (as a quotation resumed in the next
+ * sentence does), so no content holds the words "she said".
+ */
+function splitResumedQuotes(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
+  const out: ClaimDraft[] = [];
+  for (const d of drafts) {
+    const { content, cue } = d;
+    const inside = content.first < cue.first && cue.last < content.last && isDoubleQuote(doc, content.first) && (d.source === null || (content.first < d.source.first && d.source.last < content.last));
+    if (!inside) {
+      out.push(d);
+      continue;
+    }
+    const attribution = { first: Math.min(cue.first, d.source?.first ?? cue.first), last: Math.max(cue.last, d.source?.last ?? cue.last) };
+    let end = attribution.first;
+    while (end > content.first && closingQuoteStart(doc, end) < 0) end--;
+    let start = attribution.last;
+    while (start < content.last && !(isDoubleQuote(doc, start) && quoteOpens(doc, start))) start++;
+    if (end <= content.first || start >= content.last) {
+      out.push(d);
+      continue;
+    }
+    out.push({ ...d, content: { first: content.first, last: end } }, { ...d, content: { first: start, last: content.last }, rule: "claim/resumed-quote" });
+  }
+  return out;
 }
 
 /**
@@ -313,9 +350,10 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   // "a state of emergency", "reports of": a noun, where the form can be one ("said of" stays a verb).
   if (t + 1 < last && lower[t + 1] === "of" && NOUN_FORMS.has(lower[t])) return false;
   // "Trump's tweet", "a swing state", "the disclosure report": a modifier before the form makes it a noun.
-  if (NOUN_FORMS.has(lower[t]) && t > first && (prev === "'s" || (doc.tokens.kind[t - 1] === TokenKind.Word && !isCapitalised(doc, t - 1) && !VERB_SUBJECT_WORDS.has(prev) && !AUXILIARIES.has(prev) && !UNNAMED_HEADS.has(prev) && !PRONOUNS.has(prev) && !prev.endsWith("ly")))) return false;
+  if (NOUN_FORMS.has(lower[t]) && t > first && (prev === "'s" || (doc.tokens.kind[t - 1] === TokenKind.Word && !isCapitalised(doc, t - 1) && !VERB_SUBJECT_WORDS.has(prev) && !AUXILIARIES.has(prev) && !UNNAMED_HEADS.has(prev) && !PRONOUNS.has(prev) && !prev.endsWith("ly") && !agreesAsVerb(doc, t, last)))) return false;
   // "Republican claims as false", "Fifth Amendment claims,": a plural noun after a name, before punctuation or a preposition.
-  if (NOUN_FORMS.has(lower[t]) && t > first && isCapitalised(doc, t - 1) && t + 1 < last && NOUN_AFTER.has(lower[t + 1])) return false;
+  // ('"...," Viguerie notes.': after a quotation the name is a speaker and the form its verb.)
+  if (NOUN_FORMS.has(lower[t]) && t > first && isCapitalised(doc, t - 1) && t + 1 < last && NOUN_AFTER.has(lower[t + 1]) && !quotedBeforeName(doc, t - 1, first)) return false;
   // "the AP report", "a new Pew Research report": a bare form after a determiner and a name is a noun
   // (a singular name as subject would take "reports").
   if (NOUN_FORMS.has(lower[t]) && !lower[t].endsWith("s") && t > first && isCapitalised(doc, t - 1) && !lower[t - 1].endsWith("s") && determinerBeforeName(doc, t - 1, first)) return false;
@@ -329,15 +367,52 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   if (passiveAccused(doc, t, last)) return false;
   // "(Additional) reporting by ...": a credit line.
   if (lower[t] === "reporting" && t + 1 < last && lower[t + 1] === "by") return false;
+  // "analysts quoted by the paper", "figures cited by the ministry": a past participle before "by" after a noun is passive.
+  if (passiveBy(doc, t) && t > first && doc.tokens.kind[t - 1] === TokenKind.Word && !AUXILIARIES.has(prev) && !PRONOUNS.has(prev) && cueStart(doc, t, first) === t) return false;
+  // "with all precincts reporting", "investigative reporting", "a book written by": a bare participle
+  // or gerund after a word modifies it or names the trade; it reports with an auxiliary, after a
+  // comma or preposition, or before "that".
+  if (BARE_NOUN_FORMS.has(lower[t]) && t > first && cueStart(doc, t, first) === t && prev !== "," && !PARTICIPLE_PREPOSITIONS.has(prev) && lower[t + 1] !== "that") return false;
   // "said reported" is no cue pair, but "told state delegates" is a cue and its recipient.
   if (t + 1 < last && VERB_CUES.has(lower[t + 1]) && !AUXILIARIES.has(lower[t + 1]) && !NOUN_FORMS.has(lower[t + 1])) return false;
   // Passive "was said", "were both reported": the subject is not the speaker ("is saying" is active).
   let b = t - 1;
-  while (b > first && PASSIVE_ADVERBS.has(lower[b])) b--;
+  while (b > first && (PASSIVE_ADVERBS.has(lower[b]) || mannerBefore(doc, b))) b--;
   if (b >= first && BE_FORMS.has(lower[b]) && !lower[t].endsWith("ing")) return false;
   return true;
 }
 
+const OBJECT_WORDS = new Set(["him", "her", "them", "us", "it", "the", "a", "an", "his", "their", "its", "no", "that"]);
+
+/**
+ * Whether a form that is also a noun agrees as a verb with the plain noun before it: a bare form
+ * after a plural ("new filings show", "records show"), or an -s form before an object or a quotation
+ * ("video of the incident shows him", "the leaflet claims \"..."), where a compound noun ("talk shows") would not.
+ */
+function agreesAsVerb(doc: Doc, t: number, last: number): boolean {
+  const lower = doc.tokens.lower;
+  const w = lower[t];
+  const prev = lower[t - 1];
+  // "dismissed reports that ...": after a verb the form is its object, a noun.
+  if (pastTense(doc, t - 1) || VERB_CUES.has(prev) || FINITE.has(prev)) return false;
+  if (!w.endsWith("s")) return prev.length > 3 && prev.endsWith("s") && !/(ss|us|is|ics|news)$/.test(prev) && t + 1 < last && OBJECT_WORDS.has(lower[t + 1]);
+  return t + 1 < last && (OBJECT_WORDS.has(lower[t + 1]) || (isDoubleQuote(doc, t + 1) && quoteOpens(doc, t + 1))) && !prev.endsWith("s");
+}
+
+/** "quoted by the paper", not "responded by saying": a past participle with its agent after "by". */
+function passiveBy(doc: Doc, k: number): boolean {
+  const lower = doc.tokens.lower;
+  return lower[k].endsWith("ed") && lower[k + 1] === "by" && k + 2 < doc.tokens.count && !lower[k + 2].endsWith("ing");
+}
+
+/** Whether the capitalised words ending at `k` follow a closing quotation ('"...," Viguerie notes'). */
+function quotedBeforeName(doc: Doc, k: number, first: number): boolean {
+  let j = k;
+  while (j > first && k - j < 4 && (isCapitalised(doc, j - 1) || doc.tokens.kind[j - 1] === TokenKind.Abbrev)) j--;
+  return j > first && isQuote(doc, j - 1) && !quoteOpens(doc, j - 1);
+}
+
+const BARE_NOUN_FORMS = new Set(["reporting", "written"]);
 const NAME_DETERMINERS = new Set(["the", "a", "an", "this", "that", "its", "his", "her", "their", "'s", "\u2019s"]);
 
 /** Whether the capitalised words ending at `k` follow a determiner ("the Associated Press", "a new Pew Research"). */
@@ -495,10 +570,14 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
     if (isCapitalised(doc, a) && !isCapitalised(doc, p) && (CHANNEL_HEADS.has(w) || TIME_NOUNS.has(w))) break;
     // A reporting verb belongs to another clause ("declared a state of emergency").
     // ("the state attorney general": a noun form before a lower-case noun stays in the phrase.)
-    if (VERB_CUES.has(w) && !isCapitalised(doc, p) && !UNNAMED_HEADS.has(w) && !passiveAccused(doc, p, end) && !(NOUN_FORMS.has(w) && doc.tokens.kind[a] === TokenKind.Word && !isCapitalised(doc, a) && !CLAUSE_OPENERS.has(lower[a]))) break;
+    // ("the founder of a group called Free Kherson said": a name given to the noun before it.)
+    const naming = w === "called" && indefiniteHead(doc, { first, last: p }, p);
+    if (VERB_CUES.has(w) && !naming && !passiveBy(doc, p) && !isCapitalised(doc, p) && !UNNAMED_HEADS.has(w) && !passiveAccused(doc, p, end) && !(NOUN_FORMS.has(w) && doc.tokens.kind[a] === TokenKind.Word && !isCapitalised(doc, a) && !CLAUSE_OPENERS.has(lower[a]))) break;
     a = p;
   }
   if (h - a >= MAX_SOURCE_TOKENS) return null;
+  // "58% of Ukrainians say": the walk stops at the sign; the share owns the group after "of".
+  if (lower[a] === "of" && a - 1 >= first) a = shareBefore(doc, a - 1, first)?.first ?? a;
   return { first: a, last: h + 1 };
 }
 
@@ -518,7 +597,8 @@ function headBefore(doc: Doc, p: number, first: number): boolean {
     if (UNNAMED_HEADS.has(w)) return true;
     // Only a participle or a few adjectives stand between: "wants to" is a verb, not part of a source.
     const modifier = w.endsWith("ed") || w.endsWith("en") || w.endsWith("ing") || POSTNOMINAL_ADJECTIVES.has(w);
-    if (!modifier || doc.tokens.kind[k] !== TokenKind.Word || isCapitalised(doc, k) || FINITE.has(w) || AUXILIARIES.has(w) || VERB_CUES.has(w)) return false;
+    // ("analysts quoted by the paper": a reporting verb's passive participle still modifies the head.)
+    if (!modifier || doc.tokens.kind[k] !== TokenKind.Word || isCapitalised(doc, k) || FINITE.has(w) || AUXILIARIES.has(w) || (VERB_CUES.has(w) && !passiveBy(doc, k))) return false;
   }
   return false;
 }
@@ -645,7 +725,9 @@ function appositionHead(doc: Doc, k: number, first: number): Range | null {
   if (isCapitalised(doc, hl) || UNNAMED_HEADS.has(h) || PRONOUNS.has(h)) return head;
   // "The mayor, who ...": a determiner phrase that opens the sentence.
   const opensSentence = head.first === skipQuotes(doc, first, k);
-  return opensSentence && (lower[head.first] === "the" || lower[head.first] === "a" || lower[head.first] === "an") && doc.tokens.kind[head.last - 1] === TokenKind.Word ? head : null;
+  // "Supporters of the new law, however, say": an unnamed head with its modifier opening the sentence.
+  const opener = lower[head.first] === "the" || lower[head.first] === "a" || lower[head.first] === "an" || UNNAMED_HEADS.has(lower[head.first]);
+  return opensSentence && opener && doc.tokens.kind[head.last - 1] === TokenKind.Word ? head : null;
 }
 
 const APPOSITION_OPENERS = new Set(["a", "an", "the", "his", "her", "their", "its", "one", "who", "whose", "which", "now", "then", "also", "both", "former", "another"]);
@@ -1124,6 +1206,27 @@ function splitsClause(doc: Doc, a: number): boolean {
   return doc.tokens.kind[a] === TokenKind.Word && (!CLAUSE_OPENERS.has(w) || FINITE.has(w)) && !CLAUSE_STARTS.has(w) && !isParticipleOpener(doc, a) && !TIME_FILLERS.has(w) && !INTERJECTIONS.has(w) && !mannerBefore(doc, a) && !VERB_CUES.has(w) && !PHRASE_CUES.has(w);
 }
 
+/** Whether token `k` is a particle that joins the cue before its object ("called for", not "called on Monday"). */
+function joinedParticle(ctx: Context, cue: VerbCue, k: number, last: number): boolean {
+  if (k + 1 >= last || !cue.joins.includes(ctx.doc.tokens.lower[k])) return false;
+  // "called on allies to send jets" asks something of someone; "called on the radio" does not.
+  if (ctx.doc.tokens.lower[k] === "on" && !infinitiveAhead(ctx.doc, k + 1, last)) return false;
+  return timeAt(ctx, k + 1) < 0 && !isPunct(ctx.doc, k + 1);
+}
+
+const MAX_INFINITIVE_GAP = 12;
+
+/** Whether "to" and a word (past an opening quote) follow within a few tokens of the clause. */
+function infinitiveAhead(doc: Doc, k: number, last: number): boolean {
+  for (let j = k; j + 1 < last && j - k < MAX_INFINITIVE_GAP; j++) {
+    if (TERMINALS.has(doc.tokens.lower[j])) return false;
+    if (doc.tokens.lower[j] !== "to") continue;
+    const next = skipQuotes(doc, j + 1, last);
+    if (next < last && doc.tokens.kind[next] === TokenKind.Word) return true;
+  }
+  return false;
+}
+
 /** A claim draft with one fixed shape (object spread over drafts of varying shape was slow). */
 function makeDraft(base: { sentence: number; cue: Range; verb: VerbCue }, source: Range | null, sourceSpan: Span | null, content: Range, channel: ChannelMatch | null, rule: string, antecedent: Range | null = null): ClaimDraft {
   return { sentence: base.sentence, cue: base.cue, verb: base.verb, source, sourceSpan, antecedent, content, channel, rule };
@@ -1135,11 +1238,19 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const first = doc.sentenceFirst[s];
   const last = doc.sentenceLast[s];
   const c0 = cueStart(doc, t, first);
-  const base = { sentence: s, cue: { first: c0, last: cue.particle !== null ? t + 2 : t + 1 }, verb: cue };
+  // "pointed out that ...", "called for talks": the particle belongs to the cue.
+  const particle = cue.particles.length > 0 || joinedParticle(ctx, cue, t + 1, last);
+  const verbEnd = particle ? t + 2 : t + 1;
+  // "said sarcastically, ...": a manner adverb right after the verb belongs to the cue, as one before it does.
+  const base = { sentence: s, cue: { first: c0, last: verbEnd < last && mannerAdverbAt(doc, verbEnd, last) ? verbEnd + 1 : verbEnd }, verb: cue };
   if (nonAnswer(doc, c0, t, last)) return null;
   const v = t;
-  // "pointed out that ...": the particle belongs to the cue.
-  if (cue.particle !== null) t++;
+  if (particle) t++;
+  // "The ministry issued a statement saying ...": the sender speaks, and the message phrase joins the cue.
+  const lead = c0 === v && lower[v].endsWith("ing") ? messageLead(doc, v, first) : null;
+  if (lead) return messageClaim(ctx, s, lead, base.cue.last, t, cue);
+  // "Noting that the bridge was down, the governor said ...": an opening participle clause.
+  if (c0 === skipQuotes(doc, first, c0) && lower[v].endsWith("ing")) return openingParticiple(ctx, s, base, t, cue);
 
   // ", saying ...", "by saying ...", "when asked ...": the speaker is the subject of the main clause.
   const commaBefore = c0 > first && (lower[c0 - 1] === "," || (c0 - 1 > first && isQuote(doc, c0 - 1) && !quoteOpens(doc, c0 - 1) && lower[c0 - 2] === ","));
@@ -1149,6 +1260,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     const content = contentAfter(doc, s, skip.at, last);
     // ", putting her ahead of Sanders": a verb that reports only with a certain complement needs it here too.
     if (!content || !complementFits(doc, cue, content, skip.at)) return null;
+    // ", reporting from the scene,": where the speaker is, not what is said.
+    if (lower[content.first] === "from") return null;
     // '"...," the mayor said, adding that ...': the speaker of the claim just before goes on.
     const prior = earlier.length > 0 ? earlier[earlier.length - 1] : null;
     if (prior && prior.sentence === s && prior.cue.last <= c0) {
@@ -1177,14 +1290,15 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     const content = src && (mark === ":" || mark === ",") ? contentAfter(doc, s, src.last + 1, last) : null;
     if (src && content && (isQuote(doc, content.first) || mark === ":")) return makeDraft(base, src, null, content, skip.channel, "claim/opening-cue");
   }
-  if (afterCommaOrQuote && INVERTING_VERBS.has(lower[v]) && invertedStart) {
+  if (afterCommaOrQuote && (INVERTING_VERBS.has(lower[v]) || (afterQuotation && QUOTE_INVERTING_VERBS.has(lower[v]))) && invertedStart) {
     // Inverted: '"...," said Yuri Podolyaka, an influential blogger.'
     const name = sourceAfter(doc, t + 1, last);
     const src = withApposition(doc, name, last);
     const before = contentBefore(doc, s, c0);
     // The name holds no verb and, after a plain clause, ends it ("..., Cornyn said the vote ..." and "X, meanwhile, told Y that ..." are not inverted).
     const ends = src !== null && (src.last >= last || TERMINALS.has(lower[src.last]) || lower[src.last] === "," || isQuote(doc, src.last));
-    if (name && src && before && !hasFinite(doc, name) && (afterQuotation || ends) && (afterQuotation || isCapitalised(doc, name.last - 1) || UNNAMED_HEADS.has(lower[name.last - 1]))) {
+    // ("One blogger, Rybar, posted a map": without a quotation, what comes before must be a clause, not the subject.)
+    if (name && src && before && !hasFinite(doc, name) && (afterQuotation || ends) && (afterQuotation || ((isCapitalised(doc, name.last - 1) || UNNAMED_HEADS.has(lower[name.last - 1])) && (verbIn(doc, before.first, before.last) || lower[src.last] === ",")))) {
       const content = src.last < last && lower[src.last] === "," ? joinQuotation(doc, s, before, src.last + 1, last) : before;
       return makeDraft(base, src, null, content, skip.channel, "claim/inverted");
     }
@@ -1214,7 +1328,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // A source never opens with a preposition ("of Pagliano's Fifth Amendment claims").
   if (direct && (lower[direct.first] === "of" || lower[direct.first] === "for")) return null;
   // "called into the show", "a group called Hamas": a call or a name, not a stance.
-  if (lower[v] === "called" && (CALL_PARTICLES.has(lower[t + 1]) || (c0 === v && direct && (lower[direct.first] === "a" || lower[direct.first] === "an") && t + 1 < last && isCapitalised(doc, t + 1)))) return null;
+  if (lower[v] === "called" && (CALL_PARTICLES.has(lower[t + 1]) || (lower[t + 1] === "on" && !particle && timeAt(ctx, t + 2) < 0) || (c0 === v && direct && indefiniteHead(doc, direct, v) && t + 1 < last && isCapitalised(doc, t + 1)))) return null;
   // "leads a program called Safe Harbor": a common noun right before "called" and a name after it.
   if (lower[v] === "called" && c0 === v && namedAfterNoun(doc, v, first, last)) return null;
   // In a subordinate clause ("though Putin said X, Y ...") the content ends at the first comma.
@@ -1277,6 +1391,11 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     if (subject) return makeDraft(base, null, subject, after, skip.channel, "claim/coordinated-subject");
   }
   if (after) return null;
+  // "In a speech in July, he said:" and what he said set out as the next paragraph.
+  if (skip.at >= last && lower[skip.at - 1] === ":") {
+    const block = nextParagraph(doc, s);
+    return left && block ? makeDraft(base, left, null, block, skip.channel, "claim/colon-block") : null;
+  }
 
   // Postposed: content before the source ("..., he added").
   if (left && left.first - 1 >= first) {
@@ -1287,6 +1406,78 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     }
   }
   return null;
+}
+
+/**
+ * "Noting that the bridge was down, the governor said ...": a participle opening the sentence
+ * reports up to its comma, and its speaker is the subject of the main clause after it.
+ */
+function openingParticiple(ctx: Context, s: number, base: { sentence: number; cue: Range; verb: VerbCue }, t: number, cue: VerbCue): ClaimDraft | null {
+  const { doc } = ctx;
+  const last = doc.sentenceLast[s];
+  const skip = skipToContent(ctx, t + 1, last, cue);
+  const content = skip.at < last ? contentAfter(doc, s, skip.at, last, true) : null;
+  // ("Reporting from the front, ...": where, not what; "Responding to this criticism, ...": to what.)
+  if (!content || !complementFits(doc, cue, content, skip.at) || doc.tokens.lower[content.last] !== "," || doc.tokens.lower[content.first] === "from" || doc.tokens.lower[content.first] === "to") return null;
+  const main = content.last + 1;
+  const source = subjectBeforeVerb(doc, main - 1, last, main);
+  return source && source.first === main && speakerHead(doc, source) ? makeDraft(base, source, null, content, skip.channel, "claim/opening-participle") : null;
+}
+
+/** The paragraph that starts right after sentence `s`, up to a few sentences, or null when none starts there. */
+function nextParagraph(doc: Doc, s: number): Range | null {
+  if (s + 1 >= doc.sentences.length || doc.tokens.breakBefore[doc.sentenceFirst[s + 1]] < 2) return null;
+  const first = doc.sentenceFirst[s + 1];
+  let end = doc.sentenceLast[s + 1];
+  for (let s2 = s + 2; s2 < doc.sentences.length && s2 <= s + MAX_TURN_SENTENCES && doc.tokens.breakBefore[doc.sentenceFirst[s2]] < 2; s2++) end = doc.sentenceLast[s2];
+  end = trimTrailing(doc, first, end);
+  return end > first ? { first, last: end } : null;
+}
+
+const PUBLISH_FORMS = new Set(["issue", "issues", "issued", "release", "releases", "released", "send", "sends", "sent", "post", "posts", "posted", "publish", "publishes", "published", "share", "shares", "shared", "put", "puts", "circulate", "circulates", "circulated", "tweet", "tweets", "tweeted"]);
+const MESSAGE_HEADS = new Set(["statement", "message", "email", "e-mail", "tweet", "post", "video", "letter", "memo", "release", "note", "communique", "text", "notice", "update", "report", "appeal"]);
+const MESSAGE_DETERMINERS = new Set(["a", "an", "the", "its", "his", "her", "their"]);
+const MAX_MESSAGE_TAIL = 5;
+
+interface MessageLead {
+  /** The publishing verb ("issued"). */
+  verb: number;
+  /** The message phrase ("a statement"), as a channel. */
+  message: ChannelMatch;
+}
+
+/**
+ * "issued a statement saying", "sent an email to reporters saying", "posted a video on Telegram
+ * saying": a publishing verb and its message right before the participle at `v`, or null.
+ */
+function messageLead(doc: Doc, v: number, first: number): MessageLead | null {
+  const lower = doc.tokens.lower;
+  for (let m = v - 1; m > first && v - m <= MAX_MESSAGE_TAIL + 1; m--) {
+    if (isPunct(doc, m) || isQuote(doc, m)) return null;
+    if (!MESSAGE_HEADS.has(lower[m])) continue;
+    // "a statement", "a short statement", "a joint video statement".
+    let d = m - 1;
+    while (d > first && m - d <= 3 && !MESSAGE_DETERMINERS.has(lower[d]) && doc.tokens.kind[d] === TokenKind.Word && !isCapitalised(doc, d)) d--;
+    if (!MESSAGE_DETERMINERS.has(lower[d])) return null;
+    const verb = lower[d - 1] === "out" && lower[d - 2] === "put" ? d - 2 : d - 1;
+    if (verb < first || !PUBLISH_FORMS.has(lower[verb])) return null;
+    return { verb, message: { first: d, last: m + 1, kind: CHANNEL_HEADS.get(lower[m]) ?? "statement" } };
+  }
+  return null;
+}
+
+/** A claim whose cue runs from a publishing verb to its participle; the source is the verb's subject. */
+function messageClaim(ctx: Context, s: number, lead: MessageLead, cueEnd: number, t: number, cue: VerbCue): ClaimDraft | null {
+  const { doc } = ctx;
+  const first = doc.sentenceFirst[s];
+  const last = doc.sentenceLast[s];
+  const start = cueStart(doc, lead.verb, first);
+  const source = sourceBefore(doc, start, first) ?? appositiveSource(doc, start, first);
+  if (!source || !sourceFits(doc, cue, source)) return null;
+  const skip = skipToContent(ctx, t + 1, last, cue);
+  const content = skip.at < last ? contentAfter(doc, s, skip.at, last) : null;
+  if (!content || !complementFits(doc, cue, content, skip.at)) return null;
+  return makeDraft({ sentence: s, cue: { first: start, last: cueEnd }, verb: cue }, source, null, content, skip.channel ?? lead.message, "claim/message");
 }
 
 /**
@@ -1339,8 +1530,34 @@ function sentenceSubject(ctx: Context, s: number, c0: number): Span | null {
     const verbLike = e < c0 && doc.tokens.kind[e] === TokenKind.Word && !isCapitalised(doc, e) && !CLAUSE_OPENERS.has(next) && !SUBJECT_DETERMINERS.has(next) && !DETERMINERS.has(next);
     if (verbLike && !mannerBefore(doc, a) && !/['\u2019]/.test(w)) return span(a, subjectEnd(ctx, a, e, c0, false));
   }
+  // The phrase before the clause's first verb is its subject: a name met after it is an object.
+  const before = subjectBeforeVerb(doc, a, c0, first);
+  if (before) return speakerHead(doc, before) ? span(before.first, before.last) : null;
   const named = ctx.entities.find((e) => e.start >= doc.tokens.start[first] && e.end <= doc.tokens.start[c0] && (e.type === "PERSON" || e.type === "ORG"));
   return named ? { start: named.start, end: named.end } : null;
+}
+
+/**
+ * "Both commanders stiffened their stance, saying ...": the phrase before the first verb of the
+ * clause (a past form, a finite auxiliary or a reporting verb) between `a` and `c0`, not a name met later.
+ */
+function subjectBeforeVerb(doc: Doc, a: number, c0: number, first: number): Range | null {
+  const lower = doc.tokens.lower;
+  for (let k = a + 1; k < c0; k++) {
+    if (isQuote(doc, k) || TERMINALS.has(lower[k])) return null;
+    const verb = pastTense(doc, k) || (FINITE.has(lower[k]) && lower[k] !== "'s" && lower[k] !== "\u2019s") || (VERB_CUES.has(lower[k]) && !NOUN_FORMS.has(lower[k]));
+    if (!verb) continue;
+    const source = sourceBefore(doc, k, first) ?? appositiveSource(doc, k, first);
+    if (source) return source;
+  }
+  return null;
+}
+
+/** Whether a phrase ends in a name, a third-person pronoun or an unnamed-source head ("Both commanders"). */
+function speakerHead(doc: Doc, r: Range): boolean {
+  const head = doc.tokens.lower[r.last - 1];
+  if (SPEAKER_PRONOUNS.has(head)) return false;
+  return isCapitalised(doc, r.last - 1) || UNNAMED_HEADS.has(head) || PRONOUNS.has(head);
 }
 
 const MAX_SUBJECT_TOKENS = 10;
@@ -1389,7 +1606,7 @@ const COMPOUND_HEADS = new Map<string, Set<string>>([
 const SENTENCE_ADVERBS = new Set(["however", "meanwhile", "still", "yet", "instead", "later", "earlier", "then", "now", "today", "yesterday", "last", "next", "this", "after", "before", "asked", "speaking", "according", "despite", "although", "though", "while", "when", "if", "as", "since", "because", "but", "and", "so", "also", "there", "here", "it", "many", "some", "most", "several", "both", "all", "few", "no", "not", "only", "even", "just", "what", "why", "how", "who", "where", "which"]);
 
 const NEGATIONS = new Set(["not", "never", "n't", "didn't", "couldn't", "wouldn't", "won't", "can't", "cannot", "didn\u2019t", "couldn\u2019t", "wouldn\u2019t", "won\u2019t", "can\u2019t"]);
-const NO_COMMENT_VERBS = new Set(["respond", "responds", "responded", "responding", "reply", "replies", "replied", "comment", "comments", "commented"]);
+const NO_COMMENT_VERBS = new Set(["respond", "responds", "responded", "responding", "reply", "replies", "replied", "comment", "comments", "commented", "confirm", "confirms", "confirmed", "confirming", "disclose", "discloses", "disclosed", "disclosing", "reveal", "reveals", "revealed", "revealing"]);
 const QUESTION_WORDS = new Set(["whether", "if", "how", "what", "when", "where", "who", "why", "which"]);
 
 /** "could not say whether ...", "did not say how many": a negated cue before a question is a non-answer, not a claim. */
@@ -1398,7 +1615,8 @@ function nonAnswer(doc: Doc, c0: number, v: number, last: number): boolean {
   let negated = false;
   for (let k = c0; k < v; k++) if (NEGATIONS.has(lower[k])) negated = true;
   if (!negated) return false;
-  // "did not immediately respond to requests for comment": a refusal to comment is no claim.
+  // "did not immediately respond to requests for comment", "Kyiv has not confirmed the capture": a
+  // refusal to comment, confirm or disclose is no claim (its object is not what the speaker says).
   if (NO_COMMENT_VERBS.has(lower[v])) return true;
   let k = v + 1;
   while (k < last && k <= v + 4 && !QUESTION_WORDS.has(lower[k]) && !isPunct(doc, k)) k++;
@@ -1413,6 +1631,17 @@ function namedAfterNoun(doc: Doc, v: number, first: number, last: number): boole
   const w = lower[p];
   if (PRONOUNS.has(w) || UNNAMED_HEADS.has(w) || CLAUSE_OPENERS.has(w) || w === "whom" || AUXILIARIES.has(w) || mannerBefore(doc, p)) return false;
   return isCapitalised(doc, v + 1) || isQuote(doc, v + 1) || lower[v + 1] === "#";
+}
+
+/** Whether the phrase opens with "a" or "an", or the noun right before `v` has one ("the founder of a Facebook group"). */
+function indefiniteHead(doc: Doc, r: Range, v: number): boolean {
+  if (doc.tokens.lower[r.first] === "a" || doc.tokens.lower[r.first] === "an") return true;
+  for (let k = v - 1; k >= r.first && v - k <= 4; k--) {
+    const w = doc.tokens.lower[k];
+    if (w === "a" || w === "an") return true;
+    if (DETERMINERS.has(w) || doc.tokens.kind[k] !== TokenKind.Word) return false;
+  }
+  return false;
 }
 
 const CALL_PARTICLES = new Set(["into", "in", "off", "up", "back", "around"]);
@@ -1458,11 +1687,21 @@ function complementFits(doc: Doc, cue: VerbCue, content: Range, at: number): boo
     }
     return false;
   }
+  // "knows how to use it", "does not know who fired": a belief about a question holds no proposition.
+  if (cue.kind === "belief" && QUESTION_WORDS.has(first)) return false;
   if (cue.clause) return CLAUSE_STARTS.has(first) || quoted || afterColon || bareClause(doc, content);
   return true;
 }
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "there"]);
+const PERSONAL_SUBJECTS = new Set(["he", "she", "they", "we", "i", "you"]);
+
+/** A lower-case word in -ed or an irregular past form ("intended", "hit"). */
+function pastTense(doc: Doc, k: number): boolean {
+  const w = doc.tokens.lower[k];
+  return doc.tokens.kind[k] === TokenKind.Word && !isCapitalised(doc, k) && ((w.length > 3 && w.endsWith("ed")) || IRREGULAR_PAST.has(w));
+}
+
 const SUBJECT_DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "some", "most", "many", "no", "every", "both", "all", "more", "few"]);
 /** Finite auxiliaries, modals and contracted forms: a clause has one of these after its subject. */
 const FINITE = new Set(["is", "are", "was", "were", "will", "would", "can", "could", "should", "shall", "has", "have", "had", "may", "might", "must", "does", "did", "do", "won't", "can't", "isn't", "wasn't", "aren't", "weren't", "doesn't", "didn't", "hasn't", "haven't", "wouldn't", "couldn't", "won\u2019t", "can\u2019t", "isn\u2019t", "wasn\u2019t", "aren\u2019t", "doesn\u2019t", "didn\u2019t", "hasn\u2019t", "wouldn\u2019t", "couldn\u2019t", "'s", "\u2019s", "'re", "\u2019re", "'ll", "\u2019ll", "'d", "\u2019d", "'ve", "\u2019ve"]);
@@ -1481,6 +1720,8 @@ function bareClause(doc: Doc, content: Range): boolean {
   const subject = SUBJECT_PRONOUNS.has(w) || SUBJECT_DETERMINERS.has(w) || isCapitalised(doc, a) || doc.tokens.kind[a] === TokenKind.Number;
   const bare = !subject && doc.tokens.kind[a] === TokenKind.Word && !CLAUSE_OPENERS.has(w) && !NOT_SOURCE_HEADS.has(w) && !mannerBefore(doc, a) && !w.endsWith("ing");
   if (!subject && !bare) return false;
+  // "adding he intended to return": a personal pronoun and a past-tense verb.
+  if (PERSONAL_SUBJECTS.has(w) && a + 1 < content.last && pastTense(doc, a + 1)) return true;
   for (let k = a + 1; k < content.last && k <= a + (subject ? 6 : 4); k++) {
     if (FINITE.has(lower[k])) return true;
     if (isPunct(doc, k) || isQuote(doc, k) || CLAUSE_STARTS.has(lower[k])) return false;
@@ -1517,7 +1758,7 @@ const NOT_HEADS = new Set(["gonna", "wanna", "cannot", "let", "kept", "keep", "k
 const MAX_COLON_SOURCE_TOKENS = 5;
 const MAX_TURN_SENTENCES = 12;
 
-const NOT_COLON_SOURCES = new Set(["q", "a", "contributing", "remember", "previously", "name", "email", "e-mail", "contact", "credit", "photo", "caption", "location", "date", "time", "title", "subject", "total", "result", "results", "summary", "why", "what", "how", "when", "where", "who", "the", "an", "correction", "clarification", "update", "note", "source", "sources", "question", "answer", "editor", "editors", "warning", "watch", "read", "related", "photo", "video", "update", "breaking", "exclusive", "analysis", "opinion", "background"]);
+const NOT_COLON_SOURCES = new Set(["q", "a", "contributing", "remember", "previously", "name", "email", "e-mail", "contact", "credit", "photo", "caption", "location", "date", "time", "title", "subject", "total", "result", "results", "summary", "why", "what", "how", "when", "where", "who", "the", "an", "correction", "clarification", "update", "note", "source", "sources", "question", "answer", "editor", "editors", "warning", "watch", "read", "related", "photo", "video", "update", "breaking", "exclusive", "analysis", "opinion", "background", "byline", "twitter", "facebook", "instagram", "telegram", "wow", "bombshell", "revealed", "leaked", "follow", "tags", "topics", "image", "photos", "see", "more"]);
 const HEADLINE_LINKS = new Set(["of", "over", "on", "in", "to", "for", "with", "and", "or", "at", "by", "from", "is", "are", "goes", "gets"]);
 
 /** A colon speaker is a known actor, a transcript speaker in capitals, or a short name. */
@@ -1584,6 +1825,45 @@ function colonQuoteClaim(ctx: Context, s: number, c: number): ClaimDraft | null 
   return { sentence: s, cue: { first: c, last: c + 1 }, verb: null, source: { first: a, last: c }, sourceSpan: null, antecedent: null, content, channel: null, rule: "claim/colon-quote" };
 }
 
+const OWNER_PRONOUNS = new Set(["his", "her", "its", "their"]);
+const MAX_OWNER_TOKENS = 5;
+
+/**
+ * "Moscow's claim that its troops ...", "his warning that ...": a reporting noun owned by a name or
+ * a possessive pronoun, with a that-clause after it. The owner is the source ("Moscow's").
+ */
+function nominalClaim(ctx: Context, s: number, t: number): ClaimDraft | null {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  const first = doc.sentenceFirst[s];
+  const last = doc.sentenceLast[s];
+  if (t + 2 >= last || lower[t + 1] !== "that") return null;
+  // "Kyiv's latest claim that": one plain adjective between the owner and the noun.
+  let k = t - 1;
+  if (k - 1 >= first && doc.tokens.kind[k] === TokenKind.Word && !isCapitalised(doc, k) && isPossessive(lower[k - 1])) k--;
+  if (k < first) return null;
+  let source: Range | null = null;
+  if (OWNER_PRONOUNS.has(lower[k])) source = { first: k, last: k + 1 };
+  else if (isPossessive(lower[k])) {
+    // The owner is a name ("Moscow's", "the President's", "Team Zelenskiy's"), not the clause before it.
+    let o = k;
+    while (o > first && k - o < MAX_OWNER_TOKENS && (isCapitalised(doc, o - 1) || doc.tokens.kind[o - 1] === TokenKind.Abbrev)) o--;
+    if (o > first && lower[o - 1] === "the") o--;
+    if (o < k) source = { first: o, last: k + 1 };
+  }
+  // As a subject ("Moscow's claim that ... was false") the clause's end is unknown: only an object or
+  // a prepositional phrase ("rejected Moscow's claim that ...", "amid his warning that ...") is taken.
+  if (!source || source.first === skipQuotes(doc, first, source.first)) return null;
+  const content = contentAfter(doc, s, t + 1, last);
+  // "the claim that he made": a relative clause has no subject and verb of its own after "that".
+  if (!content || !bareClause(doc, { first: t + 2, last: content.last })) return null;
+  return { sentence: s, cue: { first: t, last: t + 1 }, verb: NOUN_CUES.get(lower[t])!, source, sourceSpan: null, antecedent: null, content, channel: null, rule: "claim/nominal" };
+}
+
+function isPossessive(w: string): boolean {
+  return w === "'s" || w === "\u2019s";
+}
+
 /** "..., Smirnov said, AFP reported.": a short name and a reporting verb closing the sentence. */
 function isRelay(doc: Doc, r: Range): boolean {
   const lower = doc.tokens.lower;
@@ -1622,7 +1902,13 @@ function accordingTo(ctx: Context, s: number, t: number, cueEnd: number, needsSo
     content = b > first ? { first, last: trimTrailing(doc, first, b) } : null;
     // Content that continues after the source: "X, according to Y, is ..." keeps the longer side.
     if (src.last + 1 < last && lower[src.last] === ",") {
-      const rest = contentAfter(doc, s, src.last + 1, last);
+      let rest = contentAfter(doc, s, src.last + 1, last);
+      // "The agency, citing military sources, reported that ...": what the main verb reports.
+      const verb = rest && !isCapitalised(doc, rest.first) ? VERB_CUES.get(lower[rest.first]) : undefined;
+      if (rest && verb) {
+        const at = skipToContent(ctx, rest.first + 1, last, verb).at;
+        rest = at < rest.last ? { first: at, last: rest.last } : null;
+      }
       if (rest && (!content || rest.last - rest.first > content.last - content.first)) content = rest;
     }
   }

@@ -18,8 +18,10 @@ export interface VerbCue {
   colonOrQuote: boolean;
   /** Reports only in the frame "put X at <number>". */
   atFigure: boolean;
-  /** A particle the verb reports only with, taken into the cue ("pointed out"). */
-  particle: string | null;
+  /** Particles the verb reports only with, one of which is taken into the cue ("pointed out", "pointed to"); empty for none. */
+  particles: string[];
+  /** Particles that join the cue when they follow the verb, its object then the content ("called for"). */
+  joins: string[];
   /** Asks: a question content makes the claim's polarity "question". */
   asks: boolean;
 }
@@ -35,9 +37,10 @@ export interface HedgePattern {
   kind: Hedge["kind"];
 }
 
-export const VERB_CUES = new Map<string, VerbCue>();
-for (const verb of cues.verbs) {
-  const entry: VerbCue = {
+type CueEntry = (typeof cues.verbs)[number] | (typeof cues.nouns)[number];
+
+function cueOf(verb: CueEntry): VerbCue {
+  return {
     kind: verb.kind,
     polarity: ((verb as { polarity?: string }).polarity ?? "assert") as Polarity,
     hedge: ((verb as { hedge?: string }).hedge ?? null) as Hedge["kind"] | null,
@@ -47,10 +50,23 @@ for (const verb of cues.verbs) {
     firstPerson: (verb as { first_person?: boolean }).first_person ?? true,
     colonOrQuote: (verb as { colon_or_quote?: boolean }).colon_or_quote ?? false,
     atFigure: (verb as { at_figure?: boolean }).at_figure ?? false,
-    particle: (verb as { particle?: string }).particle ?? null,
+    particles: (verb as { particles?: string[] }).particles ?? [],
+    joins: (verb as { joins?: string[] }).joins ?? [],
     asks: (verb as { asks?: boolean }).asks ?? false,
   };
+}
+
+export const VERB_CUES = new Map<string, VerbCue>();
+for (const verb of cues.verbs) {
+  const entry = cueOf(verb);
   for (const form of verb.forms) VERB_CUES.set(form, entry);
+}
+
+/** Nouns that report with a that-clause after their owner ("Moscow's claim that ..."). */
+export const NOUN_CUES = new Map<string, VerbCue>();
+for (const noun of cues.nouns) {
+  const entry = cueOf(noun);
+  for (const form of noun.forms) NOUN_CUES.set(form, entry);
 }
 
 /** Phrase cues by their first token ("according" -> according to). */

@@ -1,0 +1,244 @@
+// Attribution shapes added for recall: each case checks the source, cue and content found.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractArticle } from "../../src/core/extract.js";
+import { defaultResources } from "../../src/resources/index.js";
+import { article } from "../helpers.js";
+
+function triples(text: string): string[][] {
+  return extractArticle(article(text), defaultResources()).claims.map((c) => [c.source.text, c.cue.text, c.content.text]);
+}
+
+describe("more reporting verbs", () => {
+  it("'pointed to' cites evidence, its particle joining the cue", () => {
+    assert.deepEqual(triples("The ministry pointed to satellite images of the damaged runway."), [
+      ["The ministry", "pointed to", "satellite images of the damaged runway"],
+    ]);
+  });
+
+  it("cautioned, signalled and clarified report a that-clause", () => {
+    assert.deepEqual(triples("The army cautioned that the figures were preliminary."), [["The army", "cautioned", "that the figures were preliminary"]]);
+    assert.deepEqual(triples("Officials in Kyiv signalled that talks could resume in March."), [["Officials in Kyiv", "signalled", "that talks could resume in March"]]);
+    assert.deepEqual(triples("The governor later clarified that no evacuation had been ordered."), [["The governor", "later clarified", "that no evacuation had been ordered"]]);
+  });
+});
+
+describe("poll shares as sources", () => {
+  it("a share written with a sign owns the group after 'of'", () => {
+    assert.deepEqual(triples("Some 58% of Ukrainians say the war will end this year."), [["Some 58% of Ukrainians", "say", "the war will end this year"]]);
+  });
+
+  it("a quantifier before 'of' keeps its own source phrase", () => {
+    assert.deepEqual(triples("Most of the delegates said the vote was fair."), [["Most of the delegates", "said", "the vote was fair"]]);
+  });
+});
+
+describe("cue boundaries", () => {
+  it("a manner adverb right after the verb joins the cue", () => {
+    assert.deepEqual(triples("The ministry said repeatedly that no civilians were hurt."), [["The ministry", "said repeatedly", "that no civilians were hurt"]]);
+    assert.deepEqual(triples('"We hold," the commander said quietly.'), [["the commander", "said quietly", '"We hold,"']]);
+  });
+
+  it("an adverb that opens the content stays in it", () => {
+    assert.deepEqual(triples("The ministry said nearly 60,000 people had left."), [["The ministry", "said", "nearly 60,000 people had left"]]);
+  });
+
+  it("a pronoun and a past-tense verb after 'adding' make a clause", () => {
+    assert.deepEqual(triples("The governor visited the shelter, adding he intended to return next week."), [["The governor", "adding", "he intended to return next week"]]);
+  });
+});
+
+describe("particles that join the cue", () => {
+  it("'called for', 'warned against', 'complained about': the object after the particle is the content", () => {
+    assert.deepEqual(triples("Zelenskiy called for more air defence systems."), [["Zelenskiy", "called for", "more air defence systems"]]);
+    assert.deepEqual(triples("The agency warned against any escalation near the plant."), [["The agency", "warned against", "any escalation near the plant"]]);
+    assert.deepEqual(triples("Residents complained about the lack of shelters."), [["Residents", "complained about", "the lack of shelters"]]);
+  });
+
+  it("'called on' joins the cue before someone asked to do something", () => {
+    assert.deepEqual(triples('Zelenskiy called on allies "to send more jets now."'), [["Zelenskiy", "called on", 'allies "to send more jets now."']]);
+  });
+
+  it("a preposition before a time is no particle", () => {
+    assert.deepEqual(triples("The governor called on Monday for calm in the city."), [["The governor", "called", "for calm in the city"]]);
+  });
+});
+
+describe("a cue and a colon closing a paragraph", () => {
+  it("what was said is the next paragraph, not the opening phrase", () => {
+    const text = "In a speech in July, the governor said:\n\nThe bridge will be rebuilt. Work starts in spring.\n\nThe river rose overnight.";
+    assert.deepEqual(triples(text), [["the governor", "said", "The bridge will be rebuilt. Work starts in spring"]]);
+  });
+
+  it("without a next paragraph there is no content", () => {
+    assert.deepEqual(triples("In a speech in July, the governor said:"), []);
+  });
+});
+
+describe("a message and its participle", () => {
+  it("the sender of 'issued a statement saying' speaks, the message phrase joining the cue and naming the channel", () => {
+    const [c] = extractArticle(article("The ministry issued a statement saying the bridge was hit."), defaultResources()).claims;
+    assert.deepEqual([c?.source.text, c?.cue.text, c?.content.text, c?.channel?.text], ["The ministry", "issued a statement saying", "the bridge was hit", "a statement"]);
+    assert.deepEqual(triples("Zelenskiy posted a video on Telegram saying the town was held."), [["Zelenskiy", "posted a video on Telegram saying", "the town was held"]]);
+  });
+
+  it("a message with a participle that reports nothing is no claim", () => {
+    assert.deepEqual(triples("The ministry issued a statement mourning the victims."), []);
+  });
+});
+
+describe("participles that give a setting", () => {
+  it("', reporting from the scene,' is where the speaker is; only the main verb reports", () => {
+    assert.deepEqual(triples("Local media, reporting from the scene, said the fire was out."), [["Local media", "said", "the fire was out"]]);
+  });
+});
+
+describe("names given with 'called'", () => {
+  it("'a group called X' inside a source names the group and keeps the source whole", () => {
+    assert.deepEqual(triples("The founder of a Telegram group called Free Kherson said the town was calm."), [
+      ["The founder of a Telegram group called Free Kherson", "said", "the town was calm"],
+    ]);
+  });
+
+  it("a definite subject still calls something a name", () => {
+    assert.deepEqual(triples("The ministry called the strike a provocation."), [["The ministry", "called", "the strike a provocation"]]);
+  });
+});
+
+describe("a source opening the sentence before an aside", () => {
+  it("an unnamed head with its modifier, then 'however' or 'meanwhile', is the source", () => {
+    assert.deepEqual(triples("Residents of the town, meanwhile, said the water was rising."), [["Residents of the town", "said", "the water was rising"]]);
+  });
+
+  it("a phrase opening with 'a' before 'called' and a name is a naming, not a claim", () => {
+    assert.deepEqual(triples("A newly formed volunteer battalion called Azov Reserve left the city."), []);
+  });
+});
+
+describe("reporting nouns with an owner", () => {
+  it("'Moscow's claim that ...' is Moscow's claim, nested in the denial that mentions it", () => {
+    const found = extractArticle(article("Kyiv rejected Moscow's claim that its troops had been encircled."), defaultResources()).claims;
+    assert.deepEqual(found.map((c) => [c.source.text, c.source.actor, c.cue.text, c.content.text, c.polarity]), [
+      ["Kyiv", "Ukraine", "rejected", "Moscow's claim that its troops had been encircled", "deny"],
+      ["Moscow's", "Russia", "claim", "that its troops had been encircled", "assert"],
+    ]);
+    assert.equal(found[1]?.parent, found[0]?.id);
+    assert.deepEqual(found[1]?.hedges.map((h) => h.kind), ["claimed"]);
+  });
+
+  it("a possessive pronoun owner resolves to the speaker before it", () => {
+    const found = extractArticle(article("Governor Alexei Smirnov repeated his warning that the dam could fail."), defaultResources()).claims;
+    const warning = found.find((c) => c.cue.text === "warning");
+    assert.deepEqual([warning?.source.text, warning?.source.actor, warning?.content.text], ["his", "Alexei Smirnov", "that the dam could fail"]);
+  });
+});
+
+describe("a text ending at a cue", () => {
+  it("extracts nothing and does not throw after a verb, its particle or a joining particle", () => {
+    for (const text of ["Kyiv said", "The ministry pointed out", "The ministry pointed to", "The governor warned against"]) {
+      assert.doesNotThrow(() => triples(text), text);
+    }
+  });
+});
+
+describe("verb forms that are also nouns", () => {
+  it("agree as a verb with the noun before them when an object follows", () => {
+    assert.deepEqual(triples("Video of the incident shows him with his hands raised."), [["Video of the incident", "shows", "him with his hands raised"]]);
+    assert.deepEqual(triples("New filings show that the fund had run dry."), [["New filings", "show", "that the fund had run dry"]]);
+  });
+
+  it("a compound noun stays a noun", () => {
+    assert.deepEqual(triples("The radio show the station aired was cancelled."), []);
+  });
+
+  it("satellite imagery is evidence that shows what it shows", () => {
+    assert.deepEqual(triples("Satellite imagery shows the bridge destroyed."), [["Satellite imagery", "shows", "the bridge destroyed"]]);
+  });
+});
+
+describe("the subject a participle hangs on", () => {
+  it("is the phrase before the clause's first verb", () => {
+    assert.deepEqual(triples("Both commanders stiffened their criticism of Shoigu, saying the army lacked shells."), [["Both commanders", "saying", "the army lacked shells"]]);
+  });
+
+  it("is never a name met after that verb, which is its object", () => {
+    const sources = triples("In three interviews, the general sounded off on Shoigu, saying the army lacked shells.").map(([source]) => source);
+    assert.ok(!sources.includes("Shoigu"), sources.join(", "));
+  });
+});
+
+describe("passive participles with their agent", () => {
+  it("stay inside the source phrase and report nothing themselves", () => {
+    assert.deepEqual(triples("Analysts quoted by the Financial Times said the offensive had stalled."), [["Analysts quoted by the Financial Times", "said", "the offensive had stalled"]]);
+  });
+
+  it("a noun form after a verb is its object, not a second cue", () => {
+    assert.deepEqual(triples("The Kremlin dismissed reports that Russian troops had withdrawn."), [["The Kremlin", "dismissed", "reports that Russian troops had withdrawn"]]);
+  });
+});
+
+describe("'citing' between commas", () => {
+  it("the cited source's content is what the main verb reports, without that verb", () => {
+    assert.deepEqual(triples("The agency, citing sources in the military, reported on Friday that the commander had been dismissed."), [
+      ["sources in the military", "citing", "that the commander had been dismissed"],
+      ["The agency", "reported", "that the commander had been dismissed"],
+    ]);
+  });
+});
+
+describe("speech verbs after a quotation", () => {
+  it("more verbs invert with their source ('agrees Olena Petrenko')", () => {
+    assert.deepEqual(triples('"Our ideas of success are different," agrees Olena Petrenko, a nurse from Izium.'), [
+      ["Olena Petrenko, a nurse from Izium", "agrees", '"Our ideas of success are different,"'],
+    ]);
+  });
+
+  it("a form that is also a noun is a verb after a quotation and a name ('Kovac notes.')", () => {
+    assert.deepEqual(triples('"The line will hold," Kovac notes.'), [["Kovac", "notes", '"The line will hold,"']]);
+  });
+});
+
+describe("messages and posts as sources", () => {
+  it("a message or post, with where it appeared, speaks for its author", () => {
+    assert.deepEqual(triples('"Stay in shelters," a message on the ministry website reads.'), [["a message on the ministry website", "reads", '"Stay in shelters,"']]);
+    assert.deepEqual(triples('"The enemy is retreating," the post on Telegram says.'), [["the post on Telegram", "says", '"The enemy is retreating,"']]);
+  });
+
+  it("an -s form before a quotation is the verb of the noun before it", () => {
+    assert.deepEqual(triples('The leaflet claims "the city is surrounded."'), [["The leaflet", "claims", '"the city is surrounded."']]);
+  });
+});
+
+describe("the reporter inside a source phrase", () => {
+  it("'Residents interviewed by the BBC' are unnamed witnesses, not the BBC", () => {
+    const [c] = extractArticle(article("Residents interviewed by the BBC said they had been given no warning."), defaultResources()).claims;
+    assert.deepEqual([c?.source.text, c?.source.actor, c?.source.unnamed], ["Residents interviewed by the BBC", null, "witness"]);
+  });
+});
+
+describe("a participle opening the sentence", () => {
+  it("reports up to its comma, spoken by the main clause's subject", () => {
+    assert.deepEqual(triples("Insisting that the town was safe, the mayor refused to order an evacuation."), [["the mayor", "Insisting", "that the town was safe"]]);
+  });
+
+  it("a setting after it is no content", () => {
+    assert.deepEqual(triples("Reporting from the front, the correspondent stayed near Bakhmut."), []);
+  });
+});
+
+describe("confirming", () => {
+  it("a confirmation is a claim; only a negated one is a non-answer", () => {
+    assert.deepEqual(triples("The army confirmed the capture of the village."), [["The army", "confirmed", "the capture of the village"]]);
+  });
+});
+
+describe("owners and openers", () => {
+  it("the owner of a reporting noun is the name before its 's, not the clause before that", () => {
+    const found = triples("Officials worked to block the changes amid Moscow's accusations that the vote was rigged.");
+    assert.deepEqual(found.find(([, cue]) => cue === "accusations"), ["Moscow's", "accusations", "that the vote was rigged"]);
+  });
+
+  it("an opening participle with 'to' and its object reports nothing", () => {
+    assert.deepEqual(triples("Responding to this criticism, Zelenskiy said the army would hold."), [["Zelenskiy", "said", "the army would hold"]]);
+  });
+});
