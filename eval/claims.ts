@@ -5,6 +5,7 @@ import { ROLES, scoreDocument, type AttributionCounts, type RoleCounts, type Rol
 import { POLNEAR_SPLITS, readPolnearSplit, type PolnearDocument, type PolnearSplit } from "./polnear.js";
 import { addCounts, OVERLAP_RULE, score, spanKey, type Fragments } from "./spans.js";
 import type { EvalOptions, EvalTable, EvalTask } from "./task.js";
+import { CUE_CLASSES, cueClass, type CueClass } from "./cue-classes.js";
 
 const TOP_CUES = 40;
 
@@ -18,6 +19,8 @@ interface SplitTotals {
   docs: number;
   roles: Record<Role, RoleCounts>;
   attribution: AttributionCounts;
+  /** Distinct gold cues by what they report: how many, and how many a predicted cue overlaps. */
+  byClass: Record<CueClass, { gold: number; found: number }>;
   ms: number;
 }
 
@@ -41,19 +44,21 @@ async function run(options: EvalOptions): Promise<EvalTable[]> {
       }
       for (const key of Object.keys(t.attribution) as (keyof AttributionCounts)[]) t.attribution[key] += result.attribution[key];
       countCueWords(doc, cueWords);
+      countByClass(doc, result.missedCues, t.byClass);
       if (options.errors) printCueErrors(split, doc, result.missedCues, result.spuriousCues);
     }
     t.ms = performance.now() - started;
     totals.set(split, t);
   }
-  return [roleTable(totals), attributionTable(totals), cueWordTable(cueWords)];
+  return [roleTable(totals), attributionTable(totals), classTable(totals), cueWordTable(cueWords)];
 }
 
 function emptyTotals(docs: number): SplitTotals {
   const counts = () => ({ gold: 0, predicted: 0, matched: 0 });
   const roles = Object.fromEntries(ROLES.map((r) => [r, { exact: counts(), overlap: counts() }])) as Record<Role, RoleCounts>;
   const attribution = { gold: 0, predicted: 0, matched: 0, matchedWithSource: 0, sourceOk: 0, contentOk: 0, bothOk: 0 };
-  return { docs, roles, attribution, ms: 0 };
+  const byClass = Object.fromEntries(CUE_CLASSES.map((c) => [c, { gold: 0, found: 0 }])) as SplitTotals["byClass"];
+  return { docs, roles, attribution, byClass, ms: 0 };
 }
 
 function roleTable(totals: Map<PolnearSplit, SplitTotals>): EvalTable {
@@ -102,6 +107,39 @@ function attributionTable(totals: Map<PolnearSplit, SplitTotals>): EvalTable {
     notes: [
       "a predicted claim matches a gold attribution (one with a cue) when its cue overlaps the gold cue (same overlap rule)",
       "source ok / both ok: share of matched attributions that have a gold source; content ok: share of all matched",
+    ],
+  };
+}
+
+function countByClass(doc: PolnearDocument, missed: Fragments[], into: SplitTotals["byClass"]): void {
+  const missedKeys = new Set(missed.map(spanKey));
+  const seen = new Set<string>();
+  for (const a of doc.attributions) {
+    const key = spanKey(a.cue);
+    if (a.cue.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    const counts = into[cueClass(cueText(doc, a.cue))];
+    counts.gold++;
+    if (!missedKeys.has(key)) counts.found++;
+  }
+}
+
+function classTable(totals: Map<PolnearSplit, SplitTotals>): EvalTable {
+  const rows: (string | number)[][] = [];
+  for (const [split, t] of totals) {
+    const all = Object.values(t.byClass).reduce((sum, c) => sum + c.gold, 0);
+    for (const cls of CUE_CLASSES) {
+      const { gold, found } = t.byClass[cls];
+      rows.push([split, cls, gold, all > 0 ? gold / all : Number.NaN, gold > 0 ? found / gold : Number.NaN]);
+    }
+  }
+  return {
+    title: "claims: cue recall by what the gold cue reports",
+    columns: ["split", "reports", "gold", "share", "recall"],
+    rows,
+    notes: [
+      "classes from the cue's words (eval/cue-classes.ts): speech (said, told, according to ...), evidence (shows, found), belief (thinks, expects), stance (backed, criticized), intention (wants, plans); other: none of these",
+      "Crosscheck reports speech, evidence, beliefs held by a third party and criticism; it leaves out intentions and support verbs (src/data/reporting-cues.json)",
     ],
   };
 }
