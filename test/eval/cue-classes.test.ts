@@ -6,6 +6,7 @@ test("a gold cue is sorted by the first of its words that has a class", () => {
   assert.equal(cueClass("said on Tuesday"), "speech");
   assert.equal(cueClass("According to"), "speech");
   assert.equal(cueClass(":"), "speech");
+  assert.equal(cueClass("added:"), "speech");
   assert.equal(cueClass("satellite images show"), "evidence");
   assert.equal(cueClass("is convinced"), "belief");
   assert.equal(cueClass("has backed"), "stance");
