@@ -80,8 +80,22 @@ function isQuote(c: number): boolean {
   return c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019 || c === 39;
 }
 
+/**
+ * Characters whose lower case depends on their neighbours or changes the length: the capital sigma
+ * (final sigma), the capital dotted I (two code units), and surrogates (a token boundary can fall
+ * inside a pair). Everywhere else lower-casing maps each code unit on its own (checked over every
+ * code point in test/core), so a token's slice of the lower-cased text is its lower-cased slice.
+ */
+const CONTEXTUAL_CASE = /[\u0130\u03a3\ud800-\udfff]/;
+
+/** The text lower-cased once, to slice tokens' lower forms from; the text itself when that is not exact. */
+function lowerSource(text: string): { source: string; lowered: boolean } {
+  return CONTEXTUAL_CASE.test(text) ? { source: text, lowered: false } : { source: text.toLowerCase(), lowered: true };
+}
+
 export function tokenize(text: string): Tokens {
   const n = text.length;
+  const { source: lowerText, lowered } = lowerSource(text);
   // Upper bound on tokens is n; grow geometrically from an estimate instead of allocating n slots.
   let cap = Math.max(16, (n >> 2) + 16);
   let start = new Int32Array(cap);
@@ -104,7 +118,7 @@ export function tokenize(text: string): Tokens {
     end[count] = e;
     kind[count] = k;
     breakBefore[count] = pendingBreak;
-    lower.push(text.slice(s, e).toLowerCase());
+    lower.push(lowered ? lowerText.slice(s, e) : text.slice(s, e).toLowerCase());
     count++;
     pendingBreak = Break.None;
   };
