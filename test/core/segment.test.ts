@@ -62,6 +62,25 @@ describe("tokens", () => {
     assert.equal(doc.sentences.length, 2);
   });
 
+  it("lower forms equal each token's own lower-casing, also beside a final sigma, a dotted I or a lone surrogate", () => {
+    for (const text of ["ΟΔΟΣ Αθηνών, İSTANBUL and KYIV.", "\ud83d\ud801\udc00 Deseret", "Plain ASCII Text, Ünïcode Straße’s QUOTES."]) {
+      const doc = buildDoc(article(text));
+      for (let t = 0; t < doc.tokens.count; t++) assert.equal(doc.tokens.lower[t], text.slice(doc.tokens.start[t], doc.tokens.end[t]).toLowerCase());
+    }
+  });
+
+  it("lower-cases every code unit but the capital sigma, the dotted I and surrogates alone, whatever its neighbours", () => {
+    // The tokenizer slices lower forms from the lower-cased text (segment/tokenize.ts, CONTEXTUAL_CASE).
+    const contextual = new Set([0x130, 0x3a3]);
+    const neighbours = ["A", "a", " ", "'", "\u0301", "\u0391", "I", "\u0307"];
+    for (let c = 0; c < 0x10000; c++) {
+      if (contextual.has(c) || (c >= 0xd800 && c <= 0xdfff)) continue;
+      const unit = String.fromCharCode(c);
+      assert.equal(unit.toLowerCase().length, 1);
+      for (const x of neighbours) for (const y of neighbours) assert.equal((x + unit + y).toLowerCase(), x.toLowerCase() + unit.toLowerCase() + y.toLowerCase());
+    }
+  });
+
   it("copes with empty and whitespace-only text", () => {
     assert.equal(buildDoc(article("")).sentences.length, 0);
     assert.equal(buildDoc(article(" \n\n\t ")).tokens.count, 0);

@@ -312,6 +312,21 @@ describe("output invariants", () => {
   });
 });
 
+describe("phrases after \"the\" (the trigger table's after-words)", () => {
+  const phrases = (space: string): string[] =>
+    timesIn(
+      `Talks resumed on Monday and ended the${space}next day. Prices rose over the${space}past two weeks, in the${space}summer, ` +
+        `in the${space}first half of 2024, in the${space}near term, in the${space}1990s and in the${space}two-day talks.`,
+    ).map((t) => `${t.text.replace(space, " ")}=${t.value}`);
+  const expected = ["Monday=2024-08-12", "the next day=2024-08-13", "the past two weeks=P2W", "the summer=2024-SU", "the first half of 2024=2024-H1", "the near term=FUTURE_REF", "the 1990s=199", "two-day=P2D"];
+  it("are found after a plain space", () => {
+    assert.deepEqual(phrases(" "), expected);
+  });
+  it("are found after a space the tokenizer keeps as a token (an em space), which the patterns' \\s+ spans", () => {
+    assert.deepEqual(phrases("\u2003"), expected);
+  });
+});
+
 describe("reporting periods of financial reports", () => {
   const report =
     "Net income fell in the third quarter. Revenue in the quarter rose to $5 million from $4 million a year ago. " +

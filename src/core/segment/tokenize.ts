@@ -80,34 +80,85 @@ function isQuote(c: number): boolean {
   return c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019 || c === 39;
 }
 
+/**
+ * Characters whose lower case depends on their neighbours or changes the length: the capital sigma
+ * (final sigma), the capital dotted I (two code units), and surrogates (a token boundary can fall
+ * inside a pair). Everywhere else lower-casing maps each code unit on its own (checked over every
+ * code point in test/core), so a token's slice of the lower-cased text is its lower-cased slice.
+ */
+const CONTEXTUAL_CASE = /[\u0130\u03a3\ud800-\udfff]/;
+
+/** The text lower-cased once, to slice tokens' lower forms from; the text itself when that is not exact. */
+function lowerSource(text: string): { source: string; lowered: boolean } {
+  return CONTEXTUAL_CASE.test(text) ? { source: text, lowered: false } : { source: text.toLowerCase(), lowered: true };
+}
+
+/**
+ * The token arrays being filled. Capacity grows geometrically from an estimate instead of
+ * allocating one slot per character (the upper bound). A class rather than a closure over
+ * reassigned arrays, so the scanner's hot path reads plain fields.
+ */
+class TokenBuffer {
+  count = 0;
+  /** Whitespace seen since the last token: the next token's breakBefore. */
+  pendingBreak: number = Break.None;
+  start: Int32Array<ArrayBuffer>;
+  end: Int32Array<ArrayBuffer>;
+  kind: Uint8Array<ArrayBuffer>;
+  breakBefore: Uint8Array<ArrayBuffer>;
+  readonly lower: string[] = [];
+  private readonly text: string;
+  private readonly lowerText: string;
+  private readonly lowered: boolean;
+
+  constructor(text: string) {
+    const capacity = Math.max(16, (text.length >> 2) + 16);
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.kind = new Uint8Array(capacity);
+    this.breakBefore = new Uint8Array(capacity);
+    this.text = text;
+    const { source, lowered } = lowerSource(text);
+    this.lowerText = source;
+    this.lowered = lowered;
+  }
+
+  push(s: number, e: number, k: number): void {
+    const count = this.count;
+    if (count === this.start.length) this.grow();
+    this.start[count] = s;
+    this.end[count] = e;
+    this.kind[count] = k;
+    this.breakBefore[count] = this.pendingBreak;
+    this.lower.push(this.lowered ? this.lowerText.slice(s, e) : this.text.slice(s, e).toLowerCase());
+    this.count = count + 1;
+    this.pendingBreak = Break.None;
+  }
+
+  finish(): Tokens {
+    const count = this.count;
+    return {
+      count,
+      start: this.start.subarray(0, count),
+      end: this.end.subarray(0, count),
+      kind: this.kind.subarray(0, count),
+      breakBefore: this.breakBefore.subarray(0, count),
+      lower: this.lower,
+    };
+  }
+
+  private grow(): void {
+    const capacity = this.start.length * 2;
+    this.start = growInt32(this.start, capacity);
+    this.end = growInt32(this.end, capacity);
+    this.kind = growUint8(this.kind, capacity);
+    this.breakBefore = growUint8(this.breakBefore, capacity);
+  }
+}
+
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  // Upper bound on tokens is n; grow geometrically from an estimate instead of allocating n slots.
-  let cap = Math.max(16, (n >> 2) + 16);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let kind = new Uint8Array(cap);
-  let breakBefore = new Uint8Array(cap);
-  const lower: string[] = [];
-  let count = 0;
-  let pendingBreak: number = Break.None;
-
-  const push = (s: number, e: number, k: number): void => {
-    if (count === cap) {
-      cap *= 2;
-      start = growInt32(start, cap);
-      end = growInt32(end, cap);
-      kind = growUint8(kind, cap);
-      breakBefore = growUint8(breakBefore, cap);
-    }
-    start[count] = s;
-    end[count] = e;
-    kind[count] = k;
-    breakBefore[count] = pendingBreak;
-    lower.push(text.slice(s, e).toLowerCase());
-    count++;
-    pendingBreak = Break.None;
-  };
+  const out = new TokenBuffer(text);
 
   let i = 0;
   while (i < n) {
@@ -118,7 +169,7 @@ export function tokenize(text: string): Tokens {
         if (text.charCodeAt(i) === 10) newlines++;
         i++;
       }
-      pendingBreak = newlines >= 2 ? Break.Paragraph : newlines === 1 ? Break.Newline : Break.Space;
+      out.pendingBreak = newlines >= 2 ? Break.Paragraph : newlines === 1 ? Break.Newline : Break.Space;
       continue;
     }
     if (isLetter(c)) {
@@ -130,7 +181,7 @@ export function tokenize(text: string): Tokens {
         j += 2;
       }
       if (letters >= 2 && !(j < n && isLetter(text.charCodeAt(j)))) {
-        push(i, j, TokenKind.Acronym);
+        out.push(i, j, TokenKind.Acronym);
         i = j;
         continue;
       }
@@ -153,7 +204,7 @@ export function tokenize(text: string): Tokens {
         const word = text.slice(i, j).toLowerCase();
         const single = j - i === 1 && isUpper(c);
         if (single || TITLE_ABBREVIATIONS.has(word)) {
-          push(i, j + 1, TokenKind.Abbrev);
+          out.push(i, j + 1, TokenKind.Abbrev);
           i = j + 1;
           continue;
         }
@@ -161,13 +212,13 @@ export function tokenize(text: string): Tokens {
           let k = j + 1;
           while (k < n && text.charCodeAt(k) === 32) k++;
           if (k < n && isDigit(text.charCodeAt(k))) {
-            push(i, j + 1, TokenKind.Abbrev);
+            out.push(i, j + 1, TokenKind.Abbrev);
             i = j + 1;
             continue;
           }
         }
       }
-      push(i, j, TokenKind.Word);
+      out.push(i, j, TokenKind.Word);
       i = j;
       continue;
     }
@@ -183,34 +234,27 @@ export function tokenize(text: string): Tokens {
       let k = j;
       while (k < n && isLetter(text.charCodeAt(k)) && k - j < 3) k++;
       if (k > j && !(k < n && isLetter(text.charCodeAt(k))) && NUMBER_SUFFIXES.has(text.slice(j, k).toLowerCase())) j = k;
-      push(i, j, TokenKind.Number);
+      out.push(i, j, TokenKind.Number);
       i = j;
       continue;
     }
     // Possessive 's after a word is one token: Russia's -> Russia + 's.
     if (isApostrophe(c) && i > 0 && isLetter(text.charCodeAt(i - 1)) && i + 1 < n && (text.charCodeAt(i + 1) | 32) === 115 && !(i + 2 < n && isLetter(text.charCodeAt(i + 2)))) {
-      push(i, i + 2, TokenKind.Word);
+      out.push(i, i + 2, TokenKind.Word);
       i += 2;
       continue;
     }
     if (isQuote(c)) {
-      push(i, i + 1, TokenKind.Quote);
+      out.push(i, i + 1, TokenKind.Quote);
       i++;
       continue;
     }
     // Surrogate pairs (emoji and the like) stay whole so offsets never split a code point.
     const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    push(i, i + width, TokenKind.Punct);
+    out.push(i, i + width, TokenKind.Punct);
     i += width;
   }
-  return {
-    count,
-    start: start.subarray(0, count),
-    end: end.subarray(0, count),
-    kind: kind.subarray(0, count),
-    breakBefore: breakBefore.subarray(0, count),
-    lower,
-  };
+  return out.finish();
 }
 
 function growInt32(a: Int32Array, size: number): Int32Array<ArrayBuffer> {

@@ -4,20 +4,65 @@
 // anchored values and ranges. Pure: the article date is the only clock.
 import type { Context } from "../context.js";
 import { tokenAtOrAfter } from "../document.js";
-import { TokenKind, isDigit, isLetter } from "../segment/tokenize.js";
+import { TokenKind, isDigit, isLetter, type Tokens } from "../segment/tokenize.js";
 import type { TimeExpression } from "../types.js";
 import { parseIsoDay } from "./calendar.js";
 import { PARSERS, REFINERS } from "./configuration.js";
 import type { Found, Parser, Site } from "./model.js";
 import { tenseAround } from "./tense.js";
 
-const BY_TRIGGER = new Map<string, Parser[]>();
-for (const parser of PARSERS) {
-  for (const trigger of new Set(parser.triggers)) {
-    const list = BY_TRIGGER.get(trigger);
-    if (list) list.push(parser);
-    else BY_TRIGGER.set(trigger, [parser]);
+/**
+ * The parsers one trigger selects (at most 31, one bit each), split by the token after the trigger:
+ * those that declare no `after` for it always run; the others run only after a token they name.
+ */
+interface Trigger {
+  parsers: Parser[];
+  always: number;
+  byNext: Map<string, number>;
+}
+
+function triggerOf(trigger: string, parsers: Parser[]): Trigger {
+  if (parsers.length > 31) throw new Error(`times: more than 31 parsers for the trigger "${trigger}"`);
+  let always = 0;
+  const byNext = new Map<string, number>();
+  parsers.forEach((parser, i) => {
+    const after = parser.after && Object.hasOwn(parser.after, trigger) ? parser.after[trigger] : null;
+    if (!after) always |= 1 << i;
+    else for (const word of after) byNext.set(word, (byNext.get(word) ?? 0) | (1 << i));
+  });
+  return { parsers, always, byNext };
+}
+
+const BY_TRIGGER = new Map<string, Trigger>();
+{
+  const parsersOf = new Map<string, Parser[]>();
+  for (const parser of PARSERS) {
+    for (const trigger of new Set(parser.triggers)) {
+      const list = parsersOf.get(trigger);
+      if (list) list.push(parser);
+      else parsersOf.set(trigger, [parser]);
+    }
   }
+  for (const [trigger, parsers] of parsersOf) BY_TRIGGER.set(trigger, triggerOf(trigger, parsers));
+}
+
+/** A space character the tokenizer does not skip (an em space, say): it stands as a punctuation token but matches \s. */
+const OTHER_SPACE = /^\s$/;
+
+/** Bits of `trigger.parsers` that can match at token `t`, given the token after it. */
+function parsersAt(trigger: Trigger, tokens: Tokens, t: number): number {
+  if (trigger.byNext.size === 0) return trigger.always;
+  const next = t + 1;
+  if (next >= tokens.count) return trigger.always;
+  const kind = tokens.kind[next];
+  const word = tokens.lower[next];
+  // The patterns go on past \s+, which also spans such a character: the token after it decides.
+  if (kind === TokenKind.Punct && OTHER_SPACE.test(word)) return -1;
+  let bits = trigger.always | (trigger.byNext.get(word) ?? 0);
+  if (kind === TokenKind.Number) bits |= trigger.byNext.get("#number") ?? 0;
+  const hyphen = word.indexOf("-");
+  if (hyphen > 0) bits |= trigger.byNext.get(word.slice(0, hyphen + 1)) ?? 0;
+  return bits;
 }
 
 /**
@@ -32,10 +77,15 @@ const PUNCT_TRIGGERS = [...BY_TRIGGER.keys()].some((k) => {
   return !(isLetter(c) || isDigit(c) || c === 39 || c === 0x2019);
 });
 
-function runParsers(list: Parser[] | undefined, site: Site, at: number, out: Found[]): void {
-  if (!list) return;
+function runParsers(trigger: Trigger | undefined, site: Site, at: number, out: Found[]): void {
+  if (!trigger) return;
+  const bits = parsersAt(trigger, site.doc.tokens, site.token);
+  if (bits === 0) return;
   const text = site.doc.text;
-  for (const parser of list) {
+  const parsers = trigger.parsers;
+  for (let i = 0; i < parsers.length; i++) {
+    if ((bits & (1 << i)) === 0) continue;
+    const parser = parsers[i];
     if (parser.guard && !parser.guard(site)) continue;
     parser.pattern.lastIndex = at;
     const match = parser.pattern.exec(text);

@@ -47,6 +47,9 @@ export const QUANTITY_RE =
   [...VAGUE_QUANTITIES, ...NUMBER_WORDS].sort((a, b) => b.length - a.length).join("|").replace(/ /g, "\\s+") +
   ")";
 
+/** Words a QUANTITY_RE match can begin with, besides digits. */
+export const QUANTITY_FIRST_WORDS = [...new Set([...VAGUE_QUANTITIES, ...NUMBER_WORDS].map((q) => q.split(" ")[0]))];
+
 export const QUANTITY_TRIGGERS = ["#number", ...NUMBER_WORDS, "several", "few", "many", "some", "couple", ...NUMBER_WORDS.map((w) => w + "-")];
 
 /** Hedges that TimeML keeps inside the expression ("about two years ago"). */

@@ -52,6 +52,13 @@ export interface Parser {
    * cannot continue them.
    */
   guard?(site: Site): boolean;
+  /**
+   * For triggers that start many phrases ("the"): every token the one after the trigger can be
+   * where this pattern (and guard) may match, written like `triggers`. Declared from the pattern,
+   * it may be wider but never narrower; the trigger table then runs the parser only after one of
+   * these (see times/index.ts), so "the" followed by an ordinary word costs one look-up.
+   */
+  after?: Readonly<Record<string, readonly string[]>>;
   extract(match: RegExpExecArray, site: Site): Found | null;
 }
 

@@ -4,7 +4,7 @@ import { dayNumber, formatDay, formatMonth, isValidDate, toYMD } from "../calend
 import { MONTH_RE, MONTH_TRIGGERS, monthOf } from "../lexicon.js";
 import type { Parser } from "../model.js";
 import { directionOf, resolveYear } from "../resolve.js";
-import { TIME_PREPOSITIONS, capitalAfter, found, neighbour, nextWordIn, startsUpper } from "./found.js";
+import { TIME_PREPOSITIONS, capitalAfter, followedBy, found, neighbour, startsUpper } from "./found.js";
 
 const END = "(?![\\w])";
 
@@ -13,7 +13,7 @@ function isBareAbbreviation(name: string): boolean {
   return name.length === 3 && name.toLowerCase() !== "may";
 }
 
-const RELATIVE = new Set(["last", "next", "this"]);
+const RELATIVE = ["last", "next", "this"];
 
 /** Year of a month and day named with "last", "next" or "this": the one before, after or in the report's year. */
 function relativeYear(ref: number, modifier: string, month: number, day: number): number {
@@ -28,7 +28,7 @@ function relativeYear(ref: number, modifier: string, month: number, day: number)
 export const monthDay: Parser = {
   rule: "date/month-day",
   triggers: [...MONTH_TRIGGERS, ...RELATIVE],
-  guard: nextWordIn(RELATIVE, new Set(MONTH_TRIGGERS)),
+  ...followedBy(RELATIVE, MONTH_TRIGGERS),
   pattern: new RegExp(`(?:(last|next|this)\\s+)?${MONTH_RE}\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s*(\\d{4}))?${END}`, "iy"),
   extract(m, site) {
     const [, modifier, name, dayText, yearText] = m;

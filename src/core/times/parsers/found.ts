@@ -1,7 +1,7 @@
 // Small helpers shared by the parsers: building a result from a match, and looking at neighbours.
 import { TokenKind, isUpper } from "../../segment/tokenize.js";
 import type { Granularity, TimeType } from "../../types.js";
-import type { Found, Site } from "../model.js";
+import type { Found, Parser, Site } from "../model.js";
 
 export function found(match: RegExpExecArray, value: string, type: TimeType, granularity: Granularity, rule: string): Found {
   return { start: match.index, end: match.index + match[0].length, value, type, granularity, rule };
@@ -48,19 +48,27 @@ export const TIME_PREPOSITIONS = new Set([
 ]);
 
 /**
- * A guard for parsers triggered by common words: true when the match's first token is not one of
- * `common`, or when the token after it is in `next` (or is a number, with `numbers`).
+ * For parsers triggered by common words: a guard that is true when the match's first token is not
+ * one of `common`, or when the token after it is in `next` (or is a number, with `numbers`), and
+ * the same words as the parser's `after` for each of `common`, so the trigger table skips the
+ * parser there without calling the guard.
  */
-export function nextWordIn(common: ReadonlySet<string>, next: ReadonlySet<string>, numbers = false): (site: Site) => boolean {
-  return (site) => {
-    const tokens = site.doc.tokens;
-    if (!common.has(tokens.lower[site.token])) return true;
-    const t = site.token + 1;
-    if (t >= tokens.count) return false;
-    const word = tokens.lower[t];
-    if (next.has(word)) return true;
-    if (numbers && tokens.kind[t] === TokenKind.Number) return true;
-    const hyphen = word.indexOf("-");
-    return hyphen > 0 && next.has(word.slice(0, hyphen + 1));
+export function followedBy(common: readonly string[], next: readonly string[], numbers = false): Pick<Parser, "guard" | "after"> {
+  const commonWords = new Set(common);
+  const nextWords = new Set(next);
+  const after = numbers ? [...next, "#number"] : next;
+  return {
+    guard(site) {
+      const tokens = site.doc.tokens;
+      if (!commonWords.has(tokens.lower[site.token])) return true;
+      const t = site.token + 1;
+      if (t >= tokens.count) return false;
+      const word = tokens.lower[t];
+      if (nextWords.has(word)) return true;
+      if (numbers && tokens.kind[t] === TokenKind.Number) return true;
+      const hyphen = word.indexOf("-");
+      return hyphen > 0 && nextWords.has(word.slice(0, hyphen + 1));
+    },
+    after: Object.fromEntries(common.map((word) => [word, after])),
   };
 }

@@ -4,7 +4,7 @@
 import { dayNumber, formatDay, formatWeek, isoWeekday, toYMD } from "../calendar.js";
 import type { Parser } from "../model.js";
 import { directionOf, resolveYear } from "../resolve.js";
-import { found, nextWordIn, startsUpper } from "./found.js";
+import { followedBy, found, startsUpper } from "./found.js";
 
 /** Gregorian Easter Sunday (anonymous Gregorian algorithm). */
 function easter(year: number): number {
@@ -52,7 +52,7 @@ const HOLIDAYS: Record<string, Holiday> = {
 export const holiday: Parser = {
   rule: "holiday",
   triggers: ["christmas", "new", "valentine's", "halloween", "victory", "thanksgiving", "easter", "last", "next", "this"],
-  guard: nextWordIn(new Set(["new", "last", "next", "this"]), new Set(["year's", "year", "christmas", "new", "valentine's", "halloween", "victory", "thanksgiving", "easter"])),
+  ...followedBy(["new", "last", "next", "this"], ["year's", "year", "christmas", "new", "valentine's", "halloween", "victory", "thanksgiving", "easter"]),
   pattern:
     /(?:(last|next|this)\s+)?(christmas\s+(?:day|eve)|new\s+year's\s+(?:day|eve)|valentine's\s+day|halloween|victory\s+day|thanksgiving(?:\s+day)?|easter(?:\s+sunday)?)(\s+week(?:end)?)?(?![\w-])/iy,
   extract(m, site) {

@@ -6,14 +6,14 @@
 import { formatYear, toYMD } from "../calendar.js";
 import type { Found, Parser } from "../model.js";
 import { shiftedValue } from "../shift.js";
-import { found, nextWordIn, tokenAfter } from "./found.js";
+import { followedBy, found, tokenAfter } from "./found.js";
 
 const NOT_PERIOD_AFTER = new Set(["of", "century", "mile", "miles", "point", "points", "-", "inch", "hour", "pound"]);
 
 export const reportPeriod: Parser = {
   rule: "period",
   triggers: ["the", "that", "year-"],
-  guard: nextWordIn(new Set(["the", "that"]), new Set(["latest", "current", "most", "just-ended", "same", "comparable", "corresponding", "year-ago", "year-earlier", "prior-year", "year-before", "fiscal", "financial", "quarter", "period"]), true),
+  ...followedBy(["the", "that"], ["latest", "current", "most", "just-ended", "same", "comparable", "corresponding", "year-ago", "year-earlier", "prior-year", "year-before", "fiscal", "financial", "quarter", "period"], true),
   pattern:
     /(?:(the|that)\s+)?(?:(latest|current|most\s+recent|just-ended|same|comparable|corresponding|(\d{4}))\s+)?(?:(year-ago|year-earlier|prior-year|year-before)\s+)?(?:(?:fiscal|financial)[\s-]+)?(quarter|period)(?:\s+(?:of\s+|in\s+)?(a\s+year\s+(?:ago|earlier)|last\s+year|the\s+(?:previous|prior)\s+year|(\d{4})))?(?![\w-])/iy,
   extract(m, site) {
@@ -57,7 +57,7 @@ const UNMODIFIED_NOT_YEAR_AFTER = new Set(["in", "when", "that", "which"]);
 export const reportYear: Parser = {
   rule: "period/year",
   triggers: ["the"],
-  guard: nextWordIn(new Set(["the"]), new Set(["full", "current", "latest", "fiscal", "financial", "year"])),
+  ...followedBy(["the"], ["full", "current", "latest", "fiscal", "financial", "year"]),
   pattern: /the\s+(?:(full|current|latest)\s+)?(?:(fiscal|financial)\s+)?year(?![\w-])(?!'s)(?:\s+(ended|ending|to|through))?/iy,
   extract(m, site): Found | null {
     const [, modifier, fiscal, ended] = m;

@@ -1,7 +1,7 @@
 // Counted spans of time: "two days" (P2D), "48 hours" (PT48H), "a decade" (P1DE), "the past two
 // months" (P2M), "a 10-year sentence" (P10Y); counted back from the report: "two days ago"
 // (2024-08-12), "three weeks ago" (2024-W30); and from an earlier time: "a week earlier".
-import { APPROX_RE, APPROX_TRIGGERS, QUANTITY_RE, QUANTITY_TRIGGERS, UNIT_RE, durationValue, halfDurationValue, quantityValue, unitOf, type UnitName } from "../lexicon.js";
+import { APPROX_RE, APPROX_TRIGGERS, QUANTITY_FIRST_WORDS, QUANTITY_RE, QUANTITY_TRIGGERS, UNIT_RE, durationValue, halfDurationValue, quantityValue, unitOf, type UnitName } from "../lexicon.js";
 import type { Found, Parser, Site } from "../model.js";
 import { granularityOf, shiftedValue, type CalendarUnit } from "../shift.js";
 import { TokenKind } from "../../segment/tokenize.js";
@@ -94,12 +94,17 @@ function withoutLocator(f: Found, m: RegExpExecArray): Found {
   return f;
 }
 
+/** Words between "the" and a count: "the past two months". */
+const COUNT_LEADS = ["past", "last", "next", "first", "coming", "previous", "following", "final", "remaining", "same", "other"];
+
 /** One pattern for both readings, so a count is scanned once: a span, or a time located by it. */
 export const counted: Parser = {
   rule: "duration",
   triggers: [...QUANTITY_TRIGGERS, ...APPROX_TRIGGERS, "the"],
+  // After "the": a lead word, or the count itself, whole or hyphenated to its unit ("the two-day").
+  after: { the: [...COUNT_LEADS, "#number", ...QUANTITY_FIRST_WORDS, ...QUANTITY_FIRST_WORDS.map((w) => w + "-")] },
   pattern: new RegExp(
-    `${APPROX_RE}(the\\s+(?:(?:past|last|next|first|coming|previous|following|final|remaining|same|other)\\s+)?)?${QUANTITY_RE}(\\s+1\\/2|\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|extra|further|trading|business|working))?[\\s-]+${UNIT_RE}(\\s+and\\s+a\\s+half)?(-(?:long|old))?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence))?(?![\\w-])`,
+    `${APPROX_RE}(the\\s+(?:(?:${COUNT_LEADS.join("|")})\\s+)?)?${QUANTITY_RE}(\\s+1\\/2|\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|extra|further|trading|business|working))?[\\s-]+${UNIT_RE}(\\s+and\\s+a\\s+half)?(-(?:long|old))?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence))?(?![\\w-])`,
     "iy",
   ),
   extract(m, site) {

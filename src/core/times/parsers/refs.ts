@@ -34,6 +34,7 @@ const PHRASE_REF: Record<string, string> = {
 export const refPhrase: Parser = {
   rule: "ref/phrase",
   triggers: ["the", "recent", "past", "coming", "next", "these", "at"],
+  after: { the: ["past", "recent", "coming", "next", "future", "present", "near", "short", "near-", "short-"] },
   pattern:
     /(?:(?:the\s+)?(?:(past|recent|coming|next)\s+(?:few\s+|several\s+)?(?:days|weeks|months|years|decades))|the\s+(past|future|present)(?!\s+(?:tense|participle|perfect))|(these)\s+days|at\s+(present)|at\s+the\s+(moment)|the\s+(?:near|short)[\s-]+(term|future))(?![\w-])/iy,
   extract(m, site) {

@@ -8,7 +8,7 @@ import { formatDay, isoWeekday } from "../calendar.js";
 import { shiftedValue } from "../shift.js";
 import { PART_OF_DAY, PART_OF_DAY_RE } from "../lexicon.js";
 import type { Found, Parser } from "../model.js";
-import { found, neighbour, nextWordIn } from "./found.js";
+import { followedBy, found, neighbour } from "./found.js";
 
 const DAY_OFFSET: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, overnight: -1 };
 
@@ -70,6 +70,7 @@ const ANCHORED_STEP: Record<string, number> = { previous: -1, preceding: -1, bef
 export const anchoredDay: Parser = {
   rule: "relative-day/anchored",
   triggers: ["the"],
+  after: { the: ["previous", "preceding", "next", "following", "day"] },
   pattern: /the\s+(?:(previous|preceding|next|following)\s+(day|morning|week|month|year)|day\s+(before|after))(?![\w])(?!\s+(?:yesterday|tomorrow))/iy,
   extract(m): Found | null {
     const step = ANCHORED_STEP[(m[1] ?? m[3]).toLowerCase()];
@@ -93,7 +94,7 @@ const IN_THE_UNIT = /(?:^|[^\w])(?:earlier|later|late|early)\s+in\s+$/i;
 export const sameUnit: Parser = {
   rule: "relative-day/same",
   triggers: ["that", "the"],
-  guard: nextWordIn(new Set(["that", "the"]), new Set(["day", "week", "month", "year", "same"])),
+  ...followedBy(["that", "the"], ["day", "week", "month", "year", "same"]),
   pattern: /(?:that|the(\s+same)?)\s+(day|week|month|year)(?![\w-])(?!\s+(?:of|when|that|which|before|after|earlier|later)\b)/iy,
   extract(m, site): Found | null {
     const unit = m[2].toLowerCase() as "day" | "week" | "month" | "year";
@@ -116,7 +117,7 @@ export const sameUnit: Parser = {
 export const theWeekend: Parser = {
   rule: "relative-day/weekend",
   triggers: ["the"],
-  guard: nextWordIn(new Set(["the"]), new Set(["weekend"])),
+  ...followedBy(["the"], ["weekend"]),
   pattern: /the\s+weekend(?![\w-])(?!'s|\s+of\b)/iy,
   extract(m, site) {
     const weekday = isoWeekday(site.ref);

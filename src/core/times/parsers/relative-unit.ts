@@ -15,6 +15,7 @@ const SPAN_BEFORE = new Set(["over", "for", "within", "throughout", "across"]);
 export const relativeUnit: Parser = {
   rule: "relative-unit",
   triggers: ["the", "this", "current", "last", "previous", "past", "next", "coming"],
+  after: { the: ["this", "current", "last", "previous", "past", "next", "coming"] },
   pattern: /(the\s+)?(this\s+past|this|current|last|previous|past|next|coming)\s+(week|weekend|month|quarter|year|decade|century)(?![\w])/iy,
   extract(m, site) {
     const the = !!m[1];

@@ -4,7 +4,7 @@ import { quarterOf, toYMD } from "../calendar.js";
 import { TokenKind } from "../../segment/tokenize.js";
 import { ORDINAL, SEASON_CODE, SEASON_ORDER } from "../lexicon.js";
 import type { Parser } from "../model.js";
-import { TIME_PREPOSITIONS, found, neighbour, nextWordIn, tokenAfter } from "./found.js";
+import { TIME_PREPOSITIONS, followedBy, found, neighbour, tokenAfter } from "./found.js";
 
 /** Position of the report's season in SEASON_ORDER, and the year that season is filed under. */
 function currentSeason(ref: number): { year: number; index: number } {
@@ -18,6 +18,7 @@ const SPOKEN_YEAR_AFTER = /^\s+of\s+(?:eighteen|nineteen|two\s+thousand)\b/i;
 export const season: Parser = {
   rule: "season",
   triggers: ["this", "last", "next", "past", "coming", "the", "early", "mid", "late", "spring", "summer", "autumn", "fall", "winter"],
+  after: { the: ["early", "mid", "late", "early-", "mid-", "late-", "spring", "summer", "autumn", "fall", "winter"] },
   pattern: /(?:(this|last|next|past|coming|the)\s+)?(?:(early|mid|late)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?(?![\w-])/iy,
   extract(m, site) {
     const determiner = m[1]?.toLowerCase();
@@ -47,7 +48,7 @@ export const season: Parser = {
 export const quarter: Parser = {
   rule: "quarter",
   triggers: ["the", "#number", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "first-", "second-", "third-", "fourth-", "fiscal", "fiscal-", "year-", "this", "last", "next"],
-  guard: nextWordIn(new Set(["the", "this", "last", "next"]), new Set(["year", "year-ago", "year-earlier", "prior-year", "fiscal", "fiscal-", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter"]), true),
+  ...followedBy(["the", "this", "last", "next"], ["year", "year-ago", "year-earlier", "prior-year", "fiscal", "fiscal-", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter"], true),
   pattern:
     /(?:(this|last|next)\s+year's\s+|(?:the\s+)?(?:(year-ago|year-earlier|prior-year)\s+)?)(?:fiscal[\s-]+)?(?:(\d{4})\s+)?(?:fiscal[\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(\d{4})|\s+(\d{4}))?(?![\w-])/iy,
   extract(m, site) {
@@ -66,6 +67,7 @@ export const quarter: Parser = {
 export const half: Parser = {
   rule: "half",
   triggers: ["the", "first", "second"],
+  after: { the: ["first", "second"] },
   pattern: /(?:the\s+)?(first|second)\s+half\s+of\s+(?:(\d{4})|(?:the|this)\s+year|(last|next)\s+year)(?![\w-])/iy,
   extract(m, site) {
     const h = m[1].toLowerCase() === "first" ? 1 : 2;

@@ -3,7 +3,7 @@
 // noun ("2000 troops"), unless a time preposition comes first ("in 2022 troops ...").
 import { formatYear } from "../calendar.js";
 import type { Parser } from "../model.js";
-import { TIME_PREPOSITIONS, capitalAfter, found, neighbour, nextWordIn, tokenAfter } from "./found.js";
+import { TIME_PREPOSITIONS, capitalAfter, followedBy, found, neighbour, tokenAfter } from "./found.js";
 
 const QUANTITY_BEFORE = new Set([
   "$", "€", "£", "#", "no.", "number", "about", "around", "nearly", "some", "approximately", "over", "than", "least",
@@ -58,7 +58,7 @@ const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties
 export const wordDecadeCentury: Parser = {
   rule: "decade/word",
   triggers: ["the"],
-  guard: nextWordIn(new Set(["the"]), new Set(["early", "mid", "late", "mid-", "early-", "late-", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]), true),
+  ...followedBy(["the"], ["early", "mid", "late", "mid-", "early-", "late-", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"], true),
   pattern: /the\s+(?:(?:early|mid|late)[\s-]+)?(?:(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(\d{1,2})(?:st|nd|rd|th)[\s-]+century)(?![\w-])/iy,
   extract(m) {
     if (m[1]) return found(m, `19${DECADE_WORDS[m[1].toLowerCase()]}`, "DATE", "decade", "decade/word");
@@ -93,6 +93,7 @@ export const fiscalYear: Parser = {
 export const decade: Parser = {
   rule: "decade",
   triggers: ["#number", "the", "early", "mid", "late", "mid-", "early-", "late-", "'", "\u2019"],
+  after: { the: ["early", "mid", "late", "early-", "mid-", "late-", "'", "\u2019", "#number"] },
   pattern: /(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(\d{3})0|['\u2019](\d)0)'?s(?![\w])/iy,
   extract(m) {
     const value = m[1] ?? (+m[2] >= 3 ? "19" : "20") + m[2];
@@ -124,7 +125,7 @@ function twoDigits(text: string): number | null {
 export const spelledYear: Parser = {
   rule: "year/spelled",
   triggers: ["the", "eighteen", "nineteen", "two", "twenty"],
-  guard: nextWordIn(new Set(["the", "two"]), new Set(["year", "thousand"])),
+  ...followedBy(["the", "two"], ["year", "thousand"]),
   pattern:
     /(the\s+year\s+)?(?:(eighteen|nineteen|twenty)[\s-]+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh\s+(?:one|two|three|four|five|six|seven|eight|nine))|two\s+thousand(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)(?![\w-])/iy,
   extract(m, site) {
