@@ -177,6 +177,7 @@ export function placeLexicon(): PlaceLexicon {
     hyphenSuffixes: set(lexiconData.hyphenSuffixes),
     bodyPhrases: set(lexiconData.bodyPhrases),
     clubWords: set(lexiconData.clubWords),
+    givenNames: set(lexiconData.givenNames),
   };
 }
 

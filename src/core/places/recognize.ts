@@ -80,7 +80,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   const adjectivePlaces: number[] = [];
   const demonyms: Mention[] = [];
   let lowerSeen: Set<string> | null = null; // lower-case words of the text, built on first need
-  let surnames: Set<string> | null = null; // small towns' names seen as surnames ("Kevin Trapani")
+  let surnames: Set<string> | null = null; // place names seen as people's ("Kevin Trapani", "Georgia Stevens")
 
   const capitalised = (t: number): boolean => {
     const k = tokens.kind[t];
@@ -110,6 +110,32 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     return false;
   };
   const sameSentence = (a: number, b: number): boolean => doc.sentenceOfToken[a] === doc.sentenceOfToken[b];
+  /**
+   * A surname after a given name: a capitalised word that is no common word, demonym, region,
+   * country or head of an institution, after a middle initial ("Virginia L. Lane") or written
+   * elsewhere on its own ("Georgia Stevens" and "Cory Stevens").
+   */
+  const surnameAt = (t: number): boolean => {
+    if (t < count && tokens.kind[t] === TokenKind.Abbrev && MIDDLE_INITIAL.test(lower[t])) t++;
+    if (t >= count || !sameSentence(t - 1, t) || tokens.kind[t] !== TokenKind.Word) return false;
+    if (!SURNAME_SHAPE.test(doc.text.slice(tokens.start[t], tokens.end[t])) || commonWord(t)) return false;
+    if (lex.followers.has(lower[t]) || lex.mediaHeads.has(lower[t]) || gazetteer.adjective(lower[t]) !== undefined) return false;
+    if (gazetteer.lookup(lower[t])?.some((id) => gazetteer.kind(id) !== "settlement")) return false;
+    // A longer name ("Georgia Environmental Protection Division") or an abbreviation ("Madison Twp.").
+    if (t + 1 < count && sameSentence(t, t + 1) && (capitalised(t + 1) || (lower[t + 1] === "." && tokens.end[t] === tokens.start[t + 1]))) return false;
+    return tokens.kind[t - 1] === TokenKind.Abbrev || surnameElsewhere(t);
+  };
+  /**
+   * Whether the article writes word t elsewhere as a person's surname: after another capitalised
+   * word ("Cory Stevens") or before a reporting verb ("Dyer said"); a firm's name is not ("at Walmart").
+   */
+  const surnameElsewhere = (t: number): boolean => {
+    for (let u = 1; u < count; u++) {
+      if (u === t || lower[u] !== lower[t] || lower[u - 1] === lower[t - 1] || !capitalised(u)) continue;
+      if ((sameSentence(u - 1, u) && capitalised(u - 1) && !sentenceFirst(u - 1)) || (u + 1 < count && REPORTED.has(lower[u + 1]))) return true;
+    }
+    return false;
+  };
   // "W. Phila.", but not the middle initial of "Harry S. Truman".
   // A hyphenated word ending in a word of the hyphen-suffix list ("Pakistan-administered Kashmir",
   // "Kurdish-controlled Kobani") is one too.
@@ -186,6 +212,12 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
         if (lowerSeen.has(lower[i])) continue;
       }
     }
+    // A given name shared with a place, before a surname ("Georgia Stevens", "Chad Walker"), is a
+    // person; so is the bare name elsewhere in the article ("Georgia began skating at four").
+    if (bestLen === 1 && lex.givenNames.has(lower[i]) && surnameAt(last)) {
+      (surnames ??= new Set()).add(lower[i]);
+      continue;
+    }
     // Part of a longer capitalised name ("Chiquita Raquel Henry", "Kyiv Post") is not a place.
     const prev = i - 1;
     // A title-cased function word before the place is no part of a name ("Flooding In Texas").
@@ -225,7 +257,8 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   }
   if (surnames !== null) {
     const names = surnames;
-    const kept = mentions.filter((m) => !(m.last === m.first + 1 && m.rule === "places/gazetteer" && names.has(lower[m.first]) && !qualified(m.first)));
+    // A name after "in", "near" ... stays a place ("she skated in Georgia" beside "Georgia Stevens").
+    const kept = mentions.filter((m) => !(m.last === m.first + 1 && m.rule === "places/gazetteer" && names.has(lower[m.first]) && !qualified(m.first) && !(m.first > 0 && LOCATIVE.has(lower[m.first - 1]))));
     mentions.splice(0, mentions.length, ...kept);
   }
   mentions.sort((a, b) => a.start - b.start);
@@ -606,6 +639,13 @@ function foldedMaxTokens(gazetteer: Gazetteer, token: string): number {
   const folded = foldedKey(token);
   return folded === null ? 0 : gazetteer.maxTokensFrom(folded);
 }
+
+/** Verbs after a person's surname ("Dyer said"). */
+const REPORTED = new Set(["said", "says", "told", "added", "explained", "noted"]);
+/** "l.": a middle initial. */
+const MIDDLE_INITIAL = /^\p{Ll}\.$/u;
+/** A surname's shape: "Stevens", "O'Neil", "McCurry", "LaBumbard". */
+const SURNAME_SHAPE = /^\p{Lu}[\p{Ll}'’-]*(?:\p{Lu}\p{Ll}+)?$/u;
 
 /** One capital, then lower-case letters: "Kevin", "O'Neil". */
 const FIRST_NAME_SHAPE = /^\p{Lu}[\p{Ll}'’.-]+$/u;
