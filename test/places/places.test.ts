@@ -260,6 +260,11 @@ test("'St.', 'Mt.' and 'Ft.' spell a town's 'Saint', 'Mount' and 'Fort'", () => 
   assert.equal(placeAt(places, "Ft. Lauderdale")?.admin1, "Florida");
 });
 
+test("a dateline closed by a Windows-1252 dash decoded as Latin-1 (U+0097) is still a place", () => {
+  const places = placesIn("Budget vote set for Tuesday. SPRINGFIELD \u0097 The city council approved the budget.");
+  assert.equal(placeAt(places, "SPRINGFIELD")?.country, "US");
+});
+
 test("a place after a dateline's 'A', after 'in' despite a PERSON tag, and running through a person's name", () => {
   const text = "BANTAM — A Danbury mason was arraigned. Crews in Hutchinson, Kan., responded. Ducks were sampled in Queen Anne's County.";
   const entity = (word: string): Entity => {

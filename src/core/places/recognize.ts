@@ -52,7 +52,12 @@ const MAX_ADJECTIVE_TOKENS = 2;
 const MAX_NOUN_TOKENS = 2;
 /** Prepositions after which a lone capitalised word is a place rather than a person. */
 const LOCATIVE = new Set(["in", "near", "outside", "at", "into", "across", "throughout", "around", "toward", "towards"]);
-const CLAUSE_OPENERS = new Set(["—", "–", "-", ":", "("]);
+/**
+ * Windows-1252 dashes a page decoded as Latin-1 come out as the control characters U+0096 and
+ * U+0097 ("NEWARK \u0097 The council ..."): they are dashes all the same.
+ */
+const MISDECODED_DASHES = ["\u0096", "\u0097"];
+const CLAUSE_OPENERS = new Set(["—", "–", "-", ":", "(", ...MISDECODED_DASHES]);
 const SEPARATORS = new Set([",", "and", "or", "&"]);
 /** Entity types whose tokens are never places (GPE and NORP mentions stay open). */
 const BLOCKING = new Set(["PERSON", "GROUP"]);
@@ -349,7 +354,7 @@ function endsBodyPhrase(lower: readonly string[], i: number, last: number, phras
 const PARTICIPLE = /[a-z]{3}(?:ing|ed|ly)$/;
 
 /** Dashes and "(AP)"-style brackets that close a dateline. */
-const DATELINE_CLOSERS = new Set(["—", "–", "-", "(", ",", ":"]);
+const DATELINE_CLOSERS = new Set(["—", "–", "-", "(", ",", ":", ...MISDECODED_DASHES]);
 
 /**
  * "MANSFIELD — The city council ...", "COLUMBUS, Ohio (AP) —": an all-capital word opening a
