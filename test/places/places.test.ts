@@ -122,6 +122,16 @@ test("continents and macro-regions are their own kind, never a town of the same 
   assert.equal(placeAt(places, "Gulf")?.name, "Persian Gulf");
 });
 
+test("a named part of a continent or country is its own region, not the whole nor a namesake province", () => {
+  const places = placesIn("Storms swept Northern Europe while fires burned in Southern California and flu spread in the West Midlands.");
+  const north = placeAt(places, "Northern Europe");
+  assert.equal(north?.precision, "region");
+  assert.ok(north !== undefined && north.lat! > 55, "north of the continent's middle");
+  assert.equal(placeAt(places, "Southern California")?.country, "US");
+  assert.ok(placeAt(places, "Southern California")!.lat! < 35);
+  assert.equal(placeAt(places, "West Midlands")?.country, "GB");
+});
+
 test('a region or country after a comma picks the namesake inside it: "Paris, Texas", "London, Ont."', () => {
   const places = placesIn("Floods hit Paris, Texas, and Richmond, Virginia, while a man from London, Ont. and one from Athens, Ga. were rescued.");
   assert.equal(placeAt(places, "Paris")?.admin1, "Texas");
