@@ -132,6 +132,13 @@ test("a named part of a continent or country is its own region, not the whole no
   assert.equal(placeAt(places, "West Midlands")?.country, "GB");
 });
 
+test("a headline's 'Former' before a town is no first name, so the town is no surname ('Former Torrington Mayor ...')", () => {
+  const text = "Former Torrington Mayor Honored At Dinner. Friends gathered in Torrington, Conn., on Friday.";
+  const towns = placesIn(text).filter((p) => p.text === "Torrington");
+  assert.equal(towns.length, 2);
+  assert.ok(towns.every((p) => p.admin1 === "Connecticut"));
+});
+
 test('a region or country after a comma picks the namesake inside it: "Paris, Texas", "London, Ont."', () => {
   const places = placesIn("Floods hit Paris, Texas, and Richmond, Virginia, while a man from London, Ont. and one from Athens, Ga. were rescued.");
   assert.equal(placeAt(places, "Paris")?.admin1, "Texas");
