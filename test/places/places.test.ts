@@ -139,6 +139,16 @@ test("a headline's 'Former' before a town is no first name, so the town is no su
   assert.ok(towns.every((p) => p.admin1 === "Connecticut"));
 });
 
+test("a region whose packaged point is a foreign namesake's is placed in its own country ('Norfolk' is not in Virginia)", () => {
+  const inBritain = (p: { lat: number | null; lon: number | null } | undefined): boolean => p !== undefined && p.lat! > 49.9 && p.lat! < 59 && p.lon! > -8 && p.lon! < 2;
+  const county = placeAt(placesIn("Bird flu was confirmed at a turkey farm in Norfolk, England, on Monday."), "Norfolk");
+  assert.equal(county?.country, "GB");
+  assert.ok(inBritain(county), `Norfolk at ${county?.lat}, ${county?.lon}`);
+  const clare = placeAt(placesIn("Storms cut power across Galway, Limerick and Clare in Ireland."), "Clare");
+  assert.equal(clare?.country, "IE");
+  assert.ok(clare !== undefined && clare.lat! > 51 && clare.lon! < -5, `Clare at ${clare?.lat}, ${clare?.lon}`);
+});
+
 test('a region or country after a comma picks the namesake inside it: "Paris, Texas", "London, Ont."', () => {
   const places = placesIn("Floods hit Paris, Texas, and Richmond, Virginia, while a man from London, Ont. and one from Athens, Ga. were rescued.");
   assert.equal(placeAt(places, "Paris")?.admin1, "Texas");
