@@ -200,6 +200,13 @@ test("an all-capital dateline is the place the report comes from", () => {
   assert.equal(placeAt(places, "COLUMBUS")?.admin1, "Ohio");
 });
 
+test("a name after a lower-case lead in a hyphenated word ('mid-Ohio', 'made-in-China') is a place; 'al-' begins one name", () => {
+  const places = placesIn("Rain spread from mid-Ohio overnight, and stores pulled made-in-China toys. An al-Shabaab cell was blamed.");
+  assert.equal(placeAt(places, "Ohio")?.precision, "admin1");
+  assert.equal(placeAt(places, "China")?.country, "CN");
+  assert.equal(places.filter((p) => p.text.includes("Shabaab")).length, 0);
+});
+
 test("places inside hyphenated words: party tags, '-based', and pairs of places", () => {
   const places = placesIn("Sen. Tom Bakk, DFL-Minneapolis, criticised a Nashville-based contractor before the Fargo-Moorhead vote on Egypt-US relations.");
   assert.equal(placeAt(places, "Minneapolis")?.admin1, "Minnesota");

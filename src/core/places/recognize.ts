@@ -157,7 +157,12 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   findCoordinatedRegions(doc, gazetteer, blocked, capitalised, push);
 
   for (let i = 0; i < count; i++) {
-    if (taken[i] || !capitalised(i)) continue;
+    if (taken[i]) continue;
+    if (!capitalised(i)) {
+      // A lower-case lead before a name: "mid-Ohio", "made-in-China", "pro-Kyiv".
+      if (capitalAfterHyphen(doc.text, tokens.start[i], tokens.end[i])) i = hyphenParts(doc, gazetteer, i, capitalised, sentenceFirst, commonWord, blocked, taken, mentions, demonyms) - 1;
+      continue;
+    }
     if (blocked[i]) {
       // A person's name, but "DFL-Minneapolis" can still hold a place.
       if (hyphenated(doc.text, tokens.start[i], tokens.end[i])) i = hyphenParts(doc, gazetteer, i, capitalised, sentenceFirst, commonWord, blocked, taken, mentions, demonyms) - 1;
@@ -413,7 +418,7 @@ function hyphenParts(
     offset.push(at);
     at += parts[p].length + 1;
   }
-  if (ARABIC_ARTICLE.test(parts[0])) return reach; // "Al-Minya", "El-Arish": one name, found whole or not at all
+  if (ARABIC_ARTICLE.test(parts[0]) || LOWER_ARABIC_ARTICLE.test(parts[0])) return reach; // "Al-Minya", "el-Arish": one name, found whole or not at all
   if (t + 1 < tokens.count && lex.diseaseHeads.has(tokens.lower[t + 1])) return reach; // "Crimean-Congo haemorrhagic fever"
   for (let p = 0; p < n; p++) {
     if (!UPPER_START.test(parts[p]) || parts[p].length < 2) continue;
@@ -464,6 +469,8 @@ function hyphenParts(
     !(t + 1 < tokens.count && doc.sentenceOfToken[t + 1] === doc.sentenceOfToken[t] && capitalised(t + 1) && !lex.followers.has(tokens.lower[t + 1]));
   // Demonyms in the word mention their countries ("Russian-American crew", "Georgian-controlled
   // villages"), unless one is a continent's ("African-American").
+  // The last name after lower-case parts only ("mid-Ohio", "made-in-China", "non-Russians").
+  const afterLead = (p: number, next: number): boolean => p > 0 && next === n && parts.slice(0, p).every((q) => LOWER_LEAD.test(q));
   const adjectives = adjectiveCount(adjective);
   if (adjectives > 0 && !blocked[t]) {
     const byNames = allNames && places + adjectives >= 2 && alone;
@@ -471,7 +478,7 @@ function hyphenParts(
     if (countries.every((c) => c === undefined || c.every((id) => gazetteer.kind(id) === "country"))) {
       for (let p = 0; p < n; p++) {
         const c = countries[p];
-        if (c === undefined || !(byNames || (p + 1 < n && lex.hyphenSuffixes.has(parts[p + 1].toLowerCase())))) continue;
+        if (c === undefined || !(byNames || afterLead(p, p + 1) || (p + 1 < n && lex.hyphenSuffixes.has(parts[p + 1].toLowerCase())))) continue;
         demonyms.push({ first: t, last: t + 1, start: offset[p], end: offset[p] + parts[p].length, candidates: c, rule: DEMONYM_MENTION_RULE });
       }
     }
@@ -483,7 +490,7 @@ function hyphenParts(
     const byParty = p === 1 && PARTY_TAG.test(parts[0]) && next === n;
     const bySuffix = next < n && lex.hyphenSuffixes.has(parts[next].toLowerCase());
     const byNames = allNames && places + adjectiveCount(adjective) >= 2 && alone;
-    if (!byParty && !bySuffix && !byNames) {
+    if (!byParty && !bySuffix && !byNames && !afterLead(p, next)) {
       p = next - 1;
       continue;
     }
@@ -560,6 +567,19 @@ function extendLeft(doc: Doc, gazetteer: Gazetteer, t: number, part: string, cap
 }
 
 const ARABIC_ARTICLE = /^(?:Al|El|Ad|Ar|As|Ash|Az|An|Ath|Ez)$/;
+const LOWER_ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|az|an|ath|ez|ed|es)$/;
+/** A lower-case part before a name in a hyphenated word: "mid", "pro", "made", "in". */
+const LOWER_LEAD = /^[a-z]{2,}$/;
+
+/** Whether a word has a hyphen followed by a capital ("mid-Ohio"): checked within the token only. */
+function capitalAfterHyphen(text: string, start: number, end: number): boolean {
+  for (let k = start + 1; k < end - 1; k++) {
+    if (text.charCodeAt(k) !== 45) continue;
+    const c = text.charCodeAt(k + 1);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
 const UPPER_START = /^[A-Z\u00C0-\u00DE]/;
 const LOWER_START = /^[a-z]/;
 /** "D-", "R-", "DFL-": a legislator's party before the home town. */
