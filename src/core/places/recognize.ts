@@ -103,10 +103,10 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     tokens.kind[t] === TokenKind.Word && tokens.end[t] - tokens.start[t] >= 3 && isAllCaps(doc.text, tokens.start[t], tokens.end[t]) && !isAllCaps(doc.text, tokens.start[t + 1], tokens.end[t + 1]);
   /**
    * A capitalised word with no other capital (not "StandUp", "ABC"), beginning no place name, after
-   * no other capitalised word, and no common word (not a headline's "Former"): a first name.
+   * no other capitalised word, and no stop word (not a headline's "Former"): a first name.
    */
   const personLike = (t: number): boolean =>
-    tokens.kind[t] === TokenKind.Word && FIRST_NAME_SHAPE.test(doc.text.slice(tokens.start[t], tokens.end[t])) && gazetteer.maxTokensFrom(lower[t]) === 0 && !(t > 0 && sameSentence(t - 1, t) && capitalised(t - 1)) && !commonWord(t);
+    tokens.kind[t] === TokenKind.Word && FIRST_NAME_SHAPE.test(doc.text.slice(tokens.start[t], tokens.end[t])) && gazetteer.maxTokensFrom(lower[t]) === 0 && !(t > 0 && sameSentence(t - 1, t) && capitalised(t - 1)) && !lex.stopwords.has(lower[t]);
   /** Followed by a comma and a region or country ("Jackson, Tenn."). */
   const qualified = (t: number): boolean => {
     if (t + 2 >= count || lower[t + 1] !== ",") return false;
@@ -156,13 +156,15 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
 
   findCoordinatedRegions(doc, gazetteer, blocked, capitalised, push);
 
+  // A lower-case lead before a name in a hyphenated word: "mid-Ohio", "made-in-China", "pro-Kyiv".
+  for (let h = doc.text.indexOf("-"); h > 0; h = doc.text.indexOf("-", h + 1)) {
+    if (!isUpperAscii(doc.text.charCodeAt(h + 1)) || !isLowerAscii(doc.text.charCodeAt(h - 1))) continue;
+    const t = tokenAtOrAfter(doc, h);
+    if (t < count && tokens.start[t] < h && !taken[t] && !capitalised(t)) hyphenParts(doc, gazetteer, t, capitalised, sentenceFirst, commonWord, blocked, taken, mentions, demonyms);
+  }
+
   for (let i = 0; i < count; i++) {
-    if (taken[i]) continue;
-    if (!capitalised(i)) {
-      // A lower-case lead before a name: "mid-Ohio", "made-in-China", "pro-Kyiv".
-      if (capitalAfterHyphen(doc.text, tokens.start[i], tokens.end[i])) i = hyphenParts(doc, gazetteer, i, capitalised, sentenceFirst, commonWord, blocked, taken, mentions, demonyms) - 1;
-      continue;
-    }
+    if (taken[i] || !capitalised(i)) continue;
     if (blocked[i]) {
       // A person's name, but "DFL-Minneapolis" can still hold a place.
       if (hyphenated(doc.text, tokens.start[i], tokens.end[i])) i = hyphenParts(doc, gazetteer, i, capitalised, sentenceFirst, commonWord, blocked, taken, mentions, demonyms) - 1;
@@ -571,15 +573,6 @@ const LOWER_ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|az|an|ath|ez|ed|es)$/;
 /** A lower-case part before a name in a hyphenated word: "mid", "pro", "made", "in". */
 const LOWER_LEAD = /^[a-z]{2,}$/;
 
-/** Whether a word has a hyphen followed by a capital ("mid-Ohio"): checked within the token only. */
-function capitalAfterHyphen(text: string, start: number, end: number): boolean {
-  for (let k = start + 1; k < end - 1; k++) {
-    if (text.charCodeAt(k) !== 45) continue;
-    const c = text.charCodeAt(k + 1);
-    if (c >= 65 && c <= 90) return true;
-  }
-  return false;
-}
 const UPPER_START = /^[A-Z\u00C0-\u00DE]/;
 const LOWER_START = /^[a-z]/;
 /** "D-", "R-", "DFL-": a legislator's party before the home town. */
@@ -844,6 +837,14 @@ const INSTITUTION_TOWN = 100_000;
 function namesInstitutions(gazetteer: Gazetteer, ids: readonly number[]): boolean {
   for (const id of ids) if (gazetteer.kind(id) !== "settlement" || gazetteer.population(id) >= INSTITUTION_TOWN) return true;
   return false;
+}
+
+function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 function isAllCaps(text: string, start: number, end: number): boolean {
