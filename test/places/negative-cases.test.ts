@@ -59,6 +59,13 @@ test("a surname that is also a town is not a place when marked as a PERSON", () 
   assert.deepEqual(placesIn(text, [person]), []);
 });
 
+test("a 'person' opening with 'X-administered' or 'X-held' is the place after it", () => {
+  const text = "Aid convoys reached Indian-administered Kashmir on Monday.";
+  const start = text.indexOf("Indian-administered");
+  const person: Entity = { id: "e1", start, end: start + "Indian-administered Kashmir".length, text: "Indian-administered Kashmir", type: "PERSON", actor: null, affiliation: null, rule: "test" };
+  assert.equal(placesIn(text, [person]).find((p) => p.text === "Kashmir")?.precision, "region");
+});
+
 test("a town inside a GPE entity is still a place", () => {
   const text = "Shelling hit Sudzha overnight.";
   const gpe: Entity = { id: "e1", start: 13, end: 19, text: "Sudzha", type: "GPE", actor: null, affiliation: null, rule: "test" };

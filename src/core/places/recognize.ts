@@ -912,6 +912,11 @@ function blockedTokens(doc: Doc, gazetteer: Gazetteer, entities: readonly Entity
     if (e.type === "PERSON" && t === first + 1 && first > 0 && LOCATIVE.has(doc.tokens.lower[first - 1])) blocked[first] = 0;
     // A dateline the entity layer ran into the first name after it ("NEWARK Wess Henry, who ...").
     if (e.type === "PERSON" && t > first + 1 && isAllCaps(doc.text, doc.tokens.start[first], doc.tokens.end[first]) && isDateline(doc, first)) blocked[first] = 0;
+    // No person's name opens with "Pakistan-administered" or "Russian-held": a place follows.
+    if (e.type === "PERSON" && controlledBy(doc.tokens.lower[first], gazetteer.lexicon.hyphenSuffixes)) {
+      blocked.fill(0, first, t);
+      continue;
+    }
     // A "person" that is a place name of two words or more, alone or after one more word
     // ("the Gaza Strip", "Prince Edward Island").
     if (e.type === "PERSON" && t > first + 1 && (multiWordName(gazetteer, doc.tokens.lower, first, t) || (first > 0 && multiWordName(gazetteer, doc.tokens.lower, first - 1, t)))) {
