@@ -32,7 +32,7 @@ import { englishDemonyms, worldCountries, type WorldCountry } from "./world-coun
 const require = createRequire(import.meta.url);
 
 /** Bump when the way records are built from the data changes (invalidates compiled files). */
-const BUILD_VERSION = 11;
+const BUILD_VERSION = 12;
 /** Where `npm run build` puts the compiled gazetteer (dist/data/ beside dist/src/). */
 export const COMPILED_GAZETTEER = fileURLToPath(new URL("../../data/gazetteer.bin", import.meta.url));
 
@@ -177,6 +177,7 @@ export function placeLexicon(): PlaceLexicon {
     hyphenSuffixes: set(lexiconData.hyphenSuffixes),
     bodyPhrases: set(lexiconData.bodyPhrases),
     clubWords: set(lexiconData.clubWords),
+    givenNames: set(lexiconData.givenNames),
   };
 }
 
@@ -217,7 +218,7 @@ function regionRecords(): GazetteerRecord[] {
   ];
 }
 
-function admin1Records(states: StateRow[], settlements: Gazetteer, population: Map<string, number>, usPoints: Map<string, [number, number]>, points: Map<StateRow, StatePoint>, centres: TownBoxes, areaCentres: Map<string, [number, number]>): GazetteerRecord[] {
+function admin1Records(states: StateRow[], settlements: Gazetteer, population: Map<string, number>, usPoints: Map<string, [number, number]>, points: Map<StateRow, StatePoint>, centres: TownBoxes, areas: AreaCentres): GazetteerRecord[] {
   const renames = curated.admin1 as Record<string, CuratedAdmin1>;
   const extraNames = curated.admin1Aliases as Record<string, string[]>;
   const adjectives = curated.admin1Adjectives as Record<string, string[]>;
@@ -230,7 +231,16 @@ function admin1Records(states: StateRow[], settlements: Gazetteer, population: M
     // A US state's polygon centroid; elsewhere the middle of the land nearest the region's towns,
     // else the package's point steadied by the towns' box.
     const key = `${s.countryCode}:${name}`;
-    const [lat, lon] = s.countryCode === "US" ? (usPoints.get(name) ?? point.checked) : (areaCentres.get(key) ?? regionCentre(point.checked, centres.regions.get(key), centres.countries.get(s.countryCode)));
+    let [lat, lon] = s.countryCode === "US" ? (usPoints.get(name) ?? point.checked) : (areas.centres.get(key) ?? regionCentre(point.checked, centres.regions.get(key), centres.countries.get(s.countryCode)));
+    // A point away from its country's towns, on another country's land, is a geocoder's namesake
+    // (England's Norfolk put in Virginia, Clare in Wisconsin). The region's own town of its name is
+    // the better guess ("City of Bristol", "Birmingham"), else the middle of its country's towns.
+    // Overseas parts lie on no other member state's land (Guadeloupe, Puerto Rico).
+    const land = areas.landOf(lat, lon);
+    const home = centres.countries.get(s.countryCode);
+    if (land !== null && land !== s.countryCode && home !== undefined && !inside(lat, lon, home, REACH_DEGREES, REACH_DEGREES)) {
+      [lat, lon] = namesakeTown(settlements, name.replace(TYPE_PREFIX, ""), s.countryCode) ?? middleOf(home);
+    }
     const typeWord = TYPE_SUFFIX.exec(name)?.[1].toLowerCase() ?? null;
     const base = name.replace(TYPE_SUFFIX, "").replace(TYPE_PREFIX, "");
     const bases = new Set([base, ...(rename?.bases ?? [])]);
@@ -251,6 +261,15 @@ function admin1Records(states: StateRow[], settlements: Gazetteer, population: M
     });
   }
   return records;
+}
+
+/** The point of the most populous town of this name in the country, if any. */
+function namesakeTown(settlements: Gazetteer, name: string, country: string): [number, number] | null {
+  let best = -1;
+  for (const id of settlements.lookup(nameKey(name)) ?? []) {
+    if (settlements.kind(id) === "settlement" && settlements.country(id) === country && (best < 0 || settlements.population(id) > settlements.population(best))) best = id;
+  }
+  return best < 0 ? null : [settlements.lat(best), settlements.lon(best)];
 }
 
 const COMPASS_WORDS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "far", "central", "centre", "center"]);
@@ -385,15 +404,18 @@ const MAX_SEARCH_RINGS = 30;
  * its towns' south (Manitoba's centre lies near 55°N, not among its towns near 50°N), which is how
  * gazetteers and encyclopaedias place regions. Regions straddling the antimeridian are left out.
  */
-function regionAreaCentres(cities: CityRow[], admin1Of: Map<string, string>, countries: WorldCountry[]): Map<string, [number, number]> {
+function regionAreaCentres(cities: CityRow[], admin1Of: Map<string, string>, countries: WorldCountry[]): AreaCentres {
   const centres = new Map<string, [number, number]>();
+  const lands: Land[] = [];
+  const landOf = (lat: number, lon: number): string | null =>
+    lands.find((l) => lon >= l.box[0] && lon <= l.box[2] && lat >= l.box[1] && lat <= l.box[3] && insideRing(l.ring, lon, lat))?.country ?? null;
   let atlas: { objects: { countries: unknown } };
   let topojson: TopoClient;
   try {
     atlas = require("world-atlas/countries-50m.json") as typeof atlas;
     topojson = require("topojson-client") as TopoClient;
   } catch {
-    return centres;
+    return { centres, landOf };
   }
   const towns = new Map<string, AreaTown[]>(); // country -> its towns with a region
   for (const c of cities) {
@@ -405,14 +427,34 @@ function regionAreaCentres(cities: CityRow[], admin1Of: Map<string, string>, cou
     else list.push(town);
   }
   const cca2 = new Map(countries.map((c) => [c.ccn3, c.cca2]));
+  const members = new Set(countries.filter((c) => c.unMember === true).map((c) => c.cca2));
   for (const f of topojson.feature(atlas, atlas.objects.countries).features) {
     const cc = cca2.get(f.id);
-    const list = cc === undefined ? undefined : towns.get(cc);
-    if (cc === undefined || list === undefined || f.geometry === null) continue;
+    if (cc === undefined || f.geometry === null) continue;
     const polygons = f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
+    for (const polygon of polygons) {
+      const box = ringBox(polygon[0]);
+      // Outlines cut at the antimeridian (Russia's) would hold points of every longitude: left out.
+      if (members.has(cc) && box[2] - box[0] <= MAX_EXTENT_LON_SPAN) lands.push({ country: cc, ring: polygon[0], box });
+    }
+    const list = towns.get(cc);
+    if (list === undefined) continue;
     for (const [region, point] of sampleRegions(polygons, list)) centres.set(`${cc}:${region}`, point);
   }
-  return centres;
+  return { centres, landOf };
+}
+
+/** Regions' area centres, and the country whose land (world-atlas outline) holds a point, if any. */
+interface AreaCentres {
+  centres: Map<string, [number, number]>;
+  landOf: (lat: number, lon: number) => string | null;
+}
+
+/** One outer ring of a country's outline, with its box [west, south, east, north]. */
+interface Land {
+  country: string;
+  ring: number[][];
+  box: [number, number, number, number];
 }
 
 interface AreaTown {

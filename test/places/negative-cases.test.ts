@@ -59,6 +59,13 @@ test("a surname that is also a town is not a place when marked as a PERSON", () 
   assert.deepEqual(placesIn(text, [person]), []);
 });
 
+test("a 'person' opening with 'X-administered' or 'X-held' is the place after it", () => {
+  const text = "Aid convoys reached Indian-administered Kashmir on Monday.";
+  const start = text.indexOf("Indian-administered");
+  const person: Entity = { id: "e1", start, end: start + "Indian-administered Kashmir".length, text: "Indian-administered Kashmir", type: "PERSON", actor: null, affiliation: null, rule: "test" };
+  assert.equal(placesIn(text, [person]).find((p) => p.text === "Kashmir")?.precision, "region");
+});
+
 test("a town inside a GPE entity is still a place", () => {
   const text = "Shelling hit Sudzha overnight.";
   const gpe: Entity = { id: "e1", start: 13, end: 19, text: "Sudzha", type: "GPE", actor: null, affiliation: null, rule: "test" };
@@ -113,4 +120,21 @@ test("a one-word name the entity layer takes for a person ('Baker said') is that
   // Qualified by its state, the town is still a place.
   const qualified = extractArticle(article("Baker said she grew up in Baker, La., before moving away.", "2024-05-02"), defaultResources());
   assert.ok(qualified.places.some((p) => p.text === "Baker" && p.admin1 === "Louisiana"));
+});
+
+test("a given name shared with a place, before a surname, is a person throughout; after 'in' it stays a place", () => {
+  const skater = "Ten-year-old Victoria Marsh laced her skates. Victoria trains every morning, said her mother Anne Marsh. She competed in Victoria last year.";
+  const places = placesIn(skater).filter((p) => p.precision !== "relative");
+  assert.deepEqual(places.map((p) => [p.text, skater.slice(p.start - 3, p.start)]), [["Victoria", "in "]]);
+  assert.deepEqual(placesIn("The driver, Georgia K. Holt, 64, was not hurt.").map((p) => p.text), []);
+  assert.deepEqual(placesIn("Chad Okafor scored twice. Okafor said the team played well.").map((p) => p.text), []);
+});
+
+test("a given name before an institution's name, a longer name or an abbreviation stays a place", () => {
+  const firm = "Storms cut Georgia Power lines overnight. Georgia Power crews worked all day.";
+  assert.equal(placesIn(firm).filter((p) => p.text === "Georgia").length, 2);
+  const agency = "Inspectors from the Georgia Wildlife Resources Division visited the farm owned by Mark Wildlife.";
+  assert.ok(placesIn(agency).some((p) => p.text === "Georgia"));
+  const township = "Trustees of Jackson Twp. met on Monday; Lake Twp. officials joined them.";
+  assert.ok(placesIn(township).some((p) => p.text === "Jackson"));
 });

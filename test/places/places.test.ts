@@ -122,6 +122,33 @@ test("continents and macro-regions are their own kind, never a town of the same 
   assert.equal(placeAt(places, "Gulf")?.name, "Persian Gulf");
 });
 
+test("a named part of a continent or country is its own region, not the whole nor a namesake province", () => {
+  const places = placesIn("Storms swept Northern Europe while fires burned in Southern California and flu spread in the West Midlands.");
+  const north = placeAt(places, "Northern Europe");
+  assert.equal(north?.precision, "region");
+  assert.ok(north !== undefined && north.lat! > 55, "north of the continent's middle");
+  assert.equal(placeAt(places, "Southern California")?.country, "US");
+  assert.ok(placeAt(places, "Southern California")!.lat! < 35);
+  assert.equal(placeAt(places, "West Midlands")?.country, "GB");
+});
+
+test("a headline's 'Former' before a town is no first name, so the town is no surname ('Former Torrington Mayor ...')", () => {
+  const text = "Former Torrington Mayor Honored At Dinner. Friends gathered in Torrington, Conn., on Friday.";
+  const towns = placesIn(text).filter((p) => p.text === "Torrington");
+  assert.equal(towns.length, 2);
+  assert.ok(towns.every((p) => p.admin1 === "Connecticut"));
+});
+
+test("a region whose packaged point is a foreign namesake's is placed in its own country ('Norfolk' is not in Virginia)", () => {
+  const inBritain = (p: { lat: number | null; lon: number | null } | undefined): boolean => p !== undefined && p.lat! > 49.9 && p.lat! < 59 && p.lon! > -8 && p.lon! < 2;
+  const county = placeAt(placesIn("Bird flu was confirmed at a turkey farm in Norfolk, England, on Monday."), "Norfolk");
+  assert.equal(county?.country, "GB");
+  assert.ok(inBritain(county), `Norfolk at ${county?.lat}, ${county?.lon}`);
+  const clare = placeAt(placesIn("Storms cut power across Galway, Limerick and Clare in Ireland."), "Clare");
+  assert.equal(clare?.country, "IE");
+  assert.ok(clare !== undefined && clare.lat! > 51 && clare.lon! < -5, `Clare at ${clare?.lat}, ${clare?.lon}`);
+});
+
 test('a region or country after a comma picks the namesake inside it: "Paris, Texas", "London, Ont."', () => {
   const places = placesIn("Floods hit Paris, Texas, and Richmond, Virginia, while a man from London, Ont. and one from Athens, Ga. were rescued.");
   assert.equal(placeAt(places, "Paris")?.admin1, "Texas");
@@ -171,6 +198,13 @@ test("an all-capital dateline is the place the report comes from", () => {
   const places = placesIn("MANSFIELD — The city council approved the budget. COLUMBUS, Ohio (AP) — Lawmakers met.");
   assert.equal(placeAt(places, "MANSFIELD")?.country, "US");
   assert.equal(placeAt(places, "COLUMBUS")?.admin1, "Ohio");
+});
+
+test("a name after a lower-case lead in a hyphenated word ('mid-Ohio', 'made-in-China') is a place; 'al-' begins one name", () => {
+  const places = placesIn("Rain spread from mid-Ohio overnight, and stores pulled made-in-China toys. An al-Shabaab cell was blamed.");
+  assert.equal(placeAt(places, "Ohio")?.precision, "admin1");
+  assert.equal(placeAt(places, "China")?.country, "CN");
+  assert.equal(places.filter((p) => p.text.includes("Shabaab")).length, 0);
 });
 
 test("places inside hyphenated words: party tags, '-based', and pairs of places", () => {
@@ -258,6 +292,11 @@ test("'St.', 'Mt.' and 'Ft.' spell a town's 'Saint', 'Mount' and 'Fort'", () => 
   assert.equal(placeAt(places, "St. Cloud")?.admin1, "Minnesota");
   assert.equal(placeAt(places, "Mt. Pleasant")?.admin1, "Iowa");
   assert.equal(placeAt(places, "Ft. Lauderdale")?.admin1, "Florida");
+});
+
+test("a dateline closed by a Windows-1252 dash decoded as Latin-1 (U+0097) is still a place", () => {
+  const places = placesIn("Budget vote set for Tuesday. SPRINGFIELD \u0097 The city council approved the budget.");
+  assert.equal(placeAt(places, "SPRINGFIELD")?.country, "US");
 });
 
 test("a place after a dateline's 'A', after 'in' despite a PERSON tag, and running through a person's name", () => {

@@ -62,6 +62,8 @@ export interface PlaceLexicon {
   bodyPhrases: ReadonlySet<string>;
   /** Capitalised words before a town that make the whole a sports club ("Dynamo Kyiv", "Real Madrid"). */
   clubWords: ReadonlySet<string>;
+  /** Given names that are also places: before a surname, a person ("Georgia Stevens", "Chad Walker"). */
+  givenNames: ReadonlySet<string>;
 }
 
 export const KIND_CODE: Record<PlaceKind, number> = { settlement: 0, admin1: 1, country: 2, continent: 3, region: 4, admin2: 5 };

@@ -52,7 +52,12 @@ const MAX_ADJECTIVE_TOKENS = 2;
 const MAX_NOUN_TOKENS = 2;
 /** Prepositions after which a lone capitalised word is a place rather than a person. */
 const LOCATIVE = new Set(["in", "near", "outside", "at", "into", "across", "throughout", "around", "toward", "towards"]);
-const CLAUSE_OPENERS = new Set(["—", "–", "-", ":", "("]);
+/**
+ * Windows-1252 dashes a page decoded as Latin-1 come out as the control characters U+0096 and
+ * U+0097 ("NEWARK \u0097 The council ..."): they are dashes all the same.
+ */
+const MISDECODED_DASHES = ["\u0096", "\u0097"];
+const CLAUSE_OPENERS = new Set(["—", "–", "-", ":", "(", ...MISDECODED_DASHES]);
 const SEPARATORS = new Set([",", "and", "or", "&"]);
 /** Entity types whose tokens are never places (GPE and NORP mentions stay open). */
 const BLOCKING = new Set(["PERSON", "GROUP"]);
@@ -80,7 +85,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   const adjectivePlaces: number[] = [];
   const demonyms: Mention[] = [];
   let lowerSeen: Set<string> | null = null; // lower-case words of the text, built on first need
-  let surnames: Set<string> | null = null; // small towns' names seen as surnames ("Kevin Trapani")
+  let surnames: Set<string> | null = null; // place names seen as people's ("Kevin Trapani", "Georgia Stevens")
 
   const capitalised = (t: number): boolean => {
     const k = tokens.kind[t];
@@ -96,9 +101,12 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   /** An all-capital code before a town names the broadcaster's or agency's branch there ("CTV Winnipeg", "CDC Atlanta"). */
   const outletCode = (t: number): boolean =>
     tokens.kind[t] === TokenKind.Word && tokens.end[t] - tokens.start[t] >= 3 && isAllCaps(doc.text, tokens.start[t], tokens.end[t]) && !isAllCaps(doc.text, tokens.start[t + 1], tokens.end[t + 1]);
-  /** A capitalised word with no other capital (not "StandUp", "ABC"), beginning no place name, after no other capitalised word: a first name. */
+  /**
+   * A capitalised word with no other capital (not "StandUp", "ABC"), beginning no place name, after
+   * no other capitalised word, and no stop word (not a headline's "Former"): a first name.
+   */
   const personLike = (t: number): boolean =>
-    tokens.kind[t] === TokenKind.Word && FIRST_NAME_SHAPE.test(doc.text.slice(tokens.start[t], tokens.end[t])) && gazetteer.maxTokensFrom(lower[t]) === 0 && !(t > 0 && sameSentence(t - 1, t) && capitalised(t - 1));
+    tokens.kind[t] === TokenKind.Word && FIRST_NAME_SHAPE.test(doc.text.slice(tokens.start[t], tokens.end[t])) && gazetteer.maxTokensFrom(lower[t]) === 0 && !(t > 0 && sameSentence(t - 1, t) && capitalised(t - 1)) && !lex.stopwords.has(lower[t]);
   /** Followed by a comma and a region or country ("Jackson, Tenn."). */
   const qualified = (t: number): boolean => {
     if (t + 2 >= count || lower[t + 1] !== ",") return false;
@@ -110,6 +118,32 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     return false;
   };
   const sameSentence = (a: number, b: number): boolean => doc.sentenceOfToken[a] === doc.sentenceOfToken[b];
+  /**
+   * A surname after a given name: a capitalised word that is no common word, demonym, region,
+   * country or head of an institution, after a middle initial ("Virginia L. Lane") or written
+   * elsewhere on its own ("Georgia Stevens" and "Cory Stevens").
+   */
+  const surnameAt = (t: number): boolean => {
+    if (t < count && tokens.kind[t] === TokenKind.Abbrev && MIDDLE_INITIAL.test(lower[t])) t++;
+    if (t >= count || !sameSentence(t - 1, t) || tokens.kind[t] !== TokenKind.Word) return false;
+    if (!SURNAME_SHAPE.test(doc.text.slice(tokens.start[t], tokens.end[t])) || commonWord(t)) return false;
+    if (lex.followers.has(lower[t]) || lex.mediaHeads.has(lower[t]) || gazetteer.adjective(lower[t]) !== undefined) return false;
+    if (gazetteer.lookup(lower[t])?.some((id) => gazetteer.kind(id) !== "settlement")) return false;
+    // A longer name ("Georgia Environmental Protection Division") or an abbreviation ("Madison Twp.").
+    if (t + 1 < count && sameSentence(t, t + 1) && (capitalised(t + 1) || (lower[t + 1] === "." && tokens.end[t] === tokens.start[t + 1]))) return false;
+    return tokens.kind[t - 1] === TokenKind.Abbrev || surnameElsewhere(t);
+  };
+  /**
+   * Whether the article writes word t elsewhere as a person's surname: after another capitalised
+   * word ("Cory Stevens") or before a reporting verb ("Dyer said"); a firm's name is not ("at Walmart").
+   */
+  const surnameElsewhere = (t: number): boolean => {
+    for (let u = 1; u < count; u++) {
+      if (u === t || lower[u] !== lower[t] || lower[u - 1] === lower[t - 1] || !capitalised(u)) continue;
+      if ((sameSentence(u - 1, u) && capitalised(u - 1) && !sentenceFirst(u - 1)) || (u + 1 < count && REPORTED.has(lower[u + 1]))) return true;
+    }
+    return false;
+  };
   // "W. Phila.", but not the middle initial of "Harry S. Truman".
   // A hyphenated word ending in a word of the hyphen-suffix list ("Pakistan-administered Kashmir",
   // "Kurdish-controlled Kobani") is one too.
@@ -121,6 +155,13 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   };
 
   findCoordinatedRegions(doc, gazetteer, blocked, capitalised, push);
+
+  // A lower-case lead before a name in a hyphenated word: "mid-Ohio", "made-in-China", "pro-Kyiv".
+  for (let h = doc.text.indexOf("-"); h > 0; h = doc.text.indexOf("-", h + 1)) {
+    if (!isUpperAscii(doc.text.charCodeAt(h + 1)) || !isLowerAscii(doc.text.charCodeAt(h - 1))) continue;
+    const t = tokenAtOrAfter(doc, h);
+    if (t < count && tokens.start[t] < h && !taken[t] && !capitalised(t)) hyphenParts(doc, gazetteer, t, capitalised, sentenceFirst, commonWord, blocked, taken, mentions, demonyms);
+  }
 
   for (let i = 0; i < count; i++) {
     if (taken[i] || !capitalised(i)) continue;
@@ -186,6 +227,12 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
         if (lowerSeen.has(lower[i])) continue;
       }
     }
+    // A given name shared with a place, before a surname ("Georgia Stevens", "Chad Walker"), is a
+    // person; so is the bare name elsewhere in the article ("Georgia began skating at four").
+    if (bestLen === 1 && lex.givenNames.has(lower[i]) && surnameAt(last)) {
+      (surnames ??= new Set()).add(lower[i]);
+      continue;
+    }
     // Part of a longer capitalised name ("Chiquita Raquel Henry", "Kyiv Post") is not a place.
     const prev = i - 1;
     // A title-cased function word before the place is no part of a name ("Flooding In Texas").
@@ -225,7 +272,8 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   }
   if (surnames !== null) {
     const names = surnames;
-    const kept = mentions.filter((m) => !(m.last === m.first + 1 && m.rule === "places/gazetteer" && names.has(lower[m.first]) && !qualified(m.first)));
+    // A name after "in", "near" ... stays a place ("she skated in Georgia" beside "Georgia Stevens").
+    const kept = mentions.filter((m) => !(m.last === m.first + 1 && m.rule === "places/gazetteer" && names.has(lower[m.first]) && !qualified(m.first) && !(m.first > 0 && LOCATIVE.has(lower[m.first - 1]))));
     mentions.splice(0, mentions.length, ...kept);
   }
   mentions.sort((a, b) => a.start - b.start);
@@ -316,7 +364,7 @@ function endsBodyPhrase(lower: readonly string[], i: number, last: number, phras
 const PARTICIPLE = /[a-z]{3}(?:ing|ed|ly)$/;
 
 /** Dashes and "(AP)"-style brackets that close a dateline. */
-const DATELINE_CLOSERS = new Set(["—", "–", "-", "(", ",", ":"]);
+const DATELINE_CLOSERS = new Set(["—", "–", "-", "(", ",", ":", ...MISDECODED_DASHES]);
 
 /**
  * "MANSFIELD — The city council ...", "COLUMBUS, Ohio (AP) —": an all-capital word opening a
@@ -372,7 +420,7 @@ function hyphenParts(
     offset.push(at);
     at += parts[p].length + 1;
   }
-  if (ARABIC_ARTICLE.test(parts[0])) return reach; // "Al-Minya", "El-Arish": one name, found whole or not at all
+  if (ARABIC_ARTICLE.test(parts[0]) || LOWER_ARABIC_ARTICLE.test(parts[0])) return reach; // "Al-Minya", "el-Arish": one name, found whole or not at all
   if (t + 1 < tokens.count && lex.diseaseHeads.has(tokens.lower[t + 1])) return reach; // "Crimean-Congo haemorrhagic fever"
   for (let p = 0; p < n; p++) {
     if (!UPPER_START.test(parts[p]) || parts[p].length < 2) continue;
@@ -423,6 +471,8 @@ function hyphenParts(
     !(t + 1 < tokens.count && doc.sentenceOfToken[t + 1] === doc.sentenceOfToken[t] && capitalised(t + 1) && !lex.followers.has(tokens.lower[t + 1]));
   // Demonyms in the word mention their countries ("Russian-American crew", "Georgian-controlled
   // villages"), unless one is a continent's ("African-American").
+  // The last name after lower-case parts only ("mid-Ohio", "made-in-China", "non-Russians").
+  const afterLead = (p: number, next: number): boolean => p > 0 && next === n && parts.slice(0, p).every((q) => LOWER_LEAD.test(q));
   const adjectives = adjectiveCount(adjective);
   if (adjectives > 0 && !blocked[t]) {
     const byNames = allNames && places + adjectives >= 2 && alone;
@@ -430,7 +480,7 @@ function hyphenParts(
     if (countries.every((c) => c === undefined || c.every((id) => gazetteer.kind(id) === "country"))) {
       for (let p = 0; p < n; p++) {
         const c = countries[p];
-        if (c === undefined || !(byNames || (p + 1 < n && lex.hyphenSuffixes.has(parts[p + 1].toLowerCase())))) continue;
+        if (c === undefined || !(byNames || afterLead(p, p + 1) || (p + 1 < n && lex.hyphenSuffixes.has(parts[p + 1].toLowerCase())))) continue;
         demonyms.push({ first: t, last: t + 1, start: offset[p], end: offset[p] + parts[p].length, candidates: c, rule: DEMONYM_MENTION_RULE });
       }
     }
@@ -442,7 +492,7 @@ function hyphenParts(
     const byParty = p === 1 && PARTY_TAG.test(parts[0]) && next === n;
     const bySuffix = next < n && lex.hyphenSuffixes.has(parts[next].toLowerCase());
     const byNames = allNames && places + adjectiveCount(adjective) >= 2 && alone;
-    if (!byParty && !bySuffix && !byNames) {
+    if (!byParty && !bySuffix && !byNames && !afterLead(p, next)) {
       p = next - 1;
       continue;
     }
@@ -519,6 +569,10 @@ function extendLeft(doc: Doc, gazetteer: Gazetteer, t: number, part: string, cap
 }
 
 const ARABIC_ARTICLE = /^(?:Al|El|Ad|Ar|As|Ash|Az|An|Ath|Ez)$/;
+const LOWER_ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|az|an|ath|ez|ed|es)$/;
+/** A lower-case part before a name in a hyphenated word: "mid", "pro", "made", "in". */
+const LOWER_LEAD = /^[a-z]{2,}$/;
+
 const UPPER_START = /^[A-Z\u00C0-\u00DE]/;
 const LOWER_START = /^[a-z]/;
 /** "D-", "R-", "DFL-": a legislator's party before the home town. */
@@ -606,6 +660,13 @@ function foldedMaxTokens(gazetteer: Gazetteer, token: string): number {
   const folded = foldedKey(token);
   return folded === null ? 0 : gazetteer.maxTokensFrom(folded);
 }
+
+/** Verbs after a person's surname ("Dyer said"). */
+const REPORTED = new Set(["said", "says", "told", "added", "explained", "noted"]);
+/** "l.": a middle initial. */
+const MIDDLE_INITIAL = /^\p{Ll}\.$/u;
+/** A surname's shape: "Stevens", "O'Neil", "McCurry", "LaBumbard". */
+const SURNAME_SHAPE = /^\p{Lu}[\p{Ll}'’-]*(?:\p{Lu}\p{Ll}+)?$/u;
 
 /** One capital, then lower-case letters: "Kevin", "O'Neil". */
 const FIRST_NAME_SHAPE = /^\p{Lu}[\p{Ll}'’.-]+$/u;
@@ -778,6 +839,14 @@ function namesInstitutions(gazetteer: Gazetteer, ids: readonly number[]): boolea
   return false;
 }
 
+function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 function isAllCaps(text: string, start: number, end: number): boolean {
   if (end - start < 2) return false;
   let upper = false;
@@ -843,6 +912,11 @@ function blockedTokens(doc: Doc, gazetteer: Gazetteer, entities: readonly Entity
     if (e.type === "PERSON" && t === first + 1 && first > 0 && LOCATIVE.has(doc.tokens.lower[first - 1])) blocked[first] = 0;
     // A dateline the entity layer ran into the first name after it ("NEWARK Wess Henry, who ...").
     if (e.type === "PERSON" && t > first + 1 && isAllCaps(doc.text, doc.tokens.start[first], doc.tokens.end[first]) && isDateline(doc, first)) blocked[first] = 0;
+    // No person's name opens with "Pakistan-administered" or "Russian-held": a place follows.
+    if (e.type === "PERSON" && controlledBy(doc.tokens.lower[first], gazetteer.lexicon.hyphenSuffixes)) {
+      blocked.fill(0, first, t);
+      continue;
+    }
     // A "person" that is a place name of two words or more, alone or after one more word
     // ("the Gaza Strip", "Prince Edward Island").
     if (e.type === "PERSON" && t > first + 1 && (multiWordName(gazetteer, doc.tokens.lower, first, t) || (first > 0 && multiWordName(gazetteer, doc.tokens.lower, first - 1, t)))) {
