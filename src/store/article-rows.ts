@@ -20,10 +20,13 @@ export const EVENT_COLUMNS = [
 ] as const;
 export const PLACE_COLUMNS = ["text", "start", "end", "name", "geonameid", "country", "lat", "lon", "precision"] as const;
 
-/** Indexes into a place row that the map's sites group by. */
-export const PLACE = { name: 3, geonameid: 4, country: 5, lat: 6, lon: 7, precision: 8 } as const;
+/** Indexes into a place row that the map's sites group by, read off the column list. */
+export const PLACE = {
+  name: PLACE_COLUMNS.indexOf("name"), geonameid: PLACE_COLUMNS.indexOf("geonameid"), country: PLACE_COLUMNS.indexOf("country"),
+  lat: PLACE_COLUMNS.indexOf("lat"), lon: PLACE_COLUMNS.indexOf("lon"), precision: PLACE_COLUMNS.indexOf("precision"),
+} as const;
 /** Indexes into an event row of the drawn location. */
-export const EVENT = { lat: 13, lon: 14 } as const;
+export const EVENT = { lat: EVENT_COLUMNS.indexOf("loc_lat"), lon: EVENT_COLUMNS.indexOf("loc_lon") } as const;
 
 export interface ArticleRows {
   /** The stored extraction (extractionJson): everything but the article. */

@@ -2,6 +2,7 @@
 // (storing the body twice would double the ledger's size and the write cost).
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { Article, Extraction } from "../core/types.js";
+import type { StoredArticle } from "../ledger/types.js";
 
 export function extractionJson(extraction: Extraction): string {
   const { article: _article, ...rest } = extraction;
@@ -38,4 +39,10 @@ export interface ArticleColumns {
 
 export function articleOf(row: ArticleColumns): Article {
   return { id: row.ext_id, date: row.date, source: row.source, title: row.title, url: row.url, text: row.text };
+}
+
+/** A stored article row (its columns, id and stored extraction) as the ledger files it. */
+export function storedArticleOf(row: ArticleColumns & { id: number; extraction: string | Uint8Array }): StoredArticle {
+  const article = articleOf(row);
+  return { articleId: row.id, article, extraction: unpackExtraction(row.extraction, article) };
 }

@@ -11,8 +11,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type pg from "pg";
 import { Ledger, SNAPSHOT_KINDS, emptySnapshot, snapshotItem, type OutputKey, type OutputRow, type SnapshotOptions } from "../ledger/index.js";
-import type { LedgerSnapshot, StoredArticle } from "../ledger/types.js";
-import { articleOf, extractionFromJson, type ArticleColumns } from "./extraction-json.js";
+import type { LedgerSnapshot } from "../ledger/types.js";
+import { queryStored } from "./postgres-stored.js";
 import { inTransaction } from "./postgres-transaction.js";
 import type { LedgerInfo } from "./store.js";
 
@@ -152,18 +152,9 @@ async function fileUnfiled(ledger: Ledger, db: Queryable): Promise<void> {
   const { rows } = await db.query<{ id: number }>("SELECT id FROM articles ORDER BY id");
   if (rows.length === ledger.size) return;
   const missing = rows.map((r) => r.id).filter((id) => !ledger.has(id));
-  for (let i = 0; i < missing.length; i += PAGE) ledger.addMany(await storedById(db, missing.slice(i, i + PAGE)));
-}
-
-async function storedById(db: Queryable, ids: number[]): Promise<StoredArticle[]> {
-  const { rows } = await db.query<ArticleColumns & { id: number; extraction: string }>(
-    "SELECT id, ext_id, date, source, title, url, text, extraction::text AS extraction FROM articles WHERE id = ANY($1::int[]) ORDER BY id",
-    [ids],
-  );
-  return rows.map((row) => {
-    const article = articleOf(row);
-    return { articleId: row.id, article, extraction: extractionFromJson(row.extraction, article) };
-  });
+  for (let i = 0; i < missing.length; i += PAGE) {
+    ledger.addMany(await queryStored(db, "WHERE id = ANY($1::int[]) ORDER BY id", [missing.slice(i, i + PAGE)]));
+  }
 }
 
 async function insertRows(db: Queryable, rows: (OutputKey & OutputRow)[]): Promise<void> {

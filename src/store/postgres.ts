@@ -6,6 +6,7 @@ import type { LedgerSnapshot, StoredArticle } from "../ledger/types.js";
 import { articleOf, extractionFromJson, type ArticleColumns } from "./extraction-json.js";
 import type { Ledger, SnapshotOptions } from "../ledger/index.js";
 import { PostgresLedger } from "./postgres-ledger.js";
+import { queryStored } from "./postgres-stored.js";
 import { migratePostgres } from "./postgres-migrate.js";
 import { inTransaction } from "./postgres-transaction.js";
 import { claimFromRow, eventFromRow, type ClaimDbRow, type EventDbRow } from "./rows.js";
@@ -285,14 +286,7 @@ export class PostgresStore implements Store {
   }
 
   async storedArticles(afterId: number, limit: number): Promise<StoredArticle[]> {
-    const { rows } = await this.pool.query<ArticleColumns & { id: number; extraction: string }>(
-      `SELECT id, ext_id, date, source, title, url, text, extraction::text AS extraction FROM articles WHERE id > $1 ORDER BY id LIMIT $2`,
-      [afterId, limit],
-    );
-    return rows.map((row) => {
-      const article = articleOf(row);
-      return { articleId: row.id, article, extraction: extractionFromJson(row.extraction, article) };
-    });
+    return queryStored(this.pool, "WHERE id > $1 ORDER BY id LIMIT $2", [afterId, limit]);
   }
 
   async putPlaces(records: GazetteerRecord[]): Promise<number> {

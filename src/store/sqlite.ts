@@ -13,7 +13,7 @@ import { Ledger, type SnapshotOptions } from "../ledger/index.js";
 import { fillLedger } from "./ledger-fill.js";
 import { claimFromRow, eventFromRow, type ClaimDbRow, type EventDbRow } from "./rows.js";
 import { FtsBatcher } from "./sqlite-fts.js";
-import { articleOf, packJson, unpackExtraction, type ArticleColumns } from "./extraction-json.js";
+import { articleOf, packJson, storedArticleOf, unpackExtraction, type ArticleColumns } from "./extraction-json.js";
 import {
   StoreError, clampLimit, ftsTerms, likePattern,
   type ActorFilter, type ActorRow, type ArticleDetail, type ArticleRow, type BBox, type ClaimRow, type Counts, type EventRow, type ListFilter,
@@ -436,10 +436,7 @@ export class SqliteStore implements Store {
     const filter = unfiled ? "AND NOT EXISTS (SELECT 1 FROM ledger_articles l WHERE l.id = a.id)" : "";
     const rows = this.db.prepare(`SELECT id, ext_id, date, source, title, url, text, extraction FROM articles a WHERE id > ? ${filter} ORDER BY id LIMIT ?`)
       .all(afterId, limit) as (ArticleColumns & { id: number; extraction: string | Uint8Array })[];
-    return rows.map((row) => {
-      const article = articleOf(row);
-      return { articleId: row.id, article, extraction: unpackExtraction(row.extraction, article) };
-    });
+    return rows.map(storedArticleOf);
   }
 
   async putPlaces(records: GazetteerRecord[]): Promise<number> {
@@ -456,12 +453,12 @@ export class SqliteStore implements Store {
   }
 
   async openLedger(options: { rebuild?: boolean } = {}): Promise<Ledger> {
-    this.ledger ??= new Ledger({ db: this.db });
-    if (options.rebuild) this.ledger.clear();
+    const ledger = this.ownLedger();
+    if (options.rebuild) ledger.clear();
     // Stored articles the ledger lacks: all of them after an upgrade emptied it, or the last batch
     // when a run stopped between storing articles and filing them.
-    await fillLedger(this.ledger, (after, limit) => this.articlesAfter(after, limit, true));
-    return this.ledger;
+    await fillLedger(ledger, (after, limit) => this.articlesAfter(after, limit, true));
+    return ledger;
   }
 
   async saveLedger(ledger: Ledger): Promise<void> {
@@ -485,8 +482,13 @@ export class SqliteStore implements Store {
   async ledgerItem(kind: keyof LedgerSnapshot, id: string): Promise<unknown> {
     // Not openLedger: looking for unfiled articles scans every stored one (a quarter of a second at
     // 100,000), and what was stored is filed by the ingest that stored it.
+    return this.ownLedger().item(kind, id);
+  }
+
+  /** The ledger kept in this database's tables, as it stands (nothing filed by asking for it). */
+  private ownLedger(): Ledger {
     this.ledger ??= new Ledger({ db: this.db });
-    return this.ledger.item(kind, id);
+    return this.ledger;
   }
 
   async counts(): Promise<Counts> {

@@ -30,16 +30,20 @@ after(async () => {
   await cluster?.dispose();
 });
 
-/** The transactions that wrote the published ledger's rows (PostgreSQL's xmin of each row). */
-async function rowVersions(url: string): Promise<Set<string>> {
+/** One query on a connection of its own, beside the stores under test. */
+async function queryOnce<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ v: string }>("SELECT xmin::text AS v FROM ledger_out");
-    return new Set(rows.map((r) => r.v));
+    return (await client.query<T>(sql)).rows;
   } finally {
     await client.end();
   }
+}
+
+/** The transactions that wrote the published ledger's rows (PostgreSQL's xmin of each row). */
+async function rowVersions(url: string): Promise<Set<string>> {
+  return new Set((await queryOnce<{ v: string }>(url, "SELECT xmin::text AS v FROM ledger_out")).map((r) => r.v));
 }
 
 storeContract("postgres", async () => PostgresStore.open(await cluster.createDatabase()));
@@ -49,17 +53,11 @@ describe("postgres engine", () => {
     const url = await cluster.createDatabase();
     const stores = await Promise.all(Array.from({ length: 6 }, () => PostgresStore.open(url)));
     await Promise.all(stores.map((s) => s.close()));
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      const { rows } = await client.query<{ version: string; n: number }>("SELECT version, count(*)::int AS n FROM schema_migrations GROUP BY version ORDER BY version");
-      const files = readdirSync(repo("src/store/migrations/postgres")).filter((f) => f.endsWith(".sql")).sort();
-      assert.ok(files.length >= 3);
-      assert.deepEqual(rows.map((r) => r.version), files);
-      assert.ok(rows.every((r) => r.n === 1));
-    } finally {
-      await client.end();
-    }
+    const rows = await queryOnce<{ version: string; n: number }>(url, "SELECT version, count(*)::int AS n FROM schema_migrations GROUP BY version ORDER BY version");
+    const files = readdirSync(repo("src/store/migrations/postgres")).filter((f) => f.endsWith(".sql")).sort();
+    assert.ok(files.length >= 3);
+    assert.deepEqual(rows.map((r) => r.version), files);
+    assert.ok(rows.every((r) => r.n === 1));
   });
 
   it("splits a snapshot saved by an older version into rows when the database is opened", async () => {
