@@ -4,7 +4,11 @@
 import type { InputItem } from "../input/items.js";
 import { loadResources, type ResourceOptions } from "../resources/index.js";
 import type { Store } from "../store/store.js";
+import { extractArticle } from "../core/extract.js";
+import type { Article } from "../core/types.js";
+import type { Ledger } from "../ledger/index.js";
 import { ExtractPool } from "./extract-pool.js";
+import { toExtracted } from "./extracted.js";
 import { ingestItems, type IngestHooks, type IngestSummary } from "./ingest.js";
 import { saveLedgerIfChanged } from "./ledger.js";
 
@@ -23,17 +27,19 @@ export async function ingestBatch(items: AsyncIterable<InputItem> | Iterable<Inp
   // workers pack (measured per thread on 4,000 articles: with one worker, packing there cost it
   // ~0.5 ms of ~2.6 ms an article, and the storing thread ~0.2 ms of ~1.6 ms).
   const pack = store.engine === "sqlite" && options.threads > 1;
-  const pool = options.threads > 0 ? new ExtractPool(options.threads, resourceOptions, pack) : null;
+  const resources = loadResources(resourceOptions);
+  let ledger: Ledger | null = null;
+  // This thread also extracts from the pool's backlog while it waits (ExtractPool.helpOne).
+  const local = (article: Article) => toExtracted(article, extractArticle(article, resources), ledger!.rules, false);
+  const pool = options.threads > 0 ? new ExtractPool(options.threads, resourceOptions, pack, local) : null;
   try {
-    const ledger = await store.openLedger();
-    try {
-      const summary = await ingestItems(items, store, loadResources(resourceOptions), { ...options.hooks, ledger }, pool ? (article) => pool.extract(article) : undefined);
-      await saveLedgerIfChanged(store, ledger, summary);
-      return summary;
-    } finally {
-      ledger.close();
-    }
+    ledger = await store.openLedger();
+    const hooks: IngestHooks = { ...options.hooks, ledger, idle: pool ? () => pool.helpOne() : undefined };
+    const summary = await ingestItems(items, store, resources, hooks, pool ? (article) => pool.extract(article) : local);
+    await saveLedgerIfChanged(store, ledger, summary);
+    return summary;
   } finally {
+    ledger?.close();
     await pool?.close();
   }
 }

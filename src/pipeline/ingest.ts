@@ -27,6 +27,11 @@ export interface IngestHooks {
   /** After each item; `where` names its file (and line). */
   onItem?(summary: IngestSummary, where: string): void;
   onError?(error: InputError | { where: string; message: string }): void;
+  /**
+   * Called while the storing thread waits for the next extraction: does one piece of other work
+   * (an extraction from the pool's backlog) and returns false when there is none.
+   */
+  idle?(): boolean;
 }
 
 /**
@@ -100,7 +105,7 @@ export async function ingestItems(
     if (job.error !== null) batch.push({ where: job.where, error: job.error, item: null });
     else {
       try {
-        const { rows, prepared, packed } = await job.extraction!;
+        const { rows, prepared, packed } = await helpWhileWaiting(job.extraction!, hooks.idle);
         if (hooks.ledger && !prepared) throw new Error("no ledger facts were prepared for it");
         batch.push({ where: job.where, error: null, item: { article: job.article!, rows, hash: articleHash(job.article!), packed }, prepared });
       } catch (error) {
@@ -123,4 +128,18 @@ export async function ingestItems(
   while (queue.length > 0) await settle(queue.shift()!);
   await flush();
   return summary;
+}
+
+/** Awaits `promise`, calling `help` meanwhile until it has nothing to do; messages are read between calls. */
+async function helpWhileWaiting<T>(promise: Promise<T>, help: (() => boolean) | undefined): Promise<T> {
+  if (help) {
+    let settled = false;
+    promise.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    await Promise.resolve(); // a promise already settled marks itself first
+    while (!settled && help()) await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return promise;
 }
