@@ -297,23 +297,27 @@ function windowOf(view: ArticleView, figs: Figure[], i: number): Window {
 function matchMeasure(rules: LedgerRules, f: Figure, win: Window): { m: MeasureRule; why: Why } | null {
   const counted = f.counted?.toLowerCase() ?? null;
   const unit = f.unit;
-  // Without an extracted counted noun, the counted-noun phrase of any measure nearest to the figure decides.
+  // Without an extracted counted noun, the counted-noun phrase of any measure nearest to the figure
+  // decides: the nearest, then the longest, then the first in the measure table.
   let nearest: string | null = null;
   if (!counted) {
-    let bestD = Infinity;
-    for (const m of rules.measures)
-      for (const phrase of m.counted ?? []) {
-        let from = 0;
-        for (;;) {
-          const i = findPhrase(win.toks, phrase, from);
-          if (i < 0) break;
-          from = i + 1;
-          const t = win.toks[i]!;
-          // Counted nouns follow the number in English ("37 of the drones"): one before it counts as farther away.
-          const d = t.start >= f.end ? t.start - f.end : f.start - t.end + 20;
-          if (d < bestD || (d === bestD && phrase.length > (nearest?.length ?? 0))) [bestD, nearest] = [d, phrase];
+    let best: { d: number; length: number; order: number } | null = null;
+    const toks = win.toks;
+    for (let i = 0; i < toks.length; i++) {
+      const candidates = rules.countedPhrases.get(toks[i]!.w);
+      if (!candidates) continue;
+      for (const c of candidates) {
+        if (i + c.words.length > toks.length || !c.words.every((w, j) => toks[i + j]!.w === w)) continue;
+        const t = toks[i]!;
+        // Counted nouns follow the number in English ("37 of the drones"): one before it counts as farther away.
+        const d = t.start >= f.end ? t.start - f.end : f.start - t.end + 20;
+        const length = c.phrase.length;
+        if (!best || d < best.d || (d === best.d && (length > best.length || (length === best.length && c.order < best.order)))) {
+          best = { d, length, order: c.order };
+          nearest = c.phrase;
         }
       }
+    }
   }
   for (const m of rules.measures) {
     const matched: string[] = [];

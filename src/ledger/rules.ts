@@ -34,8 +34,17 @@ export interface RoleEventRule {
   roles: RoleRule[];
 }
 
+/** A measure's counted-noun phrase, split into words; `order` is its place in the measure table. */
+export interface CountedPhrase {
+  phrase: string;
+  words: string[];
+  order: number;
+}
+
 export interface LedgerRules {
   measures: MeasureRule[];
+  /** Every measure's counted-noun phrases by their first word, to find them in one pass over a window. */
+  countedPhrases: Map<string, CountedPhrase[]>;
   opposites: Record<string, string>;
   subjectAnchors: Set<string>;
   forceNouns: Set<string>;
@@ -77,8 +86,20 @@ export function loadRules(overrides: RuleOverrides = {}): LedgerRules {
     if (a.type === "government" && a.affiliation && !governments.has(a.affiliation)) governments.set(a.affiliation, a.name);
   const wire = { ...settingsData.wire };
   if (overrides.wireThreshold !== undefined) wire.threshold = overrides.wireThreshold;
+  const measures = measuresData.measures as MeasureRule[];
+  const countedPhrases = new Map<string, CountedPhrase[]>();
+  let order = 0;
+  for (const m of measures)
+    for (const phrase of m.counted ?? []) {
+      const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+      if (words.length === 0) continue;
+      const list = countedPhrases.get(words[0]!) ?? [];
+      list.push({ phrase, words, order: order++ });
+      countedPhrases.set(words[0]!, list);
+    }
   return {
-    measures: measuresData.measures as MeasureRule[],
+    measures,
+    countedPhrases,
     opposites: sidesData.opposites as Record<string, string>,
     subjectAnchors: new Set(sidesData.subjectAnchors),
     forceNouns: new Set(sidesData.forceNouns),

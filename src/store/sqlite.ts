@@ -150,6 +150,10 @@ export class SqliteStore implements Store {
     try {
       this.db.pragma("journal_mode = WAL");
       this.db.pragma("synchronous = NORMAL");
+      // Copy the write-ahead log into the database every ~40 MB rather than every 4 MB: an ingest
+      // rewrites the same index pages batch after batch, and each copy writes a page once however
+      // often it changed (storing thread, 4,500 articles, medians of three: 1.09 -> 0.92 ms an article).
+      this.db.pragma("wal_autocheckpoint = 10000");
       this.db.pragma("foreign_keys = ON");
       this.db.pragma("busy_timeout = 5000");
       migrate(this.db);
