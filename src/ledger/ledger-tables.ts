@@ -53,6 +53,7 @@ function prepare(db: Database.Database) {
     setGroup: db.prepare("UPDATE ledger_articles SET grp = ? WHERE id = ?"),
     deleteArticle: db.prepare("DELETE FROM ledger_articles WHERE id = ?"),
     signatures: db.prepare("SELECT id, signature FROM ledger_articles"),
+    ids: db.prepare("SELECT id FROM ledger_articles ORDER BY id").pluck(),
     insertEdge: db.prepare("INSERT OR REPLACE INTO ledger_edges (a, b, sim) VALUES (?, ?, ?)"),
     edges: db.prepare("SELECT b, sim FROM ledger_edges WHERE a = ?"),
     deleteEdges: db.prepare("DELETE FROM ledger_edges WHERE a = ? OR b = ?"),
@@ -137,6 +138,11 @@ export class LedgerTables {
 
   members(group: number): { id: number; date: string }[] {
     return this.s.members.all(group) as { id: number; date: string }[];
+  }
+
+  /** Every filed article's id, in order. */
+  ids(): number[] {
+    return this.s.ids.all() as number[];
   }
 
   /** Every filed article's signature (to rebuild the band index). */

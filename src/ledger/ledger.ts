@@ -125,6 +125,11 @@ export class Ledger {
     return this.tables.has(articleId);
   }
 
+  /** The ids of every filed article, in order. */
+  articleIds(): number[] {
+    return this.tables.ids();
+  }
+
   /** Adds (or replaces) one stored article, computing its facts here. */
   add(stored: StoredArticle): void {
     this.addMany([stored]);

@@ -1,13 +1,19 @@
 // PostgreSQL's cross-article ledger. A process keeps a working ledger, the same incremental Ledger
-// a SQLite store keeps in its own file, here in a temporary SQLite file, and publishes its derived
-// output to the ledger_out table key by key. The first update in a process files every stored
-// article and publishes everything; later ones file only the articles stored since and rewrite only
-// the keys they touched. Processes (queue workers on several machines) take turns under an advisory
-// lock, and each first files what the others stored, so whatever is published was derived from
-// every article stored up to then.
+// a SQLite store keeps in its own file, here in a SQLite file of the machine's cache, and publishes
+// its derived output to the ledger_out table key by key. Each update files only the articles stored
+// since the working ledger last saw the database and rewrites only the keys they touched; a new or
+// rebuilt working ledger files every article and publishes everything. Processes (queue workers on
+// several machines) take turns under an advisory lock, and each first files what the others stored,
+// so whatever is published was derived from every article stored up to then.
+//
+// The cached working ledger is named after the database (its crosscheck_instance row) and used by
+// one process at a time (SQLite's exclusive locking mode); another process on the same machine
+// meanwhile works in a temporary copy of its own. Which articles it holds is checked against the
+// database by id and content hash when a process opens it, so a restored or rewritten database
+// never leaves stale facts in it.
 import Database from "better-sqlite3";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import type pg from "pg";
 import { Ledger, SNAPSHOT_KINDS, emptySnapshot, snapshotItem, type OutputKey, type OutputRow, type SnapshotOptions } from "../ledger/index.js";
@@ -26,9 +32,26 @@ const WORKING_PREFIX = "crosscheck-ledger-";
 interface Working {
   ledger: Ledger;
   db: Database.Database;
-  dir: string;
+  /** The temporary folder to remove on close; null for the machine's cached copy, which stays. */
+  tempDir: string | null;
+  filed: FiledHashes;
   /** Publish the whole output next time, not only the changed keys (a new or rebuilt ledger). */
   publishAll: boolean;
+}
+
+/** How the last open found the working ledger (for tests and diagnostics). */
+export interface WorkingLedgerState {
+  /** The machine's cached copy was used (false: a temporary one). */
+  cached: boolean;
+  /** Articles filed because the working ledger lacked them. */
+  filed: number;
+  /** Articles taken out because the database no longer holds them as they were filed. */
+  removed: number;
+}
+
+/** Where a machine keeps working ledgers: $CROSSCHECK_CACHE_DIR, else the user's cache folder. */
+export function defaultLedgerCache(): string {
+  return process.env.CROSSCHECK_CACHE_DIR || join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "crosscheck");
 }
 
 type Queryable = Pick<pg.PoolClient, "query">;
@@ -37,25 +60,65 @@ export class PostgresLedger {
   private working: Working | null = null;
   /** Updates of this process, one at a time: each publishes the keys the last one left. */
   private turn: Promise<unknown> = Promise.resolve();
+  /** How the last open found the working ledger. */
+  state: WorkingLedgerState | null = null;
 
-  constructor(private readonly pool: pg.Pool) {}
+  /** `cacheDir`: where the machine keeps working ledgers (null: a temporary one per process). */
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly cacheDir: string | null = defaultLedgerCache(),
+  ) {}
 
   /** The working ledger with every stored article filed; `rebuild` derives it afresh. */
   async open(rebuild = false): Promise<Ledger> {
+    let first = false;
     if (this.working === null) {
       removeAbandoned();
-      const dir = mkdtempSync(join(tmpdir(), `${WORKING_PREFIX}${process.pid}-`));
-      const db = new Database(join(dir, "ledger.db"));
-      // A cache of what PostgreSQL holds: nothing is lost if it is, so no journal on disk.
+      this.working = await this.openWorking();
+      first = true;
+    }
+    const working = this.working;
+    if (rebuild) {
+      working.db.transaction(() => {
+        working.ledger.clear();
+        working.filed.clear();
+      })();
+      working.publishAll = true;
+    }
+    // Once a process, the copy's articles are checked one by one; later, new ids are enough.
+    const { filed, removed } = await fileUnfiled(working, this.pool, first);
+    if (working.ledger.size === 0) working.publishAll = true;
+    this.state = { cached: working.tempDir === null, filed, removed };
+    return working.ledger;
+  }
+
+  private async openWorking(): Promise<Working> {
+    const cached = this.cacheDir === null ? null : openCached(this.cacheDir, await instanceName(this.pool));
+    let tempDir: string | null = null;
+    let db = cached;
+    if (db === null) {
+      tempDir = mkdtempSync(join(tmpdir(), `${WORKING_PREFIX}${process.pid}-`));
+      db = new Database(join(tempDir, "ledger.db"));
+      // A private copy, removed on close: nothing is lost if it is, so no journal on disk.
       db.pragma("journal_mode = MEMORY");
       db.pragma("synchronous = OFF");
-      this.working = { ledger: new Ledger({ db, trackChanges: true }), db, dir, publishAll: true };
-    } else if (rebuild) {
-      this.working.ledger.clear();
-      this.working.publishAll = true;
     }
-    await fileUnfiled(this.working.ledger, this.pool);
-    return this.working.ledger;
+    const ledger = new Ledger({ db, trackChanges: true });
+    const filed = new FiledHashes(db);
+    // An empty copy (new, or emptied because the rules changed) publishes everything it derives.
+    return { ledger, db, tempDir, filed, publishAll: ledger.size === 0 };
+  }
+
+  /**
+   * Notes the content hash of articles just stored, which the working ledger is about to file, so
+   * that a later process can trust its copy of them.
+   */
+  noteStored(articles: { id: number; hash: string }[]): void {
+    const working = this.working;
+    if (working === null || articles.length === 0) return;
+    working.db.transaction(() => {
+      for (const a of articles) working.filed.add(a.id, a.hash);
+    })();
   }
 
   /** Derives what the ledger has marked and publishes it, after filing what other processes stored. */
@@ -70,7 +133,7 @@ export class PostgresLedger {
     if (working === null || working.ledger !== ledger) throw new Error("a PostgreSQL store publishes only the ledger it opened");
     const published = await inTransaction(this.pool, "BEGIN", async (client) => {
       await client.query("SELECT pg_advisory_xact_lock($1)", [LEDGER_LOCK]);
-      await fileUnfiled(ledger, client);
+      await fileUnfiled(working, client, false);
       ledger.commit();
       const keys = ledger.changedKeys();
       if (working.publishAll) await publishAll(client, ledger);
@@ -119,7 +182,7 @@ export class PostgresLedger {
   close(): void {
     if (this.working === null) return;
     this.working.db.close();
-    rmSync(this.working.dir, { recursive: true, force: true });
+    if (this.working.tempDir !== null) rmSync(this.working.tempDir, { recursive: true, force: true });
     this.working = null;
   }
 }
@@ -147,14 +210,119 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** Files the stored articles the ledger lacks (articles are never removed, so equal counts mean none). */
-async function fileUnfiled(ledger: Ledger, db: Queryable): Promise<void> {
-  const { rows } = await db.query<{ id: number }>("SELECT id FROM articles ORDER BY id");
-  if (rows.length === ledger.size) return;
-  const missing = rows.map((r) => r.id).filter((id) => !ledger.has(id));
-  for (let i = 0; i < missing.length; i += PAGE) {
-    ledger.addMany(await queryStored(db, "WHERE id = ANY($1::int[]) ORDER BY id", [missing.slice(i, i + PAGE)]));
+/** The content hash of every article a working ledger has filed, kept beside it in its file. */
+class FiledHashes {
+  private readonly s;
+
+  constructor(db: Database.Database) {
+    db.exec("CREATE TABLE IF NOT EXISTS pg_filed (id INTEGER PRIMARY KEY, hash TEXT NOT NULL)");
+    this.s = {
+      count: db.prepare("SELECT count(*) FROM pg_filed").pluck(),
+      all: db.prepare("SELECT id, hash FROM pg_filed"),
+      add: db.prepare("INSERT OR REPLACE INTO pg_filed (id, hash) VALUES (?, ?)"),
+      remove: db.prepare("DELETE FROM pg_filed WHERE id = ?"),
+      clear: db.prepare("DELETE FROM pg_filed"),
+    };
   }
+
+  count(): number {
+    return this.s.count.get() as number;
+  }
+
+  all(): Map<number, string> {
+    return new Map((this.s.all.all() as { id: number; hash: string }[]).map((r) => [r.id, r.hash]));
+  }
+
+  add(id: number, hash: string): void {
+    this.s.add.run(id, hash);
+  }
+
+  remove(id: number): void {
+    this.s.remove.run(id);
+  }
+
+  clear(): void {
+    this.s.clear.run();
+  }
+}
+
+/**
+ * Brings the working ledger up to what the database stores. `check` (a process's first look at a
+ * copy kept from before): an article the copy holds counts only if its noted content hash is the
+ * one stored now; others are taken out and filed again (a restored or rewritten database). Otherwise
+ * only the ids it lacks are filed (articles are never removed while processes run, so equal counts
+ * mean none).
+ */
+async function fileUnfiled({ ledger, db, filed }: Working, pgdb: Queryable, check: boolean): Promise<{ filed: number; removed: number }> {
+  let missing: number[];
+  let removed = 0;
+  if (check) {
+    const { rows } = await pgdb.query<{ id: number; hash: string }>("SELECT id, hash FROM articles ORDER BY id");
+    const stored = new Map(rows.map((r) => [r.id, r.hash]));
+    const noted = filed.all();
+    const stale = ledger.articleIds().filter((id) => noted.get(id) === undefined || noted.get(id) !== stored.get(id));
+    if (stale.length > 0) {
+      db.transaction(() => {
+        for (const id of stale) ledger.remove(id), filed.remove(id);
+      })();
+      removed = stale.length;
+    }
+    missing = rows.filter((r) => !ledger.has(r.id)).map((r) => r.id);
+  } else {
+    const { rows } = await pgdb.query<{ id: number }>("SELECT id FROM articles ORDER BY id");
+    if (rows.length === ledger.size) return { filed: 0, removed: 0 };
+    missing = rows.map((r) => r.id).filter((id) => !ledger.has(id));
+  }
+  for (let i = 0; i < missing.length; i += PAGE) {
+    const page = missing.slice(i, i + PAGE);
+    const hashes = await pgdb.query<{ id: number; hash: string }>("SELECT id, hash FROM articles WHERE id = ANY($1::int[])", [page]);
+    const stored = await queryStored(pgdb, "WHERE id = ANY($1::int[]) ORDER BY id", [page]);
+    db.transaction(() => {
+      ledger.addMany(stored);
+      for (const r of hashes.rows) filed.add(r.id, r.hash);
+    })();
+  }
+  return { filed: missing.length, removed };
+}
+
+async function instanceName(pool: pg.Pool): Promise<string> {
+  const { rows } = await pool.query<{ name: string }>("SELECT name FROM crosscheck_instance WHERE id = 1");
+  return rows[0]!.name;
+}
+
+/**
+ * The machine's working ledger of one database, locked for this process alone; null when another
+ * process (or another store in this one) holds it, or the cache folder cannot be written.
+ * A file that does not open as SQLite is replaced: it is only a cache.
+ */
+function openCached(dir: string, name: string): Database.Database | null {
+  if (!/^[0-9a-f]{32}$/.test(name)) return null;
+  const path = join(dir, `ledger-${name}.db`);
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+  } catch {
+    return null;
+  }
+  for (let attempt = 0; attempt < 2; attempt++) {
+    let db: Database.Database | null = null;
+    try {
+      db = new Database(path, { timeout: 0 });
+      // Exclusive locking mode keeps the file locked from the first write until close, and the
+      // operating system releases it if the process dies.
+      db.pragma("locking_mode = EXCLUSIVE");
+      db.pragma("journal_mode = WAL");
+      db.pragma("synchronous = NORMAL");
+      db.exec("CREATE TABLE IF NOT EXISTS pg_owner (id INTEGER PRIMARY KEY, pid INTEGER NOT NULL)");
+      db.prepare("INSERT OR REPLACE INTO pg_owner (id, pid) VALUES (1, ?)").run(process.pid);
+      return db;
+    } catch (error) {
+      db?.close();
+      if ((error as { code?: string }).code === "SQLITE_BUSY") return null;
+      if (attempt > 0) return null;
+      for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(path + suffix, { force: true });
+    }
+  }
+  return null;
 }
 
 async function insertRows(db: Queryable, rows: (OutputKey & OutputRow)[]): Promise<void> {

@@ -5,7 +5,7 @@ import type { GazetteerRecord } from "../core/places/gazetteer.js";
 import type { LedgerSnapshot, StoredArticle } from "../ledger/types.js";
 import { articleOf, extractionFromJson, type ArticleColumns } from "./extraction-json.js";
 import type { Ledger, SnapshotOptions } from "../ledger/index.js";
-import { PostgresLedger } from "./postgres-ledger.js";
+import { defaultLedgerCache, PostgresLedger, type WorkingLedgerState } from "./postgres-ledger.js";
 import { queryStored } from "./postgres-stored.js";
 import { migratePostgres } from "./postgres-migrate.js";
 import { inTransaction } from "./postgres-transaction.js";
@@ -23,6 +23,11 @@ export interface PostgresOptions {
   maxConnections?: number;
   /** Told when an idle pooled connection breaks (server restart); the pool replaces it on next use. */
   onConnectionError?: (error: Error) => void;
+  /**
+   * Folder where this machine keeps its working copy of the ledger between processes (default:
+   * defaultLedgerCache()); null: a temporary copy per process, filed from every article.
+   */
+  ledgerCache?: string | null;
 }
 
 /** Numbered placeholders ($1, $2, ...) for a statement built from optional filters. */
@@ -75,8 +80,16 @@ export class PostgresStore implements Store {
   /** The cross-article ledger: a working copy in this process, its output published in PostgreSQL. */
   private readonly ledger: PostgresLedger;
 
-  private constructor(private readonly pool: pg.Pool) {
-    this.ledger = new PostgresLedger(pool);
+  private constructor(
+    private readonly pool: pg.Pool,
+    ledgerCache: string | null | undefined,
+  ) {
+    this.ledger = new PostgresLedger(pool, ledgerCache === undefined ? defaultLedgerCache() : ledgerCache);
+  }
+
+  /** How the last ledger update found this process's working ledger. */
+  get workingLedger(): WorkingLedgerState | null {
+    return this.ledger.state;
   }
 
   /** Connects, applies pending migrations (safely when several processes start at once) and returns the store. */
@@ -90,17 +103,19 @@ export class PostgresStore implements Store {
       await pool.end().catch(() => undefined);
       throw new StoreError(`${redactPostgresUrl(url)}: cannot open the PostgreSQL ledger (${(error as Error).message})`);
     }
-    return new PostgresStore(pool);
+    return new PostgresStore(pool, options.ledgerCache);
   }
 
   async putArticles(items: PutItem[]): Promise<PutResult[]> {
     // All or none. Read committed gives each statement a fresh snapshot, so the fallback lookup in
     // putOne sees other writers.
-    return inTransaction(this.pool, "BEGIN", async (client) => {
+    const results = await inTransaction(this.pool, "BEGIN", async (client) => {
       const results: PutResult[] = [];
       for (const item of items) results.push(await putOne(client, item));
       return results;
     });
+    this.ledger.noteStored(results.flatMap((r, i) => (r.inserted ? [{ id: r.id, hash: items[i]!.hash }] : [])));
+    return results;
   }
 
   async getArticle(id: number): Promise<ArticleDetail | null> {

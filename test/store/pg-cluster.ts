@@ -54,6 +54,8 @@ export async function startCluster(): Promise<PgCluster> {
   const bin = findPostgresBin();
   const asRoot = process.getuid?.() === 0;
   const dir = mkdtempSync(join(tmpdir(), "cc-pg-"));
+  // Working ledgers the stores under test keep land here, removed with the cluster, not in the user's cache.
+  process.env.CROSSCHECK_CACHE_DIR = join(dir, "ledger-cache");
   const data = join(dir, "data");
   const log = join(dir, "server.log");
   const port = await freePort();

@@ -2,7 +2,7 @@
 // loopback (see pg-cluster.ts). Missing server binaries fail the run; they are never skipped.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -29,6 +29,25 @@ before(async () => {
 after(async () => {
   await cluster?.dispose();
 });
+
+async function exampleItems(): Promise<InputItem[]> {
+  const items: InputItem[] = [];
+  for await (const item of readInputs([repo("examples")], { today: "2099-12-31" })) items.push(item);
+  assert.ok(items.length >= 12, "the bundled examples");
+  return items;
+}
+
+function itemOf(text: string, date: string): InputItem {
+  return { article: article(text, date), where: "test" };
+}
+
+/** The published ledger is what a build from scratch over every stored article gives. */
+async function assertPublished(store: PostgresStore): Promise<void> {
+  const loaded = await store.loadLedger();
+  const stored = await store.storedArticles(0, 10_000);
+  assert.equal(loaded?.articles, stored.length);
+  assert.deepEqual(loaded?.snapshot, buildLedger(stored));
+}
 
 /** One query on a connection of its own, beside the stores under test. */
 async function queryOnce<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
@@ -94,16 +113,9 @@ describe("postgres engine", () => {
     const url = await cluster.createDatabase();
     const [first, second] = await Promise.all([PostgresStore.open(url), PostgresStore.open(url)]);
     try {
-      const items: InputItem[] = [];
-      for await (const item of readInputs([repo("examples")], { today: "2099-12-31" })) items.push(item);
-      assert.ok(items.length >= 12, "the bundled examples");
+      const items = await exampleItems();
       const third = Math.floor(items.length / 3);
-      const published = async (store: PostgresStore) => {
-        const loaded = await store.loadLedger();
-        const stored = await store.storedArticles(0, 10_000);
-        assert.equal(loaded?.articles, stored.length);
-        assert.deepEqual(loaded?.snapshot, buildLedger(stored));
-      };
+      const published = assertPublished;
       // Each process files what the other stored before it publishes.
       await ingestBatch(items.slice(0, third), first, { threads: 0 });
       await published(second);
@@ -124,7 +136,7 @@ describe("postgres engine", () => {
     const dead = spawnSync(process.execPath, ["-e", ""]).pid!;
     const abandoned = mkdtempSync(join(tmpdir(), `crosscheck-ledger-${dead}-`));
     const running = mkdtempSync(join(tmpdir(), `crosscheck-ledger-${process.ppid}-`));
-    const store = await PostgresStore.open(await cluster.createDatabase());
+    const store = await PostgresStore.open(await cluster.createDatabase(), { ledgerCache: null });
     try {
       (await store.openLedger()).close();
       assert.equal(existsSync(abandoned), false);
@@ -135,6 +147,87 @@ describe("postgres engine", () => {
     }
     const own = readdirSync(tmpdir()).filter((name) => name.startsWith(`crosscheck-ledger-${process.pid}-`));
     assert.deepEqual(own, [], "a closed store removes its own working ledger");
+  });
+
+  it("keeps a machine's working ledger between processes and files only what was stored since", async () => {
+    const url = await cluster.createDatabase();
+    const cache = mkdtempSync(join(tmpdir(), "cc-ledger-cache-"));
+    const items = await exampleItems();
+    const half = Math.floor(items.length / 2);
+    const session = async (slice: InputItem[]) => {
+      const store = await PostgresStore.open(url, { ledgerCache: cache });
+      try {
+        await ingestBatch(slice, store, { threads: 0 });
+        await assertPublished(store);
+        return store.workingLedger;
+      } finally {
+        await store.close();
+      }
+    };
+    try {
+      assert.deepEqual(await session(items.slice(0, half)), { cached: true, filed: 0, removed: 0 });
+      // The next process finds every stored article in the copy and files none again.
+      assert.deepEqual(await session(items.slice(half)), { cached: true, filed: 0, removed: 0 });
+      assert.equal(readdirSync(cache).filter((f) => f.endsWith(".db")).length, 1);
+      // Another machine (no copy) stores more; this one files only those.
+      const elsewhere = await PostgresStore.open(url, { ledgerCache: null });
+      await ingestBatch([itemOf("Ukraine's air force said it had downed 41 drones over Kyiv overnight.", "2024-08-20")], elsewhere, { threads: 0 });
+      await elsewhere.close();
+      assert.deepEqual(await session([]), { cached: true, filed: 1, removed: 0 });
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
+
+  it("takes out of a kept working ledger what the database no longer holds as it was filed", async () => {
+    const url = await cluster.createDatabase();
+    const cache = mkdtempSync(join(tmpdir(), "cc-ledger-cache-"));
+    const items = await exampleItems();
+    const run = async (slice: InputItem[]) => {
+      const store = await PostgresStore.open(url, { ledgerCache: cache });
+      try {
+        await ingestBatch(slice, store, { threads: 0 });
+        await assertPublished(store);
+        return store.workingLedger!;
+      } finally {
+        await store.close();
+      }
+    };
+    try {
+      await run(items.slice(0, 6));
+      // The database is emptied behind the machine's back and other articles take the same ids.
+      await queryOnce(url, "TRUNCATE articles RESTART IDENTITY CASCADE");
+      const state = await run(items.slice(6, 10));
+      assert.equal(state.removed, 6);
+      assert.equal(state.cached, true);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
+
+  it("replaces a kept working ledger that is not SQLite, and works in a copy of its own while another store holds it", async () => {
+    const url = await cluster.createDatabase();
+    const cache = mkdtempSync(join(tmpdir(), "cc-ledger-cache-"));
+    const items = await exampleItems();
+    try {
+      const first = await PostgresStore.open(url, { ledgerCache: cache });
+      await ingestBatch(items.slice(0, 4), first, { threads: 0 });
+      await first.close();
+      const [file] = readdirSync(cache).filter((f) => f.endsWith(".db"));
+      writeFileSync(join(cache, file!), "not a database ".repeat(100));
+      const [a, b] = [await PostgresStore.open(url, { ledgerCache: cache }), await PostgresStore.open(url, { ledgerCache: cache })];
+      try {
+        await ingestBatch(items.slice(4, 6), a, { threads: 0 });
+        assert.deepEqual(a.workingLedger, { cached: true, filed: 4, removed: 0 });
+        await ingestBatch(items.slice(6, 8), b, { threads: 0 });
+        assert.deepEqual(b.workingLedger, { cached: false, filed: 6, removed: 0 });
+        await assertPublished(a);
+      } finally {
+        await Promise.all([a.close(), b.close()]);
+      }
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
   });
 
   it("stores an article once when concurrent writers put it at the same time", async () => {
