@@ -73,7 +73,9 @@ export function emptySnapshot(): LedgerSnapshot {
 }
 
 function rulesFingerprint(rules: LedgerRules): string {
-  const plain = JSON.stringify(rules, (_k, v: unknown) => (v instanceof Set ? [...v].sort() : v instanceof Map ? [...v].sort() : v));
+  // Lookup structures derived from the tables are left out: they change how fast, not what.
+  const { countedPhrases: _derived, ...tables } = rules;
+  const plain = JSON.stringify(tables, (_k, v: unknown) => (v instanceof Set ? [...v].sort() : v instanceof Map ? [...v].sort() : v));
   return createHash("sha256").update(`${FORMAT}\n${plain}`).digest("hex");
 }
 
