@@ -1,6 +1,6 @@
 // The cross-article ledger: pure (plain data in, plain data out; no I/O, no clock).
 export {
-  Ledger, SNAPSHOT_KINDS, buildLedger, emptySnapshot, snapshotItem, type FiledArticle, type LedgerOptions, type SnapshotOptions,
+  Ledger, EVENT_MERGES, SNAPSHOT_KINDS, buildLedger, emptySnapshot, SnapshotReader, snapshotItem, type FiledArticle, type LedgerOptions, type SnapshotOptions,
 } from "./ledger.js";
 export { loadRules, type LedgerRules, type RuleOverrides, type MeasureRule } from "./rules.js";
 export { figureInterval, intersect, compatible, scaleInterval, widen, showInterval } from "./interval.js";

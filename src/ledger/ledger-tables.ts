@@ -11,6 +11,12 @@ import type { FactKind, FactRow } from "./prepare.js";
 export type DirtyKind = FactKind | typeof WIRE_GROUP;
 export const WIRE_GROUP = 3;
 
+/**
+ * The output rows holding an event cluster's merge records (sort: the cluster's id), kept apart from
+ * the cluster so that a lean read never loads them: on a large ledger they are most of its bytes.
+ */
+export const EVENT_MERGES = "eventMerges";
+
 export interface OutputRow {
   /** The snapshot list it belongs to (observations, verdicts ...). */
   kind: string;
@@ -70,7 +76,8 @@ function prepare(db: Database.Database) {
     clean: db.prepare("DELETE FROM ledger_dirty WHERE kind = ? AND key = ?"),
     deleteOut: db.prepare("DELETE FROM ledger_out WHERE src = ? AND key = ?"),
     insertOut: db.prepare("INSERT INTO ledger_out (src, key, kind, sort, body) VALUES (?, ?, ?, ?, ?)"),
-    output: db.prepare("SELECT kind, body FROM ledger_out ORDER BY kind, sort, body"),
+    output: db.prepare("SELECT kind, sort, body FROM ledger_out ORDER BY kind, sort, body"),
+    outputLean: db.prepare("SELECT kind, sort, body FROM ledger_out WHERE kind <> ? ORDER BY kind, sort, body"),
     outputItem: db.prepare("SELECT body FROM ledger_out WHERE kind = ? AND sort = ? LIMIT 1").pluck(),
     outputOf: db.prepare("SELECT kind, sort, body FROM ledger_out WHERE src = ? AND key = ?"),
     outputPage: db.prepare("SELECT rowid AS at, src, key, kind, sort, body FROM ledger_out WHERE rowid > ? ORDER BY rowid LIMIT ?"),
@@ -239,8 +246,9 @@ export class LedgerTables {
     }
   }
 
-  output(): IterableIterator<{ kind: string; body: string }> {
-    return this.s.output.iterate() as IterableIterator<{ kind: string; body: string }>;
+  /** Every output row in snapshot order; `lean`: without event clusters' merge records. */
+  output(lean: boolean): IterableIterator<OutputRow> {
+    return (lean ? this.s.outputLean.iterate(EVENT_MERGES) : this.s.output.iterate()) as IterableIterator<OutputRow>;
   }
 }
 

@@ -9,7 +9,7 @@ import Database from "better-sqlite3";
 import { createHash } from "node:crypto";
 import { BandIndex } from "./band-index.js";
 import { clusterEvents, deriveRoles, deriveTopic } from "./derive.js";
-import { WIRE_GROUP, LedgerTables, type DirtyKind, type OutputKey, type OutputRow } from "./ledger-tables.js";
+import { EVENT_MERGES, WIRE_GROUP, LedgerTables, type DirtyKind, type OutputKey, type OutputRow } from "./ledger-tables.js";
 import { bandKeys, estimateJaccard } from "./minhash.js";
 import { FactKind, prepareArticle, readFact, type PreparedArticle } from "./prepare.js";
 import { loadRules, type LedgerRules, type RuleOverrides } from "./rules.js";
@@ -52,6 +52,8 @@ export const SNAPSHOT_KINDS: readonly (keyof LedgerSnapshot)[] = [
   "observations", "propositions", "series", "roleAssertions", "disputes", "corroborations", "verdicts", "wireGroups", "eventClusters",
 ];
 
+export { EVENT_MERGES };
+
 export interface SnapshotOptions {
   /**
    * Event clusters without their merge records (`merges: []`), which are most of a large ledger's
@@ -60,11 +62,41 @@ export interface SnapshotOptions {
   lean?: boolean;
 }
 
-/** One output row's item, as a snapshot (lean or whole) lists it. */
-export function snapshotItem(kind: string, body: string, options: SnapshotOptions = {}): unknown {
+/** One output row's item, as a snapshot (lean or whole) lists it; `merges`: its EVENT_MERGES row's body. */
+export function snapshotItem(kind: string, body: string, options: SnapshotOptions = {}, merges: string | null = null): unknown {
   const item = JSON.parse(body) as Record<string, unknown>;
-  if (options.lean && kind === "eventClusters") item.merges = [];
+  if (kind === "eventClusters") {
+    // Rows written before merges had rows of their own carry them inline.
+    if (options.lean) item.merges = [];
+    else if (merges !== null) item.merges = JSON.parse(merges);
+  }
   return item;
+}
+
+/**
+ * Builds a snapshot from output rows read in (kind, sort) order, so that a cluster comes before its
+ * merges row; a lean read may leave the merges rows out.
+ */
+export class SnapshotReader {
+  readonly snapshot = emptySnapshot();
+  private readonly lists = this.snapshot as unknown as Record<string, unknown[]>;
+  private readonly clusters = new Map<string, Record<string, unknown>>();
+
+  constructor(private readonly options: SnapshotOptions = {}) {}
+
+  add(row: { kind: string; sort: string; body: string }): void {
+    if (row.kind === EVENT_MERGES) {
+      const cluster = this.options.lean ? undefined : this.clusters.get(row.sort);
+      if (cluster) cluster.merges = JSON.parse(row.body);
+      return;
+    }
+    // A kind this version does not know is skipped, so a newer ledger still opens.
+    const list = this.lists[row.kind];
+    if (!list) return;
+    const item = snapshotItem(row.kind, row.body, this.options);
+    if (row.kind === "eventClusters" && !this.options.lean) this.clusters.set(row.sort, item as Record<string, unknown>);
+    list.push(item);
+  }
 }
 
 /** A snapshot with every list empty, to fill item by item. */
@@ -257,7 +289,11 @@ export class Ledger {
     // keeps it small at hundreds of thousands of articles.
     const merged = b.clusters.filter((c) => c.members.length > 1);
     const ids = new Set(merged.map((c) => c.id));
-    return [...merged.map(byIdRow("eventClusters")), ...b.verdicts.filter((v) => ids.has(v.targetId)).map(verdictRow)];
+    return [
+      ...merged.map((c) => ({ kind: "eventClusters", sort: c.id, body: JSON.stringify({ ...c, merges: [] }) })),
+      ...merged.map((c) => ({ kind: EVENT_MERGES, sort: c.id, body: JSON.stringify(c.merges) })),
+      ...b.verdicts.filter((v) => ids.has(v.targetId)).map(verdictRow),
+    ];
   }
 
   private deriveWireGroup(id: number): OutputRow[] {
@@ -305,17 +341,17 @@ export class Ledger {
   /** Commits, then reads the whole derived output back as one snapshot. */
   snapshot(options: SnapshotOptions = {}): LedgerSnapshot {
     this.commit();
-    const snapshot = emptySnapshot();
-    const lists = snapshot as unknown as Record<string, unknown[]>;
-    for (const row of this.tables.output()) lists[row.kind]?.push(snapshotItem(row.kind, row.body, options));
-    return snapshot;
+    const reader = new SnapshotReader(options);
+    for (const row of this.tables.output(options.lean === true)) reader.add(row);
+    return reader.snapshot;
   }
 
   /** One item of the output by its list and id (an event cluster, with its merges), after a commit. */
   item(kind: string, id: string): unknown {
     this.commit();
     const body = this.tables.outputItem(kind, id);
-    return body === null ? null : JSON.parse(body);
+    if (body === null) return null;
+    return snapshotItem(kind, body, {}, kind === "eventClusters" ? this.tables.outputItem(EVENT_MERGES, id) : null);
   }
 
   /** Empties the ledger (to rebuild it from the store). */

@@ -16,7 +16,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import type pg from "pg";
-import { Ledger, SNAPSHOT_KINDS, emptySnapshot, snapshotItem, type OutputKey, type OutputRow, type SnapshotOptions } from "../ledger/index.js";
+import { EVENT_MERGES, Ledger, SnapshotReader, snapshotItem, type OutputKey, type OutputRow, type SnapshotOptions } from "../ledger/index.js";
 import type { LedgerSnapshot } from "../ledger/types.js";
 import { queryStored } from "./postgres-stored.js";
 import { inTransaction } from "./postgres-transaction.js";
@@ -159,24 +159,28 @@ export class PostgresLedger {
     return inTransaction(this.pool, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", async (client) => {
       const head = await client.query<LedgerInfo>("SELECT built_at, articles FROM ledger_snapshot WHERE id = 1");
       if (head.rows.length === 0) return null;
-      const snapshot = emptySnapshot();
-      const lists = snapshot as unknown as Record<string, unknown[]>;
-      const known = new Set<string>(SNAPSHOT_KINDS);
-      await client.query("DECLARE ledger_rows NO SCROLL CURSOR FOR SELECT kind, body FROM ledger_out ORDER BY kind, sort, body");
+      // Lean: the clusters' merge records are not even read (the kind is this module's constant).
+      const where = options.lean ? `WHERE kind <> '${EVENT_MERGES}'` : "";
+      await client.query(`DECLARE ledger_rows NO SCROLL CURSOR FOR SELECT kind, sort, body FROM ledger_out ${where} ORDER BY kind, sort, body`);
+      const reader = new SnapshotReader(options);
       for (;;) {
-        const { rows } = await client.query<{ kind: string; body: string }>(`FETCH ${PAGE} FROM ledger_rows`);
-        // A kind this version does not know is skipped, so a newer ledger still opens.
-        for (const row of rows) if (known.has(row.kind)) lists[row.kind]!.push(snapshotItem(row.kind, row.body, options));
+        const { rows } = await client.query<OutputRow>(`FETCH ${PAGE} FROM ledger_rows`);
+        for (const row of rows) reader.add(row);
         if (rows.length < PAGE) break;
       }
+      const snapshot = reader.snapshot;
       return { ...head.rows[0]!, snapshot };
     });
   }
 
   /** One published item by its list and id. */
   async item(kind: string, id: string): Promise<unknown> {
-    const { rows } = await this.pool.query<{ body: string }>("SELECT body FROM ledger_out WHERE kind = $1 AND sort = $2 LIMIT 1", [kind, id]);
-    return rows.length === 0 ? null : JSON.parse(rows[0]!.body);
+    const { rows } = await this.pool.query<{ kind: string; body: string }>(
+      "SELECT kind, body FROM ledger_out WHERE (kind = $1 OR (kind = $3 AND $1 = 'eventClusters')) AND sort = $2",
+      [kind, id, EVENT_MERGES],
+    );
+    const item = rows.find((r) => r.kind === kind);
+    return item ? snapshotItem(kind, item.body, {}, rows.find((r) => r.kind === EVENT_MERGES)?.body ?? null) : null;
   }
 
   close(): void {

@@ -1,6 +1,7 @@
 // The ledger over the 24 example articles, through the real core. Rules were written looking at
 // the articles dated up to 2024-08-19 only; the later ones are the held-out half.
 import assert from "node:assert/strict";
+import Database from "better-sqlite3";
 import { readdirSync, readFileSync } from "node:fs";
 import { before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
@@ -127,5 +128,37 @@ describe("ledger over examples/", () => {
       assert.equal(stored[o.articleId - 1]!.article.text.slice(o.ref.sentence.start, o.ref.sentence.end), o.ref.sentence.text);
     }
     for (const c of snap.eventClusters) assert.equal(c.merges.length, c.members.length - 1);
+  });
+
+  it("reads clusters without their merges when asked for a lean snapshot, and whole by id", () => {
+    const l = new Ledger();
+    try {
+      l.addMany(stored);
+      const lean = l.snapshot({ lean: true });
+      assert.ok(snap.eventClusters.length > 0, "the examples merge some reports");
+      assert.deepEqual(lean, { ...snap, eventClusters: snap.eventClusters.map((c) => ({ ...c, merges: [] })) });
+      for (const c of snap.eventClusters) assert.deepEqual(l.item("eventClusters", c.id), c);
+      assert.equal(l.item("eventClusters", "no-such-cluster"), null);
+    } finally {
+      l.close();
+    }
+  });
+
+  it("still reads clusters written with their merges inline, as ledgers before merges rows did", () => {
+    const db = new Database(":memory:");
+    const l = new Ledger({ db });
+    try {
+      l.addMany(stored);
+      l.commit();
+      db.prepare("DELETE FROM ledger_out WHERE kind = 'eventMerges'").run();
+      const rewrite = db.prepare("UPDATE ledger_out SET body = ? WHERE kind = 'eventClusters' AND sort = ?");
+      for (const c of snap.eventClusters) rewrite.run(JSON.stringify(c), c.id);
+      assert.deepEqual(l.snapshot(), snap);
+      assert.deepEqual(l.snapshot({ lean: true }).eventClusters, snap.eventClusters.map((c) => ({ ...c, merges: [] })));
+      assert.deepEqual(l.item("eventClusters", snap.eventClusters[0]!.id), snap.eventClusters[0]);
+    } finally {
+      l.close();
+      db.close();
+    }
   });
 });
