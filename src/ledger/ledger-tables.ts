@@ -76,8 +76,8 @@ function prepare(db: Database.Database) {
     clean: db.prepare("DELETE FROM ledger_dirty WHERE kind = ? AND key = ?"),
     deleteOut: db.prepare("DELETE FROM ledger_out WHERE src = ? AND key = ?"),
     insertOut: db.prepare("INSERT INTO ledger_out (src, key, kind, sort, body) VALUES (?, ?, ?, ?, ?)"),
-    output: db.prepare("SELECT kind, sort, body FROM ledger_out ORDER BY kind, sort, body"),
-    outputLean: db.prepare("SELECT kind, sort, body FROM ledger_out WHERE kind <> ? ORDER BY kind, sort, body"),
+    output: db.prepare("SELECT src, key, kind, sort, body FROM ledger_out ORDER BY kind, sort, body"),
+    outputLean: db.prepare("SELECT src, key, kind, sort, body FROM ledger_out WHERE kind <> ? ORDER BY kind, sort, body"),
     outputItem: db.prepare("SELECT body FROM ledger_out WHERE kind = ? AND sort = ? LIMIT 1").pluck(),
     outputOf: db.prepare("SELECT kind, sort, body FROM ledger_out WHERE src = ? AND key = ?"),
     outputPage: db.prepare("SELECT rowid AS at, src, key, kind, sort, body FROM ledger_out WHERE rowid > ? ORDER BY rowid LIMIT ?"),
@@ -246,9 +246,9 @@ export class LedgerTables {
     }
   }
 
-  /** Every output row in snapshot order; `lean`: without event clusters' merge records. */
-  output(lean: boolean): IterableIterator<OutputRow> {
-    return (lean ? this.s.outputLean.iterate(EVENT_MERGES) : this.s.output.iterate()) as IterableIterator<OutputRow>;
+  /** Every output row with its key, in snapshot order; `lean`: without event clusters' merge records. */
+  output(lean: boolean): IterableIterator<OutputKey & OutputRow> {
+    return (lean ? this.s.outputLean.iterate(EVENT_MERGES) : this.s.output.iterate()) as IterableIterator<OutputKey & OutputRow>;
   }
 }
 

@@ -124,6 +124,8 @@ export class Ledger {
   private readonly ownDb: Database.Database | null;
   /** Built when the ledger first changes: reading a ledger needs no band index. */
   private bands: BandIndex | null = null;
+  /** Told each key a commit re-derives (see onDerived). */
+  private derivedListener: ((key: OutputKey) => void) | null = null;
 
   constructor(options: LedgerOptions = {}) {
     this.rules = options.rules ?? loadRules(options);
@@ -257,6 +259,7 @@ export class Ledger {
       this.tables.transaction(() => {
         for (const { kind, key } of page) this.tables.replaceOutput(kind, key, this.derive(kind, key));
       });
+      if (this.derivedListener) for (const { kind, key } of page) this.derivedListener({ src: kind, key });
       done += page.length;
     }
   }
@@ -315,6 +318,20 @@ export class Ledger {
     const w = this.rules.wire;
     const group: WireGroup = { id, canonical, members: ids, pairs, rule: `wire/minhash-${w.shingle}gram-jaccard>=${w.threshold}` };
     return [{ kind: "wireGroups", sort: String(id).padStart(16, "0"), body: JSON.stringify(group) }];
+  }
+
+  /**
+   * Tells `listener` each key whose output a commit replaces, once that commit's page is written
+   * (a reader that keeps its own copy of the output patches it with outputOf); null stops it.
+   */
+  onDerived(listener: ((key: OutputKey) => void) | null): void {
+    this.derivedListener = listener;
+  }
+
+  /** Every output row with its key, in snapshot order, after a commit (lean: no merges rows). */
+  keyedOutput(options: SnapshotOptions = {}): Iterable<OutputKey & OutputRow> {
+    this.commit();
+    return this.tables.output(options.lean === true);
   }
 
   /** Keys re-derived since they were last forgotten (a ledger made with trackChanges). */

@@ -2,13 +2,14 @@
 // when the first ingest request needs it, updated by each ingest through the pipeline (ingestItems ->
 // Ledger.addMany -> saveLedger), and indexed for reading (which propositions and verdicts a claim bears
 // on, an actor's disputed figures ...).
-import type { Ledger } from "../ledger/index.js";
+import type { Ledger, OutputKey } from "../ledger/index.js";
 import type {
   ClaimRef, Dispute, EventCluster, FigureSeries, LedgerSnapshot, Observation, Proposition, RoleAssertion, Verdict, VerdictValue,
 } from "../ledger/types.js";
 import type { IngestSummary } from "../pipeline/ingest.js";
 import { saveLedgerIfChanged } from "../pipeline/ledger.js";
 import type { ArticleRow, Store } from "../store/store.js";
+import { KeyedSnapshot } from "./keyed-snapshot.js";
 
 /** Which verdict a claim shows when its figures bear on several propositions. */
 const PRECEDENCE: VerdictValue[] = ["disputed", "unverified", "single-source", "corroborated"];
@@ -191,6 +192,10 @@ export function refView(ref: ClaimRef) {
 export class LedgerState {
   private ledger: Promise<Ledger> | null = null;
   private index: LedgerIndex | null = null;
+  /** The live ledger's lean output, kept from the first ingest on and patched by each later one. */
+  private view: KeyedSnapshot | null = null;
+  /** Keys the live ledger re-derived since the view was last patched. */
+  private readonly derived = new Map<string, OutputKey>();
   private readonly articles = new Map<number, ArticleRow>();
   private lastArticle = 0;
   private lock: Promise<unknown> = Promise.resolve();
@@ -200,7 +205,10 @@ export class LedgerState {
   /** Starts building the ledger from the store (once); later calls share the same build. */
   start(): Promise<Ledger> {
     if (!this.ledger) {
-      this.ledger = this.store.openLedger();
+      this.ledger = this.store.openLedger().then((ledger) => {
+        ledger.onDerived((k) => this.derived.set(`${k.src}\u0000${k.key}`, k));
+        return ledger;
+      });
       // A failed build (store unreachable) is retried by the next request instead of being cached.
       this.ledger.catch(() => (this.ledger = null));
     }
@@ -225,19 +233,36 @@ export class LedgerState {
     if (!this.index) {
       await this.loadArticles();
       // Lean: an event cluster's merges are read by id when one is shown (Store.ledgerItem).
-      const saved = this.ledger ? null : await this.store.loadLedger({ lean: true });
-      const snapshot = saved ? saved.snapshot : (await this.start()).snapshot({ lean: true });
+      let snapshot: LedgerSnapshot;
+      if (this.view) snapshot = this.view.snapshot();
+      else {
+        const saved = this.ledger ? null : await this.store.loadLedger({ lean: true });
+        snapshot = saved ? saved.snapshot : (await this.start()).snapshot({ lean: true });
+      }
       this.index = new LedgerIndex(snapshot, this.articles);
     }
     return this.index;
   }
 
-  /** Runs one ingest at a time with the ledger; when anything was stored, persists the snapshot. */
+  /**
+   * Runs one ingest at a time with the ledger; when anything was stored, persists the snapshot and
+   * brings the view up to date: read whole the first time, then patched with the keys re-derived.
+   */
   ingest(run: (ledger: Ledger) => Promise<IngestSummary>): Promise<IngestSummary> {
     const next = this.lock.then(async () => {
       const ledger = await this.start();
       const summary = await run(ledger);
-      if (await saveLedgerIfChanged(this.store, ledger, summary)) this.index = null;
+      if (await saveLedgerIfChanged(this.store, ledger, summary)) {
+        try {
+          if (this.view) this.view.patch(ledger, this.derived.values());
+          else this.view = KeyedSnapshot.read(ledger);
+        } catch {
+          // The articles are stored; the next read indexes the ledger whole instead.
+          this.view = null;
+        }
+        this.derived.clear();
+        this.index = null;
+      }
       return summary;
     });
     this.lock = next.catch(() => undefined);
