@@ -158,6 +158,28 @@ test('a region or country after a comma picks the namesake inside it: "Paris, Te
   assert.equal(placeAt(places, "Ga.")?.precision, "admin1");
 });
 
+test("a town the gazetteer lacks, or has only elsewhere, lies in the region that qualifies it", () => {
+  const text = "A woman from Brindlewood, Minn., died in a fire. Brindlewood is a small town. Her son lives in Belgrade, Minn., and works in Otter Hollow, Ohio.";
+  const places = placesIn(text);
+  const towns = places.filter((p) => p.text === "Brindlewood");
+  assert.deepEqual(towns.map((p) => [p.name, p.precision, p.rule]), [["Minnesota", "admin1", "places/qualified-region"], ["Minnesota", "admin1", "places/qualified-region"]]);
+  assert.equal(placeAt(places, "Belgrade")?.name, "Minnesota");
+  assert.equal(placeAt(places, "Otter Hollow")?.name, "Ohio");
+  const dateline = placesIn("OTTER HOLLOW, Ohio (AP) — The council met on Monday.");
+  assert.equal(placeAt(dateline, "OTTER HOLLOW")?.name, "Ohio");
+  // "Greenlane, Auckland, New Zealand": a qualifier qualified in turn is no list.
+  assert.equal(placeAt(placesIn("The outbreak began at a cafe in Brindlewood, Ontario, Canada, last week."), "Brindlewood")?.name, "Ontario");
+});
+
+test("a comma before a region is no qualifier in a list, before a noun the region modifies, or without a word that introduces a place", () => {
+  const list = placesIn("Volunteers visited Sharon, Cornwall and Salisbury on Sunday.");
+  assert.notEqual(placeAt(list, "Sharon")?.rule, "places/qualified-region");
+  assert.equal(placeAt(placesIn("Crews came from Nashville and Brindlewood, Tennessee, Richmond, Virginia, and elsewhere."), "Brindlewood"), undefined);
+  assert.equal(placeAt(placesIn("It was the idea of Brindlewood, Texas officials said."), "Brindlewood"), undefined);
+  assert.equal(placeAt(placesIn("Thanks, Brindlewood, Ohio is proud of you."), "Brindlewood"), undefined);
+  assert.equal(placeAt(placesIn("The suit names Jordan Peterson, Ohio residents said."), "Peterson"), undefined);
+});
+
 test("two-letter state codes count only as qualifiers", () => {
   assert.equal(placeAt(placesIn("Flooding hit London, KY overnight."), "London")?.admin1, "Kentucky");
   assert.deepEqual(placesIn("The patient had MS and was treated.").map((p) => p.text), []);

@@ -9,6 +9,7 @@ import { TokenKind } from "../segment/tokenize.js";
 import type { Entity, Place } from "../types.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { foldedKey, nameKey } from "./names.js";
+import { liesIn, qualify, unknownQualifiedTowns } from "./qualify.js";
 
 /**
  * The rule of a name inside a hyphenated word ("a Washington-based think tank", "Kyiv-backed
@@ -277,7 +278,12 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     mentions.splice(0, mentions.length, ...kept);
   }
   mentions.sort((a, b) => a.start - b.start);
-  qualify(mentions, lower, gazetteer);
+  const towns = unknownQualifiedTowns(doc, mentions, gazetteer, blocked, taken, capitalised, (t) => isAllCaps(doc.text, tokens.start[t], tokens.end[t]));
+  if (towns.length > 0) {
+    mentions.push(...towns);
+    mentions.sort((a, b) => a.start - b.start);
+  }
+  qualify(doc, mentions, gazetteer);
   containedSettlements(doc, mentions, gazetteer, capitalised);
   sameKindInLists(mentions, lower, gazetteer);
   oneSensePerArticle(doc, mentions, gazetteer);
@@ -582,35 +588,6 @@ function adjectiveCount(adjective: Uint8Array): number {
   let c = 0;
   for (const a of adjective) c += a;
   return c;
-}
-
-/**
- * "Paris, Texas", "London, Ont.", "Athens, Georgia": a place followed by a comma and a region or
- * country keeps only its candidates inside that region or country, and the qualifier keeps only
- * the readings that contain one (the US state, not the country Georgia). Unchanged when none fits.
- */
-function qualify(mentions: Mention[], lower: string[], gazetteer: Gazetteer): void {
-  for (let m = 0; m + 1 < mentions.length; m++) {
-    const place = mentions[m];
-    const qualifier = mentions[m + 1];
-    if (qualifier.first !== place.last + 1 || lower[place.last] !== ",") continue;
-    const containers = qualifier.candidates.filter((id) => {
-      const kind = gazetteer.kind(id);
-      return kind === "admin1" || kind === "country";
-    });
-    if (containers.length === 0) continue;
-    const kept = place.candidates.filter((id) => containers.some((c) => liesIn(gazetteer, id, c)));
-    if (kept.length === 0 || kept.length === place.candidates.length) continue;
-    place.candidates = kept;
-    const used = containers.filter((c) => kept.some((id) => liesIn(gazetteer, id, c)));
-    if (used.length < qualifier.candidates.length) qualifier.candidates = used;
-  }
-}
-
-/** Whether gazetteer entry `id` lies inside `container`, a country or first-level region. */
-function liesIn(gazetteer: Gazetteer, id: number, container: number): boolean {
-  return id !== container && gazetteer.country(id) === gazetteer.country(container) &&
-    (gazetteer.kind(container) === "country" || (gazetteer.admin1(id) !== null && gazetteer.admin1(id) === gazetteer.admin1(container)));
 }
 
 const SETTLEMENT_NOUNS = new Set(["village", "villages", "town", "towns", "settlement", "settlements", "city", "cities", "hamlet", "hamlets"]);
