@@ -66,6 +66,16 @@ test("a 'person' opening with 'X-administered' or 'X-held' is the place after it
   assert.equal(placesIn(text, [person]).find((p) => p.text === "Kashmir")?.precision, "region");
 });
 
+test("a one-word 'person' after a word it makes a place name with is that place ('Pope County'); a person's full name stays no place", () => {
+  const text = "He crashed on a ramp in Pope County on Sunday.";
+  const start = text.indexOf("County");
+  const person: Entity = { id: "e1", start, end: start + 6, text: "County", type: "PERSON", actor: null, affiliation: null, rule: "test" };
+  assert.equal(placesIn(text, [person]).find((p) => p.text === "Pope County")?.precision, "admin2");
+  const star = "Jordan Peterson spoke in the hall.";
+  const full: Entity = { id: "e2", start: 0, end: 15, text: "Jordan Peterson", type: "PERSON", actor: null, affiliation: null, rule: "test" };
+  assert.deepEqual(placesIn(star, [full]).map((p) => p.text), []);
+});
+
 test("a town inside a GPE entity is still a place", () => {
   const text = "Shelling hit Sudzha overnight.";
   const gpe: Entity = { id: "e1", start: 13, end: 19, text: "Sudzha", type: "GPE", actor: null, affiliation: null, rule: "test" };

@@ -895,8 +895,8 @@ function blockedTokens(doc: Doc, gazetteer: Gazetteer, entities: readonly Entity
       continue;
     }
     // A "person" that is a place name of two words or more, alone or after one more word
-    // ("the Gaza Strip", "Prince Edward Island").
-    if (e.type === "PERSON" && t > first + 1 && (multiWordName(gazetteer, doc.tokens.lower, first, t) || (first > 0 && multiWordName(gazetteer, doc.tokens.lower, first - 1, t)))) {
+    // ("the Gaza Strip", "Prince Edward Island", "Pope County" when only "County" was taken).
+    if (e.type === "PERSON" && ((t > first + 1 && multiWordName(gazetteer, doc.tokens.lower, first, t)) || (first > 0 && multiWordName(gazetteer, doc.tokens.lower, first - 1, t)))) {
       blocked.fill(0, first, t);
       continue;
     }
