@@ -212,6 +212,11 @@ test("a place at the head of an institution's name is still a place; an outlet's
   assert.equal(placeAt(places, "Kyiv"), undefined);
 });
 
+test("a town before an agency's all-capital code is a place ('Brant OPP'); before a Roman numeral it is not", () => {
+  assert.equal(placeAt(placesIn("Brant OPP and paramedics responded to the crash."), "Brant")?.country, "CA");
+  assert.equal(placeAt(placesIn("The judge called more jurors for the Superior II trial."), "Superior"), undefined);
+});
+
 test("a title-cased function word is no part of the place's name", () => {
   assert.equal(placeAt(placesIn("Six Flags Over Texas starts beer sales."), "Texas")?.country, "US");
 });

@@ -102,6 +102,9 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   /** An all-capital code before a town names the broadcaster's or agency's branch there ("CTV Winnipeg", "CDC Atlanta"). */
   const outletCode = (t: number): boolean =>
     tokens.kind[t] === TokenKind.Word && tokens.end[t] - tokens.start[t] >= 3 && isAllCaps(doc.text, tokens.start[t], tokens.end[t]) && !isAllCaps(doc.text, tokens.start[t + 1], tokens.end[t + 1]);
+  /** An all-capital code after a town names a public body there ("Brant OPP", "Toronto EMS"); a Roman numeral ("Superior II") does not. */
+  const agencyCode = (t: number): boolean =>
+    tokens.kind[t] === TokenKind.Word && isAllCaps(doc.text, tokens.start[t], tokens.end[t]) && !ROMAN_NUMERAL.test(lower[t]);
   /**
    * A capitalised word with no other capital (not "StandUp", "ABC"), beginning no place name, after
    * no other capitalised word, and no stop word (not a headline's "Former"): a first name.
@@ -253,8 +256,8 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
       continue;
     }
     // ... unless the place is big enough to name institutions ("U.S. House", "Texas Rangers") or
-    // the next word heads one ("Laurel County Sheriff", "Dublin City Schools").
-    if (last < count && sameSentence(i, last) && capitalised(last) && (lex.mediaHeads.has(lower[last]) || (!lex.followers.has(lower[last]) && gazetteer.adjective(lower[last]) === undefined && !namesInstitutions(gazetteer, candidates)))) {
+    // the next word heads one ("Laurel County Sheriff", "Dublin City Schools", "Brant OPP").
+    if (last < count && sameSentence(i, last) && capitalised(last) && (lex.mediaHeads.has(lower[last]) || (!lex.followers.has(lower[last]) && !agencyCode(last) && gazetteer.adjective(lower[last]) === undefined && !namesInstitutions(gazetteer, candidates)))) {
       i = last - 1;
       continue;
     }
@@ -644,6 +647,9 @@ const REPORTED = new Set(["said", "says", "told", "added", "explained", "noted"]
 const MIDDLE_INITIAL = /^\p{Ll}\.$/u;
 /** A surname's shape: "Stevens", "O'Neil", "McCurry", "LaBumbard". */
 const SURNAME_SHAPE = /^\p{Lu}[\p{Ll}'’-]*(?:\p{Lu}\p{Ll}+)?$/u;
+
+/** "ii", "xiv": a Roman numeral, lower-cased. */
+const ROMAN_NUMERAL = /^[ivxlcdm]+$/;
 
 /** One capital, then lower-case letters: "Kevin", "O'Neil". */
 const FIRST_NAME_SHAPE = /^\p{Lu}[\p{Ll}'’.-]+$/u;
