@@ -180,6 +180,14 @@ test("a comma before a region is no qualifier in a list, before a noun the regio
   assert.equal(placeAt(placesIn("The suit names Jordan Peterson, Ohio residents said."), "Peterson"), undefined);
 });
 
+test("a list of countries or states is no chain of qualifiers, unless its last name qualifies the one before", () => {
+  assert.equal(placeAt(placesIn("Cases were reported in Ghana, Guinea-Bissau, Niger, Nigeria and Togo."), "Niger")?.country, "NE");
+  assert.equal(placeAt(placesIn("Officials are investigating cases in Washington, Pennsylvania and California."), "Washington")?.precision, "admin1");
+  const dc = placesIn("Fans came from as far as Texas, Ohio and Washington, D.C., to see him.");
+  assert.equal(placeAt(dc, "Washington")?.precision, "settlement");
+  assert.equal(placeAt(dc, "Ohio")?.precision, "admin1");
+});
+
 test("two-letter state codes count only as qualifiers", () => {
   assert.equal(placeAt(placesIn("Flooding hit London, KY overnight."), "London")?.admin1, "Kentucky");
   assert.deepEqual(placesIn("The patient had MS and was treated.").map((p) => p.text), []);

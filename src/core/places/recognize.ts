@@ -286,9 +286,10 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     mentions.push(...towns);
     mentions.sort((a, b) => a.start - b.start);
   }
+  // Lists first: in "Ghana, Niger, Nigeria and Togo" Nigeria is no qualifier of Niger.
+  sameKindInLists(mentions, lower, gazetteer);
   qualify(doc, mentions, gazetteer);
   containedSettlements(doc, mentions, gazetteer, capitalised);
-  sameKindInLists(mentions, lower, gazetteer);
   oneSensePerArticle(doc, mentions, gazetteer);
   return { mentions, adjectivePlaces, demonyms };
 }
@@ -672,8 +673,10 @@ function sameKindInLists(mentions: Mention[], lower: string[], gazetteer: Gazett
   for (let from = 0; from < mentions.length; ) {
     let to = from + 1;
     while (to < mentions.length && listed(mentions[to - 1], mentions[to])) to++;
-    if (to - from >= MIN_LIST) {
-      const run = mentions.slice(from, to);
+    // "Texas and Washington, D.C.": a last name that qualifies the one before it ends no list.
+    const end = to - from >= 2 && lower[mentions[to - 2].last] === "," && mentions[to - 1].first === mentions[to - 2].last + 1 && qualifies(mentions[to - 1], mentions[to - 2], gazetteer) ? to - 2 : to;
+    if (end - from >= MIN_LIST) {
+      const run = mentions.slice(from, end);
       const countries = run.map((m) => m.candidates.filter((id) => gazetteer.kind(id) === "country"));
       if (countries.every((ids) => ids.length > 0)) run.forEach((m, k) => (m.candidates = countries[k]));
       else {
@@ -686,6 +689,11 @@ function sameKindInLists(mentions: Mention[], lower: string[], gazetteer: Gazett
     }
     from = to;
   }
+}
+
+/** Whether a reading of `qualifier` contains a reading of `place`. */
+function qualifies(qualifier: Mention, place: Mention, gazetteer: Gazetteer): boolean {
+  return qualifier.candidates.some((c) => place.candidates.some((id) => liesIn(gazetteer, id, c)));
 }
 
 // The candidates of the last successful longestName call (kept out of the return value so the hot
