@@ -188,6 +188,13 @@ test("a list of countries or states is no chain of qualifiers, unless its last n
   assert.equal(placeAt(dc, "Ohio")?.precision, "admin1");
 });
 
+test("'the state of' or 'the province of' before a name reads it as the first-level region", () => {
+  assert.equal(placeAt(placesIn("The first case was found in the state of Washington in December."), "Washington")?.precision, "admin1");
+  assert.equal(placeAt(placesIn("Snow fell across the province of Quebec."), "Quebec")?.precision, "admin1");
+  assert.equal(placeAt(placesIn("He spoke about the state of Israel and its neighbours."), "Israel")?.precision, "country");
+  assert.equal(placeAt(placesIn("A storm hit Washington on Monday."), "Washington")?.precision, "settlement");
+});
+
 test("two-letter state codes count only as qualifiers", () => {
   assert.equal(placeAt(placesIn("Flooding hit London, KY overnight."), "London")?.admin1, "Kentucky");
   assert.deepEqual(placesIn("The patient had MS and was treated.").map((p) => p.text), []);

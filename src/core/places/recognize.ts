@@ -266,8 +266,8 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
       i = last - 1;
       continue;
     }
-    // "the Georgia state line", "Washington state": the first-level region.
-    if (last < count && lower[last] === "state" && doc.text.charCodeAt(tokens.start[last]) === 115) {
+    // "the Georgia state line", "Washington state", "the state of Washington": the first-level region.
+    if ((last < count && lower[last] === "state" && doc.text.charCodeAt(tokens.start[last]) === 115) || (i >= 2 && lower[i - 1] === "of" && REGION_NOUNS.has(lower[i - 2]))) {
       const regions = candidates.filter((id) => gazetteer.kind(id) === "admin1");
       if (regions.length > 0) candidates = regions;
     }
@@ -819,6 +819,9 @@ function placeNounAt(lower: string[], t: number, count: number, nouns: ReadonlyS
   }
   return false;
 }
+
+/** Lower-case nouns before "of" that make the name after them a first-level region ("the province of Quebec"). */
+const REGION_NOUNS = new Set(["state", "province"]);
 
 /** First-level regions this populous (by their towns) stay places inside longer names ("Team Alberta"). */
 const NAMED_REGION = 1_000_000;
