@@ -195,6 +195,11 @@ test("'the state of' or 'the province of' before a name reads it as the first-le
   assert.equal(placeAt(placesIn("A storm hit Washington on Monday."), "Washington")?.precision, "settlement");
 });
 
+test("a region and a town of another name lying in it make each other likely", () => {
+  assert.equal(placeAt(placesIn("An Albany police team and Georgia Bureau of Investigation agents raided a home."), "Georgia")?.country, "US");
+  assert.equal(placeAt(placesIn("Protesters gathered in Tbilisi as Georgia's parliament met."), "Georgia")?.country, "GE");
+});
+
 test("two-letter state codes count only as qualifiers", () => {
   assert.equal(placeAt(placesIn("Flooding hit London, KY overnight."), "London")?.admin1, "Kentucky");
   assert.deepEqual(placesIn("The patient had MS and was treated.").map((p) => p.text), []);
