@@ -237,6 +237,18 @@ test("a town before an agency's all-capital code is a place ('Brant OPP'); befor
   assert.equal(placeAt(placesIn("The judge called more jurors for the Superior II trial."), "Superior"), undefined);
 });
 
+test("a natural feature named after a place resolves to its namesake but locates nothing", async () => {
+  const { locates } = await import("../../src/core/places/recognize.js");
+  const places = placesIn("A body was found in the Catawba River near Rock Hill on Sunday.");
+  const river = placeAt(places, "Catawba River");
+  assert.equal(river?.rule, "places/feature-namesake");
+  assert.equal(river?.admin1, "South Carolina");
+  assert.equal(locates(river!), false);
+  assert.equal(placeAt(places, "Rock Hill")?.admin1, "South Carolina");
+  // Inside a longer capitalised name it is no feature of the town.
+  assert.equal(placesIn("They paddled down the Big Catawba River all day.").some((p) => p.rule === "places/feature-namesake"), false);
+});
+
 test("a title-cased function word is no part of the place's name", () => {
   assert.equal(placeAt(placesIn("Six Flags Over Texas starts beer sales."), "Texas")?.country, "US");
 });

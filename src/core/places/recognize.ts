@@ -24,6 +24,13 @@ export const HYPHEN_PART_RULE = "places/hyphen-part";
  */
 export const DEMONYM_MENTION_RULE = "places/demonym-mention";
 
+/**
+ * The rule of a natural feature named after a place ("the Catawba River", "Cumberland Falls"): it
+ * is resolved to its namesake, which lies near it (on it, by it) but does not say where along the
+ * feature something happened, so it locates nothing.
+ */
+export const FEATURE_NAMESAKE_RULE = "places/feature-namesake";
+
 /** Whether a place names a home or a nationality rather than where something is. */
 export function namesHomeOnly(rule: string): boolean {
   return rule === HYPHEN_PART_RULE || rule === DEMONYM_MENTION_RULE;
@@ -32,10 +39,11 @@ export function namesHomeOnly(rule: string): boolean {
 /**
  * Whether a place can say where a figure or event is. A relative place has no point of its own;
  * a name inside a hyphenated word is the home of something named ("a Washington-based think tank")
- * and a demonym a nationality ("Russian drones"), not where anything happened.
+ * and a demonym a nationality ("Russian drones"), not where anything happened; a feature's
+ * namesake town is not where along the river something happened.
  */
 export function locates(p: Pick<Place, "precision" | "rule">): boolean {
-  return p.precision !== "relative" && !namesHomeOnly(p.rule);
+  return p.precision !== "relative" && !namesHomeOnly(p.rule) && p.rule !== FEATURE_NAMESAKE_RULE;
 }
 
 export interface Mention {
@@ -48,6 +56,9 @@ export interface Mention {
   candidates: readonly number[];
   rule: string;
 }
+
+/** Capitalised words after a place's name that make the whole a natural feature named after it ("Catawba River"). */
+const FEATURE_HEADS = new Set(["river", "creek", "lake", "lakes", "valley", "mountains", "falls", "bay", "springs", "canyon", "forest", "reservoir"]);
 
 const MAX_ADJECTIVE_TOKENS = 2;
 const MAX_NOUN_TOKENS = 2;
@@ -239,11 +250,6 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     }
     // Part of a longer capitalised name ("Chiquita Raquel Henry", "Kyiv Post") is not a place.
     const prev = i - 1;
-    // A title-cased function word before the place is no part of a name ("Flooding In Texas").
-    // A sentence's first word that the text also uses in lower case is a common word too ("Three
-    // Clayton County students", "Former US ambassador").
-    // A country or big region stays a place inside a longer name ("Environment Canada", "Team Alberta").
-    // A club's name is no place, whatever the place's size ("Dynamo Kyiv", "Real Madrid").
     if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && lex.clubWords.has(lower[prev])) {
       i = last - 1;
       continue;
@@ -255,8 +261,16 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
       i = last - 1;
       continue;
     }
-    // ... unless the place is big enough to name institutions ("U.S. House", "Texas Rangers") or
-    // the next word heads one ("Laurel County Sheriff", "Dublin City Schools", "Brant OPP").
+    // "the Catawba River", "Cumberland Falls": a natural feature named after the place, which
+    // the gazetteer lacks; it stands near its namesake but is not it (see FEATURE_NAMESAKE_RULE).
+    if (last < count && sameSentence(i, last) && capitalised(last) && FEATURE_HEADS.has(lower[last])) {
+      push(i, last + 1, candidates, FEATURE_NAMESAKE_RULE);
+      i = last;
+      continue;
+    }
+    // Before another capitalised word, too, the place is part of a longer name, unless it is big
+    // enough to name institutions ("U.S. House", "Texas Rangers") or the next word heads one
+    // ("Laurel County Sheriff", "Dublin City Schools", "Brant OPP").
     if (last < count && sameSentence(i, last) && capitalised(last) && (lex.mediaHeads.has(lower[last]) || (!lex.followers.has(lower[last]) && !agencyCode(last) && gazetteer.adjective(lower[last]) === undefined && !namesInstitutions(gazetteer, candidates)))) {
       i = last - 1;
       continue;
