@@ -178,6 +178,7 @@ export function placeLexicon(): PlaceLexicon {
     bodyPhrases: set(lexiconData.bodyPhrases),
     clubWords: set(lexiconData.clubWords),
     givenNames: set(lexiconData.givenNames),
+    personTitles: set(lexiconData.personTitles),
   };
 }
 

@@ -76,6 +76,15 @@ test("a one-word 'person' after a word it makes a place name with is that place 
   assert.deepEqual(placesIn(star, [full]).map((p) => p.text), []);
 });
 
+test("a town's name after a person's title, a title and a first name, or a first name and a middle initial is a surname, there and elsewhere", () => {
+  const text = "Sheriff Greg Taylor said the suspect fled. Taylor said deputies searched a farm near Taylor. Ashley L. Evans, 26, was charged. Evans is due in court. Judge Lincoln ruled on Monday.";
+  const places = placesIn(text);
+  assert.deepEqual(places.filter((p) => p.precision !== "relative").map((p) => p.text), ["Taylor"]);
+  assert.equal(places.find((p) => p.text === "Taylor")?.start, text.lastIndexOf("Taylor"));
+  // A title before a longer place name leaves it a place.
+  assert.equal(placesIn("President Obama flew to Fort Worth.").some((p) => p.text === "Fort Worth"), true);
+});
+
 test("a town inside a GPE entity is still a place", () => {
   const text = "Shelling hit Sudzha overnight.";
   const gpe: Entity = { id: "e1", start: 13, end: 19, text: "Sudzha", type: "GPE", actor: null, affiliation: null, rule: "test" };

@@ -122,6 +122,20 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
    */
   const personLike = (t: number): boolean =>
     tokens.kind[t] === TokenKind.Word && FIRST_NAME_SHAPE.test(doc.text.slice(tokens.start[t], tokens.end[t])) && gazetteer.maxTokensFrom(lower[t]) === 0 && !(t > 0 && sameSentence(t - 1, t) && capitalised(t - 1)) && !lex.stopwords.has(lower[t]);
+  /** A person's title ("Sheriff", "Mr."), capitalised, at token t in the sentence of token t + 1. */
+  const titleAt = (t: number): boolean => t >= 0 && sameSentence(t, t + 1) && capitalised(t) && lex.personTitles.has(lower[t]);
+  /** A first name's shape ("Greg"), and no common word. */
+  const firstNameAt = (t: number): boolean => tokens.kind[t] === TokenKind.Word && FIRST_NAME_SHAPE.test(doc.text.slice(tokens.start[t], tokens.end[t])) && !lex.stopwords.has(lower[t]);
+  /**
+   * Whether a person's name begins up to token t, so that the word after t is its surname: a title
+   * ("Sheriff"), a title and a first name ("Sheriff Greg"), or a first name and a middle initial ("Ashley L.").
+   */
+  const afterPersonStart = (t: number): boolean => {
+    if (t < 0 || !sameSentence(t, t + 1)) return false;
+    if (titleAt(t)) return true;
+    if (tokens.kind[t] === TokenKind.Abbrev && MIDDLE_INITIAL.test(lower[t])) return t > 0 && sameSentence(t - 1, t) && firstNameAt(t - 1);
+    return firstNameAt(t) && titleAt(t - 1);
+  };
   /** Followed by a comma and a region or country ("Jackson, Tenn."). */
   const qualified = (t: number): boolean => {
     if (t + 2 >= count || lower[t + 1] !== ",") return false;
@@ -245,6 +259,12 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     // A given name shared with a place, before a surname ("Georgia Stevens", "Chad Walker"), is a
     // person; so is the bare name elsewhere in the article ("Georgia began skating at four").
     if (bestLen === 1 && lex.givenNames.has(lower[i]) && surnameAt(last)) {
+      (surnames ??= new Set()).add(lower[i]);
+      continue;
+    }
+    // A town's name after a person's title or first name is a surname there ("Sheriff Taylor",
+    // "Sheriff Greg Taylor", "Ashley L. Evans"), and so elsewhere in the article.
+    if (bestLen === 1 && candidates.every((id) => gazetteer.kind(id) === "settlement") && afterPersonStart(i - 1)) {
       (surnames ??= new Set()).add(lower[i]);
       continue;
     }
