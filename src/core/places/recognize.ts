@@ -395,13 +395,25 @@ function controlledBy(word: string, suffixes: ReadonlySet<string>): boolean {
 
 /** Whether tokens [i, last) close a phrase of the list that begins up to three tokens earlier ("Chamber of | Commerce"). */
 function endsBodyPhrase(lower: readonly string[], i: number, last: number, phrases: ReadonlySet<string>): boolean {
-  if (phrases.size === 0 || i === 0) return false;
+  if (phrases.size === 0 || i === 0 || !lastWords(phrases).has(lower[last - 1])) return false;
   let key = lower.slice(i, last).join(" ");
   for (let u = i - 1; u >= 0 && u >= i - 3; u--) {
     key = lower[u] + " " + key;
     if (phrases.has(key)) return true;
   }
   return false;
+}
+
+const phraseEnds = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+/** The last words of the phrases ("commerce"): a name ending otherwise closes none, found without building keys. */
+function lastWords(phrases: ReadonlySet<string>): Set<string> {
+  let ends = phraseEnds.get(phrases);
+  if (ends === undefined) {
+    ends = new Set([...phrases].map((p) => p.slice(p.lastIndexOf(" ") + 1)));
+    phraseEnds.set(phrases, ends);
+  }
+  return ends;
 }
 
 /** A participle or adverb opening a sentence ("Neighbouring Uganda", "Nearby"): no part of a name. */

@@ -219,24 +219,25 @@ function pairUp(list: Group[], gazetteer: Gazetteer): void {
 
 /** Marks the region readings that contain a town or county reading of another name, and those readings. */
 function pairWithRegions(list: Group[], gazetteer: Gazetteer): void {
-  const inRegion = new Map<string, { g: Group; id: number }[]>(); // "CC|region" -> town and county readings
+  let regions: Set<string> | null = null; // names of the first-level regions read
+  for (const g of list) for (const id of g.ids) if (gazetteer.kind(id) === "admin1") (regions ??= new Set()).add(gazetteer.admin1(id)!);
+  if (regions === null) return;
+  const inRegion = new Map<string, { g: Group; id: number }[]>(); // region name -> town and county readings in a region of that name
   for (const g of list) {
     for (const id of g.ids) {
       const kind = gazetteer.kind(id);
       const a = gazetteer.admin1(id);
-      if ((kind !== "settlement" && kind !== "admin2") || a === null) continue;
-      const key = gazetteer.country(id) + "|" + a;
-      const readings = inRegion.get(key);
-      if (readings === undefined) inRegion.set(key, [{ g, id }]);
+      if ((kind !== "settlement" && kind !== "admin2") || a === null || !regions.has(a)) continue;
+      const readings = inRegion.get(a);
+      if (readings === undefined) inRegion.set(a, [{ g, id }]);
       else readings.push({ g, id });
     }
   }
-  if (inRegion.size === 0) return;
   for (const g of list) {
     for (const id of g.ids) {
       if (gazetteer.kind(id) !== "admin1") continue;
-      for (const inside of inRegion.get(gazetteer.country(id) + "|" + gazetteer.admin1(id)) ?? []) {
-        if (inside.g === g) continue;
+      for (const inside of inRegion.get(gazetteer.admin1(id)!) ?? []) {
+        if (inside.g === g || gazetteer.country(inside.id) !== gazetteer.country(id)) continue;
         raiseBonus(g, id, CONTAINED_BONUS);
         raiseBonus(inside.g, inside.id, CONTAINED_BONUS);
       }
