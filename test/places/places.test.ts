@@ -249,6 +249,13 @@ test("a natural feature named after a place resolves to its namesake but locates
   assert.equal(placesIn("They paddled down the Big Catawba River all day.").some((p) => p.rule === "places/feature-namesake"), false);
 });
 
+test("'the Americas' is a macro-region of its own, between the two American continents", () => {
+  const americas = placeAt(placesIn("The virus spread across the Americas last year."), "Americas");
+  assert.equal(americas?.precision, "region");
+  assert.ok(americas !== undefined && americas.lat! > 0 && americas.lat! < 30);
+  assert.equal(placeAt(placesIn("American officials met in Ohio."), "American")?.name, "United States");
+});
+
 test("a title-cased function word is no part of the place's name", () => {
   assert.equal(placeAt(placesIn("Six Flags Over Texas starts beer sales."), "Texas")?.country, "US");
 });
