@@ -256,6 +256,12 @@ test("'the Americas' is a macro-region of its own, between the two American cont
   assert.equal(placeAt(placesIn("American officials met in Ohio."), "American")?.name, "United States");
 });
 
+test("a town before the name of its festival, racecourse or cathedral is a place ('Randwick Racecourse')", () => {
+  assert.equal(placeAt(placesIn("Four horses at Randwick Racecourse were struck down."), "Randwick")?.country, "AU");
+  assert.ok(placeAt(placesIn("It won the audience award at the Venice International Film Festival."), "Venice"));
+  assert.deepEqual(placesIn("Amnesty International said the trial was unfair.").map((p) => p.text), []);
+});
+
 test("a title-cased function word is no part of the place's name", () => {
   assert.equal(placeAt(placesIn("Six Flags Over Texas starts beer sales."), "Texas")?.country, "US");
 });
