@@ -270,6 +270,11 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     }
     // Part of a longer capitalised name ("Chiquita Raquel Henry", "Kyiv Post") is not a place.
     const prev = i - 1;
+    // A title-cased function word before the place is no part of a name ("Flooding In Texas").
+    // A sentence's first word that the text also uses in lower case is a common word too ("Three
+    // Clayton County students", "Former US ambassador").
+    // A country or big region stays a place inside a longer name ("Environment Canada", "Team Alberta").
+    // A club's name is no place, whatever the place's size ("Dynamo Kyiv", "Real Madrid").
     if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && lex.clubWords.has(lower[prev])) {
       i = last - 1;
       continue;
