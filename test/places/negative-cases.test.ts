@@ -85,6 +85,16 @@ test("a town's name after a person's title, a title and a first name, or a first
   assert.equal(placesIn("President Obama flew to Fort Worth.").some((p) => p.text === "Fort Worth"), true);
 });
 
+test("a one-word 'person' after 'the city of' is the place ('the city of Sevierville'); a person named after a title is not", () => {
+  const text = "A spokesman for the city of Sevierville said the pool was closed.";
+  const start = text.indexOf("Sevierville");
+  const person: Entity = { id: "e1", start, end: start + 11, text: "Sevierville", type: "PERSON", actor: null, affiliation: null, rule: "test" };
+  assert.equal(placesIn(text, [person]).find((p) => p.text === "Sevierville")?.admin1, "Tennessee");
+  const other = "The mayor of Sevierville spoke.";
+  const mayor: Entity = { id: "e2", start: 13, end: 24, text: "Sevierville", type: "PERSON", actor: null, affiliation: null, rule: "test" };
+  assert.deepEqual(placesIn(other, [mayor]).map((p) => p.text), []);
+});
+
 test("a town inside a GPE entity is still a place", () => {
   const text = "Shelling hit Sudzha overnight.";
   const gpe: Entity = { id: "e1", start: 13, end: 19, text: "Sudzha", type: "GPE", actor: null, affiliation: null, rule: "test" };

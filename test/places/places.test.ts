@@ -200,6 +200,12 @@ test("a region and a town of another name lying in it make each other likely", (
   assert.equal(placeAt(placesIn("Protesters gathered in Tbilisi as Georgia's parliament met."), "Georgia")?.country, "GE");
 });
 
+test("'Ste.' keeps its full stop inside a name ('Sault Ste. Marie'); a sentence's 'The' gives way to a longer name after it", () => {
+  assert.equal(placeAt(placesIn("He grew up in Sault Ste. Marie, Ontario, and moved south."), "Sault Ste. Marie")?.admin1, "Ontario");
+  assert.equal(placeAt(placesIn("The Rock Hill school district would use the money."), "Rock Hill")?.admin1, "South Carolina");
+  assert.equal(placeAt(placesIn("The Woodlands grew fast."), "The Woodlands")?.admin1, "Texas");
+});
+
 test("two-letter state codes count only as qualifiers", () => {
   assert.equal(placeAt(placesIn("Flooding hit London, KY overnight."), "London")?.admin1, "Kentucky");
   assert.deepEqual(placesIn("The patient had MS and was treated.").map((p) => p.text), []);

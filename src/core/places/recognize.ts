@@ -223,6 +223,9 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     if (bestLen === 0) continue;
     const best = lastLookup!;
     const last = i + bestLen;
+    // "The Rock Hill school district": a name after a sentence's "The" that reaches further than
+    // a name beginning with "The" ("The Rock") is the name.
+    if (lower[i] === "the" && bestLen > 1 && i + 1 < count && longestName(doc, gazetteer, i + 1, Math.min(gazetteer.maxTokensFrom(lower[i + 1]), count - i - 1), capitalised, blocked) + i + 1 > last) continue;
     if (bestLen > 1 && lex.stopwords.has(lower.slice(i, last).join(" "))) {
       i = last - 1;
       continue;
@@ -953,8 +956,9 @@ function blockedTokens(doc: Doc, gazetteer: Gazetteer, entities: readonly Entity
     const first = tokenAtOrAfter(doc, e.start);
     let t = first;
     for (; t < doc.tokens.count && doc.tokens.start[t] < e.end; t++) blocked[t] = 1;
-    // One word after "in", "near" ...: a place the entity layer took for a surname ("crews in Hutchinson").
-    if (e.type === "PERSON" && t === first + 1 && first > 0 && LOCATIVE.has(doc.tokens.lower[first - 1])) blocked[first] = 0;
+    // One word after "in", "near" ... or "the city of": a place the entity layer took for a surname
+    // ("crews in Hutchinson", "the city of Sevierville").
+    if (e.type === "PERSON" && t === first + 1 && first > 0 && (LOCATIVE.has(doc.tokens.lower[first - 1]) || (first > 1 && doc.tokens.lower[first - 1] === "of" && SETTLEMENT_NOUNS.has(doc.tokens.lower[first - 2])))) blocked[first] = 0;
     // A dateline the entity layer ran into the first name after it ("NEWARK Wess Henry, who ...").
     if (e.type === "PERSON" && t > first + 1 && isAllCaps(doc.text, doc.tokens.start[first], doc.tokens.end[first]) && isDateline(doc, first)) blocked[first] = 0;
     // No person's name opens with "Pakistan-administered" or "Russian-held": a place follows.
