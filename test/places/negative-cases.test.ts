@@ -95,6 +95,12 @@ test("a one-word 'person' after 'the city of' is the place ('the city of Sevierv
   assert.deepEqual(placesIn(other, [mayor]).map((p) => p.text), []);
 });
 
+test("a town's name after a first name that is itself a town's is a surname ('Gary Wilson'); after a common word it is not", () => {
+  assert.deepEqual(placesIn("Gary Wilson, 54, was sentenced on Friday. Officers said Wilson pulled into a driveway.").map((p) => p.text), []);
+  const text = "The Wild Monongahela Act passed. Crews worked across the Monongahela this week.";
+  assert.equal(placesIn(text).some((p) => p.text === "Monongahela"), true);
+});
+
 test("a town inside a GPE entity is still a place", () => {
   const text = "Shelling hit Sudzha overnight.";
   const gpe: Entity = { id: "e1", start: 13, end: 19, text: "Sudzha", type: "GPE", actor: null, affiliation: null, rule: "test" };

@@ -117,11 +117,12 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   const agencyCode = (t: number): boolean =>
     tokens.kind[t] === TokenKind.Word && isAllCaps(doc.text, tokens.start[t], tokens.end[t]) && !ROMAN_NUMERAL.test(lower[t]);
   /**
-   * A capitalised word with no other capital (not "StandUp", "ABC"), beginning no place name, after
-   * no other capitalised word, and no stop word (not a headline's "Former"): a first name.
+   * A capitalised word with no other capital (not "StandUp", "ABC"), beginning no place name but
+   * its own when that is a town's (a town's name is a first name too: "Gary Wilson"), after no other
+   * capitalised word, and no stop word (not a headline's "Former"): a first name.
    */
   const personLike = (t: number): boolean =>
-    tokens.kind[t] === TokenKind.Word && FIRST_NAME_SHAPE.test(doc.text.slice(tokens.start[t], tokens.end[t])) && gazetteer.maxTokensFrom(lower[t]) === 0 && !(t > 0 && sameSentence(t - 1, t) && capitalised(t - 1)) && !lex.stopwords.has(lower[t]);
+    tokens.kind[t] === TokenKind.Word && FIRST_NAME_SHAPE.test(doc.text.slice(tokens.start[t], tokens.end[t])) && (gazetteer.maxTokensFrom(lower[t]) === 0 || townOnly(gazetteer, lower[t])) && !(t > 0 && sameSentence(t - 1, t) && capitalised(t - 1)) && !lex.stopwords.has(lower[t]);
   /** A person's title ("Sheriff", "Mr."), capitalised, at token t in the sentence of token t + 1. */
   const titleAt = (t: number): boolean => t >= 0 && sameSentence(t, t + 1) && capitalised(t) && lex.personTitles.has(lower[t]);
   /** A first name's shape ("Greg"), and no common word. */
@@ -879,6 +880,11 @@ const REGION_NOUNS = new Set(["state", "province"]);
 
 /** First-level regions this populous (by their towns) stay places inside longer names ("Team Alberta"). */
 const NAMED_REGION = 1_000_000;
+
+/** Whether a word is the name of towns only (no region, country or continent). */
+function townOnly(gazetteer: Gazetteer, word: string): boolean {
+  return gazetteer.lookup(word)?.every((id) => gazetteer.kind(id) === "settlement") ?? false;
+}
 
 /** Countries, regions and big cities lend their name to institutions and teams. */
 const INSTITUTION_TOWN = 100_000;
