@@ -32,7 +32,7 @@ import { englishDemonyms, worldCountries, type WorldCountry } from "./world-coun
 const require = createRequire(import.meta.url);
 
 /** Bump when the way records are built from the data changes (invalidates compiled files). */
-const BUILD_VERSION = 12;
+const BUILD_VERSION = 13;
 /** Where `npm run build` puts the compiled gazetteer (dist/data/ beside dist/src/). */
 export const COMPILED_GAZETTEER = fileURLToPath(new URL("../../data/gazetteer.bin", import.meta.url));
 
@@ -178,6 +178,7 @@ export function placeLexicon(): PlaceLexicon {
     bodyPhrases: set(lexiconData.bodyPhrases),
     clubWords: set(lexiconData.clubWords),
     givenNames: set(lexiconData.givenNames),
+    personTitles: set(lexiconData.personTitles),
   };
 }
 

@@ -18,6 +18,10 @@ describe("sentence splitting", () => {
     ]);
   });
 
+  it("keeps 'Ste.' (Sainte) inside a place name", () => {
+    assert.deepEqual(sentences("He grew up in Sault Ste. Marie, Ontario. Then he left."), ["He grew up in Sault Ste. Marie, Ontario.", "Then he left."]);
+  });
+
   it("ends a sentence after an acronym when a sentence starter follows", () => {
     assert.deepEqual(sentences("Aid came from the U.S. The rest came later."), ["Aid came from the U.S.", "The rest came later."]);
   });

@@ -66,6 +66,41 @@ test("a 'person' opening with 'X-administered' or 'X-held' is the place after it
   assert.equal(placesIn(text, [person]).find((p) => p.text === "Kashmir")?.precision, "region");
 });
 
+test("a one-word 'person' after a word it makes a place name with is that place ('Pope County'); a person's full name stays no place", () => {
+  const text = "He crashed on a ramp in Pope County on Sunday.";
+  const start = text.indexOf("County");
+  const person: Entity = { id: "e1", start, end: start + 6, text: "County", type: "PERSON", actor: null, affiliation: null, rule: "test" };
+  assert.equal(placesIn(text, [person]).find((p) => p.text === "Pope County")?.precision, "admin2");
+  const star = "Jordan Peterson spoke in the hall.";
+  const full: Entity = { id: "e2", start: 0, end: 15, text: "Jordan Peterson", type: "PERSON", actor: null, affiliation: null, rule: "test" };
+  assert.deepEqual(placesIn(star, [full]).map((p) => p.text), []);
+});
+
+test("a town's name after a person's title, a title and a first name, or a first name and a middle initial is a surname, there and elsewhere", () => {
+  const text = "Sheriff Greg Taylor said the suspect fled. Taylor said deputies searched a farm near Taylor. Ashley L. Evans, 26, was charged. Evans is due in court. Judge Lincoln ruled on Monday.";
+  const places = placesIn(text);
+  assert.deepEqual(places.filter((p) => p.precision !== "relative").map((p) => p.text), ["Taylor"]);
+  assert.equal(places.find((p) => p.text === "Taylor")?.start, text.lastIndexOf("Taylor"));
+  // A title before a longer place name leaves it a place.
+  assert.equal(placesIn("President Obama flew to Fort Worth.").some((p) => p.text === "Fort Worth"), true);
+});
+
+test("a one-word 'person' after 'the city of' is the place ('the city of Sevierville'); a person named after a title is not", () => {
+  const text = "A spokesman for the city of Sevierville said the pool was closed.";
+  const start = text.indexOf("Sevierville");
+  const person: Entity = { id: "e1", start, end: start + 11, text: "Sevierville", type: "PERSON", actor: null, affiliation: null, rule: "test" };
+  assert.equal(placesIn(text, [person]).find((p) => p.text === "Sevierville")?.admin1, "Tennessee");
+  const other = "The mayor of Sevierville spoke.";
+  const mayor: Entity = { id: "e2", start: 13, end: 24, text: "Sevierville", type: "PERSON", actor: null, affiliation: null, rule: "test" };
+  assert.deepEqual(placesIn(other, [mayor]).map((p) => p.text), []);
+});
+
+test("a town's name after a first name that is itself a town's is a surname ('Gary Wilson'); after a common word it is not", () => {
+  assert.deepEqual(placesIn("Gary Wilson, 54, was sentenced on Friday. Officers said Wilson pulled into a driveway.").map((p) => p.text), []);
+  const text = "The Wild Monongahela Act passed. Crews worked across the Monongahela this week.";
+  assert.equal(placesIn(text).some((p) => p.text === "Monongahela"), true);
+});
+
 test("a town inside a GPE entity is still a place", () => {
   const text = "Shelling hit Sudzha overnight.";
   const gpe: Entity = { id: "e1", start: 13, end: 19, text: "Sudzha", type: "GPE", actor: null, affiliation: null, rule: "test" };

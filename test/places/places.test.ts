@@ -158,6 +158,54 @@ test('a region or country after a comma picks the namesake inside it: "Paris, Te
   assert.equal(placeAt(places, "Ga.")?.precision, "admin1");
 });
 
+test("a town the gazetteer lacks, or has only elsewhere, lies in the region that qualifies it", () => {
+  const text = "A woman from Brindlewood, Minn., died in a fire. Brindlewood is a small town. Her son lives in Belgrade, Minn., and works in Otter Hollow, Ohio.";
+  const places = placesIn(text);
+  const towns = places.filter((p) => p.text === "Brindlewood");
+  assert.deepEqual(towns.map((p) => [p.name, p.precision, p.rule]), [["Minnesota", "admin1", "places/qualified-region"], ["Minnesota", "admin1", "places/qualified-region"]]);
+  assert.equal(placeAt(places, "Belgrade")?.name, "Minnesota");
+  assert.equal(placeAt(places, "Otter Hollow")?.name, "Ohio");
+  const dateline = placesIn("OTTER HOLLOW, Ohio (AP) — The council met on Monday.");
+  assert.equal(placeAt(dateline, "OTTER HOLLOW")?.name, "Ohio");
+  // "Greenlane, Auckland, New Zealand": a qualifier qualified in turn is no list.
+  assert.equal(placeAt(placesIn("The outbreak began at a cafe in Brindlewood, Ontario, Canada, last week."), "Brindlewood")?.name, "Ontario");
+});
+
+test("a comma before a region is no qualifier in a list, before a noun the region modifies, or without a word that introduces a place", () => {
+  const list = placesIn("Volunteers visited Sharon, Cornwall and Salisbury on Sunday.");
+  assert.notEqual(placeAt(list, "Sharon")?.rule, "places/qualified-region");
+  assert.equal(placeAt(placesIn("Crews came from Nashville and Brindlewood, Tennessee, Richmond, Virginia, and elsewhere."), "Brindlewood"), undefined);
+  assert.equal(placeAt(placesIn("It was the idea of Brindlewood, Texas officials said."), "Brindlewood"), undefined);
+  assert.equal(placeAt(placesIn("Thanks, Brindlewood, Ohio is proud of you."), "Brindlewood"), undefined);
+  assert.equal(placeAt(placesIn("The suit names Jordan Peterson, Ohio residents said."), "Peterson"), undefined);
+});
+
+test("a list of countries or states is no chain of qualifiers, unless its last name qualifies the one before", () => {
+  assert.equal(placeAt(placesIn("Cases were reported in Ghana, Guinea-Bissau, Niger, Nigeria and Togo."), "Niger")?.country, "NE");
+  assert.equal(placeAt(placesIn("Officials are investigating cases in Washington, Pennsylvania and California."), "Washington")?.precision, "admin1");
+  const dc = placesIn("Fans came from as far as Texas, Ohio and Washington, D.C., to see him.");
+  assert.equal(placeAt(dc, "Washington")?.precision, "settlement");
+  assert.equal(placeAt(dc, "Ohio")?.precision, "admin1");
+});
+
+test("'the state of' or 'the province of' before a name reads it as the first-level region", () => {
+  assert.equal(placeAt(placesIn("The first case was found in the state of Washington in December."), "Washington")?.precision, "admin1");
+  assert.equal(placeAt(placesIn("Snow fell across the province of Quebec."), "Quebec")?.precision, "admin1");
+  assert.equal(placeAt(placesIn("He spoke about the state of Israel and its neighbours."), "Israel")?.precision, "country");
+  assert.equal(placeAt(placesIn("A storm hit Washington on Monday."), "Washington")?.precision, "settlement");
+});
+
+test("a region and a town of another name lying in it make each other likely", () => {
+  assert.equal(placeAt(placesIn("An Albany police team and Georgia Bureau of Investigation agents raided a home."), "Georgia")?.country, "US");
+  assert.equal(placeAt(placesIn("Protesters gathered in Tbilisi as Georgia's parliament met."), "Georgia")?.country, "GE");
+});
+
+test("'Ste.' keeps its full stop inside a name ('Sault Ste. Marie'); a sentence's 'The' gives way to a longer name after it", () => {
+  assert.equal(placeAt(placesIn("He grew up in Sault Ste. Marie, Ontario, and moved south."), "Sault Ste. Marie")?.admin1, "Ontario");
+  assert.equal(placeAt(placesIn("The Rock Hill school district would use the money."), "Rock Hill")?.admin1, "South Carolina");
+  assert.equal(placeAt(placesIn("The Woodlands grew fast."), "The Woodlands")?.admin1, "Texas");
+});
+
 test("two-letter state codes count only as qualifiers", () => {
   assert.equal(placeAt(placesIn("Flooding hit London, KY overnight."), "London")?.admin1, "Kentucky");
   assert.deepEqual(placesIn("The patient had MS and was treated.").map((p) => p.text), []);
@@ -188,6 +236,36 @@ test("a place at the head of an institution's name is still a place; an outlet's
   assert.equal(placeAt(places, "Texas")?.admin1, "Texas");
   assert.equal(placeAt(places, "Laurel County")?.admin1, "Kentucky");
   assert.equal(placeAt(places, "Kyiv"), undefined);
+});
+
+test("a town before an agency's all-capital code is a place ('Brant OPP'); before a Roman numeral it is not", () => {
+  assert.equal(placeAt(placesIn("Brant OPP and paramedics responded to the crash."), "Brant")?.country, "CA");
+  assert.equal(placeAt(placesIn("The judge called more jurors for the Superior II trial."), "Superior"), undefined);
+});
+
+test("a natural feature named after a place resolves to its namesake but locates nothing", async () => {
+  const { locates } = await import("../../src/core/places/recognize.js");
+  const places = placesIn("A body was found in the Catawba River near Rock Hill on Sunday.");
+  const river = placeAt(places, "Catawba River");
+  assert.equal(river?.rule, "places/feature-namesake");
+  assert.equal(river?.admin1, "South Carolina");
+  assert.equal(locates(river!), false);
+  assert.equal(placeAt(places, "Rock Hill")?.admin1, "South Carolina");
+  // Inside a longer capitalised name it is no feature of the town.
+  assert.equal(placesIn("They paddled down the Big Catawba River all day.").some((p) => p.rule === "places/feature-namesake"), false);
+});
+
+test("'the Americas' is a macro-region of its own, between the two American continents", () => {
+  const americas = placeAt(placesIn("The virus spread across the Americas last year."), "Americas");
+  assert.equal(americas?.precision, "region");
+  assert.ok(americas !== undefined && americas.lat! > 0 && americas.lat! < 30);
+  assert.equal(placeAt(placesIn("American officials met in Ohio."), "American")?.name, "United States");
+});
+
+test("a town before the name of its festival, racecourse or cathedral is a place ('Randwick Racecourse')", () => {
+  assert.equal(placeAt(placesIn("Four horses at Randwick Racecourse were struck down."), "Randwick")?.country, "AU");
+  assert.ok(placeAt(placesIn("It won the audience award at the Venice International Film Festival."), "Venice"));
+  assert.deepEqual(placesIn("Amnesty International said the trial was unfair.").map((p) => p.text), []);
 });
 
 test("a title-cased function word is no part of the place's name", () => {

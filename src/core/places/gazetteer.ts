@@ -64,6 +64,8 @@ export interface PlaceLexicon {
   clubWords: ReadonlySet<string>;
   /** Given names that are also places: before a surname, a person ("Georgia Stevens", "Chad Walker"). */
   givenNames: ReadonlySet<string>;
+  /** Words before a person's name ("Sheriff Greg Taylor", "Mr. Smith"). */
+  personTitles: ReadonlySet<string>;
 }
 
 export const KIND_CODE: Record<PlaceKind, number> = { settlement: 0, admin1: 1, country: 2, continent: 3, region: 4, admin2: 5 };

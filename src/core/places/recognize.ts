@@ -9,6 +9,7 @@ import { TokenKind } from "../segment/tokenize.js";
 import type { Entity, Place } from "../types.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { foldedKey, nameKey } from "./names.js";
+import { liesIn, qualify, unknownQualifiedTowns } from "./qualify.js";
 
 /**
  * The rule of a name inside a hyphenated word ("a Washington-based think tank", "Kyiv-backed
@@ -23,6 +24,13 @@ export const HYPHEN_PART_RULE = "places/hyphen-part";
  */
 export const DEMONYM_MENTION_RULE = "places/demonym-mention";
 
+/**
+ * The rule of a natural feature named after a place ("the Catawba River", "Cumberland Falls"): it
+ * is resolved to its namesake, which lies near it (on it, by it) but does not say where along the
+ * feature something happened, so it locates nothing.
+ */
+export const FEATURE_NAMESAKE_RULE = "places/feature-namesake";
+
 /** Whether a place names a home or a nationality rather than where something is. */
 export function namesHomeOnly(rule: string): boolean {
   return rule === HYPHEN_PART_RULE || rule === DEMONYM_MENTION_RULE;
@@ -31,10 +39,11 @@ export function namesHomeOnly(rule: string): boolean {
 /**
  * Whether a place can say where a figure or event is. A relative place has no point of its own;
  * a name inside a hyphenated word is the home of something named ("a Washington-based think tank")
- * and a demonym a nationality ("Russian drones"), not where anything happened.
+ * and a demonym a nationality ("Russian drones"), not where anything happened; a feature's
+ * namesake town is not where along the river something happened.
  */
 export function locates(p: Pick<Place, "precision" | "rule">): boolean {
-  return p.precision !== "relative" && !namesHomeOnly(p.rule);
+  return p.precision !== "relative" && !namesHomeOnly(p.rule) && p.rule !== FEATURE_NAMESAKE_RULE;
 }
 
 export interface Mention {
@@ -47,6 +56,9 @@ export interface Mention {
   candidates: readonly number[];
   rule: string;
 }
+
+/** Capitalised words after a place's name that make the whole a natural feature named after it ("Catawba River"). */
+const FEATURE_HEADS = new Set(["river", "creek", "lake", "lakes", "valley", "mountains", "falls", "bay", "springs", "canyon", "forest", "reservoir"]);
 
 const MAX_ADJECTIVE_TOKENS = 2;
 const MAX_NOUN_TOKENS = 2;
@@ -101,12 +113,30 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   /** An all-capital code before a town names the broadcaster's or agency's branch there ("CTV Winnipeg", "CDC Atlanta"). */
   const outletCode = (t: number): boolean =>
     tokens.kind[t] === TokenKind.Word && tokens.end[t] - tokens.start[t] >= 3 && isAllCaps(doc.text, tokens.start[t], tokens.end[t]) && !isAllCaps(doc.text, tokens.start[t + 1], tokens.end[t + 1]);
+  /** An all-capital code after a town names a public body there ("Brant OPP", "Toronto EMS"); a Roman numeral ("Superior II") does not. */
+  const agencyCode = (t: number): boolean =>
+    tokens.kind[t] === TokenKind.Word && isAllCaps(doc.text, tokens.start[t], tokens.end[t]) && !ROMAN_NUMERAL.test(lower[t]);
   /**
-   * A capitalised word with no other capital (not "StandUp", "ABC"), beginning no place name, after
-   * no other capitalised word, and no stop word (not a headline's "Former"): a first name.
+   * A capitalised word with no other capital (not "StandUp", "ABC"), beginning no place name but
+   * its own when that is a town's (a town's name is a first name too: "Gary Wilson"), after no other
+   * capitalised word, and no stop word (not a headline's "Former"): a first name.
    */
   const personLike = (t: number): boolean =>
-    tokens.kind[t] === TokenKind.Word && FIRST_NAME_SHAPE.test(doc.text.slice(tokens.start[t], tokens.end[t])) && gazetteer.maxTokensFrom(lower[t]) === 0 && !(t > 0 && sameSentence(t - 1, t) && capitalised(t - 1)) && !lex.stopwords.has(lower[t]);
+    tokens.kind[t] === TokenKind.Word && FIRST_NAME_SHAPE.test(doc.text.slice(tokens.start[t], tokens.end[t])) && (gazetteer.maxTokensFrom(lower[t]) === 0 || townOnly(gazetteer, lower[t])) && !(t > 0 && sameSentence(t - 1, t) && capitalised(t - 1)) && !lex.stopwords.has(lower[t]);
+  /** A person's title ("Sheriff", "Mr."), capitalised, at token t in the sentence of token t + 1. */
+  const titleAt = (t: number): boolean => t >= 0 && sameSentence(t, t + 1) && capitalised(t) && lex.personTitles.has(lower[t]);
+  /** A first name's shape ("Greg"), and no common word. */
+  const firstNameAt = (t: number): boolean => tokens.kind[t] === TokenKind.Word && FIRST_NAME_SHAPE.test(doc.text.slice(tokens.start[t], tokens.end[t])) && !lex.stopwords.has(lower[t]);
+  /**
+   * Whether a person's name begins up to token t, so that the word after t is its surname: a title
+   * ("Sheriff"), a title and a first name ("Sheriff Greg"), or a first name and a middle initial ("Ashley L.").
+   */
+  const afterPersonStart = (t: number): boolean => {
+    if (t < 0 || !sameSentence(t, t + 1)) return false;
+    if (titleAt(t)) return true;
+    if (tokens.kind[t] === TokenKind.Abbrev && MIDDLE_INITIAL.test(lower[t])) return t > 0 && sameSentence(t - 1, t) && firstNameAt(t - 1);
+    return firstNameAt(t) && titleAt(t - 1);
+  };
   /** Followed by a comma and a region or country ("Jackson, Tenn."). */
   const qualified = (t: number): boolean => {
     if (t + 2 >= count || lower[t + 1] !== ",") return false;
@@ -194,6 +224,9 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     if (bestLen === 0) continue;
     const best = lastLookup!;
     const last = i + bestLen;
+    // "The Rock Hill school district": a name after a sentence's "The" that reaches further than
+    // a name beginning with "The" ("The Rock") is the name.
+    if (lower[i] === "the" && bestLen > 1 && i + 1 < count && longestName(doc, gazetteer, i + 1, Math.min(gazetteer.maxTokensFrom(lower[i + 1]), count - i - 1), capitalised, blocked) + i + 1 > last) continue;
     if (bestLen > 1 && lex.stopwords.has(lower.slice(i, last).join(" "))) {
       i = last - 1;
       continue;
@@ -233,6 +266,12 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
       (surnames ??= new Set()).add(lower[i]);
       continue;
     }
+    // A town's name after a person's title or first name is a surname there ("Sheriff Taylor",
+    // "Sheriff Greg Taylor", "Ashley L. Evans"), and so elsewhere in the article.
+    if (bestLen === 1 && candidates.every((id) => gazetteer.kind(id) === "settlement") && afterPersonStart(i - 1)) {
+      (surnames ??= new Set()).add(lower[i]);
+      continue;
+    }
     // Part of a longer capitalised name ("Chiquita Raquel Henry", "Kyiv Post") is not a place.
     const prev = i - 1;
     // A title-cased function word before the place is no part of a name ("Flooding In Texas").
@@ -251,9 +290,17 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
       i = last - 1;
       continue;
     }
-    // ... unless the place is big enough to name institutions ("U.S. House", "Texas Rangers") or
-    // the next word heads one ("Laurel County Sheriff", "Dublin City Schools").
-    if (last < count && sameSentence(i, last) && capitalised(last) && (lex.mediaHeads.has(lower[last]) || (!lex.followers.has(lower[last]) && gazetteer.adjective(lower[last]) === undefined && !namesInstitutions(gazetteer, candidates)))) {
+    // "the Catawba River", "Cumberland Falls": a natural feature named after the place, which
+    // the gazetteer lacks; it stands near its namesake but is not it (see FEATURE_NAMESAKE_RULE).
+    if (last < count && sameSentence(i, last) && capitalised(last) && FEATURE_HEADS.has(lower[last])) {
+      push(i, last + 1, candidates, FEATURE_NAMESAKE_RULE);
+      i = last;
+      continue;
+    }
+    // Before another capitalised word, too, the place is part of a longer name, unless it is big
+    // enough to name institutions ("U.S. House", "Texas Rangers") or the next word heads one
+    // ("Laurel County Sheriff", "Dublin City Schools", "Brant OPP").
+    if (last < count && sameSentence(i, last) && capitalised(last) && (lex.mediaHeads.has(lower[last]) || (!lex.followers.has(lower[last]) && !agencyCode(last) && gazetteer.adjective(lower[last]) === undefined && !namesInstitutions(gazetteer, candidates)))) {
       i = last - 1;
       continue;
     }
@@ -262,8 +309,8 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
       i = last - 1;
       continue;
     }
-    // "the Georgia state line", "Washington state": the first-level region.
-    if (last < count && lower[last] === "state" && doc.text.charCodeAt(tokens.start[last]) === 115) {
+    // "the Georgia state line", "Washington state", "the state of Washington": the first-level region.
+    if ((last < count && lower[last] === "state" && doc.text.charCodeAt(tokens.start[last]) === 115) || (i >= 2 && lower[i - 1] === "of" && REGION_NOUNS.has(lower[i - 2]))) {
       const regions = candidates.filter((id) => gazetteer.kind(id) === "admin1");
       if (regions.length > 0) candidates = regions;
     }
@@ -277,9 +324,15 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     mentions.splice(0, mentions.length, ...kept);
   }
   mentions.sort((a, b) => a.start - b.start);
-  qualify(mentions, lower, gazetteer);
-  containedSettlements(doc, mentions, gazetteer, capitalised);
+  const towns = unknownQualifiedTowns(doc, mentions, gazetteer, blocked, taken, capitalised, (t) => isAllCaps(doc.text, tokens.start[t], tokens.end[t]));
+  if (towns.length > 0) {
+    mentions.push(...towns);
+    mentions.sort((a, b) => a.start - b.start);
+  }
+  // Lists first: in "Ghana, Niger, Nigeria and Togo" Nigeria is no qualifier of Niger.
   sameKindInLists(mentions, lower, gazetteer);
+  qualify(doc, mentions, gazetteer);
+  containedSettlements(doc, mentions, gazetteer, capitalised);
   oneSensePerArticle(doc, mentions, gazetteer);
   return { mentions, adjectivePlaces, demonyms };
 }
@@ -351,13 +404,25 @@ function controlledBy(word: string, suffixes: ReadonlySet<string>): boolean {
 
 /** Whether tokens [i, last) close a phrase of the list that begins up to three tokens earlier ("Chamber of | Commerce"). */
 function endsBodyPhrase(lower: readonly string[], i: number, last: number, phrases: ReadonlySet<string>): boolean {
-  if (phrases.size === 0 || i === 0) return false;
+  if (phrases.size === 0 || i === 0 || !lastWords(phrases).has(lower[last - 1])) return false;
   let key = lower.slice(i, last).join(" ");
   for (let u = i - 1; u >= 0 && u >= i - 3; u--) {
     key = lower[u] + " " + key;
     if (phrases.has(key)) return true;
   }
   return false;
+}
+
+const phraseEnds = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+/** The last words of the phrases ("commerce"): a name ending otherwise closes none, found without building keys. */
+function lastWords(phrases: ReadonlySet<string>): Set<string> {
+  let ends = phraseEnds.get(phrases);
+  if (ends === undefined) {
+    ends = new Set([...phrases].map((p) => p.slice(p.lastIndexOf(" ") + 1)));
+    phraseEnds.set(phrases, ends);
+  }
+  return ends;
 }
 
 /** A participle or adverb opening a sentence ("Neighbouring Uganda", "Nearby"): no part of a name. */
@@ -584,35 +649,6 @@ function adjectiveCount(adjective: Uint8Array): number {
   return c;
 }
 
-/**
- * "Paris, Texas", "London, Ont.", "Athens, Georgia": a place followed by a comma and a region or
- * country keeps only its candidates inside that region or country, and the qualifier keeps only
- * the readings that contain one (the US state, not the country Georgia). Unchanged when none fits.
- */
-function qualify(mentions: Mention[], lower: string[], gazetteer: Gazetteer): void {
-  for (let m = 0; m + 1 < mentions.length; m++) {
-    const place = mentions[m];
-    const qualifier = mentions[m + 1];
-    if (qualifier.first !== place.last + 1 || lower[place.last] !== ",") continue;
-    const containers = qualifier.candidates.filter((id) => {
-      const kind = gazetteer.kind(id);
-      return kind === "admin1" || kind === "country";
-    });
-    if (containers.length === 0) continue;
-    const kept = place.candidates.filter((id) => containers.some((c) => liesIn(gazetteer, id, c)));
-    if (kept.length === 0 || kept.length === place.candidates.length) continue;
-    place.candidates = kept;
-    const used = containers.filter((c) => kept.some((id) => liesIn(gazetteer, id, c)));
-    if (used.length < qualifier.candidates.length) qualifier.candidates = used;
-  }
-}
-
-/** Whether gazetteer entry `id` lies inside `container`, a country or first-level region. */
-function liesIn(gazetteer: Gazetteer, id: number, container: number): boolean {
-  return id !== container && gazetteer.country(id) === gazetteer.country(container) &&
-    (gazetteer.kind(container) === "country" || (gazetteer.admin1(id) !== null && gazetteer.admin1(id) === gazetteer.admin1(container)));
-}
-
 const SETTLEMENT_NOUNS = new Set(["village", "villages", "town", "towns", "settlement", "settlements", "city", "cities", "hamlet", "hamlets"]);
 /** Names in a list of settlements before "in <region>", known to the gazetteer or not. */
 const MAX_LIST_TOKENS = 12;
@@ -668,6 +704,9 @@ const MIDDLE_INITIAL = /^\p{Ll}\.$/u;
 /** A surname's shape: "Stevens", "O'Neil", "McCurry", "LaBumbard". */
 const SURNAME_SHAPE = /^\p{Lu}[\p{Ll}'’-]*(?:\p{Lu}\p{Ll}+)?$/u;
 
+/** "ii", "xiv": a Roman numeral, lower-cased. */
+const ROMAN_NUMERAL = /^[ivxlcdm]+$/;
+
 /** One capital, then lower-case letters: "Kevin", "O'Neil". */
 const FIRST_NAME_SHAPE = /^\p{Lu}[\p{Ll}'’.-]+$/u;
 
@@ -689,8 +728,10 @@ function sameKindInLists(mentions: Mention[], lower: string[], gazetteer: Gazett
   for (let from = 0; from < mentions.length; ) {
     let to = from + 1;
     while (to < mentions.length && listed(mentions[to - 1], mentions[to])) to++;
-    if (to - from >= MIN_LIST) {
-      const run = mentions.slice(from, to);
+    // "Texas and Washington, D.C.": a last name that qualifies the one before it ends no list.
+    const end = to - from >= 2 && lower[mentions[to - 2].last] === "," && mentions[to - 1].first === mentions[to - 2].last + 1 && qualifies(mentions[to - 1], mentions[to - 2], gazetteer) ? to - 2 : to;
+    if (end - from >= MIN_LIST) {
+      const run = mentions.slice(from, end);
       const countries = run.map((m) => m.candidates.filter((id) => gazetteer.kind(id) === "country"));
       if (countries.every((ids) => ids.length > 0)) run.forEach((m, k) => (m.candidates = countries[k]));
       else {
@@ -703,6 +744,11 @@ function sameKindInLists(mentions: Mention[], lower: string[], gazetteer: Gazett
     }
     from = to;
   }
+}
+
+/** Whether a reading of `qualifier` contains a reading of `place`. */
+function qualifies(qualifier: Mention, place: Mention, gazetteer: Gazetteer): boolean {
+  return qualifier.candidates.some((c) => place.candidates.some((id) => liesIn(gazetteer, id, c)));
 }
 
 // The candidates of the last successful longestName call (kept out of the return value so the hot
@@ -829,8 +875,16 @@ function placeNounAt(lower: string[], t: number, count: number, nouns: ReadonlyS
   return false;
 }
 
+/** Lower-case nouns before "of" that make the name after them a first-level region ("the province of Quebec"). */
+const REGION_NOUNS = new Set(["state", "province"]);
+
 /** First-level regions this populous (by their towns) stay places inside longer names ("Team Alberta"). */
 const NAMED_REGION = 1_000_000;
+
+/** Whether a word is the name of towns only (no region, country or continent). */
+function townOnly(gazetteer: Gazetteer, word: string): boolean {
+  return gazetteer.lookup(word)?.every((id) => gazetteer.kind(id) === "settlement") ?? false;
+}
 
 /** Countries, regions and big cities lend their name to institutions and teams. */
 const INSTITUTION_TOWN = 100_000;
@@ -908,8 +962,9 @@ function blockedTokens(doc: Doc, gazetteer: Gazetteer, entities: readonly Entity
     const first = tokenAtOrAfter(doc, e.start);
     let t = first;
     for (; t < doc.tokens.count && doc.tokens.start[t] < e.end; t++) blocked[t] = 1;
-    // One word after "in", "near" ...: a place the entity layer took for a surname ("crews in Hutchinson").
-    if (e.type === "PERSON" && t === first + 1 && first > 0 && LOCATIVE.has(doc.tokens.lower[first - 1])) blocked[first] = 0;
+    // One word after "in", "near" ... or "the city of": a place the entity layer took for a surname
+    // ("crews in Hutchinson", "the city of Sevierville").
+    if (e.type === "PERSON" && t === first + 1 && first > 0 && (LOCATIVE.has(doc.tokens.lower[first - 1]) || (first > 1 && doc.tokens.lower[first - 1] === "of" && SETTLEMENT_NOUNS.has(doc.tokens.lower[first - 2])))) blocked[first] = 0;
     // A dateline the entity layer ran into the first name after it ("NEWARK Wess Henry, who ...").
     if (e.type === "PERSON" && t > first + 1 && isAllCaps(doc.text, doc.tokens.start[first], doc.tokens.end[first]) && isDateline(doc, first)) blocked[first] = 0;
     // No person's name opens with "Pakistan-administered" or "Russian-held": a place follows.
@@ -918,8 +973,8 @@ function blockedTokens(doc: Doc, gazetteer: Gazetteer, entities: readonly Entity
       continue;
     }
     // A "person" that is a place name of two words or more, alone or after one more word
-    // ("the Gaza Strip", "Prince Edward Island").
-    if (e.type === "PERSON" && t > first + 1 && (multiWordName(gazetteer, doc.tokens.lower, first, t) || (first > 0 && multiWordName(gazetteer, doc.tokens.lower, first - 1, t)))) {
+    // ("the Gaza Strip", "Prince Edward Island", "Pope County" when only "County" was taken).
+    if (e.type === "PERSON" && ((t > first + 1 && multiWordName(gazetteer, doc.tokens.lower, first, t)) || (first > 0 && multiWordName(gazetteer, doc.tokens.lower, first - 1, t)))) {
       blocked.fill(0, first, t);
       continue;
     }

@@ -46,6 +46,11 @@ const PAIR_BONUS = 2.5;
 const PAIR_FAR_KM = 100;
 const PAIR_FAR_BONUS = 1;
 const LONE_COUNTRY_BESIDE_PAIR = 2;
+/**
+ * A first-level region and a town or county of another name lying in it ("Georgia" beside
+ * "Albany") make each other likely: the state, not the country; the Georgia town, not New York's.
+ */
+const CONTAINED_BONUS = 1;
 const KM_PER_DEGREE = 111.2;
 /** Towns smaller than this can be strays (see dropStrays). */
 const STRAY_MAX_POPULATION = 10_000;
@@ -57,7 +62,7 @@ interface Group {
   country: Map<string, number>;
   admin1: Map<string, number>;
   chosen: number;
-  /** Candidates with a reading of another name within PAIR_FAR_KM, and their pair bonus. */
+  /** Candidates with a reading of another name within PAIR_FAR_KM, or in or around one (a region and a town in it), and their bonus. */
   paired: Map<number, number> | null;
 }
 
@@ -70,7 +75,10 @@ export function resolveCandidates(mentions: readonly (readonly number[])[], gaze
   const groups = new Map<readonly number[], Group>();
   for (const ids of mentions) if (ids.length > 0 && !groups.has(ids)) groups.set(ids, { ids, country: new Map(), admin1: new Map(), chosen: -1, paired: null });
   const list = [...groups.values()];
-  if (list.length > 1) pairUp(list, gazetteer);
+  if (list.length > 1) {
+    pairUp(list, gazetteer);
+    pairWithRegions(list, gazetteer);
+  }
   const adjectives = new Map<string, number>();
   const regionAdjectives = new Map<string, number>();
   for (const id of adjectivePlaces) {
@@ -142,7 +150,8 @@ function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, num
       if (support <= 0 && gazetteer.kind(id) === "country" && hasClosePair(g)) score -= LONE_COUNTRY_BESIDE_PAIR;
       if (a !== null) score += ADMIN1_WEIGHT * Math.min(cap, (adminTotal.get(a) ?? 0) - (g.admin1.get(a) ?? 0));
       // Nearness to another name counts once: as a pair (a reading of it within PAIR_KM, or for
-      // less within PAIR_FAR_KM) or as closeness to what it was resolved to, whichever is more.
+      // less within PAIR_FAR_KM, or a region around or inside it) or as closeness to what it was
+      // resolved to, whichever is more.
       const near = useDistance && pointLike(gazetteer, id) ? closeness(list, g, id, gazetteer) : 0;
       score += Math.max(g.paired?.get(id) ?? 0, near);
       if (score > bestScore) {
@@ -202,12 +211,43 @@ function pairUp(list: Group[], gazetteer: Gazetteer): void {
       const d = distanceKm(a.lat, a.lon, b.lat, b.lon);
       if (d > PAIR_FAR_KM) continue;
       const bonus = d <= PAIR_KM ? PAIR_BONUS : PAIR_FAR_BONUS;
-      const pa = (a.g.paired ??= new Map());
-      if ((pa.get(a.id) ?? 0) < bonus) pa.set(a.id, bonus);
-      const pb = (b.g.paired ??= new Map());
-      if ((pb.get(b.id) ?? 0) < bonus) pb.set(b.id, bonus);
+      raiseBonus(a.g, a.id, bonus);
+      raiseBonus(b.g, b.id, bonus);
     }
   }
+}
+
+/** Marks the region readings that contain a town or county reading of another name, and those readings. */
+function pairWithRegions(list: Group[], gazetteer: Gazetteer): void {
+  let regions: Set<string> | null = null; // names of the first-level regions read
+  for (const g of list) for (const id of g.ids) if (gazetteer.kind(id) === "admin1") (regions ??= new Set()).add(gazetteer.admin1(id)!);
+  if (regions === null) return;
+  const inRegion = new Map<string, { g: Group; id: number }[]>(); // region name -> town and county readings in a region of that name
+  for (const g of list) {
+    for (const id of g.ids) {
+      const kind = gazetteer.kind(id);
+      const a = gazetteer.admin1(id);
+      if ((kind !== "settlement" && kind !== "admin2") || a === null || !regions.has(a)) continue;
+      const readings = inRegion.get(a);
+      if (readings === undefined) inRegion.set(a, [{ g, id }]);
+      else readings.push({ g, id });
+    }
+  }
+  for (const g of list) {
+    for (const id of g.ids) {
+      if (gazetteer.kind(id) !== "admin1") continue;
+      for (const inside of inRegion.get(gazetteer.admin1(id)!) ?? []) {
+        if (inside.g === g || gazetteer.country(inside.id) !== gazetteer.country(id)) continue;
+        raiseBonus(g, id, CONTAINED_BONUS);
+        raiseBonus(inside.g, inside.id, CONTAINED_BONUS);
+      }
+    }
+  }
+}
+
+function raiseBonus(g: Group, id: number, bonus: number): void {
+  const paired = (g.paired ??= new Map());
+  if ((paired.get(id) ?? 0) < bonus) paired.set(id, bonus);
 }
 
 function closeness(list: Group[], self: Group, id: number, gazetteer: Gazetteer): number {

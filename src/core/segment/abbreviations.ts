@@ -4,7 +4,7 @@
 /** Lower-cased, without the final full stop. */
 export const TITLE_ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm",
-  "cmdr", "brig", "gov", "sen", "rep", "rev", "hon", "pres", "amb", "st", "mt", "ft", "messrs", "sr", "jr",
+  "cmdr", "brig", "gov", "sen", "rep", "rev", "hon", "pres", "amb", "st", "ste", "mt", "ft", "messrs", "sr", "jr",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
   "no", "nos", "vol", "fig", "approx", "est", "vs", "v", "cf", "e.g", "i.e", "etc", "al",
