@@ -31,10 +31,8 @@ const NOT_CLAIMS: [string, string][] = [
   ["The governor made a strong showing in the northern districts.", "'showing' after an adjective is a noun"],
   ["Volunteers now run a program called Safe Harbor for flood victims.", "'a program called X' names the program"],
   ["Let me tell you how high the water rose.", "'let me' is the writer's or the speaker's own voice"],
-  ["The mayor wants to let everyone know that help is coming.", "the object of 'let' is told, it tells nothing"],
   ["Anyone who says the levee is safe has not seen it.", "'anyone who says' defines a class, it names no speaker"],
   ["The Guard and state troopers will stay in the valley through Sunday.", "'state' after 'and' before a noun is a noun"],
-  ["Mayor Ana Ruiz thanked Kovac for suggesting that the levee be raised.", "'for suggesting' is the object's act, not the subject's claim"],
   ["I went to the levee and said nothing to anyone.", "a coordinated cue after 'I' is the writer's own voice"],
   ["Only time will tell whether the levee holds.", "a lone time word is no source"],
   ["The engineers kept telling themselves the pumps would work.", "a lone verb before the cue is no source"],
@@ -54,6 +52,16 @@ const NOT_CLAIMS: [string, string][] = [
   ["The ministry did not disclose the number of casualties.", "a refusal to disclose is no claim"],
   ["Russia's claim that it made last week did not hold.", "a relative clause after 'claim that' holds no proposition"],
   ["BYLINE: Olena Petrenko.", "a byline names the writer, not a speaker"],
+  ["The so-called peace plan collapsed within a week.", "'so-called' is a label, not speech"],
+  ["The said company paid the fine on Monday.", "'said' after a determiner is an adjective"],
+  ["Shares of the bank declined 3% after the report.", "a decline in price takes no infinitive"],
+  ["Border guards refused entry to the reporters.", "a refusal of entry takes no infinitive"],
+  ["The river backed up into the cellars.", "'backed up' is water, not a stance"],
+  ["Ukrainian infantry, supported by artillery, retook the village.", "a passive 'supported by' is military support"],
+  ["The council will talk to residents on Monday.", "talking to someone names no topic"],
+  ["Kovac spoke on condition of anonymity.", "speaking on condition of anonymity names no topic"],
+  ["The governor would support a ceasefire if asked.", "a hypothetical stance is none"],
+  ["The engineers offered tea to the volunteers.", "an offer of things is no claim"],
 ];
 
 describe("not claims", () => {

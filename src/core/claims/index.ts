@@ -9,7 +9,7 @@ import type { Doc } from "../document.js";
 import { TokenKind } from "../segment/tokenize.js";
 import type { Claim, Span } from "../types.js";
 import { buildClaims, type ClaimDraft } from "./build.js";
-import { AUXILIARIES, CHANNEL_HEADS, CLAUSE_OPENERS, CONTENT_BREAKERS, HEARSAY, NOT_SOURCE_HEADS, NOUN_CUES, PHRASE_CUES, PRONOUNS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from "./lexicon.js";
+import { AUXILIARIES, CHANNEL_HEADS, CLAUSE_OPENERS, CONTENT_BREAKERS, HEARSAY, NON_ANSWERS, NOT_SOURCE_HEADS, NOUN_CUES, PHRASE_CUES, PRONOUNS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from "./lexicon.js";
 import { channelAt, closingQuoteStart, isCapitalised, isDoubleQuote, isPunct, isQuote, matchesAt, quoteOpens, quoteWidth, type ChannelMatch, type Range } from "./phrases.js";
 
 const MAX_SOURCE_TOKENS = 14;
@@ -23,7 +23,7 @@ const SETTING_PREPOSITIONS = new Set(["during", "at", "in", "on", "before", "aft
 const TIME_PREPOSITIONS = new Set(["on", "in", "at", "since", "during", "by", "early", "late", "until"]);
 const TIME_FILLERS = new Set(["earlier", "later", "late", "also", "again", "publicly", "previously", "recently", "repeatedly", "separately", "then", "today", "yesterday", "overnight"]);
 /** Cue forms that are also common nouns ("a state of emergency", "reports of shelling"). */
-const NOUN_FORMS = new Set(["state", "states", "report", "reports", "claim", "claims", "comment", "comments", "question", "questions", "show", "shows", "post", "posts", "note", "notes", "charge", "charges", "call", "calls", "fear", "fears", "hope", "hopes", "doubt", "doubts", "estimate", "estimates", "promise", "promises", "statement", "remarks", "tweet", "tweets", "word", "warning", "denial", "concern", "concerns", "threat", "threats", "pledge", "pledges", "vow", "vows", "reply", "response", "complaint", "complaints", "repeat", "finding", "findings", "want", "wants", "thought", "thoughts", "feel", "view", "views", "support", "supports", "backing", "favor", "favour", "quote", "quotes", "blast", "blasts", "rail", "rails", "remark", "hail", "plea", "plead", "praise", "blame", "demand", "demands", "joke", "jokes", "echo", "echoes", "mention", "boast"]);
+const NOUN_FORMS = new Set(["state", "states", "report", "reports", "claim", "claims", "comment", "comments", "question", "questions", "show", "shows", "post", "posts", "note", "notes", "charge", "charges", "call", "calls", "fear", "fears", "hope", "hopes", "doubt", "doubts", "estimate", "estimates", "promise", "promises", "statement", "remarks", "tweet", "tweets", "word", "warning", "denial", "concern", "concerns", "threat", "threats", "pledge", "pledges", "vow", "vows", "reply", "response", "complaint", "complaints", "repeat", "finding", "findings", "want", "wants", "thought", "thoughts", "feel", "view", "views", "support", "supports", "backing", "favor", "favour", "quote", "quotes", "blast", "blasts", "rail", "rails", "remark", "hail", "plea", "plead", "praise", "blame", "demand", "demands", "joke", "jokes", "echo", "echoes", "mention", "boast", "plans", "aims", "talks"]);
 /** Verbs that invert with their source after a quotation ("..., said Podolyaka"). */
 const INVERTING_VERBS = new Set(["said", "says", "say", "added", "adds", "wrote", "writes", "asked", "asks", "explained", "noted", "insisted", "warned", "claimed", "stated", "argued", "replied", "continued", "recalled", "tweeted", "posted", "reported"]);
 /** More verbs that invert only right after a quotation ('"...," agrees Olena Petrenko'). */
@@ -357,6 +357,9 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   // "the AP report", "a new Pew Research report": a bare form after a determiner and a name is a noun
   // (a singular name as subject would take "reports").
   if (NOUN_FORMS.has(lower[t]) && !lower[t].endsWith("s") && t > first && isCapitalised(doc, t - 1) && !lower[t - 1].endsWith("s") && determinerBeforeName(doc, t - 1, first)) return false;
+  // "support for Kyiv", "Turkish support was decisive": a form before these prepositions or a finite verb is a noun.
+  // ("calls for talks", "hopes for peace": a verb that takes "for" stays one.)
+  if (NOUN_FORMS.has(lower[t]) && t + 1 < last && (NOUN_PREPOSITIONS.has(lower[t + 1]) || (FINITE.has(lower[t + 1]) && !isPossessive(lower[t + 1]))) && !takesFor(lower[t], lower[t + 1])) return false;
   // "Two questions:", "three reports of shelling": a count before the form makes it a noun.
   if (NOUN_FORMS.has(lower[t]) && t > first && (doc.tokens.kind[t - 1] === TokenKind.Number || NUMBER_WORDS.has(lower[t - 1]))) return false;
   // "The Guard and state troopers", "calendar and call sheets": a noun form after "and" before a noun.
@@ -413,6 +416,13 @@ function quotedBeforeName(doc: Doc, k: number, first: number): boolean {
 }
 
 const BARE_NOUN_FORMS = new Set(["reporting", "written"]);
+const NOUN_PREPOSITIONS = new Set(["for", "from", "among"]);
+
+/** "calls for", "hopes for": a verb that joins "for" or a belief that hopes for something. */
+function takesFor(form: string, next: string): boolean {
+  const cue = VERB_CUES.get(form);
+  return next === "for" && cue !== undefined && (cue.joins.includes("for") || cue.kind === "belief");
+}
 const NAME_DETERMINERS = new Set(["the", "a", "an", "this", "that", "its", "his", "her", "their", "'s", "\u2019s"]);
 
 /** Whether the capitalised words ending at `k` follow a determiner ("the Associated Press", "a new Pew Research"). */
@@ -1209,8 +1219,9 @@ function splitsClause(doc: Doc, a: number): boolean {
 /** Whether token `k` is a particle that joins the cue before its object ("called for", not "called on Monday"). */
 function joinedParticle(ctx: Context, cue: VerbCue, k: number, last: number): boolean {
   if (k + 1 >= last || !cue.joins.includes(ctx.doc.tokens.lower[k])) return false;
-  // "called on allies to send jets" asks something of someone; "called on the radio" does not.
-  if (ctx.doc.tokens.lower[k] === "on" && !infinitiveAhead(ctx.doc, k + 1, last)) return false;
+  // "called on allies to send jets" asks something of someone; "called on the radio" does not
+  // ("commented on the bill": a verb that otherwise takes a clause has its topic after "on").
+  if (ctx.doc.tokens.lower[k] === "on" && !cue.clause && !infinitiveAhead(ctx.doc, k + 1, last)) return false;
   return timeAt(ctx, k + 1) < 0 && !isPunct(ctx.doc, k + 1);
 }
 
@@ -1259,7 +1270,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     const skip = skipToContent(ctx, t + 1, last, cue);
     const content = contentAfter(doc, s, skip.at, last);
     // ", putting her ahead of Sanders": a verb that reports only with a certain complement needs it here too.
-    if (!content || !complementFits(doc, cue, content, skip.at)) return null;
+    if (!content || (!particle && !complementFits(doc, cue, content, skip.at))) return null;
     // ", reporting from the scene,": where the speaker is, not what is said.
     if (lower[content.first] === "from") return null;
     // '"...," the mayor said, adding that ...': the speaker of the claim just before goes on.
@@ -1315,7 +1326,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     // "who asked not to be named": a request, not a claim.
     if (!after || lower[after.first] === "not" || lower[after.first] === "to" || !sourceFits(doc, cue, antecedent)) return null;
     // "media reports, which showed a photo": what a report shows needs no clause.
-    if (!complementFits(doc, cue, after, skip.at) && !(cue.kind === "evidence" && reportIn(doc, antecedent))) return null;
+    if (!particle && !complementFits(doc, cue, after, skip.at) && !(cue.kind === "evidence" && reportIn(doc, antecedent))) return null;
     // "anyone who complains", "people who say ...": a class defined by what its members say, not a speaker.
     if (lower[rel - 1] !== "," && genericClass(doc, antecedent)) return null;
     return makeDraft(base, { first: rel, last: rel + 1 }, null, after, skip.channel, "claim/relative", antecedent);
@@ -1340,13 +1351,21 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // ... as does what a speaker shows in the same breath ("It said A and showed B").
   const showsAlongside = direct === null && c0 > first && (lower[c0 - 1] === "and" || lower[c0 - 1] === "but") && earlier.some((d) => d.sentence === s);
   const evidence = cue.kind === "evidence" && ((direct !== null && reportIn(doc, direct)) || showsAlongside);
-  if (after && !evidence && !complementFits(doc, cue, after, skip.at)) after = null;
+  // ("commented on the bill": a joined particle takes an object, whatever the verb's clause needs.)
+  if (after && !evidence && !particle && !complementFits(doc, cue, after, skip.at)) after = null;
   // "..., X said on Telegram, according to AFP": what follows is a relay, not the content.
   if (after && (phraseCueAt(doc, after.first, last) || (lower[after.first - 1] === "," && isRelay(doc, after)))) after = null;
   // "Costa reported from Washington.", "..., he said from his office in Orlando": a setting with no verb is where, not what.
   const fromSetting = after !== null && lower[after.first] === "from" && !verbIn(doc, after.first, after.last);
   if (fromSetting) after = null;
   if (left && !sourceFits(doc, cue, left)) return null;
+  // "may want to reconsider", "whether he would support her", "whatever she wants": advice, a
+  // condition or a free relative holds no stance or intention the source has taken.
+  if (left && ATTITUDES.has(cue.kind) && (modalIn(doc, c0, v) || HYPOTHETICALS.has(lower[left.first - 1]))) return null;
+  // '"They don't want to listen," he said': what others want or back, told inside a quotation, is the speaker's own account.
+  if (ATTITUDES.has(cue.kind) && insideQuotation(doc, s, v)) return null;
+  // "a super PAC supporting Clinton": a bare participle after its noun modifies it; it reports with an auxiliary.
+  if (left && c0 === v && lower[v].endsWith("ing") && ATTITUDES.has(cue.kind)) return null;
   const framed = left ? asFrame(ctx, s, c0, t, left, cue) : null;
   if (framed) return makeDraft({ sentence: s, cue: framed.cue, verb: cue }, left, null, framed.content, framed.channel, "claim/as");
 
@@ -1397,8 +1416,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     return left && block ? makeDraft(base, left, null, block, skip.channel, "claim/colon-block") : null;
   }
 
-  // Postposed: content before the source ("..., he added").
-  if (left && left.first - 1 >= first) {
+  // Postposed: content before the source ("..., he added"); "..., he plans." reports no plan.
+  if (left && left.first - 1 >= first && !(cue.infinitive && !cue.clause)) {
     const p = left.first - 1;
     if ((lower[p] === "," || (isQuote(doc, p) && !quoteOpens(doc, p))) && (clauseEndsAt(doc, skip.at, last) || fromSetting)) {
       const content = contentBefore(doc, s, left.first);
@@ -1406,6 +1425,25 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     }
   }
   return null;
+}
+
+const ATTITUDES = new Set(["stance", "intention", "refusal"]);
+const MODALS = new Set(["would", "could", "should", "might", "may", "must", "'d", "\u2019d"]);
+const HYPOTHETICALS = new Set(["if", "whether", "unless", "what", "whatever"]);
+
+/** Whether token `t` stands inside a double quotation: one opened before it in the sentence, or closed after it with none opened. */
+function insideQuotation(doc: Doc, s: number, t: number): boolean {
+  let open = 0;
+  for (let k = doc.sentenceFirst[s]; k < t; k++) if (isDoubleQuote(doc, k)) open += quoteOpens(doc, k) ? 1 : -1;
+  if (open > 0) return true;
+  for (let k = t + 1; k < doc.sentenceLast[s]; k++) if (isDoubleQuote(doc, k)) return open === 0 && !quoteOpens(doc, k);
+  return false;
+}
+
+/** Whether a modal of possibility or advice stands in the cue before the verb ("would support", "may want"). */
+function modalIn(doc: Doc, c0: number, v: number): boolean {
+  for (let k = c0; k < v; k++) if (MODALS.has(doc.tokens.lower[k])) return true;
+  return false;
 }
 
 /**
@@ -1689,9 +1727,28 @@ function complementFits(doc: Doc, cue: VerbCue, content: Range, at: number): boo
   }
   // "knows how to use it", "does not know who fired": a belief about a question holds no proposition.
   if (cue.kind === "belief" && QUESTION_WORDS.has(first)) return false;
+  if (cue.infinitive && infinitiveAt(doc, cue, content)) return true;
   if (cue.clause) return CLAUSE_STARTS.has(first) || quoted || afterColon || bareClause(doc, content);
-  return true;
+  return !cue.infinitive;
 }
+
+/**
+ * "plans to visit", "refused to endorse him": a to-infinitive opening the content. A refusal to
+ * speak ("declined to comment", "refused to say whether") is a non-answer, not a stance.
+ */
+function infinitiveAt(doc: Doc, cue: VerbCue, content: Range): boolean {
+  const lower = doc.tokens.lower;
+  let to = content.first;
+  // "wants Kyiv to withdraw": an intention may name who is to act before the infinitive.
+  if (cue.kind === "intention") {
+    while (to < content.last && to - content.first < MAX_INFINITIVE_OBJECT && lower[to] !== "to" && doc.tokens.kind[to] !== TokenKind.Punct && !isQuote(doc, to) && !CLAUSE_STARTS.has(lower[to])) to++;
+  }
+  const verb = to + 1;
+  if (lower[to] !== "to" || verb >= content.last || doc.tokens.kind[verb] !== TokenKind.Word || isCapitalised(doc, verb) || DETERMINERS.has(lower[verb])) return false;
+  return cue.kind !== "refusal" || !NON_ANSWERS.has(lower[verb]);
+}
+
+const MAX_INFINITIVE_OBJECT = 4;
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "there"]);
 const PERSONAL_SUBJECTS = new Set(["he", "she", "they", "we", "i", "you"]);

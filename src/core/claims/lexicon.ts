@@ -24,6 +24,8 @@ export interface VerbCue {
   joins: string[];
   /** Asks: a question content makes the claim's polarity "question". */
   asks: boolean;
+  /** Reports with a to-infinitive ("plans to", "refused to"); with `clause` either complement will do. */
+  infinitive: boolean;
 }
 
 export interface PhraseCue {
@@ -53,6 +55,7 @@ function cueOf(verb: CueEntry): VerbCue {
     particles: (verb as { particles?: string[] }).particles ?? [],
     joins: (verb as { joins?: string[] }).joins ?? [],
     asks: (verb as { asks?: boolean }).asks ?? false,
+    infinitive: (verb as { infinitive?: boolean }).infinitive ?? false,
   };
 }
 
@@ -77,6 +80,9 @@ for (const p of cues.phrases) {
 }
 
 export const AUXILIARIES = new Set(cues.auxiliaries);
+
+/** Verbs that, refused ("declined to elaborate"), make a non-answer rather than a stance. */
+export const NON_ANSWERS = new Set(cues.non_answers);
 
 /** Hedge patterns by their first token, longest first. */
 export const HEDGES_BY_FIRST = new Map<string, HedgePattern[]>();
