@@ -109,6 +109,18 @@ describe("talk about a topic", () => {
   });
 });
 
+describe("claim kinds", () => {
+  it("each claim says what its cue reports", () => {
+    const kinds = (text: string) => extractArticle(article(text), defaultResources()).claims.map((c) => `${c.cue.text}: ${c.kind}`);
+    assert.deepEqual(kinds("The mayor said the bridge held."), ["said: speech"]);
+    assert.deepEqual(kinds("The union supported the strike."), ["supported: stance"]);
+    assert.deepEqual(kinds("The governor plans to visit the villages."), ["plans: intention"]);
+    assert.deepEqual(kinds("The court declined to hear the appeal."), ["declined: refusal"]);
+    assert.deepEqual(kinds("Kyiv denied that the bridge was hit."), ["denied: denial"]);
+    assert.deepEqual(kinds("According to the mayor, the bridge held."), ["According to: speech"]);
+  });
+});
+
 describe("beliefs and questions", () => {
   it("a third party wondering whether reports a question", () => {
     const c = extractArticle(article("Analysts wondered whether the ceasefire would hold."), defaultResources()).claims;

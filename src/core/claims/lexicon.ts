@@ -1,10 +1,10 @@
 // The claims lexicon (src/data/reporting-cues.json) compiled once into look-up tables keyed by the
 // document's lower-cased tokens.
 import cues from "../../data/reporting-cues.json" with { type: "json" };
-import type { Hedge, Polarity, UnnamedKind } from "../types.js";
+import type { ClaimKind, Hedge, Polarity, UnnamedKind } from "../types.js";
 
 export interface VerbCue {
-  kind: string;
+  kind: ClaimKind;
   polarity: Polarity;
   hedge: Hedge["kind"] | null;
   recipient: boolean;
@@ -43,7 +43,7 @@ type CueEntry = (typeof cues.verbs)[number] | (typeof cues.nouns)[number];
 
 function cueOf(verb: CueEntry): VerbCue {
   return {
-    kind: verb.kind,
+    kind: verb.kind as ClaimKind,
     polarity: ((verb as { polarity?: string }).polarity ?? "assert") as Polarity,
     hedge: ((verb as { hedge?: string }).hedge ?? null) as Hedge["kind"] | null,
     recipient: (verb as { recipient?: boolean }).recipient ?? false,
