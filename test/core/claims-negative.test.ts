@@ -62,6 +62,12 @@ const NOT_CLAIMS: [string, string][] = [
   ["Kovac spoke on condition of anonymity.", "speaking on condition of anonymity names no topic"],
   ["The governor would support a ceasefire if asked.", "a hypothetical stance is none"],
   ["The engineers offered tea to the volunteers.", "an offer of things is no claim"],
+  ["It is worth noting that the dam held.", "'worth noting' is the writer's own aside"],
+  ["It goes without saying that the dam held.", "'goes without saying' is the writer's own aside"],
+  ["Having said that, the dam held.", "'having said that' is the writer's own turn"],
+  ["A raft of new emissions rules that promise lower costs passed.", "'rules' after a noun is a noun"],
+  ["The ministry noted Kovac's remarks.", "a possessive 's is no verb: a noun object is no clause"],
+  ["Police questioned the suspect for hours.", "questioning a person is an interview, not doubt"],
 ];
 
 describe("not claims", () => {

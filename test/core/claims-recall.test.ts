@@ -245,3 +245,22 @@ describe("owners and openers", () => {
     assert.deepEqual(triples("Responding to this criticism, Zelenskiy said the army would hold."), [["Zelenskiy", "said", "the army would hold"]]);
   });
 });
+
+describe("sources in further shapes", () => {
+  it("'all' opening a clause speaks for those it counts", () => {
+    assert.deepEqual(triples("To varying degrees, all agreed that the levy would raise prices."), [["all", "agreed", "that the levy would raise prices"]]);
+  });
+
+  it("a name after a comma that closes a clause is a postposed speaker, its verb not a noun", () => {
+    assert.deepEqual(triples("The managers got bonuses every month, The Lakeside Herald reports."), [["The Lakeside Herald", "reports", "The managers got bonuses every month"]]);
+  });
+
+  it("a time phrase between the source and the cue is passed over", () => {
+    assert.deepEqual(triples("An arbitration panel in 2001 found the city was in breach of the contract."), [["An arbitration panel", "found", "the city was in breach of the contract"]]);
+  });
+
+  it("doubting a quality of something is a question", () => {
+    const c = extractArticle(article("Ray's supporters questioned the wisdom of the deal."), defaultResources()).claims;
+    assert.deepEqual(c.map((x) => [x.cue.text, x.content.text, x.polarity]), [["questioned", "the wisdom of the deal", "question"]]);
+  });
+});

@@ -23,7 +23,7 @@ const SETTING_PREPOSITIONS = new Set(["during", "at", "in", "on", "before", "aft
 const TIME_PREPOSITIONS = new Set(["on", "in", "at", "since", "during", "by", "early", "late", "until"]);
 const TIME_FILLERS = new Set(["earlier", "later", "late", "also", "again", "publicly", "previously", "recently", "repeatedly", "separately", "then", "today", "yesterday", "overnight"]);
 /** Cue forms that are also common nouns ("a state of emergency", "reports of shelling"). */
-const NOUN_FORMS = new Set(["state", "states", "report", "reports", "claim", "claims", "comment", "comments", "question", "questions", "show", "shows", "post", "posts", "note", "notes", "charge", "charges", "call", "calls", "fear", "fears", "hope", "hopes", "doubt", "doubts", "estimate", "estimates", "promise", "promises", "statement", "remarks", "tweet", "tweets", "word", "warning", "denial", "concern", "concerns", "threat", "threats", "pledge", "pledges", "vow", "vows", "reply", "response", "complaint", "complaints", "repeat", "finding", "findings", "want", "wants", "thought", "thoughts", "feel", "view", "views", "support", "supports", "backing", "favor", "favour", "quote", "quotes", "blast", "blasts", "rail", "rails", "remark", "hail", "plea", "plead", "praise", "blame", "demand", "demands", "joke", "jokes", "echo", "echoes", "mention", "boast", "plans", "aims", "talks"]);
+const NOUN_FORMS = new Set(["state", "states", "report", "reports", "claim", "claims", "comment", "comments", "question", "questions", "show", "shows", "post", "posts", "note", "notes", "charge", "charges", "call", "calls", "fear", "fears", "hope", "hopes", "doubt", "doubts", "estimate", "estimates", "promise", "promises", "statement", "remarks", "tweet", "tweets", "word", "warning", "denial", "concern", "concerns", "threat", "threats", "pledge", "pledges", "vow", "vows", "reply", "response", "complaint", "complaints", "repeat", "finding", "findings", "want", "wants", "thought", "thoughts", "feel", "view", "views", "support", "supports", "backing", "favor", "favour", "quote", "quotes", "blast", "blasts", "rail", "rails", "remark", "hail", "plea", "plead", "praise", "blame", "demand", "demands", "joke", "jokes", "echo", "echoes", "mention", "boast", "plans", "aims", "talks", "rules"]);
 /** Verbs that invert with their source after a quotation ("..., said Podolyaka"). */
 const INVERTING_VERBS = new Set(["said", "says", "say", "added", "adds", "wrote", "writes", "asked", "asks", "explained", "noted", "insisted", "warned", "claimed", "stated", "argued", "replied", "continued", "recalled", "tweeted", "posted", "reported"]);
 /** More verbs that invert only right after a quotation ('"...," agrees Olena Petrenko'). */
@@ -368,6 +368,8 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   if (t + 1 < last && COMPOUND_HEADS.has(lower[t]) && COMPOUND_HEADS.get(lower[t])!.has(lower[t + 1])) return false;
   // "the man accused of buying the guns": a participle with "of" straight after it is passive; the phrase before is the accused.
   if (passiveAccused(doc, t, last)) return false;
+  // "It is worth noting", "goes without saying", "Having said that,": the writer's own turn of phrase.
+  if (prev === "worth" || (prev === "without" && lower[t] === "saying") || (prev === "having" && lower[t + 1] === "that" && lower[t + 2] === ",")) return false;
   // "(Additional) reporting by ...": a credit line.
   if (lower[t] === "reporting" && t + 1 < last && lower[t + 1] === "by") return false;
   // "analysts quoted by the paper", "figures cited by the ministry": a past participle before "by" after a noun is passive.
@@ -408,11 +410,16 @@ function passiveBy(doc: Doc, k: number): boolean {
   return lower[k].endsWith("ed") && lower[k + 1] === "by" && k + 2 < doc.tokens.count && !lower[k + 2].endsWith("ing");
 }
 
-/** Whether the capitalised words ending at `k` follow a closing quotation ('"...," Viguerie notes'). */
+/**
+ * Whether the capitalised words ending at `k` follow a closing quotation or a comma after a clause
+ * ('"...," Viguerie notes', '..., The Wall Street Journal reports'): the name is a postposed speaker.
+ */
 function quotedBeforeName(doc: Doc, k: number, first: number): boolean {
   let j = k;
   while (j > first && k - j < 4 && (isCapitalised(doc, j - 1) || doc.tokens.kind[j - 1] === TokenKind.Abbrev)) j--;
-  return j > first && isQuote(doc, j - 1) && !quoteOpens(doc, j - 1);
+  if (j <= first) return false;
+  if (isQuote(doc, j - 1)) return !quoteOpens(doc, j - 1);
+  return doc.tokens.lower[j - 1] === "," && verbIn(doc, first, j - 1);
 }
 
 const BARE_NOUN_FORMS = new Set(["reporting", "written"]);
@@ -635,7 +642,7 @@ function conjunctStart(doc: Doc, p: number, first: number): number {
   return start < p && (start === lead || lower[k] === ",") ? start : -1;
 }
 
-const QUANTIFIER_SOURCES = new Set(["some", "others", "many", "most", "few", "several", "both"]);
+const QUANTIFIER_SOURCES = new Set(["some", "others", "many", "most", "few", "several", "both", "all"]);
 const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "third", "quarter"]);
 const SHARE_HEDGES = new Set(["more", "less", "fewer", "than", "about", "around", "nearly", "almost", "just", "only", "roughly", "some", "over", "under", "barely", "another", "a", "the", "full"]);
 
@@ -1319,7 +1326,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const rel = c0 - 1 > first && (lower[c0 - 1] === "who" || lower[c0 - 1] === "which") ? c0 - 1 : -1;
   const antecedent = rel > first ? sourceBefore(doc, lower[rel - 1] === "," ? rel - 1 : rel, first) : null;
   // "Sen. Ann Ray (D-Ohio), said": a stray comma after a parenthetical closes the name.
-  const direct = sourceBefore(doc, c0, first) ?? appositiveSource(doc, c0, first) ?? (c0 - 2 > first && lower[c0 - 1] === "," && lower[c0 - 2] === ")" ? sourceBefore(doc, c0 - 1, first) : null);
+  const direct = sourceBefore(doc, c0, first) ?? appositiveSource(doc, c0, first) ?? (c0 - 2 > first && lower[c0 - 1] === "," && lower[c0 - 2] === ")" ? sourceBefore(doc, c0 - 1, first) : null) ?? sourceBeforeTime(ctx, c0, first);
   if (!direct && antecedent) {
     // A relative clause set off by commas ends at the next comma.
     const after = skip.at < last && !TERMINALS.has(lower[skip.at]) ? contentAfter(doc, s, skip.at, last, lower[rel - 1] === ",") : null;
@@ -1686,6 +1693,18 @@ const CALL_PARTICLES = new Set(["into", "in", "off", "up", "back", "around"]);
 const RELATIVE_TIME = new Set(["this", "last", "next", "that", "every", "each"]);
 const TIME_NOUNS = new Set(["time", "day", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend", "moment", "hour", "hours", "days", "weeks", "months", "years", "point", "end", "start"]);
 
+const MAX_TIME_TOKENS = 4;
+
+/** "A panel in 2001 found ...": the source before a time phrase that ends at the cue (a year heads no source of its own). */
+function sourceBeforeTime(ctx: Context, c0: number, first: number): Range | null {
+  const lower = ctx.doc.tokens.lower;
+  for (let k = c0 - 1; k > first && c0 - k <= MAX_TIME_TOKENS; k--) {
+    if (timeAt(ctx, k) !== c0) continue;
+    return TIME_PREPOSITIONS.has(lower[k - 1]) ? sourceBefore(ctx.doc, k - 1, first) : null;
+  }
+  return null;
+}
+
 /** "Trump at the time said", "the army on Monday said": a time phrase after a preposition is no source. */
 function timeSource(ctx: Context, r: Range): boolean {
   const { doc } = ctx;
@@ -1728,6 +1747,7 @@ function complementFits(doc: Doc, cue: VerbCue, content: Range, at: number): boo
   // "knows how to use it", "does not know who fired": a belief about a question holds no proposition.
   if (cue.kind === "belief" && QUESTION_WORDS.has(first)) return false;
   if (cue.infinitive && infinitiveAt(doc, cue, content)) return true;
+  if (cue.kind === "question" && qualityObject(doc, content)) return true;
   if (cue.clause) return CLAUSE_STARTS.has(first) || quoted || afterColon || bareClause(doc, content);
   return !cue.infinitive;
 }
@@ -1749,6 +1769,20 @@ function infinitiveAt(doc: Doc, cue: VerbCue, content: Range): boolean {
 }
 
 const MAX_INFINITIVE_OBJECT = 4;
+const MAX_QUALITY_HEAD = 4;
+
+/**
+ * "questioned the wisdom of the deal", "questions Clinton's judgment": what is doubted is a quality
+ * of something, a noun owned by a name or followed by "of" ("questioned the suspect" is an interview).
+ */
+function qualityObject(doc: Doc, content: Range): boolean {
+  const lower = doc.tokens.lower;
+  for (let k = content.first + 1; k < content.last && k - content.first <= MAX_QUALITY_HEAD; k++) {
+    if (doc.tokens.kind[k] === TokenKind.Punct || isQuote(doc, k)) return false;
+    if (lower[k] === "of" || (isPossessive(lower[k]) && isCapitalised(doc, k - 1))) return k > content.first + 1 || isPossessive(lower[k]);
+  }
+  return false;
+}
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "there"]);
 const PERSONAL_SUBJECTS = new Set(["he", "she", "they", "we", "i", "you"]);
@@ -1780,7 +1814,8 @@ function bareClause(doc: Doc, content: Range): boolean {
   // "adding he intended to return": a personal pronoun and a past-tense verb.
   if (PERSONAL_SUBJECTS.has(w) && a + 1 < content.last && pastTense(doc, a + 1)) return true;
   for (let k = a + 1; k < content.last && k <= a + (subject ? 6 : 4); k++) {
-    if (FINITE.has(lower[k])) return true;
+    // ("About Clinton's Health": an 's glued to a name is a possessive, not "is".)
+    if (FINITE.has(lower[k]) && !(isPossessive(lower[k]) && isCapitalised(doc, k - 1))) return true;
     if (isPunct(doc, k) || isQuote(doc, k) || CLAUSE_STARTS.has(lower[k])) return false;
   }
   return false;
