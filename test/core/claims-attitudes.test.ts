@@ -109,6 +109,37 @@ describe("talk about a topic", () => {
   });
 });
 
+describe("phrasal cues", () => {
+  it("'made clear' and 'made it clear' report their complement; 'made sense' reports nothing", () => {
+    assert.deepEqual(triples("Kovac made it clear that she would not run."), [["Kovac", "made it clear", "that she would not run"]]);
+    assert.deepEqual(triples("The governor made clear her opposition to the tax."), [["The governor", "made clear", "her opposition to the tax"]]);
+    assert.deepEqual(triples("The mayor said the plan was sound and made sense."), [["The mayor", "said", "the plan was sound and made sense"]]);
+    assert.deepEqual(triples("The ministry made a statement."), []);
+  });
+
+  it("a vote for or against something is a stance", () => {
+    assert.deepEqual(triples("Ray voted against the bill."), [["Ray", "voted against", "the bill"]]);
+    assert.deepEqual(triples("Turnout was low when residents voted on Sunday."), []);
+  });
+
+  it("a gerund after 'said' opens its content", () => {
+    assert.deepEqual(triples("He said voting was rigged in the east."), [["He", "said", "voting was rigged in the east"]]);
+  });
+});
+
+describe("attacks between persons", () => {
+  it("a person attacking a named person is a verbal attack", () => {
+    assert.deepEqual(triples("Clinton attacked Trump for his remarks."), [["Clinton", "attacked", "Trump for his remarks"]]);
+    assert.deepEqual(triples("The senator spoke for an hour, attacking Trump over his taxes."), [["The senator", "attacking", "Trump over his taxes"]]);
+  });
+
+  it("an attack on a place, a building or by an unnamed assailant is no claim", () => {
+    assert.deepEqual(triples("Russian forces attacked Kharkiv overnight."), []);
+    assert.deepEqual(triples("Russia attacked Zelenskiy's residence."), []);
+    assert.deepEqual(triples("A gunman attacked Kovac outside his home."), []);
+  });
+});
+
 describe("claim kinds", () => {
   it("each claim says what its cue reports", () => {
     const kinds = (text: string) => extractArticle(article(text), defaultResources()).claims.map((c) => `${c.cue.text}: ${c.kind}`);

@@ -68,6 +68,8 @@ const NOT_CLAIMS: [string, string][] = [
   ["A raft of new emissions rules that promise lower costs passed.", "'rules' after a noun is a noun"],
   ["The ministry noted Kovac's remarks.", "a possessive 's is no verb: a noun object is no clause"],
   ["Police questioned the suspect for hours.", "questioning a person is an interview, not doubt"],
+  ["Six people were hurt as a result of the Russian attack, including two children.", "an attack as a noun is no cue"],
+  ["Russian attacks on the port went on all night.", "'attacks' after a demonym is a noun, and a military one"],
 ];
 
 describe("not claims", () => {

@@ -23,7 +23,7 @@ const SETTING_PREPOSITIONS = new Set(["during", "at", "in", "on", "before", "aft
 const TIME_PREPOSITIONS = new Set(["on", "in", "at", "since", "during", "by", "early", "late", "until"]);
 const TIME_FILLERS = new Set(["earlier", "later", "late", "also", "again", "publicly", "previously", "recently", "repeatedly", "separately", "then", "today", "yesterday", "overnight"]);
 /** Cue forms that are also common nouns ("a state of emergency", "reports of shelling"). */
-const NOUN_FORMS = new Set(["state", "states", "report", "reports", "claim", "claims", "comment", "comments", "question", "questions", "show", "shows", "post", "posts", "note", "notes", "charge", "charges", "call", "calls", "fear", "fears", "hope", "hopes", "doubt", "doubts", "estimate", "estimates", "promise", "promises", "statement", "remarks", "tweet", "tweets", "word", "warning", "denial", "concern", "concerns", "threat", "threats", "pledge", "pledges", "vow", "vows", "reply", "response", "complaint", "complaints", "repeat", "finding", "findings", "want", "wants", "thought", "thoughts", "feel", "view", "views", "support", "supports", "backing", "favor", "favour", "quote", "quotes", "blast", "blasts", "rail", "rails", "remark", "hail", "plea", "plead", "praise", "blame", "demand", "demands", "joke", "jokes", "echo", "echoes", "mention", "boast", "plans", "aims", "talks", "rules"]);
+const NOUN_FORMS = new Set(["state", "states", "report", "reports", "claim", "claims", "comment", "comments", "question", "questions", "show", "shows", "post", "posts", "note", "notes", "charge", "charges", "call", "calls", "fear", "fears", "hope", "hopes", "doubt", "doubts", "estimate", "estimates", "promise", "promises", "statement", "remarks", "tweet", "tweets", "word", "warning", "denial", "concern", "concerns", "threat", "threats", "pledge", "pledges", "vow", "vows", "reply", "response", "complaint", "complaints", "repeat", "finding", "findings", "want", "wants", "thought", "thoughts", "feel", "view", "views", "support", "supports", "backing", "favor", "favour", "quote", "quotes", "blast", "blasts", "rail", "rails", "remark", "hail", "plea", "plead", "praise", "blame", "demand", "demands", "joke", "jokes", "echo", "echoes", "mention", "boast", "plans", "aims", "talks", "rules", "attacks"]);
 /** Verbs that invert with their source after a quotation ("..., said Podolyaka"). */
 const INVERTING_VERBS = new Set(["said", "says", "say", "added", "adds", "wrote", "writes", "asked", "asks", "explained", "noted", "insisted", "warned", "claimed", "stated", "argued", "replied", "continued", "recalled", "tweeted", "posted", "reported"]);
 /** More verbs that invert only right after a quotation ('"...," agrees Olena Petrenko'). */
@@ -95,7 +95,7 @@ export function extractClaims(ctx: Context): Claim[] {
         continue;
       }
       const cue = VERB_CUES.get(doc.tokens.lower[t]);
-      if (!cue || !verbIsCue(doc, t, first, last) || (cue.particles.length > 0 && !cue.particles.includes(doc.tokens.lower[t + 1]))) continue;
+      if (!cue || !verbIsCue(doc, t, first, last) || (cue.particles.length > 0 && particleWidth(doc, cue, t + 1, last) === 0)) continue;
       const draft = verbClaim(ctx, s, t, cue, drafts);
       if (draft) {
         drafts.push(draft);
@@ -378,8 +378,8 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   // or gerund after a word modifies it or names the trade; it reports with an auxiliary, after a
   // comma or preposition, or before "that".
   if (BARE_NOUN_FORMS.has(lower[t]) && t > first && cueStart(doc, t, first) === t && prev !== "," && !PARTICIPLE_PREPOSITIONS.has(prev) && lower[t + 1] !== "that") return false;
-  // "said reported" is no cue pair, but "told state delegates" is a cue and its recipient.
-  if (t + 1 < last && VERB_CUES.has(lower[t + 1]) && !AUXILIARIES.has(lower[t + 1]) && !NOUN_FORMS.has(lower[t + 1])) return false;
+  // "said reported" is no cue pair, but "told state delegates" is a cue and its recipient ("said voting was rigged": a gerund opens the content).
+  if (t + 1 < last && VERB_CUES.has(lower[t + 1]) && !AUXILIARIES.has(lower[t + 1]) && !NOUN_FORMS.has(lower[t + 1]) && !lower[t + 1].endsWith("ing")) return false;
   // Passive "was said", "were both reported": the subject is not the speaker ("is saying" is active).
   let b = t - 1;
   while (b > first && (PASSIVE_ADVERBS.has(lower[b]) || mannerBefore(doc, b))) b--;
@@ -968,7 +968,7 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
     // "X said A, and Y said B": a clause with a speech cue of its own ends the content.
     if (open <= 0 && w === "," && b > a && b + 2 < last && (lower[b + 1] === "and" || lower[b + 1] === "but") && speechCueAhead(doc, b + 2, last)) break;
     // "It said A and showed B": the coordinated cue starts a claim of its own.
-    if (open <= 0 && (w === "and" || w === "but") && b + 1 < last && VERB_CUES.has(lower[b + 1]) && !isCapitalised(doc, b + 1) && b > a && !nounAt(doc, b + 1, last)) break;
+    if (open <= 0 && (w === "and" || w === "but") && b + 1 < last && reportsAt(doc, b + 1, last) && !isCapitalised(doc, b + 1) && b > a && !nounAt(doc, b + 1, last)) break;
     b++;
   }
   let end = trimTrailing(doc, a, b);
@@ -1211,7 +1211,7 @@ const MAX_ASIDE_TOKENS = 16;
 function quoteResumedAt(doc: Doc, from: number, last: number): number {
   const lower = doc.tokens.lower;
   for (let k = from; k < last && k - from <= MAX_ASIDE_TOKENS; k++) {
-    if (TERMINALS.has(lower[k]) || (VERB_CUES.has(lower[k]) && !isCapitalised(doc, k))) return -1;
+    if (TERMINALS.has(lower[k]) || (reportsAt(doc, k, last) && !isCapitalised(doc, k))) return -1;
     if (isDoubleQuote(doc, k)) return quoteOpens(doc, k) && k > from && RESUMING_WORDS.has(lower[k - 1]) ? k : -1;
   }
   return -1;
@@ -1221,6 +1221,18 @@ function quoteResumedAt(doc: Doc, from: number, last: number): number {
 function splitsClause(doc: Doc, a: number): boolean {
   const w = doc.tokens.lower[a];
   return doc.tokens.kind[a] === TokenKind.Word && (!CLAUSE_OPENERS.has(w) || FINITE.has(w)) && !CLAUSE_STARTS.has(w) && !isParticipleOpener(doc, a) && !TIME_FILLERS.has(w) && !INTERJECTIONS.has(w) && !mannerBefore(doc, a) && !VERB_CUES.has(w) && !PHRASE_CUES.has(w);
+}
+
+/** Whether a reporting verb stands at `k` with the particle it needs, if any ("made it clear", not "made sense"). */
+function reportsAt(doc: Doc, k: number, last: number): boolean {
+  const cue = VERB_CUES.get(doc.tokens.lower[k]);
+  return cue !== undefined && (cue.particles.length === 0 || particleWidth(doc, cue, k + 1, last) > 0);
+}
+
+/** How many tokens one of the verb's particles takes at `k` ("out": 1, "it clear": 2), or 0. */
+function particleWidth(doc: Doc, cue: VerbCue, k: number, last: number): number {
+  for (const words of cue.particles) if (matchesAt(doc.tokens.lower, k, words, last)) return words.length;
+  return 0;
 }
 
 /** Whether token `k` is a particle that joins the cue before its object ("called for", not "called on Monday"). */
@@ -1256,14 +1268,15 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const first = doc.sentenceFirst[s];
   const last = doc.sentenceLast[s];
   const c0 = cueStart(doc, t, first);
-  // "pointed out that ...", "called for talks": the particle belongs to the cue.
-  const particle = cue.particles.length > 0 || joinedParticle(ctx, cue, t + 1, last);
-  const verbEnd = particle ? t + 2 : t + 1;
+  // "pointed out that ...", "made it clear", "called for talks": the particle belongs to the cue.
+  const width = cue.particles.length > 0 ? particleWidth(doc, cue, t + 1, last) : joinedParticle(ctx, cue, t + 1, last) ? 1 : 0;
+  const particle = width > 0;
+  const verbEnd = t + 1 + width;
   // "said sarcastically, ...": a manner adverb right after the verb belongs to the cue, as one before it does.
   const base = { sentence: s, cue: { first: c0, last: verbEnd < last && mannerAdverbAt(doc, verbEnd, last) ? verbEnd + 1 : verbEnd }, verb: cue };
   if (nonAnswer(doc, c0, t, last)) return null;
   const v = t;
-  if (particle) t++;
+  t += width;
   // "The ministry issued a statement saying ...": the sender speaks, and the message phrase joins the cue.
   const lead = c0 === v && lower[v].endsWith("ing") ? messageLead(doc, v, first) : null;
   if (lead) return messageClaim(ctx, s, lead, base.cue.last, t, cue);
@@ -1278,6 +1291,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     const content = contentAfter(doc, s, skip.at, last);
     // ", putting her ahead of Sanders": a verb that reports only with a certain complement needs it here too.
     if (!content || (!particle && !complementFits(doc, cue, content, skip.at))) return null;
+    if (cue.persons && !personObject(ctx, content)) return null;
     // ", reporting from the scene,": where the speaker is, not what is said.
     if (lower[content.first] === "from") return null;
     // '"...," the mayor said, adding that ...': the speaker of the claim just before goes on.
@@ -1366,6 +1380,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const fromSetting = after !== null && lower[after.first] === "from" && !verbIn(doc, after.first, after.last);
   if (fromSetting) after = null;
   if (left && !sourceFits(doc, cue, left)) return null;
+  if (cue.persons && !(left && personSource(ctx, left) && after && personObject(ctx, after))) return null;
   // "may want to reconsider", "whether he would support her", "whatever she wants": advice, a
   // condition or a free relative holds no stance or intention the source has taken.
   if (left && ATTITUDES.has(cue.kind) && (modalIn(doc, c0, v) || HYPOTHETICALS.has(lower[left.first - 1]))) return null;
@@ -1432,6 +1447,25 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     }
   }
   return null;
+}
+
+/** A source that is a person: he or she, or a name the entity layer does not type as a place, group or organisation. */
+function personSource(ctx: Context, source: Range): boolean {
+  const { doc } = ctx;
+  const h = source.last - 1;
+  const head = doc.tokens.lower[h];
+  if (head === "he" || head === "she") return true;
+  if (!isCapitalised(doc, h)) return false;
+  const at = doc.tokens.start[h];
+  return !ctx.entities.some((e) => e.start <= at && at < e.end && e.type !== "PERSON");
+}
+
+/** An object opening with a person the entity layer knows, after at most a title ("Trump", "Mr. Kovac"). */
+function personObject(ctx: Context, content: Range): boolean {
+  const { start } = ctx.doc.tokens;
+  const from = start[content.first];
+  const to = content.first + 2 < content.last ? start[content.first + 2] : from;
+  return ctx.entities.some((e) => e.type === "PERSON" && e.start >= from && e.start <= to);
 }
 
 const ATTITUDES = new Set(["stance", "intention", "refusal"]);

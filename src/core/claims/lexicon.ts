@@ -18,14 +18,16 @@ export interface VerbCue {
   colonOrQuote: boolean;
   /** Reports only in the frame "put X at <number>". */
   atFigure: boolean;
-  /** Particles the verb reports only with, one of which is taken into the cue ("pointed out", "pointed to"); empty for none. */
-  particles: string[];
+  /** Particles the verb reports only with, one of which is taken into the cue ("pointed out", "made it clear"), as words; empty for none. */
+  particles: string[][];
   /** Particles that join the cue when they follow the verb, its object then the content ("called for"). */
   joins: string[];
   /** Asks: a question content makes the claim's polarity "question". */
   asks: boolean;
   /** Reports with a to-infinitive ("plans to", "refused to"); with `clause` either complement will do. */
   infinitive: boolean;
+  /** Reports only between persons: a person's name or he/she as source, a named person as object ("attacked Trump", not "attacked Kharkiv"). */
+  persons: boolean;
 }
 
 export interface PhraseCue {
@@ -52,10 +54,11 @@ function cueOf(verb: CueEntry): VerbCue {
     firstPerson: (verb as { first_person?: boolean }).first_person ?? true,
     colonOrQuote: (verb as { colon_or_quote?: boolean }).colon_or_quote ?? false,
     atFigure: (verb as { at_figure?: boolean }).at_figure ?? false,
-    particles: (verb as { particles?: string[] }).particles ?? [],
+    particles: ((verb as { particles?: string[] }).particles ?? []).map((p) => p.split(" ")),
     joins: (verb as { joins?: string[] }).joins ?? [],
     asks: (verb as { asks?: boolean }).asks ?? false,
     infinitive: (verb as { infinitive?: boolean }).infinitive ?? false,
+    persons: (verb as { persons?: boolean }).persons ?? false,
   };
 }
 
