@@ -73,6 +73,12 @@ describe("stances", () => {
     assert.deepEqual(triples("A committee supporting the mayor paid for the ads."), []);
   });
 
+  it("exhortations, laments and references", () => {
+    assert.deepEqual(triples("The mayor implored residents to leave the valley."), [["The mayor", "implored", "residents to leave the valley"]]);
+    assert.deepEqual(triples("Kovac bemoaned the state of the roads."), [["Kovac", "bemoaned", "the state of the roads"]]);
+    assert.deepEqual(triples("The report referenced a study by the institute."), [["The report", "referenced", "a study by the institute"]]);
+  });
+
   it("praise and blame verbs", () => {
     assert.deepEqual(triples("The mayor thanked the volunteers for their work."), [["The mayor", "thanked", "the volunteers for their work"]]);
     assert.deepEqual(triples("Ray likened the new rules to censorship."), [["Ray", "likened", "the new rules to censorship"]]);
@@ -137,6 +143,20 @@ describe("attacks between persons", () => {
     assert.deepEqual(triples("Russian forces attacked Kharkiv overnight."), []);
     assert.deepEqual(triples("Russia attacked Zelenskiy's residence."), []);
     assert.deepEqual(triples("A gunman attacked Kovac outside his home."), []);
+  });
+});
+
+describe("beliefs and intentions held as adjectives", () => {
+  it("an adjective after a form of 'be' reports its clause, object or infinitive", () => {
+    assert.deepEqual(triples("The governor is convinced that the dam will hold."), [["The governor", "is convinced", "that the dam will hold"]]);
+    assert.deepEqual(triples("Farmers are increasingly worried about the drought."), [["Farmers", "are increasingly worried about", "the drought"]]);
+    assert.deepEqual(triples("Kovac was eager to leave the town."), [["Kovac", "was eager", "to leave the town"]]);
+  });
+
+  it("an empty subject, an attributive adjective or a speaker's own certainty holds no claim", () => {
+    assert.deepEqual(triples("It is certain that the dam will hold."), []);
+    assert.deepEqual(triples("A worried mayor opened the bridge."), []);
+    assert.deepEqual(triples("We are sure the levee will hold."), []);
   });
 });
 

@@ -9,7 +9,7 @@ import type { Doc } from "../document.js";
 import { TokenKind } from "../segment/tokenize.js";
 import type { Claim, Span } from "../types.js";
 import { buildClaims, type ClaimDraft } from "./build.js";
-import { AUXILIARIES, CHANNEL_HEADS, CLAUSE_OPENERS, CONTENT_BREAKERS, HEARSAY, NON_ANSWERS, NOT_SOURCE_HEADS, NOUN_CUES, PHRASE_CUES, PRONOUNS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from "./lexicon.js";
+import { ADJECTIVE_CUES, AUXILIARIES, CHANNEL_HEADS, CLAUSE_OPENERS, CONTENT_BREAKERS, HEARSAY, NON_ANSWERS, NOT_SOURCE_HEADS, NOUN_CUES, PHRASE_CUES, PRONOUNS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from "./lexicon.js";
 import { channelAt, closingQuoteStart, isCapitalised, isDoubleQuote, isPunct, isQuote, matchesAt, quoteOpens, quoteWidth, type ChannelMatch, type Range } from "./phrases.js";
 
 const MAX_SOURCE_TOKENS = 14;
@@ -94,8 +94,10 @@ export function extractClaims(ctx: Context): Claim[] {
         taken.add(t);
         continue;
       }
-      const cue = VERB_CUES.get(doc.tokens.lower[t]);
-      if (!cue || !verbIsCue(doc, t, first, last) || (cue.particles.length > 0 && particleWidth(doc, cue, t + 1, last) === 0)) continue;
+      // "are convinced that ...", "is determined to ...": an adjective after a form of "be" reports as a verb does.
+      const adjective = ADJECTIVE_CUES.get(lower[t]);
+      const cue = adjective && copulaBefore(doc, t, first) ? adjective : VERB_CUES.get(lower[t]);
+      if (!cue || (cue !== adjective && !verbIsCue(doc, t, first, last)) || (cue.particles.length > 0 && particleWidth(doc, cue, t + 1, last) === 0)) continue;
       const draft = verbClaim(ctx, s, t, cue, drafts);
       if (draft) {
         drafts.push(draft);
@@ -1380,6 +1382,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const fromSetting = after !== null && lower[after.first] === "from" && !verbIn(doc, after.first, after.last);
   if (fromSetting) after = null;
   if (left && !sourceFits(doc, cue, left)) return null;
+  // "It is certain that ...", "there is little doubt": an empty subject holds no belief.
+  if (left && EXPLETIVES.has(lower[left.last - 1]) && ADJECTIVE_CUES.get(lower[v]) === cue) return null;
   if (cue.persons && !(left && personSource(ctx, left) && after && personObject(ctx, after))) return null;
   // "may want to reconsider", "whether he would support her", "whatever she wants": advice, a
   // condition or a free relative holds no stance or intention the source has taken.
@@ -1466,6 +1470,17 @@ function personObject(ctx: Context, content: Range): boolean {
   const from = start[content.first];
   const to = content.first + 2 < content.last ? start[content.first + 2] : from;
   return ctx.entities.some((e) => e.type === "PERSON" && e.start >= from && e.start <= to);
+}
+
+const EXPLETIVES = new Set(["it", "there", "this", "that"]);
+const COPULAS = new Set([...BE_FORMS, "remain", "remains", "remained", "'re", "\u2019re", "'m", "\u2019m"]);
+const DEGREE_WORDS = new Set(["not", "never", "very", "so", "quite", "all", "also", "still", "now", "more", "less", "too", "fully", "increasingly", "already"]);
+
+/** Whether a form of "be" (or "remain") stands before the adjective at `t`, past degree words and adverbs ("were increasingly worried"). */
+function copulaBefore(doc: Doc, t: number, first: number): boolean {
+  let k = t - 1;
+  while (k > first && (DEGREE_WORDS.has(doc.tokens.lower[k]) || mannerBefore(doc, k))) k--;
+  return k >= first && COPULAS.has(doc.tokens.lower[k]);
 }
 
 const ATTITUDES = new Set(["stance", "intention", "refusal"]);

@@ -41,7 +41,7 @@ export interface HedgePattern {
   kind: Hedge["kind"];
 }
 
-type CueEntry = (typeof cues.verbs)[number] | (typeof cues.nouns)[number];
+type CueEntry = (typeof cues.verbs)[number] | (typeof cues.nouns)[number] | (typeof cues.adjectives)[number];
 
 function cueOf(verb: CueEntry): VerbCue {
   return {
@@ -66,6 +66,13 @@ export const VERB_CUES = new Map<string, VerbCue>();
 for (const verb of cues.verbs) {
   const entry = cueOf(verb);
   for (const form of verb.forms) VERB_CUES.set(form, entry);
+}
+
+/** Adjectives that report after a form of "be" ("are convinced that ...", "is determined to ..."). */
+export const ADJECTIVE_CUES = new Map<string, VerbCue>();
+for (const adjective of cues.adjectives) {
+  const entry = cueOf(adjective);
+  for (const form of adjective.forms) ADJECTIVE_CUES.set(form, entry);
 }
 
 /** Nouns that report with a that-clause after their owner ("Moscow's claim that ..."). */
