@@ -69,6 +69,8 @@ const NOT_CLAIMS: [string, string][] = [
   ["The ministry noted Kovac's remarks.", "a possessive 's is no verb: a noun object is no clause"],
   ["Police questioned the suspect for hours.", "questioning a person is an interview, not doubt"],
   ["Six people were hurt as a result of the Russian attack, including two children.", "an attack as a noun is no cue"],
+  ["Moscow could claim the village within days.", "a modal cue is a possibility, not a claim made"],
+  ["Voters might blame the mayor for the floods.", "a modal cue is a possibility, not a claim made"],
   ["Russian attacks on the port went on all night.", "'attacks' after a demonym is a noun, and a military one"],
 ];
 

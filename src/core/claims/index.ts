@@ -1385,9 +1385,10 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // "It is certain that ...", "there is little doubt": an empty subject holds no belief.
   if (left && EXPLETIVES.has(lower[left.last - 1]) && ADJECTIVE_CUES.get(lower[v]) === cue) return null;
   if (cue.persons && !(left && personSource(ctx, left) && after && personObject(ctx, after))) return null;
-  // "may want to reconsider", "whether he would support her", "whatever she wants": advice, a
-  // condition or a free relative holds no stance or intention the source has taken.
-  if (left && ATTITUDES.has(cue.kind) && (modalIn(doc, c0, v) || HYPOTHETICALS.has(lower[left.first - 1]))) return null;
+  // "may want to reconsider", "Russia could claim", "whether he would support her", "whatever she
+  // wants": a modal cue is advice or a possibility, not a claim made; a condition or a free
+  // relative holds no stance or intention the source has taken.
+  if (left && (modalIn(doc, c0, v) || (ATTITUDES.has(cue.kind) && HYPOTHETICALS.has(lower[left.first - 1])))) return null;
   // '"They don't want to listen," he said': what others want or back, told inside a quotation, is the speaker's own account.
   if (ATTITUDES.has(cue.kind) && insideQuotation(doc, s, v)) return null;
   // "a super PAC supporting Clinton": a bare participle after its noun modifies it; it reports with an auxiliary.
