@@ -17,6 +17,7 @@ describe("intentions", () => {
   it("a want or a plan reports its to-infinitive", () => {
     assert.deepEqual(triples("The mayor wants to rebuild the bridge before winter."), [["The mayor", "wants", "to rebuild the bridge before winter"]]);
     assert.deepEqual(triples("The governor plans to visit the flooded villages."), [["The governor", "plans", "to visit the flooded villages"]]);
+    assert.deepEqual(triples("The union seeks to block the merger."), [["The union", "seeks", "to block the merger"]]);
   });
 
   it("a want may name who is to act", () => {
@@ -77,6 +78,18 @@ describe("stances", () => {
     assert.deepEqual(triples("The mayor implored residents to leave the valley."), [["The mayor", "implored", "residents to leave the valley"]]);
     assert.deepEqual(triples("Kovac bemoaned the state of the roads."), [["Kovac", "bemoaned", "the state of the roads"]]);
     assert.deepEqual(triples("The report referenced a study by the institute."), [["The report", "referenced", "a study by the institute"]]);
+  });
+
+  it("welcoming and favouring something", () => {
+    assert.deepEqual(triples("The ministry welcomed the decision."), [["The ministry", "welcomed", "the decision"]]);
+    assert.deepEqual(triples("Most voters favor a ceasefire."), [["Most voters", "favor", "a ceasefire"]]);
+    assert.deepEqual(triples("The council voted in favor of the bill."), [["The council", "voted in favor of", "the bill"]]);
+  });
+
+  it("a welcome or a favour as a noun, or a passive welcome, is no stance", () => {
+    assert.deepEqual(triples("He did it as a favor to the mayor."), []);
+    assert.deepEqual(triples("Residents were welcomed by volunteers."), []);
+    assert.deepEqual(triples("The mayor's welcome speech ran long."), []);
   });
 
   it("praise and blame verbs", () => {
