@@ -3,11 +3,13 @@
 // postposed forms ("'...,' X said", "..., said X") whose content stands before; a reporting noun
 // with an owner ("Moscow's claim that ...") is a claim of that owner. Sources are then typed (named
 // actor, pronoun or nominal resolved to an earlier actor, or typed unnamed source), and hedges,
-// channels, claim times and nesting are attached.
+// channels, claim times and nesting are attached. Stances, intentions and refusals are claims too,
+// under the guards in attitudes.ts.
 import type { Context } from "../context.js";
 import type { Doc } from "../document.js";
 import { TokenKind } from "../segment/tokenize.js";
 import type { Claim, Span } from "../types.js";
+import { ATTITUDES, HYPOTHETICALS, insideQuotation, modalIn, personObject, personSource } from "./attitudes.js";
 import { buildClaims, type ClaimDraft } from "./build.js";
 import { ADJECTIVE_CUES, AUXILIARIES, CHANNEL_HEADS, CLAUSE_OPENERS, CONTENT_BREAKERS, HEARSAY, NON_ANSWERS, NOT_SOURCE_HEADS, NOUN_CUES, PHRASE_CUES, PRONOUNS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from "./lexicon.js";
 import { channelAt, closingQuoteStart, isCapitalised, isDoubleQuote, isPunct, isQuote, matchesAt, quoteOpens, quoteWidth, type ChannelMatch, type Range } from "./phrases.js";
@@ -23,7 +25,7 @@ const SETTING_PREPOSITIONS = new Set(["during", "at", "in", "on", "before", "aft
 const TIME_PREPOSITIONS = new Set(["on", "in", "at", "since", "during", "by", "early", "late", "until"]);
 const TIME_FILLERS = new Set(["earlier", "later", "late", "also", "again", "publicly", "previously", "recently", "repeatedly", "separately", "then", "today", "yesterday", "overnight"]);
 /** Cue forms that are also common nouns ("a state of emergency", "reports of shelling"). */
-const NOUN_FORMS = new Set(["state", "states", "report", "reports", "claim", "claims", "comment", "comments", "question", "questions", "show", "shows", "post", "posts", "note", "notes", "charge", "charges", "call", "calls", "fear", "fears", "hope", "hopes", "doubt", "doubts", "estimate", "estimates", "promise", "promises", "statement", "remarks", "tweet", "tweets", "word", "warning", "denial", "concern", "concerns", "threat", "threats", "pledge", "pledges", "vow", "vows", "reply", "response", "complaint", "complaints", "repeat", "finding", "findings", "want", "wants", "thought", "thoughts", "feel", "view", "views", "support", "supports", "backing", "favor", "favour", "quote", "quotes", "blast", "blasts", "rail", "rails", "remark", "hail", "plea", "plead", "praise", "blame", "demand", "demands", "joke", "jokes", "echo", "echoes", "mention", "boast", "plans", "aims", "talks", "rules", "attacks", "welcome", "favor", "favour"]);
+const NOUN_FORMS = new Set(["state", "states", "report", "reports", "claim", "claims", "comment", "comments", "question", "questions", "show", "shows", "post", "posts", "note", "notes", "charge", "charges", "call", "calls", "fear", "fears", "hope", "hopes", "doubt", "doubts", "estimate", "estimates", "promise", "promises", "statement", "remarks", "tweet", "tweets", "word", "warning", "denial", "concern", "concerns", "threat", "threats", "pledge", "pledges", "vow", "vows", "reply", "response", "complaint", "complaints", "repeat", "finding", "findings", "want", "wants", "thought", "thoughts", "feel", "view", "views", "support", "supports", "backing", "favor", "favour", "quote", "quotes", "blast", "blasts", "rail", "rails", "remark", "hail", "plea", "plead", "praise", "blame", "demand", "demands", "joke", "jokes", "echo", "echoes", "mention", "boast", "plans", "aims", "talks", "rules", "attacks", "welcome"]);
 /** Verbs that invert with their source after a quotation ("..., said Podolyaka"). */
 const INVERTING_VERBS = new Set(["said", "says", "say", "added", "adds", "wrote", "writes", "asked", "asks", "explained", "noted", "insisted", "warned", "claimed", "stated", "argued", "replied", "continued", "recalled", "tweeted", "posted", "reported"]);
 /** More verbs that invert only right after a quotation ('"...," agrees Olena Petrenko'). */
@@ -1454,25 +1456,6 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   return null;
 }
 
-/** A source that is a person: he or she, or a name the entity layer does not type as a place, group or organisation. */
-function personSource(ctx: Context, source: Range): boolean {
-  const { doc } = ctx;
-  const h = source.last - 1;
-  const head = doc.tokens.lower[h];
-  if (head === "he" || head === "she") return true;
-  if (!isCapitalised(doc, h)) return false;
-  const at = doc.tokens.start[h];
-  return !ctx.entities.some((e) => e.start <= at && at < e.end && e.type !== "PERSON");
-}
-
-/** An object opening with a person the entity layer knows, after at most a title ("Trump", "Mr. Kovac"). */
-function personObject(ctx: Context, content: Range): boolean {
-  const { start } = ctx.doc.tokens;
-  const from = start[content.first];
-  const to = content.first + 2 < content.last ? start[content.first + 2] : from;
-  return ctx.entities.some((e) => e.type === "PERSON" && e.start >= from && e.start <= to);
-}
-
 const EXPLETIVES = new Set(["it", "there", "this", "that"]);
 const COPULAS = new Set([...BE_FORMS, "remain", "remains", "remained", "'re", "\u2019re", "'m", "\u2019m"]);
 const DEGREE_WORDS = new Set(["not", "never", "very", "so", "quite", "all", "also", "still", "now", "more", "less", "too", "fully", "increasingly", "already"]);
@@ -1482,25 +1465,6 @@ function copulaBefore(doc: Doc, t: number, first: number): boolean {
   let k = t - 1;
   while (k > first && (DEGREE_WORDS.has(doc.tokens.lower[k]) || mannerBefore(doc, k))) k--;
   return k >= first && COPULAS.has(doc.tokens.lower[k]);
-}
-
-const ATTITUDES = new Set(["stance", "intention", "refusal"]);
-const MODALS = new Set(["would", "could", "should", "might", "may", "must", "'d", "\u2019d"]);
-const HYPOTHETICALS = new Set(["if", "whether", "unless", "what", "whatever"]);
-
-/** Whether token `t` stands inside a double quotation: one opened before it in the sentence, or closed after it with none opened. */
-function insideQuotation(doc: Doc, s: number, t: number): boolean {
-  let open = 0;
-  for (let k = doc.sentenceFirst[s]; k < t; k++) if (isDoubleQuote(doc, k)) open += quoteOpens(doc, k) ? 1 : -1;
-  if (open > 0) return true;
-  for (let k = t + 1; k < doc.sentenceLast[s]; k++) if (isDoubleQuote(doc, k)) return open === 0 && !quoteOpens(doc, k);
-  return false;
-}
-
-/** Whether a modal of possibility or advice stands in the cue before the verb ("would support", "may want"). */
-function modalIn(doc: Doc, c0: number, v: number): boolean {
-  for (let k = c0; k < v; k++) if (MODALS.has(doc.tokens.lower[k])) return true;
-  return false;
 }
 
 /**
