@@ -264,3 +264,15 @@ describe("sources in further shapes", () => {
     assert.deepEqual(c.map((x) => [x.cue.text, x.content.text, x.polarity]), [["questioned", "the wisdom of the deal", "question"]]);
   });
 });
+
+describe("more unnamed source heads", () => {
+  it("a judge, a board or a company is an unnamed source of its kind", () => {
+    const c = extractArticle(article("A federal judge ruled that the records must be released."), defaultResources()).claims;
+    assert.deepEqual(c.map((x) => [x.source.text, x.source.unnamed, x.cue.text]), [["A federal judge", "official", "ruled"]]);
+  });
+
+  it("a participle after a clause whose subject is such a head is that subject's claim", () => {
+    const found = triples("Two speechwriters urged her to keep the line, arguing that it rattled her rival.");
+    assert.deepEqual(found.find(([, cue]) => cue === "arguing"), ["Two speechwriters", "arguing", "that it rattled her rival"]);
+  });
+});
