@@ -102,6 +102,10 @@ describe("stances", () => {
     assert.deepEqual(cues("Mayor Ana Ruiz thanked Kovac for suggesting that the levee be raised."), ["thanked"]);
   });
 
+  it("a participle after 'with' and its speaker is a stance ('with Ray calling it a mess')", () => {
+    assert.deepEqual(triples("The plan drew criticism, with Senator Ann Ray calling it a mess."), [["Senator Ann Ray", "calling", "it a mess"]]);
+  });
+
   it("a hypothetical stance is none", () => {
     assert.deepEqual(triples("It is unclear whether Ray would support the bill."), []);
   });

@@ -1393,8 +1393,9 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   if (left && (modalIn(doc, c0, v) || (ATTITUDES.has(cue.kind) && HYPOTHETICALS.has(lower[left.first - 1])))) return null;
   // '"They don't want to listen," he said': what others want or back, told inside a quotation, is the speaker's own account.
   if (ATTITUDES.has(cue.kind) && insideQuotation(doc, s, v)) return null;
-  // "a super PAC supporting Clinton": a bare participle after its noun modifies it; it reports with an auxiliary.
-  if (left && c0 === v && lower[v].endsWith("ing") && ATTITUDES.has(cue.kind)) return null;
+  // "a super PAC supporting Clinton": a bare participle after its noun modifies it; it reports with an
+  // auxiliary, after "with" ("with McCain calling it a menu") or when the noun is a message ("a speech denouncing").
+  if (left && c0 === v && lower[v].endsWith("ing") && ATTITUDES.has(cue.kind) && lower[left.first - 1] !== "with" && !messageHead(doc, left)) return null;
   const framed = left ? asFrame(ctx, s, c0, t, left, cue) : null;
   if (framed) return makeDraft({ sentence: s, cue: framed.cue, verb: cue }, left, null, framed.content, framed.channel, "claim/as");
 
@@ -1497,6 +1498,13 @@ const PUBLISH_FORMS = new Set(["issue", "issues", "issued", "release", "releases
 const MESSAGE_HEADS = new Set(["statement", "message", "email", "e-mail", "tweet", "post", "video", "letter", "memo", "release", "note", "communique", "text", "notice", "update", "report", "appeal"]);
 const MESSAGE_DETERMINERS = new Set(["a", "an", "the", "its", "his", "her", "their"]);
 const MAX_MESSAGE_TAIL = 5;
+
+/** Whether a phrase ends in a message, a report or a speech ("a March speech", "the statement", "an ad"). */
+function messageHead(doc: Doc, r: Range): boolean {
+  const head = doc.tokens.lower[r.last - 1];
+  const kind = UNNAMED_HEADS.get(head);
+  return MESSAGE_HEADS.has(head) || CHANNEL_HEADS.has(head) || kind === "report" || kind === "media";
+}
 
 interface MessageLead {
   /** The publishing verb ("issued"). */
