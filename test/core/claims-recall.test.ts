@@ -255,6 +255,12 @@ describe("sources in further shapes", () => {
     assert.deepEqual(triples("The managers got bonuses every month, The Lakeside Herald reports."), [["The Lakeside Herald", "reports", "The managers got bonuses every month"]]);
   });
 
+  it("a time phrase between a relative pronoun and the cue is passed over", () => {
+    const c = extractArticle(article("Kovac, who on Monday said the dam would hold, left the town."), defaultResources()).claims;
+    assert.deepEqual(c.map((x) => [x.source.text, x.cue.text, x.content.text]), [["who", "said", "the dam would hold"]]);
+    assert.equal(c[0].source.resolved_from?.text, "Kovac");
+  });
+
   it("a time phrase between the source and the cue is passed over", () => {
     assert.deepEqual(triples("An arbitration panel in 2001 found the city was in breach of the contract."), [["An arbitration panel", "found", "the city was in breach of the contract"]]);
   });

@@ -1341,11 +1341,13 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   }
   // "an architect who said ...", "Petrov, who said ...": the relative pronoun is the source and
   // stands for the phrase before it.
-  const rel = c0 - 1 > first && (lower[c0 - 1] === "who" || lower[c0 - 1] === "which") ? c0 - 1 : -1;
+  // ("who in 2010 said": a time phrase may stand between the pronoun and the cue.)
+  const relEnd = timeStartBefore(ctx, c0, first);
+  const rel = relEnd - 1 > first && (lower[relEnd - 1] === "who" || lower[relEnd - 1] === "which") ? relEnd - 1 : -1;
   const antecedent = rel > first ? sourceBefore(doc, lower[rel - 1] === "," ? rel - 1 : rel, first) : null;
   // "Sen. Ann Ray (D-Ohio), said": a stray comma after a parenthetical closes the name.
   const direct = sourceBefore(doc, c0, first) ?? appositiveSource(doc, c0, first) ?? (c0 - 2 > first && lower[c0 - 1] === "," && lower[c0 - 2] === ")" ? sourceBefore(doc, c0 - 1, first) : null) ?? sourceBeforeTime(ctx, c0, first);
-  if (!direct && antecedent) {
+  if ((!direct || timeSource(ctx, direct)) && antecedent) {
     // A relative clause set off by commas ends at the next comma.
     const after = skip.at < last && !TERMINALS.has(lower[skip.at]) ? contentAfter(doc, s, skip.at, last, lower[rel - 1] === ",") : null;
     // "who asked not to be named": a request, not a claim.
@@ -1719,12 +1721,17 @@ const MAX_TIME_TOKENS = 4;
 
 /** "A panel in 2001 found ...": the source before a time phrase that ends at the cue (a year heads no source of its own). */
 function sourceBeforeTime(ctx: Context, c0: number, first: number): Range | null {
-  const lower = ctx.doc.tokens.lower;
+  const start = timeStartBefore(ctx, c0, first);
+  return start < c0 ? sourceBefore(ctx.doc, start, first) : null;
+}
+
+/** Where a time phrase with its preposition ending at `c0` starts ("in 2010", "on Monday"), or `c0` when none does. */
+function timeStartBefore(ctx: Context, c0: number, first: number): number {
   for (let k = c0 - 1; k > first && c0 - k <= MAX_TIME_TOKENS; k--) {
     if (timeAt(ctx, k) !== c0) continue;
-    return TIME_PREPOSITIONS.has(lower[k - 1]) ? sourceBefore(ctx.doc, k - 1, first) : null;
+    return TIME_PREPOSITIONS.has(ctx.doc.tokens.lower[k - 1]) ? k - 1 : c0;
   }
-  return null;
+  return c0;
 }
 
 /** "Trump at the time said", "the army on Monday said": a time phrase after a preposition is no source. */
