@@ -64,11 +64,14 @@ describe("refusals", () => {
 describe("stances", () => {
   it("support and opposition taken by a named source", () => {
     assert.deepEqual(triples("The union supported the strike."), [["The union", "supported", "the strike"]]);
+    assert.deepEqual(triples("Most delegates support the plan."), [["Most delegates", "support", "the plan"]]);
     assert.deepEqual(triples("Ray opposed the new tax on fuel."), [["Ray", "opposed", "the new tax on fuel"]]);
   });
 
   it("support as a noun, a military backing or a bare participle after a noun is no stance", () => {
     assert.deepEqual(triples("Western support for the plan was decisive."), []);
+    assert.deepEqual(triples("Rural support in the polls slipped to 27 percent."), []);
+    assert.deepEqual(triples("Poll figures: Kovac support 27 percent."), []);
     assert.deepEqual(triples("Russian-backed fighters shelled the town."), []);
     assert.deepEqual(triples("The infantry, backed by tanks, pushed into the village."), []);
     assert.deepEqual(triples("A committee supporting the mayor paid for the ads."), []);

@@ -357,7 +357,9 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   if (NOUN_FORMS.has(lower[t]) && t > first && (prev === "'s" || (doc.tokens.kind[t - 1] === TokenKind.Word && !isCapitalised(doc, t - 1) && !VERB_SUBJECT_WORDS.has(prev) && !AUXILIARIES.has(prev) && !UNNAMED_HEADS.has(prev) && !PRONOUNS.has(prev) && !prev.endsWith("ly") && !agreesAsVerb(doc, t, last)))) return false;
   // "Republican claims as false", "Fifth Amendment claims,": a plural noun after a name, before punctuation or a preposition.
   // ('"...," Viguerie notes.': after a quotation the name is a speaker and the form its verb.)
-  if (NOUN_FORMS.has(lower[t]) && t > first && isCapitalised(doc, t - 1) && t + 1 < last && NOUN_AFTER.has(lower[t + 1]) && !quotedBeforeName(doc, t - 1, first)) return false;
+  // ("Clinton support 27 percent", "Democratic support during the race": a name or demonym before the
+  // form, a number or a preposition after it.)
+  if (NOUN_FORMS.has(lower[t]) && t > first && isCapitalised(doc, t - 1) && t + 1 < last && (NOUN_AFTER.has(lower[t + 1]) || doc.tokens.kind[t + 1] === TokenKind.Number) && !quotedBeforeName(doc, t - 1, first)) return false;
   // "the AP report", "a new Pew Research report": a bare form after a determiner and a name is a noun
   // (a singular name as subject would take "reports").
   if (NOUN_FORMS.has(lower[t]) && !lower[t].endsWith("s") && t > first && isCapitalised(doc, t - 1) && !lower[t - 1].endsWith("s") && determinerBeforeName(doc, t - 1, first)) return false;
@@ -1664,7 +1666,7 @@ function subjectEnd(ctx: Context, a: number, e: number, c0: number, open: boolea
 
 const OPENING_PREPOSITIONS = new Set(["over", "across", "throughout", "amid", "despite", "following", "under", "in", "on", "at", "during", "after", "before", "earlier", "later"]);
 const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its", "our"]);
-const NOUN_AFTER = new Set([".", "\u2013", "\u2014", ")", ";", "as", "of"]);
+const NOUN_AFTER = new Set([".", "\u2013", "\u2014", ")", ";", "as", "of", "and", "in", "during", "among", "from"]);
 /** Cue forms that make a compound noun with the next word ("think tank", "pledged delegates"). */
 const COMPOUND_HEADS = new Map<string, Set<string>>([
   ["think", new Set(["tank", "tanks", "tank's"])],
