@@ -39,8 +39,13 @@ describe("intentions", () => {
     assert.deepEqual(cues("The mayor wants to let everyone know that help is coming."), ["wants"]);
   });
 
-  it("a want told inside a quotation is the speaker's account, not a claim of its own", () => {
+  it("a want or a belief told inside a quotation is the speaker's account, not a claim of its own", () => {
     assert.deepEqual(triples('"They want to silence us," Kovac said.'), [["Kovac", "said", '"They want to silence us,"']]);
+    assert.deepEqual(triples('"The engineers think the dam will hold," Kovac said.'), [["Kovac", "said", '"The engineers think the dam will hold,"']]);
+  });
+
+  it("what others say, told inside a quotation, stays a claim nested in it", () => {
+    assert.deepEqual(triples('"The mayor says the levee will hold," Kovac said.').map(([, cue]) => cue), ["said", "says"]);
   });
 });
 

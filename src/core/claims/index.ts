@@ -9,7 +9,7 @@ import type { Context } from "../context.js";
 import type { Doc } from "../document.js";
 import { TokenKind } from "../segment/tokenize.js";
 import type { Claim, Span } from "../types.js";
-import { ATTITUDES, HYPOTHETICALS, insideQuotation, modalIn, personObject, personSource } from "./attitudes.js";
+import { ATTITUDES, HYPOTHETICALS, insideQuotation, modalIn, personObject, personSource, QUOTED_ACCOUNTS } from "./attitudes.js";
 import { buildClaims, type ClaimDraft } from "./build.js";
 import { ADJECTIVE_CUES, AUXILIARIES, CHANNEL_HEADS, CLAUSE_OPENERS, CONTENT_BREAKERS, HEARSAY, NON_ANSWERS, NOT_SOURCE_HEADS, NOUN_CUES, PHRASE_CUES, PRONOUNS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from "./lexicon.js";
 import { channelAt, closingQuoteStart, isCapitalised, isDoubleQuote, isPunct, isQuote, matchesAt, quoteOpens, quoteWidth, type ChannelMatch, type Range } from "./phrases.js";
@@ -1395,8 +1395,9 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // wants": a modal cue is advice or a possibility, not a claim made; a condition or a free
   // relative holds no stance or intention the source has taken.
   if (left && (modalIn(doc, c0, v) || (ATTITUDES.has(cue.kind) && HYPOTHETICALS.has(lower[left.first - 1])))) return null;
-  // '"They don't want to listen," he said': what others want or back, told inside a quotation, is the speaker's own account.
-  if (ATTITUDES.has(cue.kind) && insideQuotation(doc, s, v)) return null;
+  // '"They don't want to listen," he said', '"They think we are weak"': what others want, back or think,
+  // told inside a quotation, is the speaker's own account (what others say stays, a claim nested in it).
+  if (QUOTED_ACCOUNTS.has(cue.kind) && insideQuotation(doc, s, v)) return null;
   // "a super PAC supporting Clinton": a bare participle after its noun modifies it; it reports with an
   // auxiliary, after "with" ("with McCain calling it a menu") or when the noun is a message ("a speech denouncing").
   if (left && c0 === v && lower[v].endsWith("ing") && ATTITUDES.has(cue.kind) && lower[left.first - 1] !== "with" && !messageHead(doc, left)) return null;
