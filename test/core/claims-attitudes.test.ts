@@ -18,6 +18,7 @@ describe("intentions", () => {
     assert.deepEqual(triples("The mayor wants to rebuild the bridge before winter."), [["The mayor", "wants", "to rebuild the bridge before winter"]]);
     assert.deepEqual(triples("The governor plans to visit the flooded villages."), [["The governor", "plans", "to visit the flooded villages"]]);
     assert.deepEqual(triples("The union seeks to block the merger."), [["The union", "seeks", "to block the merger"]]);
+    assert.deepEqual(triples("Kovac offered to resign."), [["Kovac", "offered", "to resign"]]);
   });
 
   it("a want may name who is to act", () => {
