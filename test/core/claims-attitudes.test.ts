@@ -45,6 +45,11 @@ describe("intentions", () => {
     assert.deepEqual(triples('"The engineers think the dam will hold," Kovac said.'), [["Kovac", "said", '"The engineers think the dam will hold,"']]);
   });
 
+  it("an intention or refusal told in another claim's content is that speaker's account", () => {
+    assert.deepEqual(triples("Kovac said Moscow wants to freeze the front line."), [["Kovac", "said", "Moscow wants to freeze the front line"]]);
+    assert.deepEqual(triples("The mayor said the council refused to pay for the levee."), [["The mayor", "said", "the council refused to pay for the levee"]]);
+  });
+
   it("what others say, told inside a quotation, stays a claim nested in it", () => {
     assert.deepEqual(triples('"The mayor says the levee will hold," Kovac said.').map(([, cue]) => cue), ["said", "says"]);
   });

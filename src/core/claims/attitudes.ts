@@ -7,8 +7,14 @@ import { isCapitalised, isDoubleQuote, quoteOpens, type Range } from "./phrases.
 
 /** Claim kinds that state the source's own position rather than relay what it said. */
 export const ATTITUDES = new Set(["stance", "intention", "refusal"]);
-/** Kinds that, inside a quotation, are the quoted speaker's own account of others (their stance, belief, evidence or doubt), not a claim of theirs. */
-export const QUOTED_ACCOUNTS = new Set([...ATTITUDES, "belief", "evidence", "question"]);
+/** Kinds that, told inside a quotation, are the quoted speaker's own account of others (their stance, belief or evidence), not a claim of theirs. */
+export const QUOTED_ACCOUNTS = new Set([...ATTITUDES, "belief", "evidence"]);
+/**
+ * Kinds that, told in another claim's indirect content, are that speaker's account of what others
+ * mean to do ("said Moscow wants a ceasefire"); a belief, stance or evidence there ("said Kyiv
+ * believes", "said Ray criticised", "said a poll showed") is reported and stays, nested.
+ */
+export const REPORTED_ACCOUNTS = new Set(["intention", "refusal"]);
 const MODALS = new Set(["would", "could", "should", "might", "may", "must", "'d", "\u2019d"]);
 /** Words before a source that make its attitude a condition or a free relative ("whether he would", "whatever she wants"). */
 export const HYPOTHETICALS = new Set(["if", "whether", "unless", "what", "whatever"]);

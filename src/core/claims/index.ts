@@ -9,7 +9,7 @@ import type { Context } from "../context.js";
 import type { Doc } from "../document.js";
 import { TokenKind } from "../segment/tokenize.js";
 import type { Claim, Span } from "../types.js";
-import { ATTITUDES, HYPOTHETICALS, insideQuotation, modalIn, personObject, personSource, QUOTED_ACCOUNTS } from "./attitudes.js";
+import { ATTITUDES, HYPOTHETICALS, insideQuotation, modalIn, personObject, personSource, QUOTED_ACCOUNTS, REPORTED_ACCOUNTS } from "./attitudes.js";
 import { buildClaims, type ClaimDraft } from "./build.js";
 import { ADJECTIVE_CUES, AUXILIARIES, CHANNEL_HEADS, CLAUSE_OPENERS, CONTENT_BREAKERS, HEARSAY, NON_ANSWERS, NOT_SOURCE_HEADS, NOUN_CUES, PHRASE_CUES, PRONOUNS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from "./lexicon.js";
 import { channelAt, closingQuoteStart, isCapitalised, isDoubleQuote, isPunct, isQuote, matchesAt, quoteOpens, quoteWidth, type ChannelMatch, type Range } from "./phrases.js";
@@ -110,7 +110,7 @@ export function extractClaims(ctx: Context): Claim[] {
   drafts.push(...dashClaims(doc));
   drafts.push(...quoteContinuations(doc, drafts));
   drafts.push(...hearsayClaims(doc, drafts));
-  return dropEchoes(ctx, buildClaims(ctx, splitResumedQuotes(doc, drafts)).map(linkParents));
+  return dropEchoes(ctx, dropAccounts(buildClaims(ctx, splitResumedQuotes(doc, drafts))).map(linkParents));
 }
 
 /**
@@ -160,6 +160,18 @@ function hearsayClaims(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
     out.push({ sentence: s, cue: { first: t, last: t + 1 }, verb: null, source: { first: t, last: t + 1 }, sourceSpan: null, antecedent: null, content: { first, last }, channel: null, rule: "claim/hearsay" });
   }
   return out;
+}
+
+/**
+ * "Kovac said Moscow wants a ceasefire", "..., adding that the council refused to pay": an intention
+ * or refusal told inside another claim's content is that speaker's account of others, already in
+ * the content, not a claim of theirs (what others say or think stays, nested). The remaining claims
+ * are numbered again.
+ */
+function dropAccounts(claims: Claim[]): Claim[] {
+  const inside = (c: Claim): boolean => claims.some((o) => o !== c && o.content.start <= c.cue.start && c.cue.end <= o.content.end);
+  const keep = claims.filter((c) => !(REPORTED_ACCOUNTS.has(c.kind) && inside(c)));
+  return keep.length === claims.length ? claims : keep.map((c, i) => ({ ...c, id: `c${i + 1}` }));
 }
 
 const ECHO_PRONOUNS = new Set(["he", "she", "it", "they"]);
