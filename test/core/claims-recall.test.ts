@@ -255,6 +255,11 @@ describe("sources in further shapes", () => {
     assert.deepEqual(triples("The managers got bonuses every month, The Lakeside Herald reports."), [["The Lakeside Herald", "reports", "The managers got bonuses every month"]]);
   });
 
+  it("'many of whom' speaks for a share of the people before the comma", () => {
+    const c = extractArticle(article("The mayor met angry voters, many of whom say the shelters are full."), defaultResources()).claims;
+    assert.deepEqual(c.map((x) => [x.source.text, x.source.unnamed, x.cue.text, x.content.text]), [["many of whom", "people", "say", "the shelters are full"]]);
+  });
+
   it("a time phrase between a relative pronoun and the cue is passed over", () => {
     const c = extractArticle(article("Kovac, who on Monday said the dam would hold, left the town."), defaultResources()).claims;
     assert.deepEqual(c.map((x) => [x.source.text, x.cue.text, x.content.text]), [["who", "said", "the dam would hold"]]);

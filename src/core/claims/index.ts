@@ -1357,7 +1357,9 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // stands for the phrase before it.
   // ("who in 2010 said": a time phrase may stand between the pronoun and the cue.)
   const relEnd = timeStartBefore(ctx, c0, first);
-  const rel = relEnd - 1 > first && (lower[relEnd - 1] === "who" || lower[relEnd - 1] === "which") ? relEnd - 1 : -1;
+  // ("families, many of whom say ...": a share of the people before the comma.)
+  const ofWhom = relEnd - 3 > first && lower[relEnd - 1] === "whom" && lower[relEnd - 2] === "of" && (QUANTIFIER_SOURCES.has(lower[relEnd - 3]) || NUMBER_WORDS.has(lower[relEnd - 3]));
+  const rel = ofWhom ? relEnd - 3 : relEnd - 1 > first && (lower[relEnd - 1] === "who" || lower[relEnd - 1] === "which") ? relEnd - 1 : -1;
   const antecedent = rel > first ? sourceBefore(doc, lower[rel - 1] === "," ? rel - 1 : rel, first) : null;
   // "Sen. Ann Ray (D-Ohio), said": a stray comma after a parenthetical closes the name.
   const direct = sourceBefore(doc, c0, first) ?? appositiveSource(doc, c0, first) ?? (c0 - 2 > first && lower[c0 - 1] === "," && lower[c0 - 2] === ")" ? sourceBefore(doc, c0 - 1, first) : null) ?? sourceBeforeTime(ctx, c0, first);
@@ -1370,7 +1372,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     if (!particle && !complementFits(doc, cue, after, skip.at) && !(cue.kind === "evidence" && reportIn(doc, antecedent))) return null;
     // "anyone who complains", "people who say ...": a class defined by what its members say, not a speaker.
     if (lower[rel - 1] !== "," && genericClass(doc, antecedent)) return null;
-    return makeDraft(base, { first: rel, last: rel + 1 }, null, after, skip.channel, "claim/relative", antecedent);
+    return makeDraft(base, { first: rel, last: ofWhom ? relEnd : rel + 1 }, null, after, skip.channel, "claim/relative", antecedent);
   }
   // "Trump at the time said": the subject stands before the time phrase; a time alone is no source.
   const left = direct && timeSource(ctx, direct) ? (TIME_PREPOSITIONS.has(lower[direct.first - 1]) ? sourceBefore(doc, direct.first - 1, first) : null) : direct;
