@@ -70,6 +70,8 @@ const NOT_CLAIMS: [string, string][] = [
   ["Police questioned the suspect for hours.", "questioning a person is an interview, not doubt"],
   ["Six people were hurt as a result of the Russian attack, including two children.", "an attack as a noun is no cue"],
   ["Moscow could claim the village within days.", "a modal cue is a possibility, not a claim made"],
+  ["Maybe the fund is not as large as he says it is.", "a pronoun and an auxiliary alone are an ellipsis, no proposition"],
+  ["He tweeted that.", "a lone 'that' holds no proposition"],
   ["Voters might blame the mayor for the floods.", "a modal cue is a possibility, not a claim made"],
   ["Russian attacks on the port went on all night.", "'attacks' after a demonym is a noun, and a military one"],
 ];

@@ -1448,6 +1448,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     const object = objectOnly(ctx, cue, after, skip.at);
     // "which Clinton denounced Thursday - and ...": nothing left of the object once its time is cut.
     if (object.last <= object.first) return null;
+    // "as rich as he says he is", "he tweeted that": a pronoun and an auxiliary alone hold no proposition.
+    if (emptyContent(doc, object)) return null;
     return makeDraft(base, left, null, object, skip.channel, "claim/subject-verb");
   }
   if (after && !left && c0 > first && (lower[c0 - 1] === "and" || lower[c0 - 1] === "but")) {
@@ -1831,6 +1833,18 @@ function qualityObject(doc: Doc, content: Range): boolean {
 }
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "there"]);
+const EMPTY_WORDS = new Set(["to", "be", "that", "this", "it", "is", "was", "are", "were", "will", "would", "can", "could", "do", "does", "did", "has", "have", "had"]);
+const MAX_EMPTY_CONTENT = 3;
+
+/** Whether a content is only pronouns and auxiliaries ("he is", "to be", "that"): an ellipsis, no proposition. */
+function emptyContent(doc: Doc, content: Range): boolean {
+  if (content.last - content.first > MAX_EMPTY_CONTENT) return false;
+  for (let k = content.first; k < content.last; k++) {
+    const w = doc.tokens.lower[k];
+    if (!EMPTY_WORDS.has(w) && !SUBJECT_PRONOUNS.has(w) && !isPunct(doc, k)) return false;
+  }
+  return true;
+}
 const PERSONAL_SUBJECTS = new Set(["he", "she", "they", "we", "i", "you"]);
 
 /** A lower-case word in -ed or an irregular past form ("intended", "hit"). */
