@@ -99,7 +99,9 @@ export function extractClaims(ctx: Context): Claim[] {
       // "are convinced that ...", "is determined to ...": an adjective after a form of "be" reports as a verb does.
       const adjective = ADJECTIVE_CUES.get(lower[t]);
       const cue = adjective && copulaBefore(doc, t, first) ? adjective : VERB_CUES.get(lower[t]);
-      if (!cue || (cue !== adjective && !verbIsCue(doc, t, first, last)) || (cue.particles.length > 0 && particleWidth(doc, cue, t + 1, last) === 0)) continue;
+      // (Cheap tests first: a verb that needs a particle or an infinitive and has none reports nothing.)
+      if (!cue || (cue.particles.length > 0 && particleWidth(doc, cue, t + 1, last) === 0) || (cue.infinitive && !cue.clause && !infinitiveAhead(doc, t + 1, last))) continue;
+      if (cue !== adjective && !verbIsCue(doc, t, first, last)) continue;
       const draft = verbClaim(ctx, s, t, cue, drafts);
       if (draft) {
         drafts.push(draft);
