@@ -139,7 +139,7 @@ function classTable(totals: Map<PolnearSplit, SplitTotals>): EvalTable {
     rows,
     notes: [
       "classes from the cue's words (eval/cue-classes.ts): speech (said, told, according to ...), evidence (shows, found), belief (thinks, expects), stance (backed, criticized), intention (wants, plans); other: none of these",
-      "Crosscheck reports speech, evidence, beliefs held by a third party and criticism; it leaves out intentions and support verbs (src/data/reporting-cues.json)",
+      "Crosscheck reports speech, evidence, beliefs held by a third party, stances (criticism, support, opposition) and intentions stated with a to-infinitive; it leaves out refusals to speak, perceptions (seemed) and holderless expectations (src/data/reporting-cues.json)",
     ],
   };
 }

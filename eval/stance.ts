@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { extractArticle } from "../src/core/extract.js";
-import type { Extraction } from "../src/core/types.js";
+import type { ClaimKind, Extraction } from "../src/core/types.js";
 import { defaultResources } from "../src/resources/index.js";
 import type { EvalOptions, EvalTable, EvalTask } from "./task.js";
 
@@ -24,13 +24,16 @@ interface Row {
 /**
  * against: the headline denies (a claim with polarity "deny", or a negated event);
  * observing: it attributes or hedges (any other claim, a hedge, an event reported as possible);
- * for: it asserts in its own voice.
+ * for: it asserts in its own voice. A stance, intention or refusal ("X backs Y", "X plans to ...")
+ * is asserted by the headline, not relayed: it attributes nothing.
  */
 export function stanceOf(x: Extraction): Stance {
   if (x.claims.some((c) => c.polarity === "deny") || x.events.some((e) => e.negated === true)) return "against";
-  if (x.claims.length > 0 || x.events.some((e) => e.modality === "possible")) return "observing";
+  if (x.claims.some((c) => !ASSERTED_KINDS.has(c.kind)) || x.events.some((e) => e.modality === "possible")) return "observing";
   return "for";
 }
+
+const ASSERTED_KINDS = new Set<ClaimKind>(["stance", "intention", "refusal"]);
 
 export const task: EvalTask = {
   name: "stance",
@@ -70,7 +73,7 @@ export const task: EvalTask = {
       rows: table,
       notes: [
         `accuracy ${ratio(correct, rows.length)} over ${rows.length} headlines (published: Ferreira & Vlachos 0.733 on the 524-headline test split, a classifier trained for the task and given the rumour)`,
-        "against: a denying claim or a negated event; observing: any other claim or an event reported as possible; for: neither",
+        "against: a denying claim or a negated event; observing: any other claim (a stance, intention or refusal is asserted, not relayed) or an event reported as possible; for: neither",
       ],
     }];
   },

@@ -92,6 +92,13 @@ export interface Figure extends TextSpan {
 
 export type Polarity = "assert" | "deny" | "question";
 
+/**
+ * What a claim's cue reports: speech or writing, evidence shown, a belief, a stance taken toward
+ * someone or something (criticised, backed), an intention (plans to), a refusal to act, an
+ * accusation, a denial or a question.
+ */
+export type ClaimKind = "speech" | "evidence" | "belief" | "stance" | "intention" | "refusal" | "accusation" | "denial" | "question";
+
 export type UnnamedKind = "official" | "report" | "source" | "media" | "witness" | "group" | "people";
 
 export interface ClaimSource extends TextSpan {
@@ -117,6 +124,7 @@ export interface Claim {
   time: string;
   channel: TextSpan & { kind: string } | null;
   polarity: Polarity;
+  kind: ClaimKind;
   hedges: Hedge[];
   parent: string | null;
   sentence: number;

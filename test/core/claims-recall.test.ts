@@ -218,7 +218,10 @@ describe("the reporter inside a source phrase", () => {
 
 describe("a participle opening the sentence", () => {
   it("reports up to its comma, spoken by the main clause's subject", () => {
-    assert.deepEqual(triples("Insisting that the town was safe, the mayor refused to order an evacuation."), [["the mayor", "Insisting", "that the town was safe"]]);
+    assert.deepEqual(triples("Insisting that the town was safe, the mayor refused to order an evacuation."), [
+      ["the mayor", "Insisting", "that the town was safe"],
+      ["the mayor", "refused", "to order an evacuation"],
+    ]);
   });
 
   it("a setting after it is no content", () => {
@@ -240,5 +243,47 @@ describe("owners and openers", () => {
 
   it("an opening participle with 'to' and its object reports nothing", () => {
     assert.deepEqual(triples("Responding to this criticism, Zelenskiy said the army would hold."), [["Zelenskiy", "said", "the army would hold"]]);
+  });
+});
+
+describe("sources in further shapes", () => {
+  it("'all' opening a clause speaks for those it counts", () => {
+    assert.deepEqual(triples("To varying degrees, all agreed that the levy would raise prices."), [["all", "agreed", "that the levy would raise prices"]]);
+  });
+
+  it("a name after a comma that closes a clause is a postposed speaker, its verb not a noun", () => {
+    assert.deepEqual(triples("The managers got bonuses every month, The Lakeside Herald reports."), [["The Lakeside Herald", "reports", "The managers got bonuses every month"]]);
+  });
+
+  it("'many of whom' speaks for a share of the people before the comma", () => {
+    const c = extractArticle(article("The mayor met angry voters, many of whom say the shelters are full."), defaultResources()).claims;
+    assert.deepEqual(c.map((x) => [x.source.text, x.source.unnamed, x.cue.text, x.content.text]), [["many of whom", "people", "say", "the shelters are full"]]);
+  });
+
+  it("a time phrase between a relative pronoun and the cue is passed over", () => {
+    const c = extractArticle(article("Kovac, who on Monday said the dam would hold, left the town."), defaultResources()).claims;
+    assert.deepEqual(c.map((x) => [x.source.text, x.cue.text, x.content.text]), [["who", "said", "the dam would hold"]]);
+    assert.equal(c[0].source.resolved_from?.text, "Kovac");
+  });
+
+  it("a time phrase between the source and the cue is passed over", () => {
+    assert.deepEqual(triples("An arbitration panel in 2001 found the city was in breach of the contract."), [["An arbitration panel", "found", "the city was in breach of the contract"]]);
+  });
+
+  it("doubting a quality of something is a question", () => {
+    const c = extractArticle(article("Ray's supporters questioned the wisdom of the deal."), defaultResources()).claims;
+    assert.deepEqual(c.map((x) => [x.cue.text, x.content.text, x.polarity]), [["questioned", "the wisdom of the deal", "question"]]);
+  });
+});
+
+describe("more unnamed source heads", () => {
+  it("a judge, a board or a company is an unnamed source of its kind", () => {
+    const c = extractArticle(article("A federal judge ruled that the records must be released."), defaultResources()).claims;
+    assert.deepEqual(c.map((x) => [x.source.text, x.source.unnamed, x.cue.text]), [["A federal judge", "official", "ruled"]]);
+  });
+
+  it("a participle after a clause whose subject is such a head is that subject's claim", () => {
+    const found = triples("Two speechwriters urged her to keep the line, arguing that it rattled her rival.");
+    assert.deepEqual(found.find(([, cue]) => cue === "arguing"), ["Two speechwriters", "arguing", "that it rattled her rival"]);
   });
 });

@@ -16,6 +16,11 @@ test("a headline's stance is read off its claims: denied, attributed, or in its 
   assert.equal(stance("Storm floods the harbour district of Odesa"), "for");
 });
 
+test("a stance or intention the headline states is its own assertion, not an attribution", () => {
+  assert.equal(stance("City council plans to close the old bridge"), "for");
+  assert.equal(stance("The union backed the new wage deal"), "for");
+});
+
 test("the stance eval refuses a headline file with no rows, naming it", async () => {
   const shared = mkdtempSync(join(tmpdir(), "cc-stance-"));
   mkdirSync(join(shared, "eval", "emergent"), { recursive: true });

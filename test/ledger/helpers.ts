@@ -85,6 +85,7 @@ export function article(spec: ArticleSpec): StoredArticle {
       time: c.time ?? spec.date,
       channel: null,
       polarity: c.polarity ?? "assert",
+      kind: "speech",
       hedges: (c.hedges ?? []).map((kind) => ({ ...cue, kind })),
       parent: null,
       sentence: sentenceOf(cue.start),

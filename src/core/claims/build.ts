@@ -113,6 +113,7 @@ export function buildClaims(ctx: Context, drafts: ClaimDraft[]): Claim[] {
       time: claimTime(ctx, sentence, span, cue, content),
       channel: draft.channel ? { ...rangeSpan(doc, { first: draft.channel.first, last: draft.channel.last }), kind: draft.channel.kind } : null,
       polarity: draft.verb?.asks && isQuestion(doc, draft.content) ? "question" : draft.verb?.polarity ?? "assert",
+      kind: draft.verb?.kind ?? "speech",
       hedges: hedgesFor(ctx, draft, span, cue, hedges),
       parent: null,
       sentence: draft.sentence,

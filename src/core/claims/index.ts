@@ -3,13 +3,15 @@
 // postposed forms ("'...,' X said", "..., said X") whose content stands before; a reporting noun
 // with an owner ("Moscow's claim that ...") is a claim of that owner. Sources are then typed (named
 // actor, pronoun or nominal resolved to an earlier actor, or typed unnamed source), and hedges,
-// channels, claim times and nesting are attached.
+// channels, claim times and nesting are attached. Stances, intentions and refusals are claims too,
+// under the guards in attitudes.ts.
 import type { Context } from "../context.js";
 import type { Doc } from "../document.js";
 import { TokenKind } from "../segment/tokenize.js";
 import type { Claim, Span } from "../types.js";
+import { ATTITUDES, HYPOTHETICALS, insideQuotation, modalIn, personObject, personSource, QUOTED_ACCOUNTS, REPORTED_ACCOUNTS } from "./attitudes.js";
 import { buildClaims, type ClaimDraft } from "./build.js";
-import { AUXILIARIES, CHANNEL_HEADS, CLAUSE_OPENERS, CONTENT_BREAKERS, HEARSAY, NOT_SOURCE_HEADS, NOUN_CUES, PHRASE_CUES, PRONOUNS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from "./lexicon.js";
+import { ADJECTIVE_CUES, AUXILIARIES, CHANNEL_HEADS, CLAUSE_OPENERS, CONTENT_BREAKERS, HEARSAY, NON_ANSWERS, NOT_SOURCE_HEADS, NOUN_CUES, PHRASE_CUES, PRONOUNS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from "./lexicon.js";
 import { channelAt, closingQuoteStart, isCapitalised, isDoubleQuote, isPunct, isQuote, matchesAt, quoteOpens, quoteWidth, type ChannelMatch, type Range } from "./phrases.js";
 
 const MAX_SOURCE_TOKENS = 14;
@@ -23,7 +25,7 @@ const SETTING_PREPOSITIONS = new Set(["during", "at", "in", "on", "before", "aft
 const TIME_PREPOSITIONS = new Set(["on", "in", "at", "since", "during", "by", "early", "late", "until"]);
 const TIME_FILLERS = new Set(["earlier", "later", "late", "also", "again", "publicly", "previously", "recently", "repeatedly", "separately", "then", "today", "yesterday", "overnight"]);
 /** Cue forms that are also common nouns ("a state of emergency", "reports of shelling"). */
-const NOUN_FORMS = new Set(["state", "states", "report", "reports", "claim", "claims", "comment", "comments", "question", "questions", "show", "shows", "post", "posts", "note", "notes", "charge", "charges", "call", "calls", "fear", "fears", "hope", "hopes", "doubt", "doubts", "estimate", "estimates", "promise", "promises", "statement", "remarks", "tweet", "tweets", "word", "warning", "denial", "concern", "concerns", "threat", "threats", "pledge", "pledges", "vow", "vows", "reply", "response", "complaint", "complaints", "repeat", "finding", "findings", "want", "wants", "thought", "thoughts", "feel", "view", "views", "support", "supports", "backing", "favor", "favour", "quote", "quotes", "blast", "blasts", "rail", "rails", "remark", "hail", "plea", "plead", "praise", "blame", "demand", "demands", "joke", "jokes", "echo", "echoes", "mention", "boast"]);
+const NOUN_FORMS = new Set(["state", "states", "report", "reports", "claim", "claims", "comment", "comments", "question", "questions", "show", "shows", "post", "posts", "note", "notes", "charge", "charges", "call", "calls", "fear", "fears", "hope", "hopes", "doubt", "doubts", "estimate", "estimates", "promise", "promises", "statement", "remarks", "tweet", "tweets", "word", "warning", "denial", "concern", "concerns", "threat", "threats", "pledge", "pledges", "vow", "vows", "reply", "response", "complaint", "complaints", "repeat", "finding", "findings", "want", "wants", "thought", "thoughts", "feel", "view", "views", "support", "supports", "backing", "favor", "favour", "quote", "quotes", "blast", "blasts", "rail", "rails", "remark", "hail", "plea", "plead", "praise", "blame", "demand", "demands", "joke", "jokes", "echo", "echoes", "mention", "boast", "plans", "aims", "talks", "rules", "attacks", "welcome"]);
 /** Verbs that invert with their source after a quotation ("..., said Podolyaka"). */
 const INVERTING_VERBS = new Set(["said", "says", "say", "added", "adds", "wrote", "writes", "asked", "asks", "explained", "noted", "insisted", "warned", "claimed", "stated", "argued", "replied", "continued", "recalled", "tweeted", "posted", "reported"]);
 /** More verbs that invert only right after a quotation ('"...," agrees Olena Petrenko'). */
@@ -94,8 +96,12 @@ export function extractClaims(ctx: Context): Claim[] {
         taken.add(t);
         continue;
       }
-      const cue = VERB_CUES.get(doc.tokens.lower[t]);
-      if (!cue || !verbIsCue(doc, t, first, last) || (cue.particles.length > 0 && !cue.particles.includes(doc.tokens.lower[t + 1]))) continue;
+      // "are convinced that ...", "is determined to ...": an adjective after a form of "be" reports as a verb does.
+      const adjective = ADJECTIVE_CUES.get(lower[t]);
+      const cue = adjective && copulaBefore(doc, t, first) ? adjective : VERB_CUES.get(lower[t]);
+      // (Cheap tests first: a verb that needs a particle or an infinitive and has none reports nothing.)
+      if (!cue || (cue.particles.length > 0 && particleWidth(doc, cue, t + 1, last) === 0) || (cue.infinitive && !cue.clause && !infinitiveAhead(doc, t + 1, last))) continue;
+      if (cue !== adjective && !verbIsCue(doc, t, first, last)) continue;
       const draft = verbClaim(ctx, s, t, cue, drafts);
       if (draft) {
         drafts.push(draft);
@@ -106,7 +112,7 @@ export function extractClaims(ctx: Context): Claim[] {
   drafts.push(...dashClaims(doc));
   drafts.push(...quoteContinuations(doc, drafts));
   drafts.push(...hearsayClaims(doc, drafts));
-  return dropEchoes(ctx, buildClaims(ctx, splitResumedQuotes(doc, drafts)).map(linkParents));
+  return dropEchoes(ctx, dropAccounts(buildClaims(ctx, splitResumedQuotes(doc, drafts))).map(linkParents));
 }
 
 /**
@@ -156,6 +162,18 @@ function hearsayClaims(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
     out.push({ sentence: s, cue: { first: t, last: t + 1 }, verb: null, source: { first: t, last: t + 1 }, sourceSpan: null, antecedent: null, content: { first, last }, channel: null, rule: "claim/hearsay" });
   }
   return out;
+}
+
+/**
+ * "Kovac said Moscow wants a ceasefire", "..., adding that the council refused to pay": an intention
+ * or refusal told inside another claim's content is that speaker's account of others, already in
+ * the content, not a claim of theirs (what others say or think stays, nested). The remaining claims
+ * are numbered again.
+ */
+function dropAccounts(claims: Claim[]): Claim[] {
+  const inside = (c: Claim): boolean => claims.some((o) => o !== c && o.content.start <= c.cue.start && c.cue.end <= o.content.end);
+  const keep = claims.filter((c) => !(REPORTED_ACCOUNTS.has(c.kind) && inside(c)));
+  return keep.length === claims.length ? claims : keep.map((c, i) => ({ ...c, id: `c${i + 1}` }));
 }
 
 const ECHO_PRONOUNS = new Set(["he", "she", "it", "they"]);
@@ -353,10 +371,15 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   if (NOUN_FORMS.has(lower[t]) && t > first && (prev === "'s" || (doc.tokens.kind[t - 1] === TokenKind.Word && !isCapitalised(doc, t - 1) && !VERB_SUBJECT_WORDS.has(prev) && !AUXILIARIES.has(prev) && !UNNAMED_HEADS.has(prev) && !PRONOUNS.has(prev) && !prev.endsWith("ly") && !agreesAsVerb(doc, t, last)))) return false;
   // "Republican claims as false", "Fifth Amendment claims,": a plural noun after a name, before punctuation or a preposition.
   // ('"...," Viguerie notes.': after a quotation the name is a speaker and the form its verb.)
-  if (NOUN_FORMS.has(lower[t]) && t > first && isCapitalised(doc, t - 1) && t + 1 < last && NOUN_AFTER.has(lower[t + 1]) && !quotedBeforeName(doc, t - 1, first)) return false;
+  // ("Clinton support 27 percent", "Democratic support during the race": a name or demonym before the
+  // form, a number or a preposition after it.)
+  if (NOUN_FORMS.has(lower[t]) && t > first && isCapitalised(doc, t - 1) && t + 1 < last && (NOUN_AFTER.has(lower[t + 1]) || doc.tokens.kind[t + 1] === TokenKind.Number) && !quotedBeforeName(doc, t - 1, first)) return false;
   // "the AP report", "a new Pew Research report": a bare form after a determiner and a name is a noun
   // (a singular name as subject would take "reports").
   if (NOUN_FORMS.has(lower[t]) && !lower[t].endsWith("s") && t > first && isCapitalised(doc, t - 1) && !lower[t - 1].endsWith("s") && determinerBeforeName(doc, t - 1, first)) return false;
+  // "support for Kyiv", "Turkish support was decisive": a form before these prepositions or a finite verb is a noun.
+  // ("calls for talks", "hopes for peace": a verb that takes "for" stays one.)
+  if (NOUN_FORMS.has(lower[t]) && t + 1 < last && (NOUN_PREPOSITIONS.has(lower[t + 1]) || (FINITE.has(lower[t + 1]) && !isPossessive(lower[t + 1]))) && !takesFor(lower[t], lower[t + 1])) return false;
   // "Two questions:", "three reports of shelling": a count before the form makes it a noun.
   if (NOUN_FORMS.has(lower[t]) && t > first && (doc.tokens.kind[t - 1] === TokenKind.Number || NUMBER_WORDS.has(lower[t - 1]))) return false;
   // "The Guard and state troopers", "calendar and call sheets": a noun form after "and" before a noun.
@@ -365,6 +388,8 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   if (t + 1 < last && COMPOUND_HEADS.has(lower[t]) && COMPOUND_HEADS.get(lower[t])!.has(lower[t + 1])) return false;
   // "the man accused of buying the guns": a participle with "of" straight after it is passive; the phrase before is the accused.
   if (passiveAccused(doc, t, last)) return false;
+  // "It is worth noting", "goes without saying", "Having said that,": the writer's own turn of phrase.
+  if (prev === "worth" || (prev === "without" && lower[t] === "saying") || (prev === "having" && lower[t + 1] === "that" && lower[t + 2] === ",")) return false;
   // "(Additional) reporting by ...": a credit line.
   if (lower[t] === "reporting" && t + 1 < last && lower[t + 1] === "by") return false;
   // "analysts quoted by the paper", "figures cited by the ministry": a past participle before "by" after a noun is passive.
@@ -373,8 +398,8 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   // or gerund after a word modifies it or names the trade; it reports with an auxiliary, after a
   // comma or preposition, or before "that".
   if (BARE_NOUN_FORMS.has(lower[t]) && t > first && cueStart(doc, t, first) === t && prev !== "," && !PARTICIPLE_PREPOSITIONS.has(prev) && lower[t + 1] !== "that") return false;
-  // "said reported" is no cue pair, but "told state delegates" is a cue and its recipient.
-  if (t + 1 < last && VERB_CUES.has(lower[t + 1]) && !AUXILIARIES.has(lower[t + 1]) && !NOUN_FORMS.has(lower[t + 1])) return false;
+  // "said reported" is no cue pair, but "told state delegates" is a cue and its recipient ("said voting was rigged": a gerund opens the content).
+  if (t + 1 < last && VERB_CUES.has(lower[t + 1]) && !AUXILIARIES.has(lower[t + 1]) && !NOUN_FORMS.has(lower[t + 1]) && !lower[t + 1].endsWith("ing")) return false;
   // Passive "was said", "were both reported": the subject is not the speaker ("is saying" is active).
   let b = t - 1;
   while (b > first && (PASSIVE_ADVERBS.has(lower[b]) || mannerBefore(doc, b))) b--;
@@ -405,14 +430,26 @@ function passiveBy(doc: Doc, k: number): boolean {
   return lower[k].endsWith("ed") && lower[k + 1] === "by" && k + 2 < doc.tokens.count && !lower[k + 2].endsWith("ing");
 }
 
-/** Whether the capitalised words ending at `k` follow a closing quotation ('"...," Viguerie notes'). */
+/**
+ * Whether the capitalised words ending at `k` follow a closing quotation or a comma after a clause
+ * ('"...," Viguerie notes', '..., The Wall Street Journal reports'): the name is a postposed speaker.
+ */
 function quotedBeforeName(doc: Doc, k: number, first: number): boolean {
   let j = k;
   while (j > first && k - j < 4 && (isCapitalised(doc, j - 1) || doc.tokens.kind[j - 1] === TokenKind.Abbrev)) j--;
-  return j > first && isQuote(doc, j - 1) && !quoteOpens(doc, j - 1);
+  if (j <= first) return false;
+  if (isQuote(doc, j - 1)) return !quoteOpens(doc, j - 1);
+  return doc.tokens.lower[j - 1] === "," && verbIn(doc, first, j - 1);
 }
 
 const BARE_NOUN_FORMS = new Set(["reporting", "written"]);
+const NOUN_PREPOSITIONS = new Set(["for", "from", "among"]);
+
+/** "calls for", "hopes for": a verb that joins "for" or a belief that hopes for something. */
+function takesFor(form: string, next: string): boolean {
+  const cue = VERB_CUES.get(form);
+  return next === "for" && cue !== undefined && (cue.joins.includes("for") || cue.kind === "belief");
+}
 const NAME_DETERMINERS = new Set(["the", "a", "an", "this", "that", "its", "his", "her", "their", "'s", "\u2019s"]);
 
 /** Whether the capitalised words ending at `k` follow a determiner ("the Associated Press", "a new Pew Research"). */
@@ -625,7 +662,7 @@ function conjunctStart(doc: Doc, p: number, first: number): number {
   return start < p && (start === lead || lower[k] === ",") ? start : -1;
 }
 
-const QUANTIFIER_SOURCES = new Set(["some", "others", "many", "most", "few", "several", "both"]);
+const QUANTIFIER_SOURCES = new Set(["some", "others", "many", "most", "few", "several", "both", "all"]);
 const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "third", "quarter"]);
 const SHARE_HEDGES = new Set(["more", "less", "fewer", "than", "about", "around", "nearly", "almost", "just", "only", "roughly", "some", "over", "under", "barely", "another", "a", "the", "full"]);
 
@@ -951,7 +988,7 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
     // "X said A, and Y said B": a clause with a speech cue of its own ends the content.
     if (open <= 0 && w === "," && b > a && b + 2 < last && (lower[b + 1] === "and" || lower[b + 1] === "but") && speechCueAhead(doc, b + 2, last)) break;
     // "It said A and showed B": the coordinated cue starts a claim of its own.
-    if (open <= 0 && (w === "and" || w === "but") && b + 1 < last && VERB_CUES.has(lower[b + 1]) && !isCapitalised(doc, b + 1) && b > a && !nounAt(doc, b + 1, last)) break;
+    if (open <= 0 && (w === "and" || w === "but") && b + 1 < last && reportsAt(doc, b + 1, last) && !isCapitalised(doc, b + 1) && b > a && !nounAt(doc, b + 1, last)) break;
     b++;
   }
   let end = trimTrailing(doc, a, b);
@@ -1194,7 +1231,7 @@ const MAX_ASIDE_TOKENS = 16;
 function quoteResumedAt(doc: Doc, from: number, last: number): number {
   const lower = doc.tokens.lower;
   for (let k = from; k < last && k - from <= MAX_ASIDE_TOKENS; k++) {
-    if (TERMINALS.has(lower[k]) || (VERB_CUES.has(lower[k]) && !isCapitalised(doc, k))) return -1;
+    if (TERMINALS.has(lower[k]) || (reportsAt(doc, k, last) && !isCapitalised(doc, k))) return -1;
     if (isDoubleQuote(doc, k)) return quoteOpens(doc, k) && k > from && RESUMING_WORDS.has(lower[k - 1]) ? k : -1;
   }
   return -1;
@@ -1206,11 +1243,24 @@ function splitsClause(doc: Doc, a: number): boolean {
   return doc.tokens.kind[a] === TokenKind.Word && (!CLAUSE_OPENERS.has(w) || FINITE.has(w)) && !CLAUSE_STARTS.has(w) && !isParticipleOpener(doc, a) && !TIME_FILLERS.has(w) && !INTERJECTIONS.has(w) && !mannerBefore(doc, a) && !VERB_CUES.has(w) && !PHRASE_CUES.has(w);
 }
 
+/** Whether a reporting verb stands at `k` with the particle it needs, if any ("made it clear", not "made sense"). */
+function reportsAt(doc: Doc, k: number, last: number): boolean {
+  const cue = VERB_CUES.get(doc.tokens.lower[k]);
+  return cue !== undefined && (cue.particles.length === 0 || particleWidth(doc, cue, k + 1, last) > 0);
+}
+
+/** How many tokens one of the verb's particles takes at `k` ("out": 1, "it clear": 2), or 0. */
+function particleWidth(doc: Doc, cue: VerbCue, k: number, last: number): number {
+  for (const words of cue.particles) if (matchesAt(doc.tokens.lower, k, words, last)) return words.length;
+  return 0;
+}
+
 /** Whether token `k` is a particle that joins the cue before its object ("called for", not "called on Monday"). */
 function joinedParticle(ctx: Context, cue: VerbCue, k: number, last: number): boolean {
   if (k + 1 >= last || !cue.joins.includes(ctx.doc.tokens.lower[k])) return false;
-  // "called on allies to send jets" asks something of someone; "called on the radio" does not.
-  if (ctx.doc.tokens.lower[k] === "on" && !infinitiveAhead(ctx.doc, k + 1, last)) return false;
+  // "called on allies to send jets" asks something of someone; "called on the radio" does not
+  // ("commented on the bill": a verb that otherwise takes a clause has its topic after "on").
+  if (ctx.doc.tokens.lower[k] === "on" && !cue.clause && !infinitiveAhead(ctx.doc, k + 1, last)) return false;
   return timeAt(ctx, k + 1) < 0 && !isPunct(ctx.doc, k + 1);
 }
 
@@ -1238,14 +1288,15 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const first = doc.sentenceFirst[s];
   const last = doc.sentenceLast[s];
   const c0 = cueStart(doc, t, first);
-  // "pointed out that ...", "called for talks": the particle belongs to the cue.
-  const particle = cue.particles.length > 0 || joinedParticle(ctx, cue, t + 1, last);
-  const verbEnd = particle ? t + 2 : t + 1;
+  // "pointed out that ...", "made it clear", "called for talks": the particle belongs to the cue.
+  const width = cue.particles.length > 0 ? particleWidth(doc, cue, t + 1, last) : joinedParticle(ctx, cue, t + 1, last) ? 1 : 0;
+  const particle = width > 0;
+  const verbEnd = t + 1 + width;
   // "said sarcastically, ...": a manner adverb right after the verb belongs to the cue, as one before it does.
   const base = { sentence: s, cue: { first: c0, last: verbEnd < last && mannerAdverbAt(doc, verbEnd, last) ? verbEnd + 1 : verbEnd }, verb: cue };
   if (nonAnswer(doc, c0, t, last)) return null;
   const v = t;
-  if (particle) t++;
+  t += width;
   // "The ministry issued a statement saying ...": the sender speaks, and the message phrase joins the cue.
   const lead = c0 === v && lower[v].endsWith("ing") ? messageLead(doc, v, first) : null;
   if (lead) return messageClaim(ctx, s, lead, base.cue.last, t, cue);
@@ -1259,7 +1310,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     const skip = skipToContent(ctx, t + 1, last, cue);
     const content = contentAfter(doc, s, skip.at, last);
     // ", putting her ahead of Sanders": a verb that reports only with a certain complement needs it here too.
-    if (!content || !complementFits(doc, cue, content, skip.at)) return null;
+    if (!content || (!particle && !complementFits(doc, cue, content, skip.at))) return null;
+    if (cue.persons && !personObject(ctx, content)) return null;
     // ", reporting from the scene,": where the speaker is, not what is said.
     if (lower[content.first] === "from") return null;
     // '"...," the mayor said, adding that ...': the speaker of the claim just before goes on.
@@ -1305,20 +1357,24 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   }
   // "an architect who said ...", "Petrov, who said ...": the relative pronoun is the source and
   // stands for the phrase before it.
-  const rel = c0 - 1 > first && (lower[c0 - 1] === "who" || lower[c0 - 1] === "which") ? c0 - 1 : -1;
+  // ("who in 2010 said": a time phrase may stand between the pronoun and the cue.)
+  const relEnd = timeStartBefore(ctx, c0, first);
+  // ("families, many of whom say ...": a share of the people before the comma.)
+  const ofWhom = relEnd - 3 > first && lower[relEnd - 1] === "whom" && lower[relEnd - 2] === "of" && (QUANTIFIER_SOURCES.has(lower[relEnd - 3]) || NUMBER_WORDS.has(lower[relEnd - 3]));
+  const rel = ofWhom ? relEnd - 3 : relEnd - 1 > first && (lower[relEnd - 1] === "who" || lower[relEnd - 1] === "which") ? relEnd - 1 : -1;
   const antecedent = rel > first ? sourceBefore(doc, lower[rel - 1] === "," ? rel - 1 : rel, first) : null;
   // "Sen. Ann Ray (D-Ohio), said": a stray comma after a parenthetical closes the name.
-  const direct = sourceBefore(doc, c0, first) ?? appositiveSource(doc, c0, first) ?? (c0 - 2 > first && lower[c0 - 1] === "," && lower[c0 - 2] === ")" ? sourceBefore(doc, c0 - 1, first) : null);
-  if (!direct && antecedent) {
+  const direct = sourceBefore(doc, c0, first) ?? appositiveSource(doc, c0, first) ?? (c0 - 2 > first && lower[c0 - 1] === "," && lower[c0 - 2] === ")" ? sourceBefore(doc, c0 - 1, first) : null) ?? sourceBeforeTime(ctx, c0, first);
+  if ((!direct || timeSource(ctx, direct)) && antecedent) {
     // A relative clause set off by commas ends at the next comma.
     const after = skip.at < last && !TERMINALS.has(lower[skip.at]) ? contentAfter(doc, s, skip.at, last, lower[rel - 1] === ",") : null;
     // "who asked not to be named": a request, not a claim.
     if (!after || lower[after.first] === "not" || lower[after.first] === "to" || !sourceFits(doc, cue, antecedent)) return null;
     // "media reports, which showed a photo": what a report shows needs no clause.
-    if (!complementFits(doc, cue, after, skip.at) && !(cue.kind === "evidence" && reportIn(doc, antecedent))) return null;
+    if (!particle && !complementFits(doc, cue, after, skip.at) && !(cue.kind === "evidence" && reportIn(doc, antecedent))) return null;
     // "anyone who complains", "people who say ...": a class defined by what its members say, not a speaker.
     if (lower[rel - 1] !== "," && genericClass(doc, antecedent)) return null;
-    return makeDraft(base, { first: rel, last: rel + 1 }, null, after, skip.channel, "claim/relative", antecedent);
+    return makeDraft(base, { first: rel, last: ofWhom ? relEnd : rel + 1 }, null, after, skip.channel, "claim/relative", antecedent);
   }
   // "Trump at the time said": the subject stands before the time phrase; a time alone is no source.
   const left = direct && timeSource(ctx, direct) ? (TIME_PREPOSITIONS.has(lower[direct.first - 1]) ? sourceBefore(doc, direct.first - 1, first) : null) : direct;
@@ -1340,13 +1396,27 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // ... as does what a speaker shows in the same breath ("It said A and showed B").
   const showsAlongside = direct === null && c0 > first && (lower[c0 - 1] === "and" || lower[c0 - 1] === "but") && earlier.some((d) => d.sentence === s);
   const evidence = cue.kind === "evidence" && ((direct !== null && reportIn(doc, direct)) || showsAlongside);
-  if (after && !evidence && !complementFits(doc, cue, after, skip.at)) after = null;
+  // ("commented on the bill": a joined particle takes an object, whatever the verb's clause needs.)
+  if (after && !evidence && !particle && !complementFits(doc, cue, after, skip.at)) after = null;
   // "..., X said on Telegram, according to AFP": what follows is a relay, not the content.
   if (after && (phraseCueAt(doc, after.first, last) || (lower[after.first - 1] === "," && isRelay(doc, after)))) after = null;
   // "Costa reported from Washington.", "..., he said from his office in Orlando": a setting with no verb is where, not what.
   const fromSetting = after !== null && lower[after.first] === "from" && !verbIn(doc, after.first, after.last);
   if (fromSetting) after = null;
   if (left && !sourceFits(doc, cue, left)) return null;
+  // "It is certain that ...", "there is little doubt": an empty subject holds no belief.
+  if (left && EXPLETIVES.has(lower[left.last - 1]) && ADJECTIVE_CUES.get(lower[v]) === cue) return null;
+  if (cue.persons && !(left && personSource(ctx, left) && after && personObject(ctx, after))) return null;
+  // "may want to reconsider", "Russia could claim", "whether he would support her", "whatever she
+  // wants": a modal cue is advice or a possibility, not a claim made; a condition or a free
+  // relative holds no stance or intention the source has taken.
+  if (left && (modalIn(doc, c0, v) || (ATTITUDES.has(cue.kind) && HYPOTHETICALS.has(lower[left.first - 1])))) return null;
+  // '"They don't want to listen," he said', '"They think we are weak"': what others want, back or think,
+  // told inside a quotation, is the speaker's own account (what others say stays, a claim nested in it).
+  if (QUOTED_ACCOUNTS.has(cue.kind) && insideQuotation(doc, s, v)) return null;
+  // "a super PAC supporting Clinton": a bare participle after its noun modifies it; it reports with an
+  // auxiliary, after "with" ("with McCain calling it a menu") or when the noun is a message ("a speech denouncing").
+  if (left && c0 === v && lower[v].endsWith("ing") && ATTITUDES.has(cue.kind) && lower[left.first - 1] !== "with" && !messageHead(doc, left)) return null;
   const framed = left ? asFrame(ctx, s, c0, t, left, cue) : null;
   if (framed) return makeDraft({ sentence: s, cue: framed.cue, verb: cue }, left, null, framed.content, framed.channel, "claim/as");
 
@@ -1380,6 +1450,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     const object = objectOnly(ctx, cue, after, skip.at);
     // "which Clinton denounced Thursday - and ...": nothing left of the object once its time is cut.
     if (object.last <= object.first) return null;
+    // "as rich as he says he is", "he tweeted that": a pronoun and an auxiliary alone hold no proposition.
+    if (emptyContent(doc, object)) return null;
     return makeDraft(base, left, null, object, skip.channel, "claim/subject-verb");
   }
   if (after && !left && c0 > first && (lower[c0 - 1] === "and" || lower[c0 - 1] === "but")) {
@@ -1397,8 +1469,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     return left && block ? makeDraft(base, left, null, block, skip.channel, "claim/colon-block") : null;
   }
 
-  // Postposed: content before the source ("..., he added").
-  if (left && left.first - 1 >= first) {
+  // Postposed: content before the source ("..., he added"); "..., he plans." reports no plan.
+  if (left && left.first - 1 >= first && !(cue.infinitive && !cue.clause)) {
     const p = left.first - 1;
     if ((lower[p] === "," || (isQuote(doc, p) && !quoteOpens(doc, p))) && (clauseEndsAt(doc, skip.at, last) || fromSetting)) {
       const content = contentBefore(doc, s, left.first);
@@ -1406,6 +1478,17 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     }
   }
   return null;
+}
+
+const EXPLETIVES = new Set(["it", "there", "this", "that"]);
+const COPULAS = new Set([...BE_FORMS, "remain", "remains", "remained", "'re", "\u2019re", "'m", "\u2019m"]);
+const DEGREE_WORDS = new Set(["not", "never", "very", "so", "quite", "all", "also", "still", "now", "more", "less", "too", "fully", "increasingly", "already"]);
+
+/** Whether a form of "be" (or "remain") stands before the adjective at `t`, past degree words and adverbs ("were increasingly worried"). */
+function copulaBefore(doc: Doc, t: number, first: number): boolean {
+  let k = t - 1;
+  while (k > first && (DEGREE_WORDS.has(doc.tokens.lower[k]) || mannerBefore(doc, k))) k--;
+  return k >= first && COPULAS.has(doc.tokens.lower[k]);
 }
 
 /**
@@ -1438,6 +1521,13 @@ const PUBLISH_FORMS = new Set(["issue", "issues", "issued", "release", "releases
 const MESSAGE_HEADS = new Set(["statement", "message", "email", "e-mail", "tweet", "post", "video", "letter", "memo", "release", "note", "communique", "text", "notice", "update", "report", "appeal"]);
 const MESSAGE_DETERMINERS = new Set(["a", "an", "the", "its", "his", "her", "their"]);
 const MAX_MESSAGE_TAIL = 5;
+
+/** Whether a phrase ends in a message, a report or a speech ("a March speech", "the statement", "an ad"). */
+function messageHead(doc: Doc, r: Range): boolean {
+  const head = doc.tokens.lower[r.last - 1];
+  const kind = UNNAMED_HEADS.get(head);
+  return MESSAGE_HEADS.has(head) || CHANNEL_HEADS.has(head) || kind === "report" || kind === "media";
+}
 
 interface MessageLead {
   /** The publishing verb ("issued"). */
@@ -1595,7 +1685,7 @@ function subjectEnd(ctx: Context, a: number, e: number, c0: number, open: boolea
 
 const OPENING_PREPOSITIONS = new Set(["over", "across", "throughout", "amid", "despite", "following", "under", "in", "on", "at", "during", "after", "before", "earlier", "later"]);
 const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its", "our"]);
-const NOUN_AFTER = new Set([".", "\u2013", "\u2014", ")", ";", "as", "of"]);
+const NOUN_AFTER = new Set([".", "\u2013", "\u2014", ")", ";", "as", "of", "and", "in", "during", "among", "from"]);
 /** Cue forms that make a compound noun with the next word ("think tank", "pledged delegates"). */
 const COMPOUND_HEADS = new Map<string, Set<string>>([
   ["think", new Set(["tank", "tanks", "tank's"])],
@@ -1648,6 +1738,23 @@ const CALL_PARTICLES = new Set(["into", "in", "off", "up", "back", "around"]);
 const RELATIVE_TIME = new Set(["this", "last", "next", "that", "every", "each"]);
 const TIME_NOUNS = new Set(["time", "day", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend", "moment", "hour", "hours", "days", "weeks", "months", "years", "point", "end", "start"]);
 
+const MAX_TIME_TOKENS = 4;
+
+/** "A panel in 2001 found ...": the source before a time phrase that ends at the cue (a year heads no source of its own). */
+function sourceBeforeTime(ctx: Context, c0: number, first: number): Range | null {
+  const start = timeStartBefore(ctx, c0, first);
+  return start < c0 ? sourceBefore(ctx.doc, start, first) : null;
+}
+
+/** Where a time phrase with its preposition ending at `c0` starts ("in 2010", "on Monday"), or `c0` when none does. */
+function timeStartBefore(ctx: Context, c0: number, first: number): number {
+  for (let k = c0 - 1; k > first && c0 - k <= MAX_TIME_TOKENS; k--) {
+    if (timeAt(ctx, k) !== c0) continue;
+    return TIME_PREPOSITIONS.has(ctx.doc.tokens.lower[k - 1]) ? k - 1 : c0;
+  }
+  return c0;
+}
+
 /** "Trump at the time said", "the army on Monday said": a time phrase after a preposition is no source. */
 function timeSource(ctx: Context, r: Range): boolean {
   const { doc } = ctx;
@@ -1689,11 +1796,57 @@ function complementFits(doc: Doc, cue: VerbCue, content: Range, at: number): boo
   }
   // "knows how to use it", "does not know who fired": a belief about a question holds no proposition.
   if (cue.kind === "belief" && QUESTION_WORDS.has(first)) return false;
+  if (cue.infinitive && infinitiveAt(doc, cue, content)) return true;
+  if (cue.kind === "question" && qualityObject(doc, content)) return true;
   if (cue.clause) return CLAUSE_STARTS.has(first) || quoted || afterColon || bareClause(doc, content);
-  return true;
+  return !cue.infinitive;
+}
+
+/**
+ * "plans to visit", "refused to endorse him": a to-infinitive opening the content. A refusal to
+ * speak ("declined to comment", "refused to say whether") is a non-answer, not a stance.
+ */
+function infinitiveAt(doc: Doc, cue: VerbCue, content: Range): boolean {
+  const lower = doc.tokens.lower;
+  let to = content.first;
+  // "wants Kyiv to withdraw": an intention may name who is to act before the infinitive.
+  if (cue.kind === "intention") {
+    while (to < content.last && to - content.first < MAX_INFINITIVE_OBJECT && lower[to] !== "to" && doc.tokens.kind[to] !== TokenKind.Punct && !isQuote(doc, to) && !CLAUSE_STARTS.has(lower[to])) to++;
+  }
+  const verb = to + 1;
+  if (lower[to] !== "to" || verb >= content.last || doc.tokens.kind[verb] !== TokenKind.Word || isCapitalised(doc, verb) || DETERMINERS.has(lower[verb])) return false;
+  return cue.kind !== "refusal" || !NON_ANSWERS.has(lower[verb]);
+}
+
+const MAX_INFINITIVE_OBJECT = 4;
+const MAX_QUALITY_HEAD = 4;
+
+/**
+ * "questioned the wisdom of the deal", "questions Clinton's judgment": what is doubted is a quality
+ * of something, a noun owned by a name or followed by "of" ("questioned the suspect" is an interview).
+ */
+function qualityObject(doc: Doc, content: Range): boolean {
+  const lower = doc.tokens.lower;
+  for (let k = content.first + 1; k < content.last && k - content.first <= MAX_QUALITY_HEAD; k++) {
+    if (doc.tokens.kind[k] === TokenKind.Punct || isQuote(doc, k)) return false;
+    if (lower[k] === "of" || (isPossessive(lower[k]) && isCapitalised(doc, k - 1))) return k > content.first + 1 || isPossessive(lower[k]);
+  }
+  return false;
 }
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "there"]);
+const EMPTY_WORDS = new Set(["to", "be", "that", "this", "it", "is", "was", "are", "were", "will", "would", "can", "could", "do", "does", "did", "has", "have", "had"]);
+const MAX_EMPTY_CONTENT = 3;
+
+/** Whether a content is only pronouns and auxiliaries ("he is", "to be", "that"): an ellipsis, no proposition. */
+function emptyContent(doc: Doc, content: Range): boolean {
+  if (content.last - content.first > MAX_EMPTY_CONTENT) return false;
+  for (let k = content.first; k < content.last; k++) {
+    const w = doc.tokens.lower[k];
+    if (!EMPTY_WORDS.has(w) && !SUBJECT_PRONOUNS.has(w) && !isPunct(doc, k)) return false;
+  }
+  return true;
+}
 const PERSONAL_SUBJECTS = new Set(["he", "she", "they", "we", "i", "you"]);
 
 /** A lower-case word in -ed or an irregular past form ("intended", "hit"). */
@@ -1723,7 +1876,8 @@ function bareClause(doc: Doc, content: Range): boolean {
   // "adding he intended to return": a personal pronoun and a past-tense verb.
   if (PERSONAL_SUBJECTS.has(w) && a + 1 < content.last && pastTense(doc, a + 1)) return true;
   for (let k = a + 1; k < content.last && k <= a + (subject ? 6 : 4); k++) {
-    if (FINITE.has(lower[k])) return true;
+    // ("About Clinton's Health": an 's glued to a name is a possessive, not "is".)
+    if (FINITE.has(lower[k]) && !(isPossessive(lower[k]) && isCapitalised(doc, k - 1))) return true;
     if (isPunct(doc, k) || isQuote(doc, k) || CLAUSE_STARTS.has(lower[k])) return false;
   }
   return false;

@@ -1,10 +1,10 @@
 // The claims lexicon (src/data/reporting-cues.json) compiled once into look-up tables keyed by the
 // document's lower-cased tokens.
 import cues from "../../data/reporting-cues.json" with { type: "json" };
-import type { Hedge, Polarity, UnnamedKind } from "../types.js";
+import type { ClaimKind, Hedge, Polarity, UnnamedKind } from "../types.js";
 
 export interface VerbCue {
-  kind: string;
+  kind: ClaimKind;
   polarity: Polarity;
   hedge: Hedge["kind"] | null;
   recipient: boolean;
@@ -18,12 +18,16 @@ export interface VerbCue {
   colonOrQuote: boolean;
   /** Reports only in the frame "put X at <number>". */
   atFigure: boolean;
-  /** Particles the verb reports only with, one of which is taken into the cue ("pointed out", "pointed to"); empty for none. */
-  particles: string[];
+  /** Particles the verb reports only with, one of which is taken into the cue ("pointed out", "made it clear"), as words; empty for none. */
+  particles: string[][];
   /** Particles that join the cue when they follow the verb, its object then the content ("called for"). */
   joins: string[];
   /** Asks: a question content makes the claim's polarity "question". */
   asks: boolean;
+  /** Reports with a to-infinitive ("plans to", "refused to"); with `clause` either complement will do. */
+  infinitive: boolean;
+  /** Reports only between persons: a person's name or he/she as source, a named person as object ("attacked Trump", not "attacked Kharkiv"). */
+  persons: boolean;
 }
 
 export interface PhraseCue {
@@ -37,11 +41,11 @@ export interface HedgePattern {
   kind: Hedge["kind"];
 }
 
-type CueEntry = (typeof cues.verbs)[number] | (typeof cues.nouns)[number];
+type CueEntry = (typeof cues.verbs)[number] | (typeof cues.nouns)[number] | (typeof cues.adjectives)[number];
 
 function cueOf(verb: CueEntry): VerbCue {
   return {
-    kind: verb.kind,
+    kind: verb.kind as ClaimKind,
     polarity: ((verb as { polarity?: string }).polarity ?? "assert") as Polarity,
     hedge: ((verb as { hedge?: string }).hedge ?? null) as Hedge["kind"] | null,
     recipient: (verb as { recipient?: boolean }).recipient ?? false,
@@ -50,9 +54,11 @@ function cueOf(verb: CueEntry): VerbCue {
     firstPerson: (verb as { first_person?: boolean }).first_person ?? true,
     colonOrQuote: (verb as { colon_or_quote?: boolean }).colon_or_quote ?? false,
     atFigure: (verb as { at_figure?: boolean }).at_figure ?? false,
-    particles: (verb as { particles?: string[] }).particles ?? [],
+    particles: ((verb as { particles?: string[] }).particles ?? []).map((p) => p.split(" ")),
     joins: (verb as { joins?: string[] }).joins ?? [],
     asks: (verb as { asks?: boolean }).asks ?? false,
+    infinitive: (verb as { infinitive?: boolean }).infinitive ?? false,
+    persons: (verb as { persons?: boolean }).persons ?? false,
   };
 }
 
@@ -60,6 +66,13 @@ export const VERB_CUES = new Map<string, VerbCue>();
 for (const verb of cues.verbs) {
   const entry = cueOf(verb);
   for (const form of verb.forms) VERB_CUES.set(form, entry);
+}
+
+/** Adjectives that report after a form of "be" ("are convinced that ...", "is determined to ..."). */
+export const ADJECTIVE_CUES = new Map<string, VerbCue>();
+for (const adjective of cues.adjectives) {
+  const entry = cueOf(adjective);
+  for (const form of adjective.forms) ADJECTIVE_CUES.set(form, entry);
 }
 
 /** Nouns that report with a that-clause after their owner ("Moscow's claim that ..."). */
@@ -77,6 +90,9 @@ for (const p of cues.phrases) {
 }
 
 export const AUXILIARIES = new Set(cues.auxiliaries);
+
+/** Verbs that, refused ("declined to elaborate"), make a non-answer rather than a stance. */
+export const NON_ANSWERS = new Set(cues.non_answers);
 
 /** Hedge patterns by their first token, longest first. */
 export const HEDGES_BY_FIRST = new Map<string, HedgePattern[]>();
