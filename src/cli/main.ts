@@ -1,6 +1,7 @@
 // The `crosscheck` command: a thin shell over the core, the pipeline and the store.
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { extractArticle } from "../core/extract.js";
+import { CLAIM_KINDS } from "../core/types.js";
 import { isCalendarDate } from "../input/article-fields.js";
 import { isKnownEncoding } from "../input/decode.js";
 import { listFiles, readInputs, type ReadOptions } from "../input/read.js";
@@ -106,8 +107,8 @@ async function runIngest(io: Io, paths: string[], store: Store, actorFiles: stri
   return summary;
 }
 
-function filterFrom(options: { source?: string; since?: string; until?: string; limit?: number; article?: number }): ListFilter {
-  return { source: options.source, since: options.since, until: options.until, limit: options.limit, article: options.article };
+function filterFrom(options: { source?: string; since?: string; until?: string; limit?: number; article?: number; kind?: string }): ListFilter {
+  return { source: options.source, since: options.since, until: options.until, limit: options.limit, article: options.article, claimKind: options.kind };
 }
 
 function sourceLabel(c: ClaimRow): string {
@@ -125,6 +126,7 @@ function printClaims(io: Io, claims: ClaimRow[], json: boolean): void {
     { title: "said", value: (c) => c.time },
     { title: "source", value: sourceLabel, max: 32 },
     { title: "cue", value: (c) => c.cue.text, max: 16 },
+    { title: "kind", value: (c) => c.kind ?? "" },
     { title: "content", value: (c) => c.content.text, max: 70 },
     { title: "hedges", value: (c) => c.hedges.join(","), max: 20 },
     { title: "outlet", value: (c) => c.article_source ?? "", max: 20 },
@@ -238,7 +240,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       .addOption(dbOption());
 
   listCommand("claims", "list claims: who said what, when (filters by claim date)")
-    .action(async (options: { db: string; json?: boolean } & ListFilter) => {
+    .addOption(new Option("--kind <kind>", "only claims reporting this").choices(CLAIM_KINDS))
+    .action(async (options: { db: string; json?: boolean; kind?: string } & ListFilter) => {
       const claims = await withStore(options.db, (store) => store.listClaims(filterFrom(options)));
       printClaims(io, claims, Boolean(options.json));
     });

@@ -97,7 +97,8 @@ export type Polarity = "assert" | "deny" | "question";
  * someone or something (criticised, backed), an intention (plans to), a refusal to act, an
  * accusation, a denial or a question.
  */
-export type ClaimKind = "speech" | "evidence" | "belief" | "stance" | "intention" | "refusal" | "accusation" | "denial" | "question";
+export const CLAIM_KINDS = ["speech", "evidence", "belief", "stance", "intention", "refusal", "accusation", "denial", "question"] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 export type UnnamedKind = "official" | "report" | "source" | "media" | "witness" | "group" | "people";
 

@@ -33,6 +33,7 @@ export async function listFilter(q: RawQuery, kind: "claims" | "events" | "other
     place: nonEmpty(q.place),
     bbox: parseBBox(q.bbox),
     type: nonEmpty(q.type),
+    claimKind: kind === "claims" ? nonEmpty(q.kind) : undefined,
     text: nonEmpty(q.q),
     after: num(q.after),
     limit: num(q.limit),

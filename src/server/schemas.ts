@@ -2,6 +2,7 @@
 // and /openapi.json is generated from them. Query values stay strings here (as they arrive) and are
 // turned into typed filters in filters.ts; every refusal names the field and what was expected.
 import { z } from "@hono/zod-openapi";
+import { CLAIM_KINDS } from "../core/types.js";
 import { isCalendarDate } from "../input/article-fields.js";
 import { MAX_LIMIT } from "../store/store.js";
 
@@ -60,6 +61,8 @@ export const F = {
   proposition: text("a proposition id (measure|subject|place|window)"),
   topic: text("a topic id (measure|subject|place)", "territory_held|UA|Kursk Oblast"),
   kind: text("dispute kind: values, relative, polarity, role, self-contradiction"),
+  claim_kind: z.enum(CLAIM_KINDS, { error: `expected one of ${CLAIM_KINDS.join(", ")}` }).optional()
+    .openapi({ description: "what the claim reports", example: "stance" }),
   target: z.enum(["proposition", "event"], { error: "expected proposition or event" }).optional().openapi({ description: "what the verdict is about" }),
   limit,
   after,
@@ -120,6 +123,7 @@ export const ClaimRowSchema = z.object({
   local_id: z.string(), parent_local_id: z.string().nullable(), sentence: z.number().int(),
   source: Span.extend({ actor: z.string().nullable(), unnamed: z.string().nullable(), affiliation: z.string().nullable() }),
   cue: Span, content: Span, time: z.string(), channel: z.string().nullable(), polarity: z.string(), hedges: z.array(z.string()),
+  kind: z.string().nullable().openapi({ description: "what the claim reports: speech, evidence, belief, stance, intention, refusal, accusation, denial or question" }),
   ledger: ClaimLedger,
 }).openapi("Claim");
 

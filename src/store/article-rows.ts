@@ -12,7 +12,7 @@ export type RowValues = (string | number | null)[];
 export const CLAIM_COLUMNS = [
   "local_id", "parent_local_id", "sentence", "source_text", "source_start", "source_end", "source_actor", "source_unnamed",
   "source_affiliation", "cue_text", "cue_start", "cue_end", "content_text", "content_start", "content_end", "claim_time", "channel",
-  "polarity", "hedges",
+  "polarity", "hedges", "kind",
 ] as const;
 export const EVENT_COLUMNS = [
   "local_id", "type", "mode", "trigger_text", "trigger_start", "trigger_end", "actor", "target", "place", "event_time", "claim_local_id",
@@ -41,7 +41,7 @@ export function articleRows(extraction: Extraction): ArticleRows {
   const claims = extraction.claims.map((c): RowValues => [
     c.id, c.parent, c.sentence, c.source.text, c.source.start, c.source.end, c.source.actor, c.source.unnamed, c.source.affiliation,
     c.cue.text, c.cue.start, c.cue.end, c.content.text, c.content.start, c.content.end, c.time, c.channel?.kind ?? null, c.polarity,
-    JSON.stringify(c.hedges.map((h) => h.kind)),
+    JSON.stringify(c.hedges.map((h) => h.kind)), c.kind,
   ]);
   const locations = eventLocations(extraction);
   const events = extraction.events.map((e, i): RowValues => {

@@ -168,6 +168,7 @@ export class PostgresStore implements Store {
     }
     if (filter.actor) where.push(`lower(c.source_actor) = lower(${p.add(filter.actor)})`);
     if (filter.side) where.push(`c.source_affiliation = upper(${p.add(filter.side)})`);
+    if (filter.claimKind) where.push(`c.kind = lower(${p.add(filter.claimKind)})`);
     if (filter.text !== undefined) where.push(textMatch(p, "c.search", filter.text));
     if (filter.keys) where.push(`(c.article_id || '/' || c.local_id) = ANY(${p.add(filter.keys)}::text[])`);
     if (filter.place || filter.bbox) {
@@ -179,7 +180,7 @@ export class PostgresStore implements Store {
     const { rows } = await this.pool.query<ClaimDbRow>(
       `SELECT c.id, c.article_id, c.local_id, c.parent_local_id, c.sentence, c.source_text, c.source_start, c.source_end,
          c.source_actor, c.source_unnamed, c.source_affiliation, c.cue_text, c.cue_start, c.cue_end, c.content_text,
-         c.content_start, c.content_end, c.claim_time, c.channel, c.polarity, c.hedges,
+         c.content_start, c.content_end, c.claim_time, c.channel, c.polarity, c.hedges, c.kind,
          a.date AS article_date, a.source AS article_source, a.title AS article_title
        FROM claims c JOIN articles a ON a.id = c.article_id
        WHERE ${where.join(" AND ")} ORDER BY c.id LIMIT ${p.add(clampLimit(filter.limit))}`,

@@ -7,7 +7,7 @@ export interface ClaimDbRow {
   local_id: string; parent_local_id: string | null; sentence: number;
   source_text: string; source_start: number; source_end: number; source_actor: string | null; source_unnamed: string | null; source_affiliation: string | null;
   cue_text: string; cue_start: number; cue_end: number; content_text: string; content_start: number; content_end: number;
-  claim_time: string; channel: string | null; polarity: string; hedges: string[];
+  claim_time: string; channel: string | null; polarity: string; hedges: string[]; kind: string | null;
 }
 
 export interface EventDbRow {
@@ -25,7 +25,7 @@ export function claimFromRow(r: ClaimDbRow): ClaimRow {
     source: { text: r.source_text, start: r.source_start, end: r.source_end, actor: r.source_actor, unnamed: r.source_unnamed, affiliation: r.source_affiliation },
     cue: { text: r.cue_text, start: r.cue_start, end: r.cue_end },
     content: { text: r.content_text, start: r.content_start, end: r.content_end },
-    time: r.claim_time, channel: r.channel, polarity: r.polarity, hedges: r.hedges,
+    time: r.claim_time, channel: r.channel, polarity: r.polarity, hedges: r.hedges, kind: r.kind,
   };
 }
 

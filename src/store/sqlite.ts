@@ -169,7 +169,7 @@ export class SqliteStore implements Store {
         VALUES (@hash, @ext_id, @date, @source, @title, @url, @text, @extraction, @ingested_at)`),
       insertClaim: db.prepare(`INSERT INTO claims (article_id, local_id, parent_local_id, sentence, source_text, source_start, source_end,
         source_actor, source_unnamed, source_affiliation, cue_text, cue_start, cue_end, content_text, content_start, content_end,
-        claim_time, channel, polarity, hedges) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        claim_time, channel, polarity, hedges, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertEvent: db.prepare(`INSERT INTO events (article_id, local_id, type, mode, trigger_text, trigger_start, trigger_end, actor, target,
         place, event_time, claim_local_id, loc_name, loc_country, loc_lat, loc_lon, loc_precision, loc_basis, claim_side, loc_cell)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -290,6 +290,7 @@ export class SqliteStore implements Store {
     }
     if (filter.actor) where.push(`lower(c.source_actor) = lower(${b.add(filter.actor)})`);
     if (filter.side) where.push(`c.source_affiliation = upper(${b.add(filter.side)})`);
+    if (filter.claimKind) where.push(`c.kind = lower(${b.add(filter.claimKind)})`);
     if (filter.text !== undefined) {
       // As in search(): claims of the articles the full-text index matches, with every word in the source or content.
       where.push(`c.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${b.add(ftsMatch(filter.text))})`);

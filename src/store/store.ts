@@ -44,6 +44,8 @@ export interface ClaimRow {
   channel: string | null;
   polarity: string;
   hedges: string[];
+  /** What the claim reports (speech, belief, stance, intention ...); null for claims stored before kinds. */
+  kind: string | null;
 }
 
 export interface EventRow {
@@ -151,6 +153,8 @@ export interface ListFilter {
   place?: string;
   /** Only items located in this box (claims: a place mentioned inside the claim; events: their location; articles: any place mentioned). */
   bbox?: BBox;
+  /** A claim's kind (speech, evidence, belief, stance, intention, refusal, accusation, denial, question). */
+  claimKind?: string;
   /** Event type ("ASSAULT") or type/mode ("ASSAULT/drone"), case-insensitive. */
   type?: string;
   /** Free text: full-text words for articles and claims; words in an event's trigger, actor, target or place; a place's name. */

@@ -173,6 +173,24 @@ test("reader: layer toggles live in the URL and survive a reload; a claim shows 
   await finish(w, "reader-layers.png");
 });
 
+test("claim kind: choosing one in the filter bar lists only those claims and shows it as an active filter", async () => {
+  const w = await open("#/claims");
+  const { page } = w;
+  await page.waitForSelector("table.claims tbody tr");
+  const all = await page.locator("table.claims tbody tr").count();
+  const ready = await page.evaluate(() => document.querySelector("main")!.dataset.ready ?? null);
+  await page.selectOption("#filter-kind", "speech");
+  await page.click(".filters button[type=submit]");
+  await page.waitForURL(/kind=speech/);
+  await nextRender(page, ready);
+  await page.waitForSelector("table.claims tbody tr");
+  const kinds = await page.locator("table.claims tbody td.col-kind").allTextContents();
+  assert.ok(kinds.length > 0 && kinds.length < all, `${kinds.length} of ${all} claims are speech`);
+  assert.ok(kinds.every((k) => k === "speech"), kinds.join(", "));
+  assert.equal(await page.locator(".chips").getByText("speech").count(), 1);
+  await finish(w, "claims-kind.png");
+});
+
 test("upload: files dropped on the page are ingested; a bad file is reported with its line, the good one stored", async () => {
   const w = await open("#/claims");
   const { page } = w;

@@ -92,6 +92,10 @@ describe("filters", () => {
     assert.ok(reported.length > 0 && reported.every((c) => c.article_date === "2024-08-15"));
     const said = await all("/api/claims?since=2024-08-12&until=2024-08-13", 50);
     assert.ok(said.length > 0 && said.every((c) => c.time >= "2024-08-12" && c.time <= "2024-08-13"));
+    const every = await all("/api/claims", 50);
+    const speech = await all("/api/claims?kind=speech", 50);
+    assert.ok(speech.length > 0 && speech.length < every.length, "not every claim is speech");
+    assert.deepEqual(speech.map((c) => c.id), every.filter((c) => c.kind === "speech").map((c) => c.id));
   });
 
   test("bounding boxes: events and places inside, nothing in an empty ocean, boxes across the antimeridian", async () => {
@@ -206,6 +210,7 @@ describe("refusals", () => {
       ["/api/events?bbox=10,60,20,50", /^bbox: .*minLat <= maxLat/],
       ["/api/places?bbox=200,0,210,10", /^bbox: /],
       ["/api/claims?verdict=true", /^verdict: expected one of corroborated, disputed, single-source, unverified$/],
+      ["/api/claims?kind=rumour", /^kind: expected one of speech, evidence, /],
       ["/api/claims?since=2024-08-20&until=2024-08-10", /^until: expected a date on or after since/],
       ["/api/claims?reported_since=2024-02-30", /^reported_since: expected a date/],
       ["/api/disputes?colour=red", /^colour: unknown parameter/],

@@ -165,6 +165,12 @@ export function storeContract(engine: string, open: () => Promise<Store>): void 
         assert.ok(page2.every((c) => c.id > page1[1].id));
         const articles = await store.listArticles({ source: "wire a" });
         assert.deepEqual(articles.map((a) => a.ext_id), ["s1", "s3"]);
+        // What a claim reports is kept, and filters ("Kyiv denied the figure" is a denial).
+        assert.ok(all.some((c) => c.kind === "speech") && all.every((c) => c.kind !== null));
+        const denials = await store.listClaims({ claimKind: "denial" });
+        assert.ok(denials.length >= 1);
+        assert.deepEqual(denials, all.filter((c) => c.kind === "denial"));
+        assert.deepEqual(await store.listClaims({ claimKind: "DENIAL" }), denials);
       } finally {
         await store.close();
       }

@@ -26,6 +26,7 @@ const COLUMNS: Column<LedgerClaimRow>[] = [
     sortValue: (c) => sourceLabel(c.source).toLowerCase(),
   },
   { key: "cue", label: "Cue", className: "col-cue", cell: (c) => c.cue.text, sortValue: (c) => c.cue.text.toLowerCase() },
+  { key: "kind", label: "Kind", className: "col-kind", cell: (c) => (c.kind ? badge(c.kind, "kind") : "—"), sortValue: (c) => c.kind ?? "~" },
   {
     key: "content", label: "Content", className: "col-content",
     cell: (c) => el("span", {}, c.parent_local_id ? el("span", { class: "nested", title: `nested in claim ${c.parent_local_id}` }, "↳ ") : "",
@@ -48,7 +49,7 @@ const COLUMNS: Column<LedgerClaimRow>[] = [
 
 export function claimFilters(params: URLSearchParams): Params {
   const f: Params = {};
-  for (const k of ["since", "until", "side", "actor", "place", "bbox", "verdict", "q", "source"]) f[k] = params.get(k) ?? undefined;
+  for (const k of ["since", "until", "side", "actor", "place", "bbox", "kind", "verdict", "q", "source"]) f[k] = params.get(k) ?? undefined;
   return f;
 }
 
@@ -62,7 +63,7 @@ export async function claimsView(main: HTMLElement, route: Route, isCurrent: () 
   const timelineHost = el("div", { class: "timeline-host" });
   const exportLink = (kind: string) => `/api/export/claims.${kind}${queryString(filter)}`;
   replace(main,
-    el("div", { class: "toolbar" }, el("h1", {}, "Claims"), filterBar(route, ["since", "until", "side", "actor", "place", "verdict", "q"])),
+    el("div", { class: "toolbar" }, el("h1", {}, "Claims"), filterBar(route, ["since", "until", "side", "actor", "place", "kind", "verdict", "q"])),
     activeFilters(route),
     timelineHost,
     el("div", { class: "status-row" }, status, el("span", { class: "exports" }, "Export: ", el("a", { href: exportLink("csv") }, "CSV"), " · ", el("a", { href: exportLink("jsonl") }, "JSON Lines"))),

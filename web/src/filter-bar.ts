@@ -6,9 +6,11 @@ import { FILTER_KEYS, withParams, type FilterKey, type Route } from "./route.js"
 
 const TYPES = ["ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "SANCTION", "ACCUSE", "THREATEN", "REJECT", "REQUEST", "CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE", "PROTEST"];
 const VERDICTS = ["disputed", "corroborated", "single-source", "unverified"];
+/** What a claim reports (the API's claim kinds). */
+const CLAIM_KINDS = ["speech", "evidence", "belief", "stance", "intention", "refusal", "accusation", "denial", "question"];
 
 const LABELS: Record<FilterKey, string> = {
-  since: "From", until: "To", side: "Side", actor: "Actor", place: "Place", bbox: "Area", type: "Event type", verdict: "Verdict", q: "Text",
+  since: "From", until: "To", side: "Side", actor: "Actor", place: "Place", bbox: "Area", type: "Event type", kind: "Claim kind", verdict: "Verdict", q: "Text",
 };
 
 export function filterBar(route: Route, fields: FilterKey[], sides: string[] = ["UA", "RU", "US", "TR", "AE", "FR"]): HTMLElement {
@@ -29,6 +31,7 @@ export function filterBar(route: Route, fields: FilterKey[], sides: string[] = [
     place: () => input("place", "text", "e.g. Kursk Oblast"),
     bbox: () => input("bbox", "text", "minLon,minLat,maxLon,maxLat"),
     type: () => select("type", TYPES),
+    kind: () => select("kind", CLAIM_KINDS),
     verdict: () => select("verdict", VERDICTS),
     q: () => input("q", "search", "words in claims, articles, events"),
   };

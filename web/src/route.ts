@@ -34,7 +34,7 @@ export function link(path: string, params: Record<string, string | null | undefi
 }
 
 /** The filters every view shares (kept when moving between views). */
-export const FILTER_KEYS = ["since", "until", "side", "actor", "place", "bbox", "type", "verdict", "q"] as const;
+export const FILTER_KEYS = ["since", "until", "side", "actor", "place", "bbox", "type", "kind", "verdict", "q"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export function filtersOf(params: URLSearchParams): Partial<Record<FilterKey, string>> {

@@ -21,7 +21,7 @@ export async function timelineData(params: URLSearchParams): Promise<TimelineDat
   for (const k of ["side", "actor", "place", "bbox", "verdict", "q"]) p[k] = params.get(k) ?? undefined;
   const [events, claims] = await Promise.all([
     all<EventRow>("/api/events", { ...p, type: params.get("type") ?? undefined }),
-    params.get("type") ? Promise.resolve([]) : all<ClaimRow>("/api/claims", p),
+    params.get("type") ? Promise.resolve([]) : all<ClaimRow>("/api/claims", { ...p, kind: params.get("kind") ?? undefined }),
   ]);
   return { events, claims };
 }

@@ -46,6 +46,8 @@ export interface ClaimRow {
   channel: string | null;
   polarity: string;
   hedges: string[];
+  /** What the claim reports (speech, stance, intention ...); null for claims stored before kinds. */
+  kind: string | null;
 }
 
 export interface SearchHit {

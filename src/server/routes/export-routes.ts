@@ -47,14 +47,14 @@ function pagedStream<T extends { id: number }>(
 
 const CLAIM_COLUMNS = [
   "id", "article_id", "local_id", "article_date", "article_source", "article_title", "claim_date", "source_text", "source_actor", "source_unnamed",
-  "side", "cue", "content", "polarity", "hedges", "channel", "parent_local_id", "verdict", "propositions",
+  "side", "cue", "content", "kind", "polarity", "hedges", "channel", "parent_local_id", "verdict", "propositions",
   "source_start", "source_end", "cue_start", "cue_end", "content_start", "content_end",
 ];
 const claimCsv = (index: LedgerIndex) => (c: ClaimRow): string => {
   const l = index.claimLedger(c.article_id, c.local_id);
   return csvLine([
     c.id, c.article_id, c.local_id, c.article_date, c.article_source, c.article_title, c.time, c.source.text, c.source.actor, c.source.unnamed,
-    c.source.affiliation, c.cue.text, c.content.text, c.polarity, c.hedges, c.channel, c.parent_local_id, l.verdict, l.propositions,
+    c.source.affiliation, c.cue.text, c.content.text, c.kind, c.polarity, c.hedges, c.channel, c.parent_local_id, l.verdict, l.propositions,
     c.source.start, c.source.end, c.cue.start, c.cue.end, c.content.start, c.content.end,
   ]);
 };
@@ -81,7 +81,7 @@ async function reportingClaims(store: Store, events: EventRow[]): Promise<Map<st
 
 const claimSummary = (c: ClaimRow) => ({
   id: c.id, article_id: c.article_id, local_id: c.local_id, date: c.time, source: c.source.text, actor: c.source.actor, side: c.source.affiliation,
-  cue: c.cue.text, content: c.content.text, polarity: c.polarity, hedges: c.hedges,
+  cue: c.cue.text, content: c.content.text, kind: c.kind, polarity: c.polarity, hedges: c.hedges,
 });
 
 const point = (lon: number, lat: number, properties: object, id: number) =>

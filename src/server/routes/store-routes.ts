@@ -21,7 +21,7 @@ export const ok = <T extends z.ZodType>(schema: T, description: string) => ({ 20
 export const ArticleQuery = query("report date", { source: F.source, q: F.q, place: F.place, bbox: F.bbox });
 export const ClaimQuery = query("claim date", {
   reported_since: F.reported_since, reported_until: F.reported_until, source: F.source, actor: F.actor, side: F.side, article: F.article,
-  place: F.place, bbox: F.bbox, verdict: F.verdict, q: F.q,
+  place: F.place, bbox: F.bbox, verdict: F.verdict, q: F.q, kind: F.claim_kind,
 });
 export const EventQuery = query("event date (the report date when the event gives none)", {
   reported_since: F.reported_since, reported_until: F.reported_until, source: F.source, actor: F.actor, side: F.side, article: F.article,
