@@ -349,9 +349,10 @@ function oneSensePerArticle(doc: Doc, mentions: Mention[], gazetteer: Gazetteer)
   if (mentions.length < 2) return;
   const { tokens } = doc;
   // The tokens' own lower-case forms when the mention covers whole tokens (nearly always).
-  const keys = mentions.map((m) =>
-    m.start === tokens.start[m.first] && m.end === tokens.end[m.last - 1] ? tokens.lower.slice(m.first, m.last).join(" ") : nameKey(doc.text.slice(m.start, m.end)),
-  );
+  const keys = mentions.map((m) => {
+    if (m.start !== tokens.start[m.first] || m.end !== tokens.end[m.last - 1]) return nameKey(doc.text.slice(m.start, m.end));
+    return m.last === m.first + 1 ? tokens.lower[m.first] : tokens.lower.slice(m.first, m.last).join(" ");
+  });
   const narrowed = new Map<string, readonly number[] | null>(); // null: narrowed two different ways
   const longer = new Map<string, readonly number[] | null>();
   for (let m = 0; m < mentions.length; m++) {
@@ -857,14 +858,22 @@ function longestAdjective(lower: string[], i: number, count: number, gazetteer: 
   let best: [number, readonly number[]] | null = null;
   for (let len = 1; len <= MAX_ADJECTIVE_TOKENS && i + len <= count; len++) {
     if (len > 1) key += " " + lower[i + len - 1];
-    const ids = gazetteer.adjective(key) ?? (PLURAL_DEMONYM.test(key) ? gazetteer.adjective(key.slice(0, -1)) : undefined);
+    const ids = gazetteer.adjective(key) ?? (pluralDemonym(key) ? gazetteer.adjective(key.slice(0, -1)) : undefined);
     if (ids !== undefined) best = [len, ids];
   }
   return best;
 }
 
-/** Plurals of demonyms ending in -n or -i ("Russians", "Israelis"); "Swiss" and "Chinese" have none. */
-const PLURAL_DEMONYM = /[a-z][ni]s$/;
+/**
+ * Plurals of demonyms ending in -n or -i ("Russians", "Israelis"); "Swiss" and "Chinese" have none.
+ * Read by character codes: it runs on every capitalised token.
+ */
+function pluralDemonym(key: string): boolean {
+  const n = key.length;
+  if (n < 3 || key.charCodeAt(n - 1) !== 115) return false;
+  const c = key.charCodeAt(n - 2);
+  return (c === 110 || c === 105) && isLowerAscii(key.charCodeAt(n - 3));
+}
 
 function placeNounAt(lower: string[], t: number, count: number, nouns: ReadonlySet<string>): boolean {
   let key = "";

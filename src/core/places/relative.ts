@@ -64,7 +64,7 @@ export function findRelativePlaces(doc: Doc, lex: PlaceLexicon, mentionEndAt: Me
       continue;
     }
     // "south of Kursk"
-    if (lex.directions.has(lower[t]) && lower[t + 1] === "of" && kind[t] === TokenKind.Word) {
+    if (lower[t + 1] === "of" && kind[t] === TokenKind.Word && lex.directions.has(lower[t])) {
       const anchor = anchorAt(t + 2);
       if (anchor) {
         emit(t, anchor, "direction", null, "places/relative-direction");
