@@ -10,6 +10,7 @@ import type { Entity, Place } from "../types.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { foldedKey, nameKey } from "./names.js";
 import { liesIn, qualify, unknownQualifiedTowns } from "./qualify.js";
+import { shortestKey } from "./word-lengths.js";
 
 /**
  * The rule of a name inside a hyphenated word ("a Washington-based think tank", "Kyiv-backed
@@ -96,7 +97,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   const mentions: Mention[] = [];
   const adjectivePlaces: number[] = [];
   const demonyms: Mention[] = [];
-  let lowerSeen: Set<string> | null = null; // lower-case words of the text, built on first need
+  const lowerSeen = new LowerCaseWords(doc);
   let surnames: Set<string> | null = null; // place names seen as people's ("Kevin Trapani", "Georgia Stevens")
 
   const capitalised = (t: number): boolean => {
@@ -109,7 +110,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   const sentenceFirst = (t: number): boolean =>
     doc.sentenceFirst[doc.sentenceOfToken[t]] === t || (t > 0 && (CLAUSE_OPENERS.has(lower[t - 1]) || tokens.kind[t - 1] === TokenKind.Quote));
   /** A stop word, or a word the text also writes in lower case. */
-  const commonWord = (t: number): boolean => lex.stopwords.has(lower[t]) || PARTICIPLE.test(lower[t]) || (lowerSeen ??= lowerCaseWords(doc)).has(lower[t]);
+  const commonWord = (t: number): boolean => lex.stopwords.has(lower[t]) || PARTICIPLE.test(lower[t]) || lowerSeen.has(lower[t]);
   /** An all-capital code before a town names the broadcaster's or agency's branch there ("CTV Winnipeg", "CDC Atlanta"). */
   const outletCode = (t: number): boolean =>
     tokens.kind[t] === TokenKind.Word && tokens.end[t] - tokens.start[t] >= 3 && isAllCaps(doc.text, tokens.start[t], tokens.end[t]) && !isAllCaps(doc.text, tokens.start[t + 1], tokens.end[t + 1]);
@@ -256,7 +257,6 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
       }
       // A sentence-initial word also used in lower case in the text is a common word ("Police").
       if (sentenceFirst(i) && candidates.every((id) => gazetteer.kind(id) === "settlement")) {
-        lowerSeen ??= lowerCaseWords(doc);
         if (lowerSeen.has(lower[i])) continue;
       }
     }
@@ -798,7 +798,9 @@ function findCoordinatedRegions(
 ): void {
   const { lower, count } = doc.tokens;
   const { regionPlurals, countyPlurals } = gazetteer.lexicon;
+  const shortest = Math.min(shortestKey(regionPlurals), shortestKey(countyPlurals));
   for (let j = 1; j < count; j++) {
+    if (lower[j].length < shortest) continue;
     const county = countyPlurals.get(lower[j]);
     if (county === undefined && !regionPlurals.has(lower[j])) continue;
     // "regions" and the like name first-level regions; "counties", "parishes" second-level ones.
@@ -923,6 +925,36 @@ function isAllCaps(text: string, start: number, end: number): boolean {
     }
   }
   return upper;
+}
+
+/** Questions an article answers by scanning its tokens before it builds the set of its lower-case words. */
+const SCANS_BEFORE_SET = 8;
+
+/**
+ * Whether the text writes a word in lower case somewhere ("police" beside a sentence's "Police").
+ * Half the articles never ask and the others ask two or three times, so the first questions scan
+ * the tokens; only an article that asks more builds the set.
+ */
+class LowerCaseWords {
+  private asked = 0;
+  private seen: Set<string> | null = null;
+
+  constructor(private readonly doc: Doc) {}
+
+  has(word: string): boolean {
+    if (this.seen === null && ++this.asked <= SCANS_BEFORE_SET) return writesLowerCase(this.doc, word);
+    return (this.seen ??= lowerCaseWords(this.doc)).has(word);
+  }
+}
+
+function writesLowerCase(doc: Doc, word: string): boolean {
+  const { tokens, text } = doc;
+  for (let t = 0; t < tokens.count; t++) {
+    if (tokens.lower[t] !== word) continue;
+    const c = text.charCodeAt(tokens.start[t]);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
 }
 
 function lowerCaseWords(doc: Doc): Set<string> {
