@@ -859,7 +859,11 @@ function longestAdjective(lower: string[], i: number, count: number, gazetteer: 
   let key = lower[i];
   let best: [number, readonly number[]] | null = null;
   for (let len = 1; len <= MAX_ADJECTIVE_TOKENS && i + len <= count; len++) {
-    if (len > 1) key += " " + lower[i + len - 1];
+    if (len > 1) {
+      // Most words begin no two-word demonym: then no key is built.
+      if (!gazetteer.beginsLongerAdjective(lower[i])) break;
+      key += " " + lower[i + len - 1];
+    }
     const ids = gazetteer.adjective(key) ?? (pluralDemonym(key) ? gazetteer.adjective(key.slice(0, -1)) : undefined);
     if (ids !== undefined) best = [len, ids];
   }
