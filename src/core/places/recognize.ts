@@ -714,6 +714,12 @@ const FIRST_NAME_SHAPE = /^\p{Lu}[\p{Ll}'’.-]+$/u;
 /** An elided article before a capitalised word: "d'Ivoire", "l'Aquila"; or a joined Arabic one: "al-Balah", "el-Arish". */
 const ELIDED_NAME = /^(?:[dl]['’]|(?:al|el|ad|ar|as|ash|az|an|ath|ez|ed|es)-)\p{Lu}/u;
 
+/** ELIDED_NAME on a token, sliced out only when it begins with d, l, a or e (as every match does). */
+function elidedName(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  return (c === 100 || c === 108 || c === 97 || c === 101) && ELIDED_NAME.test(text.slice(start, end));
+}
+
 /** Names in a list before it counts as one ("A, B and C"). */
 const MIN_LIST = 3;
 
@@ -769,7 +775,7 @@ function longestName(doc: Doc, gazetteer: Gazetteer, i: number, maxLen: number, 
       // "Washington, D.C." is a town and its qualifier, read as two names (see qualify).
       if (doc.sentenceOfToken[t] !== sentence || lower[t] === ",") break;
       // Later tokens are capitalised, punctuation inside a name, or an allowed lower word.
-      if (kind[t] !== TokenKind.Punct && !capitalised(t) && !gazetteer.lexicon.lowerInName.has(lower[t]) && !ELIDED_NAME.test(doc.text.slice(doc.tokens.start[t], doc.tokens.end[t]))) break;
+      if (kind[t] !== TokenKind.Punct && !capitalised(t) && !gazetteer.lexicon.lowerInName.has(lower[t]) && !elidedName(doc.text, doc.tokens.start[t], doc.tokens.end[t])) break;
       key += " " + lower[t];
       ascii &&= isAscii(lower[t]);
     }
