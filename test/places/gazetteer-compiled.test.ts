@@ -8,7 +8,7 @@ import { placeLexicon } from "../../src/resources/gazetteer.js";
 
 const record = (name: string, aliases: string[], country: string, kind: GazetteerRecord["kind"], population = 0): GazetteerRecord => ({
   geonameid: kind === "settlement" ? 1000 + name.length : null, name, aliases, country, admin1: kind === "country" ? null : "Kursk Oblast",
-  lat: 51.19766, lon: 35.27258, population, kind, featureCode: "PPLA2", adjectives: kind === "country" ? ["Russian"] : [],
+  lat: 51.19766, lon: 35.27258, population, kind, featureCode: "PPLA2", adjectives: kind === "country" ? ["Russian", "Russian Federal"] : [],
 });
 
 test("encode and decode keep every column, the name index and multi-word look-ahead", () => {
@@ -28,6 +28,9 @@ test("encode and decode keep every column, the name index and multi-word look-ah
   assert.equal(compiled.maxTokensFrom("nowhere"), 0);
   assert.equal(compiled.lookup("sudzha"), compiled.lookup("sudzha"), "one array per name (the resolver groups by identity)");
   assert.deepEqual(compiled.adjective("russian"), built.adjective("russian"));
+  assert.equal(built.beginsLongerAdjective("russian"), true, "'russian federal' begins with it");
+  assert.equal(compiled.beginsLongerAdjective("russian"), true);
+  assert.equal(compiled.beginsLongerAdjective("federal"), false);
   for (let id = 0; id < 3; id++) {
     for (const f of ["name", "geonameid", "country", "admin1", "lat", "lon", "population", "kind", "featureRank"] as const) {
       assert.equal(compiled[f](id), built[f](id), `${f}(${id})`);

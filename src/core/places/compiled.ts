@@ -188,6 +188,8 @@ class CompiledGazetteer implements Gazetteer {
   private readonly countryCodes: string[];
   private readonly admin1Names: string[];
   private readonly byAdjective: Map<string, number[]>;
+  /** First tokens of the compiled multi-token adjective keys (added records' are the extra gazetteer's). */
+  private readonly adjectiveHeads: Set<string>;
   /** Candidate lists already materialised, by key index (or by key, once records were added). */
   private readonly cache = new Map<number, readonly number[]>();
   private extra: IndexedGazetteer | null = null;
@@ -222,6 +224,7 @@ class CompiledGazetteer implements Gazetteer {
     this.countryCodes = header.countryCodes;
     this.admin1Names = header.admin1Names;
     this.byAdjective = new Map(header.adjectives);
+    this.adjectiveHeads = new Set(header.adjectives.filter(([key]) => key.includes(" ")).map(([key]) => key.slice(0, key.indexOf(" "))));
   }
 
   get size(): number {
@@ -266,6 +269,9 @@ class CompiledGazetteer implements Gazetteer {
   }
   adjective(key: string): readonly number[] | undefined {
     return this.byAdjective.get(key);
+  }
+  beginsLongerAdjective(firstToken: string): boolean {
+    return this.adjectiveHeads.has(firstToken) || (this.extra?.beginsLongerAdjective(firstToken) ?? false);
   }
   maxTokensFrom(firstToken: string): number {
     const ki = this.find(firstToken);

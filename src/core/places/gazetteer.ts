@@ -78,6 +78,8 @@ export interface Gazetteer {
   lookup(key: string): readonly number[] | undefined;
   /** Country ids for an adjective key ("ukrainian"), or undefined. */
   adjective(key: string): readonly number[] | undefined;
+  /** Whether an adjective key of two tokens or more begins with this token ("south" of "south korean"). */
+  beginsLongerAdjective(firstToken: string): boolean;
   /** Longest name (in tokens) starting with this lower-case token; 0 when none does. */
   maxTokensFrom(firstToken: string): number;
   name(id: number): string;
@@ -128,6 +130,7 @@ export class IndexedGazetteer implements Gazetteer {
   private readonly byAdjective = new Map<string, number[]>();
   /** First token of a multi-word name -> most tokens of a name starting with it. */
   private readonly longest = new Map<string, number>();
+  private readonly adjectiveHeads = new Set<string>();
 
   constructor(readonly lexicon: PlaceLexicon) {}
 
@@ -175,7 +178,9 @@ export class IndexedGazetteer implements Gazetteer {
     else return;
     // Multi-word keys: remember the longest per first token so look-ups try only lengths that can match.
     const space = key.indexOf(" ");
-    if (space < 0 || map !== this.byName) return;
+    if (space < 0) return;
+    if (map === this.byAdjective) this.adjectiveHeads.add(key.slice(0, space));
+    if (map !== this.byName) return;
     let tokens = 2;
     for (let i = key.indexOf(" ", space + 1); i >= 0; i = key.indexOf(" ", i + 1)) tokens++;
     const first = key.slice(0, space);
@@ -194,6 +199,9 @@ export class IndexedGazetteer implements Gazetteer {
   }
   adjective(key: string): readonly number[] | undefined {
     return this.byAdjective.get(key);
+  }
+  beginsLongerAdjective(firstToken: string): boolean {
+    return this.adjectiveHeads.has(firstToken);
   }
   maxTokensFrom(firstToken: string): number {
     return this.longest.get(firstToken) ?? (this.byName.has(firstToken) ? 1 : 0);

@@ -10,6 +10,7 @@ import type { Entity, Place } from "../types.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { foldedKey, nameKey } from "./names.js";
 import { liesIn, qualify, unknownQualifiedTowns } from "./qualify.js";
+import { shortestKey } from "./word-lengths.js";
 
 /**
  * The rule of a name inside a hyphenated word ("a Washington-based think tank", "Kyiv-backed
@@ -96,7 +97,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   const mentions: Mention[] = [];
   const adjectivePlaces: number[] = [];
   const demonyms: Mention[] = [];
-  let lowerSeen: Set<string> | null = null; // lower-case words of the text, built on first need
+  const lowerSeen = new LowerCaseWords(doc);
   let surnames: Set<string> | null = null; // place names seen as people's ("Kevin Trapani", "Georgia Stevens")
 
   const capitalised = (t: number): boolean => {
@@ -109,7 +110,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   const sentenceFirst = (t: number): boolean =>
     doc.sentenceFirst[doc.sentenceOfToken[t]] === t || (t > 0 && (CLAUSE_OPENERS.has(lower[t - 1]) || tokens.kind[t - 1] === TokenKind.Quote));
   /** A stop word, or a word the text also writes in lower case. */
-  const commonWord = (t: number): boolean => lex.stopwords.has(lower[t]) || PARTICIPLE.test(lower[t]) || (lowerSeen ??= lowerCaseWords(doc)).has(lower[t]);
+  const commonWord = (t: number): boolean => lex.stopwords.has(lower[t]) || PARTICIPLE.test(lower[t]) || lowerSeen.has(lower[t]);
   /** An all-capital code before a town names the broadcaster's or agency's branch there ("CTV Winnipeg", "CDC Atlanta"). */
   const outletCode = (t: number): boolean =>
     tokens.kind[t] === TokenKind.Word && tokens.end[t] - tokens.start[t] >= 3 && isAllCaps(doc.text, tokens.start[t], tokens.end[t]) && !isAllCaps(doc.text, tokens.start[t + 1], tokens.end[t + 1]);
@@ -256,7 +257,6 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
       }
       // A sentence-initial word also used in lower case in the text is a common word ("Police").
       if (sentenceFirst(i) && candidates.every((id) => gazetteer.kind(id) === "settlement")) {
-        lowerSeen ??= lowerCaseWords(doc);
         if (lowerSeen.has(lower[i])) continue;
       }
     }
@@ -349,9 +349,10 @@ function oneSensePerArticle(doc: Doc, mentions: Mention[], gazetteer: Gazetteer)
   if (mentions.length < 2) return;
   const { tokens } = doc;
   // The tokens' own lower-case forms when the mention covers whole tokens (nearly always).
-  const keys = mentions.map((m) =>
-    m.start === tokens.start[m.first] && m.end === tokens.end[m.last - 1] ? tokens.lower.slice(m.first, m.last).join(" ") : nameKey(doc.text.slice(m.start, m.end)),
-  );
+  const keys = mentions.map((m) => {
+    if (m.start !== tokens.start[m.first] || m.end !== tokens.end[m.last - 1]) return nameKey(doc.text.slice(m.start, m.end));
+    return m.last === m.first + 1 ? tokens.lower[m.first] : tokens.lower.slice(m.first, m.last).join(" ");
+  });
   const narrowed = new Map<string, readonly number[] | null>(); // null: narrowed two different ways
   const longer = new Map<string, readonly number[] | null>();
   for (let m = 0; m < mentions.length; m++) {
@@ -713,6 +714,12 @@ const FIRST_NAME_SHAPE = /^\p{Lu}[\p{Ll}'’.-]+$/u;
 /** An elided article before a capitalised word: "d'Ivoire", "l'Aquila"; or a joined Arabic one: "al-Balah", "el-Arish". */
 const ELIDED_NAME = /^(?:[dl]['’]|(?:al|el|ad|ar|as|ash|az|an|ath|ez|ed|es)-)\p{Lu}/u;
 
+/** ELIDED_NAME on a token, sliced out only when it begins with d, l, a or e (as every match does). */
+function elidedName(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  return (c === 100 || c === 108 || c === 97 || c === 101) && ELIDED_NAME.test(text.slice(start, end));
+}
+
 /** Names in a list before it counts as one ("A, B and C"). */
 const MIN_LIST = 3;
 
@@ -768,7 +775,7 @@ function longestName(doc: Doc, gazetteer: Gazetteer, i: number, maxLen: number, 
       // "Washington, D.C." is a town and its qualifier, read as two names (see qualify).
       if (doc.sentenceOfToken[t] !== sentence || lower[t] === ",") break;
       // Later tokens are capitalised, punctuation inside a name, or an allowed lower word.
-      if (kind[t] !== TokenKind.Punct && !capitalised(t) && !gazetteer.lexicon.lowerInName.has(lower[t]) && !ELIDED_NAME.test(doc.text.slice(doc.tokens.start[t], doc.tokens.end[t]))) break;
+      if (kind[t] !== TokenKind.Punct && !capitalised(t) && !gazetteer.lexicon.lowerInName.has(lower[t]) && !elidedName(doc.text, doc.tokens.start[t], doc.tokens.end[t])) break;
       key += " " + lower[t];
       ascii &&= isAscii(lower[t]);
     }
@@ -797,7 +804,9 @@ function findCoordinatedRegions(
 ): void {
   const { lower, count } = doc.tokens;
   const { regionPlurals, countyPlurals } = gazetteer.lexicon;
+  const shortest = Math.min(shortestKey(regionPlurals), shortestKey(countyPlurals));
   for (let j = 1; j < count; j++) {
+    if (lower[j].length < shortest) continue;
     const county = countyPlurals.get(lower[j]);
     if (county === undefined && !regionPlurals.has(lower[j])) continue;
     // "regions" and the like name first-level regions; "counties", "parishes" second-level ones.
@@ -856,15 +865,27 @@ function longestAdjective(lower: string[], i: number, count: number, gazetteer: 
   let key = lower[i];
   let best: [number, readonly number[]] | null = null;
   for (let len = 1; len <= MAX_ADJECTIVE_TOKENS && i + len <= count; len++) {
-    if (len > 1) key += " " + lower[i + len - 1];
-    const ids = gazetteer.adjective(key) ?? (PLURAL_DEMONYM.test(key) ? gazetteer.adjective(key.slice(0, -1)) : undefined);
+    if (len > 1) {
+      // Most words begin no two-word demonym: then no key is built.
+      if (!gazetteer.beginsLongerAdjective(lower[i])) break;
+      key += " " + lower[i + len - 1];
+    }
+    const ids = gazetteer.adjective(key) ?? (pluralDemonym(key) ? gazetteer.adjective(key.slice(0, -1)) : undefined);
     if (ids !== undefined) best = [len, ids];
   }
   return best;
 }
 
-/** Plurals of demonyms ending in -n or -i ("Russians", "Israelis"); "Swiss" and "Chinese" have none. */
-const PLURAL_DEMONYM = /[a-z][ni]s$/;
+/**
+ * Plurals of demonyms ending in -n or -i ("Russians", "Israelis"); "Swiss" and "Chinese" have none.
+ * Read by character codes: it runs on every capitalised token.
+ */
+function pluralDemonym(key: string): boolean {
+  const n = key.length;
+  if (n < 3 || key.charCodeAt(n - 1) !== 115) return false;
+  const c = key.charCodeAt(n - 2);
+  return (c === 110 || c === 105) && isLowerAscii(key.charCodeAt(n - 3));
+}
 
 function placeNounAt(lower: string[], t: number, count: number, nouns: ReadonlySet<string>): boolean {
   let key = "";
@@ -914,6 +935,36 @@ function isAllCaps(text: string, start: number, end: number): boolean {
     }
   }
   return upper;
+}
+
+/** Questions an article answers by scanning its tokens before it builds the set of its lower-case words. */
+const SCANS_BEFORE_SET = 8;
+
+/**
+ * Whether the text writes a word in lower case somewhere ("police" beside a sentence's "Police").
+ * Half the articles never ask and the others ask two or three times, so the first questions scan
+ * the tokens; only an article that asks more builds the set.
+ */
+class LowerCaseWords {
+  private asked = 0;
+  private seen: Set<string> | null = null;
+
+  constructor(private readonly doc: Doc) {}
+
+  has(word: string): boolean {
+    if (this.seen === null && ++this.asked <= SCANS_BEFORE_SET) return writesLowerCase(this.doc, word);
+    return (this.seen ??= lowerCaseWords(this.doc)).has(word);
+  }
+}
+
+function writesLowerCase(doc: Doc, word: string): boolean {
+  const { tokens, text } = doc;
+  for (let t = 0; t < tokens.count; t++) {
+    if (tokens.lower[t] !== word) continue;
+    const c = text.charCodeAt(tokens.start[t]);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
 }
 
 function lowerCaseWords(doc: Doc): Set<string> {

@@ -5,6 +5,7 @@ import type { Doc } from "../document.js";
 import { TokenKind } from "../segment/tokenize.js";
 import type { Place, TextSpan } from "../types.js";
 import type { PlaceLexicon } from "./gazetteer.js";
+import { shortestKey } from "./word-lengths.js";
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]);
 const NP_STOP = new Set(["in", "on", "at", "with", "and", "or", "but", "said", "says", "to", "of", "where", "which", "that", "who", "as", "by", "for", "from", "after", "before", "when", "while", "is", "was", "were", "are", "has", "had", "have"]);
@@ -18,6 +19,7 @@ export function findRelativePlaces(doc: Doc, lex: PlaceLexicon, mentionEndAt: Me
   const { tokens, text } = doc;
   const { lower, count, kind } = tokens;
   const places: Place[] = [];
+  const shortestNear = shortestKey(lex.nearWords);
   const emit = (first: number, anchor: [number, number], relation: string, distance: number | null, rule: string): void => {
     const start = tokens.start[first];
     const end = tokens.end[anchor[1] - 1];
@@ -64,7 +66,7 @@ export function findRelativePlaces(doc: Doc, lex: PlaceLexicon, mentionEndAt: Me
       continue;
     }
     // "south of Kursk"
-    if (lex.directions.has(lower[t]) && lower[t + 1] === "of" && kind[t] === TokenKind.Word) {
+    if (lower[t + 1] === "of" && kind[t] === TokenKind.Word && lex.directions.has(lower[t])) {
       const anchor = anchorAt(t + 2);
       if (anchor) {
         emit(t, anchor, "direction", null, "places/relative-direction");
@@ -73,7 +75,7 @@ export function findRelativePlaces(doc: Doc, lex: PlaceLexicon, mentionEndAt: Me
       continue;
     }
     // "near the border", "close to Kupiansk"
-    const near = lex.nearWords.has(lower[t]) ? t + 1 : lower[t] === "close" && lower[t + 1] === "to" ? t + 2 : -1;
+    const near = lower[t].length >= shortestNear && lex.nearWords.has(lower[t]) ? t + 1 : lower[t] === "close" && lower[t + 1] === "to" ? t + 2 : -1;
     if (near > 0) {
       const anchor = anchorAt(near);
       if (anchor) {

@@ -129,6 +129,8 @@ function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, num
     for (const [c, v] of g.country) if (c !== "") countryTotal.set(c, (countryTotal.get(c) ?? 0) + v);
     for (const [a, v] of g.admin1) adminTotal.set(a, (adminTotal.get(a) ?? 0) + v);
   }
+  // The choices of this pass are stored only after it, so the points stay those of the last pass.
+  const points = useDistance ? chosenPoints(list, gazetteer) : null;
   const chosen = new Int32Array(list.length);
   for (let gi = 0; gi < list.length; gi++) {
     const g = list[gi];
@@ -152,7 +154,7 @@ function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, num
       // Nearness to another name counts once: as a pair (a reading of it within PAIR_KM, or for
       // less within PAIR_FAR_KM, or a region around or inside it) or as closeness to what it was
       // resolved to, whichever is more.
-      const near = useDistance && pointLike(gazetteer, id) ? closeness(list, g, id, gazetteer) : 0;
+      const near = points !== null && pointLike(gazetteer, id) ? closeness(points, g, id, gazetteer) : 0;
       score += Math.max(g.paired?.get(id) ?? 0, near);
       if (score > bestScore) {
         bestScore = score;
@@ -250,13 +252,26 @@ function raiseBonus(g: Group, id: number, bonus: number): void {
   if ((paired.get(id) ?? 0) < bonus) paired.set(id, bonus);
 }
 
-function closeness(list: Group[], self: Group, id: number, gazetteer: Gazetteer): number {
+interface ChosenPoint {
+  g: Group;
+  lat: number;
+  lon: number;
+}
+
+/** The point-like places chosen so far and their coordinates, read once per pass rather than per candidate. */
+function chosenPoints(list: Group[], gazetteer: Gazetteer): ChosenPoint[] {
+  const points: ChosenPoint[] = [];
+  for (const g of list) if (g.chosen >= 0 && pointLike(gazetteer, g.chosen)) points.push({ g, lat: gazetteer.lat(g.chosen), lon: gazetteer.lon(g.chosen) });
+  return points;
+}
+
+function closeness(points: readonly ChosenPoint[], self: Group, id: number, gazetteer: Gazetteer): number {
   let nearest = Infinity;
   const lat = gazetteer.lat(id);
   const lon = gazetteer.lon(id);
-  for (const g of list) {
-    if (g === self || g.chosen < 0 || !pointLike(gazetteer, g.chosen)) continue;
-    const d = distanceKm(lat, lon, gazetteer.lat(g.chosen), gazetteer.lon(g.chosen));
+  for (const p of points) {
+    if (p.g === self) continue;
+    const d = distanceKm(lat, lon, p.lat, p.lon);
     if (d < nearest) nearest = d;
   }
   return nearest <= NEAR_KM ? NEAR_BONUS : nearest <= REGION_KM ? REGION_BONUS : 0;
