@@ -75,6 +75,14 @@ describe("crosscheck ingest and queries", () => {
     const rows = claims.out.trim().split("\n").map((l) => JSON.parse(l) as { time: string; source: { actor: string | null } });
     assert.ok(rows.length > 5 && rows.every((c) => c.time >= "2024-08-12" && c.time <= "2024-08-15"));
 
+    const evidence = cli(["claims", "--db", db, "--json", "--kind", "evidence"]);
+    assert.equal(evidence.code, 0, evidence.err);
+    const kinds = evidence.out.trim().split("\n").map((l) => (JSON.parse(l) as { kind: string }).kind);
+    assert.ok(kinds.length >= 1 && kinds.every((k) => k === "evidence"), kinds.join(", "));
+    const unknownKind = cli(["claims", "--db", db, "--kind", "rumour"]);
+    assert.notEqual(unknownKind.code, 0);
+    assert.match(unknownKind.err, /--kind.*rumour.*speech, evidence/s);
+
     const table = cli(["claims", "--db", db, "--source", "Volodymyr Zelenskiy"]);
     assert.equal(table.code, 0, table.err);
     assert.match(table.out, /Zelenskiy/);
