@@ -527,7 +527,7 @@ function nearestTown(cells: Map<number, AreaTown[]>, cellKey: (lat: number, lon:
         const list = cells.get(cellKey(lat + a, lon + b));
         if (list === undefined) continue;
         for (const t of list) {
-          const d = (t.lat - lat) ** 2 + ((t.lon - lon) * k) ** 2;
+          const d = squaredDistance(t, lat, lon, k);
           if (d < bestD) {
             bestD = d;
             best = t;
@@ -785,12 +785,17 @@ function fold(s: string): string {
   return foldedKey(s) ?? s;
 }
 
+/** Squared distance in degrees of latitude, longitudes shrunk by `k` (the cosine of the latitude): for ranking only. */
+function squaredDistance(p: { lat: number; lon: number }, lat: number, lon: number, k: number): number {
+  return (p.lat - lat) ** 2 + ((p.lon - lon) * k) ** 2;
+}
+
 function nearest<T extends { lat: number; lon: number }>(items: T[], lat: number, lon: number): T | undefined {
   let best: T | undefined;
   let bestD = Infinity;
   const k = Math.cos((lat * Math.PI) / 180);
   for (const it of items) {
-    const d = (it.lat - lat) ** 2 + ((it.lon - lon) * k) ** 2;
+    const d = squaredDistance(it, lat, lon, k);
     if (d < bestD) {
       bestD = d;
       best = it;
