@@ -52,8 +52,6 @@ export const SNAPSHOT_KINDS: readonly (keyof LedgerSnapshot)[] = [
   "observations", "propositions", "series", "roleAssertions", "disputes", "corroborations", "verdicts", "wireGroups", "eventClusters",
 ];
 
-export { EVENT_MERGES };
-
 export interface SnapshotOptions {
   /**
    * Event clusters without their merge records (`merges: []`), which are most of a large ledger's
@@ -357,9 +355,8 @@ export class Ledger {
 
   /** Commits, then reads the whole derived output back as one snapshot. */
   snapshot(options: SnapshotOptions = {}): LedgerSnapshot {
-    this.commit();
     const reader = new SnapshotReader(options);
-    for (const row of this.tables.output(options.lean === true)) reader.add(row);
+    for (const row of this.keyedOutput(options)) reader.add(row);
     return reader.snapshot;
   }
 

@@ -14,7 +14,8 @@ interface Entry {
 const LEAN = { lean: true } as const;
 const KINDS = new Set<string>(SNAPSHOT_KINDS);
 
-const keyOf = (k: OutputKey): string => `${k.src}\u0000${k.key}`;
+/** A derivation key as one string, to look its items up by. */
+export const keyOf = (k: OutputKey): string => `${k.src}\u0000${k.key}`;
 
 export class KeyedSnapshot {
   private readonly lists = new Map<string, Entry[]>(SNAPSHOT_KINDS.map((k) => [k, []]));
@@ -27,7 +28,7 @@ export class KeyedSnapshot {
       const entry = view.entryOf(row);
       if (!entry) continue;
       view.lists.get(entry.kind)!.push(entry);
-      view.entriesOf(row).push(entry);
+      view.entriesOf(keyOf(row)).push(entry);
     }
     return view;
   }
@@ -37,12 +38,13 @@ export class KeyedSnapshot {
     const removed = new Set<Entry>();
     const added = new Map<string, Entry[]>();
     for (const k of keys) {
-      for (const old of this.byKey.get(keyOf(k)) ?? []) removed.add(old);
-      this.byKey.delete(keyOf(k));
+      const id = keyOf(k);
+      for (const old of this.byKey.get(id) ?? []) removed.add(old);
+      this.byKey.delete(id);
       for (const row of ledger.outputOf(k)) {
-        const entry = this.entryOf({ ...k, ...row });
+        const entry = this.entryOf(row);
         if (!entry) continue;
-        this.entriesOf(k).push(entry);
+        this.entriesOf(id).push(entry);
         const list = added.get(entry.kind);
         if (list) list.push(entry);
         else added.set(entry.kind, [entry]);
@@ -62,14 +64,13 @@ export class KeyedSnapshot {
     return snapshot as unknown as LedgerSnapshot;
   }
 
-  private entryOf(row: OutputKey & OutputRow): Entry | null {
+  private entryOf(row: OutputRow): Entry | null {
     // Merge records and kinds this version does not know stay out, as in a lean snapshot.
     if (!KINDS.has(row.kind)) return null;
     return { kind: row.kind, sort: row.sort, item: snapshotItem(row.kind, row.body, LEAN) };
   }
 
-  private entriesOf(k: OutputKey): Entry[] {
-    const id = keyOf(k);
+  private entriesOf(id: string): Entry[] {
     let list = this.byKey.get(id);
     if (!list) this.byKey.set(id, (list = []));
     return list;

@@ -9,7 +9,7 @@ import type {
 import type { IngestSummary } from "../pipeline/ingest.js";
 import { saveLedgerIfChanged } from "../pipeline/ledger.js";
 import type { ArticleRow, Store } from "../store/store.js";
-import { KeyedSnapshot } from "./keyed-snapshot.js";
+import { KeyedSnapshot, keyOf } from "./keyed-snapshot.js";
 
 /** Which verdict a claim shows when its figures bear on several propositions. */
 const PRECEDENCE: VerdictValue[] = ["disputed", "unverified", "single-source", "corroborated"];
@@ -206,7 +206,7 @@ export class LedgerState {
   start(): Promise<Ledger> {
     if (!this.ledger) {
       this.ledger = this.store.openLedger().then((ledger) => {
-        ledger.onDerived((k) => this.derived.set(`${k.src}\u0000${k.key}`, k));
+        ledger.onDerived((k) => this.derived.set(keyOf(k), k));
         return ledger;
       });
       // A failed build (store unreachable) is retried by the next request instead of being cached.

@@ -221,16 +221,11 @@ class FiledHashes {
   constructor(db: Database.Database) {
     db.exec("CREATE TABLE IF NOT EXISTS pg_filed (id INTEGER PRIMARY KEY, hash TEXT NOT NULL)");
     this.s = {
-      count: db.prepare("SELECT count(*) FROM pg_filed").pluck(),
       all: db.prepare("SELECT id, hash FROM pg_filed"),
       add: db.prepare("INSERT OR REPLACE INTO pg_filed (id, hash) VALUES (?, ?)"),
       remove: db.prepare("DELETE FROM pg_filed WHERE id = ?"),
       clear: db.prepare("DELETE FROM pg_filed"),
     };
-  }
-
-  count(): number {
-    return this.s.count.get() as number;
   }
 
   all(): Map<number, string> {
