@@ -1,7 +1,7 @@
 // Turns claim drafts (token ranges) into contract claims: the source typed and resolved, the claim
 // time, channel, polarity and hedges attached.
 import type { Context } from "../context.js";
-import type { Doc } from "../document.js";
+import { sentenceAt, type Doc } from "../document.js";
 import type { Claim, ClaimSource, Entity, Hedge, Span, TextSpan, UnnamedKind } from "../types.js";
 import { HEARSAY, HEDGES_BY_FIRST, PRONOUNS, UNNAMED_HEADS, type VerbCue } from "./lexicon.js";
 import { matchesAt, type ChannelMatch, type Range } from "./phrases.js";
@@ -251,6 +251,12 @@ function titleBefore(ctx: Context, e: Entity, word: string): boolean {
 
 function resolvePronoun(ctx: Context, base: ClaimSource, kind: "person" | "thing" | "plural" | "speaker", earlier: Claim[]): ClaimSource {
   if (kind === "speaker") return base;
+  // "The president gave the figures that he said ...": a person named or titled earlier in the
+  // pronoun's own sentence binds it before any earlier speaker.
+  if (kind === "person") {
+    const own = personEarlierInSentence(ctx, base.start);
+    if (own) return sourceOf(base, own.actor, null, own.affiliation, mention(own));
+  }
   // Prefer the last claim's source when it fits; else the last fitting entity before the pronoun.
   // The nearest earlier speaker of the fitting kind ("he" a person; "it", "they" an organisation or state).
   const previous = findLast(earlier, (c) => (c.source.actor !== null || c.source.unnamed !== null) && (kind === "person") === isPersonActor(ctx, c.source));
@@ -261,6 +267,35 @@ function resolvePronoun(ctx: Context, base: ClaimSource, kind: "person" | "thing
   const antecedent = lastEntityBefore(ctx, base.start, kind === "person" ? ["PERSON"] : ["ORG", "GPE", "GROUP"], null);
   if (antecedent) return sourceOf(base, antecedent.actor, null, antecedent.affiliation, mention(antecedent));
   return base;
+}
+
+/** The last person named ("Oleshchuk") or titled ("the president", resolved) in the sentence before `offset`. */
+function personEarlierInSentence(ctx: Context, offset: number): Entity | null {
+  const { doc } = ctx;
+  const s = sentenceAt(doc, offset);
+  if (s < 0) return null;
+  const from = doc.sentences[s].start;
+  let found: Entity | null = null;
+  let foundAt = -1;
+  for (let i = ctx.entities.length - 1; i >= 0; i--) {
+    const e = ctx.entities[i];
+    if (e.start < from) break;
+    if (e.end <= offset && e.type === "PERSON" && e.actor !== null) {
+      found = e;
+      foundAt = e.start;
+      break;
+    }
+  }
+  const lower = doc.tokens.lower;
+  for (let t = doc.sentenceFirst[s]; t + 1 < doc.sentenceLast[s] && doc.tokens.end[t + 1] <= offset; t++) {
+    if (lower[t] !== "the" || !NOMINAL_PERSON.has(lower[t + 1]) || doc.tokens.start[t] < foundAt) continue;
+    const titled = lastEntityBefore(ctx, doc.tokens.start[t], ["PERSON"], lower[t + 1]);
+    if (titled) {
+      found = titled;
+      foundAt = doc.tokens.start[t];
+    }
+  }
+  return found;
 }
 
 /** The entity mention inside a source phrase that names its actor, else the whole phrase. */

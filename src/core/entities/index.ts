@@ -26,9 +26,24 @@ export function extractEntities(ctx: Context): Entity[] {
   const lexicon = resources.actors;
   const entities: Entity[] = [];
   const surnames = new Map<string, string>(); // lower surname -> canonical name of a person met earlier
+  const bodies = new Map<string, ActorRecord>(); // "defence ministry" -> the Russian Defence Ministry, last met
   const capitalised = (t: number): boolean => {
     const k = kind[t];
     return (k === TokenKind.Word || k === TokenKind.Acronym || k === TokenKind.Abbrev) && isUpper(text.charCodeAt(start[t]));
+  };
+  // A title inside a capitalised run starts the next name: "the Russian Armed Forces Gen. Valery
+  // Gerasimov" is a body, then a titled person. Only an abbreviated title ("Gen.", "Lt.") or one
+  // before a known actor counts, since title words also head bodies ("the General Staff").
+  const startsTitledName = (u: number, last: number): boolean => {
+    const title = lexicon.titleLength(lower, u, last);
+    if (title === 0 || u + title >= last || !capitalised(u + title)) return false;
+    return kind[u + title - 1] === TokenKind.Abbrev || lexicon.match(lower, u + title, last) !== null;
+  };
+  // "Russia's General Staff", "the Russian General Staff": a body whose owner is written before it.
+  const ownedByOther = (t: number): boolean => {
+    if (t === 0) return false;
+    const before = lower[t - 1];
+    return before === "'s" || before === "\u2019s" || lexicon.demonyms.has(before);
   };
   const push = (a: number, b: number, type: EntityType, actor: ActorRecord | null, actorName: string | null, rule: string): void => {
     const s = start[a];
@@ -58,14 +73,16 @@ export function extractEntities(ctx: Context): Entity[] {
       }
       const known = lexicon.match(lower, t, last);
       if (known) {
-        push(t, t + known.length, TYPE_OF_ACTOR[known.actor.type], known.actor, null, titled ? "actor/titled" : "actor/lexicon");
+        push(t, t + known.length, entityTypeOf(known.actor), known.actor, null, titled ? "actor/titled" : "actor/lexicon");
         if (known.actor.type === "person" || known.actor.type === "military") rememberSurname(surnames, known.actor.name);
+        if (known.actor.type !== "person") rememberBody(bodies, known.actor, lexicon.demonyms);
         t += known.length;
         titled = false;
         continue;
       }
       const title = lexicon.titleLength(lower, t, last);
-      if (title > 0 && t + title < last && capitalised(t + title)) {
+      // A title word before a body's head names the body ("the General Staff"), not a titled person.
+      if (title > 0 && t + title < last && capitalised(t + title) && !ORG_HEADS.has(lower[t + title])) {
         titled = true;
         t += title;
         continue;
@@ -87,6 +104,7 @@ export function extractEntities(ctx: Context): Entity[] {
       let u = t + 1;
       while (u < last) {
         if (tokens.breakBefore[u] >= Break.Newline) break;
+        if (startsTitledName(u, last)) break;
         if (capitalised(u) && !lexicon.demonyms.has(lower[u])) u++;
         else if (RUN_CONNECTORS.has(lower[u]) && u + 1 < last && capitalised(u + 1)) {
           let v = u + 1;
@@ -102,7 +120,16 @@ export function extractEntities(ctx: Context): Entity[] {
       const nextIsReporting = u < last && (REPORTING_AFTER_NAME.has(lower[u]) || (lower[u] === "," && u + 1 < last && REPORTING_AFTER_NAME.has(lower[u + 1]) && t > first && lower[t - 1] === ","));
       const apposition = u + 1 < last && lower[u] === "," && (lower[u + 1] === "a" || lower[u + 1] === "an" || lower[u + 1] === "the" || lower[u + 1] === "who");
       const knownSurname = length === 1 ? surnames.get(lower[t]) : undefined;
-      if (ORG_HEADS.has(head) && !(sentenceInitial && length === 1)) {
+      let body: ActorRecord | undefined;
+      if (ORG_HEADS.has(head) && length >= 2 && bodies.size > 0) {
+        const rest = lower.slice(t, u).join(" ");
+        // Once another owner's body of that name is met ("Russia's General Staff"), a bare mention is ambiguous.
+        if (ownedByOther(t)) bodies.delete(rest);
+        else body = bodies.get(rest);
+      }
+      if (body) {
+        push(t, u, TYPE_OF_ACTOR[body.type], body, null, "run/body");
+      } else if (ORG_HEADS.has(head) && !(sentenceInitial && length === 1)) {
         push(t, u, "ORG", null, text.slice(start[t], end[u - 1]), "run/org-head");
       } else if (knownSurname) {
         push(t, u, "PERSON", lexicon.get(knownSurname), knownSurname, "run/surname");
@@ -118,10 +145,31 @@ export function extractEntities(ctx: Context): Entity[] {
   return entities;
 }
 
+/**
+ * The entity type of a known actor. The "military" actor type holds commanders as well as units, so
+ * a military actor is a person unless its name ends in a body's head word ("Red Army", "General Staff").
+ */
+function entityTypeOf(actor: ActorRecord): EntityType {
+  if (actor.type !== "military") return TYPE_OF_ACTOR[actor.type];
+  const last = actor.name.slice(actor.name.lastIndexOf(" ") + 1).toLowerCase();
+  return ORG_HEADS.has(last) ? "ORG" : "PERSON";
+}
+
 /** A single word that names a sizeable place ("officials in Kursk said") is not a speaker's surname. */
 function isLargePlace(ctx: Context, word: string): boolean {
   const ids = ctx.resources.gazetteer.lookup(word);
   return ids !== undefined && ids.some((id) => ctx.resources.gazetteer.population(id) >= 50_000 || ctx.resources.gazetteer.kind(id) !== "settlement");
+}
+
+/**
+ * A body named with its country ("Russian Defence Ministry") is met later without it ("the Defence
+ * Ministry"): the rest of its name, when the first word is a demonym, names the same body in this article.
+ */
+function rememberBody(bodies: Map<string, ActorRecord>, actor: ActorRecord, demonyms: ReadonlyMap<string, unknown>): void {
+  const space = actor.name.indexOf(" ");
+  if (space < 0 || !demonyms.has(actor.name.slice(0, space).toLowerCase())) return;
+  const rest = actor.name.slice(space + 1).toLowerCase();
+  if (rest.includes(" ")) bodies.set(rest, actor);
 }
 
 function rememberSurname(surnames: Map<string, string>, name: string): void {

@@ -1,0 +1,95 @@
+// Entities: names cut at titles, bodies named again without their country, commanders typed as
+// people, and the speakers those entities give the claims layer.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractArticle } from "../../src/core/extract.js";
+import type { Extraction } from "../../src/core/types.js";
+import { defaultResources } from "../../src/resources/index.js";
+import { article } from "../helpers.js";
+
+function run(text: string): Extraction {
+  return extractArticle(article(text), defaultResources());
+}
+
+/** [text, type, actor] of every entity other than a demonym. */
+function named(text: string): [string, string, string | null][] {
+  return run(text).entities.filter((e) => e.type !== "NORP").map((e) => [e.text, e.type, e.actor]);
+}
+
+function speakers(text: string): [string, string | null, string | null][] {
+  return run(text).claims.map((c) => [c.source.text, c.source.actor, c.source.affiliation]);
+}
+
+describe("a title inside a run of capitals starts a new name", () => {
+  it("a known commander after a body and an abbreviated rank", () => {
+    const text = "The head of the Russian Armed Forces Gen. Valery Gerasimov said the attack had been repelled.";
+    assert.deepEqual(named(text), [
+      ["Armed Forces", "ORG", "Armed Forces"],
+      ["Valery Gerasimov", "PERSON", "Valery Gerasimov"],
+    ]);
+    assert.deepEqual(speakers(text), [["The head of the Russian Armed Forces Gen. Valery Gerasimov", "Valery Gerasimov", "RU"]]);
+  });
+
+  it("an unknown officer after a body and a two-word rank", () => {
+    assert.deepEqual(named("A spokesman for the Eastern Command Lt. Col. Ivan Petrenko said two drones were downed."), [
+      ["Eastern Command", "ORG", "Eastern Command"],
+      ["Ivan Petrenko", "PERSON", "Ivan Petrenko"],
+    ]);
+  });
+
+  it("a title word heading a body is part of its name", () => {
+    assert.deepEqual(named("The General Staff said the bridge was hit."), [["General Staff", "ORG", "General Staff"]]);
+  });
+});
+
+describe("commanders are people, units are bodies", () => {
+  it("types military actors by the head of their name", () => {
+    const types = new Map(run("Oleksandr Syrskyi visited the front. The Red Army memorial was damaged.").entities.map((e) => [e.actor, e.type]));
+    assert.equal(types.get("Oleksandr Syrskyi"), "PERSON");
+    assert.equal(types.get("Red Army"), "ORG");
+  });
+});
+
+describe("a body named with its country, then without", () => {
+  it("resolves the shorter name to the same body", () => {
+    const text = "The Russian Defence Ministry said 40 drones were shot down. Later, the Defence Ministry said eight more had been destroyed.";
+    assert.deepEqual(speakers(text), [
+      ["The Russian Defence Ministry", "Russian Defence Ministry", "RU"],
+      ["the Defence Ministry", "Russian Defence Ministry", "RU"],
+    ]);
+  });
+
+  it("leaves the shorter name alone once another country's body of that name is met", () => {
+    const text = "Ukraine's General Staff said 30 drones were downed. Belarus's General Staff said its border was calm. The General Staff said more were coming.";
+    const actors = speakers(text).map((s) => s[1]);
+    assert.equal(actors[0], "Ukrainian General Staff");
+    assert.notEqual(actors[2], "Ukrainian General Staff");
+  });
+
+  it("does not lend the body to a name of a different kind", () => {
+    const text = "The Russian Defence Ministry said 40 drones were shot down. The Defence Committee said it would meet on Monday.";
+    assert.deepEqual(speakers(text)[1], ["The Defence Committee", "Defence Committee", null]);
+  });
+});
+
+describe("a pronoun takes the person of its own sentence first", () => {
+  it("'he' after 'the president' in the same sentence is the president, not the last speaker", () => {
+    const text = [
+      "President Volodymyr Zelenskiy said 92 settlements were under Ukrainian control.",
+      "Air Force commander Mykola Oleshchuk said a second bridge had been destroyed.",
+      "The president repeated the figure, which he said was checked by the army.",
+    ].join(" ");
+    const last = run(text).claims.at(-1)!;
+    assert.equal(last.source.text, "he");
+    assert.equal(last.source.actor, "Volodymyr Zelenskiy");
+  });
+
+  it("without a person in its sentence, 'he' is still the last speaker", () => {
+    const text = [
+      "President Volodymyr Zelenskiy said 92 settlements were under Ukrainian control.",
+      "Air Force commander Mykola Oleshchuk said a second bridge had been destroyed.",
+      "The bridge was the last one, he said.",
+    ].join(" ");
+    assert.equal(run(text).claims.at(-1)!.source.actor, "Mykola Oleshchuk");
+  });
+});
