@@ -257,6 +257,14 @@ function resolvePronoun(ctx: Context, base: ClaimSource, kind: "person" | "thing
     const own = personEarlierInSentence(ctx, base.start);
     if (own) return sourceOf(base, own.actor, null, own.affiliation, mention(own));
   }
+  // "The officials spoke about the exchange, which they said ...": likewise a plural unnamed source.
+  if (kind === "plural") {
+    const group = groupEarlierInSentence(ctx, base.start);
+    if (group) {
+      const resolved = resolveSource(ctx, group, earlier);
+      return sourceOf(base, resolved.actor, resolved.unnamed, resolved.affiliation, resolved.resolved_from ?? group);
+    }
+  }
   // Prefer the last claim's source when it fits; else the last fitting entity before the pronoun.
   // The nearest earlier speaker of the fitting kind ("he" a person; "it", "they" an organisation or state).
   const previous = findLast(earlier, (c) => (c.source.actor !== null || c.source.unnamed !== null) && (kind === "person") === isPersonActor(ctx, c.source));
@@ -294,6 +302,20 @@ function personEarlierInSentence(ctx: Context, offset: number): Entity | null {
       found = titled;
       foundAt = doc.tokens.start[t];
     }
+  }
+  return found;
+}
+
+/** "the officials", "the residents" earlier in the sentence before `offset`: a definite plural unnamed source. */
+function groupEarlierInSentence(ctx: Context, offset: number): TextSpan | null {
+  const { doc } = ctx;
+  const s = sentenceAt(doc, offset);
+  if (s < 0) return null;
+  const lower = doc.tokens.lower;
+  let found: TextSpan | null = null;
+  for (let t = doc.sentenceFirst[s]; t + 1 < doc.sentenceLast[s] && doc.tokens.end[t + 1] <= offset; t++) {
+    const head = lower[t + 1];
+    if (lower[t] === "the" && head.endsWith("s") && UNNAMED_HEADS.has(head)) found = textSpan(doc, doc.tokens.start[t], doc.tokens.end[t + 1]);
   }
   return found;
 }

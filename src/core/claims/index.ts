@@ -60,6 +60,8 @@ export function extractClaims(ctx: Context): Claim[] {
         if (draft) {
           drafts.push(draft);
           for (let u = t; u < t + phrase.length; u++) taken.add(u);
+          // Words of the source are no cues ("according to the same media reports").
+          if (draft.source) for (let u = draft.source.first; u < draft.source.last; u++) taken.add(u);
           continue;
         }
         // "declined, citing legal risks": without a source after it, "citing" is the subject's own reason.
@@ -849,6 +851,12 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
       if (determiner && head) break;
       if (!determiner) head = true;
       r++;
+    }
+    // "..., Smirnov told the meeting.": after a determiner, a common noun that ends the sentence is the recipient.
+    if (!head && r > at && r < last) {
+      let k = r;
+      while (k < last && k - r < 3 && doc.tokens.kind[k] === TokenKind.Word && !VERB_CUES.has(lower[k]) && !FINITE.has(lower[k])) k++;
+      if (k > r && (k === last || TERMINALS.has(lower[k]))) r = k;
     }
     // "told supporters in Moscow that ...": a place phrase after the recipient.
     if (r + 2 < last && (lower[r] === "in" || lower[r] === "at") && isCapitalised(doc, r + 1)) {
@@ -2024,6 +2032,8 @@ function isRelay(doc: Doc, r: Range): boolean {
   return r.last - r.first <= 5 && VERB_CUES.has(lower[r.last - 1]) && isCapitalised(doc, r.first);
 }
 
+const RELATIVE_OPENERS = new Set(["which", "who", "whose", "whom", "where"]);
+
 /** "according to X", "citing X": the source follows the cue and the content is the rest of the clause. */
 function accordingTo(ctx: Context, s: number, t: number, cueEnd: number, needsSourceNoun: boolean): ClaimDraft | null {
   const { doc } = ctx;
@@ -2055,7 +2065,8 @@ function accordingTo(ctx: Context, s: number, t: number, cueEnd: number, needsSo
     if (b - 1 > first && lower[b - 1] === ",") b--;
     content = b > first ? { first, last: trimTrailing(doc, first, b) } : null;
     // Content that continues after the source: "X, according to Y, is ..." keeps the longer side.
-    if (src.last + 1 < last && lower[src.last] === ",") {
+    // (", which showed a photo": a relative clause describes the source and is no content.)
+    if (src.last + 1 < last && lower[src.last] === "," && !RELATIVE_OPENERS.has(lower[src.last + 1])) {
       let rest = contentAfter(doc, s, src.last + 1, last);
       // "The agency, citing military sources, reported that ...": what the main verb reports.
       const verb = rest && !isCapitalised(doc, rest.first) ? VERB_CUES.get(lower[rest.first]) : undefined;

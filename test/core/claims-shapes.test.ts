@@ -1,0 +1,53 @@
+// Attribution shapes whose errors showed on the example articles: a recipient that ends the
+// sentence, a relative clause on an "according to" source, and a plural pronoun bound in its sentence.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractArticle } from "../../src/core/extract.js";
+import type { Claim } from "../../src/core/types.js";
+import { defaultResources } from "../../src/resources/index.js";
+import { article } from "../helpers.js";
+
+function claims(text: string): Claim[] {
+  return extractArticle(article(text), defaultResources()).claims;
+}
+
+function triples(text: string): string[][] {
+  return claims(text).map((c) => [c.source.text, c.cue.text, c.content.text]);
+}
+
+describe("a postposed attribution whose recipient ends the sentence", () => {
+  it("takes the clause before as content, whatever the recipient noun", () => {
+    assert.deepEqual(triples("The front is 40 km wide, the governor told the meeting."), [["the governor", "told", "The front is 40 km wide"]]);
+    assert.deepEqual(triples("Two bridges were destroyed, Petrenko told the security council."), [["Petrenko", "told", "Two bridges were destroyed"]]);
+  });
+
+  it("still reads a that-clause after the recipient", () => {
+    assert.deepEqual(triples("The governor told the meeting that 28 villages were lost."), [["The governor", "told", "that 28 villages were lost"]]);
+  });
+
+  it("reports nothing when there is no clause at all", () => {
+    assert.deepEqual(triples("The governor told the meeting."), []);
+  });
+});
+
+describe("according to a source described by a relative clause", () => {
+  it("keeps the clause before as content and the source's own words out of the cues", () => {
+    const found = triples("The dam has collapsed, according to local media reports, which showed a photo of it.");
+    assert.deepEqual(found[0], ["local media reports", "according to", "The dam has collapsed"]);
+    assert.ok(!found.some(([, cue]) => cue === "reports"), "'reports' inside the source is no cue");
+  });
+});
+
+describe("a plural pronoun takes a group named earlier in its sentence", () => {
+  it("'they' after 'the officials' is those officials, not the last speaker", () => {
+    const text = [
+      "Turkish officials said the exchange took place on Saturday.",
+      "The Russian Defence Ministry said 115 prisoners were exchanged.",
+      "The officials spoke later about the exchange, which they said took place in Turkey.",
+    ].join(" ");
+    const last = claims(text).at(-1)!;
+    assert.equal(last.source.text, "they");
+    assert.equal(last.source.unnamed, "official");
+    assert.equal(last.source.affiliation, "TR");
+  });
+});
