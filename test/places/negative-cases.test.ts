@@ -39,6 +39,7 @@ const NOT_PLACES: [string, string][] = [
   ["The Metro Chamber of Commerce met on Tuesday.", "Chamber"],
   ["Police arrested Jason Terrell Jones, 23, on Monday. Jones was released later.", "Jones"],
   ["Police arrested Matthew D. Flores on Monday. Flores denied the charge.", "Flores"],
+  ["Members of the Reserve met on Monday; the reserve has forty members.", "Reserve"],
 ];
 
 test("a carmaker's name is still a place when its country qualifies it ('Toyota, Japan')", () => {
@@ -190,4 +191,8 @@ test("a county's or state's road lies in it: the area stays a place ('Douglas Co
 
 test("a surname's town is still a place where a region qualifies it ('Jones, Oklahoma')", () => {
   assert.ok(placesIn("Police arrested Jason Terrell Jones on Monday. He grew up in Jones, Oklahoma.").some((p) => p.text === "Jones" && p.country === "US"));
+});
+
+test("a small town's name the text also writes in lower case is still a place after 'in' ('in Reserve')", () => {
+  assert.ok(placesIn("Flooding hit homes in Reserve on Monday; the reserve of sandbags ran low.").some((p) => p.text === "Reserve" && p.country === "US"));
 });

@@ -296,6 +296,9 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
       if (sentenceFirst(i) && candidates.every((id) => gazetteer.kind(id) === "settlement")) {
         if (lowerSeen.has(lower[i])) continue;
       }
+      // Elsewhere too, when only small towns bear the name and no "in", "near" ... leads to it: a
+      // capitalised common word ("Supreme Court", "the Reserve", "Arab countries" beside "an arab horse").
+      else if (!(i > 0 && LOCATIVE.has(lower[i - 1])) && candidates.every((id) => gazetteer.kind(id) === "settlement" && gazetteer.population(id) < COMMON_WORD_MAX_TOWN) && lowerSeen.has(lower[i]) && !qualified(i)) continue;
     }
     // A given name shared with a place, before a surname ("Georgia Stevens", "Chad Walker"), is a
     // person; so is the bare name elsewhere in the article ("Georgia began skating at four").
@@ -978,6 +981,9 @@ function smallPlaces(gazetteer: Gazetteer, ids: readonly number[]): boolean {
   }
   return true;
 }
+
+/** Towns smaller than this lose their name to the same word written in lower case in the text. */
+const COMMON_WORD_MAX_TOWN = 20_000;
 
 /** Given names and middle initials before a surname, at most ("Chiquita Raquel Henry"). */
 const MAX_GIVEN_NAMES = 3;
