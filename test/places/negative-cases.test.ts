@@ -40,6 +40,8 @@ const NOT_PLACES: [string, string][] = [
   ["Police arrested Jason Terrell Jones, 23, on Monday. Jones was released later.", "Jones"],
   ["Police arrested Matthew D. Flores on Monday. Flores denied the charge.", "Flores"],
   ["Members of the Reserve met on Monday; the reserve has forty members.", "Reserve"],
+  ["Several Arab countries backed the plan.", "Arab"],
+  ["The school hired two teachers for English learners.", "English"],
 ];
 
 test("a carmaker's name is still a place when its country qualifies it ('Toyota, Japan')", () => {
