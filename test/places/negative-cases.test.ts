@@ -42,6 +42,8 @@ const NOT_PLACES: [string, string][] = [
   ["Members of the Reserve met on Monday; the reserve has forty members.", "Reserve"],
   ["Several Arab countries backed the plan.", "Arab"],
   ["The school hired two teachers for English learners.", "English"],
+  ["The vaccine holds an A/California/7/2009-like strain.", "California"],
+  ["The call came at 1:58 p.m. [EST] from the third floor.", "EST"],
 ];
 
 test("a carmaker's name is still a place when its country qualifies it ('Toyota, Japan')", () => {

@@ -268,6 +268,11 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
       i = last - 1;
       continue;
     }
+    // "A/California/7/2009": a place between slashes names a virus strain.
+    if (tokens.start[i] > 0 && doc.text.charCodeAt(tokens.start[i] - 1) === SLASH && doc.text.charCodeAt(tokens.end[last - 1]) === SLASH) {
+      i = last - 1;
+      continue;
+    }
     // "100 B.C.": an era after a year, not British Columbia.
     if (bestLen === 1 && ERAS.has(lower[i]) && i > 0 && tokens.kind[i - 1] === TokenKind.Number) continue;
     // "Washington Drive", "Memphis St.": a street named after the place (see STREET_HEADS).
@@ -988,6 +993,7 @@ const COMMON_WORD_MAX_TOWN = 20_000;
 /** Given names and middle initials before a surname, at most ("Chiquita Raquel Henry"). */
 const MAX_GIVEN_NAMES = 3;
 const DOLLAR = 36;
+const SLASH = 47;
 /** Era abbreviations that are also region abbreviations ("B.C."). */
 const ERAS = new Set(["b.c."]);
 
