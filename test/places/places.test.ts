@@ -158,6 +158,13 @@ test('a region or country after a comma picks the namesake inside it: "Paris, Te
   assert.equal(placeAt(places, "Ga.")?.precision, "admin1");
 });
 
+test('AP and postal abbreviations of states qualify towns: "Jackson, Miss.", "Bethesda, MD"', () => {
+  const places = placesIn("Storms hit Jackson, Miss., on Monday and reached Bethesda, MD by Tuesday.");
+  assert.equal(placeAt(places, "Jackson")?.admin1, "Mississippi");
+  assert.equal(placeAt(places, "Miss.")?.name, "Mississippi");
+  assert.equal(placeAt(places, "MD")?.name, "Maryland");
+});
+
 test("a town the gazetteer lacks, or has only elsewhere, lies in the region that qualifies it", () => {
   const text = "A woman from Brindlewood, Minn., died in a fire. Brindlewood is a small town. Her son lives in Belgrade, Minn., and works in Otter Hollow, Ohio.";
   const places = placesIn(text);
