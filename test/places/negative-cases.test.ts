@@ -44,6 +44,8 @@ const NOT_PLACES: [string, string][] = [
   ["The school hired two teachers for English learners.", "English"],
   ["The vaccine holds an A/California/7/2009-like strain.", "California"],
   ["The call came at 1:58 p.m. [EST] from the third floor.", "EST"],
+  ["The sheriff told the Herald-Press on Wednesday.", "Herald"],
+  ["The Arab-Israeli conflict dominated the talks.", "Arab"],
 ];
 
 test("a carmaker's name is still a place when its country qualifies it ('Toyota, Japan')", () => {

@@ -158,6 +158,11 @@ test('a region or country after a comma picks the namesake inside it: "Paris, Te
   assert.equal(placeAt(places, "Ga.")?.precision, "admin1");
 });
 
+test("a country's name or demonym in a hyphenated word beside a name that is no place ('NATO-Russia', 'Arab-Israeli') is read", () => {
+  assert.equal(placeAt(placesIn("Ministers met in the NATO-Russia Council on Friday."), "Russia")?.country, "RU");
+  assert.equal(placeAt(placesIn("The Arab-Israeli conflict dominated the talks."), "Israeli")?.country, "IL");
+});
+
 test('AP and postal abbreviations of states qualify towns: "Jackson, Miss.", "Bethesda, MD"', () => {
   const places = placesIn("Storms hit Jackson, Miss., on Monday and reached Bethesda, MD by Tuesday.");
   assert.equal(placeAt(places, "Jackson")?.admin1, "Mississippi");

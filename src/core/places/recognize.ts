@@ -591,14 +591,23 @@ function hyphenParts(
     }
   }
   // Does every capitalised part belong to a place name or a demonym?
+  // A capitalised stop word beside a country's or region's name is a name too, though no place
+  // ("Arab-Israeli", "NATO-Russia", "Hamas-Israel"); beside a town's it is not ("Herald-Press").
   let allNames = true;
   let places = 0;
+  let otherNames = 0;
+  let townsOnly = false;
   for (let p = 0; p < n; p++) {
     if (span[p] > 0) {
       places++;
+      if (ids[p]!.every((id) => gazetteer.kind(id) === "settlement")) townsOnly = true;
       p += span[p] - 1;
-    } else if (!adjective[p] && !LOWER_START.test(parts[p])) allNames = false;
+    } else if (!adjective[p] && !LOWER_START.test(parts[p])) {
+      if (UPPER_START.test(parts[p]) && lex.stopwords.has(parts[p].toLowerCase())) otherNames++;
+      else allNames = false;
+    }
   }
+  if (townsOnly) otherNames = 0;
   const prev = t - 1;
   const alone =
     !(prev >= 0 && doc.sentenceOfToken[prev] === doc.sentenceOfToken[t] && capitalised(prev) && !lex.prefixes.has(tokens.lower[prev]) && !(sentenceFirst(prev) && commonWord(prev))) &&
@@ -609,7 +618,7 @@ function hyphenParts(
   const afterLead = (p: number, next: number): boolean => p > 0 && next === n && parts.slice(0, p).every((q) => LOWER_LEAD.test(q));
   const adjectives = adjectiveCount(adjective);
   if (adjectives > 0 && !blocked[t]) {
-    const byNames = allNames && places + adjectives >= 2 && alone;
+    const byNames = allNames && places + adjectives + otherNames >= 2 && alone;
     const countries: (readonly number[] | undefined)[] = parts.map((part, p) => (adjective[p] ? gazetteer.adjective(part.toLowerCase()) : undefined));
     if (countries.every((c) => c === undefined || c.every((id) => gazetteer.kind(id) === "country"))) {
       for (let p = 0; p < n; p++) {
@@ -625,7 +634,7 @@ function hyphenParts(
     const next = p + len;
     const byParty = p === 1 && PARTY_TAG.test(parts[0]) && next === n;
     const bySuffix = next < n && lex.hyphenSuffixes.has(parts[next].toLowerCase());
-    const byNames = allNames && places + adjectiveCount(adjective) >= 2 && alone;
+    const byNames = allNames && places + adjectiveCount(adjective) + otherNames >= 2 && alone;
     if (!byParty && !bySuffix && !byNames && !afterLead(p, next)) {
       p = next - 1;
       continue;
