@@ -163,6 +163,12 @@ test("a country's name or demonym in a hyphenated word beside a name that is no 
   assert.equal(placeAt(placesIn("The Arab-Israeli conflict dominated the talks."), "Israeli")?.country, "IL");
 });
 
+test("a name read as a state rather than a country on second thoughts votes for its towns ('Georgia' beside 'Albany')", () => {
+  const places = placesIn("Police in Albany arrested a man, Georgia officials said.");
+  assert.equal(placeAt(places, "Georgia")?.precision, "admin1");
+  assert.equal(placeAt(places, "Albany")?.admin1, "Georgia");
+});
+
 test('AP and postal abbreviations of states qualify towns: "Jackson, Miss.", "Bethesda, MD"', () => {
   const places = placesIn("Storms hit Jackson, Miss., on Monday and reached Bethesda, MD by Tuesday.");
   assert.equal(placeAt(places, "Jackson")?.admin1, "Mississippi");

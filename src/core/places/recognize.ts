@@ -303,7 +303,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
       }
       // Elsewhere too, when only small towns bear the name and no "in", "near" ... leads to it: a
       // capitalised common word ("Supreme Court", "the Reserve", "Arab countries" beside "an arab horse").
-      else if (!(i > 0 && LOCATIVE.has(lower[i - 1])) && candidates.every((id) => gazetteer.kind(id) === "settlement" && gazetteer.population(id) < COMMON_WORD_MAX_TOWN) && lowerSeen.has(lower[i]) && !qualified(i)) continue;
+      else if (!(i > 0 && LOCATIVE.has(lower[i - 1])) && candidates.every((id) => gazetteer.kind(id) === "settlement" && gazetteer.population(id) < COMMON_WORD_MAX_TOWN) && !qualified(i) && lowerSeen.has(lower[i])) continue;
     }
     // A given name shared with a place, before a surname ("Georgia Stevens", "Chad Walker"), is a
     // person; so is the bare name elsewhere in the article ("Georgia began skating at four").
