@@ -30,6 +30,22 @@ const NOT_PLACES: [string, string][] = [
   ["Dynamo Kyiv beat Shakhtar Donetsk 2-1 on Saturday.", "Kyiv"],
   ["Real Madrid signed the striker on Monday.", "Madrid"],
   ["Spartak Moscow fans marched through the centre.", "Moscow"],
+  ["Police found the car on Washington Drive late on Friday.", "Washington"],
+  ["A fire broke out on Memphis St. in the morning.", "Memphis"],
+  ["The bakery on Richmond Road closed last year.", "Richmond"],
+  ["The council paid US$460 million for the bridge.", "US"],
+  ["Farmers lost $US 2 million in the drought.", "US"],
+  ["The mound was built around 250 B.C. by local people.", "B.C."],
+  ["The Metro Chamber of Commerce met on Tuesday.", "Chamber"],
+  ["Police arrested Jason Terrell Jones, 23, on Monday. Jones was released later.", "Jones"],
+  ["Police arrested Matthew D. Flores on Monday. Flores denied the charge.", "Flores"],
+  ["Members of the Reserve met on Monday; the reserve has forty members.", "Reserve"],
+  ["Several Arab countries backed the plan.", "Arab"],
+  ["The school hired two teachers for English learners.", "English"],
+  ["The vaccine holds an A/California/7/2009-like strain.", "California"],
+  ["The call came at 1:58 p.m. [EST] from the third floor.", "EST"],
+  ["The sheriff told the Herald-Press on Wednesday.", "Herald"],
+  ["The Arab-Israeli conflict dominated the talks.", "Arab"],
 ];
 
 test("a carmaker's name is still a place when its country qualifies it ('Toyota, Japan')", () => {
@@ -172,4 +188,17 @@ test("a given name before an institution's name, a longer name or an abbreviatio
   assert.ok(placesIn(agency).some((p) => p.text === "Georgia"));
   const township = "Trustees of Jackson Twp. met on Monday; Lake Twp. officials joined them.";
   assert.ok(placesIn(township).some((p) => p.text === "Jackson"));
+});
+
+test("a county's or state's road lies in it: the area stays a place ('Douglas County Road 4', 'Ohio Turnpike')", () => {
+  assert.ok(placesIn("Crews repaved Douglas County Road 4 in Minnesota last week.").some((p) => p.text === "Douglas County" && p.precision === "admin2"));
+  assert.ok(placesIn("Tolls rise on the Ohio Turnpike in July.").some((p) => p.text === "Ohio" && p.precision === "admin1"));
+});
+
+test("a surname's town is still a place where a region qualifies it ('Jones, Oklahoma')", () => {
+  assert.ok(placesIn("Police arrested Jason Terrell Jones on Monday. He grew up in Jones, Oklahoma.").some((p) => p.text === "Jones" && p.country === "US"));
+});
+
+test("a small town's name the text also writes in lower case is still a place after 'in' ('in Reserve')", () => {
+  assert.ok(placesIn("Flooding hit homes in Reserve on Monday; the reserve of sandbags ran low.").some((p) => p.text === "Reserve" && p.country === "US"));
 });

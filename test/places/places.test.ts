@@ -158,6 +158,24 @@ test('a region or country after a comma picks the namesake inside it: "Paris, Te
   assert.equal(placeAt(places, "Ga.")?.precision, "admin1");
 });
 
+test("a country's name or demonym in a hyphenated word beside a name that is no place ('NATO-Russia', 'Arab-Israeli') is read", () => {
+  assert.equal(placeAt(placesIn("Ministers met in the NATO-Russia Council on Friday."), "Russia")?.country, "RU");
+  assert.equal(placeAt(placesIn("The Arab-Israeli conflict dominated the talks."), "Israeli")?.country, "IL");
+});
+
+test("a name read as a state rather than a country on second thoughts votes for its towns ('Georgia' beside 'Albany')", () => {
+  const places = placesIn("Police in Albany arrested a man, Georgia officials said.");
+  assert.equal(placeAt(places, "Georgia")?.precision, "admin1");
+  assert.equal(placeAt(places, "Albany")?.admin1, "Georgia");
+});
+
+test('AP and postal abbreviations of states qualify towns: "Jackson, Miss.", "Bethesda, MD"', () => {
+  const places = placesIn("Storms hit Jackson, Miss., on Monday and reached Bethesda, MD by Tuesday.");
+  assert.equal(placeAt(places, "Jackson")?.admin1, "Mississippi");
+  assert.equal(placeAt(places, "Miss.")?.name, "Mississippi");
+  assert.equal(placeAt(places, "MD")?.name, "Maryland");
+});
+
 test("a town the gazetteer lacks, or has only elsewhere, lies in the region that qualifies it", () => {
   const text = "A woman from Brindlewood, Minn., died in a fire. Brindlewood is a small town. Her son lives in Belgrade, Minn., and works in Otter Hollow, Ohio.";
   const places = placesIn(text);

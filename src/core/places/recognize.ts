@@ -61,6 +61,18 @@ export interface Mention {
 /** Capitalised words after a place's name that make the whole a natural feature named after it ("Catawba River"). */
 const FEATURE_HEADS = new Set(["river", "creek", "lake", "lakes", "valley", "mountains", "falls", "bay", "springs", "canyon", "forest", "reservoir"]);
 
+/**
+ * Capitalised words after a place's name that make the whole a street or square named after it
+ * ("Washington Drive", "Memphis St."): it lies wherever the street is, rarely in its namesake.
+ */
+const STREET_HEADS = new Set(["street", "st.", "avenue", "ave.", "drive", "boulevard", "blvd.", "lane", "square", "circle", "terrace"]);
+/**
+ * Words that make a road of a place's name ("Richmond Road", "Midland Trail"): it lies away from a
+ * namesake town, but a county's or state's road lies in it ("Douglas County Road 4", "Ohio
+ * Turnpike"), and so does a numbered road ("Oxford Road 5").
+ */
+const ROAD_HEADS = new Set(["road", "rd.", "pike", "turnpike", "parkway", "pkwy.", "expressway", "freeway", "trail"]);
+
 const MAX_ADJECTIVE_TOKENS = 2;
 const MAX_NOUN_TOKENS = 2;
 /** Prepositions after which a lone capitalised word is a place rather than a person. */
@@ -118,12 +130,25 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   const agencyCode = (t: number): boolean =>
     tokens.kind[t] === TokenKind.Word && isAllCaps(doc.text, tokens.start[t], tokens.end[t]) && !ROMAN_NUMERAL.test(lower[t]);
   /**
-   * A capitalised word with no other capital (not "StandUp", "ABC"), beginning no place name but
-   * its own when that is a town's (a town's name is a first name too: "Gary Wilson"), after no other
+   * A capitalised word with no other capital (not "StandUp", "ABC"), no place's name on its own
+   * unless a town's (a town's name is a first name too: "Gary Wilson"; "Matthew" only begins
+   * "Matthew Town"), after no other
    * capitalised word, and no stop word (not a headline's "Former"): a first name.
    */
   const personLike = (t: number): boolean =>
-    tokens.kind[t] === TokenKind.Word && FIRST_NAME_SHAPE.test(doc.text.slice(tokens.start[t], tokens.end[t])) && (gazetteer.maxTokensFrom(lower[t]) === 0 || townOnly(gazetteer, lower[t])) && !(t > 0 && sameSentence(t - 1, t) && capitalised(t - 1)) && !lex.stopwords.has(lower[t]);
+    tokens.kind[t] === TokenKind.Word && FIRST_NAME_SHAPE.test(doc.text.slice(tokens.start[t], tokens.end[t])) && (gazetteer.lookup(lower[t]) === undefined || townOnly(gazetteer, lower[t])) && !(t > 0 && sameSentence(t - 1, t) && capitalised(t - 1)) && !lex.stopwords.has(lower[t]);
+  /**
+   * Whether a person's given names end at token t: a first name (see personLike), then up to two
+   * more capitalised words or middle initials ("Jason Terrell", "Matthew D.", "Chiquita Raquel").
+   */
+  const personBefore = (t: number): boolean => {
+    for (let u = t; u >= 0 && u > t - MAX_GIVEN_NAMES && sameSentence(u, t); u--) {
+      if (personLike(u)) return true;
+      const initial = tokens.kind[u] === TokenKind.Abbrev && MIDDLE_INITIAL.test(lower[u]);
+      if (!initial && !(tokens.kind[u] === TokenKind.Word && capitalised(u))) return false;
+    }
+    return false;
+  };
   /** A person's title ("Sheriff", "Mr."), capitalised, at token t in the sentence of token t + 1. */
   const titleAt = (t: number): boolean => t >= 0 && sameSentence(t, t + 1) && capitalised(t) && lex.personTitles.has(lower[t]);
   /** A first name's shape ("Greg"), and no common word. */
@@ -233,9 +258,26 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
       continue;
     }
 
-    // The last word of a body's name ("Chamber of Commerce") is no town there.
-    if (endsBodyPhrase(lower, i, last, lex.bodyPhrases)) {
+    // The last word of a body's name ("Chamber of Commerce") is no town there, nor the first.
+    if (endsBodyPhrase(lower, i, last, lex.bodyPhrases) || startsBodyPhrase(lower, i, last, lex.bodyPhrases)) {
       i = last - 1;
+      continue;
+    }
+    // A country's code on a currency sign ("US$460 million", "$US 1.5 billion") names the currency.
+    if (doc.text.charCodeAt(tokens.end[last - 1]) === DOLLAR || (tokens.start[i] > 0 && doc.text.charCodeAt(tokens.start[i] - 1) === DOLLAR)) {
+      i = last - 1;
+      continue;
+    }
+    // "A/California/7/2009": a place between slashes names a virus strain.
+    if (tokens.start[i] > 0 && doc.text.charCodeAt(tokens.start[i] - 1) === SLASH && doc.text.charCodeAt(tokens.end[last - 1]) === SLASH) {
+      i = last - 1;
+      continue;
+    }
+    // "100 B.C.": an era after a year, not British Columbia.
+    if (bestLen === 1 && ERAS.has(lower[i]) && i > 0 && tokens.kind[i - 1] === TokenKind.Number) continue;
+    // "Washington Drive", "Memphis St.": a street named after the place (see STREET_HEADS).
+    if (last < count && sameSentence(i, last) && capitalised(last) && (STREET_HEADS.has(lower[last]) || (ROAD_HEADS.has(lower[last]) && !(last + 1 < count && tokens.kind[last + 1] === TokenKind.Number) && !best.every((id) => gazetteer.kind(id) === "admin1" || gazetteer.kind(id) === "admin2")))) {
+      i = last;
       continue;
     }
 
@@ -259,6 +301,9 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
       if (sentenceFirst(i) && candidates.every((id) => gazetteer.kind(id) === "settlement")) {
         if (lowerSeen.has(lower[i])) continue;
       }
+      // Elsewhere too, when only small towns bear the name and no "in", "near" ... leads to it: a
+      // capitalised common word ("Supreme Court", "the Reserve", "Arab countries" beside "an arab horse").
+      else if (!(i > 0 && LOCATIVE.has(lower[i - 1])) && candidates.every((id) => gazetteer.kind(id) === "settlement" && gazetteer.population(id) < COMMON_WORD_MAX_TOWN) && !qualified(i) && lowerSeen.has(lower[i])) continue;
     }
     // A given name shared with a place, before a surname ("Georgia Stevens", "Chad Walker"), is a
     // person; so is the bare name elsewhere in the article ("Georgia began skating at four").
@@ -286,7 +331,7 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && !prefix(prev) && gazetteer.adjective(lower[prev]) === undefined && !(sentenceFirst(prev) && commonWord(prev)) && !lex.titleWords.has(lower[prev]) && !outletCode(prev) && !candidates.some((id) => gazetteer.kind(id) === "country" || (gazetteer.kind(id) === "admin1" && gazetteer.population(id) >= NAMED_REGION))) {
       // A small town's name after one other capitalised word that names no place is a surname
       // there ("Andrew Trapani"), and so elsewhere in the article.
-      if (bestLen === 1 && !namesInstitutions(gazetteer, candidates) && personLike(prev)) (surnames ??= new Set()).add(lower[i]);
+      if (bestLen === 1 && smallPlaces(gazetteer, candidates) && personBefore(prev)) (surnames ??= new Set()).add(lower[i]);
       i = last - 1;
       continue;
     }
@@ -401,6 +446,29 @@ function sameIds(a: readonly number[], b: readonly number[]): boolean {
 function controlledBy(word: string, suffixes: ReadonlySet<string>): boolean {
   const h = word.lastIndexOf("-");
   return h > 0 && h < word.length - 1 && suffixes.has(word.slice(h + 1));
+}
+
+/** Whether tokens [i, last) open a phrase of the list that ends up to three tokens later ("Chamber | of Commerce"). */
+function startsBodyPhrase(lower: readonly string[], i: number, last: number, phrases: ReadonlySet<string>): boolean {
+  if (phrases.size === 0 || !firstWords(phrases).has(lower[i])) return false;
+  let key = lower.slice(i, last).join(" ");
+  for (let u = last; u < lower.length && u < last + 3; u++) {
+    key += " " + lower[u];
+    if (phrases.has(key)) return true;
+  }
+  return false;
+}
+
+const phraseStarts = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+/** The first words of the phrases ("chamber"). */
+function firstWords(phrases: ReadonlySet<string>): Set<string> {
+  let starts = phraseStarts.get(phrases);
+  if (starts === undefined) {
+    starts = new Set([...phrases].map((p) => p.slice(0, p.indexOf(" ") < 0 ? p.length : p.indexOf(" "))));
+    phraseStarts.set(phrases, starts);
+  }
+  return starts;
 }
 
 /** Whether tokens [i, last) close a phrase of the list that begins up to three tokens earlier ("Chamber of | Commerce"). */
@@ -523,14 +591,23 @@ function hyphenParts(
     }
   }
   // Does every capitalised part belong to a place name or a demonym?
+  // A capitalised stop word beside a country's or region's name is a name too, though no place
+  // ("Arab-Israeli", "NATO-Russia", "Hamas-Israel"); beside a town's it is not ("Herald-Press").
   let allNames = true;
   let places = 0;
+  let otherNames = 0;
+  let townsOnly = false;
   for (let p = 0; p < n; p++) {
     if (span[p] > 0) {
       places++;
+      if (ids[p]!.every((id) => gazetteer.kind(id) === "settlement")) townsOnly = true;
       p += span[p] - 1;
-    } else if (!adjective[p] && !LOWER_START.test(parts[p])) allNames = false;
+    } else if (!adjective[p] && !LOWER_START.test(parts[p])) {
+      if (UPPER_START.test(parts[p]) && lex.stopwords.has(parts[p].toLowerCase())) otherNames++;
+      else allNames = false;
+    }
   }
+  if (townsOnly) otherNames = 0;
   const prev = t - 1;
   const alone =
     !(prev >= 0 && doc.sentenceOfToken[prev] === doc.sentenceOfToken[t] && capitalised(prev) && !lex.prefixes.has(tokens.lower[prev]) && !(sentenceFirst(prev) && commonWord(prev))) &&
@@ -541,7 +618,7 @@ function hyphenParts(
   const afterLead = (p: number, next: number): boolean => p > 0 && next === n && parts.slice(0, p).every((q) => LOWER_LEAD.test(q));
   const adjectives = adjectiveCount(adjective);
   if (adjectives > 0 && !blocked[t]) {
-    const byNames = allNames && places + adjectives >= 2 && alone;
+    const byNames = allNames && places + adjectives + otherNames >= 2 && alone;
     const countries: (readonly number[] | undefined)[] = parts.map((part, p) => (adjective[p] ? gazetteer.adjective(part.toLowerCase()) : undefined));
     if (countries.every((c) => c === undefined || c.every((id) => gazetteer.kind(id) === "country"))) {
       for (let p = 0; p < n; p++) {
@@ -557,7 +634,7 @@ function hyphenParts(
     const next = p + len;
     const byParty = p === 1 && PARTY_TAG.test(parts[0]) && next === n;
     const bySuffix = next < n && lex.hyphenSuffixes.has(parts[next].toLowerCase());
-    const byNames = allNames && places + adjectiveCount(adjective) >= 2 && alone;
+    const byNames = allNames && places + adjectiveCount(adjective) + otherNames >= 2 && alone;
     if (!byParty && !bySuffix && !byNames && !afterLead(p, next)) {
       p = next - 1;
       continue;
@@ -906,6 +983,28 @@ const NAMED_REGION = 1_000_000;
 function townOnly(gazetteer: Gazetteer, word: string): boolean {
   return gazetteer.lookup(word)?.every((id) => gazetteer.kind(id) === "settlement") ?? false;
 }
+
+/**
+ * Whether every reading is a town smaller than INSTITUTION_TOWN or a first-level region smaller than
+ * NAMED_REGION: a name that can be a person's surname ("Jones", "Flores").
+ */
+function smallPlaces(gazetteer: Gazetteer, ids: readonly number[]): boolean {
+  for (const id of ids) {
+    const kind = gazetteer.kind(id);
+    if (kind === "settlement" ? gazetteer.population(id) >= INSTITUTION_TOWN : kind !== "admin1" || gazetteer.population(id) >= NAMED_REGION) return false;
+  }
+  return true;
+}
+
+/** Towns smaller than this lose their name to the same word written in lower case in the text. */
+const COMMON_WORD_MAX_TOWN = 20_000;
+
+/** Given names and middle initials before a surname, at most ("Chiquita Raquel Henry"). */
+const MAX_GIVEN_NAMES = 3;
+const DOLLAR = 36;
+const SLASH = 47;
+/** Era abbreviations that are also region abbreviations ("B.C."). */
+const ERAS = new Set(["b.c."]);
 
 /** Countries, regions and big cities lend their name to institutions and teams. */
 const INSTITUTION_TOWN = 100_000;

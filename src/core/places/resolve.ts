@@ -102,16 +102,16 @@ export function resolveCandidates(mentions: readonly (readonly number[])[], gaze
   }
   choose(list, gazetteer, adjectives, regionAdjectives, false);
 
-  // Pass 2: votes from the pass-1 choices, plus closeness to the other chosen places.
-  for (const g of list) {
-    g.country.clear();
-    g.admin1.clear();
-    if (g.chosen < 0) continue;
-    g.country.set(gazetteer.country(g.chosen), gazetteer.kind(g.chosen) === "country" ? 2 : 1);
-    const a = gazetteer.admin1(g.chosen);
-    if (a !== null) g.admin1.set(a, gazetteer.kind(g.chosen) === "admin1" ? ADMIN1_NAMED_VOTES : 1);
-  }
+  // Pass 2: votes from the pass-1 choices, plus closeness to the other chosen places. Once more when
+  // a name changed between a country and a first-level region ("Georgia" the state, not the
+  // country): the others' votes came from its first reading ("Albany" beside it).
+  const first = list.map((g) => g.chosen);
+  votesFromChoices(list, gazetteer);
   choose(list, gazetteer, adjectives, regionAdjectives, true);
+  if (list.some((g, k) => g.chosen !== first[k] && (regionLike(gazetteer, g.chosen) || regionLike(gazetteer, first[k])))) {
+    votesFromChoices(list, gazetteer);
+    choose(list, gazetteer, adjectives, regionAdjectives, true);
+  }
   dropStrays(list, gazetteer, adjectives);
 
   const out = new Int32Array(mentions.length).fill(-1);
@@ -120,6 +120,23 @@ export function resolveCandidates(mentions: readonly (readonly number[])[], gaze
     if (g) out[m] = g.chosen;
   }
   return out;
+}
+
+/** Each group's votes: for the country and first-level region of its chosen reading. */
+function votesFromChoices(list: Group[], gazetteer: Gazetteer): void {
+  for (const g of list) {
+    g.country.clear();
+    g.admin1.clear();
+    if (g.chosen < 0) continue;
+    g.country.set(gazetteer.country(g.chosen), gazetteer.kind(g.chosen) === "country" ? 2 : 1);
+    const a = gazetteer.admin1(g.chosen);
+    if (a !== null) g.admin1.set(a, gazetteer.kind(g.chosen) === "admin1" ? ADMIN1_NAMED_VOTES : 1);
+  }
+}
+
+/** Whether a chosen reading is a country or a first-level region (-1: none chosen). */
+function regionLike(gazetteer: Gazetteer, id: number): boolean {
+  return id >= 0 && (gazetteer.kind(id) === "country" || gazetteer.kind(id) === "admin1");
 }
 
 function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, number>, regionAdjectives: Map<string, number>, useDistance: boolean): void {
