@@ -64,6 +64,11 @@ describe("explicit dates", () => {
     assert.equal(value("The bridge was damaged on Dec. 29.", "Dec. 29", "2025-01-10"), "2024-12-29");
     assert.equal(value("Elections will be held on Jan. 3.", "Jan. 3", "2024-12-20"), "2025-01-03");
   });
+  it("an untensed month up to four months ahead of the report is the coming one", () => {
+    assert.equal(value("The bank's program pays down the loan by February.", "February", "2024-10-28"), "2025-02");
+    assert.equal(value("The grain deal covers shipments in March.", "March", "2024-12-05"), "2025-03");
+    assert.equal(value("The grain deal covers shipments in June.", "June", "2024-12-05"), "2024-06");
+  });
   it("a month joined to early-, mid- or late-", () => {
     assert.equal(value("The late-June offensive stalled.", "late-June"), "2024-06");
     assert.equal(value("An early-July ceasefire collapsed.", "early-July"), "2024-07");
@@ -227,7 +232,7 @@ describe("durations and sets", () => {
     assert.equal(value("Three hours ago, sirens sounded across the city.", "Three hours ago"), "2024-08-14");
   });
   it("vague durations after a span preposition", () => {
-    assert.equal(value("The region has been contested for decades.", "decades"), "PXDE");
+    assert.equal(value("The region has been contested for decades.", "decades"), "PXY");
     assert.equal(value("The worst attack in years.", "years"), "PXY");
   });
   it("'over the years', 'in the days ahead', 'in the months that followed' are vague spans", () => {
@@ -240,6 +245,17 @@ describe("durations and sets", () => {
     const t = timeOf("The 24-hour ceasefire held until dawn.", "24-hour");
     assert.deepEqual([t.value, t.type], ["PT24H", "DURATION"]);
   });
+  it("a unit joined to -long is a span of it: one, or an unstated number", () => {
+    const t = timeOf("The talks ended a decades-long dispute over the border.", "decades-long");
+    assert.deepEqual([t.value, t.type], ["PXY", "DURATION"]);
+    assert.equal(value("Envoys emerged from a day-long meeting.", "day-long"), "P1D");
+    assert.equal(value("A weeks-long siege ended.", "weeks-long"), "PXW");
+    assert.equal(value("He returned after a several-year absence.", "several-year"), "PXY");
+  });
+  it("'each July' is a month of every year", () => {
+    const t = timeOf("Pilgrims walk to the shrine each July.", "each July");
+    assert.deepEqual([t.value, t.type], ["XXXX-07", "SET"]);
+  });
   it("'every three months' is a set", () => {
     const t = timeOf("The council reviews the mandate every three months.", "every three months");
     assert.deepEqual([t.value, t.type], ["P3M", "SET"]);
@@ -250,6 +266,7 @@ describe("durations and sets", () => {
     assert.deepEqual([daily.value, daily.type], ["P1D", "SET"]);
     assert.equal(value("Convoys leave every week.", "every week"), "P1W");
     assert.equal(value("Officials brief twice a day.", "twice a day"), "P1D");
+    assert.equal(value("Relatives gather daily outside the prison.", "daily"), "P1D");
   });
 });
 

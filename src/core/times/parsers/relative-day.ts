@@ -66,13 +66,19 @@ export const partOfDayAlone: Parser = {
 
 const ANCHORED_STEP: Record<string, number> = { previous: -1, preceding: -1, before: -1, next: 1, following: 1, after: 1 };
 
+/** "later in ", "early in " just before "the day", "the week". */
+const IN_THE_UNIT = /(?:^|[^\w])(?:earlier|later|late|early)\s+in\s+$/i;
+
 /** "the next day", "the previous week", "the day before": counted from the time mentioned last. */
 export const anchoredDay: Parser = {
   rule: "relative-day/anchored",
   triggers: ["the"],
   after: { the: ["previous", "preceding", "next", "following", "day"] },
   pattern: /the\s+(?:(previous|preceding|next|following)\s+(day|morning|week|month|year)|day\s+(before|after))(?![\w])(?!\s+(?:yesterday|tomorrow))/iy,
-  extract(m): Found | null {
+  extract(m, site): Found | null {
+    // "later in the day before returning home": "the day" belongs to "later in", and "before"
+    // leads a phrase of its own, not a day counted back.
+    if (m[3] && IN_THE_UNIT.test(site.doc.text.slice(Math.max(0, m.index - 16), m.index))) return null;
     const step = ANCHORED_STEP[(m[1] ?? m[3]).toLowerCase()];
     const unitWord = (m[2] ?? "day").toLowerCase();
     const unit = unitWord === "morning" ? "day" : (unitWord as "day" | "week" | "month" | "year");
@@ -88,8 +94,6 @@ export const anchoredDay: Parser = {
  * more often generic than a time, and is left alone.
  */
 const THAT_UNIT_AFTER = new Set(["earlier", "later", "on", "in", "during", "by", "until", "since", "from", "for", "", "of"]);
-
-const IN_THE_UNIT = /(?:^|[^\w])(?:earlier|later|late|early)\s+in\s+$/i;
 
 export const sameUnit: Parser = {
   rule: "relative-day/same",
