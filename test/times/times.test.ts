@@ -173,7 +173,8 @@ describe("times relative to the report", () => {
     assert.equal(coarse[1].value, "2024-08-13");
   });
   it("'the day before' a named day counts from that day", () => {
-    assert.equal(timesIn("The day before last Tuesday's vote, drones hit the grid.")[0].value, "2024-08-12");
+    const times = timesIn("The day before last Tuesday's vote, drones hit the grid.");
+    assert.deepEqual(times.map((t) => [t.text, t.value]), [["The day before last Tuesday", "2024-08-12"]]);
   });
   it("an apposition after a day names that day again", () => {
     const times = timesIn("The dam held until Aug. 10, the day before the storm reached it.");

@@ -1,7 +1,7 @@
 // Values counted from another time in the text: "a year earlier", "the next day", "later that day"
 // take the last dated expression before them (else the article date); a day counted from a time
 // known only to the month or year counts from the last day named instead; "the day before last
-// Tuesday's vote" counts from the day right after it, and "Oct. 12, the day before the crash" is
+// Tuesday's vote" counts from the day right after it and takes it in; "Oct. 12, the day before the crash" is
 // an apposition naming Oct. 12 again. A clock time ("3 p.m.") takes the day named nearest to it in
 // its sentence (else the article date); a bare part of day ("in the morning"), the story's last day.
 import { formatDay, parseIsoDay } from "../calendar.js";
@@ -72,8 +72,11 @@ export const resolveAnchors: Refiner = (found, env) => {
       const next = found[i + 1];
       const text = env.doc.text;
       if (unit === "day" && next && DAY_VALUE.test(next.value) && /^\s+$/.test(text.slice(f.end, next.start))) {
-        // "the day before last Tuesday's hearing": counted from the day named right after it.
+        // "the day before last Tuesday's hearing": counted from the day named right after it, and
+        // one expression with it (as TimeML marks it).
         from = parseIsoDay(next.value) ?? from;
+        f.end = next.end;
+        found.splice(i + 1, 1);
       } else if (unit === "day" && i > 0 && anchorValue !== null && DAY_VALUE.test(anchorValue) && /^\s*,\s*$/.test(text.slice(found[i - 1].end, f.start)) && /^\s+[A-Za-z]/.test(text.slice(f.end, f.end + 2))) {
         // "on Oct. 12, the day before the crash": an apposition naming the same day again.
         n = 0;
