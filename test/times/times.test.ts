@@ -253,6 +253,11 @@ describe("durations and sets", () => {
     assert.equal(value("A weeks-long siege ended.", "weeks-long"), "PXW");
     assert.equal(value("He returned after a several-year absence.", "several-year"), "PXY");
   });
+  it("'by year-end' is the end of the report's year; 'since year-end', of the year before", () => {
+    assert.equal(value("The army expects to finish the line by year-end.", "year-end"), "2024");
+    assert.equal(value("The fund must be spent by year's end.", "year's end"), "2024");
+    assert.equal(value("Prices have doubled since year-end.", "year-end"), "2023");
+  });
   it("'each July' is a month of every year", () => {
     const t = timeOf("Pilgrims walk to the shrine each July.", "each July");
     assert.deepEqual([t.value, t.type], ["XXXX-07", "SET"]);

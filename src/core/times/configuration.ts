@@ -4,7 +4,7 @@ import type { Parser, Refiner } from "./model.js";
 import { clockPartOfDay, clockTime, noonMidnight } from "./parsers/clock.js";
 import { bareMonth, dayMonth, isoDate, monthDay, monthYear, slashDate } from "./parsers/explicit-date.js";
 import { counted, unitLong, vagueDuration, vagueTheDuration } from "./parsers/quantity.js";
-import { reportPeriod, reportYear, yearAgoAdjective } from "./parsers/period.js";
+import { reportPeriod, reportYear, yearAgoAdjective, yearEnd } from "./parsers/period.js";
 import { refPhrase, refWord } from "./parsers/refs.js";
 import { anchoredDay, namedDay, partOfDayAlone, partOfToday, sameUnit, theWeekend } from "./parsers/relative-day.js";
 import { relativeUnit } from "./parsers/relative-unit.js";
@@ -27,7 +27,7 @@ export const PARSERS: readonly Parser[] = [
   counted, vagueDuration, vagueTheDuration, unitLong,
   refWord, refPhrase,
   adverbSet, everySet, everyCountSet, frequencySet,
-  season, quarter, shortQuarter, half, reportPeriod, yearAgoAdjective, reportYear,
+  season, quarter, shortQuarter, half, reportPeriod, yearAgoAdjective, reportYear, yearEnd,
   clockTime, clockPartOfDay, noonMidnight,
 ];
 
