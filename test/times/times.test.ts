@@ -176,6 +176,11 @@ describe("times relative to the report", () => {
     const times = timesIn("The day before last Tuesday's vote, drones hit the grid.");
     assert.deepEqual(times.map((t) => [t.text, t.value]), [["The day before last Tuesday", "2024-08-12"]]);
   });
+  it("'the previous Friday', 'the following Monday' count from the day named last", () => {
+    const times = timesIn("Shares closed Friday, hit by overnight losses, down 4% from the previous Friday.");
+    assert.deepEqual(times.filter((t) => t.text.includes("Friday")).map((t) => [t.text, t.value]), [["Friday", "2024-08-09"], ["the previous Friday", "2024-08-02"]]);
+    assert.equal(timesIn("On July 2 the army said it would attack the following Monday.")[1].value, "2024-07-08");
+  });
   it("an apposition after a day names that day again", () => {
     const times = timesIn("The dam held until Aug. 10, the day before the storm reached it.");
     assert.deepEqual(times.map((t) => t.value), ["2024-08-10", "2024-08-10"]);
