@@ -176,6 +176,11 @@ describe("times relative to the report", () => {
     const times = timesIn("The day before last Tuesday's vote, drones hit the grid.");
     assert.deepEqual(times.map((t) => [t.text, t.value]), [["The day before last Tuesday", "2024-08-12"]]);
   });
+  it("'by the end of the month' is the month in the story (else the report's); 'the end of the day' is left alone", () => {
+    assert.equal(value("The army hopes to take the town by the end of the month.", "the end of the month"), "2024-08");
+    assert.equal(timesIn("In March the ministry said the bridge would reopen by the end of the month.")[1].value, "2024-03");
+    assert.deepEqual(timesIn("At the end of the day, both sides need a deal.").map((t) => t.text), []);
+  });
   it("'the previous Friday', 'the following Monday' count from the day named last", () => {
     const times = timesIn("Shares closed Friday, hit by overnight losses, down 4% from the previous Friday.");
     assert.deepEqual(times.filter((t) => t.text.includes("Friday")).map((t) => [t.text, t.value]), [["Friday", "2024-08-09"], ["the previous Friday", "2024-08-02"]]);
