@@ -185,6 +185,8 @@ describe("times relative to the report", () => {
     const times = timesIn("Shares closed Friday, hit by overnight losses, down 4% from the previous Friday.");
     assert.deepEqual(times.filter((t) => t.text.includes("Friday")).map((t) => [t.text, t.value]), [["Friday", "2024-08-09"], ["the previous Friday", "2024-08-02"]]);
     assert.equal(timesIn("On July 2 the army said it would attack the following Monday.")[1].value, "2024-07-08");
+    // Without its article "following" means "after": the weekday is read on its own.
+    assert.deepEqual(timesIn("Following Monday's strike, the city was dark.").map((t) => [t.text, t.value]), [["Monday", "2024-08-12"]]);
   });
   it("an apposition after a day names that day again", () => {
     const times = timesIn("The dam held until Aug. 10, the day before the storm reached it.");

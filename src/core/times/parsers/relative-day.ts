@@ -68,7 +68,7 @@ const ANCHORED_STEP: Record<string, number> = { previous: -1, preceding: -1, bef
 
 /** "later in ", "early in " just before "the day", "the week". */
 const IN_THE_UNIT = /(?:^|[^\w])(?:earlier|later|late|early)\s+in\s+$/i;
-/** "the end of ", "the start of " just before "the month", "the week", "the day". */
+/** "the end of ", "the start of " just before "the month", "the week". */
 const PART_OF_THE_UNIT = /(?:^|[^\w])(?:end|beginning|start|middle)\s+of\s+$/i;
 
 /** "the next day", "the previous week", "the day before": counted from the time mentioned last. */

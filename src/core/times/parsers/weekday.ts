@@ -39,6 +39,8 @@ export const weekday: Parser = {
     if (!startsUpper(name)) return null;
     const anchored = modifier !== undefined && ANCHORED.has(modifier.toLowerCase());
     if (article && !anchored) return null;
+    // "Following Monday's strike, ..." is "after": only "the following Monday" counts a day.
+    if (anchored && !article && modifier.toLowerCase() !== "previous") return null;
     const day = weekdayOf(name);
     if (plural) return modifier ? null : found(m, `XXXX-WXX-${day}${part ? "T" + PART_OF_DAY[part.toLowerCase()] : ""}`, "SET", "set", "weekday/set");
     const fixed = directionOfModifier(modifier);
