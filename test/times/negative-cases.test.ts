@@ -33,6 +33,11 @@ describe("not time expressions", () => {
     ["'soon' in a past narrative", "He was soon released, and the trickle soon became a flood."],
     ["a model name like a short quarter", "The Q1 tank was shown at the fair."],
     ["a part of day naming a thing", "Late evening prayers were held at the mosque."],
+    ["'high noon' as a showdown", "For the rebels, high noon has come."],
+    ["'year-end' as an adjective", "The ministry published its year-end report."],
+    ["a rate with 'annually'", "Exports are expected to grow 8% annually."],
+    ["a count with 'annually'", "The plant would build 500 drones annually."],
+    ["'the day before' after 'later in'", "The envoy met the mayor later in the day before flying home."],
   ];
   for (const [name, text] of cases) {
     it(name, () => assert.deepEqual(texts(text), []));

@@ -64,6 +64,11 @@ describe("explicit dates", () => {
     assert.equal(value("The bridge was damaged on Dec. 29.", "Dec. 29", "2025-01-10"), "2024-12-29");
     assert.equal(value("Elections will be held on Jan. 3.", "Jan. 3", "2024-12-20"), "2025-01-03");
   });
+  it("an untensed month up to four months ahead of the report is the coming one", () => {
+    assert.equal(value("The bank's program pays down the loan by February.", "February", "2024-10-28"), "2025-02");
+    assert.equal(value("The grain deal covers shipments in March.", "March", "2024-12-05"), "2025-03");
+    assert.equal(value("The grain deal covers shipments in June.", "June", "2024-12-05"), "2024-06");
+  });
   it("a month joined to early-, mid- or late-", () => {
     assert.equal(value("The late-June offensive stalled.", "late-June"), "2024-06");
     assert.equal(value("An early-July ceasefire collapsed.", "early-July"), "2024-07");
@@ -168,7 +173,20 @@ describe("times relative to the report", () => {
     assert.equal(coarse[1].value, "2024-08-13");
   });
   it("'the day before' a named day counts from that day", () => {
-    assert.equal(timesIn("The day before last Tuesday's vote, drones hit the grid.")[0].value, "2024-08-12");
+    const times = timesIn("The day before last Tuesday's vote, drones hit the grid.");
+    assert.deepEqual(times.map((t) => [t.text, t.value]), [["The day before last Tuesday", "2024-08-12"]]);
+  });
+  it("'by the end of the month' is the month in the story (else the report's); 'the end of the day' is left alone", () => {
+    assert.equal(value("The army hopes to take the town by the end of the month.", "the end of the month"), "2024-08");
+    assert.equal(timesIn("In March the ministry said the bridge would reopen by the end of the month.")[1].value, "2024-03");
+    assert.deepEqual(timesIn("At the end of the day, both sides need a deal.").map((t) => t.text), []);
+  });
+  it("'the previous Friday', 'the following Monday' count from the day named last", () => {
+    const times = timesIn("Shares closed Friday, hit by overnight losses, down 4% from the previous Friday.");
+    assert.deepEqual(times.filter((t) => t.text.includes("Friday")).map((t) => [t.text, t.value]), [["Friday", "2024-08-09"], ["the previous Friday", "2024-08-02"]]);
+    assert.equal(timesIn("On July 2 the army said it would attack the following Monday.")[1].value, "2024-07-08");
+    // Without its article "following" means "after": the weekday is read on its own.
+    assert.deepEqual(timesIn("Following Monday's strike, the city was dark.").map((t) => [t.text, t.value]), [["Monday", "2024-08-12"]]);
   });
   it("an apposition after a day names that day again", () => {
     const times = timesIn("The dam held until Aug. 10, the day before the storm reached it.");
@@ -227,7 +245,7 @@ describe("durations and sets", () => {
     assert.equal(value("Three hours ago, sirens sounded across the city.", "Three hours ago"), "2024-08-14");
   });
   it("vague durations after a span preposition", () => {
-    assert.equal(value("The region has been contested for decades.", "decades"), "PXDE");
+    assert.equal(value("The region has been contested for decades.", "decades"), "PXY");
     assert.equal(value("The worst attack in years.", "years"), "PXY");
   });
   it("'over the years', 'in the days ahead', 'in the months that followed' are vague spans", () => {
@@ -240,6 +258,22 @@ describe("durations and sets", () => {
     const t = timeOf("The 24-hour ceasefire held until dawn.", "24-hour");
     assert.deepEqual([t.value, t.type], ["PT24H", "DURATION"]);
   });
+  it("a unit joined to -long is a span of it: one, or an unstated number", () => {
+    const t = timeOf("The talks ended a decades-long dispute over the border.", "decades-long");
+    assert.deepEqual([t.value, t.type], ["PXY", "DURATION"]);
+    assert.equal(value("Envoys emerged from a day-long meeting.", "day-long"), "P1D");
+    assert.equal(value("A weeks-long siege ended.", "weeks-long"), "PXW");
+    assert.equal(value("He returned after a several-year absence.", "several-year"), "PXY");
+  });
+  it("'by year-end' is the end of the report's year; 'since year-end', of the year before", () => {
+    assert.equal(value("The army expects to finish the line by year-end.", "year-end"), "2024");
+    assert.equal(value("The fund must be spent by year's end.", "year's end"), "2024");
+    assert.equal(value("Prices have doubled since year-end.", "year-end"), "2023");
+  });
+  it("'each July' is a month of every year", () => {
+    const t = timeOf("Pilgrims walk to the shrine each July.", "each July");
+    assert.deepEqual([t.value, t.type], ["XXXX-07", "SET"]);
+  });
   it("'every three months' is a set", () => {
     const t = timeOf("The council reviews the mandate every three months.", "every three months");
     assert.deepEqual([t.value, t.type], ["P3M", "SET"]);
@@ -250,6 +284,7 @@ describe("durations and sets", () => {
     assert.deepEqual([daily.value, daily.type], ["P1D", "SET"]);
     assert.equal(value("Convoys leave every week.", "every week"), "P1W");
     assert.equal(value("Officials brief twice a day.", "twice a day"), "P1D");
+    assert.equal(value("Relatives gather daily outside the prison.", "daily"), "P1D");
   });
 });
 

@@ -3,8 +3,8 @@
 import type { Parser, Refiner } from "./model.js";
 import { clockPartOfDay, clockTime, noonMidnight } from "./parsers/clock.js";
 import { bareMonth, dayMonth, isoDate, monthDay, monthYear, slashDate } from "./parsers/explicit-date.js";
-import { counted, vagueDuration, vagueTheDuration } from "./parsers/quantity.js";
-import { reportPeriod, reportYear, yearAgoAdjective } from "./parsers/period.js";
+import { counted, unitLong, vagueDuration, vagueTheDuration } from "./parsers/quantity.js";
+import { reportPeriod, reportYear, yearAgoAdjective, yearEnd } from "./parsers/period.js";
 import { refPhrase, refWord } from "./parsers/refs.js";
 import { anchoredDay, namedDay, partOfDayAlone, partOfToday, sameUnit, theWeekend } from "./parsers/relative-day.js";
 import { relativeUnit } from "./parsers/relative-unit.js";
@@ -24,10 +24,10 @@ export const PARSERS: readonly Parser[] = [
   monthDay, dayMonth, isoDate, slashDate, monthYear, bareMonth,
   year, fiscalYear, hyphenatedYear, decade, wordDecadeCentury, ordinalCentury, spelledYear, holiday,
   weekday, namedDay, partOfToday, partOfDayAlone, anchoredDay, sameUnit, theWeekend, relativeUnit,
-  counted, vagueDuration, vagueTheDuration,
+  counted, vagueDuration, vagueTheDuration, unitLong,
   refWord, refPhrase,
   adverbSet, everySet, everyCountSet, frequencySet,
-  season, quarter, shortQuarter, half, reportPeriod, yearAgoAdjective, reportYear,
+  season, quarter, shortQuarter, half, reportPeriod, yearAgoAdjective, reportYear, yearEnd,
   clockTime, clockPartOfDay, noonMidnight,
 ];
 

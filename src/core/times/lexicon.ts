@@ -50,7 +50,7 @@ export const QUANTITY_RE =
 /** Words a QUANTITY_RE match can begin with, besides digits. */
 export const QUANTITY_FIRST_WORDS = [...new Set([...VAGUE_QUANTITIES, ...NUMBER_WORDS].map((q) => q.split(" ")[0]))];
 
-export const QUANTITY_TRIGGERS = ["#number", ...NUMBER_WORDS, "several", "few", "many", "some", "couple", ...NUMBER_WORDS.map((w) => w + "-")];
+export const QUANTITY_TRIGGERS = ["#number", ...NUMBER_WORDS, "several", "few", "many", "some", "couple", "several-", ...NUMBER_WORDS.map((w) => w + "-")];
 
 /** Hedges that TimeML keeps inside the expression ("about two years ago"). */
 export const APPROX_RE = "(?:(?:about|around|nearly|almost|roughly|some|approximately|more\\s+than|less\\s+than|over(?!\\s+the)|at\\s+least|just|only|up\\s+to)\\s+)?";
@@ -81,7 +81,7 @@ export function unitOf(word: string): UnitName {
   return w.replace(/s$/, "") as UnitName;
 }
 
-/** TIMEX3 duration value: P2D, PT48H, P1DE, PXY. */
+/** TIMEX3 duration value: P2D, PT48H, P10Y, PXY. */
 export function durationValue(quantity: string, unit: UnitName): string {
   switch (unit) {
     case "second": return `PT${quantity}S`;
@@ -93,8 +93,9 @@ export function durationValue(quantity: string, unit: UnitName): string {
     case "month": return `P${quantity}M`;
     case "quarter": return `P${quantity}Q`;
     case "year": return `P${quantity}Y`;
-    // TimeML writes a counted decade in years ("two decades" = P20Y); an uncounted one stays PXDE.
-    case "decade": return quantity === "X" ? "PXDE" : `P${+quantity * 10}Y`;
+    // TimeML writes decades in years, counted ("two decades" = P20Y) or not ("for decades" = PXY,
+    // as TempEval-3 and MEANTIME annotate them).
+    case "decade": return quantity === "X" ? "PXY" : `P${+quantity * 10}Y`;
     case "century": return `P${quantity}CE`;
   }
 }

@@ -16,6 +16,11 @@ export interface Found {
   end_value?: string | null;
   /** Counted from an earlier time in the text ("a year earlier", "the next day"): see refiners/anchor.ts. */
   shift?: { unit: "day" | "week" | "month" | "year"; n: number } | null;
+  /**
+   * A weekday counted from the last day named ("the previous Friday", "the following Monday"):
+   * ISO weekday and direction, settled in refiners/anchor.ts.
+   */
+  weekdayFrom?: { weekday: number; step: -1 | 1 } | null;
   /** A clock time or part of day still waiting for its day ("3 p.m.", "T15:00"): see refiners/anchor.ts. */
   clock?: string | null;
   /**

@@ -24,7 +24,7 @@ export function resolveWeekday(ref: number, weekday: number, direction: Directio
 
 const TENSE_TOLERANCE_DAYS = 62;
 const YEAR_DAYS = 365;
-const UNTENSED_AHEAD_DAYS = 92;
+const UNTENSED_AHEAD_DAYS = 120;
 
 /** Year for a month (and day) stated without one. */
 export function resolveYear(ref: number, month: number, day: number | null, direction: Direction): number {

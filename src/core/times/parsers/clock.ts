@@ -35,7 +35,9 @@ export const noonMidnight: Parser = {
   rule: "clock/noon",
   triggers: ["noon", "midnight", "midday"],
   pattern: /(noon|midday|midnight)(?![\w])/iy,
-  extract(m) {
+  extract(m, site) {
+    // "high noon" is a showdown (or the film), not twelve o'clock.
+    if (neighbour(site, -1) === "high") return null;
     const result = found(m, "", "TIME", "time", `clock/${m[1].toLowerCase()}`);
     result.clock = m[1].toLowerCase() === "midnight" ? "T24:00" : "T12:00";
     return result;

@@ -72,3 +72,19 @@ export function followedBy(common: readonly string[], next: readonly string[], n
     after: Object.fromEntries(common.map((word) => [word, after])),
   };
 }
+
+const RATE_BEFORE = new Set(["million", "billion", "thousand", "hundred", "trillion", "%", "percent", "cents", "dollars", "euros", "pounds", "rubles", "roubles", "hryvnias"]);
+
+/**
+ * "$500 million a year", "700 seats a week", "24 hours a day", "20% annually": "a" (or "annually")
+ * after an amount is "per", a rate and not a span of time or a recurring one.
+ */
+export function isRate(site: Site): boolean {
+  const t = site.token - 1;
+  const doc = site.doc;
+  if (t < doc.sentenceFirst[doc.sentenceOfToken[site.token]]) return false;
+  const word = doc.tokens.lower[t];
+  if (doc.tokens.kind[t] === TokenKind.Number || RATE_BEFORE.has(word)) return true;
+  // A counted plural noun just before: "seats", "flights", "units" (not "was", "has", "this").
+  return t > 0 && doc.tokens.kind[t - 1] === TokenKind.Number && /^[a-z]{3,}s$/.test(word) && !/(?:ss|us|is)$/.test(word);
+}

@@ -1,12 +1,13 @@
 // Reporting periods of financial reports: "the quarter", "the latest quarter", "the year-ago
 // period", "the 1988 quarter", "the comparable period last year", "year-earlier" (profit); and the
-// fiscal or full year ("the full year" = the report's year, "the year ended March 31" = P1Y).
+// fiscal or full year ("the full year" = the report's year, "the year ended March 31" = P1Y), and
+// its end ("by year-end").
 // A period names the quarter under discussion (the last quarter mentioned before it, else the
 // quarter before the report): its value is settled in refiners/anchor.ts.
 import { formatYear, toYMD } from "../calendar.js";
 import type { Found, Parser } from "../model.js";
 import { shiftedValue } from "../shift.js";
-import { followedBy, found, tokenAfter } from "./found.js";
+import { followedBy, found, neighbour, tokenAfter } from "./found.js";
 
 const NOT_PERIOD_AFTER = new Set(["of", "century", "mile", "miles", "point", "points", "-", "inch", "hour", "pound"]);
 
@@ -69,5 +70,22 @@ export const reportYear: Parser = {
     }
     if (NOT_YEAR_AFTER.has(next) || (!modifier && !fiscal && UNMODIFIED_NOT_YEAR_AFTER.has(next))) return null;
     return found(m, formatYear(toYMD(site.ref).year), "DATE", "year", modifier || fiscal ? "period/year-current" : "period/year");
+  },
+};
+
+/** Prepositions before which "year-end" is a time, not an adjective ("year-end results"). */
+const YEAR_END_BEFORE = new Set(["by", "since", "at", "around", "before", "after", "until", "till", "through", "near", "toward", "towards", "from", "to"]);
+
+/** "by year-end", "around year end", "by year's end": the end of the report's year; "since year-end", of the one before. */
+export const yearEnd: Parser = {
+  rule: "period/year-end",
+  triggers: ["year-", "year"],
+  ...followedBy(["year"], ["end", "'s", "\u2019s"]),
+  pattern: /year(?:-|\s+|['\u2019]s\s+)end(?![\w-])/iy,
+  extract(m, site) {
+    const before = neighbour(site, -1);
+    if (!YEAR_END_BEFORE.has(before)) return null;
+    const year = toYMD(site.ref).year - (before === "since" ? 1 : 0);
+    return found(m, formatYear(year), "DATE", "year", "period/year-end");
   },
 };

@@ -1,11 +1,10 @@
-// Counted spans of time: "two days" (P2D), "48 hours" (PT48H), "a decade" (P1DE), "the past two
+// Counted spans of time: "two days" (P2D), "48 hours" (PT48H), "a decade" (P10Y), "the past two
 // months" (P2M), "a 10-year sentence" (P10Y); counted back from the report: "two days ago"
 // (2024-08-12), "three weeks ago" (2024-W30); and from an earlier time: "a week earlier".
 import { APPROX_RE, APPROX_TRIGGERS, QUANTITY_FIRST_WORDS, QUANTITY_RE, QUANTITY_TRIGGERS, UNIT_RE, durationValue, halfDurationValue, quantityValue, unitOf, type UnitName } from "../lexicon.js";
 import type { Found, Parser, Site } from "../model.js";
 import { granularityOf, shiftedValue, type CalendarUnit } from "../shift.js";
-import { TokenKind } from "../../segment/tokenize.js";
-import { found, neighbour, startsUpper, tokenAfter } from "./found.js";
+import { found, isRate, neighbour, startsUpper, tokenAfter } from "./found.js";
 
 /**
  * Unit words that are something else: "a second attack" (an ordinal), "three-quarters of" and "a
@@ -18,22 +17,6 @@ function isUnitReading(unit: string, quantity: string, m: RegExpExecArray, site:
   if (lowerUnit === "second" && single) return false;
   if (lowerUnit.startsWith("quarter") && (single || /-\s*quarters?$/i.test(m[0]) || tokenAfter(site, m.index + m[0].length) === "of")) return false;
   return true;
-}
-
-const RATE_BEFORE = new Set(["million", "billion", "thousand", "hundred", "trillion", "%", "percent", "cents", "dollars", "euros", "pounds", "rubles", "roubles", "hryvnias"]);
-
-/**
- * "$500 million a year", "700 seats a week", "24 hours a day": "a" after an amount is "per", a rate
- * and not a span of time.
- */
-function isRate(site: Site): boolean {
-  const t = site.token - 1;
-  const doc = site.doc;
-  if (t < doc.sentenceFirst[doc.sentenceOfToken[site.token]]) return false;
-  const word = doc.tokens.lower[t];
-  if (doc.tokens.kind[t] === TokenKind.Number || RATE_BEFORE.has(word)) return true;
-  // A counted plural noun just before: "seats", "flights", "units" (not "was", "has", "this").
-  return t > 0 && doc.tokens.kind[t - 1] === TokenKind.Number && /^[a-z]{3,}s$/.test(word) && !/(?:ss|us|is)$/.test(word);
 }
 
 /** Calendar unit a counted unit is written at when it locates a time ("two weeks ago" -> a week). */
@@ -113,6 +96,8 @@ export const counted: Parser = {
     // "the 1988 quarter": a year before a singular unit is not a count of it.
     if (/^\d{4}$/.test(quantityText) && !/s$/i.test(unitText) && !/-\s*\w+$/.test(m[0].slice(0, m[0].length - (adjective?.length ?? 0)))) return null;
     if (adjective && adjective.toLowerCase() === "-old") return null; // an age
+    // "a day-long meeting", "a decades-long feud": the article belongs to the noun; unitLong reads the adjective.
+    if (/^an?$/i.test(quantityText) && (adjective || /s$/i.test(unitText))) return null;
     const next = tokenAfter(site, m.index + m[0].length);
     if (next === "old" || next === "older" || next === "younger") return null; // "52 years old"
     if (!lead && !locator && /^an?$/i.test(quantityText) && m[0].length === m[0].trimStart().length && isRate(site)) return null;
@@ -143,7 +128,7 @@ export const counted: Parser = {
 
 const VAGUE_BEFORE = new Set(["for", "over", "within", "in", "after", "took", "lasted", "spent", "than", "past", "last", "next", "coming"]);
 
-/** "for decades" (PXDE), "in years" (PXY): a plural unit with no count, after a span preposition. */
+/** "for decades" (PXY), "in years" (PXY): a plural unit with no count, after a span preposition. */
 export const vagueDuration: Parser = {
   rule: "duration/vague",
   triggers: ["hours", "days", "weeks", "months", "years", "decades", "centuries"],
@@ -174,5 +159,19 @@ export const vagueTheDuration: Parser = {
     if (preposition !== "over" && preposition !== "throughout" && !m[4] && !follows) return null;
     const start = m.index + m[0].length - m[2].length;
     return { start, end: m.index + m[0].length, value: durationValue("X", unitOf(m[3])), type: "DURATION", granularity: "duration", rule: "duration/vague-the" };
+  },
+};
+
+/** "decades-long" (PXY), "a day-long meeting" (P1D): a span named by its unit alone. */
+const LONG_UNITS = ["hour", "day", "week", "month", "year", "decade", "century", "hours", "days", "weeks", "months", "years", "decades", "centuries"];
+
+export const unitLong: Parser = {
+  rule: "duration/unit-long",
+  triggers: LONG_UNITS.map((unit) => unit + "-"),
+  pattern: /(hours?|days?|weeks?|months?|years?|decades?|century|centuries)-long(?![\w-])/iy,
+  extract(m) {
+    // A plural unit is some number of them, unstated: "weeks-long" is PXW.
+    const quantity = /s$/i.test(m[1]) ? "X" : "1";
+    return found(m, durationValue(quantity, unitOf(m[1])), "DURATION", "duration", "duration/unit-long");
   },
 };

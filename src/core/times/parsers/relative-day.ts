@@ -66,13 +66,21 @@ export const partOfDayAlone: Parser = {
 
 const ANCHORED_STEP: Record<string, number> = { previous: -1, preceding: -1, before: -1, next: 1, following: 1, after: 1 };
 
+/** "later in ", "early in " just before "the day", "the week". */
+const IN_THE_UNIT = /(?:^|[^\w])(?:earlier|later|late|early)\s+in\s+$/i;
+/** "the end of ", "the start of " just before "the month", "the week". */
+const PART_OF_THE_UNIT = /(?:^|[^\w])(?:end|beginning|start|middle)\s+of\s+$/i;
+
 /** "the next day", "the previous week", "the day before": counted from the time mentioned last. */
 export const anchoredDay: Parser = {
   rule: "relative-day/anchored",
   triggers: ["the"],
   after: { the: ["previous", "preceding", "next", "following", "day"] },
   pattern: /the\s+(?:(previous|preceding|next|following)\s+(day|morning|week|month|year)|day\s+(before|after))(?![\w])(?!\s+(?:yesterday|tomorrow))/iy,
-  extract(m): Found | null {
+  extract(m, site): Found | null {
+    // "later in the day before returning home": "the day" belongs to "later in", and "before"
+    // leads a phrase of its own, not a day counted back.
+    if (m[3] && IN_THE_UNIT.test(site.doc.text.slice(Math.max(0, m.index - 16), m.index))) return null;
     const step = ANCHORED_STEP[(m[1] ?? m[3]).toLowerCase()];
     const unitWord = (m[2] ?? "day").toLowerCase();
     const unit = unitWord === "morning" ? "day" : (unitWord as "day" | "week" | "month" | "year");
@@ -89,8 +97,6 @@ export const anchoredDay: Parser = {
  */
 const THAT_UNIT_AFTER = new Set(["earlier", "later", "on", "in", "during", "by", "until", "since", "from", "for", "", "of"]);
 
-const IN_THE_UNIT = /(?:^|[^\w])(?:earlier|later|late|early)\s+in\s+$/i;
-
 export const sameUnit: Parser = {
   rule: "relative-day/same",
   triggers: ["that", "the"],
@@ -101,9 +107,14 @@ export const sameUnit: Parser = {
     // "redemptions that day" reads as a time only after a cue: "later that day", "on that day".
     if (unit !== "year" && /^that/i.test(m[0]) && !THAT_UNIT_AFTER.has(neighbour(site, -1))) return null;
     // A bare "the week" or "the month" is this one only in "earlier in the week", "later in the
-    // month". "Later in the day" is left alone: TempEval marks it as often as not; "earlier in the
-    // year" is the report's year (period.ts).
-    if (/^the/i.test(m[0]) && !m[1] && (unit === "year" || unit === "day" || !IN_THE_UNIT.test(site.doc.text.slice(Math.max(0, m.index - 16), m.index)))) return null;
+    // month" or "by the end of the month". "Later in the day" and "at the end of the day" (an
+    // idiom as often) are left alone; "earlier in the year" and "the end of the year" are the
+    // report's year (period.ts).
+    if (/^the/i.test(m[0]) && !m[1]) {
+      if (unit === "year" || unit === "day") return null;
+      const before = site.doc.text.slice(Math.max(0, m.index - 16), m.index);
+      if (!IN_THE_UNIT.test(before) && !PART_OF_THE_UNIT.test(before)) return null;
+    }
     const result = found(m, "", "DATE", unit, "relative-day/same");
     result.shift = { unit, n: 0 };
     return result;

@@ -7,7 +7,10 @@ import type { Parser } from "../model.js";
 import { directionOf, resolveWeekday } from "../resolve.js";
 import { found, startsUpper } from "./found.js";
 
-const MODIFIERS = ["this past", "last", "next", "this", "coming", "past", "previous"];
+const MODIFIERS = ["this past", "last", "next", "this", "coming", "past", "previous", "preceding", "following"];
+
+/** "the previous Friday", "the following Monday": counted from the day named last, not the report. */
+const ANCHORED = new Set(["previous", "preceding", "following"]);
 
 function directionOfModifier(modifier: string | undefined): "last" | "next" | null {
   switch (modifier?.toLowerCase().replace(/\s+/g, " ")) {
@@ -15,9 +18,11 @@ function directionOfModifier(modifier: string | undefined): "last" | "next" | nu
     case "past":
     case "this past":
     case "previous":
+    case "preceding":
       return "last";
     case "next":
     case "coming":
+    case "following":
       return "next";
     default:
       return null;
@@ -26,11 +31,16 @@ function directionOfModifier(modifier: string | undefined): "last" | "next" | nu
 
 export const weekday: Parser = {
   rule: "weekday",
-  triggers: [...WEEKDAYS, ...WEEKDAYS.map((d) => d + "s"), ...MODIFIERS.filter((w) => !w.includes(" "))],
-  pattern: new RegExp(`(?:(${MODIFIERS.map((w) => w.replace(" ", "\\s+")).join("|")})\\s+)?${WEEKDAY_RE}(s)?(?:\\s+${PART_OF_DAY_RE}s?)?(?![\\w])`, "iy"),
+  triggers: [...WEEKDAYS, ...WEEKDAYS.map((d) => d + "s"), ...MODIFIERS.filter((w) => !w.includes(" ")), "the"],
+  after: { the: [...ANCHORED] },
+  pattern: new RegExp(`(?:(the\\s+)?(${MODIFIERS.map((w) => w.replace(" ", "\\s+")).join("|")})\\s+)?${WEEKDAY_RE}(s)?(?:\\s+${PART_OF_DAY_RE}s?)?(?![\\w])`, "iy"),
   extract(m, site) {
-    const [, modifier, name, plural, part] = m;
+    const [, article, modifier, name, plural, part] = m;
     if (!startsUpper(name)) return null;
+    const anchored = modifier !== undefined && ANCHORED.has(modifier.toLowerCase());
+    if (article && !anchored) return null;
+    // "Following Monday's strike, ..." is "after": only "the following Monday" counts a day.
+    if (anchored && !article && modifier.toLowerCase() !== "previous") return null;
     const day = weekdayOf(name);
     if (plural) return modifier ? null : found(m, `XXXX-WXX-${day}${part ? "T" + PART_OF_DAY[part.toLowerCase()] : ""}`, "SET", "set", "weekday/set");
     const fixed = directionOfModifier(modifier);
@@ -47,7 +57,13 @@ export const weekday: Parser = {
       value = resolveWeekday(site.ref, day, direction);
       rule = direction === "back" ? "weekday/past" : direction === "forward" ? "weekday/future" : "weekday/nearest";
     }
-    if (part) return found(m, `${formatDay(value)}T${PART_OF_DAY[part.toLowerCase()]}`, "TIME", "part-of-day", rule + "-part-of-day");
-    return found(m, formatDay(value), "DATE", "day", rule);
+    const result = part
+      ? found(m, `${formatDay(value)}T${PART_OF_DAY[part.toLowerCase()]}`, "TIME", "part-of-day", rule + "-part-of-day")
+      : found(m, formatDay(value), "DATE", "day", rule);
+    if (anchored) {
+      result.weekdayFrom = { weekday: day, step: modifier.toLowerCase() === "following" ? 1 : -1 };
+      result.rule = `weekday/${modifier.toLowerCase()}`;
+    }
+    return result;
   },
 };

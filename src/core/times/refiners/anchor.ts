@@ -1,12 +1,14 @@
 // Values counted from another time in the text: "a year earlier", "the next day", "later that day"
 // take the last dated expression before them (else the article date); a day counted from a time
 // known only to the month or year counts from the last day named instead; "the day before last
-// Tuesday's vote" counts from the day right after it, and "Oct. 12, the day before the crash" is
-// an apposition naming Oct. 12 again. A clock time ("3 p.m.") takes the day named nearest to it in
+// Tuesday's vote" counts from the day right after it and takes it in; "Oct. 12, the day before the
+// crash" is an apposition naming Oct. 12 again; "the previous Friday" is the Friday before the day
+// last named by its date or weekday. A clock time ("3 p.m.") takes the day named nearest to it in
 // its sentence (else the article date); a bare part of day ("in the morning"), the story's last day.
 import { formatDay, parseIsoDay } from "../calendar.js";
 import type { Found, Refiner } from "../model.js";
 import { sentenceAt } from "../../document.js";
+import { resolveWeekday } from "../resolve.js";
 import { shiftedValue } from "../shift.js";
 
 /** Day a dated value stands for (its first day), or null for refs, durations and sets. */
@@ -21,6 +23,7 @@ function dayOf(value: string): number | null {
 }
 
 const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
+const NAMED_DAY_RULE = /^(?:weekday|date|merge)\//;
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
 
 /**
@@ -46,6 +49,8 @@ export const resolveAnchors: Refiner = (found, env) => {
   let anchorValue: string | null = null;
   /** The last time named to the day (else the report's day). */
   let dayAnchor = env.ref;
+  /** The last day named by its date or weekday ("Friday", "Oct. 13"), not counted from the report ("overnight"). */
+  let namedDay = env.ref;
   /** The quarter a financial report is about: the last one named ("third-quarter profit"). */
   let reportQuarter: RegExpExecArray | null = null;
   for (let i = 0; i < found.length; i++) {
@@ -72,14 +77,23 @@ export const resolveAnchors: Refiner = (found, env) => {
       const next = found[i + 1];
       const text = env.doc.text;
       if (unit === "day" && next && DAY_VALUE.test(next.value) && /^\s+$/.test(text.slice(f.end, next.start))) {
-        // "the day before last Tuesday's hearing": counted from the day named right after it.
+        // "the day before last Tuesday's hearing": counted from the day named right after it, and
+        // one expression with it (as TimeML marks it).
         from = parseIsoDay(next.value) ?? from;
+        f.end = next.end;
+        found.splice(i + 1, 1);
       } else if (unit === "day" && i > 0 && anchorValue !== null && DAY_VALUE.test(anchorValue) && /^\s*,\s*$/.test(text.slice(found[i - 1].end, f.start)) && /^\s+[A-Za-z]/.test(text.slice(f.end, f.end + 2))) {
         // "on Oct. 12, the day before the crash": an apposition naming the same day again.
         n = 0;
       }
       f.value = quarter ? shiftedValue(anchor, "year", n) + quarter[1] : n === 0 ? sameUnitValue(anchor, anchorValue, unit) : shiftedValue(from, unit, n);
       f.shift = null;
+    } else if (f.weekdayFrom) {
+      // "the previous Friday": the Friday before the day named last (else before the report).
+      const { weekday, step } = f.weekdayFrom;
+      const day = resolveWeekday(namedDay + step, weekday, step < 0 ? "back" : "forward");
+      f.value = formatDay(day) + f.value.slice(10);
+      f.weekdayFrom = null;
     } else if (f.clock) {
       // A clock time with no day in its sentence is on the report's day; a bare part of day ("in
       // the morning") goes on with the story's last day.
@@ -92,6 +106,7 @@ export const resolveAnchors: Refiner = (found, env) => {
       anchor = day;
       anchorValue = f.value;
       if (DAY_VALUE.test(f.value)) dayAnchor = day;
+      if (DAY_VALUE.test(f.value) && NAMED_DAY_RULE.test(f.rule)) namedDay = day;
     }
   }
   return found;
