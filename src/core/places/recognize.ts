@@ -450,7 +450,7 @@ function controlledBy(word: string, suffixes: ReadonlySet<string>): boolean {
 
 /** Whether tokens [i, last) open a phrase of the list that ends up to three tokens later ("Chamber | of Commerce"). */
 function startsBodyPhrase(lower: readonly string[], i: number, last: number, phrases: ReadonlySet<string>): boolean {
-  if (phrases.size === 0 || !firstWords(phrases).has(lower[i])) return false;
+  if (phrases.size === 0 || !edgeWords(phrases).first.has(lower[i])) return false;
   let key = lower.slice(i, last).join(" ");
   for (let u = last; u < lower.length && u < last + 3; u++) {
     key += " " + lower[u];
@@ -459,21 +459,9 @@ function startsBodyPhrase(lower: readonly string[], i: number, last: number, phr
   return false;
 }
 
-const phraseStarts = new WeakMap<ReadonlySet<string>, Set<string>>();
-
-/** The first words of the phrases ("chamber"). */
-function firstWords(phrases: ReadonlySet<string>): Set<string> {
-  let starts = phraseStarts.get(phrases);
-  if (starts === undefined) {
-    starts = new Set([...phrases].map((p) => p.slice(0, p.indexOf(" ") < 0 ? p.length : p.indexOf(" "))));
-    phraseStarts.set(phrases, starts);
-  }
-  return starts;
-}
-
 /** Whether tokens [i, last) close a phrase of the list that begins up to three tokens earlier ("Chamber of | Commerce"). */
 function endsBodyPhrase(lower: readonly string[], i: number, last: number, phrases: ReadonlySet<string>): boolean {
-  if (phrases.size === 0 || i === 0 || !lastWords(phrases).has(lower[last - 1])) return false;
+  if (phrases.size === 0 || i === 0 || !edgeWords(phrases).last.has(lower[last - 1])) return false;
   let key = lower.slice(i, last).join(" ");
   for (let u = i - 1; u >= 0 && u >= i - 3; u--) {
     key = lower[u] + " " + key;
@@ -482,16 +470,20 @@ function endsBodyPhrase(lower: readonly string[], i: number, last: number, phras
   return false;
 }
 
-const phraseEnds = new WeakMap<ReadonlySet<string>, Set<string>>();
+const phraseEdges = new WeakMap<ReadonlySet<string>, { first: Set<string>; last: Set<string> }>();
 
-/** The last words of the phrases ("commerce"): a name ending otherwise closes none, found without building keys. */
-function lastWords(phrases: ReadonlySet<string>): Set<string> {
-  let ends = phraseEnds.get(phrases);
-  if (ends === undefined) {
-    ends = new Set([...phrases].map((p) => p.slice(p.lastIndexOf(" ") + 1)));
-    phraseEnds.set(phrases, ends);
+/**
+ * The first and last words of the phrases ("chamber", "commerce"): a name that neither opens nor
+ * closes one is passed over without building keys. Computed once per phrase list.
+ */
+function edgeWords(phrases: ReadonlySet<string>): { first: Set<string>; last: Set<string> } {
+  let edges = phraseEdges.get(phrases);
+  if (edges === undefined) {
+    const words = [...phrases].map((p) => p.split(" "));
+    edges = { first: new Set(words.map((w) => w[0])), last: new Set(words.map((w) => w[w.length - 1])) };
+    phraseEdges.set(phrases, edges);
   }
-  return ends;
+  return edges;
 }
 
 /** A participle or adverb opening a sentence ("Neighbouring Uganda", "Nearby"): no part of a name. */
