@@ -1208,6 +1208,24 @@ function embeddedQuote(doc: Doc, first: number, end: number): boolean {
   return false;
 }
 
+const MIN_INVERTED_CLAUSE = 5;
+const MAX_TITLE_WORDS = 3;
+
+/**
+ * "..., said former governor Ed Rendell", "..., says political scientist Ann Ray": a few lower-case
+ * words of a title before a name, or an unnamed-source head ("..., say experts like ..."), opening an inverted source.
+ */
+function titledName(doc: Doc, a: number, last: number): boolean {
+  const lower = doc.tokens.lower;
+  if (UNNAMED_HEADS.has(lower[a]) && !NOUN_FORMS.has(lower[a])) return true;
+  for (let k = a; k < last && k - a <= MAX_TITLE_WORDS; k++) {
+    if (isCapitalised(doc, k)) return k > a;
+    const w = lower[k];
+    if (doc.tokens.kind[k] !== TokenKind.Word || CLAUSE_OPENERS.has(w) || PRONOUNS.has(w) || DETERMINERS.has(w) || VERB_CUES.has(w) || TIME_FILLERS.has(w) || w.endsWith("ly") || FINITE.has(w)) return false;
+  }
+  return false;
+}
+
 /** Whether a phrase holds a finite auxiliary or modal (not the possessive "'s"). */
 function hasFinite(doc: Doc, r: Range): boolean {
   for (let k = r.first; k < r.last; k++) if (FINITE.has(doc.tokens.lower[k]) && doc.tokens.lower[k] !== "'s" && doc.tokens.lower[k] !== "\u2019s") return true;
@@ -1316,7 +1334,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     if (lower[content.first] === "from") return null;
     // '"...," the mayor said, adding that ...': the speaker of the claim just before goes on.
     const prior = earlier.length > 0 ? earlier[earlier.length - 1] : null;
-    if (prior && prior.sentence === s && prior.cue.last <= c0) {
+    // (An owned noun's claim, "stiffened their criticism of X, saying ...", is no speaker going on.)
+    if (prior && prior.sentence === s && prior.cue.last <= c0 && prior.rule !== "claim/nominal-object") {
       return makeDraft(base, prior.source, prior.sourceSpan, content, skip.channel, "claim/participle", prior.antecedent ?? null);
     }
     const subject = sentenceSubject(ctx, s, c0);
@@ -1334,7 +1353,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const afterCommaOrQuote = beforeCue >= first && (lower[beforeCue] === "," || (isQuote(doc, beforeCue) && !quoteOpens(doc, beforeCue)));
   // After a closed quotation any noun phrase may follow the cue ('"...," said the 46-year-old').
   const afterQuotation = afterCommaOrQuote && (closingQuoteStart(doc, c0) >= 0 || (lower[beforeCue] === "," && closingQuoteStart(doc, beforeCue) >= 0));
-  const invertedStart = t + 1 < last && timeAt(ctx, t + 1) < 0 && (isCapitalised(doc, t + 1) || lower[t + 1] === "the" || lower[t + 1] === "a" || lower[t + 1] === "an" || QUANTIFIER_SOURCES.has(lower[t + 1]) || NUMBER_WORDS.has(lower[t + 1]) || (afterQuotation && doc.tokens.kind[t + 1] !== TokenKind.Punct && !CLAUSE_OPENERS.has(lower[t + 1]) && !PRONOUNS.has(lower[t + 1]) && !TIME_FILLERS.has(lower[t + 1]) && !mannerAdverbAt(doc, t + 1, last)));
+  const invertedStart = t + 1 < last && timeAt(ctx, t + 1) < 0 && (isCapitalised(doc, t + 1) || lower[t + 1] === "the" || lower[t + 1] === "a" || lower[t + 1] === "an" || QUANTIFIER_SOURCES.has(lower[t + 1]) || NUMBER_WORDS.has(lower[t + 1]) || titledName(doc, t + 1, last) || (afterQuotation && doc.tokens.kind[t + 1] !== TokenKind.Punct && !CLAUSE_OPENERS.has(lower[t + 1]) && !PRONOUNS.has(lower[t + 1]) && !TIME_FILLERS.has(lower[t + 1]) && !mannerAdverbAt(doc, t + 1, last)));
   // 'Said Ray: "..."', 'Added the mayor, "..."': a sentence that opens with the cue, its source and a colon or comma.
   if (c0 === skipQuotes(doc, first, c0) && INVERTING_VERBS.has(lower[v]) && invertedStart) {
     const src = sourceAfter(doc, t + 1, last);
@@ -1350,7 +1369,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     // The name holds no verb and, after a plain clause, ends it ("..., Cornyn said the vote ..." and "X, meanwhile, told Y that ..." are not inverted).
     const ends = src !== null && (src.last >= last || TERMINALS.has(lower[src.last]) || lower[src.last] === "," || isQuote(doc, src.last));
     // ("One blogger, Rybar, posted a map": without a quotation, what comes before must be a clause, not the subject.)
-    if (name && src && before && !hasFinite(doc, name) && (afterQuotation || ends) && (afterQuotation || ((isCapitalised(doc, name.last - 1) || UNNAMED_HEADS.has(lower[name.last - 1])) && (verbIn(doc, before.first, before.last) || lower[src.last] === ",")))) {
+    if (name && src && before && !hasFinite(doc, name) && (afterQuotation || ends) && (afterQuotation || ((isCapitalised(doc, name.last - 1) || UNNAMED_HEADS.has(lower[name.last - 1])) && (verbIn(doc, before.first, before.last) || lower[src.last] === "," || (lower[name.last] === "," && before.last - before.first >= MIN_INVERTED_CLAUSE))))) {
       const content = src.last < last && lower[src.last] === "," ? joinQuotation(doc, s, before, src.last + 1, last) : before;
       return makeDraft(base, src, null, content, skip.channel, "claim/inverted");
     }
@@ -1981,37 +2000,89 @@ function colonQuoteClaim(ctx: Context, s: number, c: number): ClaimDraft | null 
 
 const OWNER_PRONOUNS = new Set(["his", "her", "its", "their"]);
 const MAX_OWNER_TOKENS = 5;
+const MAX_OWNER_MODIFIERS = 2;
+const MAX_NOMINAL_OBJECT = 24;
+/** Words that end the object of a reporting noun: a new clause, a setting, a contrast. */
+const OBJECT_STOPS = new Set(["that", "which", "who", "whom", "whose", "because", "while", "when", "as", "since", "if", "although", "though", "amid", "despite", "during", "after", "before", "than", "until", "unless", "whereas"]);
+
+/**
+ * The owner of a reporting noun at `t`: a possessive pronoun or a name with "'s", up to two plain
+ * modifiers before the noun ("his", "Kyiv's latest", "Trump's by-now-familiar"), or null.
+ */
+function ownerBefore(doc: Doc, t: number, first: number): Range | null {
+  const lower = doc.tokens.lower;
+  for (let k = t - 1; k >= first && t - 1 - k <= MAX_OWNER_MODIFIERS; k--) {
+    const w = lower[k];
+    if (OWNER_PRONOUNS.has(w)) return { first: k, last: k + 1 };
+    if (isPossessive(w)) {
+      // The owner is a name ("Moscow's", "the President's", "Team Zelenskiy's"), not the clause before it.
+      let o = k;
+      while (o > first && k - o < MAX_OWNER_TOKENS && (isCapitalised(doc, o - 1) || doc.tokens.kind[o - 1] === TokenKind.Abbrev)) o--;
+      if (o > first && lower[o - 1] === "the") o--;
+      return o < k ? { first: o, last: k + 1 } : null;
+    }
+    // Only plain modifiers stand between ("latest", "2007", "long"), never a verb or a clause word.
+    const plain = (doc.tokens.kind[k] === TokenKind.Word && !isCapitalised(doc, k)) || doc.tokens.kind[k] === TokenKind.Number;
+    if (!plain || k === t - 1 - MAX_OWNER_MODIFIERS || CLAUSE_OPENERS.has(w) || DETERMINERS.has(w) || FINITE.has(w) || VERB_CUES.has(w) || PRONOUNS.has(w)) return null;
+  }
+  return null;
+}
 
 /**
  * "Moscow's claim that its troops ...", "his warning that ...": a reporting noun owned by a name or
- * a possessive pronoun, with a that-clause after it. The owner is the source ("Moscow's").
+ * a possessive pronoun, with a that-clause after it. The owner is the source ("Moscow's"). A noun
+ * that takes an object ("his support for the bill", "Kyiv's call for talks", "her refusal to
+ * endorse him") reports that object, with its preposition in the cue.
  */
 function nominalClaim(ctx: Context, s: number, t: number): ClaimDraft | null {
   const { doc } = ctx;
   const lower = doc.tokens.lower;
   const first = doc.sentenceFirst[s];
   const last = doc.sentenceLast[s];
-  if (t + 2 >= last || lower[t + 1] !== "that") return null;
-  // "Kyiv's latest claim that": one plain adjective between the owner and the noun.
-  let k = t - 1;
-  if (k - 1 >= first && doc.tokens.kind[k] === TokenKind.Word && !isCapitalised(doc, k) && isPossessive(lower[k - 1])) k--;
-  if (k < first) return null;
-  let source: Range | null = null;
-  if (OWNER_PRONOUNS.has(lower[k])) source = { first: k, last: k + 1 };
-  else if (isPossessive(lower[k])) {
-    // The owner is a name ("Moscow's", "the President's", "Team Zelenskiy's"), not the clause before it.
-    let o = k;
-    while (o > first && k - o < MAX_OWNER_TOKENS && (isCapitalised(doc, o - 1) || doc.tokens.kind[o - 1] === TokenKind.Abbrev)) o--;
-    if (o > first && lower[o - 1] === "the") o--;
-    if (o < k) source = { first: o, last: k + 1 };
-  }
+  const noun = NOUN_CUES.get(lower[t])!;
+  if (t + 2 >= last) return null;
+  const that = lower[t + 1] === "that";
+  if (!that && !noun.prepositions.includes(lower[t + 1])) return null;
+  const source = ownerBefore(doc, t, first);
+  if (!source) return null;
+  if (!that) return nominalObject(ctx, s, t, noun, source);
   // As a subject ("Moscow's claim that ... was false") the clause's end is unknown: only an object or
   // a prepositional phrase ("rejected Moscow's claim that ...", "amid his warning that ...") is taken.
-  if (!source || source.first === skipQuotes(doc, first, source.first)) return null;
+  if (source.first === skipQuotes(doc, first, source.first)) return null;
   const content = contentAfter(doc, s, t + 1, last);
   // "the claim that he made": a relative clause has no subject and verb of its own after "that".
   if (!content || !bareClause(doc, { first: t + 2, last: content.last })) return null;
-  return { sentence: s, cue: { first: t, last: t + 1 }, verb: NOUN_CUES.get(lower[t])!, source, sourceSpan: null, antecedent: null, content, channel: null, rule: "claim/nominal" };
+  return { sentence: s, cue: { first: t, last: t + 1 }, verb: noun, source, sourceSpan: null, antecedent: null, content, channel: null, rule: "claim/nominal" };
+}
+
+/** The object of an owned reporting noun: "support for [the bill]", "refusal [to endorse him]". */
+function nominalObject(ctx: Context, s: number, t: number, noun: VerbCue, source: Range): ClaimDraft | null {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  const last = doc.sentenceLast[s];
+  const infinitive = lower[t + 1] === "to" && doc.tokens.kind[t + 2] === TokenKind.Word && !isCapitalised(doc, t + 2) && !DETERMINERS.has(lower[t + 2]) && !SUBJECT_DETERMINERS.has(lower[t + 2]);
+  // "his refusal to comment" is a non-answer, as the verb is.
+  if (infinitive && noun.kind === "refusal" && NON_ANSWERS.has(lower[t + 2])) return null;
+  const a = infinitive ? t + 1 : t + 2;
+  let open = 0;
+  let k = a;
+  for (; k < last && k - a < MAX_NOMINAL_OBJECT; k++) {
+    const w = lower[k];
+    if (isDoubleQuote(doc, k)) {
+      open += quoteOpens(doc, k) ? 1 : -1;
+      if (open < 0) break;
+      continue;
+    }
+    if (open > 0) continue;
+    if (isPunct(doc, k) && w !== "-" && w !== "%" && !isPossessive(w)) break;
+    if (k === a) continue;
+    // The object ends before a clause, a time, or the verb of the sentence it is the subject of.
+    if (OBJECT_STOPS.has(w) || (FINITE.has(w) && !isPossessive(w)) || pastTense(doc, k) || timeAt(ctx, k) >= 0) break;
+    if ((w === "and" || w === "but") && k + 1 < last && (FINITE.has(lower[k + 1]) || pastTense(doc, k + 1))) break;
+  }
+  const end = trimTrailing(doc, a, k);
+  if (end <= a || emptyContent(doc, { first: a, last: end })) return null;
+  return { sentence: s, cue: { first: t, last: infinitive ? t + 1 : t + 2 }, verb: noun, source, sourceSpan: null, antecedent: null, content: { first: a, last: end }, channel: null, rule: "claim/nominal-object" };
 }
 
 function isPossessive(w: string): boolean {

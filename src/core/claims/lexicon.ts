@@ -22,6 +22,8 @@ export interface VerbCue {
   particles: string[][];
   /** Particles that join the cue when they follow the verb, its object then the content ("called for"). */
   joins: string[];
+  /** Nouns: prepositions after which the noun, owned, reports its object ("his support for", "Kyiv's call for"). */
+  prepositions: string[];
   /** Asks: a question content makes the claim's polarity "question". */
   asks: boolean;
   /** Reports with a to-infinitive ("plans to", "refused to"); with `clause` either complement will do. */
@@ -56,6 +58,7 @@ function cueOf(verb: CueEntry): VerbCue {
     atFigure: (verb as { at_figure?: boolean }).at_figure ?? false,
     particles: ((verb as { particles?: string[] }).particles ?? []).map((p) => p.split(" ")),
     joins: (verb as { joins?: string[] }).joins ?? [],
+    prepositions: (verb as { prepositions?: string[] }).prepositions ?? [],
     asks: (verb as { asks?: boolean }).asks ?? false,
     infinitive: (verb as { infinitive?: boolean }).infinitive ?? false,
     persons: (verb as { persons?: boolean }).persons ?? false,
