@@ -1894,12 +1894,25 @@ function bareClause(doc: Doc, content: Range): boolean {
   if (!subject && !bare) return false;
   // "adding he intended to return": a personal pronoun and a past-tense verb.
   if (PERSONAL_SUBJECTS.has(w) && a + 1 < content.last && pastTense(doc, a + 1)) return true;
+  // "believes this provides ...": a demonstrative and a verb in -s.
+  if (DEMONSTRATIVES.has(w) && a + 1 < content.last && presentVerb(doc, a + 1)) return true;
   for (let k = a + 1; k < content.last && k <= a + (subject ? 6 : 4); k++) {
     // ("About Clinton's Health": an 's glued to a name is a possessive, not "is".)
     if (FINITE.has(lower[k]) && !(isPossessive(lower[k]) && isCapitalised(doc, k - 1))) return true;
+    // "noted the Justice Department returned the gun": a past form after a name or noun, not after a determiner ("noted the reduced rate").
+    if (subject && k > a + 1 && pastTense(doc, k) && !DETERMINERS.has(lower[k - 1]) && !SUBJECT_DETERMINERS.has(lower[k - 1]) && !PREPOSITION_WORDS.has(lower[k - 1]) && k + 1 < content.last && !PREPOSITION_WORDS.has(lower[k + 1]) && lower[k + 1] !== "by") return true;
     if (isPunct(doc, k) || isQuote(doc, k) || CLAUSE_STARTS.has(lower[k])) return false;
   }
   return false;
+}
+
+const DEMONSTRATIVES = new Set(["this", "that", "it"]);
+const PREPOSITION_WORDS = new Set(["of", "in", "on", "at", "for", "with", "from", "to", "by", "about", "and", "or"]);
+
+/** A lower-case verb form in -s ("provides", "wants"), not "is"-like or a plural of a noun after a determiner. */
+function presentVerb(doc: Doc, k: number): boolean {
+  const w = doc.tokens.lower[k];
+  return doc.tokens.kind[k] === TokenKind.Word && !isCapitalised(doc, k) && w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !NOUN_FORMS.has(w);
 }
 
 /** Verbs with weak evidence of reporting need a real speaker: a name, a pronoun or an unnamed source. */
