@@ -393,7 +393,7 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   // "(Additional) reporting by ...": a credit line.
   if (lower[t] === "reporting" && t + 1 < last && lower[t + 1] === "by") return false;
   // "analysts quoted by the paper", "figures cited by the ministry": a past participle before "by" after a noun is passive.
-  if (passiveBy(doc, t) && t > first && doc.tokens.kind[t - 1] === TokenKind.Word && !AUXILIARIES.has(prev) && !PRONOUNS.has(prev) && cueStart(doc, t, first) === t) return false;
+  if (passiveBy(doc, t) && t > first && doc.tokens.kind[t - 1] === TokenKind.Word && !AUXILIARIES.has(prev) && !(lower[t] === "asked" && ASKED_LEADS.has(prev)) && !PRONOUNS.has(prev) && cueStart(doc, t, first) === t) return false;
   // "with all precincts reporting", "investigative reporting", "a book written by": a bare participle
   // or gerund after a word modifies it or names the trade; it reports with an auxiliary, after a
   // comma or preposition, or before "that".
@@ -1153,7 +1153,7 @@ function objectOnly(ctx: Context, cue: VerbCue, content: Range, at: number): Ran
   if (cue.kind !== "stance" && cue.kind !== "accusation" && cue.kind !== "denial") return content;
   if (CLAUSE_STARTS.has(lower[a]) || isQuote(doc, a) || (at > 0 && lower[at - 1] === ":") || (cue.kind === "denial" && bareClause(doc, content))) return content;
   // Where the object stops: a setting clause or "and/but" before a finite verb of the subject.
-  const stops = (k: number): boolean => OBJECT_ENDS.has(lower[k]) || ((lower[k] === "and" || lower[k] === "but") && k + 1 < content.last && FINITE.has(lower[k + 1]));
+  const stops = (k: number): boolean => OBJECT_ENDS.has(lower[k]) || ((lower[k] === "and" || lower[k] === "but") && k + 1 < content.last && (FINITE.has(lower[k + 1]) || pastTense(doc, k + 1)));
   let open = 0;
   for (let k = a + 1; k < content.last; k++) {
     if (isDoubleQuote(doc, k)) open += quoteOpens(doc, k) ? 1 : -1;
@@ -1321,6 +1321,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // "Noting that the bridge was down, the governor said ...": an opening participle clause.
   if (c0 === skipQuotes(doc, first, c0) && lower[v].endsWith("ing")) return openingParticiple(ctx, s, base, t, cue);
 
+  // "Asked by a reporter whether ...": the asker is the agent after "by", not the subject who answers.
+  if (lower[v] === "asked" && c0 === v && lower[v + 1] === "by") return askedBy(ctx, s, base, v, cue);
   // ", saying ...", "by saying ...", "when asked ...": the speaker is the subject of the main clause.
   const commaBefore = c0 > first && (lower[c0 - 1] === "," || (c0 - 1 > first && isQuote(doc, c0 - 1) && !quoteOpens(doc, c0 - 1) && lower[c0 - 2] === ","));
   const participle = ((lower[v].endsWith("ing") || lower[c0].endsWith("ing")) && c0 > first && (commaBefore || PARTICIPLE_PREPOSITIONS.has(lower[c0 - 1]))) || (lower[v] === "asked" && c0 > first && (lower[c0 - 1] === "when" || lower[c0 - 1] === "if"));
@@ -1497,6 +1499,30 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     }
   }
   return null;
+}
+
+const MAX_ASKER_TOKENS = 8;
+const ASKED_OPENERS = new Set(["whether", "if", "why", "how", "what", "who", "when", "where", "which", "about", "to"]);
+const ASKED_LEADS = new Set(["when", "if", "after", "once", ","]);
+
+/**
+ * "Asked by a reporter whether the plan differed, Trump said ...", "when asked by Ingraham on
+ * Thursday about ...": the agent after "by" asks, and the question is what follows, up to the comma.
+ */
+function askedBy(ctx: Context, s: number, base: { sentence: number; cue: Range; verb: VerbCue }, v: number, cue: VerbCue): ClaimDraft | null {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  const first = doc.sentenceFirst[s];
+  const last = doc.sentenceLast[s];
+  if (v !== skipQuotes(doc, first, v) && !ASKED_LEADS.has(lower[v - 1])) return null;
+  const a = v + 2;
+  let k = a;
+  while (k < last && k - a < MAX_ASKER_TOKENS && !ASKED_OPENERS.has(lower[k]) && !isPunct(doc, k) && !isQuote(doc, k) && timeAt(ctx, k) < 0 && !channelAt(doc, k, last) && !(TIME_PREPOSITIONS.has(lower[k]) && timeAt(ctx, k + 1) >= 0)) k++;
+  if (k === a || k - a >= MAX_ASKER_TOKENS || !speakerHead(doc, { first: a, last: k })) return null;
+  const skip = skipToContent(ctx, k, last, cue);
+  if (skip.at >= last || !ASKED_OPENERS.has(lower[skip.at])) return null;
+  const content = contentAfter(doc, s, skip.at, last, true);
+  return content ? makeDraft(base, { first: a, last: k }, null, content, skip.channel, "claim/asked-by") : null;
 }
 
 const EXPLETIVES = new Set(["it", "there", "this", "that"]);
