@@ -1833,6 +1833,7 @@ function complementFits(doc: Doc, cue: VerbCue, content: Range, at: number): boo
   const afterColon = at > 0 && doc.tokens.lower[at - 1] === ":";
   const quoted = isQuote(doc, content.first);
   if (cue.colonOrQuote) return afterColon || quoted;
+  if (cue.asFrame) return asAfterObject(doc, content);
   if (cue.atFigure) {
     for (let k = content.first; k + 1 < content.last && k < content.first + 12; k++) {
       if (doc.tokens.lower[k] === "at" && (doc.tokens.kind[k + 1] === TokenKind.Number || FIGURE_HEDGES.has(doc.tokens.lower[k + 1]))) return true;
@@ -1864,6 +1865,17 @@ function infinitiveAt(doc: Doc, cue: VerbCue, content: Range): boolean {
 }
 
 const MAX_INFINITIVE_OBJECT = 4;
+const MAX_AS_OBJECT = 8;
+
+/** "sees [the deal] as a trap": "as" after a short object, before any punctuation or clause word. */
+function asAfterObject(doc: Doc, content: Range): boolean {
+  const lower = doc.tokens.lower;
+  for (let k = content.first + 1; k < content.last && k - content.first <= MAX_AS_OBJECT; k++) {
+    if (lower[k] === "as") return k + 1 < content.last;
+    if (isPunct(doc, k) || CLAUSE_STARTS.has(lower[k]) || FINITE.has(lower[k])) return false;
+  }
+  return false;
+}
 const MAX_QUALITY_HEAD = 4;
 
 /**

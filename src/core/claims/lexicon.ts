@@ -16,6 +16,8 @@ export interface VerbCue {
   firstPerson: boolean;
   /** Reports only before a colon or a quotation ("continued: ..."). */
   colonOrQuote: boolean;
+  /** Reports only with "as" after its object ("sees the deal as a trap", "viewed him as weak"). */
+  asFrame: boolean;
   /** Reports only in the frame "put X at <number>". */
   atFigure: boolean;
   /** Particles the verb reports only with, one of which is taken into the cue ("pointed out", "made it clear"), as words; empty for none. */
@@ -55,6 +57,7 @@ function cueOf(verb: CueEntry): VerbCue {
     namedSource: (verb as { named_source?: boolean }).named_source ?? false,
     firstPerson: (verb as { first_person?: boolean }).first_person ?? true,
     colonOrQuote: (verb as { colon_or_quote?: boolean }).colon_or_quote ?? false,
+    asFrame: (verb as { as_frame?: boolean }).as_frame ?? false,
     atFigure: (verb as { at_figure?: boolean }).at_figure ?? false,
     particles: ((verb as { particles?: string[] }).particles ?? []).map((p) => p.split(" ")),
     joins: (verb as { joins?: string[] }).joins ?? [],
