@@ -84,6 +84,12 @@ export function extractClaims(ctx: Context): Claim[] {
           continue;
         }
       }
+      const closing = lower[t] === "in" ? closingSurvey(doc, s, t) : null;
+      if (closing) {
+        drafts.push(closing);
+        taken.add(t);
+        continue;
+      }
       const channel = channelAt(doc, t, last);
       if (channel) {
         // "in a video posted on Telegram": words inside a channel phrase are not cues.
@@ -346,6 +352,34 @@ function inSurvey(doc: Doc, t: number, first: number, last: number): boolean {
   if (!opens) return false;
   for (let u = first; u < last; u++) if (SPEECH_FORMS.has(lower[u]) || lower[u] === "found" || lower[u] === "shows" || lower[u] === "showed") return false;
   return true;
+}
+
+const POLL_HEADS = new Set(["poll", "polls", "polling", "survey", "surveys"]);
+const MIN_SURVEY_CONTENT = 3;
+
+/**
+ * "Trump leads Cruz in a new Fox News poll.", "Sanders has sagged in the polls, ...": a poll
+ * phrase closing its clause is the source of the clause before it.
+ */
+function closingSurvey(doc: Doc, s: number, t: number): ClaimDraft | null {
+  const lower = doc.tokens.lower;
+  const first = doc.sentenceFirst[s];
+  const last = doc.sentenceLast[s];
+  if (t - first < MIN_SURVEY_CONTENT || lower[t - 1] === ",") return null;
+  let head: number | false = false;
+  let named = false;
+  let k = t + 1;
+  for (; k < last && k - t <= MAX_SURVEY_TOKENS; k++) {
+    const w = lower[k];
+    if ((isPunct(doc, k) && w !== "-" && w !== "/") || isQuote(doc, k) || w === "that" || w === "who" || w === "which" || w === "and" || w === "but") break;
+    if (POLL_HEADS.has(w) && head === false && w !== "polling") head = k;
+    if (isCapitalised(doc, k) && head === false) named = true;
+  }
+  // Only a named survey ("in a new Fox News poll"): "leads in the polls" is the writer's summary.
+  if (head === false || !named || k - t > MAX_SURVEY_TOKENS || !(k >= last || TERMINALS.has(lower[k]) || lower[k] === "," || lower[k] === "and" || lower[k] === "but")) return null;
+  const content = contentBefore(doc, s, t);
+  if (!content || content.last - content.first < MIN_SURVEY_CONTENT) return null;
+  return { sentence: s, cue: { first: t, last: t + 1 }, verb: null, source: { first: t + 1, last: k }, sourceSpan: null, antecedent: null, content, channel: null, rule: "claim/in-survey" };
 }
 
 function phraseCueAt(doc: Doc, t: number, last: number): { length: number; sourceNoun: boolean } | null {
