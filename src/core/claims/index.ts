@@ -1187,7 +1187,8 @@ function objectOnly(ctx: Context, cue: VerbCue, content: Range, at: number): Ran
   if (cue.kind !== "stance" && cue.kind !== "accusation" && cue.kind !== "denial") return content;
   if (CLAUSE_STARTS.has(lower[a]) || isQuote(doc, a) || (at > 0 && lower[at - 1] === ":") || (cue.kind === "denial" && bareClause(doc, content))) return content;
   // Where the object stops: a setting clause or "and/but" before a finite verb of the subject.
-  const stops = (k: number): boolean => OBJECT_ENDS.has(lower[k]) || ((lower[k] === "and" || lower[k] === "but") && k + 1 < content.last && (FINITE.has(lower[k + 1]) || pastTense(doc, k + 1)));
+  // ("opposes abortion but favors exceptions", "endorsed Clinton, who trailed ...": a second verb or a relative clause.)
+  const stops = (k: number): boolean => OBJECT_ENDS.has(lower[k]) || ((lower[k] === "and" || lower[k] === "but") && k + 1 < content.last && (FINITE.has(lower[k + 1]) || pastTense(doc, k + 1) || (VERB_CUES.has(lower[k + 1]) && !NOUN_FORMS.has(lower[k + 1])))) || (lower[k] === "," && k + 1 < content.last && (lower[k + 1] === "who" || lower[k + 1] === "which"));
   let open = 0;
   for (let k = a + 1; k < content.last; k++) {
     if (isDoubleQuote(doc, k)) open += quoteOpens(doc, k) ? 1 : -1;
@@ -2219,7 +2220,9 @@ function accordingTo(ctx: Context, s: number, t: number, cueEnd: number, needsSo
         const at = skipToContent(ctx, rest.first + 1, last, verb).at;
         rest = at < rest.last ? { first: at, last: rest.last } : null;
       }
-      if (rest && (!content || rest.last - rest.first > content.last - content.first)) content = rest;
+      // ("X leads, according to Y, although ...": a contrast after the source is not what the source says.)
+      const contrast = rest !== null && (SUBORDINATORS.has(lower[rest.first]) || CONTENT_ENDERS.has(lower[rest.first]) || CONTENT_BREAKERS.has(lower[rest.first]));
+      if (rest && !contrast && (!content || rest.last - rest.first > content.last - content.first)) content = rest;
     }
   }
   if (!content || content.last <= content.first) return null;

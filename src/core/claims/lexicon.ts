@@ -130,7 +130,7 @@ export const CLAUSE_OPENERS = new Set([
 ]);
 
 /** Words after a comma that begin a new clause and so end a claim's content. */
-export const CONTENT_BREAKERS = new Set(["though", "although", "whereas", "while", "which", "who", "citing", "adding", "saying"]);
+export const CONTENT_BREAKERS = new Set(["though", "although", "whereas", "while", "which", "who", "citing", "adding", "saying", "compared"]);
 
 /** Words that cannot head a source phrase. */
 export const NOT_SOURCE_HEADS = new Set([
