@@ -115,10 +115,39 @@ export function extractClaims(ctx: Context): Claim[] {
       }
     }
   }
+  drafts.push(...quotedAs(ctx, drafts));
   drafts.push(...dashClaims(doc));
   drafts.push(...quoteContinuations(doc, drafts));
   drafts.push(...hearsayClaims(doc, drafts));
   return dropEchoes(ctx, dropAccounts(buildClaims(ctx, splitResumedQuotes(doc, drafts))).map(linkParents));
+}
+
+const QUOTING_FORMS = new Set(["cite", "cites", "cited", "citing", "quote", "quotes", "quoted", "quoting"]);
+const MAX_QUOTED_SPEAKER = 12;
+
+/**
+ * "TASS cited the officials as saying the bridge was repaired": the medium relays, and the
+ * officials said it. Besides the medium's claim (whose content holds the whole relay), the speaker
+ * named before "as saying" gets a claim of its own, nested in it.
+ */
+function quotedAs(ctx: Context, drafts: ClaimDraft[]): ClaimDraft[] {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  const out: ClaimDraft[] = [];
+  for (const d of drafts) {
+    if (d.verb === null || !QUOTING_FORMS.has(lower[d.cue.last - 1])) continue;
+    const { first, last } = d.content;
+    let k = first + 1;
+    while (k + 1 < last && k - first < MAX_QUOTED_SPEAKER && lower[k] !== "as" && !TERMINALS.has(lower[k]) && !isQuote(doc, k)) k++;
+    const verb = VERB_CUES.get(lower[k + 1]);
+    if (lower[k] !== "as" || k + 2 >= last || !verb || verb.kind === "belief" || !lower[k + 1].endsWith("ing")) continue;
+    const end = doc.sentenceLast[d.sentence];
+    const skip = skipToContent(ctx, k + 2, end, verb);
+    const content = skip.at < end ? contentAfter(doc, d.sentence, skip.at, end) : null;
+    if (!content) continue;
+    out.push({ sentence: d.sentence, cue: { first: k, last: k + 2 }, verb, source: { first, last: k }, sourceSpan: null, antecedent: null, content, channel: skip.channel, rule: "claim/quoted-as" });
+  }
+  return out;
 }
 
 /**
@@ -1466,7 +1495,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // "may want to reconsider", "Russia could claim", "whether he would support her", "whatever she
   // wants": a modal cue is advice or a possibility, not a claim made; a condition or a free
   // relative holds no stance or intention the source has taken.
-  if (left && (modalIn(doc, c0, v) || (ATTITUDES.has(cue.kind) && HYPOTHETICALS.has(lower[left.first - 1])))) return null;
+  // ("whether the two accounts refer to the same exchange": a condition or an open question asserts nothing.)
+  if (left && (modalIn(doc, c0, v) || (ATTITUDES.has(cue.kind) && HYPOTHETICALS.has(lower[left.first - 1])) || CONDITIONS.has(lower[left.first - 1]))) return null;
   // '"They don't want to listen," he said', '"They think we are weak"': what others want, back or think,
   // told inside a quotation, is the speaker's own account (what others say stays, a claim nested in it).
   if (QUOTED_ACCOUNTS.has(cue.kind) && insideQuotation(doc, s, v)) return null;
@@ -1561,6 +1591,7 @@ function askedBy(ctx: Context, s: number, base: { sentence: number; cue: Range; 
 }
 
 const EXPLETIVES = new Set(["it", "there", "this", "that"]);
+const CONDITIONS = new Set(["whether", "if", "unless"]);
 const COPULAS = new Set([...BE_FORMS, "remain", "remains", "remained", "'re", "\u2019re", "'m", "\u2019m"]);
 const DEGREE_WORDS = new Set(["not", "never", "very", "so", "quite", "all", "also", "still", "now", "more", "less", "too", "fully", "increasingly", "already"]);
 
@@ -2104,7 +2135,9 @@ function ownerBefore(doc: Doc, t: number, first: number): Range | null {
       // The owner is a name ("Moscow's", "the President's", "Team Zelenskiy's"), not the clause before it.
       let o = k;
       while (o > first && k - o < MAX_OWNER_TOKENS && (isCapitalised(doc, o - 1) || doc.tokens.kind[o - 1] === TokenKind.Abbrev)) o--;
-      if (o > first && lower[o - 1] === "the") o--;
+      // ("the governor's refusal": an unnamed head after "the" owns it too.)
+      if (o === k && k - 2 >= first && UNNAMED_HEADS.has(lower[k - 1]) && lower[k - 2] === "the") o = k - 2;
+      else if (o > first && lower[o - 1] === "the") o--;
       return o < k ? { first: o, last: k + 1 } : null;
     }
     // Only plain modifiers stand between ("latest", "2007", "long"), never a verb or a clause word.
