@@ -333,3 +333,9 @@ describe("views, attitudes and named surveys", () => {
     assert.deepEqual(triples("The governor leads her rival by nine points in a new Kyiv International Institute poll."), [["a new Kyiv International Institute poll", "in", "The governor leads her rival by nine points"]]);
   });
 });
+
+describe("a predicate ending in a colon before a quotation", () => {
+  it("is the subject's claim, the predicate its cue", () => {
+    assert.deepEqual(triples('The governor went even further: "Leave the valley tonight."'), [["The governor", "went even further:", '"Leave the valley tonight."']]);
+  });
+});

@@ -67,7 +67,7 @@ export function extractClaims(ctx: Context): Claim[] {
       }
       if (lower[t] === ":" && t > first) {
         // "... surprise pollster Daron Shaw: \u201cHistorically, ...\u201d": a name, a colon, a quotation.
-        const draft = colonQuoteClaim(ctx, s, t);
+        const draft = colonQuoteClaim(ctx, s, t) ?? (drafts.some((d) => d.sentence === s) ? null : subjectColonQuote(ctx, s, t));
         if (draft) {
           drafts.push(draft);
           taken.add(t);
@@ -2113,6 +2113,29 @@ function colonQuoteClaim(ctx: Context, s: number, c: number): ClaimDraft | null 
   const content = contentAfter(doc, s, c + 1, last);
   if (!content) return null;
   return { sentence: s, cue: { first: c, last: c + 1 }, verb: null, source: { first: a, last: c }, sourceSpan: null, antecedent: null, content, channel: null, rule: "claim/colon-quote" };
+}
+
+const MAX_COLON_PREDICATE = 12;
+
+/**
+ * "Trump went even further: \"...\"", "Rubio tweeted in response: \"...\"": a clause whose
+ * predicate ends in a colon before a quotation; its subject speaks, and the predicate is the cue.
+ */
+function subjectColonQuote(ctx: Context, s: number, c: number): ClaimDraft | null {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  const last = doc.sentenceLast[s];
+  if (c + 2 >= last || !isDoubleQuote(doc, c + 1) || !quoteOpens(doc, c + 1)) return null;
+  const subject = sentenceSubject(ctx, s, c);
+  if (!subject) return null;
+  let v = c - 1;
+  while (v > doc.sentenceFirst[s] && doc.tokens.start[v - 1] >= subject.end) v--;
+  // The predicate: a verb right after the subject, a short phrase with no clause or quotation of its own.
+  if (doc.tokens.start[v] < subject.end || !speakerHead(doc, { first: v - 1, last: v }) || c - v > MAX_COLON_PREDICATE || NUMBER_WORDS.has(lower[v - 1]) || !(pastTense(doc, v) || (VERB_CUES.has(lower[v]) && !NOUN_FORMS.has(lower[v])) || FINITE.has(lower[v]))) return null;
+  for (let k = v; k < c; k++) if (isQuote(doc, k) || TERMINALS.has(lower[k]) || CLAUSE_STARTS.has(lower[k])) return null;
+  const content = contentAfter(doc, s, c + 1, last);
+  if (!content) return null;
+  return { sentence: s, cue: { first: v, last: c + 1 }, verb: null, source: null, sourceSpan: subject, antecedent: null, content, channel: null, rule: "claim/colon-predicate" };
 }
 
 const OWNER_PRONOUNS = new Set(["his", "her", "its", "their"]);
