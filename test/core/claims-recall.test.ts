@@ -339,3 +339,10 @@ describe("a predicate ending in a colon before a quotation", () => {
     assert.deepEqual(triples('The governor went even further: "Leave the valley tonight."'), [["The governor", "went even further:", '"Leave the valley tonight."']]);
   });
 });
+
+describe("what a source wants", () => {
+  it("'wants' with a noun object is an intention, as with an infinitive", () => {
+    const found = extractArticle(article("Moscow wants security guarantees from the alliance."), defaultResources()).claims;
+    assert.deepEqual(found.map((c) => [c.source.text, c.cue.text, c.content.text, c.kind]), [["Moscow", "wants", "security guarantees from the alliance", "intention"]]);
+  });
+});
