@@ -346,3 +346,10 @@ describe("what a source wants", () => {
     assert.deepEqual(found.map((c) => [c.source.text, c.cue.text, c.content.text, c.kind]), [["Moscow", "wants", "security guarantees from the alliance", "intention"]]);
   });
 });
+
+describe("shares and owners before 'of'", () => {
+  it("a share in words and a count before 'of' head the source", () => {
+    assert.deepEqual(triples("One in five say the war will end this year."), [["One in five", "say", "the war will end this year"]]);
+    assert.deepEqual(triples("Nine of 10 residents said the shelters were full."), [["Nine of 10 residents", "said", "the shelters were full"]]);
+  });
+});

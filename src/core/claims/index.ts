@@ -649,7 +649,8 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
     if (crossedAnd && !isCapitalised(doc, p) && doc.tokens.kind[p] !== TokenKind.Abbrev && w !== "the" && w !== "." && w !== "'s") break;
     if (CLAUSE_OPENERS.has(w)) {
       // "officials in Kyiv said": a preposition inside a plural unnamed source.
-      if (SOURCE_PREPOSITIONS.has(w) && headBefore(doc, p, first)) {
+      // ("families of those killed", "nine of 10 Republicans": a plural noun or a count owns the phrase after "of".)
+      if (SOURCE_PREPOSITIONS.has(w) && (headBefore(doc, p, first) || (w === "of" && ofOwner(doc, p - 1, first)))) {
         a = p;
         continue;
       }
@@ -703,6 +704,14 @@ function headBefore(doc: Doc, p: number, first: number): boolean {
   return false;
 }
 
+/** A plural common noun or a count right before "of" at `k + 1` ("families of", "nine of 10"). */
+function ofOwner(doc: Doc, k: number, first: number): boolean {
+  if (k < first) return false;
+  const w = doc.tokens.lower[k];
+  if (doc.tokens.kind[k] === TokenKind.Number || NUMBER_WORDS.has(w)) return true;
+  return doc.tokens.kind[k] === TokenKind.Word && !isCapitalised(doc, k) && w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !VERB_CUES.has(w) && !FINITE.has(w) && !CLAUSE_OPENERS.has(w);
+}
+
 const MAX_CONJUNCT_TOKENS = 5;
 
 /**
@@ -735,7 +744,7 @@ function shareBefore(doc: Doc, h: number, first: number): Range | null {
   const isNumber = (k: number): boolean => k >= first && (doc.tokens.kind[k] === TokenKind.Number || NUMBER_WORDS.has(lower[k]));
   let a = -1;
   if ((lower[h] === "%" || lower[h] === "percent") && isNumber(h - 1)) a = h - 1;
-  else if (doc.tokens.kind[h] === TokenKind.Number && h - 2 >= first && lower[h - 1] === "in" && isNumber(h - 2)) a = h - 2;
+  else if (isNumber(h) && h - 2 >= first && lower[h - 1] === "in" && isNumber(h - 2)) a = h - 2;
   else if (doc.tokens.kind[h] === TokenKind.Number && h - 3 >= first && lower[h - 1] === "of" && lower[h - 2] === "out" && isNumber(h - 3)) a = h - 3;
   if (a < 0) return null;
   while (a - 1 >= first && h - a < 6 && SHARE_HEDGES.has(lower[a - 1])) a--;
