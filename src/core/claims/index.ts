@@ -436,7 +436,7 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   // ('"...," Viguerie notes.': after a quotation the name is a speaker and the form its verb.)
   // ("Clinton support 27 percent", "Democratic support during the race": a name or demonym before the
   // form, a number or a preposition after it.)
-  if (NOUN_FORMS.has(lower[t]) && t > first && isCapitalised(doc, t - 1) && t + 1 < last && (NOUN_AFTER.has(lower[t + 1]) || doc.tokens.kind[t + 1] === TokenKind.Number) && !quotedBeforeName(doc, t - 1, first)) return false;
+  if (NOUN_FORMS.has(lower[t]) && t > first && isCapitalised(doc, t - 1) && t + 1 < last && (NOUN_AFTER.has(lower[t + 1]) || doc.tokens.kind[t + 1] === TokenKind.Number) && !quotedBeforeName(doc, t - 1, first) && UNNAMED_HEADS.get(prev) !== "report") return false;
   // "the AP report", "a new Pew Research report": a bare form after a determiner and a name is a noun
   // (a singular name as subject would take "reports").
   if (NOUN_FORMS.has(lower[t]) && !lower[t].endsWith("s") && t > first && isCapitalised(doc, t - 1) && !lower[t - 1].endsWith("s") && determinerBeforeName(doc, t - 1, first)) return false;
