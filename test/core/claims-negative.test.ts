@@ -74,6 +74,16 @@ const NOT_CLAIMS: [string, string][] = [
   ["He tweeted that.", "a lone 'that' holds no proposition"],
   ["Voters might blame the mayor for the floods.", "a modal cue is a possibility, not a claim made"],
   ["Russian attacks on the port went on all night.", "'attacks' after a demonym is a noun, and a military one"],
+  ["Moscow's support for the separatists grew after 2014.", "an owned 'support for' may be arms or money, not a stance taken"],
+  ["The mayor's refusal to comment angered the residents.", "an owned refusal to comment is a non-answer"],
+  ["The governor kept a wide lead in the polls through the summer.", "'in the polls' without a named survey is the writer's summary"],
+  ["The sentries saw the convoy as it crossed the bridge.", "'saw' with 'as' opening a time clause is sight, not a view"],
+  ["Residents saw the smoke from the ridge.", "seeing without an 'as' frame is perception"],
+  ["The two countries share a long border.", "'share' of a border is no message"],
+  ["The engineers were determined.", "an adjective of intention with no infinitive reports nothing"],
+  ["Her emails were stored on a private server.", "'emails' is a noun"],
+  ["It is unclear whether the two reports refer to the same strike.", "a cue in an open question asserts nothing"],
+  ["A man wanted by police for the bombing was arrested.", "a passive 'wanted by' is no intention"],
 ];
 
 describe("not claims", () => {

@@ -158,7 +158,7 @@ describe("verb forms that are also nouns", () => {
 
 describe("the subject a participle hangs on", () => {
   it("is the phrase before the clause's first verb", () => {
-    assert.deepEqual(triples("Both commanders stiffened their criticism of Shoigu, saying the army lacked shells."), [["Both commanders", "saying", "the army lacked shells"]]);
+    assert.deepEqual(triples("Both commanders stiffened their criticism of Shoigu, saying the army lacked shells."), [["their", "criticism of", "Shoigu"], ["Both commanders", "saying", "the army lacked shells"]]);
   });
 
   it("is never a name met after that verb, which is its object", () => {
@@ -285,5 +285,71 @@ describe("more unnamed source heads", () => {
   it("a participle after a clause whose subject is such a head is that subject's claim", () => {
     const found = triples("Two speechwriters urged her to keep the line, arguing that it rattled her rival.");
     assert.deepEqual(found.find(([, cue]) => cue === "arguing"), ["Two speechwriters", "arguing", "that it rattled her rival"]);
+  });
+});
+
+describe("relayed speakers", () => {
+  it("'cited X as saying' gives X a claim of its own, nested in the medium's", () => {
+    const found = extractArticle(article("TASS cited the regional officials as saying the bridge had been repaired."), defaultResources()).claims;
+    assert.deepEqual(found.map((c) => [c.source.text, c.cue.text, c.content.text]), [
+      ["TASS", "cited", "the regional officials as saying the bridge had been repaired"],
+      ["the regional officials", "as saying", "the bridge had been repaired"],
+    ]);
+    assert.equal(found[1]?.parent, found[0]?.id);
+  });
+
+  it("'asked by X whether' is X's question, not the answerer's", () => {
+    const found = triples("Asked by a reporter whether the dam would hold, the governor said it would hold.");
+    assert.deepEqual(found[0], ["a reporter", "Asked", "whether the dam would hold"]);
+    assert.deepEqual(found[1], ["the governor", "said", "it would hold"]);
+  });
+});
+
+describe("owned reporting nouns with an object", () => {
+  it("'his calls for', 'her refusal to' report their object", () => {
+    assert.deepEqual(triples("The mayor renewed his calls for a ceasefire in the valley."), [["his", "calls for", "a ceasefire in the valley"]]);
+    assert.deepEqual(triples("Residents were angered by the governor's refusal to evacuate the town."), [["the governor's", "refusal", "to evacuate the town"]]);
+  });
+});
+
+describe("inverted sources with a title in lower case", () => {
+  it("'..., said former governor Ann Ray' is Ann Ray's claim", () => {
+    assert.deepEqual(triples("The levee will not hold another week, said former governor Ann Ray."), [["former governor Ann Ray", "said", "The levee will not hold another week"]]);
+  });
+});
+
+describe("views, attitudes and named surveys", () => {
+  it("'sees X as Y' is a view held", () => {
+    assert.deepEqual(triples("Kovac sees the ceasefire as a trap for Kyiv."), [["Kovac", "sees", "the ceasefire as a trap for Kyiv"]]);
+  });
+
+  it("adjectives of belief, stance and intention after a form of be report as verbs do", () => {
+    assert.deepEqual(triples("The commander was confident that the line would hold."), [["The commander", "was confident", "that the line would hold"]]);
+    assert.deepEqual(triples("The governor was critical of the evacuation plan."), [["The governor", "was critical of", "the evacuation plan"]]);
+    assert.deepEqual(triples("The council is willing to pay for the repairs."), [["The council", "is willing", "to pay for the repairs"]]);
+  });
+
+  it("a clause closed by a named survey is that survey's claim", () => {
+    assert.deepEqual(triples("The governor leads her rival by nine points in a new Kyiv International Institute poll."), [["a new Kyiv International Institute poll", "in", "The governor leads her rival by nine points"]]);
+  });
+});
+
+describe("a predicate ending in a colon before a quotation", () => {
+  it("is the subject's claim, the predicate its cue", () => {
+    assert.deepEqual(triples('The governor went even further: "Leave the valley tonight."'), [["The governor", "went even further:", '"Leave the valley tonight."']]);
+  });
+});
+
+describe("what a source wants", () => {
+  it("'wants' with a noun object is an intention, as with an infinitive", () => {
+    const found = extractArticle(article("Moscow wants security guarantees from the alliance."), defaultResources()).claims;
+    assert.deepEqual(found.map((c) => [c.source.text, c.cue.text, c.content.text, c.kind]), [["Moscow", "wants", "security guarantees from the alliance", "intention"]]);
+  });
+});
+
+describe("shares and owners before 'of'", () => {
+  it("a share in words and a count before 'of' head the source", () => {
+    assert.deepEqual(triples("One in five say the war will end this year."), [["One in five", "say", "the war will end this year"]]);
+    assert.deepEqual(triples("Nine of 10 residents said the shelters were full."), [["Nine of 10 residents", "said", "the shelters were full"]]);
   });
 });

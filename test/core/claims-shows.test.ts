@@ -22,3 +22,8 @@ it("what a report shows is its claim, named through 'which'", () => {
   assert.equal(shown?.source.text, "which");
   assert.equal(shown?.content.text, "footage of the flood");
 });
+
+it("polling and statistics show what they show, even before 'as many as'", () => {
+  assert.deepEqual(claims("Polls show as many as 30 percent of residents will stay.").map((c) => [c.source.text, c.cue.text, c.content.text]), [["Polls", "show", "as many as 30 percent of residents will stay"]]);
+  assert.deepEqual(claims("The latest polling in Kharkiv shows the mayor ahead.").map((c) => [c.source.text, c.cue.text]), [["The latest polling in Kharkiv", "shows"]]);
+});

@@ -69,7 +69,7 @@ export function extractClaims(ctx: Context): Claim[] {
       }
       if (lower[t] === ":" && t > first) {
         // "... surprise pollster Daron Shaw: \u201cHistorically, ...\u201d": a name, a colon, a quotation.
-        const draft = colonQuoteClaim(ctx, s, t);
+        const draft = colonQuoteClaim(ctx, s, t) ?? (drafts.some((d) => d.sentence === s) ? null : subjectColonQuote(ctx, s, t));
         if (draft) {
           drafts.push(draft);
           taken.add(t);
@@ -85,6 +85,12 @@ export function extractClaims(ctx: Context): Claim[] {
           taken.add(t);
           continue;
         }
+      }
+      const closing = lower[t] === "in" ? closingSurvey(doc, s, t) : null;
+      if (closing) {
+        drafts.push(closing);
+        taken.add(t);
+        continue;
       }
       const channel = channelAt(doc, t, last);
       if (channel) {
@@ -111,10 +117,39 @@ export function extractClaims(ctx: Context): Claim[] {
       }
     }
   }
+  drafts.push(...quotedAs(ctx, drafts));
   drafts.push(...dashClaims(doc));
   drafts.push(...quoteContinuations(doc, drafts));
   drafts.push(...hearsayClaims(doc, drafts));
   return dropEchoes(ctx, dropAccounts(buildClaims(ctx, splitResumedQuotes(doc, drafts))).map(linkParents));
+}
+
+const QUOTING_FORMS = new Set(["cite", "cites", "cited", "citing", "quote", "quotes", "quoted", "quoting"]);
+const MAX_QUOTED_SPEAKER = 12;
+
+/**
+ * "TASS cited the officials as saying the bridge was repaired": the medium relays, and the
+ * officials said it. Besides the medium's claim (whose content holds the whole relay), the speaker
+ * named before "as saying" gets a claim of its own, nested in it.
+ */
+function quotedAs(ctx: Context, drafts: ClaimDraft[]): ClaimDraft[] {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  const out: ClaimDraft[] = [];
+  for (const d of drafts) {
+    if (d.verb === null || !QUOTING_FORMS.has(lower[d.cue.last - 1])) continue;
+    const { first, last } = d.content;
+    let k = first + 1;
+    while (k + 1 < last && k - first < MAX_QUOTED_SPEAKER && lower[k] !== "as" && !TERMINALS.has(lower[k]) && !isQuote(doc, k)) k++;
+    const verb = VERB_CUES.get(lower[k + 1]);
+    if (lower[k] !== "as" || k + 2 >= last || !verb || verb.kind === "belief" || !lower[k + 1].endsWith("ing")) continue;
+    const end = doc.sentenceLast[d.sentence];
+    const skip = skipToContent(ctx, k + 2, end, verb);
+    const content = skip.at < end ? contentAfter(doc, d.sentence, skip.at, end) : null;
+    if (!content) continue;
+    out.push({ sentence: d.sentence, cue: { first: k, last: k + 2 }, verb, source: { first, last: k }, sourceSpan: null, antecedent: null, content, channel: skip.channel, rule: "claim/quoted-as" });
+  }
+  return out;
 }
 
 /**
@@ -350,6 +385,34 @@ function inSurvey(doc: Doc, t: number, first: number, last: number): boolean {
   return true;
 }
 
+const POLL_HEADS = new Set(["poll", "polls", "polling", "survey", "surveys"]);
+const MIN_SURVEY_CONTENT = 3;
+
+/**
+ * "Trump leads Cruz in a new Fox News poll.", "Sanders has sagged in the polls, ...": a poll
+ * phrase closing its clause is the source of the clause before it.
+ */
+function closingSurvey(doc: Doc, s: number, t: number): ClaimDraft | null {
+  const lower = doc.tokens.lower;
+  const first = doc.sentenceFirst[s];
+  const last = doc.sentenceLast[s];
+  if (t - first < MIN_SURVEY_CONTENT || lower[t - 1] === ",") return null;
+  let head: number | false = false;
+  let named = false;
+  let k = t + 1;
+  for (; k < last && k - t <= MAX_SURVEY_TOKENS; k++) {
+    const w = lower[k];
+    if ((isPunct(doc, k) && w !== "-" && w !== "/") || isQuote(doc, k) || w === "that" || w === "who" || w === "which" || w === "and" || w === "but") break;
+    if (POLL_HEADS.has(w) && head === false && w !== "polling") head = k;
+    if (isCapitalised(doc, k) && head === false) named = true;
+  }
+  // Only a named survey ("in a new Fox News poll"): "leads in the polls" is the writer's summary.
+  if (head === false || !named || k - t > MAX_SURVEY_TOKENS || !(k >= last || TERMINALS.has(lower[k]) || lower[k] === "," || lower[k] === "and" || lower[k] === "but")) return null;
+  const content = contentBefore(doc, s, t);
+  if (!content || content.last - content.first < MIN_SURVEY_CONTENT) return null;
+  return { sentence: s, cue: { first: t, last: t + 1 }, verb: null, source: { first: t + 1, last: k }, sourceSpan: null, antecedent: null, content, channel: null, rule: "claim/in-survey" };
+}
+
 function phraseCueAt(doc: Doc, t: number, last: number): { length: number; sourceNoun: boolean } | null {
   const candidates = PHRASE_CUES.get(doc.tokens.lower[t]);
   if (!candidates) return null;
@@ -375,7 +438,7 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   // ('"...," Viguerie notes.': after a quotation the name is a speaker and the form its verb.)
   // ("Clinton support 27 percent", "Democratic support during the race": a name or demonym before the
   // form, a number or a preposition after it.)
-  if (NOUN_FORMS.has(lower[t]) && t > first && isCapitalised(doc, t - 1) && t + 1 < last && (NOUN_AFTER.has(lower[t + 1]) || doc.tokens.kind[t + 1] === TokenKind.Number) && !quotedBeforeName(doc, t - 1, first)) return false;
+  if (NOUN_FORMS.has(lower[t]) && t > first && isCapitalised(doc, t - 1) && t + 1 < last && (NOUN_AFTER.has(lower[t + 1]) || doc.tokens.kind[t + 1] === TokenKind.Number) && !quotedBeforeName(doc, t - 1, first) && UNNAMED_HEADS.get(prev) !== "report") return false;
   // "the AP report", "a new Pew Research report": a bare form after a determiner and a name is a noun
   // (a singular name as subject would take "reports").
   if (NOUN_FORMS.has(lower[t]) && !lower[t].endsWith("s") && t > first && isCapitalised(doc, t - 1) && !lower[t - 1].endsWith("s") && determinerBeforeName(doc, t - 1, first)) return false;
@@ -395,7 +458,7 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   // "(Additional) reporting by ...": a credit line.
   if (lower[t] === "reporting" && t + 1 < last && lower[t + 1] === "by") return false;
   // "analysts quoted by the paper", "figures cited by the ministry": a past participle before "by" after a noun is passive.
-  if (passiveBy(doc, t) && t > first && doc.tokens.kind[t - 1] === TokenKind.Word && !AUXILIARIES.has(prev) && !PRONOUNS.has(prev) && cueStart(doc, t, first) === t) return false;
+  if (passiveBy(doc, t) && t > first && doc.tokens.kind[t - 1] === TokenKind.Word && !AUXILIARIES.has(prev) && !(lower[t] === "asked" && ASKED_LEADS.has(prev)) && !PRONOUNS.has(prev) && cueStart(doc, t, first) === t) return false;
   // "with all precincts reporting", "investigative reporting", "a book written by": a bare participle
   // or gerund after a word modifies it or names the trade; it reports with an auxiliary, after a
   // comma or preposition, or before "that".
@@ -588,7 +651,8 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
     if (crossedAnd && !isCapitalised(doc, p) && doc.tokens.kind[p] !== TokenKind.Abbrev && w !== "the" && w !== "." && w !== "'s") break;
     if (CLAUSE_OPENERS.has(w)) {
       // "officials in Kyiv said": a preposition inside a plural unnamed source.
-      if (SOURCE_PREPOSITIONS.has(w) && headBefore(doc, p, first)) {
+      // ("families of those killed", "nine of 10 Republicans": a plural noun or a count owns the phrase after "of".)
+      if (SOURCE_PREPOSITIONS.has(w) && (headBefore(doc, p, first) || (w === "of" && ofOwner(doc, p - 1, first)))) {
         a = p;
         continue;
       }
@@ -642,6 +706,14 @@ function headBefore(doc: Doc, p: number, first: number): boolean {
   return false;
 }
 
+/** A plural common noun or a count right before "of" at `k + 1` ("families of", "nine of 10"). */
+function ofOwner(doc: Doc, k: number, first: number): boolean {
+  if (k < first) return false;
+  const w = doc.tokens.lower[k];
+  if (doc.tokens.kind[k] === TokenKind.Number || NUMBER_WORDS.has(w)) return true;
+  return doc.tokens.kind[k] === TokenKind.Word && !isCapitalised(doc, k) && w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !VERB_CUES.has(w) && !FINITE.has(w) && !CLAUSE_OPENERS.has(w);
+}
+
 const MAX_CONJUNCT_TOKENS = 5;
 
 /**
@@ -674,7 +746,7 @@ function shareBefore(doc: Doc, h: number, first: number): Range | null {
   const isNumber = (k: number): boolean => k >= first && (doc.tokens.kind[k] === TokenKind.Number || NUMBER_WORDS.has(lower[k]));
   let a = -1;
   if ((lower[h] === "%" || lower[h] === "percent") && isNumber(h - 1)) a = h - 1;
-  else if (doc.tokens.kind[h] === TokenKind.Number && h - 2 >= first && lower[h - 1] === "in" && isNumber(h - 2)) a = h - 2;
+  else if (isNumber(h) && h - 2 >= first && lower[h - 1] === "in" && isNumber(h - 2)) a = h - 2;
   else if (doc.tokens.kind[h] === TokenKind.Number && h - 3 >= first && lower[h - 1] === "of" && lower[h - 2] === "out" && isNumber(h - 3)) a = h - 3;
   if (a < 0) return null;
   while (a - 1 >= first && h - a < 6 && SHARE_HEDGES.has(lower[a - 1])) a--;
@@ -1161,7 +1233,8 @@ function objectOnly(ctx: Context, cue: VerbCue, content: Range, at: number): Ran
   if (cue.kind !== "stance" && cue.kind !== "accusation" && cue.kind !== "denial") return content;
   if (CLAUSE_STARTS.has(lower[a]) || isQuote(doc, a) || (at > 0 && lower[at - 1] === ":") || (cue.kind === "denial" && bareClause(doc, content))) return content;
   // Where the object stops: a setting clause or "and/but" before a finite verb of the subject.
-  const stops = (k: number): boolean => OBJECT_ENDS.has(lower[k]) || ((lower[k] === "and" || lower[k] === "but") && k + 1 < content.last && FINITE.has(lower[k + 1]));
+  // ("opposes abortion but favors exceptions", "endorsed Clinton, who trailed ...": a second verb or a relative clause.)
+  const stops = (k: number): boolean => OBJECT_ENDS.has(lower[k]) || ((lower[k] === "and" || lower[k] === "but") && k + 1 < content.last && (FINITE.has(lower[k + 1]) || pastTense(doc, k + 1) || (VERB_CUES.has(lower[k + 1]) && !NOUN_FORMS.has(lower[k + 1])))) || (lower[k] === "," && k + 1 < content.last && (lower[k + 1] === "who" || lower[k + 1] === "which"));
   let open = 0;
   for (let k = a + 1; k < content.last; k++) {
     if (isDoubleQuote(doc, k)) open += quoteOpens(doc, k) ? 1 : -1;
@@ -1213,6 +1286,24 @@ function embeddedQuote(doc: Doc, first: number, end: number): boolean {
   const lead = skipQuotes(doc, first, end);
   if (lead > first) return false;
   for (let k = end - 1; k > first; k--) if (isDoubleQuote(doc, k) && quoteOpens(doc, k)) return k - first <= 12 && !isPunct(doc, k - 1);
+  return false;
+}
+
+const MIN_INVERTED_CLAUSE = 5;
+const MAX_TITLE_WORDS = 3;
+
+/**
+ * "..., said former governor Ed Rendell", "..., says political scientist Ann Ray": a few lower-case
+ * words of a title before a name, or an unnamed-source head ("..., say experts like ..."), opening an inverted source.
+ */
+function titledName(doc: Doc, a: number, last: number): boolean {
+  const lower = doc.tokens.lower;
+  if (UNNAMED_HEADS.has(lower[a]) && !NOUN_FORMS.has(lower[a])) return true;
+  for (let k = a; k < last && k - a <= MAX_TITLE_WORDS; k++) {
+    if (isCapitalised(doc, k)) return k > a;
+    const w = lower[k];
+    if (doc.tokens.kind[k] !== TokenKind.Word || CLAUSE_OPENERS.has(w) || PRONOUNS.has(w) || DETERMINERS.has(w) || VERB_CUES.has(w) || TIME_FILLERS.has(w) || w.endsWith("ly") || FINITE.has(w)) return false;
+  }
   return false;
 }
 
@@ -1311,6 +1402,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // "Noting that the bridge was down, the governor said ...": an opening participle clause.
   if (c0 === skipQuotes(doc, first, c0) && lower[v].endsWith("ing")) return openingParticiple(ctx, s, base, t, cue);
 
+  // "Asked by a reporter whether ...": the asker is the agent after "by", not the subject who answers.
+  if (lower[v] === "asked" && c0 === v && lower[v + 1] === "by") return askedBy(ctx, s, base, v, cue);
   // ", saying ...", "by saying ...", "when asked ...": the speaker is the subject of the main clause.
   const commaBefore = c0 > first && (lower[c0 - 1] === "," || (c0 - 1 > first && isQuote(doc, c0 - 1) && !quoteOpens(doc, c0 - 1) && lower[c0 - 2] === ","));
   const participle = ((lower[v].endsWith("ing") || lower[c0].endsWith("ing")) && c0 > first && (commaBefore || PARTICIPLE_PREPOSITIONS.has(lower[c0 - 1]))) || (lower[v] === "asked" && c0 > first && (lower[c0 - 1] === "when" || lower[c0 - 1] === "if"));
@@ -1324,7 +1417,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     if (lower[content.first] === "from") return null;
     // '"...," the mayor said, adding that ...': the speaker of the claim just before goes on.
     const prior = earlier.length > 0 ? earlier[earlier.length - 1] : null;
-    if (prior && prior.sentence === s && prior.cue.last <= c0) {
+    // (An owned noun's claim, "stiffened their criticism of X, saying ...", is no speaker going on.)
+    if (prior && prior.sentence === s && prior.cue.last <= c0 && prior.rule !== "claim/nominal-object") {
       return makeDraft(base, prior.source, prior.sourceSpan, content, skip.channel, "claim/participle", prior.antecedent ?? null);
     }
     const subject = sentenceSubject(ctx, s, c0);
@@ -1342,7 +1436,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const afterCommaOrQuote = beforeCue >= first && (lower[beforeCue] === "," || (isQuote(doc, beforeCue) && !quoteOpens(doc, beforeCue)));
   // After a closed quotation any noun phrase may follow the cue ('"...," said the 46-year-old').
   const afterQuotation = afterCommaOrQuote && (closingQuoteStart(doc, c0) >= 0 || (lower[beforeCue] === "," && closingQuoteStart(doc, beforeCue) >= 0));
-  const invertedStart = t + 1 < last && timeAt(ctx, t + 1) < 0 && (isCapitalised(doc, t + 1) || lower[t + 1] === "the" || lower[t + 1] === "a" || lower[t + 1] === "an" || QUANTIFIER_SOURCES.has(lower[t + 1]) || NUMBER_WORDS.has(lower[t + 1]) || (afterQuotation && doc.tokens.kind[t + 1] !== TokenKind.Punct && !CLAUSE_OPENERS.has(lower[t + 1]) && !PRONOUNS.has(lower[t + 1]) && !TIME_FILLERS.has(lower[t + 1]) && !mannerAdverbAt(doc, t + 1, last)));
+  const invertedStart = t + 1 < last && timeAt(ctx, t + 1) < 0 && (isCapitalised(doc, t + 1) || lower[t + 1] === "the" || lower[t + 1] === "a" || lower[t + 1] === "an" || QUANTIFIER_SOURCES.has(lower[t + 1]) || NUMBER_WORDS.has(lower[t + 1]) || titledName(doc, t + 1, last) || (afterQuotation && doc.tokens.kind[t + 1] !== TokenKind.Punct && !CLAUSE_OPENERS.has(lower[t + 1]) && !PRONOUNS.has(lower[t + 1]) && !TIME_FILLERS.has(lower[t + 1]) && !mannerAdverbAt(doc, t + 1, last)));
   // 'Said Ray: "..."', 'Added the mayor, "..."': a sentence that opens with the cue, its source and a colon or comma.
   if (c0 === skipQuotes(doc, first, c0) && INVERTING_VERBS.has(lower[v]) && invertedStart) {
     const src = sourceAfter(doc, t + 1, last);
@@ -1358,7 +1452,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     // The name holds no verb and, after a plain clause, ends it ("..., Cornyn said the vote ..." and "X, meanwhile, told Y that ..." are not inverted).
     const ends = src !== null && (src.last >= last || TERMINALS.has(lower[src.last]) || lower[src.last] === "," || isQuote(doc, src.last));
     // ("One blogger, Rybar, posted a map": without a quotation, what comes before must be a clause, not the subject.)
-    if (name && src && before && !hasFinite(doc, name) && (afterQuotation || ends) && (afterQuotation || ((isCapitalised(doc, name.last - 1) || UNNAMED_HEADS.has(lower[name.last - 1])) && (verbIn(doc, before.first, before.last) || lower[src.last] === ",")))) {
+    if (name && src && before && !hasFinite(doc, name) && (afterQuotation || ends) && (afterQuotation || ((isCapitalised(doc, name.last - 1) || UNNAMED_HEADS.has(lower[name.last - 1])) && (verbIn(doc, before.first, before.last) || lower[src.last] === "," || (lower[name.last] === "," && before.last - before.first >= MIN_INVERTED_CLAUSE))))) {
       const content = src.last < last && lower[src.last] === "," ? joinQuotation(doc, s, before, src.last + 1, last) : before;
       return makeDraft(base, src, null, content, skip.channel, "claim/inverted");
     }
@@ -1418,7 +1512,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // "may want to reconsider", "Russia could claim", "whether he would support her", "whatever she
   // wants": a modal cue is advice or a possibility, not a claim made; a condition or a free
   // relative holds no stance or intention the source has taken.
-  if (left && (modalIn(doc, c0, v) || (ATTITUDES.has(cue.kind) && HYPOTHETICALS.has(lower[left.first - 1])))) return null;
+  // ("whether the two accounts refer to the same exchange": a condition or an open question asserts nothing.)
+  if (left && (modalIn(doc, c0, v) || (ATTITUDES.has(cue.kind) && HYPOTHETICALS.has(lower[left.first - 1])) || CONDITIONS.has(lower[left.first - 1]))) return null;
   // '"They don't want to listen," he said', '"They think we are weak"': what others want, back or think,
   // told inside a quotation, is the speaker's own account (what others say stays, a claim nested in it).
   if (QUOTED_ACCOUNTS.has(cue.kind) && insideQuotation(doc, s, v)) return null;
@@ -1488,7 +1583,32 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   return null;
 }
 
+const MAX_ASKER_TOKENS = 8;
+const ASKED_OPENERS = new Set(["whether", "if", "why", "how", "what", "who", "when", "where", "which", "about", "to"]);
+const ASKED_LEADS = new Set(["when", "if", "after", "once", ","]);
+
+/**
+ * "Asked by a reporter whether the plan differed, Trump said ...", "when asked by Ingraham on
+ * Thursday about ...": the agent after "by" asks, and the question is what follows, up to the comma.
+ */
+function askedBy(ctx: Context, s: number, base: { sentence: number; cue: Range; verb: VerbCue }, v: number, cue: VerbCue): ClaimDraft | null {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  const first = doc.sentenceFirst[s];
+  const last = doc.sentenceLast[s];
+  if (v !== skipQuotes(doc, first, v) && !ASKED_LEADS.has(lower[v - 1])) return null;
+  const a = v + 2;
+  let k = a;
+  while (k < last && k - a < MAX_ASKER_TOKENS && !ASKED_OPENERS.has(lower[k]) && !isPunct(doc, k) && !isQuote(doc, k) && timeAt(ctx, k) < 0 && !channelAt(doc, k, last) && !(TIME_PREPOSITIONS.has(lower[k]) && timeAt(ctx, k + 1) >= 0)) k++;
+  if (k === a || k - a >= MAX_ASKER_TOKENS || !speakerHead(doc, { first: a, last: k })) return null;
+  const skip = skipToContent(ctx, k, last, cue);
+  if (skip.at >= last || !ASKED_OPENERS.has(lower[skip.at])) return null;
+  const content = contentAfter(doc, s, skip.at, last, true);
+  return content ? makeDraft(base, { first: a, last: k }, null, content, skip.channel, "claim/asked-by") : null;
+}
+
 const EXPLETIVES = new Set(["it", "there", "this", "that"]);
+const CONDITIONS = new Set(["whether", "if", "unless"]);
 const COPULAS = new Set([...BE_FORMS, "remain", "remains", "remained", "'re", "\u2019re", "'m", "\u2019m"]);
 const DEGREE_WORDS = new Set(["not", "never", "very", "so", "quite", "all", "also", "still", "now", "more", "less", "too", "fully", "increasingly", "already"]);
 
@@ -1796,6 +1916,7 @@ function complementFits(doc: Doc, cue: VerbCue, content: Range, at: number): boo
   const afterColon = at > 0 && doc.tokens.lower[at - 1] === ":";
   const quoted = isQuote(doc, content.first);
   if (cue.colonOrQuote) return afterColon || quoted;
+  if (cue.asFrame) return asAfterObject(doc, content);
   if (cue.atFigure) {
     for (let k = content.first; k + 1 < content.last && k < content.first + 12; k++) {
       if (doc.tokens.lower[k] === "at" && (doc.tokens.kind[k + 1] === TokenKind.Number || FIGURE_HEDGES.has(doc.tokens.lower[k + 1]))) return true;
@@ -1827,6 +1948,17 @@ function infinitiveAt(doc: Doc, cue: VerbCue, content: Range): boolean {
 }
 
 const MAX_INFINITIVE_OBJECT = 4;
+const MAX_AS_OBJECT = 8;
+
+/** "sees [the deal] as a trap": "as" after a short object, before any punctuation or clause word. */
+function asAfterObject(doc: Doc, content: Range): boolean {
+  const lower = doc.tokens.lower;
+  for (let k = content.first + 1; k < content.last && k - content.first <= MAX_AS_OBJECT; k++) {
+    if (lower[k] === "as") return k + 1 < content.last;
+    if (isPunct(doc, k) || CLAUSE_STARTS.has(lower[k]) || FINITE.has(lower[k])) return false;
+  }
+  return false;
+}
 const MAX_QUALITY_HEAD = 4;
 
 /**
@@ -1883,12 +2015,25 @@ function bareClause(doc: Doc, content: Range): boolean {
   if (!subject && !bare) return false;
   // "adding he intended to return": a personal pronoun and a past-tense verb.
   if (PERSONAL_SUBJECTS.has(w) && a + 1 < content.last && pastTense(doc, a + 1)) return true;
+  // "believes this provides ...": a demonstrative and a verb in -s.
+  if (DEMONSTRATIVES.has(w) && a + 1 < content.last && presentVerb(doc, a + 1)) return true;
   for (let k = a + 1; k < content.last && k <= a + (subject ? 6 : 4); k++) {
     // ("About Clinton's Health": an 's glued to a name is a possessive, not "is".)
     if (FINITE.has(lower[k]) && !(isPossessive(lower[k]) && isCapitalised(doc, k - 1))) return true;
+    // "noted the Justice Department returned the gun": a past form after a name or noun, not after a determiner ("noted the reduced rate").
+    if (subject && k > a + 1 && pastTense(doc, k) && !DETERMINERS.has(lower[k - 1]) && !SUBJECT_DETERMINERS.has(lower[k - 1]) && !PREPOSITION_WORDS.has(lower[k - 1]) && k + 1 < content.last && !PREPOSITION_WORDS.has(lower[k + 1]) && lower[k + 1] !== "by") return true;
     if (isPunct(doc, k) || isQuote(doc, k) || CLAUSE_STARTS.has(lower[k])) return false;
   }
   return false;
+}
+
+const DEMONSTRATIVES = new Set(["this", "that", "it"]);
+const PREPOSITION_WORDS = new Set(["of", "in", "on", "at", "for", "with", "from", "to", "by", "about", "and", "or"]);
+
+/** A lower-case verb form in -s ("provides", "wants"), not "is"-like or a plural of a noun after a determiner. */
+function presentVerb(doc: Doc, k: number): boolean {
+  const w = doc.tokens.lower[k];
+  return doc.tokens.kind[k] === TokenKind.Word && !isCapitalised(doc, k) && w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !NOUN_FORMS.has(w);
 }
 
 /** Verbs with weak evidence of reporting need a real speaker: a name, a pronoun or an unnamed source. */
@@ -1987,39 +2132,116 @@ function colonQuoteClaim(ctx: Context, s: number, c: number): ClaimDraft | null 
   return { sentence: s, cue: { first: c, last: c + 1 }, verb: null, source: { first: a, last: c }, sourceSpan: null, antecedent: null, content, channel: null, rule: "claim/colon-quote" };
 }
 
+const MAX_COLON_PREDICATE = 12;
+
+/**
+ * "Trump went even further: \"...\"", "Rubio tweeted in response: \"...\"": a clause whose
+ * predicate ends in a colon before a quotation; its subject speaks, and the predicate is the cue.
+ */
+function subjectColonQuote(ctx: Context, s: number, c: number): ClaimDraft | null {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  const last = doc.sentenceLast[s];
+  if (c + 2 >= last || !isDoubleQuote(doc, c + 1) || !quoteOpens(doc, c + 1)) return null;
+  const subject = sentenceSubject(ctx, s, c);
+  if (!subject) return null;
+  let v = c - 1;
+  while (v > doc.sentenceFirst[s] && doc.tokens.start[v - 1] >= subject.end) v--;
+  // The predicate: a verb right after the subject, a short phrase with no clause or quotation of its own.
+  if (doc.tokens.start[v] < subject.end || !speakerHead(doc, { first: v - 1, last: v }) || c - v > MAX_COLON_PREDICATE || NUMBER_WORDS.has(lower[v - 1]) || !(pastTense(doc, v) || (VERB_CUES.has(lower[v]) && !NOUN_FORMS.has(lower[v])) || FINITE.has(lower[v]))) return null;
+  for (let k = v; k < c; k++) if (isQuote(doc, k) || TERMINALS.has(lower[k]) || CLAUSE_STARTS.has(lower[k])) return null;
+  const content = contentAfter(doc, s, c + 1, last);
+  if (!content) return null;
+  return { sentence: s, cue: { first: v, last: c + 1 }, verb: null, source: null, sourceSpan: subject, antecedent: null, content, channel: null, rule: "claim/colon-predicate" };
+}
+
 const OWNER_PRONOUNS = new Set(["his", "her", "its", "their"]);
 const MAX_OWNER_TOKENS = 5;
+const MAX_OWNER_MODIFIERS = 2;
+const MAX_NOMINAL_OBJECT = 24;
+/** Words that end the object of a reporting noun: a new clause, a setting, a contrast. */
+const OBJECT_STOPS = new Set(["that", "which", "who", "whom", "whose", "because", "while", "when", "as", "since", "if", "although", "though", "amid", "despite", "during", "after", "before", "than", "until", "unless", "whereas"]);
+
+/**
+ * The owner of a reporting noun at `t`: a possessive pronoun or a name with "'s", up to two plain
+ * modifiers before the noun ("his", "Kyiv's latest", "Trump's by-now-familiar"), or null.
+ */
+function ownerBefore(doc: Doc, t: number, first: number): Range | null {
+  const lower = doc.tokens.lower;
+  for (let k = t - 1; k >= first && t - 1 - k <= MAX_OWNER_MODIFIERS; k--) {
+    const w = lower[k];
+    if (OWNER_PRONOUNS.has(w)) return { first: k, last: k + 1 };
+    if (isPossessive(w)) {
+      // The owner is a name ("Moscow's", "the President's", "Team Zelenskiy's"), not the clause before it.
+      let o = k;
+      while (o > first && k - o < MAX_OWNER_TOKENS && (isCapitalised(doc, o - 1) || doc.tokens.kind[o - 1] === TokenKind.Abbrev)) o--;
+      // ("the governor's refusal": an unnamed head after "the" owns it too.)
+      if (o === k && k - 2 >= first && UNNAMED_HEADS.has(lower[k - 1]) && lower[k - 2] === "the") o = k - 2;
+      else if (o > first && lower[o - 1] === "the") o--;
+      return o < k ? { first: o, last: k + 1 } : null;
+    }
+    // Only plain modifiers stand between ("latest", "2007", "long"), never a verb or a clause word.
+    const plain = (doc.tokens.kind[k] === TokenKind.Word && !isCapitalised(doc, k)) || doc.tokens.kind[k] === TokenKind.Number;
+    if (!plain || k === t - 1 - MAX_OWNER_MODIFIERS || CLAUSE_OPENERS.has(w) || DETERMINERS.has(w) || FINITE.has(w) || VERB_CUES.has(w) || PRONOUNS.has(w)) return null;
+  }
+  return null;
+}
 
 /**
  * "Moscow's claim that its troops ...", "his warning that ...": a reporting noun owned by a name or
- * a possessive pronoun, with a that-clause after it. The owner is the source ("Moscow's").
+ * a possessive pronoun, with a that-clause after it. The owner is the source ("Moscow's"). A noun
+ * that takes an object ("his support for the bill", "Kyiv's call for talks", "her refusal to
+ * endorse him") reports that object, with its preposition in the cue.
  */
 function nominalClaim(ctx: Context, s: number, t: number): ClaimDraft | null {
   const { doc } = ctx;
   const lower = doc.tokens.lower;
   const first = doc.sentenceFirst[s];
   const last = doc.sentenceLast[s];
-  if (t + 2 >= last || lower[t + 1] !== "that") return null;
-  // "Kyiv's latest claim that": one plain adjective between the owner and the noun.
-  let k = t - 1;
-  if (k - 1 >= first && doc.tokens.kind[k] === TokenKind.Word && !isCapitalised(doc, k) && isPossessive(lower[k - 1])) k--;
-  if (k < first) return null;
-  let source: Range | null = null;
-  if (OWNER_PRONOUNS.has(lower[k])) source = { first: k, last: k + 1 };
-  else if (isPossessive(lower[k])) {
-    // The owner is a name ("Moscow's", "the President's", "Team Zelenskiy's"), not the clause before it.
-    let o = k;
-    while (o > first && k - o < MAX_OWNER_TOKENS && (isCapitalised(doc, o - 1) || doc.tokens.kind[o - 1] === TokenKind.Abbrev)) o--;
-    if (o > first && lower[o - 1] === "the") o--;
-    if (o < k) source = { first: o, last: k + 1 };
-  }
+  const noun = NOUN_CUES.get(lower[t])!;
+  if (t + 2 >= last) return null;
+  const that = lower[t + 1] === "that";
+  if (!that && !noun.prepositions.includes(lower[t + 1])) return null;
+  const source = ownerBefore(doc, t, first);
+  if (!source) return null;
+  if (!that) return nominalObject(ctx, s, t, noun, source);
   // As a subject ("Moscow's claim that ... was false") the clause's end is unknown: only an object or
   // a prepositional phrase ("rejected Moscow's claim that ...", "amid his warning that ...") is taken.
-  if (!source || source.first === skipQuotes(doc, first, source.first)) return null;
+  if (source.first === skipQuotes(doc, first, source.first)) return null;
   const content = contentAfter(doc, s, t + 1, last);
   // "the claim that he made": a relative clause has no subject and verb of its own after "that".
   if (!content || !bareClause(doc, { first: t + 2, last: content.last })) return null;
-  return { sentence: s, cue: { first: t, last: t + 1 }, verb: NOUN_CUES.get(lower[t])!, source, sourceSpan: null, antecedent: null, content, channel: null, rule: "claim/nominal" };
+  return { sentence: s, cue: { first: t, last: t + 1 }, verb: noun, source, sourceSpan: null, antecedent: null, content, channel: null, rule: "claim/nominal" };
+}
+
+/** The object of an owned reporting noun: "support for [the bill]", "refusal [to endorse him]". */
+function nominalObject(ctx: Context, s: number, t: number, noun: VerbCue, source: Range): ClaimDraft | null {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  const last = doc.sentenceLast[s];
+  const infinitive = lower[t + 1] === "to" && doc.tokens.kind[t + 2] === TokenKind.Word && !isCapitalised(doc, t + 2) && !DETERMINERS.has(lower[t + 2]) && !SUBJECT_DETERMINERS.has(lower[t + 2]);
+  // "his refusal to comment" is a non-answer, as the verb is.
+  if (infinitive && noun.kind === "refusal" && NON_ANSWERS.has(lower[t + 2])) return null;
+  const a = infinitive ? t + 1 : t + 2;
+  let open = 0;
+  let k = a;
+  for (; k < last && k - a < MAX_NOMINAL_OBJECT; k++) {
+    const w = lower[k];
+    if (isDoubleQuote(doc, k)) {
+      open += quoteOpens(doc, k) ? 1 : -1;
+      if (open < 0) break;
+      continue;
+    }
+    if (open > 0) continue;
+    if (isPunct(doc, k) && w !== "-" && w !== "%" && !isPossessive(w)) break;
+    if (k === a) continue;
+    // The object ends before a clause, a time, or the verb of the sentence it is the subject of.
+    if (OBJECT_STOPS.has(w) || (FINITE.has(w) && !isPossessive(w)) || pastTense(doc, k) || timeAt(ctx, k) >= 0) break;
+    if ((w === "and" || w === "but") && k + 1 < last && (FINITE.has(lower[k + 1]) || pastTense(doc, k + 1))) break;
+  }
+  const end = trimTrailing(doc, a, k);
+  if (end <= a || emptyContent(doc, { first: a, last: end })) return null;
+  return { sentence: s, cue: { first: t, last: infinitive ? t + 1 : t + 2 }, verb: noun, source, sourceSpan: null, antecedent: null, content: { first: a, last: end }, channel: null, rule: "claim/nominal-object" };
 }
 
 function isPossessive(w: string): boolean {
@@ -2074,7 +2296,9 @@ function accordingTo(ctx: Context, s: number, t: number, cueEnd: number, needsSo
         const at = skipToContent(ctx, rest.first + 1, last, verb).at;
         rest = at < rest.last ? { first: at, last: rest.last } : null;
       }
-      if (rest && (!content || rest.last - rest.first > content.last - content.first)) content = rest;
+      // ("X leads, according to Y, although ...": a contrast after the source is not what the source says.)
+      const contrast = rest !== null && (SUBORDINATORS.has(lower[rest.first]) || CONTENT_ENDERS.has(lower[rest.first]) || CONTENT_BREAKERS.has(lower[rest.first]));
+      if (rest && !contrast && (!content || rest.last - rest.first > content.last - content.first)) content = rest;
     }
   }
   if (!content || content.last <= content.first) return null;

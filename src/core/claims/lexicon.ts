@@ -16,12 +16,16 @@ export interface VerbCue {
   firstPerson: boolean;
   /** Reports only before a colon or a quotation ("continued: ..."). */
   colonOrQuote: boolean;
+  /** Reports only with "as" after its object ("sees the deal as a trap", "viewed him as weak"). */
+  asFrame: boolean;
   /** Reports only in the frame "put X at <number>". */
   atFigure: boolean;
   /** Particles the verb reports only with, one of which is taken into the cue ("pointed out", "made it clear"), as words; empty for none. */
   particles: string[][];
   /** Particles that join the cue when they follow the verb, its object then the content ("called for"). */
   joins: string[];
+  /** Nouns: prepositions after which the noun, owned, reports its object ("his support for", "Kyiv's call for"). */
+  prepositions: string[];
   /** Asks: a question content makes the claim's polarity "question". */
   asks: boolean;
   /** Reports with a to-infinitive ("plans to", "refused to"); with `clause` either complement will do. */
@@ -53,9 +57,11 @@ function cueOf(verb: CueEntry): VerbCue {
     namedSource: (verb as { named_source?: boolean }).named_source ?? false,
     firstPerson: (verb as { first_person?: boolean }).first_person ?? true,
     colonOrQuote: (verb as { colon_or_quote?: boolean }).colon_or_quote ?? false,
+    asFrame: (verb as { as_frame?: boolean }).as_frame ?? false,
     atFigure: (verb as { at_figure?: boolean }).at_figure ?? false,
     particles: ((verb as { particles?: string[] }).particles ?? []).map((p) => p.split(" ")),
     joins: (verb as { joins?: string[] }).joins ?? [],
+    prepositions: (verb as { prepositions?: string[] }).prepositions ?? [],
     asks: (verb as { asks?: boolean }).asks ?? false,
     infinitive: (verb as { infinitive?: boolean }).infinitive ?? false,
     persons: (verb as { persons?: boolean }).persons ?? false,
@@ -124,7 +130,7 @@ export const CLAUSE_OPENERS = new Set([
 ]);
 
 /** Words after a comma that begin a new clause and so end a claim's content. */
-export const CONTENT_BREAKERS = new Set(["though", "although", "whereas", "while", "which", "who", "citing", "adding", "saying"]);
+export const CONTENT_BREAKERS = new Set(["though", "although", "whereas", "while", "which", "who", "citing", "adding", "saying", "compared"]);
 
 /** Words that cannot head a source phrase. */
 export const NOT_SOURCE_HEADS = new Set([
