@@ -11,7 +11,7 @@ import { TokenKind } from "../segment/tokenize.js";
 import type { Claim, Span } from "../types.js";
 import { ATTITUDES, HYPOTHETICALS, insideQuotation, modalIn, personObject, personSource, QUOTED_ACCOUNTS, REPORTED_ACCOUNTS } from "./attitudes.js";
 import { buildClaims, type ClaimDraft } from "./build.js";
-import { ADJECTIVE_CUES, AUXILIARIES, CHANNEL_HEADS, CLAUSE_OPENERS, CONTENT_BREAKERS, HEARSAY, NON_ANSWERS, NOT_SOURCE_HEADS, NOUN_CUES, PHRASE_CUES, PRONOUNS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from "./lexicon.js";
+import { ADJECTIVE_CUES, AUXILIARIES, CHANNEL_HEADS, CHANNEL_PREPOSITIONS, CLAUSE_OPENERS, CONTENT_BREAKERS, HEARSAY, NON_ANSWERS, NOT_SOURCE_HEADS, NOUN_CUES, PHRASE_CUES, PRONOUNS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from "./lexicon.js";
 import { channelAt, closingQuoteStart, isCapitalised, isDoubleQuote, isPunct, isQuote, matchesAt, quoteOpens, quoteWidth, type ChannelMatch, type Range } from "./phrases.js";
 
 const MAX_SOURCE_TOKENS = 14;
@@ -39,6 +39,15 @@ const SUBORDINATORS = new Set(["though", "although", "while", "as", "because", "
 const VERB_SUBJECT_WORDS = new Set(["who", "which", "that", "and", "or", "but", "also", "people", "everyone", "they", "others", "many", "some", "both", "all"]);
 const TERMINALS = new Set([".", "!", "?", "\u2026", ";"]);
 
+/**
+ * Every word at which one of extractClaims' checks can begin: a phrase cue, a colon, "in" (a poll),
+ * a channel's preposition, a noun, adjective or verb cue. Most tokens are none, and one look-up
+ * passes them by instead of one per check (the checks' look-ups were 4 % of extract time).
+ */
+const CLAIM_OPENERS = new Set<string>([
+  ...PHRASE_CUES.keys(), ":", "in", ...CHANNEL_PREPOSITIONS, ...NOUN_CUES.keys(), ...ADJECTIVE_CUES.keys(), ...VERB_CUES.keys(),
+]);
+
 export function extractClaims(ctx: Context): Claim[] {
   const { doc } = ctx;
   const drafts: ClaimDraft[] = [];
@@ -53,7 +62,7 @@ export function extractClaims(ctx: Context): Claim[] {
       taken.add(colon.cue.first);
     }
     for (let t = first; t < last; t++) {
-      if (taken.has(t)) continue;
+      if (!CLAIM_OPENERS.has(lower[t]) || taken.has(t)) continue;
       const phrase = phraseCueAt(doc, t, last);
       if (phrase) {
         const draft = accordingTo(ctx, s, t, t + phrase.length, phrase.sourceNoun);
