@@ -51,3 +51,21 @@ describe("a plural pronoun takes a group named earlier in its sentence", () => {
     assert.equal(last.source.affiliation, "TR");
   });
 });
+
+describe("a relative clause without 'who' on the main clause's subject", () => {
+  it("the name before the cue speaks, and what it said ends at the main verb", () => {
+    assert.deepEqual(triples("The 412 people Petrenko said remained in the village are elderly."), [["Petrenko", "said", "remained in the village"]]);
+    assert.deepEqual(triples("The 30 drones Russia said it destroyed were Shaheds."), [["Russia", "said", "it destroyed"]]);
+  });
+
+  it("works with a pronoun as the speaker and a count as the noun", () => {
+    const text = "The ministry raised its figure for troops, while the number of tanks it said Ukraine had lost remained at 58.";
+    assert.deepEqual(triples(text).at(-1), ["it", "said", "Ukraine had lost"]);
+  });
+
+  it("leaves a plain attribution alone, even after a plural noun in a phrase of time", () => {
+    assert.deepEqual(triples("In the past two days it said troops had advanced and were holding the line."), [
+      ["it", "said", "troops had advanced and were holding the line"],
+    ]);
+  });
+});

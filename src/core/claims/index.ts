@@ -1386,6 +1386,62 @@ function infinitiveAhead(doc: Doc, k: number, last: number): boolean {
 }
 
 /** A claim draft with one fixed shape (object spread over drafts of varying shape was slow). */
+/** Words that may stand before a clause-opening noun phrase: its subject then heads the main clause. */
+const CLAUSE_LEADS = new Set(["while", "and", "but", "as", "although", "though", "because", "since", "whereas", "when", ","]);
+/** Head nouns a figure is given for, singular ("the number of tanks", "the figure"). */
+const COUNT_HEADS = new Set(["number", "figure", "total", "toll", "tally", "count", "share", "amount", "area"]);
+const IRREGULAR_PLURALS = new Set(["people", "children", "men", "women"]);
+
+/**
+ * A reduced relative clause on the subject of the main clause: "The 19,376 people Smirnov said
+ * remained in the zone are in addition ...", "while the number of tanks it said Ukraine had lost
+ * remained at 58". The speaker is the name or pronoun before the cue, not the noun phrase it sits
+ * in, and what was said ends where the main clause's verb begins. Only a noun phrase that opens
+ * its clause with "the" counts, and only when that verb is found, so a plain "X said ..." never
+ * matches.
+ */
+function reducedRelative(doc: Doc, direct: Range, at: number, first: number, last: number): { source: Range; content: Range } | null {
+  const lower = doc.tokens.lower;
+  // The speaker: a pronoun, or a capitalised name, ending the phrase before the cue.
+  let a = direct.last - 1;
+  if (!PRONOUNS.has(lower[a]) || lower[a] === "i" || lower[a] === "we") {
+    if (!isCapitalised(doc, a)) return null;
+    while (a - 1 >= first && isCapitalised(doc, a - 1) && doc.tokens.kind[a - 1] === TokenKind.Word) a--;
+  }
+  // The noun the clause describes: lower case, plural or a count, right before the speaker ...
+  const noun = a - 1;
+  if (noun < first || doc.tokens.kind[noun] !== TokenKind.Word || isCapitalised(doc, noun)) return null;
+  const w = lower[noun];
+  if (!COUNT_HEADS.has(w) && !IRREGULAR_PLURALS.has(w) && !(w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s") && !UNNAMED_HEADS.has(w))) return null;
+  // ... in a phrase opening its clause with "the" ("the 19,376 people", "the number of tanks").
+  let d = noun - 1;
+  while (d >= first && noun - d <= 5 && lower[d] !== "the") {
+    if (isPunct(doc, d) || isQuote(doc, d) || VERB_CUES.has(lower[d]) || FINITE.has(lower[d])) return null;
+    d--;
+  }
+  if (d < first || lower[d] !== "the") return null;
+  const opener = skipQuotes(doc, first, d);
+  if (d !== opener && !CLAUSE_LEADS.has(lower[d - 1])) return null;
+  // What was said: from the cue to the main clause's verb, which must be found.
+  if (at >= last || lower[at] === "that" || TERMINALS.has(lower[at])) return null;
+  let seenVerb = false;
+  let joined = false;
+  for (let k = at; k < last; k++) {
+    const word = lower[k];
+    if (isPunct(doc, k) || isQuote(doc, k)) return null;
+    if (word === "and" || word === "or" || word === "but") joined = true;
+    const finite = FINITE.has(word) || MAIN_VERBS.has(word);
+    if (!finite && !(word.length > 4 && word.endsWith("ed"))) continue;
+    if (finite && seenVerb && !joined && !FINITE.has(lower[k - 1])) return { source: { first: a, last: direct.last }, content: { first: at, last: k } };
+    seenVerb = true;
+    joined = false;
+  }
+  return null;
+}
+
+/** Verbs that close a reduced relative clause as the main clause's verb ("... Smirnov said remained | are ..."). */
+const MAIN_VERBS = new Set(["remained", "remains", "remain", "stood", "stands", "included", "includes", "came", "comes", "rose", "fell", "lost", "were", "was", "are", "is"]);
+
 function makeDraft(base: { sentence: number; cue: Range; verb: VerbCue }, source: Range | null, sourceSpan: Span | null, content: Range, channel: ChannelMatch | null, rule: string, antecedent: Range | null = null): ClaimDraft {
   return { sentence: base.sentence, cue: base.cue, verb: base.verb, source, sourceSpan, antecedent, content, channel, rule };
 }
@@ -1476,6 +1532,9 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const antecedent = rel > first ? sourceBefore(doc, lower[rel - 1] === "," ? rel - 1 : rel, first) : null;
   // "Sen. Ann Ray (D-Ohio), said": a stray comma after a parenthetical closes the name.
   const direct = sourceBefore(doc, c0, first) ?? appositiveSource(doc, c0, first) ?? (c0 - 2 > first && lower[c0 - 1] === "," && lower[c0 - 2] === ")" ? sourceBefore(doc, c0 - 1, first) : null) ?? sourceBeforeTime(ctx, c0, first);
+  // "The 19,376 people Smirnov said remained in the zone are ...": a relative clause without "who".
+  const reduced = direct && !antecedent ? reducedRelative(doc, direct, skip.at, first, last) : null;
+  if (reduced) return makeDraft(base, reduced.source, null, reduced.content, skip.channel, "claim/reduced-relative");
   if ((!direct || timeSource(ctx, direct)) && antecedent) {
     // A relative clause set off by commas ends at the next comma.
     const after = skip.at < last && !TERMINALS.has(lower[skip.at]) ? contentAfter(doc, s, skip.at, last, lower[rel - 1] === ",") : null;
