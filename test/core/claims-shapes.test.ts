@@ -69,3 +69,16 @@ describe("a relative clause without 'who' on the main clause's subject", () => {
     ]);
   });
 });
+
+describe("a relay after the clause it relays", () => {
+  it("'..., TASS cited the officials as saying.': both the relay and the speaker state the clause before", () => {
+    assert.deepEqual(triples("The death toll in the region stands at 17, TASS cited regional officials as saying."), [
+      ["TASS", "cited", "The death toll in the region stands at 17"],
+      ["regional officials", "as saying", "The death toll in the region stands at 17"],
+    ]);
+  });
+
+  it("with no clause before it, the speaker gets no claim of nothing", () => {
+    assert.ok(!triples("The agency quoted the governor as saying.").some(([, cue]) => cue === "as saying"));
+  });
+});
