@@ -287,27 +287,21 @@ function personEarlierInSentence(ctx: Context, offset: number): Entity | null {
   const s = sentenceAt(doc, offset);
   if (s < 0) return null;
   const from = doc.sentences[s].start;
-  let found: Entity | null = null;
-  let foundAt = -1;
-  for (let i = ctx.entities.length - 1; i >= 0; i--) {
+  let named: Entity | null = null;
+  for (let i = ctx.entities.length - 1; i >= 0 && ctx.entities[i].start >= from; i--) {
     const e = ctx.entities[i];
-    if (e.start < from) break;
     if (e.end <= offset && e.type === "PERSON" && e.actor !== null) {
-      found = e;
-      foundAt = e.start;
+      named = e;
       break;
     }
   }
-  const lower = doc.tokens.lower;
-  for (let t = doc.sentenceFirst[s]; t + 1 < doc.sentenceLast[s] && doc.tokens.end[t + 1] <= offset; t++) {
-    if (lower[t] !== "the" || !NOMINAL_PERSON.has(lower[t + 1]) || doc.tokens.start[t] < foundAt) continue;
-    const titled = lastEntityBefore(ctx, doc.tokens.start[t], ["PERSON"], lower[t + 1]);
-    if (titled) {
-      found = titled;
-      foundAt = doc.tokens.start[t];
-    }
+  // A title after that name, and resolved, is the later mention.
+  for (const t of definiteHeadsBefore(doc, s, offset, (head) => NOMINAL_PERSON.has(head))) {
+    if (named && doc.tokens.start[t] < named.start) break;
+    const titled = lastEntityBefore(ctx, doc.tokens.start[t], ["PERSON"], doc.tokens.lower[t + 1]);
+    if (titled) return titled;
   }
-  return found;
+  return named;
 }
 
 /** "the officials", "the residents" earlier in the sentence before `offset`: a definite plural unnamed source. */
@@ -315,13 +309,18 @@ function groupEarlierInSentence(ctx: Context, offset: number): TextSpan | null {
   const { doc } = ctx;
   const s = sentenceAt(doc, offset);
   if (s < 0) return null;
-  const lower = doc.tokens.lower;
-  let found: TextSpan | null = null;
-  for (let t = doc.sentenceFirst[s]; t + 1 < doc.sentenceLast[s] && doc.tokens.end[t + 1] <= offset; t++) {
-    const head = lower[t + 1];
-    if (lower[t] === "the" && head.endsWith("s") && UNNAMED_HEADS.has(head)) found = textSpan(doc, doc.tokens.start[t], doc.tokens.end[t + 1]);
+  for (const t of definiteHeadsBefore(doc, s, offset, (head) => head.endsWith("s") && UNNAMED_HEADS.has(head))) {
+    return textSpan(doc, doc.tokens.start[t], doc.tokens.end[t + 1]);
   }
-  return found;
+  return null;
+}
+
+/** Where "the <head>" stands in sentence `s` before `offset`, for heads `accept` takes: the nearest first. */
+function* definiteHeadsBefore(doc: Doc, s: number, offset: number, accept: (head: string) => boolean): Generator<number> {
+  const lower = doc.tokens.lower;
+  for (let t = doc.sentenceLast[s] - 2; t >= doc.sentenceFirst[s]; t--) {
+    if (doc.tokens.end[t + 1] <= offset && lower[t] === "the" && accept(lower[t + 1])) yield t;
+  }
 }
 
 /** The entity mention inside a source phrase that names its actor, else the whole phrase. */

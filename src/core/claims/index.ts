@@ -152,20 +152,20 @@ function quotedAs(ctx: Context, drafts: ClaimDraft[]): ClaimDraft[] {
     while (k + 1 < last && k - first < MAX_QUOTED_SPEAKER && lower[k] !== "as" && !TERMINALS.has(lower[k]) && !isQuote(doc, k)) k++;
     const verb = VERB_CUES.get(lower[k + 1]);
     if (lower[k] !== "as" || k + 2 > last || !verb || verb.kind === "belief" || !lower[k + 1].endsWith("ing")) continue;
+    let content: Range | null;
+    let channel: ChannelMatch | null = null;
     if (k + 2 === last) {
       // "The toll stands at 17, TASS cited the officials as saying.": what both said is the clause before.
       const comma = (d.source?.first ?? d.cue.first) - 1;
-      const before = d.source && comma > doc.sentenceFirst[d.sentence] && lower[comma] === "," ? contentBefore(doc, d.sentence, comma) : null;
-      if (!before) continue;
-      d.content = before;
-      out.push({ sentence: d.sentence, cue: { first: k, last: k + 2 }, verb, source: { first, last: k }, sourceSpan: null, antecedent: null, content: before, channel: null, rule: "claim/quoted-as" });
-      continue;
+      content = d.source && comma > doc.sentenceFirst[d.sentence] && lower[comma] === "," ? contentBefore(doc, d.sentence, comma) : null;
+      if (content) d.content = content;
+    } else {
+      const end = doc.sentenceLast[d.sentence];
+      const skip = skipToContent(ctx, k + 2, end, verb);
+      content = skip.at < end ? contentAfter(doc, d.sentence, skip.at, end) : null;
+      channel = skip.channel;
     }
-    const end = doc.sentenceLast[d.sentence];
-    const skip = skipToContent(ctx, k + 2, end, verb);
-    const content = skip.at < end ? contentAfter(doc, d.sentence, skip.at, end) : null;
-    if (!content) continue;
-    out.push({ sentence: d.sentence, cue: { first: k, last: k + 2 }, verb, source: { first, last: k }, sourceSpan: null, antecedent: null, content, channel: skip.channel, rule: "claim/quoted-as" });
+    if (content) out.push({ sentence: d.sentence, cue: { first: k, last: k + 2 }, verb, source: { first, last: k }, sourceSpan: null, antecedent: null, content, channel, rule: "claim/quoted-as" });
   }
   return out;
 }
