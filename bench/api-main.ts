@@ -1,5 +1,4 @@
 // `npm run bench:api -- [--articles N] [--db FILE] [--runs N] [--shared PATH]`: API latency on a ledger of N articles.
-import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { tmpdir } from "node:os";
 import { parseArgs } from "node:util";
@@ -7,6 +6,7 @@ import { availableParallelism } from "node:os";
 import { formatTable } from "../eval/table.js";
 import { buildLedger, timeApi } from "./api.js";
 import { loadCorpus } from "./corpus.js";
+import { parsedOrUsage, positiveInteger, sharedEvalFolder } from "./options.js";
 
 const USAGE = `usage: npm run bench:api -- [--articles N] [--db FILE] [--runs N] [--shared PATH]
 
@@ -17,9 +17,8 @@ const USAGE = `usage: npm run bench:api -- [--articles N] [--db FILE] [--runs N]
   --help         show this help`;
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    values = parseArgs({
+  const parsed = parsedOrUsage(USAGE, () =>
+    parseArgs({
       options: {
         articles: { type: "string", default: "100000" },
         db: { type: "string" },
@@ -27,28 +26,21 @@ async function main(): Promise<number> {
         shared: { type: "string" },
         help: { type: "boolean", default: false },
       },
-    }).values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+    }),
+  );
+  if (!parsed) return 2;
+  const { values } = parsed;
   if (values.help) {
     console.log(USAGE);
     return 0;
   }
-  const count = Number(values.articles);
-  const runs = Number(values.runs);
-  for (const [name, n, written] of [["articles", count, values.articles], ["runs", runs, values.runs]] as const) {
-    if (!Number.isInteger(n) || n <= 0) {
-      console.error(`--${name} takes a positive whole number, not "${written}"\n\n${USAGE}`);
-      return 2;
-    }
-  }
+  const count = positiveInteger("articles", values.articles, USAGE);
+  if (count === null) return 2;
+  const runs = positiveInteger("runs", values.runs, USAGE);
+  if (runs === null) return 2;
   const db = values.db ?? join(tmpdir(), `crosscheck-api-bench-${count}.db`);
-  const sharedEval = join(resolve(values.shared ?? "../shared"), "eval");
-  const haveShared = existsSync(sharedEval);
-  if (!haveShared) console.error(`shared datasets not found at ${sharedEval}; building from examples/ only (pass --shared PATH to use them)`);
-  const corpus = loadCorpus(haveShared ? sharedEval : null, resolve("examples")).flatMap((p) => p.articles);
+  const sharedEval = sharedEvalFolder(values.shared, "building from examples/ only");
+  const corpus = loadCorpus(sharedEval, resolve("examples")).flatMap((p) => p.articles);
   if (corpus.length === 0) {
     console.error("no articles found to build a ledger from");
     return 2;

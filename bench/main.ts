@@ -1,8 +1,7 @@
 // `npm run bench`: feeds real article bodies through the core and prints throughput and memory.
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { extractArticle, STAGES, type Stage } from "../src/core/extract.js";
 import type { Article } from "../src/core/types.js";
@@ -18,6 +17,7 @@ import { redactPostgresUrl } from "../src/store/postgres-url.js";
 import { startCluster, type PgCluster } from "../test/store/pg-cluster.js";
 import type { IngestScaleResult } from "./ingest-scale.js";
 import { ExtractPool } from "./pool.js";
+import { parsedOrUsage, positiveInteger, sharedEvalFolder } from "./options.js";
 
 const USAGE = `usage: npm run bench -- [--shared PATH] [--max N] [--quick] [--pg URL]
 
@@ -34,9 +34,8 @@ const SCALING_SIZES = [1_000, 10_000, 100_000];
 type Row = [string, string, string, string];
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = parsedOrUsage(USAGE, () =>
+    parseArgs({
       options: {
         shared: { type: "string" },
         max: { type: "string", default: "100000" },
@@ -44,29 +43,20 @@ async function main(): Promise<number> {
         pg: { type: "string" },
         help: { type: "boolean", default: false },
       },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+    }),
+  );
+  if (!parsed) return 2;
   const { values } = parsed;
   if (values.help) {
     console.log(USAGE);
     return 0;
   }
-  const max = Number(values.max);
-  if (!Number.isInteger(max) || max <= 0) {
-    console.error(`--max takes a positive whole number, not "${values.max}"\n\n${USAGE}`);
-    return 2;
-  }
-  const sharedEval = join(resolve(values.shared ?? "../shared"), "eval");
-  const haveShared = existsSync(sharedEval);
-  if (!haveShared) {
-    console.error(`shared datasets not found at ${sharedEval}; benching examples/ only (pass --shared PATH to use them)`);
-  }
+  const max = positiveInteger("max", values.max, USAGE);
+  if (max === null) return 2;
+  const sharedEval = sharedEvalFolder(values.shared, "benching examples/ only");
 
   const rss = new RssPeak();
-  const parts = loadCorpus(haveShared ? sharedEval : null, resolve("examples"));
+  const parts = loadCorpus(sharedEval, resolve("examples"));
   const corpus = parts.flatMap((p) => p.articles);
   if (corpus.length === 0) {
     console.error("no articles found to bench");
@@ -153,7 +143,7 @@ async function main(): Promise<number> {
   const ingestThreads = Math.max(1, workers - 1);
   const ingestPeaks = new Map<number, number>();
   for (const size of SCALING_SIZES.filter((n) => n <= max && (!values.quick || n <= 10_000))) {
-    const result = await ingestScale(haveShared ? sharedEval : "-", resolve("examples"), size, ingestThreads);
+    const result = await ingestScale(sharedEval ?? "-", resolve("examples"), size, ingestThreads);
     ingestPeaks.set(size, result.peakRss);
     rows.push([
       `ingest scaling ${size.toLocaleString("en-US")} articles`,
