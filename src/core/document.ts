@@ -3,6 +3,7 @@
 import type { Article, Sentence } from "./types.js";
 import { splitSentences } from "./segment/sentences.js";
 import { tokenize, type Tokens } from "./segment/tokenize.js";
+import { WORD_GATES } from "./segment/word-gates.js";
 
 export interface Doc {
   article: Article;
@@ -14,6 +15,10 @@ export interface Doc {
   sentenceLast: Int32Array;
   /** Sentence index of each token. */
   sentenceOfToken: Int32Array;
+  /** Each token's word gates, computed when first read: use wordGates(doc). */
+  gates: Uint32Array | null;
+  /** How many tables `gates` was computed with (WordGates.tables). */
+  gateTables: number;
 }
 
 export function buildDoc(article: Article): Doc {
@@ -28,7 +33,19 @@ export function buildDoc(article: Article): Doc {
     sentences[s] = { start: tokens.start[a], end: tokens.end[b - 1] };
     sentenceOfToken.fill(s, a, b);
   }
-  return { article, text, tokens, sentences, sentenceFirst: split.first, sentenceLast: split.last, sentenceOfToken };
+  return { article, text, tokens, sentences, sentenceFirst: split.first, sentenceLast: split.last, sentenceOfToken, gates: null, gateTables: 0 };
+}
+
+/**
+ * Which layers' per-token tables hold each token's lower-cased form (segment/word-gates.ts):
+ * computed once per document, and again only if a layer claimed a table since.
+ */
+export function wordGates(doc: Doc): Uint32Array {
+  if (doc.gates === null || doc.gateTables !== WORD_GATES.tables) {
+    doc.gates = WORD_GATES.gatesOf(doc.tokens.lower, doc.tokens.count);
+    doc.gateTables = WORD_GATES.tables;
+  }
+  return doc.gates;
 }
 
 /** Index of the first token that ends after `offset` (tokens.count when none). */

@@ -1,7 +1,8 @@
 // Turns claim drafts (token ranges) into contract claims: the source typed and resolved, the claim
 // time, channel, polarity and hedges attached.
 import type { Context } from "../context.js";
-import { sentenceAt, type Doc } from "../document.js";
+import { sentenceAt, wordGates, type Doc } from "../document.js";
+import { WORD_GATES } from "../segment/word-gates.js";
 import type { Claim, ClaimSource, Entity, Hedge, Span, TextSpan, UnnamedKind } from "../types.js";
 import { HEARSAY, HEDGES_BY_FIRST, PRONOUNS, UNNAMED_HEADS, type VerbCue } from "./lexicon.js";
 import { matchesAt, type ChannelMatch, type Range } from "./phrases.js";
@@ -350,13 +351,17 @@ interface HedgeMatch extends Hedge {
   sentence: number;
 }
 
+const HEDGE_OPENER = WORD_GATES.claim(HEDGES_BY_FIRST.keys());
+
 /** Every hedge phrase in the document, found in one pass over the tokens. */
 function findHedges(doc: Doc): HedgeMatch[] {
   const found: HedgeMatch[] = [];
   const lower = doc.tokens.lower;
+  const gates = wordGates(doc);
   for (let s = 0; s < doc.sentences.length; s++) {
     const last = doc.sentenceLast[s];
     for (let t = doc.sentenceFirst[s]; t < last; t++) {
+      if ((gates[t] & HEDGE_OPENER) === 0) continue;
       const patterns = HEDGES_BY_FIRST.get(lower[t]);
       const pattern = patterns?.find((p) => matchesAt(lower, t, p.tokens, last));
       if (!pattern) continue;

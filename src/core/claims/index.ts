@@ -6,8 +6,9 @@
 // channels, claim times and nesting are attached. Stances, intentions and refusals are claims too,
 // under the guards in attitudes.ts.
 import type { Context } from "../context.js";
-import type { Doc } from "../document.js";
+import { wordGates, type Doc } from "../document.js";
 import { TokenKind } from "../segment/tokenize.js";
+import { WORD_GATES } from "../segment/word-gates.js";
 import type { Claim, Span } from "../types.js";
 import { ATTITUDES, HYPOTHETICALS, insideQuotation, modalIn, personObject, personSource, QUOTED_ACCOUNTS, REPORTED_ACCOUNTS } from "./attitudes.js";
 import { buildClaims, type ClaimDraft } from "./build.js";
@@ -41,12 +42,13 @@ const TERMINALS = new Set([".", "!", "?", "\u2026", ";"]);
 
 /**
  * Every word at which one of extractClaims' checks can begin: a phrase cue, a colon, "in" (a poll),
- * a channel's preposition, a noun, adjective or verb cue. Most tokens are none, and one look-up
- * passes them by instead of one per check (the checks' look-ups were 4 % of extract time).
+ * a channel's preposition, a noun, adjective or verb cue. Most tokens are none, and their word gate
+ * passes them by instead of one look-up per check (the checks' look-ups were 4 % of extract time).
  */
-const CLAIM_OPENERS = new Set<string>([
+const CLAIM_OPENER = WORD_GATES.claim([
   ...PHRASE_CUES.keys(), ":", "in", ...CHANNEL_PREPOSITIONS, ...NOUN_CUES.keys(), ...ADJECTIVE_CUES.keys(), ...VERB_CUES.keys(),
 ]);
+const HEARSAY_WORD = WORD_GATES.claim(HEARSAY.keys());
 
 export function extractClaims(ctx: Context): Claim[] {
   const { doc } = ctx;
@@ -56,13 +58,14 @@ export function extractClaims(ctx: Context): Claim[] {
     const last = doc.sentenceLast[s];
     const taken = new Set<number>(); // cue tokens already used in this sentence
     const lower = doc.tokens.lower;
+    const gates = wordGates(doc);
     const colon = colonClaim(ctx, s);
     if (colon) {
       drafts.push(colon);
       taken.add(colon.cue.first);
     }
     for (let t = first; t < last; t++) {
-      if (!CLAIM_OPENERS.has(lower[t]) || taken.has(t)) continue;
+      if ((gates[t] & CLAIM_OPENER) === 0 || taken.has(t)) continue;
       const phrase = phraseCueAt(doc, t, last);
       if (phrase) {
         const draft = accordingTo(ctx, s, t, t + phrase.length, phrase.sourceNoun);
@@ -206,12 +209,13 @@ function splitResumedQuotes(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
 function hearsayClaims(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
   const claimed = new Set(drafts.map((d) => d.sentence));
   const out: ClaimDraft[] = [];
+  const gates = wordGates(doc);
   for (let s = 0; s < doc.sentences.length; s++) {
     if (claimed.has(s)) continue;
     const first = doc.sentenceFirst[s];
     let last = doc.sentenceLast[s];
     let t = first;
-    while (t < last && !HEARSAY.has(doc.tokens.lower[t])) t++;
+    while (t < last && (gates[t] & HEARSAY_WORD) === 0) t++;
     if (t === last) continue;
     while (last > t + 1 && (TERMINALS.has(doc.tokens.lower[last - 1]) || isQuote(doc, last - 1))) last--;
     out.push({ sentence: s, cue: { first: t, last: t + 1 }, verb: null, source: { first: t, last: t + 1 }, sourceSpan: null, antecedent: null, content: { first, last }, channel: null, rule: "claim/hearsay" });
@@ -319,7 +323,7 @@ function continuationClose(doc: Doc, s: number): { at: number; sentence: number 
   return null;
 }
 
-const SIGNATURE_DASHES = new Set(["\u2015", "\u2014", "\u2013", "--"]);
+const SIGNATURE_DASH = WORD_GATES.claim(["\u2015", "\u2014", "\u2013", "--"]);
 const MAX_SIGNATURE_TOKENS = 5;
 const MAX_SIGNED_QUOTE_TOKENS = 200;
 
@@ -327,9 +331,10 @@ const MAX_SIGNED_QUOTE_TOKENS = 200;
 function dashClaims(doc: Doc): ClaimDraft[] {
   const out: ClaimDraft[] = [];
   const { lower, count } = doc.tokens;
+  const gates = wordGates(doc);
   let s = 0;
   for (let d = 1; d + 1 < count; d++) {
-    if (!SIGNATURE_DASHES.has(lower[d])) continue;
+    if ((gates[d] & SIGNATURE_DASH) === 0) continue;
     const close = closingQuoteStart(doc, d);
     if (close < 0 || !isCapitalised(doc, d + 1)) continue;
     let e = d + 1;

@@ -8,7 +8,7 @@
 // is itself a claim cue ("accused", "rejected", "threatened"), the claim around that one, with the
 // cue's source as the actor.
 import type { Context } from "../context.js";
-import { tokenAtOrAfter } from "../document.js";
+import { tokenAtOrAfter, wordGates } from "../document.js";
 import { TokenKind, isUpper } from "../segment/tokenize.js";
 import type { Claim, Event, TextSpan } from "../types.js";
 import {
@@ -53,7 +53,7 @@ const ADDRESSED = new Set(["REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"]
 export function extractEvents(ctx: Context): Event[] {
   const { doc } = ctx;
   const { lower, kind, start, count } = doc.tokens;
-  const flags = wordFlags(lower, count);
+  const flags = wordFlags(lower, wordGates(doc), count);
   const cueOf = new Map<number, Claim>();
   for (const c of ctx.claims) cueOf.set(c.cue.start, c);
   const run: Run = { ctx, lower, flags, cueOf };

@@ -3,6 +3,7 @@
 // (longest first), light verbs, performative cues, weapons, and the function-word classes the
 // clause rules use.
 import data from "../../data/event-triggers.json" with { type: "json" };
+import { WORD_GATES } from "../segment/word-gates.js";
 
 export interface TriggerEntry {
   /** Lower-case token sequence. */
@@ -260,12 +261,14 @@ flag(["down", "up", "out", "off", "back", "away", "also", "again", "overnight"],
 // Adverbs of direction and degree without -ly ("advancing deeper", "pushed further").
 flag(["deeper", "further", "farther", "closer", "nearer", "forward", "forwards", "ahead", "inland", "onward", "onwards", "westward", "eastward", "northward", "southward", "there", "here", "abroad", "still", "even"], F_ADVERB);
 
-/** The word-class flags of every token of a document (Tokens.lower), computed in one pass. */
-export function wordFlags(lower: string[], count: number): Uint32Array {
+const FLAGGED_WORD = WORD_GATES.claim(WORD_FLAGS.keys());
+
+/** The word-class flags of every token of a document (Tokens.lower, with its word gates), computed in one pass. */
+export function wordFlags(lower: string[], gates: Uint32Array, count: number): Uint32Array {
   const out = new Uint32Array(count);
   for (let t = 0; t < count; t++) {
     const w = lower[t];
-    let f = WORD_FLAGS.get(w) ?? 0;
+    let f = gates[t] & FLAGGED_WORD ? WORD_FLAGS.get(w)! : 0;
     const n = w.length;
     if (n > 3) {
       const c1 = w.charCodeAt(n - 1);

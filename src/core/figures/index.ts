@@ -3,8 +3,9 @@
 // range, hedge and counted noun; exclusions drop dates, years, names and the pronoun "one"; spans
 // the times layer already holds are skipped; bracketed conversions are linked and checked last.
 import type { Context } from "../context.js";
-import type { Doc } from "../document.js";
+import { wordGates, type Doc } from "../document.js";
 import { TokenKind } from "../segment/tokenize.js";
+import { WORD_GATES } from "../segment/word-gates.js";
 import type { Figure, FigureBound, TimeExpression } from "../types.js";
 import { interval } from "./bounds.js";
 import { linkConversions, type FigureInfo, type LinkedFigure } from "./conversions.js";
@@ -52,10 +53,10 @@ const triggerCache = new Map<string, boolean>();
 const ARTICLE_NEXT = new Set([...SCALE_WORDS.keys(), ...GROUP_WORDS.keys(), ...FRACTIONS.keys(), "few", "couple"]);
 /**
  * Every unhyphenated word that can open a figure: startsNumberWord's closed vocabulary plus
- * multiples and fractions. A word outside it without a hyphen is rejected with one Set probe
+ * multiples and fractions. A word outside it without a hyphen is rejected by its word gate
  * (most tokens), instead of the half-dozen look-ups startsNumberWord makes.
  */
-const TRIGGER_WORDS = new Set<string>([
+const TRIGGER_WORD = WORD_GATES.claim([
   ...UNIT_WORDS.keys(), ...TEN_WORDS.keys(), "half", ...VAGUE.firstWords(), ...SEVERAL.firstWords(), ...MULTIPLES.keys(), ...FRACTIONS.keys(),
 ]);
 
@@ -63,7 +64,7 @@ function isTrigger(doc: Doc, i: number): boolean {
   const w = doc.tokens.lower[i];
   if (w === "a" || w === "an") return i + 1 < doc.tokens.count && ARTICLE_NEXT.has(doc.tokens.lower[i + 1]);
   const dash = w.indexOf("-");
-  if (dash < 0 && !TRIGGER_WORDS.has(w)) return false;
+  if (dash < 0 && (wordGates(doc)[i] & TRIGGER_WORD) === 0) return false;
   let hit = triggerCache.get(w);
   if (hit === undefined) {
     hit = startsNumberWord(w) || MULTIPLES.has(w) || FRACTIONS.has(w) || (dash > 0 && startsNumberWord(w.slice(0, dash)));

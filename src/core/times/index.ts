@@ -3,8 +3,9 @@
 // run their (sticky, linear) pattern at its offset. Refiners then settle overlaps, modifiers,
 // anchored values and ranges. Pure: the article date is the only clock.
 import type { Context } from "../context.js";
-import { tokenAtOrAfter } from "../document.js";
+import { tokenAtOrAfter, wordGates } from "../document.js";
 import { TokenKind, isDigit, isLetter, type Tokens } from "../segment/tokenize.js";
+import { WORD_GATES } from "../segment/word-gates.js";
 import type { TimeExpression } from "../types.js";
 import { parseIsoDay } from "./calendar.js";
 import { PARSERS, REFINERS } from "./configuration.js";
@@ -77,6 +78,9 @@ const PUNCT_TRIGGERS = [...BY_TRIGGER.keys()].some((k) => {
   return !(isLetter(c) || isDigit(c) || c === 39 || c === 0x2019);
 });
 
+/** Tokens that are a trigger themselves (a hyphenated word's prefix is looked up on its own). */
+const TRIGGER_WORD = WORD_GATES.claim(BY_TRIGGER.keys());
+
 function runParsers(trigger: Trigger | undefined, site: Site, at: number, out: Found[]): void {
   if (!trigger) return;
   const bits = parsersAt(trigger, site.doc.tokens, site.token);
@@ -103,6 +107,7 @@ export function extractTimes(ctx: Context): TimeExpression[] {
     return [];
   }
   const { kind, lower, start } = doc.tokens;
+  const gates = wordGates(doc);
   const found: Found[] = [];
   const site: Site = {
     doc,
@@ -121,7 +126,7 @@ export function extractTimes(ctx: Context): TimeExpression[] {
       runParsers(BY_TRIGGER.get("#number"), site, start[t], found);
       continue;
     }
-    runParsers(BY_TRIGGER.get(word), site, start[t], found);
+    if (gates[t] & TRIGGER_WORD) runParsers(BY_TRIGGER.get(word), site, start[t], found);
     const hyphen = word.indexOf("-");
     if (hyphen > 0) runParsers(BY_TRIGGER.get(word.slice(0, hyphen + 1)), site, start[t], found);
   }
