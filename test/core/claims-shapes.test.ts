@@ -82,3 +82,35 @@ describe("a relay after the clause it relays", () => {
     assert.ok(!triples("The agency quoted the governor as saying.").some(([, cue]) => cue === "as saying"));
   });
 });
+
+describe("an addressee, a setting or a time between the cue and its clause", () => {
+  it("'told' a long addressee with a place and a time: the content starts at 'that'", () => {
+    assert.deepEqual(triples("The governor told a crowd of farmers in Sumy on Sunday that the grain would be moved."), [
+      ["The governor", "told", "that the grain would be moved"],
+    ]);
+  });
+
+  it("'asked' a person and a day: the question starts at its question word", () => {
+    assert.deepEqual(triples("A reporter asked Petrenko Friday whether the bridge was still standing."), [
+      ["A reporter", "asked", "whether the bridge was still standing"],
+    ]);
+  });
+
+  it("'assured' an addressee: the addressee is not what was said", () => {
+    assert.deepEqual(triples("The minister assured the villagers that the dam would hold.")[0], ["The minister", "assured", "that the dam would hold"]);
+  });
+
+  it("'said for months that ...': the phrase of time before 'that' is skipped", () => {
+    assert.deepEqual(triples("The ministry has said for months that the front is stable."), [["The ministry", "has said", "that the front is stable"]]);
+  });
+
+  it("keeps the addressee of an infinitive, and a noun's own that-clause, in the content", () => {
+    assert.deepEqual(triples("The mayor urged the residents to leave the town.")[0]?.[2], "the residents to leave the town");
+    assert.deepEqual(triples("The mayor asked the army to accept the fact that the bridge is gone.")[0]?.[2], "the army to accept the fact that the bridge is gone");
+  });
+
+  it("does not take a relative 'that' after a setting for the start of the content", () => {
+    const found = triples("The mayor spoke for an hour over a plan that they say will fail.");
+    assert.ok(!found.some(([, , content]) => content.startsWith("that they say")), JSON.stringify(found));
+  });
+});

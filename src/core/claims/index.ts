@@ -931,6 +931,7 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
   const lower = doc.tokens.lower;
   let channel: ChannelMatch | null = null;
   let at = t;
+  const complement = OBJECT_COMPLEMENT_CUES.has(cue) || cue.recipient || cue.asks ? complementAfterObject(ctx, t, last, cue) : -1;
   if (cue.recipient) {
     // "told reporters", "told Putin at a televised meeting that ..."
     let r = at;
@@ -995,6 +996,7 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
     }
     break;
   }
+  if (complement > at) at = complement;
   // "said of Clinton, '...'": the topic before a quotation is not the content.
   if (lower[at] === "of") {
     let k = at + 1;
@@ -1002,14 +1004,17 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
     if (k + 1 < last && lower[k] === "," && isQuote(doc, k + 1)) at = k;
   }
   // "said Thursday during a town hall in Buffalo, New York, that ...": the setting before "that" is skipped.
-  if (at < last && SETTING_PREPOSITIONS.has(lower[at])) {
+  // ("said for months that ...", "told the BBC to the dismay of ... that ...")
+  // (Not "to" before a verb, and not "that" opening a relative clause: "over a system that they say ...", "a misstep that could ...".)
+  const leading = LEADING_PREPOSITIONS.has(lower[at]) && !(lower[at] === "to" && at + 1 < last && !isCapitalised(doc, at + 1) && !DETERMINERS.has(lower[at + 1]));
+  if (at < last && (SETTING_PREPOSITIONS.has(lower[at]) || leading)) {
     for (let k = at + 1; k < last && k <= at + 20; k++) {
       const w = lower[k];
-      if (w === "that" && (lower[k - 1] === "," || k > at + 2)) {
+      if (w === "that" && (lower[k - 1] === "," || k > at + 2 || (leading && k > at + 1)) && (!leading || clauseSubjectAt(doc, k + 1, last))) {
         at = k;
         break;
       }
-      if (TERMINALS.has(w) || isQuote(doc, k) || VERB_CUES.has(w) || CLAUSE_STARTS.has(w)) break;
+      if (TERMINALS.has(w) || isQuote(doc, k) || VERB_CUES.has(w) || CLAUSE_STARTS.has(w) || (leading && w === "to" && k + 1 < last && !isCapitalised(doc, k + 1) && !DETERMINERS.has(lower[k + 1]))) break;
     }
   }
   // "said - on Twitter, as it happens - that ...": an aside between dashes stands before the content.
@@ -1026,6 +1031,53 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
   if (at < last && (lower[at] === "," || lower[at] === ":")) at++;
   return { at, channel };
 }
+
+/** Verbs whose addressee stands between them and what is said ("assured donors that ..."). */
+const OBJECT_COMPLEMENT_CUES = new Set(["urged", "warned", "assured", "promised", "reminded", "cautioned"].map((f) => VERB_CUES.get(f)).filter((c): c is VerbCue => c !== undefined));
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me", "you", "it"]);
+const OBJECT_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "all", "every", "both", "those", "these", "other", "fellow", "some", "many"]);
+const ASKED_CLAUSES = new Set(["whether", "if", "why", "how", "what", "who", "when", "where", "which"]);
+const MAX_ADDRESSEE_TOKENS = 14;
+
+/**
+ * "told a packed crowd in Windham on Sunday that ...", "asked Clinton Friday whether ...": the
+ * addressee (with a setting or a time) is not what was said; the content starts at "that", or at a
+ * question word after "ask". Returns that token, or -1. (In "urged the governor to resign" the
+ * addressee is the one who is to act, and stays in the content.)
+ */
+function complementAfterObject(ctx: Context, at: number, last: number, cue: VerbCue): number {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  const w0 = lower[at];
+  // The addressee opens with a name, a determiner, an object pronoun or a plural ("voters").
+  const plural = doc.tokens.kind[at] === TokenKind.Word && w0.length > 3 && w0.endsWith("s") && !w0.endsWith("ss");
+  if (!(isCapitalised(doc, at) || OBJECT_DETERMINERS.has(w0) || OBJECT_PRONOUNS.has(w0) || plural)) return -1;
+  for (let k = at + 1; k < last && k - at <= MAX_ADDRESSEE_TOKENS; k++) {
+    const w = lower[k];
+    // ("asked Sanders to accept the reality that ...", "raised concerns that ...": the object and
+    // its infinitive, or a noun's own clause, are the content.)
+    if (w === "to" || (w === "that" && (NOUN_FORMS.has(lower[k - 1]) || NOUN_CUES.has(lower[k - 1])))) return -1;
+    if (w === "that") return k;
+    if (cue.asks && ASKED_CLAUSES.has(w) && lower[k - 1] !== ",") return k;
+    const time = timeAt(ctx, k);
+    if (time > k) {
+      k = time - 1;
+      continue;
+    }
+    if (TERMINALS.has(w) || w === ":" || isQuote(doc, k) || FINITE.has(w) || CLAUSE_STARTS.has(w) || (VERB_CUES.has(w) && !NOUN_FORMS.has(w)) || (w === "," && k + 1 < last && (CLAUSE_STARTS.has(lower[k + 1]) || isQuote(doc, k + 1)))) return -1;
+  }
+  return -1;
+}
+
+/** Whether token `k` can open a clause's subject: a pronoun, a determiner, a name or a number. */
+function clauseSubjectAt(doc: Doc, k: number, last: number): boolean {
+  if (k >= last) return false;
+  const w = doc.tokens.lower[k];
+  return SUBJECT_PRONOUNS.has(w) || SUBJECT_DETERMINERS.has(w) || isCapitalised(doc, k) || doc.tokens.kind[k] === TokenKind.Number;
+}
+
+/** Prepositions besides the setting ones that open a phrase between a cue and its "that". */
+const LEADING_PREPOSITIONS = new Set(["to", "for", "over", "with", "among", "throughout"]);
 
 /** "said sarcastically, ...", "said bluntly that ...": an adverb on the cue, not the first word of the content ("nearly 60,000"). */
 function mannerAdverbAt(doc: Doc, at: number, last: number): boolean {
