@@ -114,3 +114,24 @@ describe("an addressee, a setting or a time between the cue and its clause", () 
     assert.ok(!found.some(([, , content]) => content.startsWith("that they say")), JSON.stringify(found));
   });
 });
+
+describe("a source phrase with a preposition in it", () => {
+  it("the noun before the preposition heads the source, not the phrase after it", () => {
+    assert.deepEqual(triples("A spokesman for the regional council said the bridge was closed.")[0]?.[0], "A spokesman for the regional council");
+    assert.deepEqual(triples("A review of the damage in Sumy shows that the dam held.")[0]?.[0], "A review of the damage in Sumy");
+  });
+
+  it("a name before a preposition stays the source on its own ('Petrenko in a post said')", () => {
+    assert.deepEqual(triples("Petrenko in a long post said the bridge was closed.")[0]?.[0], "Petrenko");
+  });
+
+  it("a day between the source and the cue is not part of the source", () => {
+    assert.deepEqual(triples("Governor Oleh Petrenko on Monday said the bridge was closed.")[0]?.[0], "Governor Oleh Petrenko");
+    assert.deepEqual(triples("Governor Oleh Petrenko on Monday morning said the bridge was closed.")[0]?.[0], "Governor Oleh Petrenko");
+  });
+
+  it("a verb before the preposition ends the source ('The report ends with a warning')", () => {
+    const found = triples("The convoy stopped at the checkpoint and the governor said it was safe.");
+    assert.ok(!found.some(([source]) => source.includes("convoy")), JSON.stringify(found));
+  });
+});

@@ -612,6 +612,12 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
     while (h > first && (lower[h] === "just" || lower[h] === "only" || lower[h] === "also")) h--;
     if (!isCapitalised(doc, h) && !PRONOUNS.has(lower[h]) && !UNNAMED_HEADS.has(lower[h])) return null;
   }
+  // "Joe Biden on Monday (morning) said": a day between the source and the cue.
+  {
+    let d = h;
+    if (d - 1 >= first && (lower[d] === "morning" || lower[d] === "afternoon" || lower[d] === "evening" || lower[d] === "night")) d--;
+    if (d - 2 >= first && WEEKDAYS.has(lower[d]) && lower[d - 1] === "on") h = d - 2;
+  }
   if (isDoubleQuote(doc, h) && !quoteOpens(doc, h)) {
     // A quoted name: A blogger who goes by the name "Rybar" said ...
     for (let o = h - 1; o >= first && o >= h - 5; o--) {
@@ -680,7 +686,17 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
         continue;
       }
       // "the Brennan Center for Justice", "the Institute for the Study of War": a preposition inside a name.
-      if ((w === "for" || w === "on" || w === "de") && p - 1 >= first && isCapitalised(doc, p - 1) && (isCapitalised(doc, a) || (lower[a] === "the" && a + 1 <= h && isCapitalised(doc, a + 1)))) {
+      // ("Trump on Tuesday said": a day is no part of a name.)
+      if ((w === "for" || w === "on" || w === "de") && p - 1 >= first && isCapitalised(doc, p - 1) && (isCapitalised(doc, a) || (lower[a] === "the" && a + 1 <= h && isCapitalised(doc, a + 1))) && !WEEKDAYS.has(lower[a])) {
+        a = p;
+        continue;
+      }
+      // "Petrenko in a post on Telegram said": a channel between the source and the cue.
+      const channel = p > first ? channelAt(doc, p, end) : null;
+      if (channel && channel.last === end) return sourceBefore(doc, p, first);
+      // "A producer for Yahoo Studios told", "A review of his work in Ukraine shows": the phrase after
+      // a preposition is not the speaker; the noun before the preposition heads the source.
+      if (SOURCE_PREPOSITIONS.has(w) && p - 1 >= first && nounHeadAt(doc, p - 1, first) && !WEEKDAYS.has(lower[a])) {
         a = p;
         continue;
       }
@@ -703,6 +719,21 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
 }
 
 const SOURCE_PREPOSITIONS = new Set(["in", "at", "from", "with", "for", "on", "to", "by", "of", "among"]);
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+/**
+ * Whether token `k`, before a preposition, is the common noun heading a subject: a lower-case word
+ * that is no verb, pronoun, adverb or clause word, right after a determiner, a number or a name
+ * opening the phrase ("A producer for", "Audit files from", "my editor at"; not "The ad ends with").
+ */
+function nounHeadAt(doc: Doc, k: number, first: number): boolean {
+  const lower = doc.tokens.lower;
+  const w = lower[k];
+  if (k - 1 < first || doc.tokens.kind[k] !== TokenKind.Word || isCapitalised(doc, k) || CLAUSE_OPENERS.has(w) || FINITE.has(w) || AUXILIARIES.has(w) || PRONOUNS.has(w) || OBJECT_PRONOUNS.has(w) || DETERMINERS.has(w)) return false;
+  if (pastTense(doc, k) || w.endsWith("ly") || w.endsWith("ing") || (VERB_CUES.has(w) && !NOUN_FORMS.has(w)) || TIME_NOUNS.has(w)) return false;
+  const before = lower[k - 1];
+  return DETERMINERS.has(before) || SUBJECT_DETERMINERS.has(before) || doc.tokens.kind[k - 1] === TokenKind.Number || NUMBER_WORDS.has(before) || (isCapitalised(doc, k - 1) && (k - 1 === first || isPunct(doc, k - 2)));
+}
 const MAX_HEAD_GAP = 3;
 const POSTNOMINAL_ADJECTIVES = new Set(["familiar", "close", "closest", "responsible", "loyal", "opposed", "critical", "sympathetic", "present"]);
 
