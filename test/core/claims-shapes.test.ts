@@ -135,3 +135,14 @@ describe("a source phrase with a preposition in it", () => {
     assert.ok(!found.some(([source]) => source.includes("convoy")), JSON.stringify(found));
   });
 });
+
+describe("a dateline before the subject of a participle clause", () => {
+  it("the subject after 'CITY (Agency) -' speaks, not the city", () => {
+    assert.deepEqual(triples("KYIV (Reuters) - The governor visited the town on Monday, saying the bridge was closed."), [["The governor", "saying", "the bridge was closed"]]);
+    assert.deepEqual(triples("KHARKIV \u2014 The mayor toured the district, saying the shelling had stopped."), [["The mayor", "saying", "the shelling had stopped"]]);
+  });
+
+  it("a name followed by an aside in dashes is no dateline", () => {
+    assert.ok(triples("Petrenko \u2013 the governor \u2013 toured the town, saying it was calm.")[0]?.[0].startsWith("Petrenko"));
+  });
+});

@@ -1868,6 +1868,7 @@ function sentenceSubject(ctx: Context, s: number, c0: number): Span | null {
   const first = doc.sentenceFirst[s];
   let a = skipQuotes(doc, first, c0);
   if (a >= c0) return null;
+  a = afterDateline(doc, a, c0);
   // "On Tuesday, Sanders went further, endorsing ...": past an opening adverbial to the subject.
   if (CLAUSE_OPENERS.has(lower[a]) || SENTENCE_ADVERBS.has(lower[a]) || OPENING_PREPOSITIONS.has(lower[a]) || timeAt(ctx, a) >= 0) {
     for (let k = a + 1; k < c0 - 1 && k <= a + 8; k++) {
@@ -1913,6 +1914,30 @@ function sentenceSubject(ctx: Context, s: number, c0: number): Span | null {
   if (before) return speakerHead(doc, before) ? span(before.first, before.last) : null;
   const named = ctx.entities.find((e) => e.start >= doc.tokens.start[first] && e.end <= doc.tokens.start[c0] && (e.type === "PERSON" || e.type === "ORG"));
   return named ? { start: named.start, end: named.end } : null;
+}
+
+const MAX_DATELINE_TOKENS = 8;
+
+/**
+ * "KYIV (Reuters) - The governor ...", "Washington (AFP) – ...", "PARIS — ...": the token after a
+ * dateline that opens the sentence at `a` (a place in capitals, or a place and an agency in
+ * brackets, closed by a dash), else `a`.
+ */
+function afterDateline(doc: Doc, a: number, c0: number): number {
+  const { lower, start, end } = doc.tokens;
+  const allCaps = (k: number): boolean => {
+    const word = doc.text.slice(start[k], end[k]);
+    return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+  };
+  if (!isCapitalised(doc, a)) return a;
+  let bracket = false;
+  for (let k = a + 1; k < c0 && k - a <= MAX_DATELINE_TOKENS; k++) {
+    const w = lower[k];
+    if (DASHES.has(w) || (w === "-" && spacedHyphen(doc, k))) return allCaps(a) || bracket ? k + 1 : a;
+    if (w === "(" || w === ")") bracket = true;
+    else if (w !== "," && !isCapitalised(doc, k)) return a;
+  }
+  return a;
 }
 
 /**
