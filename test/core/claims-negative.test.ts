@@ -84,6 +84,11 @@ const NOT_CLAIMS: [string, string][] = [
   ["Her emails were stored on a private server.", "'emails' is a noun"],
   ["It is unclear whether the two reports refer to the same strike.", "a cue in an open question asserts nothing"],
   ["A man wanted by police for the bombing was arrested.", "a passive 'wanted by' is no intention"],
+  ["Aid reached the Baltic states on Monday.", "'states' after an adjective and before a time is a noun"],
+  ["In both states, the turnout was high.", "'states' after a quantifier, before a comma, is a noun"],
+  ["The southern states that held votes reported high turnout.", "'states that' before a verb opens a relative clause"],
+  ["Kansas became a swing state: its farmers moved to the left.", "a bare 'state' after a name is a noun"],
+  ["Many state lawmakers came to the hearing.", "'state' before a noun is a modifier"],
 ];
 
 describe("not claims", () => {

@@ -146,3 +146,11 @@ describe("a dateline before the subject of a participle clause", () => {
     assert.ok(triples("Petrenko \u2013 the governor \u2013 toured the town, saying it was calm.")[0]?.[0].startsWith("Petrenko"));
   });
 });
+
+describe("'state' and 'states' as reporting verbs", () => {
+  it("report with a that-clause, a colon, or after the quotation they report", () => {
+    assert.deepEqual(triples("The report states that 40 houses were hit."), [["The report", "states", "that 40 houses were hit"]]);
+    assert.deepEqual(triples("Officials state that the town is calm."), [["Officials", "state", "that the town is calm"]]);
+    assert.deepEqual(triples("\"We will not retreat,\" the statement states."), [["the statement", "states", "\"We will not retreat,\""]]);
+  });
+});

@@ -448,6 +448,16 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   // In a title-case headline ("Kyiv Says Bridge Was Hit") a capitalised cue still reports.
   if (t > first && isCapitalised(doc, t) && !(isCapitalised(doc, t - 1) && titleCase(doc, first, last))) return false;
   if (DETERMINERS.has(prev) || (prev === "to" && leadIn(doc, t, first) < 0)) return false;
+  // "Democratic state lawmakers", "in some states": these forms are nouns far more often than verbs;
+  // as verbs they take a that-clause, a colon or a quotation, or follow the quotation they report.
+  // ("states that have voted", "a Trump state:": a relative clause after the noun; a bare "state"
+  // after a singular name.)
+  if (lower[t] === "state" || lower[t] === "states") {
+    const next = t + 1 < last ? lower[t + 1] : "";
+    if (!(next === "that" || next === ":" || (isQuote(doc, t + 1) && quoteOpens(doc, t + 1))) && !closedQuoteBefore(doc, first, t)) return false;
+    if (next === "that" && t + 2 < last && (FINITE.has(lower[t + 2]) || pastTense(doc, t + 2))) return false;
+    if (lower[t] === "state" && t > first && !PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !VERB_SUBJECT_WORDS.has(prev) && !(prev.endsWith("s") && (t - 1 === first || !isCapitalised(doc, t - 1)))) return false;
+  }
   // "a state of emergency", "reports of": a noun, where the form can be one ("said of" stays a verb).
   if (t + 1 < last && lower[t + 1] === "of" && NOUN_FORMS.has(lower[t])) return false;
   // "Trump's tweet", "a swing state", "the disclosure report": a modifier before the form makes it a noun.
@@ -505,6 +515,12 @@ function agreesAsVerb(doc: Doc, t: number, last: number): boolean {
   if (pastTense(doc, t - 1) || VERB_CUES.has(prev) || FINITE.has(prev)) return false;
   if (!w.endsWith("s")) return prev.length > 3 && prev.endsWith("s") && !/(ss|us|is|ics|news)$/.test(prev) && t + 1 < last && OBJECT_WORDS.has(lower[t + 1]);
   return t + 1 < last && (OBJECT_WORDS.has(lower[t + 1]) || (isDoubleQuote(doc, t + 1) && quoteOpens(doc, t + 1))) && !prev.endsWith("s");
+}
+
+/** Whether a quotation closes between `first` and `t` ('"...," the document states'). */
+function closedQuoteBefore(doc: Doc, first: number, t: number): boolean {
+  for (let k = t - 1; k >= first; k--) if (isDoubleQuote(doc, k) && !quoteOpens(doc, k)) return true;
+  return false;
 }
 
 /** "quoted by the paper", not "responded by saying": a past participle with its agent after "by". */
