@@ -456,7 +456,7 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
     const next = t + 1 < last ? lower[t + 1] : "";
     if (!(next === "that" || next === ":" || (isQuote(doc, t + 1) && quoteOpens(doc, t + 1))) && !closedQuoteBefore(doc, first, t)) return false;
     if (next === "that" && t + 2 < last && (FINITE.has(lower[t + 2]) || pastTense(doc, t + 2))) return false;
-    if (lower[t] === "state" && t > first && !PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !VERB_SUBJECT_WORDS.has(prev) && !(prev.endsWith("s") && (t - 1 === first || !isCapitalised(doc, t - 1)))) return false;
+    if (lower[t] === "state" && t > first && !PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !VERB_SUBJECT_WORDS.has(prev) && !prev.endsWith("ly") && !(prev.endsWith("s") && (t - 1 === first || !isCapitalised(doc, t - 1)))) return false;
   }
   // "a state of emergency", "reports of": a noun, where the form can be one ("said of" stays a verb).
   if (t + 1 < last && lower[t + 1] === "of" && NOUN_FORMS.has(lower[t])) return false;
