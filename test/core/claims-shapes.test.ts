@@ -154,3 +154,19 @@ describe("'state' and 'states' as reporting verbs", () => {
     assert.deepEqual(triples("\"We will not retreat,\" the statement states."), [["the statement", "states", "\"We will not retreat,\""]]);
   });
 });
+
+describe("an opening phrase of time or place before the source is no postposed content", () => {
+  it("'Early Tuesday, the ministry disclosed in court that ...': the that-clause is the content", () => {
+    assert.deepEqual(triples("Early Tuesday, the ministry disclosed in court that the files were lost."), [["the ministry", "disclosed", "that the files were lost"]]);
+  });
+
+  it("'In her post, she reminded ...': the setting is not what was said", () => {
+    assert.ok(!triples("In her post, she reminded the mayor of the flood.").some(([, , content]) => content === "In her post"));
+  });
+
+  it("'On Friday, he added.' reports nothing, while a clause before the source still does", () => {
+    assert.deepEqual(triples("On Friday, he added."), []);
+    assert.deepEqual(triples("The bridge will reopen in May, Petrenko added."), [["Petrenko", "added", "The bridge will reopen in May"]]);
+    assert.deepEqual(triples("\"It is over,\" she said of the siege."), [["she", "said", "\"It is over,\""]]);
+  });
+});

@@ -1057,7 +1057,7 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
   if (at < last && (SETTING_PREPOSITIONS.has(lower[at]) || leading)) {
     for (let k = at + 1; k < last && k <= at + 20; k++) {
       const w = lower[k];
-      if (w === "that" && (lower[k - 1] === "," || k > at + 2 || (leading && k > at + 1)) && (!leading || clauseSubjectAt(doc, k + 1, last))) {
+      if (w === "that" && (lower[k - 1] === "," || k > at + 2 || (k > at + 1 && clauseSubjectAt(doc, k + 1, last))) && (!leading || clauseSubjectAt(doc, k + 1, last))) {
         at = k;
         break;
       }
@@ -1722,8 +1722,9 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const ownClause = after !== null && lower[after.first - 1] === "," && (SUBORDINATORS.has(lower[after.first]) || isParticipleOpener(doc, after.first));
   if (after && left && quoteBefore && ((TOPIC_PREPOSITIONS.has(lower[after.first]) && lower[after.first] !== "to") || ownClause)) {
     // '"It is finished," she said of the election': the quotation is the content.
+    // ("Early Tuesday, the ministry disclosed in court that ...": an opening adverbial is no content.)
     const content = contentBefore(doc, s, left.first);
-    if (content) return makeDraft(base, left, null, content, skip.channel, "claim/postposed");
+    if (content && (quotedBefore || standsAlone(doc, content))) return makeDraft(base, left, null, content, skip.channel, "claim/postposed");
   }
   if (after && left) {
     const object = objectOnly(ctx, cue, after, skip.at);
@@ -1753,7 +1754,9 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     const p = left.first - 1;
     if ((lower[p] === "," || (isQuote(doc, p) && !quoteOpens(doc, p))) && (clauseEndsAt(doc, skip.at, last) || fromSetting)) {
       const content = contentBefore(doc, s, left.first);
-      if (content) return makeDraft(base, left, null, content, skip.channel, "claim/postposed");
+      // ("In her post, she reminded him of ...": a phrase of place or time with no verb sets the scene.)
+      const setting = content !== null && OPENING_PREPOSITIONS.has(lower[content.first]) && !plainVerbIn(doc, content);
+      if (content && !setting) return makeDraft(base, left, null, content, skip.channel, "claim/postposed");
     }
   }
   return null;
@@ -2094,6 +2097,34 @@ function timeSource(ctx: Context, r: Range): boolean {
 }
 
 /** Whether a postposed cue's clause ends at token `at` ("..., he said." / "..., he said sarcastically, and ..."). */
+/**
+ * Whether a stretch before a postposed source can be what was said: it holds a verb, and a clause
+ * opening with a subordinator, a participle or "asked" goes on past a comma to a main clause ("In
+ * her post, she ...", "Reaching for the jugular, Trump ...", "As voting began, X ..." only set the
+ * scene for the clause after them).
+ */
+function standsAlone(doc: Doc, r: Range): boolean {
+  const lower = doc.tokens.lower;
+  const a = skipQuotes(doc, r.first, r.last);
+  if (SUBORDINATORS.has(lower[a]) || lower[a] === "asked" || isParticipleOpener(doc, a)) {
+    let comma = false;
+    for (let k = a + 1; k < r.last - 1 && !comma; k++) comma = lower[k] === ",";
+    if (!comma) return false;
+  }
+  return plainVerbIn(doc, r);
+}
+
+/** Whether `r` holds a verb that is no noun as well: a finite auxiliary, a past form, a reporting verb ("In her post" holds none). */
+function plainVerbIn(doc: Doc, r: Range): boolean {
+  const lower = doc.tokens.lower;
+  for (let k = r.first; k < r.last; k++) {
+    const w = lower[k];
+    if (doc.tokens.kind[k] !== TokenKind.Word || isCapitalised(doc, k)) continue;
+    if ((FINITE.has(w) && w !== "'s" && w !== "\u2019s") || pastTense(doc, k) || (VERB_CUES.has(w) && !NOUN_FORMS.has(w))) return true;
+  }
+  return false;
+}
+
 function clauseEndsAt(doc: Doc, at: number, last: number): boolean {
   const lower = doc.tokens.lower;
   if (at < last && lower[at].length > 4 && lower[at].endsWith("ly") && !isCapitalised(doc, at)) at++;
