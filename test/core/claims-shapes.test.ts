@@ -170,3 +170,16 @@ describe("an opening phrase of time or place before the source is no postposed c
     assert.deepEqual(triples("\"It is over,\" she said of the siege."), [["she", "said", "\"It is over,\""]]);
   });
 });
+
+describe("a writer's connective opening the clause before a postposed source", () => {
+  it("is left out of the content ('Still, ...', 'In fact, ...', 'What's more, ...')", () => {
+    assert.deepEqual(triples("Still, the bridge will hold, Petrenko said."), [["Petrenko", "said", "the bridge will hold"]]);
+    assert.deepEqual(triples("In fact, the dam was never hit, according to the ministry."), [["the ministry", "according to", "the dam was never hit"]]);
+    assert.deepEqual(triples("What's more, the dam was never hit, the ministry said.")[0]?.[2], "the dam was never hit");
+  });
+
+  it("stays inside a quotation, and a phrase of quantity is not a connective", () => {
+    assert.deepEqual(triples("\"Still, we hold,\" he said."), [["he", "said", "\"Still, we hold,\""]]);
+    assert.deepEqual(triples("In all, 40 villages were evacuated, the governor said.")[0]?.[2], "In all, 40 villages were evacuated");
+  });
+});

@@ -1300,12 +1300,35 @@ function contentBefore(doc: Doc, s: number, end: number): Range | null {
       }
     }
   }
+  // "Still, the ministry has the votes, he said": the writer's connective is not what was said.
+  a = afterConnective(doc, a, b);
   // A closing mark stays when its quotation opens inside the content (trimTrailing drops a stray one).
   b = trimTrailing(doc, a, b);
   // Some words besides the marks.
   let words = false;
   for (let u = a; u < b && !words; u++) words = !isQuote(doc, u) && !isPunct(doc, u);
   return words ? { first: a, last: b } : null;
+}
+
+/** Connectives a writer opens a sentence with ("However,", "In fact,"), as words. */
+const CONNECTIVES = [
+  "however", "still", "meanwhile", "nevertheless", "nonetheless", "yet", "also", "moreover", "furthermore",
+  "instead", "indeed", "besides", "therefore", "thus", "hence", "likewise", "similarly", "in fact", "in contrast",
+  "by contrast", "even so", "as a result", "in particular", "in addition", "for example",
+  "for instance", "of course", "after all", "on the other hand", "at the same time", "what 's more", "what \u2019s more",
+].map((c) => c.split(" "));
+const CONNECTIVE_FIRSTS = new Set(CONNECTIVES.map((words) => words[0]));
+
+/** The token after a connective and its comma opening the range [a, b) (after "But" or "And" too), else `a`. */
+function afterConnective(doc: Doc, a: number, b: number): number {
+  const lower = doc.tokens.lower;
+  const from = (lower[a] === "but" || lower[a] === "and") && a + 1 < b ? a + 1 : a;
+  if (!CONNECTIVE_FIRSTS.has(lower[from])) return a;
+  for (const words of CONNECTIVES) {
+    const comma = from + words.length;
+    if (comma + 1 < b && lower[comma] === "," && matchesAt(lower, from, words, b)) return comma + 1;
+  }
+  return a;
 }
 
 /**
@@ -2517,7 +2540,8 @@ function accordingTo(ctx: Context, s: number, t: number, cueEnd: number, needsSo
   } else {
     let b = t;
     if (b - 1 > first && lower[b - 1] === ",") b--;
-    content = b > first ? { first, last: trimTrailing(doc, first, b) } : null;
+    const from = afterConnective(doc, first, b);
+    content = b > from ? { first: from, last: trimTrailing(doc, from, b) } : null;
     // Content that continues after the source: "X, according to Y, is ..." keeps the longer side.
     // (", which showed a photo": a relative clause describes the source and is no content.)
     if (src.last + 1 < last && lower[src.last] === "," && !RELATIVE_OPENERS.has(lower[src.last + 1])) {
