@@ -183,3 +183,9 @@ describe("a writer's connective opening the clause before a postposed source", (
     assert.deepEqual(triples("In all, 40 villages were evacuated, the governor said.")[0]?.[2], "In all, 40 villages were evacuated");
   });
 });
+
+describe("a relative clause with 'wrote'", () => {
+  it("reports with a that-clause", () => {
+    assert.deepEqual(triples("Ivan Hrytsak, who wrote that the siege would end, left the town.")[0]?.slice(1), ["wrote", "that the siege would end"]);
+  });
+});

@@ -1079,6 +1079,8 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
   return { at, channel };
 }
 
+const WRITE_FORMS = new Set(["write", "writes", "wrote", "written"]);
+
 /** Verbs whose addressee stands between them and what is said ("assured donors that ..."). */
 const OBJECT_COMPLEMENT_CUES = new Set(["urged", "warned", "assured", "promised", "reminded", "cautioned"].map((f) => VERB_CUES.get(f)).filter((c): c is VerbCue => c !== undefined));
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me", "you", "it"]);
@@ -1675,6 +1677,9 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     if (!particle && !complementFits(doc, cue, after, skip.at) && !(cue.kind === "evidence" && reportIn(doc, antecedent))) return null;
     // "anyone who complains", "people who say ...": a class defined by what its members say, not a speaker.
     if (lower[rel - 1] !== "," && genericClass(doc, antecedent)) return null;
+    // "the playwright who wrote 'Peter Pan'", "O'Donnell, who wrote about the visit": what a writer
+    // wrote, as a work or a topic, tells who the antecedent is; only a clause or a colon reports.
+    if (WRITE_FORMS.has(lower[v]) && lower[after.first] !== "that" && lower[skip.at - 1] !== ":") return null;
     return makeDraft(base, { first: rel, last: ofWhom ? relEnd : rel + 1 }, null, after, skip.channel, "claim/relative", antecedent);
   }
   // "Trump at the time said": the subject stands before the time phrase; a time alone is no source.
