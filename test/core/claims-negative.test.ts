@@ -86,6 +86,8 @@ const NOT_CLAIMS: [string, string][] = [
   ["A man wanted by police for the bombing was arrested.", "a passive 'wanted by' is no intention"],
   ["Olena Ruban, the poet who wrote \"Steppe Songs,\" visited the town.", "a relative 'who wrote' a work tells who she is"],
   ["Ivan Hrytsak, who wrote about the siege in his memoir, died in 2019.", "'wrote about' a topic in a relative clause reports nothing"],
+  ["I just liked what he said at that time.", "'what he said' has 'what' as its object; 'at that time' is no content"],
+  ["Voters care about what the governor says and does.", "what follows 'what X says' is no content"],
   ["Aid reached the Baltic states on Monday.", "'states' after an adjective and before a time is a noun"],
   ["In both states, the turnout was high.", "'states' after a quantifier, before a comma, is a noun"],
   ["The southern states that held votes reported high turnout.", "'states that' before a verb opens a relative clause"],

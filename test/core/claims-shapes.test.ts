@@ -189,3 +189,10 @@ describe("a relative clause with 'wrote'", () => {
     assert.deepEqual(triples("Ivan Hrytsak, who wrote that the siege would end, left the town.")[0]?.slice(1), ["wrote", "that the siege would end"]);
   });
 });
+
+describe("a cue inside a 'what' clause", () => {
+  it("still reports when a clause follows it", () => {
+    assert.deepEqual(triples("The strike hit what officials said was a school.")[0]?.slice(0, 2), ["officials", "said"]);
+    assert.deepEqual(triples("The town got half of what the mayor said it needed.")[0]?.slice(0, 3), ["the mayor", "said", "it needed"]);
+  });
+});

@@ -1724,6 +1724,10 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // "a super PAC supporting Clinton": a bare participle after its noun modifies it; it reports with an
   // auxiliary, after "with" ("with McCain calling it a menu") or when the noun is a message ("a speech denouncing").
   if (left && c0 === v && lower[v].endsWith("ing") && ATTITUDES.has(cue.kind) && lower[left.first - 1] !== "with" && !messageHead(doc, left)) return null;
+  // "what he said at that time", "what Obama says and promises": the cue's object is "what", outside
+  // the clause; what follows is no content. (A clause after the cue still reports: "what analysts
+  // said was a sign of ...", "what researchers say they need", "what they characterize as ...".)
+  if (left && left.first - 1 >= first && (lower[left.first - 1] === "what" || lower[left.first - 1] === "whatever") && !(after !== null && ((skip.at === t + 1 && FINITE.has(lower[after.first])) || bareClause(doc, after) || SUBJECT_PRONOUNS.has(lower[after.first]) || lower[after.first] === "as"))) return null;
   const framed = left ? asFrame(ctx, s, c0, t, left, cue) : null;
   if (framed) return makeDraft({ sentence: s, cue: framed.cue, verb: cue }, left, null, framed.content, framed.channel, "claim/as");
 
