@@ -196,3 +196,17 @@ describe("a cue inside a 'what' clause", () => {
     assert.deepEqual(triples("The town got half of what the mayor said it needed.")[0]?.slice(0, 3), ["the mayor", "said", "it needed"]);
   });
 });
+
+describe("what may not be skipped between the cue and its content", () => {
+  it("a time that owns a noun opens the content", () => {
+    assert.deepEqual(triples("Petrenko called November's vote a test of the republic.")[0]?.[2], "November's vote a test of the republic");
+  });
+
+  it("an object pronoun is the whole recipient; a name after it opens the content", () => {
+    assert.deepEqual(triples("The governor told them Kharkiv was safe."), [["The governor", "told", "Kharkiv was safe"]]);
+  });
+
+  it("'her' before a noun is a determiner inside the recipient", () => {
+    assert.deepEqual(triples("The mayor told her supporters, \"We will rebuild.\"")[0]?.[2], "\"We will rebuild.\"");
+  });
+});

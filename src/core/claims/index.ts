@@ -984,6 +984,11 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
     let r = at;
     let head = false;
     while (r < last && r - at < 6 && (RECIPIENT_WORDS.has(lower[r]) || isCapitalised(doc, r) || lower[r] === "'s")) {
+      // "told them Valeant was ...": a pronoun is the whole recipient ("her" may be a determiner).
+      if (r === at && OBJECT_PRONOUNS.has(lower[r]) && lower[r] !== "it" && lower[r] !== "her") {
+        r++;
+        break;
+      }
       // "told us the levee will hold", "told the BBC the town had fallen": a determiner after the recipient opens the content.
       const determiner = RECIPIENT_DETERMINERS.has(lower[r]);
       if (determiner && head) break;
@@ -1017,8 +1022,9 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
   }
   for (let guard = 0; guard < 6 && at < last; guard++) {
     // "on Monday", "late on Tuesday": a preposition before a time goes with it.
+    // ("called November's election a test": a time that owns a noun opens the content.)
     const time = timeAt(ctx, at) >= 0 ? timeAt(ctx, at) : TIME_PREPOSITIONS.has(lower[at]) && at + 1 < last ? timeAt(ctx, at + 1) : -1;
-    if (time >= 0) {
+    if (time >= 0 && !isPossessive(lower[time] ?? "")) {
       at = time;
       continue;
     }
