@@ -210,3 +210,9 @@ describe("what may not be skipped between the cue and its content", () => {
     assert.deepEqual(triples("The mayor told her supporters, \"We will rebuild.\"")[0]?.[2], "\"We will rebuild.\"");
   });
 });
+
+describe("a headline with a name and a colon", () => {
+  it("still reads the organisation or person before the colon as the speaker", () => {
+    assert.deepEqual(triples("Ukrainian Red Cross: Two Aid Convoys Reached The Town")[0]?.slice(0, 2), ["Ukrainian Red Cross", ":"]);
+  });
+});

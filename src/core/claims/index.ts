@@ -2335,7 +2335,8 @@ const NOT_HEADS = new Set(["gonna", "wanna", "cannot", "let", "kept", "keep", "k
 const MAX_COLON_SOURCE_TOKENS = 5;
 const MAX_TURN_SENTENCES = 12;
 
-const NOT_COLON_SOURCES = new Set(["q", "a", "contributing", "remember", "previously", "name", "email", "e-mail", "contact", "credit", "photo", "caption", "location", "date", "time", "title", "subject", "total", "result", "results", "summary", "why", "what", "how", "when", "where", "who", "the", "an", "correction", "clarification", "update", "note", "source", "sources", "question", "answer", "editor", "editors", "warning", "watch", "read", "related", "photo", "video", "update", "breaking", "exclusive", "analysis", "opinion", "background", "byline", "twitter", "facebook", "instagram", "telegram", "wow", "bombshell", "revealed", "leaked", "follow", "tags", "topics", "image", "photos", "see", "more"]);
+const NOT_COLON_SOURCES = new Set(["q", "a", "contributing", "remember", "previously", "name", "email", "e-mail", "contact", "credit", "photo", "caption", "location", "date", "time", "title", "subject", "total", "result", "results", "summary", "why", "what", "how", "when", "where", "who", "the", "an", "correction", "clarification", "update", "note", "source", "sources", "question", "answer", "editor", "editors", "warning", "watch", "read", "related", "photo", "video", "update", "breaking", "exclusive", "analysis", "opinion", "background", "byline", "twitter", "facebook", "instagram", "telegram", "wow", "bombshell", "revealed", "leaked", "follow", "tags", "topics", "image", "photos", "see", "more", "look", "boom", "busted", "hey", "so", "plus", "just", "also", "yes", "no", "well", "notice"]);
+const COLON_LABEL_HEADS = new Set(["update", "notice", "alert", "recap", "roundup", "briefing"]);
 const HEADLINE_LINKS = new Set(["of", "over", "on", "in", "to", "for", "with", "and", "or", "at", "by", "from", "is", "are", "goes", "gets"]);
 
 /** A colon speaker is a known actor, a transcript speaker in capitals, or a short name. */
@@ -2343,7 +2344,8 @@ function colonSourceFits(ctx: Context, a: number, c: number): boolean {
   const { doc } = ctx;
   const lower = doc.tokens.lower;
   // "Said Ray: ..." opens with its cue (claim/opening-cue).
-  if (NOT_COLON_SOURCES.has(lower[a]) || INVERTING_VERBS.has(lower[a])) return false;
+  // ("Delegate Update:", "Paid Notice:": a label ending the phrase.)
+  if (NOT_COLON_SOURCES.has(lower[a]) || INVERTING_VERBS.has(lower[a]) || COLON_LABEL_HEADS.has(lower[c - 1])) return false;
   const start = doc.tokens.start[a];
   const end = doc.tokens.end[c - 1];
   if (ctx.entities.some((e) => e.start >= start && e.end <= end && e.type !== "NORP")) return true;
