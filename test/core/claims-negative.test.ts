@@ -91,6 +91,8 @@ const NOT_CLAIMS: [string, string][] = [
   ["LOOK: Shocking Photos Of The Flooded Town Go Viral", "'LOOK:' is a headline label, not a speaker"],
   ["Delegate Update: The latest count in the council race.", "a phrase ending in a label word before a colon is no speaker"],
   ["Hey: Maybe the bridge will open next week.", "an interjection before a colon is no speaker"],
+  ["They fear the supposedly imminent closure of the border.", "'supposedly' inside a noun phrase hedges the phrase, not the sentence"],
+  ["The bank paid a fine for allegedly laundering money.", "'allegedly' after a preposition hedges the gerund phrase"],
   ["Aid reached the Baltic states on Monday.", "'states' after an adjective and before a time is a noun"],
   ["In both states, the turnout was high.", "'states' after a quantifier, before a comma, is a noun"],
   ["The southern states that held votes reported high turnout.", "'states that' before a verb opens a relative clause"],

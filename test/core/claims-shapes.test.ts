@@ -216,3 +216,10 @@ describe("a headline with a name and a colon", () => {
     assert.deepEqual(triples("Ukrainian Red Cross: Two Aid Convoys Reached The Town")[0]?.slice(0, 2), ["Ukrainian Red Cross", ":"]);
   });
 });
+
+describe("a hearsay adverb on the clause", () => {
+  it("stands for unnamed reports, after a subject or an auxiliary", () => {
+    assert.deepEqual(triples("This reportedly led to a meeting in Kyiv."), [["reportedly", "reportedly", "This reportedly led to a meeting in Kyiv"]]);
+    assert.deepEqual(triples("The bridge was reportedly destroyed on Monday.")[0]?.[0], "reportedly");
+  });
+});

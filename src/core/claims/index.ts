@@ -203,6 +203,8 @@ function splitResumedQuotes(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
  * makes its sentence their claim, with the adverb as both the cue and the (unnamed) source, when
  * the sentence holds no other claim. Otherwise the adverb hedges that claim, or sits in its content.
  */
+const HEARSAY_PHRASE_LEADS = new Set(["for", "of", "by", "with", "without", "after", "before", "from", "to", "in"]);
+
 function hearsayClaims(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
   const claimed = new Set(drafts.map((d) => d.sentence));
   const out: ClaimDraft[] = [];
@@ -211,7 +213,9 @@ function hearsayClaims(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
     const first = doc.sentenceFirst[s];
     let last = doc.sentenceLast[s];
     let t = first;
-    while (t < last && !HEARSAY.has(doc.tokens.lower[t])) t++;
+    // ("the supposedly imminent ban", "fined for allegedly laundering money": an adverb inside a
+    // noun phrase or after a preposition hedges that phrase, not the sentence.)
+    while (t < last && !(HEARSAY.has(doc.tokens.lower[t]) && !(t > first && (RECIPIENT_DETERMINERS.has(doc.tokens.lower[t - 1]) || HEARSAY_PHRASE_LEADS.has(doc.tokens.lower[t - 1]))))) t++;
     if (t === last) continue;
     while (last > t + 1 && (TERMINALS.has(doc.tokens.lower[last - 1]) || isQuote(doc, last - 1))) last--;
     out.push({ sentence: s, cue: { first: t, last: t + 1 }, verb: null, source: { first: t, last: t + 1 }, sourceSpan: null, antecedent: null, content: { first, last }, channel: null, rule: "claim/hearsay" });
