@@ -93,6 +93,8 @@ const NOT_CLAIMS: [string, string][] = [
   ["Hey: Maybe the bridge will open next week.", "an interjection before a colon is no speaker"],
   ["They fear the supposedly imminent closure of the border.", "'supposedly' inside a noun phrase hedges the phrase, not the sentence"],
   ["The bank paid a fine for allegedly laundering money.", "'allegedly' after a preposition hedges the gerund phrase"],
+  ["The vote comes in June, when voters in Kherson head to the polls.", "'head to the polls' is the vote, not a survey"],
+  ["Petrenko, who is third in many Kyiv polls, spoke on Monday.", "standings in many polls are the writer's summary"],
   ["Aid reached the Baltic states on Monday.", "'states' after an adjective and before a time is a noun"],
   ["In both states, the turnout was high.", "'states' after a quantifier, before a comma, is a noun"],
   ["The southern states that held votes reported high turnout.", "'states that' before a verb opens a relative clause"],

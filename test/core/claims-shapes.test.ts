@@ -223,3 +223,9 @@ describe("a hearsay adverb on the clause", () => {
     assert.deepEqual(triples("The bridge was reportedly destroyed on Monday.")[0]?.[0], "reportedly");
   });
 });
+
+describe("a named survey closing the clause", () => {
+  it("is the source of the clause before it", () => {
+    assert.deepEqual(triples("Petrenko leads the mayor by 12 points in a new Kyiv International Institute poll.")[0]?.slice(0, 2), ["a new Kyiv International Institute poll", "in"]);
+  });
+});

@@ -414,6 +414,8 @@ const MIN_SURVEY_CONTENT = 3;
  * "Trump leads Cruz in a new Fox News poll.", "Sanders has sagged in the polls, ...": a poll
  * phrase closing its clause is the source of the clause before it.
  */
+const SURVEY_BREAKERS = new Set(["to", "after", "before", "atop", "in", "behind", "of"]);
+
 function closingSurvey(doc: Doc, s: number, t: number): ClaimDraft | null {
   const lower = doc.tokens.lower;
   const first = doc.sentenceFirst[s];
@@ -425,6 +427,9 @@ function closingSurvey(doc: Doc, s: number, t: number): ClaimDraft | null {
   for (; k < last && k - t <= MAX_SURVEY_TOKENS; k++) {
     const w = lower[k];
     if ((isPunct(doc, k) && w !== "-" && w !== "/") || isQuote(doc, k) || w === "that" || w === "who" || w === "which" || w === "and" || w === "but") break;
+    // ("voters in Ohio head to the polls", "the hours before the Iowa polls", "in many Iowa polls":
+    // polls as the vote itself, or several polls summed up by the writer.)
+    if (head === false && (SURVEY_BREAKERS.has(w) || (k === t + 1 && (w === "many" || w === "most" || w === "several" || w === "some")))) return null;
     if (POLL_HEADS.has(w) && head === false && w !== "polling") head = k;
     if (isCapitalised(doc, k) && head === false) named = true;
   }
