@@ -95,6 +95,8 @@ const NOT_CLAIMS: [string, string][] = [
   ["The bank paid a fine for allegedly laundering money.", "'allegedly' after a preposition hedges the gerund phrase"],
   ["The vote comes in June, when voters in Kherson head to the polls.", "'head to the polls' is the vote, not a survey"],
   ["Petrenko, who is third in many Kyiv polls, spoke on Monday.", "standings in many polls are the writer's summary"],
+  ["The mayor courted voters who want lower taxes.", "a wish in a restrictive relative clause picks out a group"],
+  ["Officers who think the town will fall have left.", "a belief in a restrictive relative clause defines the officers"],
   ["Aid reached the Baltic states on Monday.", "'states' after an adjective and before a time is a noun"],
   ["In both states, the turnout was high.", "'states' after a quantifier, before a comma, is a noun"],
   ["The southern states that held votes reported high turnout.", "'states that' before a verb opens a relative clause"],

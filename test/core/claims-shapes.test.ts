@@ -229,3 +229,9 @@ describe("a named survey closing the clause", () => {
     assert.deepEqual(triples("Petrenko leads the mayor by 12 points in a new Kyiv International Institute poll.")[0]?.slice(0, 2), ["a new Kyiv International Institute poll", "in"]);
   });
 });
+
+describe("a belief in a relative clause set off by commas", () => {
+  it("is the antecedent's claim", () => {
+    assert.deepEqual(triples("The governor, who thinks the dam will hold, stayed in the town.")[0]?.slice(1), ["thinks", "the dam will hold"]);
+  });
+});

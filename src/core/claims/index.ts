@@ -1692,6 +1692,9 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     if (!particle && !complementFits(doc, cue, after, skip.at) && !(cue.kind === "evidence" && reportIn(doc, antecedent))) return null;
     // "anyone who complains", "people who say ...": a class defined by what its members say, not a speaker.
     if (lower[rel - 1] !== "," && genericClass(doc, antecedent)) return null;
+    // "voters who want lower taxes", "generals who think we can win": a belief or wish in a
+    // restrictive clause picks out a group by it, no holder stating it.
+    if (lower[rel - 1] !== "," && (cue.kind === "belief" || cue.kind === "intention")) return null;
     // "the playwright who wrote 'Peter Pan'", "O'Donnell, who wrote about the visit": what a writer
     // wrote, as a work or a topic, tells who the antecedent is; only a clause or a colon reports.
     if (WRITE_FORMS.has(lower[v]) && lower[after.first] !== "that" && lower[skip.at - 1] !== ":") return null;
