@@ -235,3 +235,14 @@ describe("a belief in a relative clause set off by commas", () => {
     assert.deepEqual(triples("The governor, who thinks the dam will hold, stayed in the town.")[0]?.slice(1), ["thinks", "the dam will hold"]);
   });
 });
+
+describe("regressions guarded", () => {
+  it("'state' after a modal takes any complement", () => {
+    assert.deepEqual(triples("No one can credibly state they have proof.")[0]?.slice(1), ["can credibly state", "they have proof"]);
+  });
+
+  it("a channel after a verb is that verb's, not a phrase between a source and its cue", () => {
+    const found = triples("She spoke at a news conference announcing that the council would appeal.");
+    assert.ok(found.some(([source, cue]) => source === "a news conference" && cue === "announcing"), JSON.stringify(found));
+  });
+});

@@ -463,7 +463,9 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   // after a singular name.)
   if (lower[t] === "state" || lower[t] === "states") {
     const next = t + 1 < last ? lower[t + 1] : "";
-    if (!(next === "that" || next === ":" || (isQuote(doc, t + 1) && quoteOpens(doc, t + 1))) && !closedQuoteBefore(doc, first, t)) return false;
+    // ("No one can credibly state they have evidence": after a modal any complement will do.)
+    const modal = FINITE.has(prev) || (prev.endsWith("ly") && t - 2 >= first && FINITE.has(lower[t - 2]));
+    if (!modal && !(next === "that" || next === ":" || (isQuote(doc, t + 1) && quoteOpens(doc, t + 1))) && !closedQuoteBefore(doc, first, t)) return false;
     if (next === "that" && t + 2 < last && (FINITE.has(lower[t + 2]) || pastTense(doc, t + 2))) return false;
     if (lower[t] === "state" && t > first && !PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !VERB_SUBJECT_WORDS.has(prev) && !prev.endsWith("ly") && !(prev.endsWith("s") && (t - 1 === first || !isCapitalised(doc, t - 1)))) return false;
   }
@@ -717,7 +719,8 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
         continue;
       }
       // "Petrenko in a post on Telegram said": a channel between the source and the cue.
-      const channel = p > first ? channelAt(doc, p, end) : null;
+      // ("She said at a news conference announcing ...": after a verb the channel is that verb's.)
+      const channel = p > first && !VERB_CUES.has(lower[p - 1]) && !pastTense(doc, p - 1) && !FINITE.has(lower[p - 1]) ? channelAt(doc, p, end) : null;
       if (channel && channel.last === end) return sourceBefore(doc, p, first);
       // "A producer for Yahoo Studios told", "A review of his work in Ukraine shows": the phrase after
       // a preposition is not the speaker; the noun before the preposition heads the source.
