@@ -721,7 +721,10 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
       // "Petrenko in a post on Telegram said": a channel between the source and the cue.
       // ("She said at a news conference announcing ...": after a verb the channel is that verb's.)
       const channel = p > first && !VERB_CUES.has(lower[p - 1]) && !pastTense(doc, p - 1) && !FINITE.has(lower[p - 1]) ? channelAt(doc, p, end) : null;
-      if (channel && channel.last === end) return sourceBefore(doc, p, first);
+      if (channel && channel.last === end) {
+        const before = sourceBefore(doc, p, first);
+        if (before) return before;
+      }
       // "A producer for Yahoo Studios told", "A review of his work in Ukraine shows": the phrase after
       // a preposition is not the speaker; the noun before the preposition heads the source.
       if (SOURCE_PREPOSITIONS.has(w) && p - 1 >= first && nounHeadAt(doc, p - 1, first) && !WEEKDAYS.has(lower[a])) {
