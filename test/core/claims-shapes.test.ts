@@ -82,3 +82,167 @@ describe("a relay after the clause it relays", () => {
     assert.ok(!triples("The agency quoted the governor as saying.").some(([, cue]) => cue === "as saying"));
   });
 });
+
+describe("an addressee, a setting or a time between the cue and its clause", () => {
+  it("'told' a long addressee with a place and a time: the content starts at 'that'", () => {
+    assert.deepEqual(triples("The governor told a crowd of farmers in Sumy on Sunday that the grain would be moved."), [
+      ["The governor", "told", "that the grain would be moved"],
+    ]);
+  });
+
+  it("'asked' a person and a day: the question starts at its question word", () => {
+    assert.deepEqual(triples("A reporter asked Petrenko Friday whether the bridge was still standing."), [
+      ["A reporter", "asked", "whether the bridge was still standing"],
+    ]);
+  });
+
+  it("'assured' an addressee: the addressee is not what was said", () => {
+    assert.deepEqual(triples("The minister assured the villagers that the dam would hold.")[0], ["The minister", "assured", "that the dam would hold"]);
+  });
+
+  it("'said for months that ...': the phrase of time before 'that' is skipped", () => {
+    assert.deepEqual(triples("The ministry has said for months that the front is stable."), [["The ministry", "has said", "that the front is stable"]]);
+  });
+
+  it("keeps the addressee of an infinitive, and a noun's own that-clause, in the content", () => {
+    assert.deepEqual(triples("The mayor urged the residents to leave the town.")[0]?.[2], "the residents to leave the town");
+    assert.deepEqual(triples("The mayor asked the army to accept the fact that the bridge is gone.")[0]?.[2], "the army to accept the fact that the bridge is gone");
+  });
+
+  it("does not take a relative 'that' after a setting for the start of the content", () => {
+    const found = triples("The mayor spoke for an hour over a plan that they say will fail.");
+    assert.ok(!found.some(([, , content]) => content.startsWith("that they say")), JSON.stringify(found));
+  });
+});
+
+describe("a source phrase with a preposition in it", () => {
+  it("the noun before the preposition heads the source, not the phrase after it", () => {
+    assert.deepEqual(triples("A spokesman for the regional council said the bridge was closed.")[0]?.[0], "A spokesman for the regional council");
+    assert.deepEqual(triples("A review of the damage in Sumy shows that the dam held.")[0]?.[0], "A review of the damage in Sumy");
+  });
+
+  it("a name before a preposition stays the source on its own ('Petrenko in a post said')", () => {
+    assert.deepEqual(triples("Petrenko in a long post said the bridge was closed.")[0]?.[0], "Petrenko");
+  });
+
+  it("a day between the source and the cue is not part of the source", () => {
+    assert.deepEqual(triples("Governor Oleh Petrenko on Monday said the bridge was closed.")[0]?.[0], "Governor Oleh Petrenko");
+    assert.deepEqual(triples("Governor Oleh Petrenko on Monday morning said the bridge was closed.")[0]?.[0], "Governor Oleh Petrenko");
+  });
+
+  it("a verb before the preposition ends the source ('The report ends with a warning')", () => {
+    const found = triples("The convoy stopped at the checkpoint and the governor said it was safe.");
+    assert.ok(!found.some(([source]) => source.includes("convoy")), JSON.stringify(found));
+  });
+});
+
+describe("a dateline before the subject of a participle clause", () => {
+  it("the subject after 'CITY (Agency) -' speaks, not the city", () => {
+    assert.deepEqual(triples("KYIV (Reuters) - The governor visited the town on Monday, saying the bridge was closed."), [["The governor", "saying", "the bridge was closed"]]);
+    assert.deepEqual(triples("KHARKIV \u2014 The mayor toured the district, saying the shelling had stopped."), [["The mayor", "saying", "the shelling had stopped"]]);
+  });
+
+  it("a name followed by an aside in dashes is no dateline", () => {
+    assert.ok(triples("Petrenko \u2013 the governor \u2013 toured the town, saying it was calm.")[0]?.[0].startsWith("Petrenko"));
+  });
+});
+
+describe("'state' and 'states' as reporting verbs", () => {
+  it("report with a that-clause, a colon, or after the quotation they report", () => {
+    assert.deepEqual(triples("The report states that 40 houses were hit."), [["The report", "states", "that 40 houses were hit"]]);
+    assert.deepEqual(triples("Officials state that the town is calm."), [["Officials", "state", "that the town is calm"]]);
+    assert.deepEqual(triples("\"We will not retreat,\" the statement states."), [["the statement", "states", "\"We will not retreat,\""]]);
+  });
+});
+
+describe("an opening phrase of time or place before the source is no postposed content", () => {
+  it("'Early Tuesday, the ministry disclosed in court that ...': the that-clause is the content", () => {
+    assert.deepEqual(triples("Early Tuesday, the ministry disclosed in court that the files were lost."), [["the ministry", "disclosed", "that the files were lost"]]);
+  });
+
+  it("'In her post, she reminded ...': the setting is not what was said", () => {
+    assert.ok(!triples("In her post, she reminded the mayor of the flood.").some(([, , content]) => content === "In her post"));
+  });
+
+  it("'On Friday, he added.' reports nothing, while a clause before the source still does", () => {
+    assert.deepEqual(triples("On Friday, he added."), []);
+    assert.deepEqual(triples("The bridge will reopen in May, Petrenko added."), [["Petrenko", "added", "The bridge will reopen in May"]]);
+    assert.deepEqual(triples("\"It is over,\" she said of the siege."), [["she", "said", "\"It is over,\""]]);
+  });
+});
+
+describe("a writer's connective opening the clause before a postposed source", () => {
+  it("is left out of the content ('Still, ...', 'In fact, ...', 'What's more, ...')", () => {
+    assert.deepEqual(triples("Still, the bridge will hold, Petrenko said."), [["Petrenko", "said", "the bridge will hold"]]);
+    assert.deepEqual(triples("In fact, the dam was never hit, according to the ministry."), [["the ministry", "according to", "the dam was never hit"]]);
+    assert.deepEqual(triples("What's more, the dam was never hit, the ministry said.")[0]?.[2], "the dam was never hit");
+  });
+
+  it("stays inside a quotation, and a phrase of quantity is not a connective", () => {
+    assert.deepEqual(triples("\"Still, we hold,\" he said."), [["he", "said", "\"Still, we hold,\""]]);
+    assert.deepEqual(triples("In all, 40 villages were evacuated, the governor said.")[0]?.[2], "In all, 40 villages were evacuated");
+  });
+});
+
+describe("a relative clause with 'wrote'", () => {
+  it("reports with a that-clause", () => {
+    assert.deepEqual(triples("Ivan Hrytsak, who wrote that the siege would end, left the town.")[0]?.slice(1), ["wrote", "that the siege would end"]);
+  });
+});
+
+describe("a cue inside a 'what' clause", () => {
+  it("still reports when a clause follows it", () => {
+    assert.deepEqual(triples("The strike hit what officials said was a school.")[0]?.slice(0, 2), ["officials", "said"]);
+    assert.deepEqual(triples("The town got half of what the mayor said it needed.")[0]?.slice(0, 3), ["the mayor", "said", "it needed"]);
+  });
+});
+
+describe("what may not be skipped between the cue and its content", () => {
+  it("a time that owns a noun opens the content", () => {
+    assert.deepEqual(triples("Petrenko called November's vote a test of the republic.")[0]?.[2], "November's vote a test of the republic");
+  });
+
+  it("an object pronoun is the whole recipient; a name after it opens the content", () => {
+    assert.deepEqual(triples("The governor told them Kharkiv was safe."), [["The governor", "told", "Kharkiv was safe"]]);
+  });
+
+  it("'her' before a noun is a determiner inside the recipient", () => {
+    assert.deepEqual(triples("The mayor told her supporters, \"We will rebuild.\"")[0]?.[2], "\"We will rebuild.\"");
+  });
+});
+
+describe("a headline with a name and a colon", () => {
+  it("still reads the organisation or person before the colon as the speaker", () => {
+    assert.deepEqual(triples("Ukrainian Red Cross: Two Aid Convoys Reached The Town")[0]?.slice(0, 2), ["Ukrainian Red Cross", ":"]);
+  });
+});
+
+describe("a hearsay adverb on the clause", () => {
+  it("stands for unnamed reports, after a subject or an auxiliary", () => {
+    assert.deepEqual(triples("This reportedly led to a meeting in Kyiv."), [["reportedly", "reportedly", "This reportedly led to a meeting in Kyiv"]]);
+    assert.deepEqual(triples("The bridge was reportedly destroyed on Monday.")[0]?.[0], "reportedly");
+  });
+});
+
+describe("a named survey closing the clause", () => {
+  it("is the source of the clause before it", () => {
+    assert.deepEqual(triples("Petrenko leads the mayor by 12 points in a new Kyiv International Institute poll.")[0]?.slice(0, 2), ["a new Kyiv International Institute poll", "in"]);
+  });
+});
+
+describe("a belief in a relative clause set off by commas", () => {
+  it("is the antecedent's claim", () => {
+    assert.deepEqual(triples("The governor, who thinks the dam will hold, stayed in the town.")[0]?.slice(1), ["thinks", "the dam will hold"]);
+  });
+});
+
+describe("regressions guarded", () => {
+  it("'state' after a modal takes any complement", () => {
+    assert.deepEqual(triples("No one can credibly state they have proof.")[0]?.slice(1), ["can credibly state", "they have proof"]);
+  });
+
+  it("a channel after a verb is that verb's, not a phrase between a source and its cue", () => {
+    const found = triples("She spoke at a news conference announcing that the council would appeal.");
+    assert.ok(found.some(([source, cue]) => source === "a news conference" && cue === "announcing"), JSON.stringify(found));
+  });
+});

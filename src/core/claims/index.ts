@@ -206,6 +206,8 @@ function splitResumedQuotes(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
  * makes its sentence their claim, with the adverb as both the cue and the (unnamed) source, when
  * the sentence holds no other claim. Otherwise the adverb hedges that claim, or sits in its content.
  */
+const HEARSAY_PHRASE_LEADS = new Set(["for", "of", "by", "with", "without", "after", "before", "from", "to", "in"]);
+
 function hearsayClaims(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
   const claimed = new Set(drafts.map((d) => d.sentence));
   const out: ClaimDraft[] = [];
@@ -215,7 +217,10 @@ function hearsayClaims(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
     const first = doc.sentenceFirst[s];
     let last = doc.sentenceLast[s];
     let t = first;
-    while (t < last && (gates[t] & HEARSAY_WORD) === 0) t++;
+    // ("the supposedly imminent ban", "fined for allegedly laundering money": an adverb inside a
+    // noun phrase or after a preposition hedges that phrase, not the sentence.)
+    const lower = doc.tokens.lower;
+    while (t < last && !((gates[t] & HEARSAY_WORD) !== 0 && !(t > first && (RECIPIENT_DETERMINERS.has(lower[t - 1]) || HEARSAY_PHRASE_LEADS.has(lower[t - 1]))))) t++;
     if (t === last) continue;
     while (last > t + 1 && (TERMINALS.has(doc.tokens.lower[last - 1]) || isQuote(doc, last - 1))) last--;
     out.push({ sentence: s, cue: { first: t, last: t + 1 }, verb: null, source: { first: t, last: t + 1 }, sourceSpan: null, antecedent: null, content: { first, last }, channel: null, rule: "claim/hearsay" });
@@ -415,6 +420,8 @@ const MIN_SURVEY_CONTENT = 3;
  * "Trump leads Cruz in a new Fox News poll.", "Sanders has sagged in the polls, ...": a poll
  * phrase closing its clause is the source of the clause before it.
  */
+const SURVEY_BREAKERS = new Set(["to", "after", "before", "atop", "in", "behind", "of"]);
+
 function closingSurvey(doc: Doc, s: number, t: number): ClaimDraft | null {
   const lower = doc.tokens.lower;
   const first = doc.sentenceFirst[s];
@@ -426,6 +433,9 @@ function closingSurvey(doc: Doc, s: number, t: number): ClaimDraft | null {
   for (; k < last && k - t <= MAX_SURVEY_TOKENS; k++) {
     const w = lower[k];
     if ((isPunct(doc, k) && w !== "-" && w !== "/") || isQuote(doc, k) || w === "that" || w === "who" || w === "which" || w === "and" || w === "but") break;
+    // ("voters in Ohio head to the polls", "the hours before the Iowa polls", "in many Iowa polls":
+    // polls as the vote itself, or several polls summed up by the writer.)
+    if (head === false && (SURVEY_BREAKERS.has(w) || (k === t + 1 && (w === "many" || w === "most" || w === "several" || w === "some")))) return null;
     if (POLL_HEADS.has(w) && head === false && w !== "polling") head = k;
     if (isCapitalised(doc, k) && head === false) named = true;
   }
@@ -453,6 +463,18 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   // In a title-case headline ("Kyiv Says Bridge Was Hit") a capitalised cue still reports.
   if (t > first && isCapitalised(doc, t) && !(isCapitalised(doc, t - 1) && titleCase(doc, first, last))) return false;
   if (DETERMINERS.has(prev) || (prev === "to" && leadIn(doc, t, first) < 0)) return false;
+  // "Democratic state lawmakers", "in some states": these forms are nouns far more often than verbs;
+  // as verbs they take a that-clause, a colon or a quotation, or follow the quotation they report.
+  // ("states that have voted", "a Trump state:": a relative clause after the noun; a bare "state"
+  // after a singular name.)
+  if (lower[t] === "state" || lower[t] === "states") {
+    const next = t + 1 < last ? lower[t + 1] : "";
+    // ("No one can credibly state they have evidence": after a modal any complement will do.)
+    const modal = FINITE.has(prev) || (prev.endsWith("ly") && t - 2 >= first && FINITE.has(lower[t - 2]));
+    if (!modal && !(next === "that" || next === ":" || (isQuote(doc, t + 1) && quoteOpens(doc, t + 1))) && !closedQuoteBefore(doc, first, t)) return false;
+    if (next === "that" && t + 2 < last && (FINITE.has(lower[t + 2]) || pastTense(doc, t + 2))) return false;
+    if (lower[t] === "state" && t > first && !PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !VERB_SUBJECT_WORDS.has(prev) && !prev.endsWith("ly") && !(prev.endsWith("s") && (t - 1 === first || !isCapitalised(doc, t - 1)))) return false;
+  }
   // "a state of emergency", "reports of": a noun, where the form can be one ("said of" stays a verb).
   if (t + 1 < last && lower[t + 1] === "of" && NOUN_FORMS.has(lower[t])) return false;
   // "Trump's tweet", "a swing state", "the disclosure report": a modifier before the form makes it a noun.
@@ -510,6 +532,12 @@ function agreesAsVerb(doc: Doc, t: number, last: number): boolean {
   if (pastTense(doc, t - 1) || VERB_CUES.has(prev) || FINITE.has(prev)) return false;
   if (!w.endsWith("s")) return prev.length > 3 && prev.endsWith("s") && !/(ss|us|is|ics|news)$/.test(prev) && t + 1 < last && OBJECT_WORDS.has(lower[t + 1]);
   return t + 1 < last && (OBJECT_WORDS.has(lower[t + 1]) || (isDoubleQuote(doc, t + 1) && quoteOpens(doc, t + 1))) && !prev.endsWith("s");
+}
+
+/** Whether a quotation closes between `first` and `t` ('"...," the document states'). */
+function closedQuoteBefore(doc: Doc, first: number, t: number): boolean {
+  for (let k = t - 1; k >= first; k--) if (isDoubleQuote(doc, k) && !quoteOpens(doc, k)) return true;
+  return false;
 }
 
 /** "quoted by the paper", not "responded by saying": a past participle with its agent after "by". */
@@ -617,6 +645,12 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
     while (h > first && (lower[h] === "just" || lower[h] === "only" || lower[h] === "also")) h--;
     if (!isCapitalised(doc, h) && !PRONOUNS.has(lower[h]) && !UNNAMED_HEADS.has(lower[h])) return null;
   }
+  // "Joe Biden on Monday (morning) said": a day between the source and the cue.
+  {
+    let d = h;
+    if (d - 1 >= first && (lower[d] === "morning" || lower[d] === "afternoon" || lower[d] === "evening" || lower[d] === "night")) d--;
+    if (d - 2 >= first && WEEKDAYS.has(lower[d]) && lower[d - 1] === "on") h = d - 2;
+  }
   if (isDoubleQuote(doc, h) && !quoteOpens(doc, h)) {
     // A quoted name: A blogger who goes by the name "Rybar" said ...
     for (let o = h - 1; o >= first && o >= h - 5; o--) {
@@ -685,7 +719,21 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
         continue;
       }
       // "the Brennan Center for Justice", "the Institute for the Study of War": a preposition inside a name.
-      if ((w === "for" || w === "on" || w === "de") && p - 1 >= first && isCapitalised(doc, p - 1) && (isCapitalised(doc, a) || (lower[a] === "the" && a + 1 <= h && isCapitalised(doc, a + 1)))) {
+      // ("Trump on Tuesday said": a day is no part of a name.)
+      if ((w === "for" || w === "on" || w === "de") && p - 1 >= first && isCapitalised(doc, p - 1) && (isCapitalised(doc, a) || (lower[a] === "the" && a + 1 <= h && isCapitalised(doc, a + 1))) && !WEEKDAYS.has(lower[a])) {
+        a = p;
+        continue;
+      }
+      // "Petrenko in a post on Telegram said": a channel between the source and the cue.
+      // ("She said at a news conference announcing ...": after a verb the channel is that verb's.)
+      const channel = p > first && !VERB_CUES.has(lower[p - 1]) && !pastTense(doc, p - 1) && !FINITE.has(lower[p - 1]) ? channelAt(doc, p, end) : null;
+      if (channel && channel.last === end) {
+        const before = sourceBefore(doc, p, first);
+        if (before) return before;
+      }
+      // "A producer for Yahoo Studios told", "A review of his work in Ukraine shows": the phrase after
+      // a preposition is not the speaker; the noun before the preposition heads the source.
+      if (SOURCE_PREPOSITIONS.has(w) && p - 1 >= first && nounHeadAt(doc, p - 1, first) && !WEEKDAYS.has(lower[a])) {
         a = p;
         continue;
       }
@@ -708,6 +756,21 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
 }
 
 const SOURCE_PREPOSITIONS = new Set(["in", "at", "from", "with", "for", "on", "to", "by", "of", "among"]);
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+/**
+ * Whether token `k`, before a preposition, is the common noun heading a subject: a lower-case word
+ * that is no verb, pronoun, adverb or clause word, right after a determiner, a number or a name
+ * opening the phrase ("A producer for", "Audit files from", "my editor at"; not "The ad ends with").
+ */
+function nounHeadAt(doc: Doc, k: number, first: number): boolean {
+  const lower = doc.tokens.lower;
+  const w = lower[k];
+  if (k - 1 < first || doc.tokens.kind[k] !== TokenKind.Word || isCapitalised(doc, k) || CLAUSE_OPENERS.has(w) || FINITE.has(w) || AUXILIARIES.has(w) || PRONOUNS.has(w) || OBJECT_PRONOUNS.has(w) || DETERMINERS.has(w)) return false;
+  if (pastTense(doc, k) || w.endsWith("ly") || w.endsWith("ing") || (VERB_CUES.has(w) && !NOUN_FORMS.has(w)) || TIME_NOUNS.has(w)) return false;
+  const before = lower[k - 1];
+  return DETERMINERS.has(before) || SUBJECT_DETERMINERS.has(before) || doc.tokens.kind[k - 1] === TokenKind.Number || NUMBER_WORDS.has(before) || (isCapitalised(doc, k - 1) && (k - 1 === first || isPunct(doc, k - 2)));
+}
 const MAX_HEAD_GAP = 3;
 const POSTNOMINAL_ADJECTIVES = new Set(["familiar", "close", "closest", "responsible", "loyal", "opposed", "critical", "sympathetic", "present"]);
 
@@ -936,11 +999,17 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
   const lower = doc.tokens.lower;
   let channel: ChannelMatch | null = null;
   let at = t;
+  const complement = OBJECT_COMPLEMENT_CUES.has(cue) || cue.recipient || cue.asks ? complementAfterObject(ctx, t, last, cue) : -1;
   if (cue.recipient) {
     // "told reporters", "told Putin at a televised meeting that ..."
     let r = at;
     let head = false;
     while (r < last && r - at < 6 && (RECIPIENT_WORDS.has(lower[r]) || isCapitalised(doc, r) || lower[r] === "'s")) {
+      // "told them Valeant was ...": a pronoun is the whole recipient ("her" may be a determiner).
+      if (r === at && OBJECT_PRONOUNS.has(lower[r]) && lower[r] !== "it" && lower[r] !== "her") {
+        r++;
+        break;
+      }
       // "told us the levee will hold", "told the BBC the town had fallen": a determiner after the recipient opens the content.
       const determiner = RECIPIENT_DETERMINERS.has(lower[r]);
       if (determiner && head) break;
@@ -974,8 +1043,9 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
   }
   for (let guard = 0; guard < 6 && at < last; guard++) {
     // "on Monday", "late on Tuesday": a preposition before a time goes with it.
+    // ("called November's election a test": a time that owns a noun opens the content.)
     const time = timeAt(ctx, at) >= 0 ? timeAt(ctx, at) : TIME_PREPOSITIONS.has(lower[at]) && at + 1 < last ? timeAt(ctx, at + 1) : -1;
-    if (time >= 0) {
+    if (time >= 0 && !isPossessive(lower[time] ?? "")) {
       at = time;
       continue;
     }
@@ -1000,6 +1070,7 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
     }
     break;
   }
+  if (complement > at) at = complement;
   // "said of Clinton, '...'": the topic before a quotation is not the content.
   if (lower[at] === "of") {
     let k = at + 1;
@@ -1007,14 +1078,17 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
     if (k + 1 < last && lower[k] === "," && isQuote(doc, k + 1)) at = k;
   }
   // "said Thursday during a town hall in Buffalo, New York, that ...": the setting before "that" is skipped.
-  if (at < last && SETTING_PREPOSITIONS.has(lower[at])) {
+  // ("said for months that ...", "told the BBC to the dismay of ... that ...")
+  // (Not "to" before a verb, and not "that" opening a relative clause: "over a system that they say ...", "a misstep that could ...".)
+  const leading = LEADING_PREPOSITIONS.has(lower[at]) && !(lower[at] === "to" && at + 1 < last && !isCapitalised(doc, at + 1) && !DETERMINERS.has(lower[at + 1]));
+  if (at < last && (SETTING_PREPOSITIONS.has(lower[at]) || leading)) {
     for (let k = at + 1; k < last && k <= at + 20; k++) {
       const w = lower[k];
-      if (w === "that" && (lower[k - 1] === "," || k > at + 2)) {
+      if (w === "that" && (lower[k - 1] === "," || k > at + 2 || (k > at + 1 && clauseSubjectAt(doc, k + 1, last))) && (!leading || clauseSubjectAt(doc, k + 1, last))) {
         at = k;
         break;
       }
-      if (TERMINALS.has(w) || isQuote(doc, k) || VERB_CUES.has(w) || CLAUSE_STARTS.has(w)) break;
+      if (TERMINALS.has(w) || isQuote(doc, k) || VERB_CUES.has(w) || CLAUSE_STARTS.has(w) || (leading && w === "to" && k + 1 < last && !isCapitalised(doc, k + 1) && !DETERMINERS.has(lower[k + 1]))) break;
     }
   }
   // "said - on Twitter, as it happens - that ...": an aside between dashes stands before the content.
@@ -1031,6 +1105,55 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
   if (at < last && (lower[at] === "," || lower[at] === ":")) at++;
   return { at, channel };
 }
+
+const WRITE_FORMS = new Set(["write", "writes", "wrote", "written"]);
+
+/** Verbs whose addressee stands between them and what is said ("assured donors that ..."). */
+const OBJECT_COMPLEMENT_CUES = new Set(["urged", "warned", "assured", "promised", "reminded", "cautioned"].map((f) => VERB_CUES.get(f)).filter((c): c is VerbCue => c !== undefined));
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me", "you", "it"]);
+const OBJECT_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "all", "every", "both", "those", "these", "other", "fellow", "some", "many"]);
+const ASKED_CLAUSES = new Set(["whether", "if", "why", "how", "what", "who", "when", "where", "which"]);
+const MAX_ADDRESSEE_TOKENS = 14;
+
+/**
+ * "told a packed crowd in Windham on Sunday that ...", "asked Clinton Friday whether ...": the
+ * addressee (with a setting or a time) is not what was said; the content starts at "that", or at a
+ * question word after "ask". Returns that token, or -1. (In "urged the governor to resign" the
+ * addressee is the one who is to act, and stays in the content.)
+ */
+function complementAfterObject(ctx: Context, at: number, last: number, cue: VerbCue): number {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  const w0 = lower[at];
+  // The addressee opens with a name, a determiner, an object pronoun or a plural ("voters").
+  const plural = doc.tokens.kind[at] === TokenKind.Word && w0.length > 3 && w0.endsWith("s") && !w0.endsWith("ss");
+  if (!(isCapitalised(doc, at) || OBJECT_DETERMINERS.has(w0) || OBJECT_PRONOUNS.has(w0) || plural)) return -1;
+  for (let k = at + 1; k < last && k - at <= MAX_ADDRESSEE_TOKENS; k++) {
+    const w = lower[k];
+    // ("asked Sanders to accept the reality that ...", "raised concerns that ...": the object and
+    // its infinitive, or a noun's own clause, are the content.)
+    if (w === "to" || (w === "that" && (NOUN_FORMS.has(lower[k - 1]) || NOUN_CUES.has(lower[k - 1])))) return -1;
+    if (w === "that") return k;
+    if (cue.asks && ASKED_CLAUSES.has(w) && lower[k - 1] !== ",") return k;
+    const time = timeAt(ctx, k);
+    if (time > k) {
+      k = time - 1;
+      continue;
+    }
+    if (TERMINALS.has(w) || w === ":" || isQuote(doc, k) || FINITE.has(w) || CLAUSE_STARTS.has(w) || (VERB_CUES.has(w) && !NOUN_FORMS.has(w)) || (w === "," && k + 1 < last && (CLAUSE_STARTS.has(lower[k + 1]) || isQuote(doc, k + 1)))) return -1;
+  }
+  return -1;
+}
+
+/** Whether token `k` can open a clause's subject: a pronoun, a determiner, a name or a number. */
+function clauseSubjectAt(doc: Doc, k: number, last: number): boolean {
+  if (k >= last) return false;
+  const w = doc.tokens.lower[k];
+  return SUBJECT_PRONOUNS.has(w) || SUBJECT_DETERMINERS.has(w) || isCapitalised(doc, k) || doc.tokens.kind[k] === TokenKind.Number;
+}
+
+/** Prepositions besides the setting ones that open a phrase between a cue and its "that". */
+const LEADING_PREPOSITIONS = new Set(["to", "for", "over", "with", "among", "throughout"]);
 
 /** "said sarcastically, ...", "said bluntly that ...": an adverb on the cue, not the first word of the content ("nearly 60,000"). */
 function mannerAdverbAt(doc: Doc, at: number, last: number): boolean {
@@ -1206,12 +1329,35 @@ function contentBefore(doc: Doc, s: number, end: number): Range | null {
       }
     }
   }
+  // "Still, the ministry has the votes, he said": the writer's connective is not what was said.
+  a = afterConnective(doc, a, b);
   // A closing mark stays when its quotation opens inside the content (trimTrailing drops a stray one).
   b = trimTrailing(doc, a, b);
   // Some words besides the marks.
   let words = false;
   for (let u = a; u < b && !words; u++) words = !isQuote(doc, u) && !isPunct(doc, u);
   return words ? { first: a, last: b } : null;
+}
+
+/** Connectives a writer opens a sentence with ("However,", "In fact,"), as words. */
+const CONNECTIVES = [
+  "however", "still", "meanwhile", "nevertheless", "nonetheless", "yet", "also", "moreover", "furthermore",
+  "instead", "indeed", "besides", "therefore", "thus", "hence", "likewise", "similarly", "in fact", "in contrast",
+  "by contrast", "even so", "as a result", "in particular", "in addition", "for example",
+  "for instance", "of course", "after all", "on the other hand", "at the same time", "what 's more", "what \u2019s more",
+].map((c) => c.split(" "));
+const CONNECTIVE_FIRSTS = new Set(CONNECTIVES.map((words) => words[0]));
+
+/** The token after a connective and its comma opening the range [a, b) (after "But" or "And" too), else `a`. */
+function afterConnective(doc: Doc, a: number, b: number): number {
+  const lower = doc.tokens.lower;
+  const from = (lower[a] === "but" || lower[a] === "and") && a + 1 < b ? a + 1 : a;
+  if (!CONNECTIVE_FIRSTS.has(lower[from])) return a;
+  for (const words of CONNECTIVES) {
+    const comma = from + words.length;
+    if (comma + 1 < b && lower[comma] === "," && matchesAt(lower, from, words, b)) return comma + 1;
+  }
+  return a;
 }
 
 /**
@@ -1558,6 +1704,12 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     if (!particle && !complementFits(doc, cue, after, skip.at) && !(cue.kind === "evidence" && reportIn(doc, antecedent))) return null;
     // "anyone who complains", "people who say ...": a class defined by what its members say, not a speaker.
     if (lower[rel - 1] !== "," && genericClass(doc, antecedent)) return null;
+    // "voters who want lower taxes", "generals who think we can win": a belief or wish in a
+    // restrictive clause picks out a group by it, no holder stating it.
+    if (lower[rel - 1] !== "," && (cue.kind === "belief" || cue.kind === "intention")) return null;
+    // "the playwright who wrote 'Peter Pan'", "O'Donnell, who wrote about the visit": what a writer
+    // wrote, as a work or a topic, tells who the antecedent is; only a clause or a colon reports.
+    if (WRITE_FORMS.has(lower[v]) && lower[after.first] !== "that" && lower[skip.at - 1] !== ":") return null;
     return makeDraft(base, { first: rel, last: ofWhom ? relEnd : rel + 1 }, null, after, skip.channel, "claim/relative", antecedent);
   }
   // "Trump at the time said": the subject stands before the time phrase; a time alone is no source.
@@ -1602,6 +1754,10 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // "a super PAC supporting Clinton": a bare participle after its noun modifies it; it reports with an
   // auxiliary, after "with" ("with McCain calling it a menu") or when the noun is a message ("a speech denouncing").
   if (left && c0 === v && lower[v].endsWith("ing") && ATTITUDES.has(cue.kind) && lower[left.first - 1] !== "with" && !messageHead(doc, left)) return null;
+  // "what he said at that time", "what Obama says and promises": the cue's object is "what", outside
+  // the clause; what follows is no content. (A clause after the cue still reports: "what analysts
+  // said was a sign of ...", "what researchers say they need", "what they characterize as ...".)
+  if (left && left.first - 1 >= first && (lower[left.first - 1] === "what" || lower[left.first - 1] === "whatever") && !(after !== null && ((skip.at === t + 1 && FINITE.has(lower[after.first])) || bareClause(doc, after) || SUBJECT_PRONOUNS.has(lower[after.first]) || lower[after.first] === "as"))) return null;
   const framed = left ? asFrame(ctx, s, c0, t, left, cue) : null;
   if (framed) return makeDraft({ sentence: s, cue: framed.cue, verb: cue }, left, null, framed.content, framed.channel, "claim/as");
 
@@ -1628,8 +1784,9 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const ownClause = after !== null && lower[after.first - 1] === "," && (SUBORDINATORS.has(lower[after.first]) || isParticipleOpener(doc, after.first));
   if (after && left && quoteBefore && ((TOPIC_PREPOSITIONS.has(lower[after.first]) && lower[after.first] !== "to") || ownClause)) {
     // '"It is finished," she said of the election': the quotation is the content.
+    // ("Early Tuesday, the ministry disclosed in court that ...": an opening adverbial is no content.)
     const content = contentBefore(doc, s, left.first);
-    if (content) return makeDraft(base, left, null, content, skip.channel, "claim/postposed");
+    if (content && (quotedBefore || standsAlone(doc, content))) return makeDraft(base, left, null, content, skip.channel, "claim/postposed");
   }
   if (after && left) {
     const object = objectOnly(ctx, cue, after, skip.at);
@@ -1659,7 +1816,9 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     const p = left.first - 1;
     if ((lower[p] === "," || (isQuote(doc, p) && !quoteOpens(doc, p))) && (clauseEndsAt(doc, skip.at, last) || fromSetting)) {
       const content = contentBefore(doc, s, left.first);
-      if (content) return makeDraft(base, left, null, content, skip.channel, "claim/postposed");
+      // ("In her post, she reminded him of ...": a phrase of place or time with no verb sets the scene.)
+      const setting = content !== null && OPENING_PREPOSITIONS.has(lower[content.first]) && !plainVerbIn(doc, content);
+      if (content && !setting) return makeDraft(base, left, null, content, skip.channel, "claim/postposed");
     }
   }
   return null;
@@ -1790,6 +1949,7 @@ function sentenceSubject(ctx: Context, s: number, c0: number): Span | null {
   const first = doc.sentenceFirst[s];
   let a = skipQuotes(doc, first, c0);
   if (a >= c0) return null;
+  a = afterDateline(doc, a, c0);
   // "On Tuesday, Sanders went further, endorsing ...": past an opening adverbial to the subject.
   if (CLAUSE_OPENERS.has(lower[a]) || SENTENCE_ADVERBS.has(lower[a]) || OPENING_PREPOSITIONS.has(lower[a]) || timeAt(ctx, a) >= 0) {
     for (let k = a + 1; k < c0 - 1 && k <= a + 8; k++) {
@@ -1835,6 +1995,30 @@ function sentenceSubject(ctx: Context, s: number, c0: number): Span | null {
   if (before) return speakerHead(doc, before) ? span(before.first, before.last) : null;
   const named = ctx.entities.find((e) => e.start >= doc.tokens.start[first] && e.end <= doc.tokens.start[c0] && (e.type === "PERSON" || e.type === "ORG"));
   return named ? { start: named.start, end: named.end } : null;
+}
+
+const MAX_DATELINE_TOKENS = 8;
+
+/**
+ * "KYIV (Reuters) - The governor ...", "Washington (AFP) – ...", "PARIS — ...": the token after a
+ * dateline that opens the sentence at `a` (a place in capitals, or a place and an agency in
+ * brackets, closed by a dash), else `a`.
+ */
+function afterDateline(doc: Doc, a: number, c0: number): number {
+  const { lower, start, end } = doc.tokens;
+  const allCaps = (k: number): boolean => {
+    const word = doc.text.slice(start[k], end[k]);
+    return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+  };
+  if (!isCapitalised(doc, a)) return a;
+  let bracket = false;
+  for (let k = a + 1; k < c0 && k - a <= MAX_DATELINE_TOKENS; k++) {
+    const w = lower[k];
+    if (DASHES.has(w) || (w === "-" && spacedHyphen(doc, k))) return allCaps(a) || bracket ? k + 1 : a;
+    if (w === "(" || w === ")") bracket = true;
+    else if (w !== "," && !isCapitalised(doc, k)) return a;
+  }
+  return a;
 }
 
 /**
@@ -1975,6 +2159,34 @@ function timeSource(ctx: Context, r: Range): boolean {
 }
 
 /** Whether a postposed cue's clause ends at token `at` ("..., he said." / "..., he said sarcastically, and ..."). */
+/**
+ * Whether a stretch before a postposed source can be what was said: it holds a verb, and a clause
+ * opening with a subordinator, a participle or "asked" goes on past a comma to a main clause ("In
+ * her post, she ...", "Reaching for the jugular, Trump ...", "As voting began, X ..." only set the
+ * scene for the clause after them).
+ */
+function standsAlone(doc: Doc, r: Range): boolean {
+  const lower = doc.tokens.lower;
+  const a = skipQuotes(doc, r.first, r.last);
+  if (SUBORDINATORS.has(lower[a]) || lower[a] === "asked" || isParticipleOpener(doc, a)) {
+    let comma = false;
+    for (let k = a + 1; k < r.last - 1 && !comma; k++) comma = lower[k] === ",";
+    if (!comma) return false;
+  }
+  return plainVerbIn(doc, r);
+}
+
+/** Whether `r` holds a verb that is no noun as well: a finite auxiliary, a past form, a reporting verb ("In her post" holds none). */
+function plainVerbIn(doc: Doc, r: Range): boolean {
+  const lower = doc.tokens.lower;
+  for (let k = r.first; k < r.last; k++) {
+    const w = lower[k];
+    if (doc.tokens.kind[k] !== TokenKind.Word || isCapitalised(doc, k)) continue;
+    if ((FINITE.has(w) && w !== "'s" && w !== "\u2019s") || pastTense(doc, k) || (VERB_CUES.has(w) && !NOUN_FORMS.has(w))) return true;
+  }
+  return false;
+}
+
 function clauseEndsAt(doc: Doc, at: number, last: number): boolean {
   const lower = doc.tokens.lower;
   if (at < last && lower[at].length > 4 && lower[at].endsWith("ly") && !isCapitalised(doc, at)) at++;
@@ -2147,7 +2359,8 @@ const NOT_HEADS = new Set(["gonna", "wanna", "cannot", "let", "kept", "keep", "k
 const MAX_COLON_SOURCE_TOKENS = 5;
 const MAX_TURN_SENTENCES = 12;
 
-const NOT_COLON_SOURCES = new Set(["q", "a", "contributing", "remember", "previously", "name", "email", "e-mail", "contact", "credit", "photo", "caption", "location", "date", "time", "title", "subject", "total", "result", "results", "summary", "why", "what", "how", "when", "where", "who", "the", "an", "correction", "clarification", "update", "note", "source", "sources", "question", "answer", "editor", "editors", "warning", "watch", "read", "related", "photo", "video", "update", "breaking", "exclusive", "analysis", "opinion", "background", "byline", "twitter", "facebook", "instagram", "telegram", "wow", "bombshell", "revealed", "leaked", "follow", "tags", "topics", "image", "photos", "see", "more"]);
+const NOT_COLON_SOURCES = new Set(["q", "a", "contributing", "remember", "previously", "name", "email", "e-mail", "contact", "credit", "photo", "caption", "location", "date", "time", "title", "subject", "total", "result", "results", "summary", "why", "what", "how", "when", "where", "who", "the", "an", "correction", "clarification", "update", "note", "source", "sources", "question", "answer", "editor", "editors", "warning", "watch", "read", "related", "photo", "video", "update", "breaking", "exclusive", "analysis", "opinion", "background", "byline", "twitter", "facebook", "instagram", "telegram", "wow", "bombshell", "revealed", "leaked", "follow", "tags", "topics", "image", "photos", "see", "more", "look", "boom", "busted", "hey", "so", "plus", "just", "also", "yes", "no", "well", "notice"]);
+const COLON_LABEL_HEADS = new Set(["update", "notice", "alert", "recap", "roundup", "briefing"]);
 const HEADLINE_LINKS = new Set(["of", "over", "on", "in", "to", "for", "with", "and", "or", "at", "by", "from", "is", "are", "goes", "gets"]);
 
 /** A colon speaker is a known actor, a transcript speaker in capitals, or a short name. */
@@ -2155,7 +2368,8 @@ function colonSourceFits(ctx: Context, a: number, c: number): boolean {
   const { doc } = ctx;
   const lower = doc.tokens.lower;
   // "Said Ray: ..." opens with its cue (claim/opening-cue).
-  if (NOT_COLON_SOURCES.has(lower[a]) || INVERTING_VERBS.has(lower[a])) return false;
+  // ("Delegate Update:", "Paid Notice:": a label ending the phrase.)
+  if (NOT_COLON_SOURCES.has(lower[a]) || INVERTING_VERBS.has(lower[a]) || COLON_LABEL_HEADS.has(lower[c - 1])) return false;
   const start = doc.tokens.start[a];
   const end = doc.tokens.end[c - 1];
   if (ctx.entities.some((e) => e.start >= start && e.end <= end && e.type !== "NORP")) return true;
@@ -2367,7 +2581,8 @@ function accordingTo(ctx: Context, s: number, t: number, cueEnd: number, needsSo
   } else {
     let b = t;
     if (b - 1 > first && lower[b - 1] === ",") b--;
-    content = b > first ? { first, last: trimTrailing(doc, first, b) } : null;
+    const from = afterConnective(doc, first, b);
+    content = b > from ? { first: from, last: trimTrailing(doc, from, b) } : null;
     // Content that continues after the source: "X, according to Y, is ..." keeps the longer side.
     // (", which showed a photo": a relative clause describes the source and is no content.)
     if (src.last + 1 < last && lower[src.last] === "," && !RELATIVE_OPENERS.has(lower[src.last + 1])) {
