@@ -1,5 +1,5 @@
 // Ingest into a fresh SQLite ledger through the CLI's own batch path (src/pipeline/batch.ts):
-// extraction in this thread or on workers, articles stored in transactions of 64, the ledger updated and saved.
+// extraction in this thread or on workers, articles stored in transactions of STORE_BATCH (src/pipeline/ingest.ts), the ledger updated and saved.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

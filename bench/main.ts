@@ -12,6 +12,7 @@ import { MB, median, RssPeak, timeMs } from "./measure.js";
 import { benchIngest, benchIngestInto, cycled, type IngestResult } from "./ingest.js";
 import type { InputItem } from "../src/input/items.js";
 import { ingestBatch } from "../src/pipeline/batch.js";
+import { STORE_BATCH } from "../src/pipeline/ingest.js";
 import { PostgresStore } from "../src/store/postgres.js";
 import { redactPostgresUrl } from "../src/store/postgres-url.js";
 import { startCluster, type PgCluster } from "../test/store/pg-cluster.js";
@@ -133,7 +134,7 @@ async function main(): Promise<number> {
       `ingest into SQLite, ${threads === 0 ? "1 thread" : `1 + ${threads} extract worker${threads > 1 ? "s" : ""}`}`,
       Math.round(result.articlesPerSecond).toLocaleString("en-US"),
       "articles/s",
-      `${result.stored.toLocaleString("en-US")} articles, in transactions of 64, ledger updated and saved; CPU ${result.cpuMsPerArticle.toFixed(2)} ms an article; peak RSS ${(rss.peak / MB).toFixed(0)} MB`,
+      `${result.stored.toLocaleString("en-US")} articles, in transactions of ${STORE_BATCH}, ledger updated and saved; CPU ${result.cpuMsPerArticle.toFixed(2)} ms an article; peak RSS ${(rss.peak / MB).toFixed(0)} MB`,
     ]);
   }
 
@@ -219,7 +220,7 @@ async function postgresIngestRows(corpus: Article[], count: number, threads: num
     }
     const n = count.toLocaleString("en-US");
     return [
-      [label, Math.round(result.articlesPerSecond).toLocaleString("en-US"), "articles/s", `${result.stored.toLocaleString("en-US")} articles, in transactions of 64, ledger updated and saved`],
+      [label, Math.round(result.articlesPerSecond).toLocaleString("en-US"), "articles/s", `${result.stored.toLocaleString("en-US")} articles, in transactions of ${STORE_BATCH}, ledger updated and saved`],
       [`PostgreSQL: add ${SMALL_BATCH} articles to ${n}`, (median(sameProcessMs) / 1000).toFixed(2), "s", `the same process, ledger updated and published; median of ${sameProcessMs.length}`],
       [`PostgreSQL: a new process adds ${SMALL_BATCH} to ${n}`, (median(newProcessMs) / 1000).toFixed(2), "s", `a new store each time, the machine's working ledger kept; median of ${newProcessMs.length}`],
     ];
