@@ -157,7 +157,7 @@ function printErrors(doc: MeantimeDoc, figures: Figure[], matched: number[]): vo
   figures.forEach((f, k) => {
     if (matched[k] < 0) lines.push(`  fp   ${typeOf(f)}: ${context(f.start, f.end)}`);
   });
-  if (lines.length) console.log(`${doc.name}\n${lines.join("\n")}`);
+  if (lines.length) console.error(`${doc.name}\n${lines.join("\n")}`);
 }
 
 export const task: EvalTask = {

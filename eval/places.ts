@@ -63,8 +63,8 @@ export const task: EvalTask = {
         const given = resolveSpans(ctx, article.toponyms);
         const misses = score.add(article, predicted, given);
         if (options.errors && misses.length > 0) {
-          console.log(`\n[places] ${corpus.title} ${article.id}`);
-          for (const m of misses) console.log("  " + m);
+          console.error(`\n[places] ${corpus.title} ${article.id}`);
+          for (const m of misses) console.error("  " + m);
         }
       }
       rows.push([corpus.title, articles.length, ...score.row()]);

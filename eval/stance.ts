@@ -54,7 +54,7 @@ export const task: EvalTask = {
       const x = extractArticle({ id: `emergent-${i}`, date: FIXED_DATE, source: null, title: null, url: null, text: row.articleHeadline }, resources);
       const predicted = stanceOf(x);
       confusion.get(gold)!.set(predicted, confusion.get(gold)!.get(predicted)! + 1);
-      if (options.errors && predicted !== gold) console.log(`[stance] ${gold} -> ${predicted}: ${row.articleHeadline}`);
+      if (options.errors && predicted !== gold) console.error(`[stance] ${gold} -> ${predicted}: ${row.articleHeadline}`);
     }
     const count = (g: Stance, p: Stance): number => confusion.get(g)!.get(p)!;
     const ratio = (a: number, b: number): string => (b === 0 ? "-" : (a / b).toFixed(3));
