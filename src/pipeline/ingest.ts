@@ -35,20 +35,20 @@ export interface IngestHooks {
 }
 
 /**
- * How many extractions may run ahead of the store (keeps every worker busy, memory bounded). While
- * the storing thread writes a batch it hands out no work, so a worker must have enough queued to
- * outlast that: three batches' worth (with one batch's worth, workers ran dry: 10,000 articles,
- * 1+1, batches of 64: 482 articles/s; with four, 528-572).
- */
-const WINDOW = 768;
-
-/**
  * Articles stored per transaction. A commit writes every page the batch touched once, however
  * many of its articles touched it, and most pages are index pages shared by the batch: storing
  * 40,000 prepared articles took 1.115 ms an article in batches of 64, 0.985 in batches of 256
  * (0.212 and 0.156 MB written an article).
  */
 export const STORE_BATCH = 256;
+
+/**
+ * How many extractions may run ahead of the store (keeps every worker busy, memory bounded). While
+ * the storing thread writes a batch it hands out no work, so a worker must have enough queued to
+ * outlast that: three batches' worth (with one batch's worth, workers ran dry: 10,000 articles,
+ * 1+1, batches of 64: 482 articles/s; with four, 528-572).
+ */
+const WINDOW = 3 * STORE_BATCH;
 
 /**
  * Extracts and stores every good item; bad items are reported and skipped, never stored. Articles

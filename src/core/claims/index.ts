@@ -9,6 +9,7 @@ import type { Context } from "../context.js";
 import { wordGates, type Doc } from "../document.js";
 import { TokenKind } from "../segment/tokenize.js";
 import { WORD_GATES } from "../segment/word-gates.js";
+import { WEEKDAYS } from "../times/lexicon.js";
 import type { Claim, Span } from "../types.js";
 import { ATTITUDES, HYPOTHETICALS, insideQuotation, modalIn, personObject, personSource, QUOTED_ACCOUNTS, REPORTED_ACCOUNTS } from "./attitudes.js";
 import { buildClaims, type ClaimDraft } from "./build.js";
@@ -212,6 +213,7 @@ function hearsayClaims(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
   const claimed = new Set(drafts.map((d) => d.sentence));
   const out: ClaimDraft[] = [];
   const gates = wordGates(doc);
+  const lower = doc.tokens.lower;
   for (let s = 0; s < doc.sentences.length; s++) {
     if (claimed.has(s)) continue;
     const first = doc.sentenceFirst[s];
@@ -219,10 +221,9 @@ function hearsayClaims(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
     let t = first;
     // ("the supposedly imminent ban", "fined for allegedly laundering money": an adverb inside a
     // noun phrase or after a preposition hedges that phrase, not the sentence.)
-    const lower = doc.tokens.lower;
     while (t < last && !((gates[t] & HEARSAY_WORD) !== 0 && !(t > first && (RECIPIENT_DETERMINERS.has(lower[t - 1]) || HEARSAY_PHRASE_LEADS.has(lower[t - 1]))))) t++;
     if (t === last) continue;
-    while (last > t + 1 && (TERMINALS.has(doc.tokens.lower[last - 1]) || isQuote(doc, last - 1))) last--;
+    while (last > t + 1 && (TERMINALS.has(lower[last - 1]) || isQuote(doc, last - 1))) last--;
     out.push({ sentence: s, cue: { first: t, last: t + 1 }, verb: null, source: { first: t, last: t + 1 }, sourceSpan: null, antecedent: null, content: { first, last }, channel: null, rule: "claim/hearsay" });
   }
   return out;
@@ -649,7 +650,7 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
   {
     let d = h;
     if (d - 1 >= first && (lower[d] === "morning" || lower[d] === "afternoon" || lower[d] === "evening" || lower[d] === "night")) d--;
-    if (d - 2 >= first && WEEKDAYS.has(lower[d]) && lower[d - 1] === "on") h = d - 2;
+    if (d - 2 >= first && WEEKDAY_WORDS.has(lower[d]) && lower[d - 1] === "on") h = d - 2;
   }
   if (isDoubleQuote(doc, h) && !quoteOpens(doc, h)) {
     // A quoted name: A blogger who goes by the name "Rybar" said ...
@@ -720,7 +721,7 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
       }
       // "the Brennan Center for Justice", "the Institute for the Study of War": a preposition inside a name.
       // ("Trump on Tuesday said": a day is no part of a name.)
-      if ((w === "for" || w === "on" || w === "de") && p - 1 >= first && isCapitalised(doc, p - 1) && (isCapitalised(doc, a) || (lower[a] === "the" && a + 1 <= h && isCapitalised(doc, a + 1))) && !WEEKDAYS.has(lower[a])) {
+      if ((w === "for" || w === "on" || w === "de") && p - 1 >= first && isCapitalised(doc, p - 1) && (isCapitalised(doc, a) || (lower[a] === "the" && a + 1 <= h && isCapitalised(doc, a + 1))) && !WEEKDAY_WORDS.has(lower[a])) {
         a = p;
         continue;
       }
@@ -733,7 +734,7 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
       }
       // "A producer for Yahoo Studios told", "A review of his work in Ukraine shows": the phrase after
       // a preposition is not the speaker; the noun before the preposition heads the source.
-      if (SOURCE_PREPOSITIONS.has(w) && p - 1 >= first && nounHeadAt(doc, p - 1, first) && !WEEKDAYS.has(lower[a])) {
+      if (SOURCE_PREPOSITIONS.has(w) && p - 1 >= first && nounHeadAt(doc, p - 1, first) && !WEEKDAY_WORDS.has(lower[a])) {
         a = p;
         continue;
       }
@@ -756,7 +757,7 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
 }
 
 const SOURCE_PREPOSITIONS = new Set(["in", "at", "from", "with", "for", "on", "to", "by", "of", "among"]);
-const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const WEEKDAY_WORDS = new Set(WEEKDAYS);
 
 /**
  * Whether token `k`, before a preposition, is the common noun heading a subject: a lower-case word

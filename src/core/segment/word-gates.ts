@@ -1,7 +1,7 @@
-// Word gates: one look-up per token, when the document is built, answers for every layer whether
-// the token's lower-cased form is in that layer's per-token table at all. Before, each layer's scan
+// Word gates: one look-up per token, made once per document, answers for every layer whether the
+// token's lower-cased form is in that layer's per-token table at all. Before, each layer's scan
 // looked every token up in its own tables (about 13 look-ups a token on the bench corpus, most of
-// them misses); a layer now tests its bit in doc.gates and looks the word up only when it is set.
+// them misses); a layer now tests its bit in wordGates(doc) and looks the word up only when it is set.
 //
 // Each layer claims a bit for a word table at module load (a constant lexicon, like any other). A
 // document reads its gates through wordGates (document.ts), which computes them again if a table
