@@ -93,3 +93,15 @@ describe("a pronoun takes the person of its own sentence first", () => {
     assert.equal(run(text).claims.at(-1)!.source.actor, "Mykola Oleshchuk");
   });
 });
+
+describe("the sides of wars beyond Ukraine", () => {
+  it("a civil war's army and paramilitary are two sides, named by their usual forms", () => {
+    const text = "Sudan's army said it had retaken the bridge. The RSF said the army was lying. Hezbollah said it fired rockets, and the IDF said it intercepted them.";
+    assert.deepEqual(speakers(text), [
+      ["Sudan's army", "Sudanese Armed Forces", "SD"],
+      ["The RSF", "Rapid Support Forces", "RSF"],
+      ["Hezbollah", "Hezbollah", "HEZBOLLAH"],
+      ["the IDF", "Israel Defense Forces", "IL"],
+    ]);
+  });
+});

@@ -158,3 +158,23 @@ test("a target phrase stops before the clause's verb", () => {
   assert.equal(eventsOf("Drones struck the occupied territories.").find((x) => x.trigger.text === "struck")?.target, "occupied territories");
   assert.equal(eventsOf("Russia attacked the wounded in Kharkiv.").find((x) => x.trigger.text === "attacked")?.target, "wounded");
 });
+
+test("a clause opened by ', and' takes its own subject, not the conjunction", () => {
+  const e = eventAt(eventsOf("The shelling went on all night, and more than 3,000 residents fled the town."), "fled");
+  assert.equal(e.actor, "residents");
+  // Two nouns joined by "and" stay one phrase.
+  const joined = eventAt(eventsOf("An exchange of prisoners between Armenia and Azerbaijan was brokered by Qatar."), "brokered");
+  assert.notEqual(joined.target, "Azerbaijan");
+});
+
+test("a target ends where a relative place begins", () => {
+  const e = eventAt(eventsOf("The army said its units captured three villages north of the river."), "captured");
+  assert.equal(e.target_span?.text, "villages");
+});
+
+test("'his forces' in a spokesman's claim are the body he speaks for, not the spokesman", () => {
+  const e = eventAt(eventsOf("Hamas spokesman Abu Obeida said his fighters had destroyed three tanks."), "destroyed");
+  assert.equal(e.actor, "Hamas");
+  const own = eventAt(eventsOf("Dmitry Peskov said his troops had shelled the bridge."), "shelled");
+  assert.equal(own.actor, "Dmitry Peskov", "with no body named, the speaker stands for his side");
+});

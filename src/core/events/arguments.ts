@@ -12,7 +12,7 @@ import {
   F_TARGET_PREP,
 } from "./lexicon.js";
 
-const ACTOR_TYPES = new Set(["PERSON", "ORG", "GPE", "GROUP", "NORP"]);
+export const ACTOR_TYPES = new Set(["PERSON", "ORG", "GPE", "GROUP", "NORP"]);
 const MAX_PHRASE = 7;
 
 export interface Participant {
@@ -26,7 +26,10 @@ export interface Range {
   to: number;
 }
 
-/** Tests whether a token lies inside a time expression ("drones overnight" ends before "overnight"). */
+/**
+ * Tests whether a token lies inside the clause's setting: a time expression ("drones overnight"
+ * ends before "overnight") or a relative place ("two positions east of the city" ends before "east").
+ */
 export type TimeTest = (t: number) => boolean;
 
 export const NO_TIME: TimeTest = () => false;
@@ -140,6 +143,9 @@ export function phraseBefore(ctx: Context, flags: Uint32Array, from: number, b: 
   if (b > from && lower[b - 1] === "to") return null;
   let a = b;
   while (a > from && b - a < MAX_PHRASE && (isPhraseWord(ctx, flags, a - 1) || (flags[a - 1] & F_QUANTIFIER) !== 0) && !isTime(a - 1)) {
+    // A conjunction that opens the clause or follows a comma starts a new clause rather than joining
+    // two nouns (", and more than 12,000 people had fled"; but "Troops and aviation were rushed").
+    if ((flags[a - 1] & (F_CONNECTOR | F_QUANTIFIER)) === F_CONNECTOR && (a - 1 === from || lower[a - 2] === ",")) break;
     // "of" stays inside only after a quantifier ("thousands of protesters").
     if (lower[a - 1] === "of" && !(a - 2 >= from && (flags[a - 2] & F_QUANTIFIER) !== 0)) break;
     a--;

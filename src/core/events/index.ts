@@ -12,7 +12,7 @@ import { tokenAtOrAfter, wordGates } from "../document.js";
 import { TokenKind, isUpper } from "../segment/tokenize.js";
 import type { Claim, Event, TextSpan } from "../types.js";
 import {
-  NO_TIME, byPhrase, dateIn, figuresIn, isPassive, phraseAfter, phraseBefore, placeIn, pronounSubject, subjectIn,
+  ACTOR_TYPES, NO_TIME, actorName, byPhrase, dateIn, figuresIn, isPassive, phraseAfter, phraseBefore, placeIn, pronounSubject, subjectIn,
   type Participant, type TimeTest,
 } from "./arguments.js";
 import { ClauseKind, clauseEnd, splitClauses, type Clauses } from "./clauses.js";
@@ -269,6 +269,21 @@ function sourceOf(c: Claim): Participant {
   return { name, span: { start: src.start, end: src.end, text: src.text } };
 }
 
+/**
+ * The side a speaker speaks for, which "its troops" and "our forces" name: the body in a person's
+ * description ("RSF spokesman Al-Fateh Qurashi" -> RSF), else the speaker.
+ */
+function sideOf(ctx: Context, c: Claim): Participant {
+  const src = c.source;
+  for (const e of ctx.entities) {
+    if (e.start >= src.end) break;
+    if (e.start >= src.start && e.end <= src.end && e.type !== "PERSON" && ACTOR_TYPES.has(e.type)) {
+      return { name: actorName(ctx, e), span: { start: e.start, end: e.end, text: e.text } };
+    }
+  }
+  return sourceOf(c);
+}
+
 /** "strike" becomes "drone", "missile", "shelling", "air strike" ... when the clause names the weapon. */
 function refineMode(lower: string[], from: number, to: number, mode: string | null): string | null {
   if (mode !== "strike") return mode;
@@ -289,7 +304,7 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses): { even
   const from = start[a];
   const to = end[b - 1];
   const trigger: TextSpan = { start: start[c.t], end: end[c.end - 1], text: doc.text.slice(start[c.t], end[c.end - 1]) };
-  const isTime = timeTest(ctx, from, to);
+  const isTime = settingTest(ctx, from, to);
   let rule = `event/${c.entry.tokens.join("-")}`;
   const cue = c.noun ? null : run.cueOf.get(trigger.start) ?? null;
   let claim = cue ? parentOf(ctx, cue) : innermostClaim(ctx.claims, trigger.start, trigger.end);
@@ -331,7 +346,7 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses): { even
         // "its troops", "their forces" inside a claim: the speaker's side.
         if (actor && claim) {
           const before = tokenAtOrAfter(doc, actor.span.start) - 1;
-          if (before >= a && POSSESSIVES.has(lower[before])) actor = sourceOf(claim);
+          if (before >= a && POSSESSIVES.has(lower[before])) actor = sideOf(ctx, claim);
         }
       }
       target = phraseAfter(ctx, flags, c.end, b, isTime);
@@ -460,11 +475,12 @@ function inherited(run: Run, clauses: Clauses, clause: number): Participant | nu
   return subjectIn(run.ctx, run.flags, { from: prevFrom, to: prevTo }, clauses.first);
 }
 
-/** Which tokens of the clause [from, to) (chars) lie inside a time expression. */
-function timeTest(ctx: Context, from: number, to: number): TimeTest {
+/** Which tokens of the clause [from, to) (chars) lie inside its setting: a time expression or a relative place. */
+function settingTest(ctx: Context, from: number, to: number): TimeTest {
   const { start, end } = ctx.doc.tokens;
   let inClause: { start: number; end: number }[] | null = null;
   for (const x of ctx.times) if (x.start < to && x.end > from) (inClause ??= []).push(x);
+  for (const p of ctx.places) if (p.precision === "relative" && p.start < to && p.end > from) (inClause ??= []).push(p);
   if (!inClause) return NO_TIME;
   const spans = inClause;
   return (t) => {
