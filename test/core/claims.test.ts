@@ -108,6 +108,20 @@ describe("claim shapes", () => {
     assert.ok(c.hedges.some((h) => h.kind === "unverified"));
   });
 
+  it("a could-not-verify paragraph of its own hedges the claims just before it, and no earlier ones", () => {
+    const [early, army, rebels] = claims("Officials said the road was open.\n\nThe army said it held the town, while the rebels said they had taken it.\n\nNeither account could be independently verified.");
+    assert.ok(army.hedges.some((h) => h.kind === "unverified"));
+    assert.ok(rebels.hedges.some((h) => h.kind === "unverified"));
+    assert.deepEqual(early.hedges, []);
+    // A paragraph that makes claims of its own keeps its disclaimer to itself.
+    const [first, second] = claims("Kyiv said it shot down 20 drones.\n\nMoscow said it lost none, a claim Reuters could not independently verify.");
+    assert.deepEqual(first.hedges, []);
+    assert.ok(second.hedges.some((h) => h.kind === "unverified"));
+    // Without a negative word, "could be verified" says the opposite.
+    const [held] = claims("The army said it held the town. The claim could be verified from satellite images.");
+    assert.deepEqual(held.hedges, []);
+  });
+
   it("a quotation resumed after its attribution sentence is a claim of its own by the same speaker", () => {
     // The attribution sentence stays out of what was said; PolNeAR would join both parts instead.
     const found = claims('"The bridge is gone," Oleshchuk said. "Only one crossing is left."\n\nThe army said nothing else.');

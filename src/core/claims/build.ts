@@ -4,7 +4,7 @@ import type { Context } from "../context.js";
 import { sentenceAt, wordGates, type Doc } from "../document.js";
 import { WORD_GATES } from "../segment/word-gates.js";
 import type { Claim, ClaimSource, Entity, Hedge, Span, TextSpan, UnnamedKind } from "../types.js";
-import { HEARSAY, HEDGES_BY_FIRST, PRONOUNS, UNNAMED_HEADS, type VerbCue } from "./lexicon.js";
+import { HEARSAY, HEDGES_BY_FIRST, NEGATIVE_OPENERS, PRONOUNS, UNNAMED_HEADS, type VerbCue } from "./lexicon.js";
 import { matchesAt, type ChannelMatch, type Range } from "./phrases.js";
 
 export interface ClaimDraft {
@@ -363,13 +363,18 @@ function findHedges(doc: Doc): HedgeMatch[] {
     for (let t = doc.sentenceFirst[s]; t < last; t++) {
       if ((gates[t] & HEDGE_OPENER) === 0) continue;
       const patterns = HEDGES_BY_FIRST.get(lower[t]);
-      const pattern = patterns?.find((p) => matchesAt(lower, t, p.tokens, last));
+      const pattern = patterns?.find((p) => matchesAt(lower, t, p.tokens, last) && (!p.afterNegative || negatedBefore(lower, doc.sentenceFirst[s], t)));
       if (!pattern) continue;
       found.push({ ...rangeSpan(doc, { first: t, last: t + pattern.tokens.length }), kind: pattern.kind, sentence: s });
       t += pattern.tokens.length - 1;
     }
   }
   return found;
+}
+
+function negatedBefore(lower: readonly string[], from: number, t: number): boolean {
+  for (let u = from; u < t; u++) if (NEGATIVE_OPENERS.has(lower[u])) return true;
+  return false;
 }
 
 function hedgesFor(ctx: Context, draft: ClaimDraft, source: TextSpan, cue: TextSpan, hedges: HedgeMatch[]): Hedge[] {
@@ -387,14 +392,18 @@ function hedgesFor(ctx: Context, draft: ClaimDraft, source: TextSpan, cue: TextS
   return out;
 }
 
-/** "X could not independently verify ...": hedges the claims of that sentence and the one before it. */
+/**
+ * "X could not independently verify ...": hedges the claims of that sentence and the one before it,
+ * across a paragraph break only when the disclaimer stands alone (news agencies often give it a
+ * paragraph of its own: "Neither account could be independently verified.").
+ */
 function addUnverifiedHedges(ctx: Context, claims: Claim[], hedges: HedgeMatch[]): void {
   const { doc } = ctx;
   for (const h of hedges) {
     if (h.kind !== "unverified") continue;
-    const sameParagraph = doc.tokens.breakBefore[doc.sentenceFirst[h.sentence]] !== 3;
+    const reachesBack = doc.tokens.breakBefore[doc.sentenceFirst[h.sentence]] !== 3 || !claims.some((c) => c.sentence === h.sentence);
     for (const claim of claims) {
-      if (claim.sentence === h.sentence || (sameParagraph && claim.sentence === h.sentence - 1)) {
+      if (claim.sentence === h.sentence || (reachesBack && claim.sentence === h.sentence - 1)) {
         claim.hedges.push({ start: h.start, end: h.end, text: h.text, kind: "unverified" });
       }
     }

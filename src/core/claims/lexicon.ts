@@ -43,7 +43,12 @@ export interface PhraseCue {
 export interface HedgePattern {
   tokens: string[];
   kind: Hedge["kind"];
+  /** Counts only after a negative word earlier in the sentence ("Neither account could be verified"). */
+  afterNegative: boolean;
 }
+
+/** Words that negate a later "could be verified": "neither", "none of", "no". */
+export const NEGATIVE_OPENERS = new Set(["neither", "none", "no", "nor", "never"]);
 
 type CueEntry = (typeof cues.verbs)[number] | (typeof cues.nouns)[number] | (typeof cues.adjectives)[number];
 
@@ -104,7 +109,7 @@ export const NON_ANSWERS = new Set(cues.non_answers);
 export const HEDGES_BY_FIRST = new Map<string, HedgePattern[]>();
 for (const h of cues.hedges) {
   const list = HEDGES_BY_FIRST.get(h.tokens[0]) ?? [];
-  list.push({ tokens: h.tokens, kind: h.kind as Hedge["kind"] });
+  list.push({ tokens: h.tokens, kind: h.kind as Hedge["kind"], afterNegative: "after_negative" in h && h.after_negative === true });
   list.sort((a, b) => b.tokens.length - a.tokens.length);
   HEDGES_BY_FIRST.set(h.tokens[0], list);
 }
