@@ -178,3 +178,20 @@ test("'his forces' in a spokesman's claim are the body he speaks for, not the sp
   const own = eventAt(eventsOf("Dmitry Peskov said his troops had shelled the bridge."), "shelled");
   assert.equal(own.actor, "Dmitry Peskov", "with no body named, the speaker stands for his side");
 });
+
+test("an amount before the target is its figure, whatever words it is made of", () => {
+  for (const amount of ["more than 40", "about 30", "up to 20", "at least 12", "nearly 300"]) {
+    const e = eventAt(eventsOf(`Artillery fire killed ${amount} villagers.`), "killed");
+    assert.equal(e.target, "villagers", amount);
+  }
+});
+
+test("what is fired at a target is the means; the target follows 'at', 'toward', 'into'", () => {
+  const barrage = eventAt(eventsOf("The militia fired a barrage of rockets at an airfield in the north."), "fired");
+  assert.equal(barrage.target, "airfield");
+  const both = eventAt(eventsOf("Moscow launched 46 drones and three missiles at Odesa overnight."), "launched");
+  assert.equal(both.target_span?.text, "Odesa");
+  // An interception's target is what it brought down, even when it was heading somewhere.
+  const downed = eventAt(eventsOf("Air defences shot down 20 drones heading toward the capital."), "shot down");
+  assert.equal(downed.target, "drones");
+});

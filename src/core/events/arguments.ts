@@ -8,7 +8,7 @@ import { TokenKind, isUpper } from "../segment/tokenize.js";
 import type { Entity, TextSpan } from "../types.js";
 import { locates } from "../places/recognize.js";
 import {
-  F_ADVERB, F_AUX, F_BE, F_CONNECTOR, F_DET, F_LOCATIVE, F_NEG, F_PARTICLE, F_PREP, F_PRONOUN, F_QUANTIFIER, F_SUBORDINATOR,
+  F_ADVERB, F_AUX, F_BE, F_CONNECTOR, F_DET, F_ING, F_LOCATIVE, F_NEG, F_PARTICLE, F_PREP, F_PRONOUN, F_QUANTIFIER, F_SUBORDINATOR,
   F_TARGET_PREP,
 } from "./lexicon.js";
 
@@ -113,23 +113,46 @@ function endsWithVerb(ctx: Context, flags: Uint32Array, b: number, limit: number
   return next >= limit || kind[next] !== TokenKind.Word || (flags[next] & ENDS_PHRASE_AFTER) !== 0;
 }
 
+/** An -ing word after a noun and before a preposition modifies it: "drones heading toward Moscow". */
+function startsParticiple(flags: Uint32Array, b: number, limit: number): boolean {
+  return (flags[b] & F_ING) !== 0 && (flags[b - 1] & F_DET) === 0 && b + 1 < limit && (flags[b + 1] & F_PREP) !== 0;
+}
+
 /**
  * The noun phrase that starts at token `a` (after adverbs, particles and one target preposition).
  * After a noun trigger the preposition is required: "pressure on Kyiv", not "pressure mounts".
  */
 export function phraseAfter(ctx: Context, flags: Uint32Array, a: number, limit: number, isTime: TimeTest, needsPreposition = false): Participant | null {
   const { lower } = ctx.doc.tokens;
-  while (a < limit && (flags[a] & (F_PARTICLE | F_ADVERB)) !== 0) a++;
-  if (a < limit && (flags[a] & F_TARGET_PREP) !== 0) a++;
-  else if (needsPreposition) return null;
+  // An amount before the noun is the figure ("more than 40 people", "up to 20 civilians"), though
+  // some of its words are particles, prepositions or conjunctions elsewhere.
+  let counted = needsPreposition ? a : afterFigureAt(ctx, a, limit);
+  if (counted === a) {
+    while (a < limit && (flags[a] & (F_PARTICLE | F_ADVERB)) !== 0) a++;
+    if (a < limit && (flags[a] & F_TARGET_PREP) !== 0) a++;
+    else if (needsPreposition) return null;
+    counted = afterFigureAt(ctx, a, limit);
+  }
+  if (counted > a) a = counted < limit && lower[counted] === "of" ? counted + 1 : counted; // "thousands of troops"
   let b = a;
   while (b < limit && b - a < MAX_PHRASE && isPhraseWord(ctx, flags, b) && (flags[b] & F_CONNECTOR) === 0 && !isTime(b)) {
     // "of" continues a phrase only after a quantifier ("dozens of civilians").
     if (lower[b] === "of" && !(b > a && (flags[b - 1] & F_QUANTIFIER) !== 0)) break;
-    if (b > a && endsWithVerb(ctx, flags, b, limit)) break;
+    if (b > a && (endsWithVerb(ctx, flags, b, limit) || startsParticiple(flags, b, limit))) break;
     b++;
   }
   return b > a ? participant(ctx, flags, a, b) : null;
+}
+
+/** The token after the figure that starts at token `a`, or `a` when none does. */
+function afterFigureAt(ctx: Context, a: number, limit: number): number {
+  if (a >= limit) return a;
+  const at = ctx.doc.tokens.start[a];
+  for (const f of ctx.figures) {
+    if (f.start > at) break;
+    if (f.start === at) return Math.min(limit, tokenAtOrAfter(ctx.doc, f.end));
+  }
+  return a;
 }
 
 /**

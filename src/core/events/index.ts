@@ -17,7 +17,7 @@ import {
 } from "./arguments.js";
 import { ClauseKind, clauseEnd, splitClauses, type Clauses } from "./clauses.js";
 import {
-  F_ADVERB, F_AUX, F_BACKREF, F_BE, F_CONNECTOR, F_DET, F_LIGHT, F_MUST, F_NEG, F_NOUN_FORM, F_OBJECT_PRONOUN, F_PREP,
+  F_ADVERB, F_AUX, F_BACKREF, F_BE, F_CONNECTOR, F_DET, F_ING, F_LIGHT, F_MUST, F_NEG, F_NOUN_FORM, F_OBJECT_PRONOUN, F_PREP,
   F_QUANTIFIER, F_SUBORDINATOR, F_TRIGGER, F_VERB_FORM, F_VERBAL_PREV, INTENT_AGREE, INTENT_THREATEN, PERFORMATIVE_CUES,
   REJECT_WHEN_NEGATED, TRIGGERS, WEAPONS, wordFlags, type TriggerEntry,
 } from "./lexicon.js";
@@ -47,6 +47,13 @@ interface Run {
 const LIGHT_GAP = 4;
 const BACKREF_GAP = 6;
 const POSSESSIVES = new Set(["its", "their", "our", "his", "her", "my"]);
+
+/** Heads of what is fired or dropped, besides the weapon words: "a barrage of rockets", "a wave of drones". */
+const VOLLEYS = new Set(["barrage", "barrages", "salvo", "salvos", "volley", "volleys", "wave", "waves", "swarm", "projectile", "projectiles", "rounds"]);
+/** Weapon classes that are fired at a target rather than being one (troops and tanks can be targets). */
+const FIRED_CLASSES = new Set(["drone", "missile", "shelling", "air strike", "explosives"]);
+/** Prepositions that point a launch at its target. */
+const AIMED = new Set(["at", "toward", "towards", "into", "against", "on", "onto"]);
 /** Speech acts aimed at someone, whose addressee may stand in the following clause. */
 const ADDRESSED = new Set(["REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"]);
 
@@ -284,6 +291,28 @@ function sideOf(ctx: Context, c: Claim): Participant {
   return sourceOf(c);
 }
 
+/**
+ * The target of a launch whose object is a munition: the phrase after "at", "toward", "into"...
+ * right after the object and its "of" complement ("a barrage of rockets at an army base").
+ */
+function firedAt(run: Run, object: Participant, limit: number, isTime: TimeTest): Participant | null {
+  const { ctx, lower, flags } = run;
+  const head = lower[tokenAtOrAfter(ctx.doc, object.span.end) - 1];
+  const weapon = WEAPONS.get(head);
+  if (!VOLLEYS.has(head) && !(weapon && FIRED_CLASSES.has(weapon))) return null;
+  // Skip the rest of what was fired: "of rockets", "and three missiles".
+  const { kind } = ctx.doc.tokens;
+  let u = tokenAtOrAfter(ctx.doc, object.span.end);
+  const last = Math.min(limit, u + 6);
+  while (u < last && !AIMED.has(lower[u])) {
+    const word = kind[u] === TokenKind.Word || kind[u] === TokenKind.Number;
+    if (!(lower[u] === "of" || lower[u] === "and" || (word && (flags[u] & (F_PREP | F_ING)) === 0))) return null;
+    u++;
+  }
+  if (u >= limit || !AIMED.has(lower[u])) return null;
+  return phraseAfter(ctx, flags, u + 1, limit, isTime);
+}
+
 /** "strike" becomes "drone", "missile", "shelling", "air strike" ... when the clause names the weapon. */
 function refineMode(lower: string[], from: number, to: number, mode: string | null): string | null {
   if (mode !== "strike") return mode;
@@ -350,6 +379,8 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses): { even
         }
       }
       target = phraseAfter(ctx, flags, c.end, b, isTime);
+      // "fired a barrage of rockets at an army base": what was fired is the means, not the target.
+      if (target && c.entry.mode !== "interception") target = firedAt(run, target, b, isTime) ?? target;
     }
   }
   // "demanded that Hamas renounce ...": the addressee is the subject of the next clause.
