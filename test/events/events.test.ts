@@ -195,3 +195,12 @@ test("what is fired at a target is the means; the target follows 'at', 'toward',
   const downed = eventAt(eventsOf("Air defences shot down 20 drones heading toward the capital."), "shot down");
   assert.equal(downed.target, "drones");
 });
+
+test("a clause resumed after ', which ...,' keeps its subject and leaves the relative clause's time behind", () => {
+  const e = eventAt(eventsOf("The siege, which began in March 2023, has killed hundreds of residents."), "killed");
+  assert.equal(e.actor, "siege");
+  assert.equal(e.time, DATE, "not the siege's start");
+  const captured = eventAt(eventsOf("Russian forces, who crossed the river on Monday, captured the village.", "2024-08-14"), "captured");
+  assert.equal(captured.actor, "Russia");
+  assert.equal(captured.time, "2024-08-14");
+});

@@ -5,7 +5,7 @@
 import type { Doc } from "../document.js";
 import { TokenKind } from "../segment/tokenize.js";
 import type { Claim } from "../types.js";
-import { F_COMMA_OPENER, F_DET, F_HARD_BREAK, F_ING, F_RELATIVE, F_SUBORDINATOR } from "./lexicon.js";
+import { F_AUX, F_BE, F_COMMA_OPENER, F_DET, F_HARD_BREAK, F_ING, F_RELATIVE, F_SUBORDINATOR, F_VERB_FORM } from "./lexicon.js";
 
 export const enum ClauseKind {
   Main = 0,
@@ -13,6 +13,8 @@ export const enum ClauseKind {
   Participial = 1,
   /** "... forces, which shelled ...", "troops who ...": its subject is the noun before it. */
   Relative = 2,
+  /** "The war, which began in 2023, has killed ...": the clause the relative clause interrupted, resumed. */
+  Resumed = 3,
 }
 
 export interface Clauses {
@@ -46,6 +48,9 @@ export function splitClauses(doc: Doc, flags: Uint32Array, of: Int32Array, first
       kindHere = ClauseKind.Main;
     } else if (kind[t] === TokenKind.Word && lower[t - 1] === ",") {
       if ((f & F_RELATIVE) !== 0) kindHere = ClauseKind.Relative;
+      else if ((f & (F_AUX | F_BE | F_VERB_FORM)) !== 0 && kinds[kinds.length - 1] === ClauseKind.Relative && lower[starts[starts.length - 1] - 1] === ",") {
+        kindHere = ClauseKind.Resumed;
+      }
       else if ((f & F_COMMA_OPENER) !== 0) kindHere = (f & F_ING) !== 0 ? ClauseKind.Participial : ClauseKind.Main;
       else if ((f & F_ING) !== 0 && (f & F_DET) === 0) kindHere = ClauseKind.Participial;
     } else if ((f & F_SUBORDINATOR) !== 0 && kind[t] === TokenKind.Word) {

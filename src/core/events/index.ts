@@ -494,8 +494,16 @@ function nounActor(run: Run, c: Candidate, from: number, isTime: TimeTest): Part
   return byPhrase(ctx, flags, c.end, ctx.doc.sentenceLast[ctx.doc.sentenceOfToken[c.t]], isTime);
 }
 
-/** For ", killing ..." the previous clause's subject; for ", which ..." the noun before it. */
+/**
+ * For ", killing ..." the previous clause's subject; for ", which ..." the noun before it; for the
+ * clause resumed after ", which ...," the noun before the relative clause.
+ */
 function inherited(run: Run, clauses: Clauses, clause: number): Participant | null {
+  if (clauses.kinds[clause] === ClauseKind.Resumed) {
+    let relative = clause - 1;
+    while (relative > 0 && clauses.kinds[relative] !== ClauseKind.Relative) relative--;
+    return relative > 0 ? inherited(run, clauses, relative) : null;
+  }
   const prevFrom = clauses.starts[clause - 1];
   const prevTo = clauses.starts[clause];
   if (clauses.kinds[clause] === ClauseKind.Relative) {
