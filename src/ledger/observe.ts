@@ -354,6 +354,18 @@ function matchMeasure(rules: LedgerRules, f: Figure, win: Window): { m: MeasureR
   return null;
 }
 
+const SPEAKER_PRONOUNS = new Set(["it", "they", "we"]);
+const OWN_LOSS_VERBS = new Set(["lost", "lose"]);
+
+/** The affiliation of an armed group's side ("RSF:Rapid Support Forces" -> RSF), null for any other. */
+function groupSide(view: ArticleView, side: string): string | null {
+  const colon = side.indexOf(":");
+  if (colon <= 0) return null;
+  const affiliation = side.slice(0, colon);
+  const actor = side.slice(colon + 1);
+  return view.x.entities.some((e) => e.type === "GROUP" && e.affiliation === affiliation && e.actor === actor) ? affiliation : null;
+}
+
 function subjectFor(view: ArticleView, m: MeasureRule, f: Figure, win: Window, claimantSide: string): { subject: string; why: Why } {
   const rules = view.rules;
   if (m.subject !== "claimant" && m.subject !== "opposite") {
@@ -362,7 +374,8 @@ function subjectFor(view: ArticleView, m: MeasureRule, f: Figure, win: Window, c
     if (narrowed) return { subject: narrowed, why: { rule: "subject/counted", matched: [c!] } };
     return { subject: m.subject, why: { rule: `subject/measure-default`, matched: [m.subject] } };
   }
-  const ents = view.x.entities.filter((e) => inside(e, win.span) && e.affiliation && COUNTRY.test(e.affiliation) && !inside(e, f));
+  // Sides are countries, and armed groups that are a side of their own ("300 RSF fighters").
+  const ents = view.x.entities.filter((e) => inside(e, win.span) && e.affiliation && (COUNTRY.test(e.affiliation) || e.type === "GROUP") && !inside(e, f));
   // 1. "102 Russian soldiers": a side right after the number.
   const rightAfter = ents.find((e) => e.start >= f.end && e.start - f.end <= 2);
   if (rightAfter) return { subject: rightAfter.affiliation!, why: { rule: "subject/adjective", matched: [rightAfter.text] } };
@@ -398,10 +411,18 @@ function subjectFor(view: ArticleView, m: MeasureRule, f: Figure, win: Window, c
     }
   }
   if (best) return { subject: best.side, why: { rule: "subject/side-anchor", matched: [best.text, best.anchor] } };
-  // 4. "his forces": the claimant's own side.
+  // 4. "his forces", "its fighters": the claimant's own side (an armed group's own affiliation).
+  const ownSide = isCountrySide(claimantSide) ? claimantSide : groupSide(view, claimantSide);
   for (let i = 0; i + 1 < toks.length; i++) {
-    if (rules.possessives.has(toks[i]!.w) && rules.forceNouns.has(toks[i + 1]!.w) && isCountrySide(claimantSide))
-      return { subject: claimantSide, why: { rule: "subject/possessive", matched: [`${toks[i]!.w} ${toks[i + 1]!.w}`] } };
+    if (rules.possessives.has(toks[i]!.w) && rules.forceNouns.has(toks[i + 1]!.w) && ownSide)
+      return { subject: ownSide, why: { rule: "subject/possessive", matched: [`${toks[i]!.w} ${toks[i + 1]!.w}`] } };
+  }
+  // "The RSF said it had lost 50 fighters": the speaker's own losses.
+  for (let i = 0; i + 1 < toks.length && ownSide; i++) {
+    if (!SPEAKER_PRONOUNS.has(toks[i]!.w)) continue;
+    const verb = toks[i + 1]!.w === "had" || toks[i + 1]!.w === "has" || toks[i + 1]!.w === "have" ? i + 2 : i + 1;
+    if (verb < toks.length && OWN_LOSS_VERBS.has(toks[verb]!.w) && m.cues.includes(toks[verb]!.w))
+      return { subject: ownSide, why: { rule: "subject/speaker-lost", matched: [`${toks[i]!.w} ${toks[verb]!.w}`] } };
   }
   // 5. The measure's default.
   if (m.subject === "claimant" && isCountrySide(claimantSide)) return { subject: claimantSide, why: { rule: "subject/default-claimant", matched: [claimantSide] } };

@@ -118,7 +118,8 @@ export function isModelCode(doc: Doc, n: NumberMatch, floor: number, limit: numb
 }
 
 /** Words that make a bare number a name ("the 787", "Boeing's 747", "their 737 narrowbody"). */
-const DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "this", "that", "'s"]);
+// Not "that": before a number it is nearly always the conjunction ("said that 40 were killed").
+const DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "this", "'s"]);
 
 /** "the 787 Dreamliner", "the final 717": digits after a determiner, with no noun counted, name a model. */
 export function followsDeterminer(doc: Doc, n: NumberMatch, floor: number): boolean {
