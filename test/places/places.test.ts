@@ -812,3 +812,20 @@ test("a region's point is the middle of its land, not of its towns (Manitoba nea
   const kaliningrad = at("kaliningrad oblast", "RU");
   assert.ok(distanceKm(kaliningrad[0], kaliningrad[1], 54.7, 21.5) < 100, `Kaliningrad Oblast at ${kaliningrad}`);
 });
+
+test("a region named only as a firm's home ('California-based') counts for less than the towns and county beside a town", () => {
+  const places = placesIn("The California-based grocer will open stores in Gainesville and Lindsay next year, its first in Cooke County, and plans more across Texas.");
+  const p = placeAt(places, "Lindsay");
+  assert.equal(p?.country, "US");
+  assert.equal(p?.admin1, "Texas");
+});
+
+test("a town a qualifier put in a region the gazetteer lacks it in stays there when named again bare", () => {
+  const places = placesIn("The train reached Churchill, Man., on Friday. Churchill has no road link to the south.");
+  const both = places.filter((p) => p.text === "Churchill");
+  assert.equal(both.length, 2);
+  for (const p of both) {
+    assert.equal(p.admin1, "Manitoba");
+    assert.equal(p.rule, "places/qualified-region");
+  }
+});

@@ -6,7 +6,7 @@ import { tokenAtOrAfter } from "../document.js";
 import type { Entity, Place, PlacePrecision, Span } from "../types.js";
 import type { Gazetteer, PlaceKind } from "./gazetteer.js";
 import { nameKey } from "./names.js";
-import { recognize, type Mention } from "./recognize.js";
+import { HYPHEN_PART_RULE, recognize, type Mention } from "./recognize.js";
 import { findRelativePlaces } from "./relative.js";
 import { resolveCandidates } from "./resolve.js";
 
@@ -15,7 +15,7 @@ export function extractPlaces(ctx: Context): Place[] {
   const gazetteer = ctx.resources.gazetteer;
   const isOutlet = (e: Entity): boolean => e.actor !== null && ctx.resources.actors.get(e.actor)?.type === "media";
   const { mentions, adjectivePlaces, demonyms } = recognize(doc, gazetteer, ctx.entities, isOutlet);
-  const chosen = resolveCandidates(mentions.map((m) => m.candidates), gazetteer, adjectivePlaces);
+  const chosen = resolveCandidates(mentions.map((m) => m.candidates), gazetteer, adjectivePlaces, mentions.map((m) => m.rule === HYPHEN_PART_RULE));
   const places: Place[] = [];
   const endAt = new Map<number, number>(); // first token of a resolved mention -> its end token
   for (let m = 0; m < mentions.length; m++) {

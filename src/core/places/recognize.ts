@@ -9,7 +9,7 @@ import { TokenKind } from "../segment/tokenize.js";
 import type { Entity, Place } from "../types.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { foldedKey, nameKey } from "./names.js";
-import { liesIn, qualify, unknownQualifiedTowns } from "./qualify.js";
+import { liesIn, QUALIFIED_REGION_RULE, qualify, unknownQualifiedTowns } from "./qualify.js";
 import { shortestKey } from "./word-lengths.js";
 
 /**
@@ -400,9 +400,11 @@ function oneSensePerArticle(doc: Doc, mentions: Mention[], gazetteer: Gazetteer)
   });
   const narrowed = new Map<string, readonly number[] | null>(); // null: narrowed two different ways
   const longer = new Map<string, readonly number[] | null>();
+  let placedInRegion: Set<string> | null = null; // names a qualifier put in a region where the gazetteer has no such town
   for (let m = 0; m < mentions.length; m++) {
     const ids = mentions[m].candidates;
     const full = gazetteer.lookup(keys[m]);
+    if (full !== undefined && ids !== full && mentions[m].rule === QUALIFIED_REGION_RULE) (placedInRegion ??= new Set()).add(keys[m]);
     if (full !== undefined && ids !== full && ids.length < full.length) {
       const seen = narrowed.get(keys[m]);
       narrowed.set(keys[m], seen === undefined || (seen !== null && sameIds(seen, ids)) ? ids : null);
@@ -422,6 +424,12 @@ function oneSensePerArticle(doc: Doc, mentions: Mention[], gazetteer: Gazetteer)
     const qualified = narrowed.get(keys[m]);
     if (qualified && ids !== qualified && qualified.every((id) => ids.includes(id))) {
       mentions[m].candidates = qualified;
+      continue;
+    }
+    // "Churchill, Man." once, "Churchill" after: the town the gazetteer lacks there, not a namesake elsewhere.
+    if (qualified && ids !== qualified && placedInRegion?.has(keys[m]) && mentions[m].rule !== HYPHEN_PART_RULE) {
+      mentions[m].candidates = qualified;
+      mentions[m].rule = QUALIFIED_REGION_RULE;
       continue;
     }
     const whole = longer.get(keys[m]);

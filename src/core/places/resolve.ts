@@ -64,6 +64,8 @@ interface Group {
   chosen: number;
   /** Candidates with a reading of another name within PAIR_FAR_KM, or in or around one (a region and a town in it), and their bonus. */
   paired: Map<number, number> | null;
+  /** Every mention of the name is the home of something named ("a California-based chain"): it votes as one town would. */
+  homeOnly: boolean;
 }
 
 /** Chosen gazetteer id per mention (candidate lists in text order), -1 when none. */
@@ -71,9 +73,16 @@ interface Group {
  * `adjectivePlaces`: countries and first-level regions the article's demonyms name ("Canadian",
  * "Ontarians"): each is a small vote for its country, a region's also one for the region.
  */
-export function resolveCandidates(mentions: readonly (readonly number[])[], gazetteer: Gazetteer, adjectivePlaces: readonly number[]): Int32Array {
+export function resolveCandidates(mentions: readonly (readonly number[])[], gazetteer: Gazetteer, adjectivePlaces: readonly number[], homes?: readonly boolean[]): Int32Array {
   const groups = new Map<readonly number[], Group>();
-  for (const ids of mentions) if (ids.length > 0 && !groups.has(ids)) groups.set(ids, { ids, country: new Map(), admin1: new Map(), chosen: -1, paired: null });
+  for (let m = 0; m < mentions.length; m++) {
+    const ids = mentions[m];
+    if (ids.length === 0) continue;
+    const home = homes?.[m] ?? false;
+    const g = groups.get(ids);
+    if (g === undefined) groups.set(ids, { ids, country: new Map(), admin1: new Map(), chosen: -1, paired: null, homeOnly: home });
+    else if (!home) g.homeOnly = false;
+  }
   const list = [...groups.values()];
   if (list.length > 1) {
     pairUp(list, gazetteer);
@@ -128,9 +137,9 @@ function votesFromChoices(list: Group[], gazetteer: Gazetteer): void {
     g.country.clear();
     g.admin1.clear();
     if (g.chosen < 0) continue;
-    g.country.set(gazetteer.country(g.chosen), gazetteer.kind(g.chosen) === "country" ? 2 : 1);
+    g.country.set(gazetteer.country(g.chosen), gazetteer.kind(g.chosen) === "country" && !g.homeOnly ? 2 : 1);
     const a = gazetteer.admin1(g.chosen);
-    if (a !== null) g.admin1.set(a, gazetteer.kind(g.chosen) === "admin1" ? ADMIN1_NAMED_VOTES : 1);
+    if (a !== null) g.admin1.set(a, gazetteer.kind(g.chosen) === "admin1" && !g.homeOnly ? ADMIN1_NAMED_VOTES : 1);
   }
 }
 
