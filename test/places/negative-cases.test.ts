@@ -46,6 +46,12 @@ const NOT_PLACES: [string, string][] = [
   ["The call came at 1:58 p.m. [EST] from the third floor.", "EST"],
   ["The sheriff told the Herald-Press on Wednesday.", "Herald"],
   ["The Arab-Israeli conflict dominated the talks.", "Arab"],
+  ["The case went to the Supreme Court on Monday.", "Supreme"],
+  ["A Superior Court judge set bail at 5,000 dollars.", "Superior"],
+  ["She studied at Harvard University before moving west.", "Harvard"],
+  ["Pupils at Franklin Elementary were sent home early.", "Franklin"],
+  ["The team from Foley Middle School won the tournament.", "Foley"],
+  ["He ran the Orwell Youth Club for years.", "Orwell"],
 ];
 
 test("a carmaker's name is still a place when its country qualifies it ('Toyota, Japan')", () => {

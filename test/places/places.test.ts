@@ -829,3 +829,8 @@ test("a town a qualifier put in a region the gazetteer lacks it in stays there w
     assert.equal(p.rule, "places/qualified-region");
   }
 });
+
+test("a big city stays a place before an institution word that small towns lose to people's names ('Los Angeles high school')", () => {
+  assert.equal(placeAt(placesIn("Two Los Angeles high school students won."), "Los Angeles")?.country, "US");
+  assert.equal(placeAt(placesIn("Doctors at Toronto University Hospital agreed."), "Toronto")?.country, "CA");
+});
