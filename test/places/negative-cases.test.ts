@@ -75,6 +75,13 @@ test("a demonym before people or things mentions its country but places nothing 
   assert.notEqual(strike.place, "Russia");
 });
 
+test("a county's bare name is no place as a person's surname, nor inside a longer name", () => {
+  const text = "Hall County commissioners met on Tuesday. Commissioner Tom Hall said the budget was tight, and Hall added that the Hall Street bridge would close.";
+  const start = text.indexOf("Tom Hall");
+  const person: Entity = { id: "e1", start, end: start + 8, text: "Tom Hall", type: "PERSON", actor: null, affiliation: null, rule: "test" };
+  assert.deepEqual(placesIn(text, [person]).map((p) => p.text), ["Hall County"]);
+});
+
 test("a surname that is also a town is not a place when marked as a PERSON", () => {
   const text = "Sudzha told reporters the talks had failed.";
   const person: Entity = { id: "e1", start: 0, end: 6, text: "Sudzha", type: "PERSON", actor: null, affiliation: null, rule: "test" };

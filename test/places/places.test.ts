@@ -834,3 +834,10 @@ test("a big city stays a place before an institution word that small towns lose 
   assert.equal(placeAt(placesIn("Two Los Angeles high school students won."), "Los Angeles")?.country, "US");
   assert.equal(placeAt(placesIn("Doctors at Toronto University Hospital agreed."), "Toronto")?.country, "CA");
 });
+
+test("a county's bare name is the county where the article names it in full ('Kanawha County' ... 'Kanawha Circuit Court')", () => {
+  const places = placesIn("Deputies in Kanawha County arrested two men. Both appeared in Kanawha Circuit Court on Monday.");
+  const bare = places.find((p) => p.text === "Kanawha");
+  assert.equal(bare?.name, "Kanawha County");
+  assert.equal(bare?.precision, "admin2");
+});

@@ -369,6 +369,11 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     mentions.splice(0, mentions.length, ...kept);
   }
   mentions.sort((a, b) => a.start - b.start);
+  const counties = bareCountyNames(doc, gazetteer, mentions, blocked, taken, capitalised, (t) => (personWords ??= personNameWords(doc, entities)).has(lower[t]));
+  if (counties.length > 0) {
+    mentions.push(...counties);
+    mentions.sort((a, b) => a.start - b.start);
+  }
   const towns = unknownQualifiedTowns(doc, mentions, gazetteer, blocked, taken, capitalised, (t) => isAllCaps(doc.text, tokens.start[t], tokens.end[t]));
   if (towns.length > 0) {
     mentions.push(...towns);
@@ -380,6 +385,53 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   containedSettlements(doc, mentions, gazetteer, capitalised);
   oneSensePerArticle(doc, mentions, gazetteer);
   return { mentions, adjectivePlaces, demonyms };
+}
+
+/** Last words of a US second-level area's full name. */
+const COUNTY_WORDS = new Set(["county", "parish", "borough"]);
+
+/**
+ * "Kanawha County" once, then "Kanawha deputies", "the Kanawha Circuit Court": where the article
+ * names a county in full, its bare name (which the gazetteer does not index: "Laurel" alone is
+ * mostly a town or a surname) is the county too, standing alone or before a word that heads an
+ * institution, and not as a person's surname. The new mentions share the full name's readings.
+ */
+function bareCountyNames(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  mentions: readonly Mention[],
+  blocked: Uint8Array,
+  taken: Uint8Array,
+  capitalised: (t: number) => boolean,
+  surname: (t: number) => boolean,
+): Mention[] {
+  const { tokens } = doc;
+  const { lower, count } = tokens;
+  let bases: Map<string, Mention> | null = null; // first word of a bare name -> its county mention
+  for (const m of mentions) {
+    if (m.last - m.first < 2 || !COUNTY_WORDS.has(lower[m.last - 1]) || !m.candidates.every((id) => gazetteer.kind(id) === "admin2")) continue;
+    (bases ??= new Map()).set(lower[m.first], m);
+  }
+  if (bases === null) return [];
+  const out: Mention[] = [];
+  const followers = gazetteer.lexicon.followers;
+  for (let t = 0; t < count; t++) {
+    const county: Mention | undefined = bases.get(lower[t]);
+    if (county === undefined || taken[t] || blocked[t] || !capitalised(t)) continue;
+    const n: number = county.last - 1 - county.first;
+    if (t + n > count) continue;
+    let same = true;
+    for (let k = 1; k < n && same; k++) same = lower[t + k] === lower[county.first + k] && !taken[t + k] && !blocked[t + k];
+    if (!same || surname(t + n - 1)) continue;
+    const sentence = doc.sentenceOfToken[t];
+    // Part of a longer name: after a capitalised word ("StandUp DeKalb"), or before one that heads no institution.
+    if (t > 0 && doc.sentenceOfToken[t - 1] === sentence && capitalised(t - 1) && doc.sentenceFirst[sentence] !== t - 1) continue;
+    const next = t + n;
+    if (next < count && doc.sentenceOfToken[next] === sentence && capitalised(next) && !followers.has(lower[next])) continue;
+    out.push({ first: t, last: next, start: tokens.start[t], end: tokens.end[next - 1], candidates: county.candidates, rule: "places/gazetteer" });
+    taken.fill(1, t, next);
+  }
+  return out;
 }
 
 /**
