@@ -52,6 +52,7 @@ const NOT_PLACES: [string, string][] = [
   ["Pupils at Franklin Elementary were sent home early.", "Franklin"],
   ["The team from Foley Middle School won the tournament.", "Foley"],
   ["He ran the Orwell Youth Club for years.", "Orwell"],
+  ["Crowds gathered in Independence Day parades across the state.", "Independence"],
 ];
 
 test("a carmaker's name is still a place when its country qualifies it ('Toyota, Japan')", () => {

@@ -841,3 +841,8 @@ test("a county's bare name is the county where the article names it in full ('Ka
   assert.equal(bare?.name, "Kanawha County");
   assert.equal(bare?.precision, "admin2");
 });
+
+test("a common word that is also a big city is a place after 'in' when it stands alone ('the hospital in Van')", () => {
+  assert.equal(placeAt(placesIn("The boy was treated at the hospital in Van before he died."), "Van")?.country, "TR");
+  assert.equal(placeAt(placesIn("He found the men early Saturday in Independence, police said."), "Independence")?.country, "US");
+});

@@ -284,7 +284,9 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     let candidates = best;
     if (bestLen === 1) {
       // A region or country after a comma makes even a common word a place ("Van, Turkey").
-      if (lex.stopwords.has(lower[i]) && !qualified(i)) continue;
+      // So does "in", "near" ... before a common word that is also a city, standing alone ("the
+      // hospital in Van", "in Independence, police said"; not "in Independence Day parades").
+      if (lex.stopwords.has(lower[i]) && !qualified(i) && !(i > 0 && LOCATIVE.has(lower[i - 1]) && !(last < count && sameSentence(i, last) && capitalised(last)) && candidates.some((id) => gazetteer.kind(id) === "settlement" && gazetteer.population(id) >= INSTITUTION_TOWN))) continue;
       // The surname of a person the entity layer found ("Jones said" after "Roy Jones") is that
       // person, unless a region qualifies it ("Jackson, Tenn.").
       if (candidates.every((id) => gazetteer.kind(id) === "settlement") && (personWords ??= personNameWords(doc, entities)).has(lower[i]) && !qualified(i)) continue;
