@@ -846,3 +846,18 @@ test("a common word that is also a big city is a place after 'in' when it stands
   assert.equal(placeAt(placesIn("The boy was treated at the hospital in Van before he died."), "Van")?.country, "TR");
   assert.equal(placeAt(placesIn("He found the men early Saturday in Independence, police said."), "Independence")?.country, "US");
 });
+
+test("a name before a speaker's ('..., Kyiv said') is not placed in the speaker's region", () => {
+  const kharkiv = placeAt(placesIn("Missiles hit Kharkiv, Kyiv said on Monday."), "Kharkiv");
+  assert.equal(kharkiv?.name, "Kharkiv");
+  assert.equal(kharkiv?.precision, "settlement");
+  const belgorod = placeAt(placesIn("Drones struck Belgorod, Moscow said."), "Belgorod");
+  assert.equal(belgorod?.admin1, "Belgorod Oblast");
+});
+
+test("a thinly peopled foreign region that shares a first name is no place in a report from elsewhere, but a neighbour's province stays", () => {
+  const texas = placesIn("Deputies in Dallas and Fort Worth searched the area, Paul said on Friday.");
+  assert.deepEqual(texas.map((p) => p.text), ["Dallas", "Fort Worth"]);
+  const black = placesIn("Russian warships left Sochi and Novorossiysk for a new base in Gagauzia, officials said.");
+  assert.equal(placeAt(black, "Gagauzia")?.country, "MD");
+});

@@ -54,6 +54,10 @@ const CONTAINED_BONUS = 1;
 const KM_PER_DEGREE = 111.2;
 /** Towns smaller than this can be strays (see dropStrays). */
 const STRAY_MAX_POPULATION = 10_000;
+/** First-level regions whose towns add up to fewer people than this can be strays too ("Paul", Cape Verde, for a first name). */
+const STRAY_MAX_REGION_POPULATION = 100_000;
+/** A stray region lies at least this far from every other place the article names. */
+const STRAY_REGION_KM = 2000;
 /** Votes for another country that make it the article's focus (two names, or the country named). */
 const STRAY_FOCUS = 2;
 
@@ -66,22 +70,32 @@ interface Group {
   paired: Map<number, number> | null;
   /** Every mention of the name is the home of something named ("a California-based chain"): it votes as one town would. */
   homeOnly: boolean;
+  /** Every mention of the name is one word ("Paul", not "Prince Edward Island"): a region so named can be a stray. */
+  oneWord: boolean;
 }
+
+/** What the layer knows of a mention besides its readings: bits of MENTION_HOME and MENTION_ONE_WORD. */
+export const MENTION_HOME = 1;
+export const MENTION_ONE_WORD = 2;
 
 /** Chosen gazetteer id per mention (candidate lists in text order), -1 when none. */
 /**
  * `adjectivePlaces`: countries and first-level regions the article's demonyms name ("Canadian",
  * "Ontarians"): each is a small vote for its country, a region's also one for the region.
  */
-export function resolveCandidates(mentions: readonly (readonly number[])[], gazetteer: Gazetteer, adjectivePlaces: readonly number[], homes?: readonly boolean[]): Int32Array {
+export function resolveCandidates(mentions: readonly (readonly number[])[], gazetteer: Gazetteer, adjectivePlaces: readonly number[], traits?: readonly number[]): Int32Array {
   const groups = new Map<readonly number[], Group>();
   for (let m = 0; m < mentions.length; m++) {
     const ids = mentions[m];
     if (ids.length === 0) continue;
-    const home = homes?.[m] ?? false;
+    const home = ((traits?.[m] ?? 0) & MENTION_HOME) !== 0;
+    const oneWord = ((traits?.[m] ?? 0) & MENTION_ONE_WORD) !== 0;
     const g = groups.get(ids);
-    if (g === undefined) groups.set(ids, { ids, country: new Map(), admin1: new Map(), chosen: -1, paired: null, homeOnly: home });
-    else if (!home) g.homeOnly = false;
+    if (g === undefined) groups.set(ids, { ids, country: new Map(), admin1: new Map(), chosen: -1, paired: null, homeOnly: home, oneWord });
+    else {
+      g.homeOnly &&= home;
+      g.oneWord &&= oneWord;
+    }
   }
   const list = [...groups.values()];
   if (list.length > 1) {
@@ -196,19 +210,27 @@ function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, num
  * A small town read in a country nothing else in the article points to, while the article's other
  * names point to another country, is far likelier a place the gazetteer lacks (a village of the
  * country the article is about: "the village of Borki" in a report on Russia's Kursk region) or no
- * place at all (a surname: "Harman") than that foreign town: it is left unresolved.
+ * place at all (a surname: "Harman") than that foreign town: it is left unresolved. So is a thinly
+ * peopled first-level region named in one word far from every other place the article names: a
+ * first name or a common word ("Paul", Cape Verde, in a report from Texas), not a neighbour's
+ * province (Gagauzia beside Odesa).
  */
 function dropStrays(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, number>): void {
   const total = new Map<string, number>(adjectives);
   for (const g of list) for (const [c, v] of g.country) if (c !== "") total.set(c, (total.get(c) ?? 0) + v);
+  let points: ChosenPoint[] | null = null;
   for (const g of list) {
     const id = g.chosen;
-    if (id < 0 || gazetteer.kind(id) !== "settlement" || gazetteer.population(id) >= STRAY_MAX_POPULATION) continue;
+    const kind = id < 0 ? null : gazetteer.kind(id);
+    const small = kind === "settlement" ? gazetteer.population(id) < STRAY_MAX_POPULATION : kind === "admin1" && g.oneWord && gazetteer.population(id) < STRAY_MAX_REGION_POPULATION;
+    if (!small) continue;
     const c = gazetteer.country(id);
     if ((total.get(c) ?? 0) - (g.country.get(c) ?? 0) > 0) continue;
     let focus = false;
     for (const [other, v] of total) if (other !== c && v >= STRAY_FOCUS) focus = true;
-    if (focus) g.chosen = -1;
+    if (!focus) continue;
+    if (kind === "admin1" && nearestKm((points ??= chosenPoints(list, gazetteer)), g, id, gazetteer) <= STRAY_REGION_KM) continue;
+    g.chosen = -1;
   }
 }
 
@@ -292,6 +314,12 @@ function chosenPoints(list: Group[], gazetteer: Gazetteer): ChosenPoint[] {
 }
 
 function closeness(points: readonly ChosenPoint[], self: Group, id: number, gazetteer: Gazetteer): number {
+  const nearest = nearestKm(points, self, id, gazetteer);
+  return nearest <= NEAR_KM ? NEAR_BONUS : nearest <= REGION_KM ? REGION_BONUS : 0;
+}
+
+/** Distance from entry `id` to the nearest of the other names' chosen points (Infinity when none). */
+function nearestKm(points: readonly ChosenPoint[], self: Group, id: number, gazetteer: Gazetteer): number {
   let nearest = Infinity;
   const lat = gazetteer.lat(id);
   const lon = gazetteer.lon(id);
@@ -300,7 +328,7 @@ function closeness(points: readonly ChosenPoint[], self: Group, id: number, gaze
     const d = distanceKm(lat, lon, p.lat, p.lon);
     if (d < nearest) nearest = d;
   }
-  return nearest <= NEAR_KM ? NEAR_BONUS : nearest <= REGION_KM ? REGION_BONUS : 0;
+  return nearest;
 }
 
 /** Settlements, first- and second-level regions: places whose point says where nearby places are. */
