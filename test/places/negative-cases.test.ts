@@ -53,6 +53,8 @@ const NOT_PLACES: [string, string][] = [
   ["The team from Foley Middle School won the tournament.", "Foley"],
   ["He ran the Orwell Youth Club for years.", "Orwell"],
   ["Crowds gathered in Independence Day parades across the state.", "Independence"],
+  ["A tanker sank in the Gulf of Aden on Monday.", "Gulf"],
+  ["Fishing boats left for the Gulf of Alaska.", "Gulf"],
 ];
 
 test("a carmaker's name is still a place when its country qualifies it ('Toyota, Japan')", () => {

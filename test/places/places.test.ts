@@ -861,3 +861,8 @@ test("a thinly peopled foreign region that shares a first name is no place in a 
   const black = placesIn("Russian warships left Sochi and Novorossiysk for a new base in Gagauzia, officials said.");
   assert.equal(placeAt(black, "Gagauzia")?.country, "MD");
 });
+
+test("'the Gulf' alone is a sea the gazetteer knows; before 'of' it begins another's name, and the name after 'of' is still found", () => {
+  assert.equal(placeAt(placesIn("Oil prices rose after the attack in the Gulf."), "Gulf")?.precision, "region");
+  assert.equal(placeAt(placesIn("A tanker sank in the Gulf of Aden on Monday."), "Aden")?.country, "YE");
+});

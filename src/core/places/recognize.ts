@@ -273,6 +273,12 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
       i = last - 1;
       continue;
     }
+    // "the Gulf of Alaska", "the Gulf of Aden": a short name of one sea ("the Gulf") that begins
+    // the longer name of another.
+    if (bestLen === 1 && last + 1 < count && lower[last] === "of" && sameSentence(i, last + 1) && capitalised(last + 1) && best.some((id) => gazetteer.kind(id) === "region") && best.every((id) => gazetteer.kind(id) === "region" || gazetteer.kind(id) === "admin1")) {
+      i = last;
+      continue;
+    }
     // "100 B.C.": an era after a year, not British Columbia.
     if (bestLen === 1 && ERAS.has(lower[i]) && i > 0 && tokens.kind[i - 1] === TokenKind.Number) continue;
     // "Washington Drive", "Memphis St.": a street named after the place (see STREET_HEADS).
