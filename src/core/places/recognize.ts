@@ -424,8 +424,9 @@ function bareCountyNames(
   const out: Mention[] = [];
   const followers = gazetteer.lexicon.followers;
   for (let t = 0; t < count; t++) {
+    if (taken[t] || blocked[t] || !capitalised(t)) continue;
     const county: Mention | undefined = bases.get(lower[t]);
-    if (county === undefined || taken[t] || blocked[t] || !capitalised(t)) continue;
+    if (county === undefined) continue;
     const n: number = county.last - 1 - county.first;
     if (t + n > count) continue;
     let same = true;
