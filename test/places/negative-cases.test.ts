@@ -55,6 +55,10 @@ const NOT_PLACES: [string, string][] = [
   ["Crowds gathered in Independence Day parades across the state.", "Independence"],
   ["A tanker sank in the Gulf of Aden on Monday.", "Gulf"],
   ["Fishing boats left for the Gulf of Alaska.", "Gulf"],
+  ["Both women were taken to St. Michael's Hospital on Friday.", "Michael"],
+  ["She studied at St. John's University in New York.", "John"],
+  ["Fans filled the Stade de France for the final.", "Stade"],
+  ["He was taken to Thomas Memorial Hospital after the crash.", "Thomas"],
 ];
 
 test("a carmaker's name is still a place when its country qualifies it ('Toyota, Japan')", () => {

@@ -866,3 +866,9 @@ test("'the Gulf' alone is a sea the gazetteer knows; before 'of' it begins anoth
   assert.equal(placeAt(placesIn("Oil prices rose after the attack in the Gulf."), "Gulf")?.precision, "region");
   assert.equal(placeAt(placesIn("A tanker sank in the Gulf of Aden on Monday."), "Aden")?.country, "YE");
 });
+
+test("a saint's town stays a place with a comma after it, and a big city in the possessive stays the city", () => {
+  assert.equal(placeAt(placesIn("The ferry reached St. John's, N.L., late on Monday."), "St. John's")?.country, "CA");
+  assert.equal(placeAt(placesIn("Crowds gathered at St. Petersburg's Palace Square on Sunday."), "St. Petersburg")?.country, "RU");
+  assert.equal(placeAt(placesIn("Fans filled the Stade de France for the final."), "France")?.country, "FR");
+});

@@ -281,6 +281,22 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     }
     // "100 B.C.": an era after a year, not British Columbia.
     if (bestLen === 1 && ERAS.has(lower[i]) && i > 0 && tokens.kind[i - 1] === TokenKind.Number) continue;
+    // "St. Michael's Hospital", "St. John's University": a saint's name in the possessive before
+    // a capitalised word names a building or body, not the town of that saint ("St. John's, N.L.");
+    // a big city's possessive stays the city ("St. Petersburg's Hermitage").
+    if (SAINT_WORDS.has(lower[i]) && sameSentence(i, last)) {
+      const possessive = POSSESSIVE.has(lower[last - 1]) ? last : last < count && POSSESSIVE.has(lower[last]) && !namesInstitutions(gazetteer, best) ? last + 1 : -1;
+      if (possessive >= 0 && possessive < count && sameSentence(i, possessive) && capitalised(possessive)) {
+        i = possessive - 1;
+        continue;
+      }
+    }
+    // "Stade de France", "Place de la Concorde": a one-word name before a lower-case particle and
+    // a capitalised word is the start of a longer name.
+    if (bestLen === 1 && last + 1 < count && NAME_PARTICLES.has(lower[last]) && doc.text.charCodeAt(tokens.start[last]) >= 97 && sameSentence(i, last + 1) && (capitalised(last + 1) || (NAME_PARTICLES.has(lower[last + 1]) && last + 2 < count && capitalised(last + 2)))) {
+      i = last;
+      continue;
+    }
     // "Washington Drive", "Memphis St.": a street named after the place (see STREET_HEADS).
     if (last < count && sameSentence(i, last) && capitalised(last) && (STREET_HEADS.has(lower[last]) || (ROAD_HEADS.has(lower[last]) && !(last + 1 < count && tokens.kind[last + 1] === TokenKind.Number) && !best.every((id) => gazetteer.kind(id) === "admin1" || gazetteer.kind(id) === "admin2")))) {
       i = last;
@@ -1033,6 +1049,13 @@ function placeNounAt(lower: string[], t: number, count: number, nouns: ReadonlyS
   }
   return false;
 }
+
+/** First words of a saint's name ("St. Paul", "Saint John"). */
+const SAINT_WORDS = new Set(["st.", "st", "saint", "ste.", "sainte"]);
+/** The possessive ending the tokenizer splits off ("John" + "'s"). */
+const POSSESSIVE = new Set(["'s", "’s"]);
+/** Lower-case particles inside Romance names ("Stade de France", "Place de la Concorde"). */
+const NAME_PARTICLES = new Set(["de", "du", "des", "la", "le", "del", "della", "di", "da", "do", "dos"]);
 
 /** Lower-case nouns before "of" that make the name after them a first-level region ("the province of Quebec"). */
 const REGION_NOUNS = new Set(["state", "province"]);
