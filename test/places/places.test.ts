@@ -872,3 +872,11 @@ test("a saint's town stays a place with a comma after it, and a big city in the 
   assert.equal(placeAt(placesIn("Crowds gathered at St. Petersburg's Palace Square on Sunday."), "St. Petersburg")?.country, "RU");
   assert.equal(placeAt(placesIn("Fans filled the Stade de France for the final."), "France")?.country, "FR");
 });
+
+test("countries joined by a hyphen are places inside a longer name, and places joined by one before an agency's capitals ('Middlesex-London EMS')", () => {
+  const treaty = placesIn("The Lebanon-Syria Treaty was signed in 1991.");
+  assert.equal(placeAt(treaty, "Lebanon")?.country, "LB");
+  assert.equal(placeAt(treaty, "Syria")?.country, "SY");
+  const ems = placesIn("Crews from Middlesex-London EMS attended the crash.");
+  assert.ok(placeAt(ems, "London"));
+});

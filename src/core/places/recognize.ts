@@ -688,7 +688,10 @@ function hyphenParts(
   const prev = t - 1;
   const alone =
     !(prev >= 0 && doc.sentenceOfToken[prev] === doc.sentenceOfToken[t] && capitalised(prev) && !lex.prefixes.has(tokens.lower[prev]) && !(sentenceFirst(prev) && commonWord(prev))) &&
-    !(t + 1 < tokens.count && doc.sentenceOfToken[t + 1] === doc.sentenceOfToken[t] && capitalised(t + 1) && !lex.followers.has(tokens.lower[t + 1]));
+    !(t + 1 < tokens.count && doc.sentenceOfToken[t + 1] === doc.sentenceOfToken[t] && capitalised(t + 1) && !lex.followers.has(tokens.lower[t + 1]) && !isAllCaps(text, tokens.start[t + 1], tokens.end[t + 1]));
+  // Countries joined by hyphens are places even inside a longer name ("the Lebanon-Syria Treaty").
+  let countriesOnly = places >= 2 && allNames && otherNames === 0;
+  for (let p = 0; p < n && countriesOnly; p++) if (span[p] > 0 && !ids[p]!.some((id) => gazetteer.kind(id) === "country")) countriesOnly = false;
   // Demonyms in the word mention their countries ("Russian-American crew", "Georgian-controlled
   // villages"), unless one is a continent's ("African-American").
   // The last name after lower-case parts only ("mid-Ohio", "made-in-China", "non-Russians").
@@ -711,7 +714,7 @@ function hyphenParts(
     const next = p + len;
     const byParty = p === 1 && PARTY_TAG.test(parts[0]) && next === n;
     const bySuffix = next < n && lex.hyphenSuffixes.has(parts[next].toLowerCase());
-    const byNames = allNames && places + adjectiveCount(adjective) + otherNames >= 2 && alone;
+    const byNames = allNames && places + adjectiveCount(adjective) + otherNames >= 2 && (alone || (countriesOnly && adjectives === 0));
     if (!byParty && !bySuffix && !byNames && !afterLead(p, next)) {
       p = next - 1;
       continue;
