@@ -59,6 +59,8 @@ const NOT_PLACES: [string, string][] = [
   ["She studied at St. John's University in New York.", "John"],
   ["Fans filled the Stade de France for the final.", "Stade"],
   ["He was taken to Thomas Memorial Hospital after the crash.", "Thomas"],
+  ["The bee expert Dennis van Engelsdorp studied the hives.", "Dennis"],
+  ["The adviser Hassan el Bushra spoke to reporters.", "Hassan"],
 ];
 
 test("a carmaker's name is still a place when its country qualifies it ('Toyota, Japan')", () => {

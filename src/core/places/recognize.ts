@@ -1057,8 +1057,8 @@ function placeNounAt(lower: string[], t: number, count: number, nouns: ReadonlyS
 const SAINT_WORDS = new Set(["st.", "st", "saint", "ste.", "sainte"]);
 /** The possessive ending the tokenizer splits off ("John" + "'s"). */
 const POSSESSIVE = new Set(["'s", "’s"]);
-/** Lower-case particles inside Romance names ("Stade de France", "Place de la Concorde"). */
-const NAME_PARTICLES = new Set(["de", "du", "des", "la", "le", "del", "della", "di", "da", "do", "dos"]);
+/** Lower-case particles inside names ("Stade de France", "Place de la Concorde", "Dennis van Engelsdorp", "Hassan el Bushra"). */
+const NAME_PARTICLES = new Set(["de", "du", "des", "la", "le", "del", "della", "di", "da", "do", "dos", "van", "von", "der", "den", "el", "al", "bin", "ibn"]);
 
 /** Lower-case nouns before "of" that make the name after them a first-level region ("the province of Quebec"). */
 const REGION_NOUNS = new Set(["state", "province"]);
