@@ -61,6 +61,7 @@ const NOT_PLACES: [string, string][] = [
   ["He was taken to Thomas Memorial Hospital after the crash.", "Thomas"],
   ["The bee expert Dennis van Engelsdorp studied the hives.", "Dennis"],
   ["The adviser Hassan el Bushra spoke to reporters.", "Hassan"],
+  ["Officers from Topeka, Lawrence and Olathe said Welch was stabbed; Welch died later.", "Welch"],
 ];
 
 test("a carmaker's name is still a place when its country qualifies it ('Toyota, Japan')", () => {

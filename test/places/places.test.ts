@@ -880,3 +880,10 @@ test("countries joined by a hyphen are places inside a longer name, and places j
   const ems = placesIn("Crews from Middlesex-London EMS attended the crash.");
   assert.ok(placeAt(ems, "London"));
 });
+
+test("a small town far from the article's other places stays when its state is named too, or when no other state gathers the article's names", () => {
+  const named = placesIn("Officers from Topeka, Lawrence and Olathe drove to Welch, West Virginia, on Friday.");
+  assert.equal(placeAt(named, "Welch")?.admin1, "West Virginia");
+  const front = placesIn("Shelling hit Pokrovsk, Kostiantynivka and Kramatorsk in the Donetsk region; a drone also struck Kupiansk.");
+  assert.equal(placeAt(front, "Kupiansk")?.admin1, "Kharkiv Oblast");
+});

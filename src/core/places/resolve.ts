@@ -56,6 +56,8 @@ const KM_PER_DEGREE = 111.2;
 const STRAY_MAX_POPULATION = 10_000;
 /** First-level regions whose towns add up to fewer people than this can be strays too ("Paul", Cape Verde, for a first name). */
 const STRAY_MAX_REGION_POPULATION = 100_000;
+/** A stray town of the article's own country lies at least this far from every other place it names. */
+const STRAY_TOWN_KM = 600;
 /** A stray region lies at least this far from every other place the article names. */
 const STRAY_REGION_KM = 2000;
 /** Votes for another country that make it the article's focus (two names, or the country named). */
@@ -225,13 +227,36 @@ function dropStrays(list: Group[], gazetteer: Gazetteer, adjectives: Map<string,
     const small = kind === "settlement" ? gazetteer.population(id) < STRAY_MAX_POPULATION : kind === "admin1" && g.oneWord && gazetteer.population(id) < STRAY_MAX_REGION_POPULATION;
     if (!small) continue;
     const c = gazetteer.country(id);
-    if ((total.get(c) ?? 0) - (g.country.get(c) ?? 0) > 0) continue;
+    if ((total.get(c) ?? 0) - (g.country.get(c) ?? 0) > 0) {
+      if (kind === "settlement" && strayInCountry(list, g, id, gazetteer, (points ??= chosenPoints(list, gazetteer)))) g.chosen = -1;
+      continue;
+    }
     let focus = false;
     for (const [other, v] of total) if (other !== c && v >= STRAY_FOCUS) focus = true;
     if (!focus) continue;
     if (kind === "admin1" && nearestKm((points ??= chosenPoints(list, gazetteer)), g, id, gazetteer) <= STRAY_REGION_KM) continue;
     g.chosen = -1;
   }
+}
+
+/**
+ * A small town of the article's country whose state nothing else names, far from every other place
+ * named, while two or more other names lie in another state ("Welch", West Virginia, in a report
+ * from Kansas City that names the victim): a surname or a town the gazetteer lacks, not that town.
+ */
+function strayInCountry(list: Group[], self: Group, id: number, gazetteer: Gazetteer, points: readonly ChosenPoint[]): boolean {
+  const a = gazetteer.admin1(id);
+  if (a === null) return false;
+  const country = gazetteer.country(id);
+  const names = new Map<string, number>(); // regions of the town's country -> other names read in them
+  for (const g of list) {
+    if (g === self || g.chosen < 0 || gazetteer.country(g.chosen) !== country) continue;
+    for (const region of g.admin1.keys()) names.set(region, (names.get(region) ?? 0) + 1);
+  }
+  if (names.has(a)) return false;
+  let focus = false;
+  for (const n of names.values()) if (n >= STRAY_FOCUS) focus = true;
+  return focus && nearestKm(points, self, id, gazetteer) > STRAY_TOWN_KM;
 }
 
 /** Whether a town or county reading of the group lies within PAIR_KM of another name's reading. */
