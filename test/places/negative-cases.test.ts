@@ -46,6 +46,22 @@ const NOT_PLACES: [string, string][] = [
   ["The call came at 1:58 p.m. [EST] from the third floor.", "EST"],
   ["The sheriff told the Herald-Press on Wednesday.", "Herald"],
   ["The Arab-Israeli conflict dominated the talks.", "Arab"],
+  ["The case went to the Supreme Court on Monday.", "Supreme"],
+  ["A Superior Court judge set bail at 5,000 dollars.", "Superior"],
+  ["She studied at Harvard University before moving west.", "Harvard"],
+  ["Pupils at Franklin Elementary were sent home early.", "Franklin"],
+  ["The team from Foley Middle School won the tournament.", "Foley"],
+  ["He ran the Orwell Youth Club for years.", "Orwell"],
+  ["Crowds gathered in Independence Day parades across the state.", "Independence"],
+  ["A tanker sank in the Gulf of Aden on Monday.", "Gulf"],
+  ["Fishing boats left for the Gulf of Alaska.", "Gulf"],
+  ["Both women were taken to St. Michael's Hospital on Friday.", "Michael"],
+  ["She studied at St. John's University in New York.", "John"],
+  ["Fans filled the Stade de France for the final.", "Stade"],
+  ["He was taken to Thomas Memorial Hospital after the crash.", "Thomas"],
+  ["The bee expert Dennis van Engelsdorp studied the hives.", "Dennis"],
+  ["The adviser Hassan el Bushra spoke to reporters.", "Hassan"],
+  ["Officers from Topeka, Lawrence and Olathe said Welch was stabbed; Welch died later.", "Welch"],
 ];
 
 test("a carmaker's name is still a place when its country qualifies it ('Toyota, Japan')", () => {
@@ -67,6 +83,13 @@ test("a demonym before people or things mentions its country but places nothing 
   const strike = x.events.find((e) => e.trigger.text === "struck");
   assert.ok(strike, "the strike is an event");
   assert.notEqual(strike.place, "Russia");
+});
+
+test("a county's bare name is no place as a person's surname, nor inside a longer name", () => {
+  const text = "Hall County commissioners met on Tuesday. Commissioner Tom Hall said the budget was tight, and Hall added that the Hall Street bridge would close.";
+  const start = text.indexOf("Tom Hall");
+  const person: Entity = { id: "e1", start, end: start + 8, text: "Tom Hall", type: "PERSON", actor: null, affiliation: null, rule: "test" };
+  assert.deepEqual(placesIn(text, [person]).map((p) => p.text), ["Hall County"]);
 });
 
 test("a surname that is also a town is not a place when marked as a PERSON", () => {

@@ -812,3 +812,78 @@ test("a region's point is the middle of its land, not of its towns (Manitoba nea
   const kaliningrad = at("kaliningrad oblast", "RU");
   assert.ok(distanceKm(kaliningrad[0], kaliningrad[1], 54.7, 21.5) < 100, `Kaliningrad Oblast at ${kaliningrad}`);
 });
+
+test("a region named only as a firm's home ('California-based') counts for less than the towns and county beside a town", () => {
+  const places = placesIn("The California-based grocer will open stores in Gainesville and Lindsay next year, its first in Cooke County, and plans more across Texas.");
+  const p = placeAt(places, "Lindsay");
+  assert.equal(p?.country, "US");
+  assert.equal(p?.admin1, "Texas");
+});
+
+test("a town a qualifier put in a region the gazetteer lacks it in stays there when named again bare", () => {
+  const places = placesIn("The train reached Churchill, Man., on Friday. Churchill has no road link to the south.");
+  const both = places.filter((p) => p.text === "Churchill");
+  assert.equal(both.length, 2);
+  for (const p of both) {
+    assert.equal(p.admin1, "Manitoba");
+    assert.equal(p.rule, "places/qualified-region");
+  }
+});
+
+test("a big city stays a place before an institution word that small towns lose to people's names ('Los Angeles high school')", () => {
+  assert.equal(placeAt(placesIn("Two Los Angeles high school students won."), "Los Angeles")?.country, "US");
+  assert.equal(placeAt(placesIn("Doctors at Toronto University Hospital agreed."), "Toronto")?.country, "CA");
+});
+
+test("a county's bare name is the county where the article names it in full ('Kanawha County' ... 'Kanawha Circuit Court')", () => {
+  const places = placesIn("Deputies in Kanawha County arrested two men. Both appeared in Kanawha Circuit Court on Monday.");
+  const bare = places.find((p) => p.text === "Kanawha");
+  assert.equal(bare?.name, "Kanawha County");
+  assert.equal(bare?.precision, "admin2");
+});
+
+test("a common word that is also a big city is a place after 'in' when it stands alone ('the hospital in Van')", () => {
+  assert.equal(placeAt(placesIn("The boy was treated at the hospital in Van before he died."), "Van")?.country, "TR");
+  assert.equal(placeAt(placesIn("He found the men early Saturday in Independence, police said."), "Independence")?.country, "US");
+});
+
+test("a name before a speaker's ('..., Kyiv said') is not placed in the speaker's region", () => {
+  const kharkiv = placeAt(placesIn("Missiles hit Kharkiv, Kyiv said on Monday."), "Kharkiv");
+  assert.equal(kharkiv?.name, "Kharkiv");
+  assert.equal(kharkiv?.precision, "settlement");
+  const belgorod = placeAt(placesIn("Drones struck Belgorod, Moscow said."), "Belgorod");
+  assert.equal(belgorod?.admin1, "Belgorod Oblast");
+});
+
+test("a thinly peopled foreign region that shares a first name is no place in a report from elsewhere, but a neighbour's province stays", () => {
+  const texas = placesIn("Deputies in Dallas and Fort Worth searched the area, Paul said on Friday.");
+  assert.deepEqual(texas.map((p) => p.text), ["Dallas", "Fort Worth"]);
+  const black = placesIn("Russian warships left Sochi and Novorossiysk for a new base in Gagauzia, officials said.");
+  assert.equal(placeAt(black, "Gagauzia")?.country, "MD");
+});
+
+test("'the Gulf' alone is a sea the gazetteer knows; before 'of' it begins another's name, and the name after 'of' is still found", () => {
+  assert.equal(placeAt(placesIn("Oil prices rose after the attack in the Gulf."), "Gulf")?.precision, "region");
+  assert.equal(placeAt(placesIn("A tanker sank in the Gulf of Aden on Monday."), "Aden")?.country, "YE");
+});
+
+test("a saint's town stays a place with a comma after it, and a big city in the possessive stays the city", () => {
+  assert.equal(placeAt(placesIn("The ferry reached St. John's, N.L., late on Monday."), "St. John's")?.country, "CA");
+  assert.equal(placeAt(placesIn("Crowds gathered at St. Petersburg's Palace Square on Sunday."), "St. Petersburg")?.country, "RU");
+  assert.equal(placeAt(placesIn("Fans filled the Stade de France for the final."), "France")?.country, "FR");
+});
+
+test("countries joined by a hyphen are places inside a longer name, and places joined by one before an agency's capitals ('Middlesex-London EMS')", () => {
+  const treaty = placesIn("The Lebanon-Syria Treaty was signed in 1991.");
+  assert.equal(placeAt(treaty, "Lebanon")?.country, "LB");
+  assert.equal(placeAt(treaty, "Syria")?.country, "SY");
+  const ems = placesIn("Crews from Middlesex-London EMS attended the crash.");
+  assert.ok(placeAt(ems, "London"));
+});
+
+test("a small town far from the article's other places stays when its state is named too, or when no other state gathers the article's names", () => {
+  const named = placesIn("Officers from Topeka, Lawrence and Olathe drove to Welch, West Virginia, on Friday.");
+  assert.equal(placeAt(named, "Welch")?.admin1, "West Virginia");
+  const front = placesIn("Shelling hit Pokrovsk, Kostiantynivka and Kramatorsk in the Donetsk region; a drone also struck Kupiansk.");
+  assert.equal(placeAt(front, "Kupiansk")?.admin1, "Kharkiv Oblast");
+});

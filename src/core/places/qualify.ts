@@ -14,6 +14,8 @@ export const QUALIFIED_REGION_RULE = "places/qualified-region";
 /** Words after which a capitalised run is a place's name ("born in Orient, Ohio", "of Bethel, Vt."). */
 const PLACE_LEADS = new Set(["in", "of", "from", "near", "outside"]);
 const LIST_WORDS = new Set([",", "and", "or", "&"]);
+/** Verbs after a name that make it a speaker ("..., Moscow said"), not a qualifier of the name before the comma. */
+const SPEECH_VERBS = new Set(["said", "says", "say", "told", "tells", "added", "adds", "claimed", "claims", "reported", "reports", "announced", "announces", "stated", "warned", "warns", "insisted", "denied", "denies", "confirmed", "confirms", "noted", "alleged", "responded", "replied", "wrote", "declared", "accused", "urged", "demanded"]);
 /** Words in an unknown town's name ("Ridge Farm", "Falls Village"). */
 const MAX_TOWN_TOKENS = 3;
 
@@ -80,6 +82,7 @@ function repeats(doc: Doc, towns: readonly Mention[], blocked: Uint8Array, taken
  */
 function closesQualifier(doc: Doc, t: number, gazetteer: Gazetteer): boolean {
   if (t >= doc.tokens.count) return true;
+  if (SPEECH_VERBS.has(doc.tokens.lower[t])) return false;
   const k = doc.tokens.kind[t];
   if (k === TokenKind.Punct || k === TokenKind.Quote || k === TokenKind.Number) return true;
   return gazetteer.lexicon.stopwords.has(doc.tokens.lower[t]) || doc.tokens.lower[t - 1].endsWith(".");
@@ -110,7 +113,8 @@ export function qualify(doc: Doc, mentions: Mention[], gazetteer: Gazetteer): vo
       const kind = gazetteer.kind(id);
       return kind === "admin1" || kind === "country";
     });
-    if (containers.length === 0) continue;
+    // "Missiles hit Kharkiv, Kyiv said": the second name speaks; it does not contain the first.
+    if (containers.length === 0 || (qualifier.last < doc.tokens.count && SPEECH_VERBS.has(lower[qualifier.last]))) continue;
     const kept = place.candidates.filter((id) => containers.some((c) => liesIn(gazetteer, id, c)));
     if (kept.length === 0) {
       const regions = containers.filter((id) => gazetteer.kind(id) === "admin1");

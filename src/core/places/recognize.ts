@@ -9,7 +9,7 @@ import { TokenKind } from "../segment/tokenize.js";
 import type { Entity, Place } from "../types.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { foldedKey, nameKey } from "./names.js";
-import { liesIn, qualify, unknownQualifiedTowns } from "./qualify.js";
+import { liesIn, QUALIFIED_REGION_RULE, qualify, unknownQualifiedTowns } from "./qualify.js";
 import { shortestKey } from "./word-lengths.js";
 
 /**
@@ -273,8 +273,30 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
       i = last - 1;
       continue;
     }
+    // "the Gulf of Alaska", "the Gulf of Aden": a short name of one sea ("the Gulf") that begins
+    // the longer name of another.
+    if (bestLen === 1 && last + 1 < count && lower[last] === "of" && sameSentence(i, last + 1) && capitalised(last + 1) && best.some((id) => gazetteer.kind(id) === "region") && best.every((id) => gazetteer.kind(id) === "region" || gazetteer.kind(id) === "admin1")) {
+      i = last;
+      continue;
+    }
     // "100 B.C.": an era after a year, not British Columbia.
     if (bestLen === 1 && ERAS.has(lower[i]) && i > 0 && tokens.kind[i - 1] === TokenKind.Number) continue;
+    // "St. Michael's Hospital", "St. John's University": a saint's name in the possessive before
+    // a capitalised word names a building or body, not the town of that saint ("St. John's, N.L.");
+    // a big city's possessive stays the city ("St. Petersburg's Hermitage").
+    if (SAINT_WORDS.has(lower[i]) && sameSentence(i, last)) {
+      const possessive = POSSESSIVE.has(lower[last - 1]) ? last : last < count && POSSESSIVE.has(lower[last]) && !namesInstitutions(gazetteer, best) ? last + 1 : -1;
+      if (possessive >= 0 && possessive < count && sameSentence(i, possessive) && capitalised(possessive)) {
+        i = possessive - 1;
+        continue;
+      }
+    }
+    // "Stade de France", "Place de la Concorde": a one-word name before a lower-case particle and
+    // a capitalised word is the start of a longer name.
+    if (bestLen === 1 && last + 1 < count && NAME_PARTICLES.has(lower[last]) && doc.text.charCodeAt(tokens.start[last]) >= 97 && sameSentence(i, last + 1) && (capitalised(last + 1) || (NAME_PARTICLES.has(lower[last + 1]) && last + 2 < count && capitalised(last + 2)))) {
+      i = last;
+      continue;
+    }
     // "Washington Drive", "Memphis St.": a street named after the place (see STREET_HEADS).
     if (last < count && sameSentence(i, last) && capitalised(last) && (STREET_HEADS.has(lower[last]) || (ROAD_HEADS.has(lower[last]) && !(last + 1 < count && tokens.kind[last + 1] === TokenKind.Number) && !best.every((id) => gazetteer.kind(id) === "admin1" || gazetteer.kind(id) === "admin2")))) {
       i = last;
@@ -284,7 +306,9 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     let candidates = best;
     if (bestLen === 1) {
       // A region or country after a comma makes even a common word a place ("Van, Turkey").
-      if (lex.stopwords.has(lower[i]) && !qualified(i)) continue;
+      // So does "in", "near" ... before a common word that is also a city, standing alone ("the
+      // hospital in Van", "in Independence, police said"; not "in Independence Day parades").
+      if (lex.stopwords.has(lower[i]) && !qualified(i) && !(i > 0 && LOCATIVE.has(lower[i - 1]) && !(last < count && sameSentence(i, last) && capitalised(last)) && candidates.some((id) => gazetteer.kind(id) === "settlement" && gazetteer.population(id) >= INSTITUTION_TOWN))) continue;
       // The surname of a person the entity layer found ("Jones said" after "Roy Jones") is that
       // person, unless a region qualifies it ("Jackson, Tenn.").
       if (candidates.every((id) => gazetteer.kind(id) === "settlement") && (personWords ??= personNameWords(doc, entities)).has(lower[i]) && !qualified(i)) continue;
@@ -369,6 +393,11 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
     mentions.splice(0, mentions.length, ...kept);
   }
   mentions.sort((a, b) => a.start - b.start);
+  const counties = bareCountyNames(doc, gazetteer, mentions, blocked, taken, capitalised, (t) => (personWords ??= personNameWords(doc, entities)).has(lower[t]));
+  if (counties.length > 0) {
+    mentions.push(...counties);
+    mentions.sort((a, b) => a.start - b.start);
+  }
   const towns = unknownQualifiedTowns(doc, mentions, gazetteer, blocked, taken, capitalised, (t) => isAllCaps(doc.text, tokens.start[t], tokens.end[t]));
   if (towns.length > 0) {
     mentions.push(...towns);
@@ -380,6 +409,54 @@ export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Ent
   containedSettlements(doc, mentions, gazetteer, capitalised);
   oneSensePerArticle(doc, mentions, gazetteer);
   return { mentions, adjectivePlaces, demonyms };
+}
+
+/** Last words of a US second-level area's full name. */
+const COUNTY_WORDS = new Set(["county", "parish", "borough"]);
+
+/**
+ * "Kanawha County" once, then "Kanawha deputies", "the Kanawha Circuit Court": where the article
+ * names a county in full, its bare name (which the gazetteer does not index: "Laurel" alone is
+ * mostly a town or a surname) is the county too, standing alone or before a word that heads an
+ * institution, and not as a person's surname. The new mentions share the full name's readings.
+ */
+function bareCountyNames(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  mentions: readonly Mention[],
+  blocked: Uint8Array,
+  taken: Uint8Array,
+  capitalised: (t: number) => boolean,
+  surname: (t: number) => boolean,
+): Mention[] {
+  const { tokens } = doc;
+  const { lower, count } = tokens;
+  let bases: Map<string, Mention> | null = null; // first word of a bare name -> its county mention
+  for (const m of mentions) {
+    if (m.last - m.first < 2 || !COUNTY_WORDS.has(lower[m.last - 1]) || !m.candidates.every((id) => gazetteer.kind(id) === "admin2")) continue;
+    (bases ??= new Map()).set(lower[m.first], m);
+  }
+  if (bases === null) return [];
+  const out: Mention[] = [];
+  const followers = gazetteer.lexicon.followers;
+  for (let t = 0; t < count; t++) {
+    if (taken[t] || blocked[t] || !capitalised(t)) continue;
+    const county: Mention | undefined = bases.get(lower[t]);
+    if (county === undefined) continue;
+    const n: number = county.last - 1 - county.first;
+    if (t + n > count) continue;
+    let same = true;
+    for (let k = 1; k < n && same; k++) same = lower[t + k] === lower[county.first + k] && !taken[t + k] && !blocked[t + k];
+    if (!same || surname(t + n - 1)) continue;
+    const sentence = doc.sentenceOfToken[t];
+    // Part of a longer name: after a capitalised word ("StandUp DeKalb"), or before one that heads no institution.
+    if (t > 0 && doc.sentenceOfToken[t - 1] === sentence && capitalised(t - 1) && doc.sentenceFirst[sentence] !== t - 1) continue;
+    const next = t + n;
+    if (next < count && doc.sentenceOfToken[next] === sentence && capitalised(next) && !followers.has(lower[next])) continue;
+    out.push({ first: t, last: next, start: tokens.start[t], end: tokens.end[next - 1], candidates: county.candidates, rule: "places/gazetteer" });
+    taken.fill(1, t, next);
+  }
+  return out;
 }
 
 /**
@@ -400,9 +477,11 @@ function oneSensePerArticle(doc: Doc, mentions: Mention[], gazetteer: Gazetteer)
   });
   const narrowed = new Map<string, readonly number[] | null>(); // null: narrowed two different ways
   const longer = new Map<string, readonly number[] | null>();
+  let placedInRegion: Set<string> | null = null; // names a qualifier put in a region where the gazetteer has no such town
   for (let m = 0; m < mentions.length; m++) {
     const ids = mentions[m].candidates;
     const full = gazetteer.lookup(keys[m]);
+    if (full !== undefined && ids !== full && mentions[m].rule === QUALIFIED_REGION_RULE) (placedInRegion ??= new Set()).add(keys[m]);
     if (full !== undefined && ids !== full && ids.length < full.length) {
       const seen = narrowed.get(keys[m]);
       narrowed.set(keys[m], seen === undefined || (seen !== null && sameIds(seen, ids)) ? ids : null);
@@ -422,6 +501,12 @@ function oneSensePerArticle(doc: Doc, mentions: Mention[], gazetteer: Gazetteer)
     const qualified = narrowed.get(keys[m]);
     if (qualified && ids !== qualified && qualified.every((id) => ids.includes(id))) {
       mentions[m].candidates = qualified;
+      continue;
+    }
+    // "Churchill, Man." once, "Churchill" after: the town the gazetteer lacks there, not a namesake elsewhere.
+    if (qualified && ids !== qualified && placedInRegion?.has(keys[m]) && mentions[m].rule !== HYPHEN_PART_RULE) {
+      mentions[m].candidates = qualified;
+      mentions[m].rule = QUALIFIED_REGION_RULE;
       continue;
     }
     const whole = longer.get(keys[m]);
@@ -603,7 +688,10 @@ function hyphenParts(
   const prev = t - 1;
   const alone =
     !(prev >= 0 && doc.sentenceOfToken[prev] === doc.sentenceOfToken[t] && capitalised(prev) && !lex.prefixes.has(tokens.lower[prev]) && !(sentenceFirst(prev) && commonWord(prev))) &&
-    !(t + 1 < tokens.count && doc.sentenceOfToken[t + 1] === doc.sentenceOfToken[t] && capitalised(t + 1) && !lex.followers.has(tokens.lower[t + 1]));
+    !(t + 1 < tokens.count && doc.sentenceOfToken[t + 1] === doc.sentenceOfToken[t] && capitalised(t + 1) && !lex.followers.has(tokens.lower[t + 1]) && !isAllCaps(text, tokens.start[t + 1], tokens.end[t + 1]));
+  // Countries joined by hyphens are places even inside a longer name ("the Lebanon-Syria Treaty").
+  let countriesOnly = places >= 2 && allNames && otherNames === 0;
+  for (let p = 0; p < n && countriesOnly; p++) if (span[p] > 0 && !ids[p]!.some((id) => gazetteer.kind(id) === "country")) countriesOnly = false;
   // Demonyms in the word mention their countries ("Russian-American crew", "Georgian-controlled
   // villages"), unless one is a continent's ("African-American").
   // The last name after lower-case parts only ("mid-Ohio", "made-in-China", "non-Russians").
@@ -626,7 +714,7 @@ function hyphenParts(
     const next = p + len;
     const byParty = p === 1 && PARTY_TAG.test(parts[0]) && next === n;
     const bySuffix = next < n && lex.hyphenSuffixes.has(parts[next].toLowerCase());
-    const byNames = allNames && places + adjectiveCount(adjective) + otherNames >= 2 && alone;
+    const byNames = allNames && places + adjectiveCount(adjective) + otherNames >= 2 && (alone || (countriesOnly && adjectives === 0));
     if (!byParty && !bySuffix && !byNames && !afterLead(p, next)) {
       p = next - 1;
       continue;
@@ -964,6 +1052,13 @@ function placeNounAt(lower: string[], t: number, count: number, nouns: ReadonlyS
   }
   return false;
 }
+
+/** First words of a saint's name ("St. Paul", "Saint John"). */
+const SAINT_WORDS = new Set(["st.", "st", "saint", "ste.", "sainte"]);
+/** The possessive ending the tokenizer splits off ("John" + "'s"). */
+const POSSESSIVE = new Set(["'s", "’s"]);
+/** Lower-case particles inside names ("Stade de France", "Place de la Concorde", "Dennis van Engelsdorp", "Hassan el Bushra"). */
+const NAME_PARTICLES = new Set(["de", "du", "des", "la", "le", "del", "della", "di", "da", "do", "dos", "van", "von", "der", "den", "el", "al", "bin", "ibn"]);
 
 /** Lower-case nouns before "of" that make the name after them a first-level region ("the province of Quebec"). */
 const REGION_NOUNS = new Set(["state", "province"]);

@@ -54,6 +54,12 @@ const CONTAINED_BONUS = 1;
 const KM_PER_DEGREE = 111.2;
 /** Towns smaller than this can be strays (see dropStrays). */
 const STRAY_MAX_POPULATION = 10_000;
+/** First-level regions whose towns add up to fewer people than this can be strays too ("Paul", Cape Verde, for a first name). */
+const STRAY_MAX_REGION_POPULATION = 100_000;
+/** A stray town of the article's own country lies at least this far from every other place it names. */
+const STRAY_TOWN_KM = 600;
+/** A stray region lies at least this far from every other place the article names. */
+const STRAY_REGION_KM = 2000;
 /** Votes for another country that make it the article's focus (two names, or the country named). */
 const STRAY_FOCUS = 2;
 
@@ -64,16 +70,35 @@ interface Group {
   chosen: number;
   /** Candidates with a reading of another name within PAIR_FAR_KM, or in or around one (a region and a town in it), and their bonus. */
   paired: Map<number, number> | null;
+  /** Every mention of the name is the home of something named ("a California-based chain"): it votes as one town would. */
+  homeOnly: boolean;
+  /** Every mention of the name is one word ("Paul", not "Prince Edward Island"): a region so named can be a stray. */
+  oneWord: boolean;
 }
+
+/** What the layer knows of a mention besides its readings: bits of MENTION_HOME and MENTION_ONE_WORD. */
+export const MENTION_HOME = 1;
+export const MENTION_ONE_WORD = 2;
 
 /** Chosen gazetteer id per mention (candidate lists in text order), -1 when none. */
 /**
  * `adjectivePlaces`: countries and first-level regions the article's demonyms name ("Canadian",
  * "Ontarians"): each is a small vote for its country, a region's also one for the region.
  */
-export function resolveCandidates(mentions: readonly (readonly number[])[], gazetteer: Gazetteer, adjectivePlaces: readonly number[]): Int32Array {
+export function resolveCandidates(mentions: readonly (readonly number[])[], gazetteer: Gazetteer, adjectivePlaces: readonly number[], traits?: readonly number[]): Int32Array {
   const groups = new Map<readonly number[], Group>();
-  for (const ids of mentions) if (ids.length > 0 && !groups.has(ids)) groups.set(ids, { ids, country: new Map(), admin1: new Map(), chosen: -1, paired: null });
+  for (let m = 0; m < mentions.length; m++) {
+    const ids = mentions[m];
+    if (ids.length === 0) continue;
+    const home = ((traits?.[m] ?? 0) & MENTION_HOME) !== 0;
+    const oneWord = ((traits?.[m] ?? 0) & MENTION_ONE_WORD) !== 0;
+    const g = groups.get(ids);
+    if (g === undefined) groups.set(ids, { ids, country: new Map(), admin1: new Map(), chosen: -1, paired: null, homeOnly: home, oneWord });
+    else {
+      g.homeOnly &&= home;
+      g.oneWord &&= oneWord;
+    }
+  }
   const list = [...groups.values()];
   if (list.length > 1) {
     pairUp(list, gazetteer);
@@ -128,9 +153,9 @@ function votesFromChoices(list: Group[], gazetteer: Gazetteer): void {
     g.country.clear();
     g.admin1.clear();
     if (g.chosen < 0) continue;
-    g.country.set(gazetteer.country(g.chosen), gazetteer.kind(g.chosen) === "country" ? 2 : 1);
+    g.country.set(gazetteer.country(g.chosen), gazetteer.kind(g.chosen) === "country" && !g.homeOnly ? 2 : 1);
     const a = gazetteer.admin1(g.chosen);
-    if (a !== null) g.admin1.set(a, gazetteer.kind(g.chosen) === "admin1" ? ADMIN1_NAMED_VOTES : 1);
+    if (a !== null) g.admin1.set(a, gazetteer.kind(g.chosen) === "admin1" && !g.homeOnly ? ADMIN1_NAMED_VOTES : 1);
   }
 }
 
@@ -187,20 +212,51 @@ function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, num
  * A small town read in a country nothing else in the article points to, while the article's other
  * names point to another country, is far likelier a place the gazetteer lacks (a village of the
  * country the article is about: "the village of Borki" in a report on Russia's Kursk region) or no
- * place at all (a surname: "Harman") than that foreign town: it is left unresolved.
+ * place at all (a surname: "Harman") than that foreign town: it is left unresolved. So is a thinly
+ * peopled first-level region named in one word far from every other place the article names: a
+ * first name or a common word ("Paul", Cape Verde, in a report from Texas), not a neighbour's
+ * province (Gagauzia beside Odesa).
  */
 function dropStrays(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, number>): void {
   const total = new Map<string, number>(adjectives);
   for (const g of list) for (const [c, v] of g.country) if (c !== "") total.set(c, (total.get(c) ?? 0) + v);
+  let points: ChosenPoint[] | null = null;
   for (const g of list) {
     const id = g.chosen;
-    if (id < 0 || gazetteer.kind(id) !== "settlement" || gazetteer.population(id) >= STRAY_MAX_POPULATION) continue;
+    const kind = id < 0 ? null : gazetteer.kind(id);
+    const small = kind === "settlement" ? gazetteer.population(id) < STRAY_MAX_POPULATION : kind === "admin1" && g.oneWord && gazetteer.population(id) < STRAY_MAX_REGION_POPULATION;
+    if (!small) continue;
     const c = gazetteer.country(id);
-    if ((total.get(c) ?? 0) - (g.country.get(c) ?? 0) > 0) continue;
+    if ((total.get(c) ?? 0) - (g.country.get(c) ?? 0) > 0) {
+      if (kind === "settlement" && strayInCountry(list, g, id, gazetteer, (points ??= chosenPoints(list, gazetteer)))) g.chosen = -1;
+      continue;
+    }
     let focus = false;
     for (const [other, v] of total) if (other !== c && v >= STRAY_FOCUS) focus = true;
-    if (focus) g.chosen = -1;
+    if (!focus) continue;
+    if (kind === "admin1" && nearestKm((points ??= chosenPoints(list, gazetteer)), g, id, gazetteer) <= STRAY_REGION_KM) continue;
+    g.chosen = -1;
   }
+}
+
+/**
+ * A small town of the article's country whose state nothing else names, far from every other place
+ * named, while two or more other names lie in another state ("Welch", West Virginia, in a report
+ * from Kansas City that names the victim): a surname or a town the gazetteer lacks, not that town.
+ */
+function strayInCountry(list: Group[], self: Group, id: number, gazetteer: Gazetteer, points: readonly ChosenPoint[]): boolean {
+  const a = gazetteer.admin1(id);
+  if (a === null) return false;
+  const country = gazetteer.country(id);
+  const names = new Map<string, number>(); // regions of the town's country -> other names read in them
+  for (const g of list) {
+    if (g === self || g.chosen < 0 || gazetteer.country(g.chosen) !== country) continue;
+    for (const region of g.admin1.keys()) names.set(region, (names.get(region) ?? 0) + 1);
+  }
+  if (names.has(a)) return false;
+  let focus = false;
+  for (const n of names.values()) if (n >= STRAY_FOCUS) focus = true;
+  return focus && nearestKm(points, self, id, gazetteer) > STRAY_TOWN_KM;
 }
 
 /** Whether a town or county reading of the group lies within PAIR_KM of another name's reading. */
@@ -283,6 +339,12 @@ function chosenPoints(list: Group[], gazetteer: Gazetteer): ChosenPoint[] {
 }
 
 function closeness(points: readonly ChosenPoint[], self: Group, id: number, gazetteer: Gazetteer): number {
+  const nearest = nearestKm(points, self, id, gazetteer);
+  return nearest <= NEAR_KM ? NEAR_BONUS : nearest <= REGION_KM ? REGION_BONUS : 0;
+}
+
+/** Distance from entry `id` to the nearest of the other names' chosen points (Infinity when none). */
+function nearestKm(points: readonly ChosenPoint[], self: Group, id: number, gazetteer: Gazetteer): number {
   let nearest = Infinity;
   const lat = gazetteer.lat(id);
   const lon = gazetteer.lon(id);
@@ -291,7 +353,7 @@ function closeness(points: readonly ChosenPoint[], self: Group, id: number, gaze
     const d = distanceKm(lat, lon, p.lat, p.lon);
     if (d < nearest) nearest = d;
   }
-  return nearest <= NEAR_KM ? NEAR_BONUS : nearest <= REGION_KM ? REGION_BONUS : 0;
+  return nearest;
 }
 
 /** Settlements, first- and second-level regions: places whose point says where nearby places are. */
