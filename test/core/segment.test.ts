@@ -49,6 +49,22 @@ describe("sentence splitting", () => {
   });
 });
 
+describe("wire datelines", () => {
+  it("a dateline opening a paragraph is a sentence of its own", () => {
+    assert.deepEqual(sentences("KHARKIV, March 3 (Wire) - Shelling hit the centre overnight, the mayor said."), [
+      "KHARKIV, March 3 (Wire) -",
+      "Shelling hit the centre overnight, the mayor said.",
+    ]);
+    assert.deepEqual(sentences("Intro line.\n\nDNIPRO (AP) \u2014 Two drones hit a depot."), ["Intro line.", "DNIPRO (AP) \u2014", "Two drones hit a depot."]);
+  });
+
+  it("capitals and dashes elsewhere are no dateline", () => {
+    assert.deepEqual(sentences("NATO allies met - and agreed nothing."), ["NATO allies met - and agreed nothing."]);
+    assert.deepEqual(sentences("The UN said - without evidence - that talks failed."), ["The UN said - without evidence - that talks failed."]);
+    assert.deepEqual(sentences("KYIV - 2 drones were shot down."), ["KYIV - 2 drones were shot down."]);
+  });
+});
+
 describe("tokens", () => {
   it("splits possessives and keeps hyphenated words and model names whole", () => {
     const doc = buildDoc(article("Russia's pro-Russian Su-34 jets, 1,000 km."));

@@ -204,3 +204,8 @@ test("a clause resumed after ', which ...,' keeps its subject and leaves the rel
   assert.equal(captured.actor, "Russia");
   assert.equal(captured.time, "2024-08-14");
 });
+
+test("a place after 'by' is the agent, not where the event happened", () => {
+  const e = eventAt(eventsOf("Air defences shot down 20 drones launched by Russia."), "shot down");
+  assert.equal(e.place, null);
+});

@@ -128,3 +128,13 @@ test("twice as many, a third of", () => {
   const { figures } = figuresOf("Twice as many drones as last week flew; a third of the region is dark.");
   assert.deepEqual(figures.map((f) => [f.relative?.kind, f.relative?.to.text]), [["double", "last week flew"], ["third", "the region is dark"]]);
 });
+
+test("a partitive counts its whole, after digits too", () => {
+  const { figures } = figuresOf("Air defences shot down 51 of 73 drones; 40 of its fighters and 12 of the 30 tanks were lost.");
+  assert.deepEqual(figures.map((f) => [f.text, f.counted]), [["51", "drones"], ["73", "drones"], ["40", "fighters"], ["12", "tanks"], ["30", "tanks"]]);
+});
+
+test("'that' before a number is the conjunction: the figure stays", () => {
+  const { figures } = figuresOf("The ministry said that 40 were killed.");
+  assert.deepEqual(figures.map((f) => f.value), [40]);
+});

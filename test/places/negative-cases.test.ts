@@ -64,6 +64,14 @@ const NOT_PLACES: [string, string][] = [
   ["Officers from Topeka, Lawrence and Olathe said Welch was stabbed; Welch died later.", "Welch"],
 ];
 
+test("a time expression's words are no places ('Nov 24', 'March 3'), through the whole core", () => {
+  for (const [text, word] of [["KYIV, Nov 24 (Wire) - Drones struck the port.", "Nov"], ["The talks resumed on March 3 in Geneva.", "March"]]) {
+    const places = extractArticle(article(text!), defaultResources()).places;
+    assert.deepEqual(places.filter((p) => p.text.includes(word!)).map((p) => p.text), [], text);
+    assert.ok(places.length > 0, "the real place is still found");
+  }
+});
+
 test("a carmaker's name is still a place when its country qualifies it ('Toyota, Japan')", () => {
   assert.ok(placesIn("The plant in Toyota, Japan, reopened on Monday.").some((p) => p.text === "Toyota" && p.country === "JP"));
 });

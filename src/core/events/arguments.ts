@@ -227,6 +227,8 @@ export function placeIn(ctx: Context, flags: Uint32Array, from: number, to: numb
     if (p.start < from || p.end > to || !locates(p)) continue;
     if (avoid && p.start < avoid.end && avoid.start < p.end) continue;
     const before = tokenAtOrAfter(ctx.doc, p.start) - 1;
+    // "drones launched by Russia": an agent, not where it happened.
+    if (before >= sentenceFirst && ctx.doc.tokens.lower[before] === "by") continue;
     if (before >= sentenceFirst && (flags[before] & F_LOCATIVE) !== 0) located ??= p.name;
     else if (inside && p.start >= inside.start && p.end <= inside.end) inTarget ??= p.name;
     else other ??= p.name;

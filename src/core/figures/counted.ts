@@ -43,14 +43,14 @@ function isDemonymPlural(text: string): boolean {
 /** Determiners of a partitive's whole: "40 of its fighters", "two of the drones". */
 const PARTITIVE_DETERMINERS = new Set(["the", "their", "its", "his", "her", "our", "these", "those"]);
 
-/** `ofAllowed`: "of" may follow directly ("thousands of civilians"); a partitive ("40 of the 120 passengers") always may. */
+/** `ofAllowed`: "of" may follow directly ("thousands of civilians"); a partitive ("40 of the 120 passengers", "51 of 73 drones") always may. */
 export function countedAfter(doc: Doc, j: number, limit: number, ofAllowed: boolean): CountedMatch | null {
   const t = doc.tokens;
   let k = j;
-  if (k + 1 < limit && t.lower[k] === "of" && (ofAllowed || PARTITIVE_DETERMINERS.has(t.lower[k + 1]))) {
+  if (k + 1 < limit && t.lower[k] === "of" && (ofAllowed || PARTITIVE_DETERMINERS.has(t.lower[k + 1]) || t.kind[k + 1] === TokenKind.Number)) {
     k++;
     if (PARTITIVE_DETERMINERS.has(t.lower[k])) k++;
-    if (k < limit && t.kind[k] === TokenKind.Number) k++; // "40 of the 120 passengers"
+    if (k < limit && t.kind[k] === TokenKind.Number) k++; // "40 of the 120 passengers", "51 of 73 drones"
   }
   for (let skipped = 0; k < limit && skipped <= MAX_MODIFIERS; skipped++, k++) {
     if (t.kind[k] !== TokenKind.Word) return null;

@@ -14,7 +14,7 @@ export function extractPlaces(ctx: Context): Place[] {
   const { doc } = ctx;
   const gazetteer = ctx.resources.gazetteer;
   const isOutlet = (e: Entity): boolean => e.actor !== null && ctx.resources.actors.get(e.actor)?.type === "media";
-  const { mentions, adjectivePlaces, demonyms } = recognize(doc, gazetteer, ctx.entities, isOutlet);
+  const { mentions, adjectivePlaces, demonyms } = recognize(doc, gazetteer, ctx.entities, isOutlet, ctx.times);
   const traits = mentions.map((m) => (m.rule === HYPHEN_PART_RULE ? MENTION_HOME : 0) | (m.last === m.first + 1 ? MENTION_ONE_WORD : 0));
   const chosen = resolveCandidates(mentions.map((m) => m.candidates), gazetteer, adjectivePlaces, traits);
   const places: Place[] = [];

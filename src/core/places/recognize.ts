@@ -6,7 +6,7 @@
 import type { Doc } from "../document.js";
 import { tokenAtOrAfter } from "../document.js";
 import { TokenKind } from "../segment/tokenize.js";
-import type { Entity, Place } from "../types.js";
+import type { Entity, Place, Span } from "../types.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { foldedKey, nameKey } from "./names.js";
 import { liesIn, QUALIFIED_REGION_RULE, qualify, unknownQualifiedTowns } from "./qualify.js";
@@ -99,11 +99,19 @@ export interface Recognition {
  * `isOutlet` tells whether an entity is a news outlet the actor lexicon knows ("Xinhua", "Reuters"):
  * its name is never a place, though a town may share it.
  */
-export function recognize(doc: Doc, gazetteer: Gazetteer, entities: readonly Entity[], isOutlet: (e: Entity) => boolean = () => false): Recognition {
+export function recognize(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  entities: readonly Entity[],
+  isOutlet: (e: Entity) => boolean = () => false,
+  times: readonly Span[] = [],
+): Recognition {
   const { tokens } = doc;
   const { lower, count } = tokens;
   const lex = gazetteer.lexicon;
   const blocked = blockedTokens(doc, gazetteer, entities, isOutlet);
+  // A time expression's words are no places: "Nov 24" (Nov, Tajikistan), "March 3", "Christmas".
+  for (const x of times) for (let t = tokenAtOrAfter(doc, x.start); t < count && tokens.start[t] < x.end; t++) blocked[t] = 1;
   let personWords: Set<string> | null = null; // surnames of the entity layer's people, built on first need
   const taken = new Uint8Array(count);
   const mentions: Mention[] = [];

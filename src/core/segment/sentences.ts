@@ -76,6 +76,39 @@ function insideShortParenthesis(text: string, tokens: Tokens, t: number, begin: 
   return false;
 }
 
+/** Most tokens a dateline spans before its dash: "KYIV, Nov 24 (Reuters) -". */
+const MAX_DATELINE_TOKENS = 12;
+
+function isDash(w: string): boolean {
+  return w === "-" || w === "\u2014" || w === "\u2013" || w === "--";
+}
+
+function isAllCapsWord(text: string, tokens: Tokens, t: number): boolean {
+  const k = tokens.kind[t];
+  if (k !== TokenKind.Word && k !== TokenKind.Acronym && k !== TokenKind.Abbrev) return false;
+  const w = text.slice(tokens.start[t], tokens.end[t]);
+  return w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
+}
+
+/**
+ * A wire dateline opening a paragraph, "KYIV, Nov 24 (Reuters) - Russian drones ...": a place in
+ * capitals, then capitalised words, numbers, commas and one parenthesis, closed by a dash before
+ * a capitalised word. Returns the token after the dash, or -1. The dateline is a sentence of its
+ * own, so that no layer reads it as part of the first sentence (a claim's content, a subject).
+ */
+function datelineEnd(text: string, tokens: Tokens, t: number): number {
+  if (!isAllCapsWord(text, tokens, t)) return -1;
+  for (let k = t + 1; k < tokens.count && k <= t + MAX_DATELINE_TOKENS; k++) {
+    if (tokens.breakBefore[k] >= Break.Newline) return -1;
+    const w = tokens.lower[k];
+    if (isDash(w)) return k + 1 < tokens.count && tokens.breakBefore[k + 1] !== Break.None && startsLikeSentence(text, tokens, k + 1) && tokens.kind[k + 1] !== TokenKind.Number ? k + 1 : -1;
+    const kind = tokens.kind[k];
+    const capital = kind !== TokenKind.Punct && kind !== TokenKind.Quote && (kind === TokenKind.Number || isUpper(text.charCodeAt(tokens.start[k])));
+    if (!capital && w !== "," && w !== "(" && w !== ")" && w !== "." && w !== "/") return -1;
+  }
+  return -1;
+}
+
 export function splitSentences(text: string, tokens: Tokens): SentenceSplit {
   const n = tokens.count;
   const first = new Int32Array(n + 1);
@@ -101,6 +134,14 @@ export function splitSentences(text: string, tokens: Tokens): SentenceSplit {
       if (prevEnd - lineStart <= HEADING_MAX_CHARS && !isTerminal(prevLower) && startsLikeSentence(text, tokens, t) && !/[,;:(\-]$/.test(prevLower)) close(t);
     }
     if (brk >= Break.Newline) lineStart = tokens.start[t];
+    if (t === begin && (t === 0 || brk >= Break.Newline)) {
+      const after = datelineEnd(text, tokens, t);
+      if (after > 0) {
+        close(after);
+        t = after - 1;
+        continue;
+      }
+    }
     const lower = tokens.lower[t];
     const kind = tokens.kind[t];
     let boundary = -1;
