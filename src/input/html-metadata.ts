@@ -24,10 +24,28 @@ export function pageMetadata(document: Document): PageMetadata {
   const dateValue = [str(ld?.datePublished), str(ld?.dateCreated), ...DATE_META.map((k) => meta.get(k)), time].find((v) => publicationDate(v) !== null);
   return {
     date: publicationDate(dateValue),
-    title: clean(str(ld?.headline) ?? meta.get("og:title") ?? meta.get("twitter:title") ?? document.querySelector("title")?.textContent),
+    title: clean(str(ld?.headline) ?? meta.get("og:title") ?? meta.get("twitter:title") ?? documentTitle(document)),
     source: clean(publisherName(ld?.publisher) ?? meta.get("og:site_name") ?? meta.get("application-name")),
     url: httpUrl(meta.get("og:url")) ?? httpUrl(str(ld?.url)) ?? httpUrl(document.querySelector('link[rel="canonical"]')?.getAttribute("href")),
   };
+}
+
+/** Separators before a site's name in a <title>: "Drone strike hits port | World News". */
+const SITE_SUFFIX = /\s+(?:\||-|\u2013|\u2014|::|\u00b7)\s+([^|\u2013\u2014]{1,40})$/;
+
+/**
+ * The headline when the page states none in metadata: the page's one <h1> when the <title> begins
+ * with it, else the <title> without a trailing site name of a few words.
+ */
+function documentTitle(document: Document): string | null | undefined {
+  const title = document.querySelector("title")?.textContent?.replace(/\s+/g, " ").trim();
+  if (!title) return title;
+  const headings = document.querySelectorAll("h1");
+  const h1 = headings.length === 1 ? headings[0]!.textContent?.replace(/\s+/g, " ").trim() : undefined;
+  if (h1 && h1.length >= 10 && title.startsWith(h1)) return h1;
+  const suffix = SITE_SUFFIX.exec(title);
+  if (suffix && suffix[1]!.trim().split(" ").length <= 4 && title.length - suffix[0].length >= 20) return title.slice(0, suffix.index);
+  return title;
 }
 
 /** `<meta property|name|itemprop=K content=V>` as a map with lower-case keys; the first value wins. */

@@ -67,6 +67,13 @@ describe("HTML pages", () => {
     assert.deepEqual([og.date, og.title, og.source], ["2024-08-09", "OG title", "OG Wire"]);
     const named = parseHtmlPage("n.html", `<html><head><title> Plain  title </title><meta name="pubdate" content="2024-08-03"></head><body><p>${PARAGRAPHS[0]}</p></body></html>`, options);
     assert.deepEqual([named.date, named.title, named.source, named.url], ["2024-08-03", "Plain title", null, null]);
+    // A <title> loses the site's name after it, or gives way to the page's one headline it begins with.
+    const sited = parseHtmlPage("s.html", `<html><head><title>Bridge closed after strike | City Wire</title><meta name="pubdate" content="2024-08-03"></head><body><p>${PARAGRAPHS[0]}</p></body></html>`, options);
+    assert.equal(sited.title, "Bridge closed after strike");
+    const headed = parseHtmlPage("h.html", `<html><head><title>Bridge closed after strike - Wire</title><meta name="pubdate" content="2024-08-03"></head><body><h1>Bridge closed after strike</h1><p>${PARAGRAPHS[0]}</p></body></html>`, options);
+    assert.equal(headed.title, "Bridge closed after strike");
+    const dashed = parseHtmlPage("d.html", `<html><head><title>Ukraine - Russia talks end without a deal</title><meta name="pubdate" content="2024-08-03"></head><body><p>${PARAGRAPHS[0]}</p></body></html>`, options);
+    assert.equal(dashed.title, "Ukraine - Russia talks end without a deal", "a dash inside a headline is no site suffix");
     const time = parseHtmlPage("t.html", `<html><body><p>Posted <time datetime="2024-08-02T10:00">Friday</time></p><p>${PARAGRAPHS[0]}</p></body></html>`, options);
     assert.equal(time.date, "2024-08-02");
   });
