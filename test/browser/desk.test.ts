@@ -144,6 +144,23 @@ test("series: one line per side for Kyiv's territory in Kursk (UA) and Russia's 
   await finish(w, "series-to-reader.png");
 });
 
+test("series: the side labels of lines that end close together do not overlap", async () => {
+  // In the examples, TASS's and IANS's figures for civilians injured in Kursk end a day and three people apart.
+  const w = await open(`#/series?topic=${encodeURIComponent("civilian_injured|civilians|Kursk Oblast")}`);
+  const { page } = w;
+  await page.waitForSelector(".series-svg text.series-label", { state: "attached" });
+  const boxes = await page.locator(".series-svg text.series-label").evaluateAll((ts) => ts.map((t) => (t as SVGTextElement).getBBox()).map((b) => ({ x: b.x, y: b.y, w: b.width, h: b.height })));
+  assert.ok(boxes.length >= 3, `labels: ${boxes.length}`);
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i]!, boxes[j]!];
+      const overlap = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h - 1 && b.y < a.y + a.h - 1;
+      assert.ok(!overlap, `labels ${i} and ${j} overlap: ${JSON.stringify([a, b])}`);
+    }
+  }
+  await finish(w, "series-labels.png");
+});
+
 test("reader: layer toggles live in the URL and survive a reload; a claim shows its ledger entry", async () => {
   const claims = (await (await fetch(`${server.url}/api/claims?verdict=disputed&limit=1`)).json()) as { items: { article_id: number; local_id: string }[] };
   const c = claims.items[0];

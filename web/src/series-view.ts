@@ -23,7 +23,7 @@ function niceMax(v: number): number {
 
 function chart(series: Series[], width: number): SVGSVGElement {
   const height = 320;
-  const m = { l: 64, r: 120, t: 14, b: 34 };
+  const m = { l: 64, r: 120, t: 24, b: 34 };
   const points = series.flatMap((s) => s.points.filter((p) => p.value !== null));
   const days = points.map((p) => toDay(p.date));
   const lo = Math.min(...days) - DAY;
@@ -36,14 +36,17 @@ function chart(series: Series[], width: number): SVGSVGElement {
   for (let i = 0; i <= 4; i++) {
     const v = (ymax / 4) * i;
     out.append(svg("line", { x1: m.l, x2: width - m.r, y1: y(v), y2: y(v), class: "grid" }),
-      svg("text", { x: m.l - 6, y: y(v) + 4, "text-anchor": "end", class: "axis" }, `${v.toLocaleString("en")}${i === 4 && unit ? ` ${unit.replace("km2", "km²")}` : ""}`));
+      svg("text", { x: m.l - 6, y: y(v) + 4, "text-anchor": "end", class: "axis" }, v.toLocaleString("en")));
   }
+  // The unit above the axis, where it is not cut off by the margin as a long tick label would be.
+  if (unit) out.append(svg("text", { x: m.l, y: m.t - 8, class: "axis" }, unit.replace("km2", "km²")));
   const span = (hi - lo) / DAY;
   const step = span > 60 ? 14 : span > 20 ? 7 : span > 8 ? 2 : 1;
   for (let t = lo + DAY, i = 0; t < hi; t += DAY, i++) {
     if (i % step) continue;
     out.append(svg("text", { x: x(t), y: height - m.b + 16, "text-anchor": "middle", class: "axis" }, iso(t).slice(5)));
   }
+  const labels: EndLabel[] = [];
   series.forEach((s, i) => {
     const color = colorOf(s.side, i);
     const pts = s.points.filter((p) => p.value !== null).sort((a, b) => a.date.localeCompare(b.date));
@@ -59,10 +62,37 @@ function chart(series: Series[], width: number): SVGSVGElement {
       g.append(a);
     }
     const last = pts[pts.length - 1];
-    if (last) g.append(svg("text", { x: Math.min(width - m.r + 8, x(toDay(last.date)) + 10), y: y(last.value!) + 4, fill: color, class: "series-label" }, sideLabel(s.side)));
+    if (last) labels.push({ x: Math.min(width - m.r + 8, x(toDay(last.date)) + 10), y: y(last.value!) + 4, text: sideLabel(s.side), color, group: g });
     out.append(g);
   });
+  for (const l of spreadLabels(labels)) l.group.append(svg("text", { x: l.x, y: l.y, fill: l.color, class: "series-label" }, l.text));
   return out;
+}
+
+interface EndLabel {
+  x: number;
+  y: number;
+  text: string;
+  color: string;
+  group: SVGElement;
+}
+
+/** Line height of a side's label, and the width of one of its characters, in pixels (approximate). */
+const LABEL_LINE = 14;
+const LABEL_CHAR = 7;
+
+/** Moves labels that would overlap (lines ending near each other) apart vertically, top to bottom. */
+function spreadLabels(labels: EndLabel[]): EndLabel[] {
+  const placed: EndLabel[] = [];
+  for (const l of [...labels].sort((a, b) => a.y - b.y)) {
+    let y = l.y;
+    for (const p of placed) {
+      const overlapX = l.x < p.x + p.text.length * LABEL_CHAR && p.x < l.x + l.text.length * LABEL_CHAR;
+      if (overlapX && y < p.y + LABEL_LINE) y = p.y + LABEL_LINE;
+    }
+    placed.push({ ...l, y });
+  }
+  return placed;
 }
 
 export async function seriesView(main: HTMLElement, route: Route, isCurrent: () => boolean): Promise<void> {
