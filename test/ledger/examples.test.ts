@@ -69,6 +69,10 @@ describe("ledger over examples/", () => {
     assertSubsequence(series("military_losses|UA|Kursk Oblast|RU"), [660, 945, 4130, 4300, 9300]);
   });
 
+  it("reads a death toll as the dead it counts: 12 -> 17 ('the death toll ... stands at 17') -> 31", () => {
+    assertSubsequence(series("civilian_dead|civilians|Kursk Oblast|RU"), [12, 17, 31]);
+  });
+
   it("shows the evacuee figures: 76,000 -> 121,000 -> 133,190", () => {
     const s = series("evacuees|civilians|Kursk Oblast|RU");
     assertSubsequence(s, [76000, 121000, 133190]);
