@@ -3,7 +3,7 @@
 // disputes; from event reports to event clusters. Each function sees only its own bucket, in a
 // canonical order, so the result does not depend on the order articles arrived in.
 import { compatible, intersect, midpoint, scaleInterval, showInterval, widen } from "./interval.js";
-import { isCountrySide } from "./observe.js";
+import { isPartySide } from "./observe.js";
 import type { LedgerRules, MeasureRule } from "./rules.js";
 import { cmp, dayNumber, fmtNumber, uniqSorted } from "./text.js";
 import type {
@@ -29,7 +29,7 @@ const byObs = (a: Observation, b: Observation): number => cmp(a.date, b.date) ||
  */
 function independenceOf(o: Observation): string {
   if (o.ref.attribution === "outlet") return `outlet:w${o.wireGroup}`;
-  if (isCountrySide(o.claimant.side)) return o.claimant.side;
+  if (isPartySide(o.claimant.side)) return o.claimant.side;
   if (o.claimant.side.startsWith("unknown:")) return "unknown";
   return `${o.claimant.side}@w${o.wireGroup}`;
 }
@@ -41,7 +41,7 @@ function comparable(o: Observation): boolean {
 
 function describe(o: Observation): string {
   const who = o.claimant.actor ?? o.claimant.text;
-  const side = isCountrySide(o.claimant.side) ? ` (${o.claimant.side})` : "";
+  const side = isPartySide(o.claimant.side) ? ` (${o.claimant.side})` : "";
   return `${who}${side} on ${o.date}: "${o.figure.text}"${o.relative && o.interval ? ` = ${showInterval(o.interval)}` : ""} [article ${o.articleId}${o.claimId ? ` ${o.claimId}` : ""}]`;
 }
 
@@ -369,7 +369,7 @@ export function deriveRoles(input: RoleAssertion[]): RoleResult {
     const group = byKey.get(k)!;
     const ds = disputes.filter((d) => d.propositions.includes(k));
     const actors = uniqSorted(group.map((g) => g.actor));
-    const ind = new Set(group.map((g) => (isCountrySide(g.claimant.side) ? g.claimant.side : `${g.claimant.side}@${g.articleId}`)));
+    const ind = new Set(group.map((g) => (isPartySide(g.claimant.side) ? g.claimant.side : `${g.claimant.side}@${g.articleId}`)));
     const allHedged = group.every((g) => g.hedged);
     const verdict: Verdict["verdict"] = ds.length ? "disputed" : ind.size > 1 ? "corroborated" : allHedged ? "unverified" : "single-source";
     verdicts.push({
@@ -443,7 +443,7 @@ export function clusterEvents(input: EventMember[], rules: LedgerRules, wireGrou
     const indep = new Set(
       c.members
         .filter((m) => m.polarity === "assert" && !m.claimantSide.startsWith("unknown:"))
-        .map((m) => (isCountrySide(m.claimantSide) ? m.claimantSide : `w${wireGroupOf(m.articleId)}:${m.claimantSide.startsWith("outlet:") ? "outlet" : m.claimantSide}`)),
+        .map((m) => (isPartySide(m.claimantSide) ? m.claimantSide : `w${wireGroupOf(m.articleId)}:${m.claimantSide.startsWith("outlet:") ? "outlet" : m.claimantSide}`)),
     );
     const cluster: EventCluster = {
       id: `ev:${type}/${mode ?? "-"}|${first.admin1 ?? "?"}|${first.date}|${first.id}`,

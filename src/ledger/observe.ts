@@ -30,14 +30,19 @@ function inside(inner: Span, outer: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
-export function sideOf(affiliation: string | null, actor: string | null, text: string): string {
-  if (affiliation && COUNTRY.test(affiliation)) return affiliation;
+/**
+ * A claimant's side: a country, or an armed group that is a party of its own (`groupSides`), for
+ * every organ of it; any other affiliation (an outlet, an NGO) is the claimant's own voice.
+ */
+export function sideOf(affiliation: string | null, actor: string | null, text: string, groupSides: ReadonlySet<string>): string {
+  if (affiliation && (COUNTRY.test(affiliation) || groupSides.has(affiliation))) return affiliation;
   if (affiliation) return `${affiliation}:${actor ?? text}`;
   return `unknown:${actor ?? text}`;
 }
 
-export function isCountrySide(side: string): boolean {
-  return COUNTRY.test(side);
+/** A party's side (a country's or an armed group's), as against one claimant's own ("RSF", not "MSF:Doctors Without Borders"). */
+export function isPartySide(side: string): boolean {
+  return !side.includes(":");
 }
 
 class ArticleView {
@@ -116,7 +121,7 @@ class ArticleView {
       const pl = this.x.places.find((p) => inside(p, src) && p.country);
       affiliation = pl?.country ?? null;
     }
-    return { text: src.text, actor, unnamed: src.unnamed, side: sideOf(affiliation, actor, src.text), via };
+    return { text: src.text, actor, unnamed: src.unnamed, side: sideOf(affiliation, actor, src.text, this.rules.groupSides), via };
   }
 
   outletClaimant(): Claimant {
@@ -185,7 +190,7 @@ class ArticleView {
             const d = this.claimDate(relay, sentence, relay.cue.start, relay.content);
             return {
               claim: relay,
-              claimant: { text: named.text, actor: named.actor, unnamed: null, side: sideOf(named.affiliation, named.actor, named.text), via: [relay.source.actor ?? relay.source.text] },
+              claimant: { text: named.text, actor: named.actor, unnamed: null, side: sideOf(named.affiliation, named.actor, named.text, this.rules.groupSides), via: [relay.source.actor ?? relay.source.text] },
               attribution: "claim-content",
               hedges: [...new Set(relay.hedges.map((h) => h.kind))].sort(),
               polarity: relay.polarity,
@@ -231,7 +236,7 @@ class ArticleView {
       const actor = nearerOther ? nearerOther.actor : n.actor;
       return {
         claim: null,
-        claimant: { text: e.text, actor, unnamed: nearerOther && !nearerOther.actor ? "group" : null, side: sideOf(e.affiliation, actor, e.text), via },
+        claimant: { text: e.text, actor, unnamed: nearerOther && !nearerOther.actor ? "group" : null, side: sideOf(e.affiliation, actor, e.text, this.rules.groupSides), via },
         attribution: "sentence-actor",
         hedges: [],
         polarity: "assert",
@@ -357,15 +362,6 @@ function matchMeasure(rules: LedgerRules, f: Figure, win: Window): { m: MeasureR
 const SPEAKER_PRONOUNS = new Set(["it", "they", "we"]);
 const OWN_LOSS_VERBS = new Set(["lost", "lose"]);
 
-/** The affiliation of an armed group's side ("RSF:Rapid Support Forces" -> RSF), null for any other. */
-function groupSide(view: ArticleView, side: string): string | null {
-  const colon = side.indexOf(":");
-  if (colon <= 0) return null;
-  const affiliation = side.slice(0, colon);
-  const actor = side.slice(colon + 1);
-  return view.x.entities.some((e) => e.type === "GROUP" && e.affiliation === affiliation && e.actor === actor) ? affiliation : null;
-}
-
 function subjectFor(view: ArticleView, m: MeasureRule, f: Figure, win: Window, claimantSide: string): { subject: string; why: Why } {
   const rules = view.rules;
   if (m.subject !== "claimant" && m.subject !== "opposite") {
@@ -412,7 +408,7 @@ function subjectFor(view: ArticleView, m: MeasureRule, f: Figure, win: Window, c
   }
   if (best) return { subject: best.side, why: { rule: "subject/side-anchor", matched: [best.text, best.anchor] } };
   // 4. "his forces", "its fighters": the claimant's own side (an armed group's own affiliation).
-  const ownSide = isCountrySide(claimantSide) ? claimantSide : groupSide(view, claimantSide);
+  const ownSide = isPartySide(claimantSide) ? claimantSide : null;
   for (let i = 0; i + 1 < toks.length; i++) {
     if (rules.possessives.has(toks[i]!.w) && rules.forceNouns.has(toks[i + 1]!.w) && ownSide)
       return { subject: ownSide, why: { rule: "subject/possessive", matched: [`${toks[i]!.w} ${toks[i + 1]!.w}`] } };
@@ -425,7 +421,7 @@ function subjectFor(view: ArticleView, m: MeasureRule, f: Figure, win: Window, c
       return { subject: ownSide, why: { rule: "subject/speaker-lost", matched: [`${toks[i]!.w} ${toks[verb]!.w}`] } };
   }
   // 5. The measure's default.
-  if (m.subject === "claimant" && isCountrySide(claimantSide)) return { subject: claimantSide, why: { rule: "subject/default-claimant", matched: [claimantSide] } };
+  if (m.subject === "claimant" && isPartySide(claimantSide)) return { subject: claimantSide, why: { rule: "subject/default-claimant", matched: [claimantSide] } };
   if (m.subject === "opposite" && rules.opposites[claimantSide]) return { subject: rules.opposites[claimantSide]!, why: { rule: "subject/default-opposite", matched: [claimantSide] } };
   return { subject: "unknown", why: { rule: "subject/unknown", matched: [] } };
 }

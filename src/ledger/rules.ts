@@ -60,6 +60,8 @@ export interface LedgerRules {
   actorTypes: Map<string, string>;
   /** Country code -> the government actor's canonical name ("TR" -> "Turkey"), from src/data/actors.json. */
   governments: Map<string, string>;
+  /** Affiliations of armed groups that are parties of their own ("RSF", "HAMAS"), from src/data/actors.json. */
+  groupSides: Set<string>;
   roleEvents: RoleEventRule[];
   roleLookbackDays: number;
   roleMaxGap: number;
@@ -84,6 +86,8 @@ export function loadRules(overrides: RuleOverrides = {}): LedgerRules {
   const governments = new Map<string, string>();
   for (const a of actorsData.actors as { name: string; type: string; affiliation?: string }[])
     if (a.type === "government" && a.affiliation && !governments.has(a.affiliation)) governments.set(a.affiliation, a.name);
+  const groupSides = new Set<string>();
+  for (const a of actorsData.actors as { type: string; affiliation?: string | null }[]) if (a.type === "armed_group" && a.affiliation) groupSides.add(a.affiliation.toUpperCase());
   const wire = { ...settingsData.wire };
   if (overrides.wireThreshold !== undefined) wire.threshold = overrides.wireThreshold;
   const measures = measuresData.measures as MeasureRule[];
@@ -113,6 +117,7 @@ export function loadRules(overrides: RuleOverrides = {}): LedgerRules {
     unitScale: sidesData.unitScale as unknown as Record<string, [string, number]>,
     actorTypes,
     governments,
+    groupSides,
     roleEvents: rolesData.events as RoleEventRule[],
     roleLookbackDays: rolesData.lookbackDays,
     roleMaxGap: rolesData.maxGap,

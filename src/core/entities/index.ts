@@ -45,7 +45,7 @@ export function extractEntities(ctx: Context): Entity[] {
     const before = lower[t - 1];
     return before === "'s" || before === "\u2019s" || lexicon.demonyms.has(before);
   };
-  const push = (a: number, b: number, type: EntityType, actor: ActorRecord | null, actorName: string | null, rule: string): void => {
+  const push = (a: number, b: number, type: EntityType, actor: ActorRecord | null, actorName: string | null, rule: string, affiliation: string | null = null): void => {
     const s = start[a];
     const e = end[b - 1];
     entities.push({
@@ -55,9 +55,23 @@ export function extractEntities(ctx: Context): Entity[] {
       text: text.slice(s, e),
       type,
       actor: actor?.name ?? actorName,
-      affiliation: actor?.affiliation ?? null,
+      affiliation: actor?.affiliation ?? affiliation,
       rule,
     });
+  };
+  // The side of a person named after a body's or country's title ("RSF spokesman Al-Fateh Qurashi",
+  // "Ukrainian military spokesman ..."): the entity that ends right before the title, or one word
+  // before it. The title is lower-case here, so the capitalised scan below does not see it.
+  const titleOwner = (t: number, first: number): string | null => {
+    for (let k = 1; k <= 3 && t - k > first; k++) {
+      if (lexicon.titleLength(lower, t - k, t) !== k) continue;
+      const owner = entities[entities.length - 1];
+      if (owner === undefined || owner.type === "PERSON" || owner.affiliation === null) return null;
+      const before = t - k - 1;
+      if (owner.end === end[before] || (before - 1 >= first && owner.end === end[before - 1] && !capitalised(before))) return owner.affiliation;
+      return null;
+    }
+    return null;
   };
 
   for (let s = 0; s < doc.sentences.length; s++) {
@@ -135,7 +149,7 @@ export function extractEntities(ctx: Context): Entity[] {
         push(t, u, "PERSON", lexicon.get(knownSurname), knownSurname, "run/surname");
       } else if (length <= 4 && (titled || nextIsReporting || (apposition && length >= 2)) && !(length === 1 && !titled && isLargePlace(ctx, lower[t]))) {
         const name = text.slice(start[t], end[u - 1]);
-        push(t, u, "PERSON", null, name, titled ? "run/titled" : nextIsReporting ? "run/reporting" : "run/apposition");
+        push(t, u, "PERSON", null, name, titled ? "run/titled" : nextIsReporting ? "run/reporting" : "run/apposition", titleOwner(t, first));
         if (length >= 2) surnames.set(lower[u - 1], name);
       }
       titled = false;
