@@ -49,6 +49,17 @@ describe("sentence splitting", () => {
   });
 });
 
+describe("text without full stops", () => {
+  it("is cut into sentences of a bounded length, so that no layer works on one unbounded sentence", () => {
+    const text = "and the drones flew on ".repeat(500);
+    const doc = buildDoc(article(text));
+    assert.ok(doc.sentences.length >= 5, `${doc.sentences.length} sentences`);
+    for (let s = 0; s < doc.sentences.length; s++) assert.ok(doc.sentenceLast[s] - doc.sentenceFirst[s] <= 400);
+    assert.equal(doc.sentences[0].start, 0);
+    assert.equal(doc.sentences[doc.sentences.length - 1].end, text.trimEnd().length);
+  });
+});
+
 describe("wire datelines", () => {
   it("a dateline opening a paragraph is a sentence of its own", () => {
     assert.deepEqual(sentences("KHARKIV, March 3 (Wire) - Shelling hit the centre overnight, the mayor said."), [

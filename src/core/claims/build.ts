@@ -84,10 +84,17 @@ function entitiesIn(ctx: Context, span: Span): Entity[] {
 }
 
 /** The last of `list` (from the end) that passes `test`, without copying. */
-function findLast<T>(list: readonly T[], test: (x: T) => boolean): T | undefined {
-  for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return list[i];
+/**
+ * The last of `list` that passes `test`, among its last `reach` items: a speaker is looked for
+ * among the recent claims only, so that a file of thousands of pronoun claims stays linear.
+ */
+function findLast<T>(list: readonly T[], test: (x: T) => boolean, reach = MAX_SPEAKER_LOOKBACK): T | undefined {
+  for (let i = list.length - 1; i >= 0 && i >= list.length - reach; i--) if (test(list[i])) return list[i];
   return undefined;
 }
+
+/** Claims back that a pronoun's speaker is looked for in (an article's worth of speakers). */
+const MAX_SPEAKER_LOOKBACK = 64;
 
 export function buildClaims(ctx: Context, drafts: ClaimDraft[]): Claim[] {
   const { doc } = ctx;

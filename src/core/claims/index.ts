@@ -134,7 +134,7 @@ export function extractClaims(ctx: Context): Claim[] {
   drafts.push(...dashClaims(doc));
   drafts.push(...quoteContinuations(doc, drafts));
   drafts.push(...hearsayClaims(doc, drafts));
-  return dropEchoes(ctx, dropAccounts(buildClaims(ctx, splitResumedQuotes(doc, drafts))).map(linkParents));
+  return dropEchoes(ctx, linkParents(dropAccounts(buildClaims(ctx, splitResumedQuotes(doc, drafts)))));
 }
 
 const QUOTING_FORMS = new Set(["cite", "cites", "cited", "citing", "quote", "quotes", "quoted", "quoting"]);
@@ -242,6 +242,8 @@ function dropAccounts(claims: Claim[]): Claim[] {
 }
 
 const ECHO_PRONOUNS = new Set(["he", "she", "it", "they"]);
+/** Longest text between a parent's content start and an echo's source ('"that ', with spaces). */
+const MAX_ECHO_GAP = 16;
 
 /**
  * "Clinton said she thinks America is strongest ...": a claim opening its parent's content whose
@@ -253,6 +255,8 @@ function dropEchoes(ctx: Context, claims: Claim[]): Claim[] {
   const keep = claims.filter((c) => {
     const parent = c.parent ? byId.get(c.parent) : undefined;
     if (!parent || !ECHO_PRONOUNS.has(c.source.text.toLowerCase()) || c.source.start < parent.content.start) return true;
+    // Only a quotation mark or "that" may stand between: a longer gap is no echo, and is not read.
+    if (c.source.start - parent.content.start > MAX_ECHO_GAP) return true;
     const gap = ctx.doc.text.slice(parent.content.start, c.source.start).replace(/["\u201c\u201d']/g, "").trim().toLowerCase();
     if (gap !== "" && gap !== "that") return true;
     // The same resolved speaker, or a pronoun left unresolved, which can only be the parent's speaker here.
@@ -378,16 +382,36 @@ function quoteJustBefore(doc: Doc, t: number): boolean {
   return t > 1 && doc.tokens.lower[t - 1] === "'" && isDoubleQuote(doc, t - 2) && quoteWidth(doc, t - 2) === 2;
 }
 
-function linkParents(claim: Claim, _i: number, all: Claim[]): Claim {
-  let parent: Claim | null = null;
-  for (const other of all) {
-    if (other === claim) continue;
-    if (other.content.start <= claim.cue.start && claim.cue.end <= other.content.end) {
+/** Claims looked at, nearest first, for the one whose content holds a claim's cue. */
+const MAX_PARENT_LOOKBACK = 256;
+
+/**
+ * Each claim's parent: the claim with the shortest content that holds its cue. Contents are
+ * scanned from the last one starting before the cue backwards, and the scan stops once no content
+ * that far back reaches the cue (or after MAX_PARENT_LOOKBACK claims, which no real article nests
+ * so deep: it keeps a hostile file of thousands of quotations from costing the square of its size).
+ */
+function linkParents(claims: Claim[]): Claim[] {
+  const byStart = [...claims].sort((a, b) => a.content.start - b.content.start);
+  const reach = new Int32Array(byStart.length); // the furthest content end among byStart[0..k]
+  for (let k = 0, max = -1; k < byStart.length; k++) reach[k] = max = Math.max(max, byStart[k].content.end);
+  for (const claim of claims) {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (byStart[mid].content.start <= claim.cue.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let parent: Claim | null = null;
+    for (let k = lo - 1; k >= 0 && k >= lo - MAX_PARENT_LOOKBACK && reach[k] >= claim.cue.end; k--) {
+      const other = byStart[k];
+      if (other === claim || other.content.end < claim.cue.end) continue;
       if (!parent || other.content.end - other.content.start < parent.content.end - parent.content.start) parent = other;
     }
+    claim.parent = parent?.id ?? null;
   }
-  claim.parent = parent?.id ?? null;
-  return claim;
+  return claims;
 }
 
 const SURVEY_HEADS = new Set(["poll", "polls", "survey", "surveys", "study", "studies", "analysis", "census", "audit", "index", "forecast", "projections"]);

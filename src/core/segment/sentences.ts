@@ -12,6 +12,13 @@ export interface SentenceSplit {
 
 const HEADING_MAX_CHARS = 70;
 
+/**
+ * Longest run of tokens taken as one sentence. Real sentences stay far below it (a long one has
+ * 80-150 tokens); text with no full stops (a list, a table, a hostile file) is cut into pieces of
+ * this size, so that no layer's work on a sentence grows without bound.
+ */
+const MAX_SENTENCE_TOKENS = 400;
+
 function isTerminal(lower: string): boolean {
   return lower === "." || lower === "!" || lower === "?" || lower === "\u2026";
 }
@@ -159,6 +166,7 @@ export function splitSentences(text: string, tokens: Tokens): SentenceSplit {
       if (u < n && (tokens.breakBefore[u] >= Break.Newline || (isUpper(text.charCodeAt(tokens.start[u])) && SENTENCE_STARTERS.has(tokens.lower[u])))) boundary = u;
     }
     if (boundary > 0) close(boundary);
+    else if (t + 1 - begin >= MAX_SENTENCE_TOKENS) close(t + 1);
   }
   close(n);
   return { first: first.subarray(0, count), last: last.subarray(0, count), count };
