@@ -209,3 +209,12 @@ test("a place after 'by' is the agent, not where the event happened", () => {
   const e = eventAt(eventsOf("Air defences shot down 20 drones launched by Russia."), "shot down");
   assert.equal(e.place, null);
 });
+
+test("what is given or offered is the means; the target is who receives it, after 'to'", () => {
+  const sent = eventAt(eventsOf("Norway will send medical supplies and food to Gaza."), "send");
+  assert.equal(sent.type, "AID");
+  assert.equal(sent.target_span?.text, "Gaza");
+  // Without a recipient the object stays the target.
+  const plain = eventAt(eventsOf("Norway will send medical supplies."), "send");
+  assert.equal(plain.target_span?.text, "medical supplies");
+});

@@ -291,6 +291,25 @@ function sideOf(ctx: Context, c: Claim): Participant {
   return sourceOf(c);
 }
 
+/** Event types whose object is what is given or offered, and whose target is who receives it. */
+const GIVING = new Set(["AID", "AGREE"]);
+
+/** The recipient after "to" that follows what was given ("provided aerial photographs to Macedonia"). */
+function givenTo(run: Run, object: Participant, limit: number, isTime: TimeTest): Participant | null {
+  const { ctx, lower, flags } = run;
+  const { kind } = ctx.doc.tokens;
+  let u = tokenAtOrAfter(ctx.doc, object.span.end);
+  // Skip the rest of what was given: "of food", "and medicine".
+  const last = Math.min(limit, u + 6);
+  while (u < last && lower[u] !== "to") {
+    const word = kind[u] === TokenKind.Word || kind[u] === TokenKind.Number;
+    if (!(lower[u] === "of" || lower[u] === "and" || (word && (flags[u] & (F_PREP | F_ING)) === 0))) return null;
+    u++;
+  }
+  if (u >= limit || lower[u] !== "to" || u + 1 >= limit || (flags[u + 1] & F_VERB_FORM) !== 0) return null;
+  return phraseAfter(ctx, flags, u + 1, limit, isTime);
+}
+
 /**
  * The target of a launch whose object is a munition: the phrase after "at", "toward", "into"...
  * right after the object and its "of" complement ("a barrage of rockets at an army base").
@@ -379,8 +398,10 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses): { even
         }
       }
       target = phraseAfter(ctx, flags, c.end, b, isTime);
-      // "fired a barrage of rockets at an army base": what was fired is the means, not the target.
+      // "fired a barrage of rockets at an army base": what was fired is the means, not the target;
+      // "sent arms to Pakistan": what was given is the means, the one it went to the target.
       if (target && c.entry.mode !== "interception") target = firedAt(run, target, b, isTime) ?? target;
+      if (target && GIVING.has(c.entry.type)) target = givenTo(run, target, b, isTime) ?? target;
     }
   }
   // "demanded that Hamas renounce ...": the addressee is the subject of the next clause.
