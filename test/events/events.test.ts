@@ -218,3 +218,13 @@ test("what is given or offered is the means; the target is who receives it, afte
   const plain = eventAt(eventsOf("Norway will send medical supplies."), "send");
   assert.equal(plain.target_span?.text, "medical supplies");
 });
+
+test("a call, an offer or a withdrawal names the party the event is about after 'of', 'from' or 'by'", () => {
+  const rejected = eventAt(eventsOf("Kyiv rejected an offer from Moscow."), "rejected");
+  assert.equal(rejected.target, "Russia");
+  const demanded = eventAt(eventsOf("The council demanded the withdrawal of Serbian forces."), "demanded");
+  assert.equal(demanded.target, "Serbia");
+  // Any other noun keeps the object as the target.
+  const plain = eventAt(eventsOf("Kyiv rejected the terms of the deal."), "rejected");
+  assert.equal(plain.target_span?.text, "terms");
+});

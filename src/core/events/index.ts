@@ -291,6 +291,25 @@ function sideOf(ctx: Context, c: Claim): Participant {
   return sourceOf(c);
 }
 
+/**
+ * Nouns of an act or a proposal that name their party after "of", "from" or "by": the party is the
+ * event's target ("rejected an offer from Kyiv", "demanded the release of the hostages").
+ */
+const RELATIONAL_NOUNS = new Set([
+  "call", "calls", "offer", "offers", "proposal", "proposals", "invitation", "appeal", "appeals", "demand", "demands", "request",
+  "requests", "plan", "withdrawal", "pullout", "removal", "release", "resignation", "extradition", "expulsion", "surrender", "ouster",
+]);
+const PARTY_PREPOSITIONS = new Set(["of", "from", "by"]);
+
+/** The party after the relational noun that heads a target ("the withdrawal of Serbian forces"). */
+function nounArgument(run: Run, object: Participant, limit: number, isTime: TimeTest): Participant | null {
+  const { ctx, lower, flags } = run;
+  const after = tokenAtOrAfter(ctx.doc, object.span.end);
+  if (!RELATIONAL_NOUNS.has(lower[after - 1]) || after + 1 >= limit || !PARTY_PREPOSITIONS.has(lower[after])) return null;
+  const party = phraseAfter(ctx, flags, after + 1, limit, isTime);
+  return party && !RELATIONAL_NOUNS.has(lower[tokenAtOrAfter(ctx.doc, party.span.end) - 1]) ? party : null;
+}
+
 /** Event types whose object is what is given or offered, and whose target is who receives it. */
 const GIVING = new Set(["AID", "AGREE"]);
 
@@ -362,7 +381,9 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses): { even
   if (cue) {
     // A speech act that is an event too: "Russia accused Ukraine of ...", "Kyiv rejected ...".
     actor = sourceOf(cue);
-    target = phraseAfter(ctx, flags, c.end, Math.max(b, tokenAtOrAfter(doc, cue.content.end)), isTime);
+    const reach = Math.max(b, tokenAtOrAfter(doc, cue.content.end));
+    target = phraseAfter(ctx, flags, c.end, reach, isTime);
+    if (target) target = nounArgument(run, target, reach, isTime) ?? target;
     mood = verbMood(lower, flags, c.t, a, clauses.first);
     rule += "/cue";
   } else if (claim && c.noun && isPerformative(ctx, claim, c.t)) {
@@ -402,6 +423,9 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses): { even
       // "sent arms to Pakistan": what was given is the means, the one it went to the target.
       if (target && c.entry.mode !== "interception") target = firedAt(run, target, b, isTime) ?? target;
       if (target && GIVING.has(c.entry.type)) target = givenTo(run, target, b, isTime) ?? target;
+      // "rejected calls by Belarus's rulers", "demanded the withdrawal of Serbian forces": the party
+      // the noun is about is the target, not the call or the withdrawal.
+      if (target) target = nounArgument(run, target, b, isTime) ?? target;
     }
   }
   // "demanded that Hamas renounce ...": the addressee is the subject of the next clause.
