@@ -107,8 +107,23 @@ async function runIngest(io: Io, paths: string[], store: Store, actorFiles: stri
   return summary;
 }
 
-function filterFrom(options: { source?: string; since?: string; until?: string; limit?: number; article?: number; kind?: string }): ListFilter {
-  return { source: options.source, since: options.since, until: options.until, limit: options.limit, article: options.article, claimKind: options.kind };
+interface ListOptions {
+  source?: string;
+  since?: string;
+  until?: string;
+  limit?: number;
+  article?: number;
+  kind?: string;
+  side?: string;
+  place?: string;
+  type?: string;
+}
+
+function filterFrom(options: ListOptions): ListFilter {
+  return {
+    source: options.source, since: options.since, until: options.until, limit: options.limit, article: options.article, claimKind: options.kind,
+    side: options.side?.toUpperCase(), place: options.place, type: options.type,
+  };
 }
 
 function sourceLabel(c: ClaimRow): string {
@@ -235,19 +250,22 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       .option("--since <date>", "on or after this date (YYYY-MM-DD)", dateOption)
       .option("--until <date>", "on or before this date (YYYY-MM-DD)", dateOption)
       .option("--article <id>", "only this article", positiveInt)
+      .option("--side <side>", "only this side: a country code ('UA') or an armed group's ('RSF'); for events, the side of the claim reporting it")
+      .option("--place <name>", "only items at or naming this place ('Kursk Oblast')")
       .option("--limit <n>", "at most this many rows (default 100, max 1000)", positiveInt)
       .option("--json", "JSON Lines instead of a table")
       .addOption(dbOption());
 
   listCommand("claims", "list claims: who said what, when (filters by claim date)")
     .addOption(new Option("--kind <kind>", "only claims reporting this").choices(CLAIM_KINDS))
-    .action(async (options: { db: string; json?: boolean; kind?: string } & ListFilter) => {
+    .action(async (options: { db: string; json?: boolean } & ListOptions) => {
       const claims = await withStore(options.db, (store) => store.listClaims(filterFrom(options)));
       printClaims(io, claims, Boolean(options.json));
     });
 
   listCommand("events", "list events: who did what to whom, where, when (filters by event date)")
-    .action(async (options: { db: string; json?: boolean } & ListFilter) => {
+    .option("--type <type>", "only this event type ('ASSAULT') or type/mode ('ASSAULT/drone')")
+    .action(async (options: { db: string; json?: boolean } & ListOptions) => {
       const events = await withStore(options.db, (store) => store.listEvents(filterFrom(options)));
       printEvents(io, events, Boolean(options.json));
     });

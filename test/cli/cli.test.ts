@@ -92,6 +92,16 @@ describe("crosscheck ingest and queries", () => {
     assert.equal(events.code, 0, events.err);
     assert.equal(events.out.trim().split("\n").length, 5);
 
+    // Filters by side (any case), place and event type, as the API has them.
+    const russian = cli(["claims", "--db", db, "--json", "--side", "ru"]);
+    assert.equal(russian.code, 0, russian.err);
+    const sides = russian.out.trim().split("\n").map((l) => (JSON.parse(l) as { source: { affiliation: string | null } }).source.affiliation);
+    assert.ok(sides.length >= 5 && sides.every((a) => a === "RU"), sides.join(", "));
+    const downed = cli(["events", "--db", db, "--json", "--type", "ASSAULT/interception", "--place", "Kursk Oblast"]);
+    assert.equal(downed.code, 0, downed.err);
+    const modes = downed.out.trim().split("\n").map((l) => JSON.parse(l) as { type: string; mode: string | null });
+    assert.ok(modes.length >= 1 && modes.every((e) => e.type === "ASSAULT" && e.mode === "interception"), JSON.stringify(modes));
+
     const search = cli(["search", "prisoners", "--db", db]);
     assert.equal(search.code, 0, search.err);
     assert.match(search.out, /prisoner/i);
