@@ -108,11 +108,17 @@ describe("claim shapes", () => {
     assert.ok(c.hedges.some((h) => h.kind === "unverified"));
   });
 
-  it("a could-not-verify paragraph of its own hedges the claims just before it, and no earlier ones", () => {
-    const [early, army, rebels] = claims("Officials said the road was open.\n\nThe army said it held the town, while the rebels said they had taken it.\n\nNeither account could be independently verified.");
-    assert.ok(army.hedges.some((h) => h.kind === "unverified"));
-    assert.ok(rebels.hedges.some((h) => h.kind === "unverified"));
-    assert.deepEqual(early.hedges, []);
+  it("a could-not-verify paragraph of its own hedges the claims before it, back to the previous disclaimer", () => {
+    const text = [
+      "Officials said the road was open.",
+      "The army said it held the town, while the rebels said they had taken it.",
+      "Reuters could not independently verify either account.",
+      "Later, the mayor said the bridge had collapsed.",
+      "The claim could not be independently verified.",
+    ].join("\n\n");
+    const [road, army, rebels, mayor] = claims(text);
+    for (const c of [road, army, rebels]) assert.equal(c.hedges.filter((h) => h.kind === "unverified").length, 1, c.content.text);
+    assert.ok(mayor.hedges.some((h) => h.kind === "unverified" && text.slice(h.start, h.end).includes("be independently verified")));
     // A paragraph that makes claims of its own keeps its disclaimer to itself.
     const [first, second] = claims("Kyiv said it shot down 20 drones.\n\nMoscow said it lost none, a claim Reuters could not independently verify.");
     assert.deepEqual(first.hedges, []);
@@ -120,6 +126,12 @@ describe("claim shapes", () => {
     // Without a negative word, "could be verified" says the opposite.
     const [held] = claims("The army said it held the town. The claim could be verified from satellite images.");
     assert.deepEqual(held.hedges, []);
+  });
+
+  it("a disclaimer of its own reaches back six sentences at most", () => {
+    const said = Array.from({ length: 8 }, (_, i) => `Officials said ${i + 2} drones were downed.`);
+    const found = claims([...said, "None of this could be independently verified."].join("\n\n"));
+    assert.deepEqual(found.map((c) => c.hedges.length), [0, 0, 1, 1, 1, 1, 1, 1]);
   });
 
   it("a quotation resumed after its attribution sentence is a claim of its own by the same speaker", () => {

@@ -400,19 +400,28 @@ function hedgesFor(ctx: Context, draft: ClaimDraft, source: TextSpan, cue: TextS
 }
 
 /**
- * "X could not independently verify ...": hedges the claims of that sentence and the one before it,
- * across a paragraph break only when the disclaimer stands alone (news agencies often give it a
- * paragraph of its own: "Neither account could be independently verified.").
+ * "X could not independently verify ...": hedges the claims of that sentence and of the one before
+ * it in the same paragraph. A disclaimer that makes no claim of its own ("Neither account could be
+ * independently verified.", "AFP could not independently verify either side's figures.") closes a
+ * block of reporting: it hedges every claim before it, back to the previous disclaimer, over at
+ * most DISCLAIMER_REACH sentences.
  */
 function addUnverifiedHedges(ctx: Context, claims: Claim[], hedges: HedgeMatch[]): void {
   const { doc } = ctx;
+  let previous = -1; // the sentence of the last disclaimer
   for (const h of hedges) {
     if (h.kind !== "unverified") continue;
-    const reachesBack = doc.tokens.breakBefore[doc.sentenceFirst[h.sentence]] !== 3 || !claims.some((c) => c.sentence === h.sentence);
+    const standsAlone = !claims.some((c) => c.sentence === h.sentence);
+    const samePara = doc.tokens.breakBefore[doc.sentenceFirst[h.sentence]] !== 3;
+    const from = standsAlone ? Math.max(previous + 1, h.sentence - DISCLAIMER_REACH) : samePara ? h.sentence - 1 : h.sentence;
     for (const claim of claims) {
-      if (claim.sentence === h.sentence || (reachesBack && claim.sentence === h.sentence - 1)) {
+      if (claim.sentence >= from && claim.sentence <= h.sentence && !claim.hedges.some((x) => x.kind === "unverified" && x.start === h.start)) {
         claim.hedges.push({ start: h.start, end: h.end, text: h.text, kind: "unverified" });
       }
     }
+    previous = h.sentence;
   }
 }
+
+/** Sentences back that a disclaimer of its own covers. */
+const DISCLAIMER_REACH = 6;
