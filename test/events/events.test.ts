@@ -228,3 +228,8 @@ test("a call, an offer or a withdrawal names the party the event is about after 
   const plain = eventAt(eventsOf("Kyiv rejected the terms of the deal."), "rejected");
   assert.equal(plain.target_span?.text, "terms");
 });
+
+test("a participle clause's doer is the previous clause's event's, named or not", () => {
+  const e = eventAt(eventsOf("The shelling hit a market, killing 12 people."), "killing");
+  assert.equal(e.actor, "shelling");
+});

@@ -90,7 +90,7 @@ export function extractEvents(ctx: Context): Event[] {
     if (candidates) {
       markLightVerbs(run, candidates, first);
       for (const c of selectMain(run, candidates, clauses)) {
-        const { event, mood } = buildEvent(run, c, s, clauses);
+        const { event, mood } = buildEvent(run, c, s, clauses, events);
         events.push(event);
         const act = c.noun && c.light < 0 ? null : speechAct(run, event, mood);
         if (act) events.push(act);
@@ -361,7 +361,7 @@ function refineMode(lower: string[], from: number, to: number, mode: string | nu
   return mode;
 }
 
-function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses): { event: Event; mood: Mood } {
+function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses, earlier: readonly Event[]): { event: Event; mood: Mood } {
   const { ctx, lower, flags } = run;
   const { doc } = ctx;
   const { start, end } = doc.tokens;
@@ -410,6 +410,8 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses): { even
       const infinitive = infinitiveAt(lower, flags, a, verb);
       if (!actor && claim && (infinitive || pronounSubject(flags, a, verb))) actor = sourceOf(claim);
       if (!actor && clause > 0 && (clauses.kinds[clause] !== ClauseKind.Main || infinitive)) actor = inherited(run, clauses, clause);
+      // "The strike hit a school, killing 20": the participle's doer is the previous clause's event's.
+      if (!actor && clause > 0 && clauses.kinds[clause] === ClauseKind.Participial) actor = previousActor(run, clauses, clause, earlier);
       if (!actor) {
         actor = phraseBefore(ctx, flags, a, verb, isTime);
         // "its troops", "their forces" inside a claim: the speaker's side.
@@ -537,6 +539,19 @@ function nounActor(run: Run, c: Candidate, from: number, isTime: TimeTest): Part
     if (inside) return inside;
   }
   return byPhrase(ctx, flags, c.end, ctx.doc.sentenceLast[ctx.doc.sentenceOfToken[c.t]], isTime);
+}
+
+/** The actor of the last event in the clause before `clause`, with its span. */
+function previousActor(run: Run, clauses: Clauses, clause: number, earlier: readonly Event[]): Participant | null {
+  const { start, end } = run.ctx.doc.tokens;
+  const from = start[clauses.starts[clause - 1]];
+  const to = end[clauses.starts[clause] - 1];
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const e = earlier[i];
+    if (e.trigger.start < from) break;
+    if (e.trigger.end <= to && e.actor !== null && e.actor_span) return { name: e.actor, span: e.actor_span };
+  }
+  return null;
 }
 
 /**
