@@ -315,18 +315,28 @@ const GIVING = new Set(["AID", "AGREE"]);
 
 /** The recipient after "to" that follows what was given ("provided aerial photographs to Macedonia"). */
 function givenTo(run: Run, object: Participant, limit: number, isTime: TimeTest): Participant | null {
+  const u = prepositionAfterObject(run, object, limit, RECIPIENT);
+  if (u < 0 || u + 1 >= limit || (run.flags[u + 1] & F_VERB_FORM) !== 0) return null; // "to fight": a purpose
+  return phraseAfter(run.ctx, run.flags, u + 1, limit, isTime);
+}
+
+const RECIPIENT = new Set(["to"]);
+
+/**
+ * The preposition of `prepositions` that follows an object phrase and the rest of what it names
+ * ("of rockets", "and three missiles"), within a few words; -1 when another word intervenes.
+ */
+function prepositionAfterObject(run: Run, object: Participant, limit: number, prepositions: ReadonlySet<string>): number {
   const { ctx, lower, flags } = run;
   const { kind } = ctx.doc.tokens;
   let u = tokenAtOrAfter(ctx.doc, object.span.end);
-  // Skip the rest of what was given: "of food", "and medicine".
   const last = Math.min(limit, u + 6);
-  while (u < last && lower[u] !== "to") {
+  while (u < last && !prepositions.has(lower[u])) {
     const word = kind[u] === TokenKind.Word || kind[u] === TokenKind.Number;
-    if (!(lower[u] === "of" || lower[u] === "and" || (word && (flags[u] & (F_PREP | F_ING)) === 0))) return null;
+    if (!(lower[u] === "of" || lower[u] === "and" || (word && (flags[u] & (F_PREP | F_ING)) === 0))) return -1;
     u++;
   }
-  if (u >= limit || lower[u] !== "to" || u + 1 >= limit || (flags[u + 1] & F_VERB_FORM) !== 0) return null;
-  return phraseAfter(ctx, flags, u + 1, limit, isTime);
+  return u < limit && prepositions.has(lower[u]) ? u : -1;
 }
 
 /**
@@ -338,17 +348,8 @@ function firedAt(run: Run, object: Participant, limit: number, isTime: TimeTest)
   const head = lower[tokenAtOrAfter(ctx.doc, object.span.end) - 1];
   const weapon = WEAPONS.get(head);
   if (!VOLLEYS.has(head) && !(weapon && FIRED_CLASSES.has(weapon))) return null;
-  // Skip the rest of what was fired: "of rockets", "and three missiles".
-  const { kind } = ctx.doc.tokens;
-  let u = tokenAtOrAfter(ctx.doc, object.span.end);
-  const last = Math.min(limit, u + 6);
-  while (u < last && !AIMED.has(lower[u])) {
-    const word = kind[u] === TokenKind.Word || kind[u] === TokenKind.Number;
-    if (!(lower[u] === "of" || lower[u] === "and" || (word && (flags[u] & (F_PREP | F_ING)) === 0))) return null;
-    u++;
-  }
-  if (u >= limit || !AIMED.has(lower[u])) return null;
-  return phraseAfter(ctx, flags, u + 1, limit, isTime);
+  const u = prepositionAfterObject(run, object, limit, AIMED);
+  return u < 0 ? null : phraseAfter(ctx, flags, u + 1, limit, isTime);
 }
 
 /** "strike" becomes "drone", "missile", "shelling", "air strike" ... when the clause names the weapon. */
