@@ -19,6 +19,12 @@ describe("weekdays follow the tense of their clause", () => {
     const times = timesIn("Kyiv said on Monday that the delegation will arrive on Thursday.");
     assert.deepEqual(times.map((t) => t.value), ["2024-08-12", "2024-08-15"]);
   });
+  it("a timetable verb in the present points forward; its bare form takes the tense before it", () => {
+    assert.equal(value("The truce expires on Friday, officials said.", "Friday"), "2024-08-16");
+    assert.equal(value("The session resumes on Monday in Geneva.", "Monday"), "2024-08-19");
+    assert.equal(value("The offer had been scheduled to expire Friday.", "Friday"), "2024-08-09");
+  });
+
   it("'next to' is a place, not a cue for the future", () => {
     assert.equal(value("A drone struck a depot next to the railway station on Friday.", "Friday"), "2024-08-09");
   });

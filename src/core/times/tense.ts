@@ -12,6 +12,12 @@ const FUTURE = new Set([
   "expect", "intended", "ahead",
 ]);
 const PRESENT = new Set(["is", "are", "am", "says", "say", "does", "do"]);
+/**
+ * Present-tense verbs of a timetable: "the truce expires on Friday", "talks start on Monday" lie
+ * ahead. Third-person forms only, since a bare form is mostly an
+ * infinitive whose tense comes from before it ("had been scheduled to expire Friday").
+ */
+const SCHEDULED = new Set(["ends", "expires", "starts", "begins", "opens", "closes", "resumes", "arrives", "departs", "convenes", "reconvenes"]);
 const PAST = new Set([
   "said", "was", "were", "had", "did", "told", "met", "began", "came", "went", "took", "made", "gave", "left", "held",
   "saw", "fell", "rose", "struck", "shot", "fought", "led", "won", "lost", "sent", "spent", "paid", "sold",
@@ -27,7 +33,7 @@ const PAST_EED = new Set(["agreed", "freed", "decreed", "guaranteed", "disagreed
 
 function cueOf(word: string, kind: number): Tense {
   if (kind !== TokenKind.Word) return null;
-  if (FUTURE.has(word)) return "future";
+  if (FUTURE.has(word) || SCHEDULED.has(word)) return "future";
   if (PAST.has(word)) return "past";
   if (PRESENT.has(word)) return "present";
   if (word.length > 4 && word.endsWith("ed") && !NOT_PAST.has(word) && !(word.endsWith("eed") && !PAST_EED.has(word))) return "past";
