@@ -445,19 +445,31 @@ function relativeFor(view: ArticleView, f: Figure): RelativeFigure | null {
   return { kind: r.kind, factor: r.factor, to: { start: to.start, end: to.end, text: to.text }, toSide, resolvedAgainst: null, resolvedValue: null, rule };
 }
 
+/** A figure that gives another value for the quantity just named: "put the number at 350", "the toll at 40". */
+const RESTATED = /\b(?:number|figure|toll|tally|count|total|it)\s+at\s*$/i;
+
 export function observeArticle(stored: StoredArticle, rules: LedgerRules): ArticleFacts {
   const view = new ArticleView(stored, rules);
   const figs = stored.extraction.figures;
   const observations: Observation[] = [];
+  // The last measured figure, for a figure that only restates its quantity ("..., while the army put the number at 350").
+  let last: { sentence: number; m: MeasureRule; subject: string; why: Why } | null = null;
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i]!;
     if (!figureKey(f)) continue;
     if (f.value === null && !f.relative) continue;
     const win = windowOf(view, figs, i);
-    const mm = matchMeasure(rules, f, win);
+    const sentence = view.sentenceOf(f.start).start;
+    let mm = matchMeasure(rules, f, win);
+    let restated = false;
+    if (!mm && last !== null && last.sentence === sentence && RESTATED.test(view.text.slice(Math.max(sentence, f.start - 40), f.start))) {
+      mm = { m: last.m, why: { rule: "measure/restated", matched: [last.m.id] } };
+      restated = true;
+    }
     if (!mm) continue;
     const sp = view.speakerAt(f);
-    const subj = subjectFor(view, mm.m, f, win, sp.claimant.side);
+    const subj: { subject: string; why: Why } = restated && last ? { subject: last.subject, why: last.why } : subjectFor(view, mm.m, f, win, sp.claimant.side);
+    last = { sentence, m: mm.m, subject: subj.subject, why: subj.why };
     const pl = view.placeFor(view.sentenceOf(f.start));
     const scale = f.unit && rules.unitScale[f.unit] ? rules.unitScale[f.unit]![1] : 1;
     const relative = relativeFor(view, f);
