@@ -1,0 +1,49 @@
+// Towns take the first-level region GeoNames gives them, paired with the region's English name by
+// evidence (codes, seats, the towns each region lists), and regions sit among their own towns.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { distanceKm } from "../../src/core/places/gazetteer.js";
+import { placeAt, placesIn } from "./helpers.js";
+
+test("Darfur's state capitals lie in their own states", () => {
+  const places = placesIn("Aid convoys left Nyala for El Fasher and Geneina, and a clinic reopened in Zalingei.");
+  assert.equal(placeAt(places, "El Fasher")?.admin1, "North Darfur");
+  assert.equal(placeAt(places, "Geneina")?.admin1, "West Darfur");
+  assert.equal(placeAt(places, "Nyala")?.admin1, "South Darfur");
+  assert.equal(placeAt(places, "Zalingei")?.admin1, "Central Darfur");
+});
+
+test("a region whose package point is a stray geocode sits among its own towns (Kent in south-east England, Angus in Scotland)", () => {
+  const places = placesIn("Storms cut power across Kent and Norfolk, and roads were shut in Angus.");
+  const kent = placeAt(places, "Kent");
+  assert.equal(kent?.precision, "admin1");
+  assert.ok(kent !== undefined && distanceKm(kent.lat!, kent.lon!, 51.27, 0.52) < 60, `Kent at ${kent?.lat},${kent?.lon}`);
+  const norfolk = placeAt(places, "Norfolk");
+  assert.ok(norfolk !== undefined && distanceKm(norfolk.lat!, norfolk.lon!, 52.65, 1.0) < 60, `Norfolk at ${norfolk?.lat},${norfolk?.lon}`);
+  const angus = placeAt(places, "Angus");
+  assert.ok(angus !== undefined && angus.lat! > 56.3, `Angus at ${angus?.lat},${angus?.lon}`);
+  assert.notDeepEqual([kent?.lat, kent?.lon], [angus?.lat, angus?.lon], "no two regions share a placeholder point");
+});
+
+test("the Gaza Strip and the West Bank are regions with points of their own; Gaza alone is the city", () => {
+  const places = placesIn("Shelling continued in the Gaza Strip as raids spread across the West Bank; in Gaza, hospitals ran short of fuel.");
+  const strip = placeAt(places, "Gaza Strip");
+  assert.equal(strip?.precision, "admin1");
+  assert.equal(strip?.country, "PS");
+  assert.ok(strip !== undefined && distanceKm(strip.lat!, strip.lon!, 31.42, 34.38) < 30, `Gaza Strip at ${strip?.lat},${strip?.lon}`);
+  const bank = placeAt(places, "West Bank");
+  assert.equal(bank?.precision, "admin1");
+  assert.ok(bank !== undefined && distanceKm(bank.lat!, bank.lon!, 31.95, 35.25) < 40, `West Bank at ${bank?.lat},${bank?.lon}`);
+  const city = placeAt(places, "Gaza");
+  assert.equal(city?.precision, "settlement");
+  assert.equal(city?.admin1, "Gaza Strip");
+});
+
+test("towns of the West Bank lie in the West Bank", () => {
+  const places = placesIn("Troops entered Jenin and Nablus before dawn, residents of Ramallah said.");
+  for (const name of ["Jenin", "Nablus", "Ramallah"]) assert.equal(placeAt(places, name)?.admin1, "West Bank", name);
+});
+
+test("Chukotka's towns are in Chukotka, not in a region at the other end of Russia", () => {
+  assert.equal(placeAt(placesIn("The plane landed in Anadyr after a storm."), "Anadyr")?.admin1, "Chukotka Autonomous Okrug");
+});
