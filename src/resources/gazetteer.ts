@@ -363,30 +363,44 @@ const LISTING_REACH_DEGREES = 2;
 
 /**
  * country-state-city's towns (GeoNames names, each filed under its state's ISO code): their boxes
- * by state ("CC.code") and by country, and each name's state ("CC:name" -> code; null when towns of
- * that name lie in two states), which is the best evidence of which state a GeoNames group is.
+ * by state ("CC.code") and by country, and each name's state in a country (name -> code; null when
+ * towns of that name lie in two states), the best evidence of which state a GeoNames group is.
  */
 interface ListedTowns {
   towns: Map<string, Coordinates>;
   countryTowns: Map<string, Coordinates>;
-  stateOf: Map<string, string | null>;
+  stateOf(country: string): Map<string, string | null>;
 }
 
 function listedTowns(): ListedTowns {
   const towns = new Map<string, Coordinates>();
   const countryTowns = new Map<string, Coordinates>();
-  const stateOf = new Map<string, string | null>();
-  for (const [name, country, state, latText, lonText] of require("country-state-city/lib/cjs/assets/city.json") as StateCityRow[]) {
-    const key = country + ":" + name;
-    const seen = stateOf.get(key);
-    if (seen === undefined) stateOf.set(key, state);
-    else if (seen !== state) stateOf.set(key, null);
+  const rows = new Map<string, StateCityRow[]>(); // country -> its rows
+  for (const row of require("country-state-city/lib/cjs/assets/city.json") as StateCityRow[]) {
+    const [, country, state, latText, lonText] = row;
+    const list = rows.get(country);
+    if (list) list.push(row);
+    else rows.set(country, [row]);
     const lat = Number(latText);
     const lon = Number(lonText);
     if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
     addTown(towns, country + "." + state, lat, lon);
     addTown(countryTowns, country, lat, lon);
   }
+  // Built only for the countries whose groups are not paired by code or name.
+  const names = new Map<string, Map<string, string | null>>();
+  const stateOf = (country: string): Map<string, string | null> => {
+    let map = names.get(country);
+    if (map !== undefined) return map;
+    map = new Map();
+    for (const [name, , state] of rows.get(country) ?? []) {
+      const seen = map.get(name);
+      if (seen === undefined) map.set(name, state);
+      else if (seen !== state) map.set(name, null);
+    }
+    names.set(country, map);
+    return map;
+  };
   return { towns, countryTowns, stateOf };
 }
 
@@ -807,7 +821,7 @@ function admin1Names(cities: CityRow[], states: StateRow[], points: Map<StateRow
       (seat.featureCode === "PPLA" || seat.featureCode === "PPLC" ? regions.find((r) => r.seat === lower) : undefined) ??
       regions.find((r) => r.lower === lower || r.lower === lower + " city") ??
       regions.find((r) => r.base === lower) ??
-      votedRegion(groupTowns.get(group)!, regions, listed.stateOf);
+      votedRegion(groupTowns.get(group)!, regions, listed.stateOf(seat.country));
     if (named) {
       match.set(group, named);
       used.add(named);
@@ -867,7 +881,7 @@ function votedRegion<R extends { code: string; listingTrusted: boolean }>(towns:
   const votes = new Map<string, number>();
   let voters = 0;
   for (const t of towns) {
-    const state = stateOf.get(t.country + ":" + t.name);
+    const state = stateOf.get(t.name);
     if (state === undefined || state === null) continue;
     voters++;
     votes.set(state, (votes.get(state) ?? 0) + 1);
