@@ -47,3 +47,18 @@ test("towns of the West Bank lie in the West Bank", () => {
 test("Chukotka's towns are in Chukotka, not in a region at the other end of Russia", () => {
   assert.equal(placeAt(placesIn("The plane landed in Anadyr after a storm."), "Anadyr")?.admin1, "Chukotka Autonomous Okrug");
 });
+
+test("towns of regions the region package lacks get their own region, not a neighbour's", () => {
+  assert.equal(placeAt(placesIn("Talks resumed in Hargeisa on Monday."), "Hargeisa")?.admin1, "Woqooyi Galbeed");
+  assert.equal(placeAt(placesIn("Rescuers reached Tobruk after the storm."), "Tobruk")?.admin1, "Butnan District");
+  assert.equal(placeAt(placesIn("Protesters marched in Niamey on Friday."), "Niamey")?.admin1, "Niamey Capital District");
+  assert.equal(placeAt(placesIn("Clashes were reported in Derna and Benghazi."), "Derna")?.admin1, "Derna District");
+});
+
+test("a city's English spelling is the city, not the region named after it; the region goes by 'region' or its full name", () => {
+  const places = placesIn("Clashes in Basra and Misrata spread to the Basra region and to Derna District.");
+  assert.equal(placeAt(places, "Basra")?.precision, "settlement");
+  assert.equal(placeAt(places, "Misrata")?.precision, "settlement");
+  assert.equal(placeAt(places, "Basra region")?.precision, "admin1");
+  assert.equal(placeAt(places, "Derna District")?.precision, "admin1");
+});
