@@ -820,17 +820,29 @@ function admin1Names(cities: CityRow[], states: StateRow[], points: Map<StateRow
       // A curated seat ("El Fasher" of North Darfur), then a region named after the seat.
       (seat.featureCode === "PPLA" || seat.featureCode === "PPLC" ? regions.find((r) => r.seat === lower) : undefined) ??
       regions.find((r) => r.lower === lower || r.lower === lower + " city") ??
-      regions.find((r) => r.base === lower) ??
-      votedRegion(groupTowns.get(group)!, regions, listed.stateOf(seat.country));
+      regions.find((r) => r.base === lower);
     if (named) {
       match.set(group, named);
       used.add(named);
+    }
+  }
+  // Then by the towns the region package lists: several groups may vote for one region (South
+  // Sudan's newer states for its ten), but not for one a group has by name.
+  const voted = new Set<Region>();
+  for (const [group, seat] of seats) {
+    const regions = byCountry.get(seat.country);
+    if (!regions || match.has(group)) continue;
+    const region = votedRegion(groupTowns.get(group)!, regions, listed.stateOf(seat.country), (r) => !used.has(r) && amongTowns([seat.loc.coordinates[1], seat.loc.coordinates[0]], listed.towns.get(seat.country + "." + r.code)));
+    if (region) {
+      match.set(group, region);
+      voted.add(region);
     } else {
       const list = unnamed.get(seat.country);
       if (list) list.push(group);
       else unnamed.set(seat.country, [group]);
     }
   }
+  for (const r of voted) used.add(r);
   // Failing a name, regions are paired with groups one to one, closest pairs first, by the middle
   // of the group's towns (a seat can sit at the edge: Quebec City lies nearer New Brunswick's centre
   // than Quebec's, Brisbane nearer New South Wales' than Queensland's; and a small region inside a
@@ -874,10 +886,12 @@ const UNKNOWN_GROUP = "00";
 /**
  * The region under which country-state-city files most of a group's towns, when more than half of
  * the group's towns it files under one state only say so (El Fasher, Kutum and Umm Kaddadah are
- * North Darfur's towns, whatever codes the two sources give them), and the region's own listing
- * is trusted (see StatePoint).
+ * North Darfur's towns, whatever codes the two sources give them), the region's own listing is
+ * trusted (see StatePoint), and `open` accepts it: no other group has it by name, and the
+ * group's seat lies among its listed towns (a lone town misfiled far away, San Andrés under
+ * Tolima, says nothing).
  */
-function votedRegion<R extends { code: string; listingTrusted: boolean }>(towns: CityRow[], regions: R[], stateOf: Map<string, string | null>): R | undefined {
+function votedRegion<R extends { code: string; listingTrusted: boolean }>(towns: CityRow[], regions: R[], stateOf: Map<string, string | null>, open: (region: R) => boolean): R | undefined {
   const votes = new Map<string, number>();
   let voters = 0;
   for (const t of towns) {
@@ -889,7 +903,7 @@ function votedRegion<R extends { code: string; listingTrusted: boolean }>(towns:
   for (const [state, n] of votes) {
     if (2 * n <= voters) continue;
     const region = regions.find((r) => r.code === state);
-    return region?.listingTrusted === true ? region : undefined;
+    return region?.listingTrusted === true && open(region) ? region : undefined;
   }
   return undefined;
 }
