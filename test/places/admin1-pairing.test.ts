@@ -62,3 +62,10 @@ test("a city's English spelling is the city, not the region named after it; the 
   assert.equal(placeAt(places, "Basra region")?.precision, "admin1");
   assert.equal(placeAt(places, "Derna District")?.precision, "admin1");
 });
+
+test("Fiji's towns lie in their own divisions", () => {
+  const places = placesIn("The cyclone passed Suva and Levuka, and the ferry from Labasa was cancelled.");
+  assert.equal(placeAt(places, "Levuka")?.admin1, "Eastern Division");
+  assert.equal(placeAt(places, "Labasa")?.admin1, "Northern Division");
+  assert.equal(placeAt(places, "Suva")?.admin1, "Central Division");
+});
