@@ -231,7 +231,7 @@ function admin1Records(states: StateRow[], settlements: Gazetteer, population: M
   const renames = curated.admin1 as Record<string, CuratedAdmin1>;
   const extraNames = curated.admin1Aliases as Record<string, string[]>;
   const adjectives = curated.admin1Adjectives as Record<string, string[]>;
-  const seats = curated.admin1Seats as Record<string, string>;
+  const seats = curated.admin1Seats as Record<string, string[]>;
   const records: GazetteerRecord[] = [];
   for (const s of states) {
     const point = points.get(s);
@@ -249,7 +249,7 @@ function admin1Records(states: StateRow[], settlements: Gazetteer, population: M
     const land = areas.landOf(lat, lon);
     const home = centres.countries.get(s.countryCode);
     if (land !== null && land !== s.countryCode && home !== undefined && !inside(lat, lon, home, REACH_DEGREES, REACH_DEGREES)) {
-      const seat = seats[`${s.countryCode}:${s.name}`];
+      const seat = seats[`${s.countryCode}:${s.name}`]?.[0];
       [lat, lon] = namesakeTown(settlements, name.replace(TYPE_PREFIX, ""), s.countryCode) ?? point.listed ?? (seat === undefined ? null : namesakeTown(settlements, seat, s.countryCode)) ?? middleOf(home);
     }
     const typeWord = TYPE_SUFFIX.exec(name)?.[1].toLowerCase() ?? null;
@@ -772,13 +772,13 @@ function* settlementRecords(cities: CityRow[], admin1Of: Map<string, string>): G
  */
 function admin1Names(cities: CityRow[], states: StateRow[], points: Map<StateRow, StatePoint>, listed: ListedTowns): { admin1Of: Map<string, string>; admin1Population: Map<string, number> } {
   const renames = curated.admin1 as Record<string, CuratedAdmin1>;
-  const seatNames = curated.admin1Seats as Record<string, string>;
-  type Region = { name: string; lower: string; base: string; seat: string | null; code: string; lat: number; lon: number; listingTrusted: boolean };
+  const seatNames = curated.admin1Seats as Record<string, string[]>;
+  type Region = { name: string; lower: string; base: string; seats: string[]; code: string; lat: number; lon: number; listingTrusted: boolean };
   const byCountry = new Map<string, Region[]>();
   for (const s of states) {
     const name = renames[`${s.countryCode}:${s.name}`]?.name ?? s.name;
-    const seat = seatNames[`${s.countryCode}:${s.name}`];
-    const entry = { name, lower: fold(name.toLowerCase()), base: fold(name.replace(TYPE_SUFFIX, "").replace(TYPE_PREFIX, "").toLowerCase()), seat: seat === undefined ? null : fold(seat.toLowerCase()), code: s.isoCode, lat: points.get(s)?.matching[0] ?? NaN, lon: points.get(s)?.matching[1] ?? NaN, listingTrusted: points.get(s)?.listingTrusted ?? false };
+    const seats = (seatNames[`${s.countryCode}:${s.name}`] ?? []).map((n) => fold(n.toLowerCase()));
+    const entry = { name, lower: fold(name.toLowerCase()), base: fold(name.replace(TYPE_SUFFIX, "").replace(TYPE_PREFIX, "").toLowerCase()), seats, code: s.isoCode, lat: points.get(s)?.matching[0] ?? NaN, lon: points.get(s)?.matching[1] ?? NaN, listingTrusted: points.get(s)?.listingTrusted ?? false };
     const list = byCountry.get(s.countryCode);
     if (list) list.push(entry);
     else byCountry.set(s.countryCode, [entry]);
@@ -817,8 +817,8 @@ function admin1Names(cities: CityRow[], states: StateRow[], points: Map<StateRow
     const named =
       // Letter codes are ISO's in both sources ("US.TX", "GB.ENG", "CH.ZH"); numbers differ.
       (ALPHA_CODE.test(code) ? regions.find((r) => r.code === code) : undefined) ??
-      // A curated seat ("El Fasher" of North Darfur), then a region named after the seat.
-      (seat.featureCode === "PPLA" || seat.featureCode === "PPLC" ? regions.find((r) => r.seat === lower) : undefined) ??
+      // A curated seat ("El Fasher" of North Darfur, "Bentiu" of Unity), then a region named after the seat.
+      (seat.featureCode === "PPLA" || seat.featureCode === "PPLC" ? regions.find((r) => r.seats.includes(lower)) : undefined) ??
       regions.find((r) => r.lower === lower || r.lower === lower + " city") ??
       regions.find((r) => r.base === lower);
     if (named) {

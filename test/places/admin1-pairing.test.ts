@@ -69,3 +69,12 @@ test("Fiji's towns lie in their own divisions", () => {
   assert.equal(placeAt(places, "Labasa")?.admin1, "Northern Division");
   assert.equal(placeAt(places, "Suva")?.admin1, "Central Division");
 });
+
+test("South Sudan's towns lie in its ten states, whatever newer units GeoNames files them under", () => {
+  const places = placesIn("Flooding displaced families in Bentiu, Bor and Malakal, while traders from Wau and Rumbek stayed away.");
+  assert.equal(placeAt(places, "Bentiu")?.admin1, "Unity");
+  assert.equal(placeAt(places, "Bor")?.admin1, "Jonglei State");
+  assert.equal(placeAt(places, "Malakal")?.admin1, "Upper Nile");
+  assert.equal(placeAt(places, "Wau")?.admin1, "Western Bahr el Ghazal");
+  assert.equal(placeAt(places, "Rumbek")?.admin1, "Lakes");
+});
