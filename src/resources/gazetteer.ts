@@ -818,7 +818,7 @@ function admin1Names(cities: CityRow[], states: StateRow[], points: Map<StateRow
       // Letter codes are ISO's in both sources ("US.TX", "GB.ENG", "CH.ZH"); numbers differ.
       (ALPHA_CODE.test(code) ? regions.find((r) => r.code === code) : undefined) ??
       // A curated seat ("El Fasher" of North Darfur, "Bentiu" of Unity), then a region named after the seat.
-      (seat.featureCode === "PPLA" || seat.featureCode === "PPLC" ? regions.find((r) => r.seats.includes(lower)) : undefined) ??
+      regions.find((r) => r.seats.includes(lower)) ??
       regions.find((r) => r.lower === lower || r.lower === lower + " city") ??
       regions.find((r) => r.base === lower);
     if (named) {

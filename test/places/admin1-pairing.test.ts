@@ -78,3 +78,9 @@ test("South Sudan's towns lie in its ten states, whatever newer units GeoNames f
   assert.equal(placeAt(places, "Wau")?.admin1, "Western Bahr el Ghazal");
   assert.equal(placeAt(places, "Rumbek")?.admin1, "Lakes");
 });
+
+test("Stepanakert is Khankendi, a city region of Azerbaijan of its own, not a district of Nakhchivan", () => {
+  const p = placeAt(placesIn("Thousands left Stepanakert by the Lachin road."), "Stepanakert");
+  assert.equal(p?.country, "AZ");
+  assert.equal(p?.admin1, "Khankendi City");
+});
