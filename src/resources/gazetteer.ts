@@ -316,7 +316,7 @@ const APART_GAP_SHARE = 0.3;
  * Melbourne to South Australia) and are drawn towards that middle for matching (see regionCentre).
  */
 function checkedStatePoints(states: StateRow[], listed: ListedTowns): Map<StateRow, StatePoint> {
-  const { towns, countryTowns } = listed;
+  const { countryTowns } = listed;
   // A point two states of one country share is a geocoder's placeholder (Central and East Darfur's,
   // most of Fiji's provinces'): the states' own towns place them better.
   const shared = new Map<string, number>();
@@ -328,7 +328,7 @@ function checkedStatePoints(states: StateRow[], listed: ListedTowns): Map<StateR
   };
   const points = new Map<StateRow, StatePoint>();
   for (const s of states) {
-    const own = usableBox(towns.get(s.countryCode + "." + s.isoCode));
+    const own = listed.box(s.countryCode + "." + s.isoCode);
     // A state without a point (Rwanda's and Sierra Leone's provinces) is placed by its towns.
     const [lat, lon] = s.latitude === null || s.longitude === null ? (own === null ? [NaN, NaN] : middleOf(own)) : [Number(s.latitude), Number(s.longitude)];
     if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
@@ -337,7 +337,7 @@ function checkedStatePoints(states: StateRow[], listed: ListedTowns): Map<StateR
     const checked: [number, number] = own !== null && placeholder ? middleOf(own) : [lat, lon];
     points.set(s, {
       checked, matching: own === null ? checked : regionCentre(checked, own, undefined), listed: own === null ? null : middleOf(own),
-      listingTrusted: amongTowns(checked, towns.get(s.countryCode + "." + s.isoCode)),
+      listingTrusted: amongTowns(checked, listed, s.countryCode + "." + s.isoCode),
     });
   }
   return points;
@@ -370,6 +370,8 @@ interface ListedTowns {
   towns: Map<string, Coordinates>;
   countryTowns: Map<string, Coordinates>;
   stateOf(country: string): Map<string, string | null>;
+  /** The box of a state's towns ("CC.code"), or null (none, or across the antimeridian); computed once. */
+  box(state: string): Box | null;
 }
 
 function listedTowns(): ListedTowns {
@@ -401,13 +403,19 @@ function listedTowns(): ListedTowns {
     names.set(country, map);
     return map;
   };
-  return { towns, countryTowns, stateOf };
+  const boxes = new Map<string, Box | null>();
+  const box = (state: string): Box | null => {
+    if (!boxes.has(state)) boxes.set(state, usableBox(towns.get(state)));
+    return boxes.get(state)!;
+  };
+  return { towns, countryTowns, stateOf, box };
 }
 
-/** Whether a point lies among the towns (near their box; across the antimeridian, as Chukotka's, by longitudes 0 to 360). */
-function amongTowns([lat, lon]: [number, number], towns: Coordinates | undefined): boolean {
+/** Whether a point lies among a state's listed towns (near their box; across the antimeridian, as Chukotka's, by longitudes 0 to 360). */
+function amongTowns([lat, lon]: [number, number], listed: ListedTowns, state: string): boolean {
+  const towns = listed.towns.get(state);
   if (towns === undefined) return false;
-  const box = usableBox(towns);
+  const box = listed.box(state);
   if (box !== null) return inside(lat, lon, box, LISTING_REACH_DEGREES, LISTING_REACH_DEGREES);
   const east = (x: number): number => (x < 0 ? x + 360 : x);
   return inside(lat, east(lon), townBox(towns.lats, towns.lons.map(east)), LISTING_REACH_DEGREES, LISTING_REACH_DEGREES);
@@ -832,7 +840,7 @@ function admin1Names(cities: CityRow[], states: StateRow[], points: Map<StateRow
   for (const [group, seat] of seats) {
     const regions = byCountry.get(seat.country);
     if (!regions || match.has(group)) continue;
-    const region = votedRegion(groupTowns.get(group)!, regions, listed.stateOf(seat.country), (r) => !used.has(r) && amongTowns([seat.loc.coordinates[1], seat.loc.coordinates[0]], listed.towns.get(seat.country + "." + r.code)));
+    const region = votedRegion(groupTowns.get(group)!, regions, listed.stateOf(seat.country), (r) => !used.has(r) && amongTowns([seat.loc.coordinates[1], seat.loc.coordinates[0]], listed, seat.country + "." + r.code));
     if (region) {
       match.set(group, region);
       voted.add(region);
@@ -883,6 +891,9 @@ function admin1Names(cities: CityRow[], states: StateRow[], points: Map<StateRow
 const ALPHA_CODE = /^[A-Z]+$/;
 const UNKNOWN_GROUP = "00";
 
+/** So many towns' votes tell a group's region as well as all of them (some groups have thousands). */
+const MAX_VOTERS = 50;
+
 /**
  * The region under which country-state-city files most of a group's towns, when more than half of
  * the group's towns it files under one state only say so (El Fasher, Kutum and Umm Kaddadah are
@@ -897,8 +908,8 @@ function votedRegion<R extends { code: string; listingTrusted: boolean }>(towns:
   for (const t of towns) {
     const state = stateOf.get(t.name);
     if (state === undefined || state === null) continue;
-    voters++;
     votes.set(state, (votes.get(state) ?? 0) + 1);
+    if (++voters === MAX_VOTERS) break;
   }
   for (const [state, n] of votes) {
     if (2 * n <= voters) continue;
