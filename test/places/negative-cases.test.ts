@@ -62,6 +62,7 @@ const NOT_PLACES: [string, string][] = [
   ["The bee expert Dennis van Engelsdorp studied the hives.", "Dennis"],
   ["The adviser Hassan el Bushra spoke to reporters.", "Hassan"],
   ["Officers from Topeka, Lawrence and Olathe said Welch was stabbed; Welch died later.", "Welch"],
+  ["Troops crossed to the west bank of the river at dawn.", "west bank"],
 ];
 
 test("a time expression's words are no places ('Nov 24', 'March 3'), through the whole core", () => {
