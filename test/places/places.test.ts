@@ -887,3 +887,8 @@ test("a small town far from the article's other places stays when its state is n
   const front = placesIn("Shelling hit Pokrovsk, Kostiantynivka and Kramatorsk in the Donetsk region; a drone also struck Kupiansk.");
   assert.equal(placeAt(front, "Kupiansk")?.admin1, "Kharkiv Oblast");
 });
+
+test("'Congo' names the Democratic Republic unless the article is about the Republic", () => {
+  assert.equal(placeAt(placesIn("Rebels advanced on Goma in eastern Congo."), "Congo")?.country, "CD");
+  assert.equal(placeAt(placesIn("In Brazzaville, Congo, officials met on Monday."), "Congo")?.country, "CG");
+});
