@@ -271,6 +271,9 @@ test("a natural feature named after a place resolves to its namesake but locates
   assert.equal(placeAt(places, "Rock Hill")?.admin1, "South Carolina");
   // Inside a longer capitalised name it is no feature of the town.
   assert.equal(placesIn("They paddled down the Big Catawba River all day.").some((p) => p.rule === "places/feature-namesake"), false);
+  // A delta is a feature too, and its second word is no place of its own ("Delta", a Nigerian state).
+  const delta = placesIn("Militants attacked pipelines in the Niger Delta.");
+  assert.deepEqual(delta.map((p) => [p.text, p.rule]), [["Niger Delta", "places/feature-namesake"]]);
 });
 
 test("'the Americas' is a macro-region of its own, between the two American continents", () => {

@@ -59,7 +59,7 @@ export interface Mention {
 }
 
 /** Capitalised words after a place's name that make the whole a natural feature named after it ("Catawba River"). */
-const FEATURE_HEADS = new Set(["river", "creek", "lake", "lakes", "valley", "mountains", "falls", "bay", "springs", "canyon", "forest", "reservoir"]);
+const FEATURE_HEADS = new Set(["river", "creek", "lake", "lakes", "valley", "mountains", "falls", "bay", "springs", "canyon", "forest", "reservoir", "delta", "basin"]);
 
 /**
  * Capitalised words after a place's name that make the whole a street or square named after it
