@@ -16,8 +16,9 @@ import {
   type Participant, type TimeTest,
 } from "./arguments.js";
 import { ClauseKind, clauseEnd, splitClauses, type Clauses } from "./clauses.js";
+import { nounArgument, refineTarget } from "./objects.js";
 import {
-  F_ADVERB, F_AUX, F_BACKREF, F_BE, F_CONNECTOR, F_DET, F_ING, F_LIGHT, F_MUST, F_NEG, F_NOUN_FORM, F_OBJECT_PRONOUN, F_PREP,
+  F_ADVERB, F_AUX, F_BACKREF, F_BE, F_CONNECTOR, F_DET, F_LIGHT, F_MUST, F_NEG, F_NOUN_FORM, F_OBJECT_PRONOUN, F_PREP,
   F_QUANTIFIER, F_SUBORDINATOR, F_TRIGGER, F_VERB_FORM, F_VERBAL_PREV, INTENT_AGREE, INTENT_THREATEN, PERFORMATIVE_CUES,
   REJECT_WHEN_NEGATED, TRIGGERS, WEAPONS, wordFlags, type TriggerEntry,
 } from "./lexicon.js";
@@ -48,12 +49,6 @@ const LIGHT_GAP = 4;
 const BACKREF_GAP = 6;
 const POSSESSIVES = new Set(["its", "their", "our", "his", "her", "my"]);
 
-/** Heads of what is fired or dropped, besides the weapon words: "a barrage of rockets", "a wave of drones". */
-const VOLLEYS = new Set(["barrage", "barrages", "salvo", "salvos", "volley", "volleys", "wave", "waves", "swarm", "projectile", "projectiles", "rounds"]);
-/** Weapon classes that are fired at a target rather than being one (troops and tanks can be targets). */
-const FIRED_CLASSES = new Set(["drone", "missile", "shelling", "air strike", "explosives"]);
-/** Prepositions that point a launch at its target. */
-const AIMED = new Set(["at", "toward", "towards", "into", "against", "on", "onto"]);
 /** Speech acts aimed at someone, whose addressee may stand in the following clause. */
 const ADDRESSED = new Set(["REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"]);
 
@@ -291,67 +286,6 @@ function sideOf(ctx: Context, c: Claim): Participant {
   return sourceOf(c);
 }
 
-/**
- * Nouns of an act or a proposal that name their party after "of", "from" or "by": the party is the
- * event's target ("rejected an offer from Kyiv", "demanded the release of the hostages").
- */
-const RELATIONAL_NOUNS = new Set([
-  "call", "calls", "offer", "offers", "proposal", "proposals", "invitation", "appeal", "appeals", "demand", "demands", "request",
-  "requests", "plan", "withdrawal", "pullout", "removal", "release", "resignation", "extradition", "expulsion", "surrender", "ouster",
-]);
-const PARTY_PREPOSITIONS = new Set(["of", "from", "by"]);
-
-/** The party after the relational noun that heads a target ("the withdrawal of Serbian forces"). */
-function nounArgument(run: Run, object: Participant, limit: number, isTime: TimeTest): Participant | null {
-  const { ctx, lower, flags } = run;
-  const after = tokenAtOrAfter(ctx.doc, object.span.end);
-  if (!RELATIONAL_NOUNS.has(lower[after - 1]) || after + 1 >= limit || !PARTY_PREPOSITIONS.has(lower[after])) return null;
-  const party = phraseAfter(ctx, flags, after + 1, limit, isTime);
-  return party && !RELATIONAL_NOUNS.has(lower[tokenAtOrAfter(ctx.doc, party.span.end) - 1]) ? party : null;
-}
-
-/** Event types whose object is what is given or offered, and whose target is who receives it. */
-const GIVING = new Set(["AID", "AGREE"]);
-
-/** The recipient after "to" that follows what was given ("provided aerial photographs to Macedonia"). */
-function givenTo(run: Run, object: Participant, limit: number, isTime: TimeTest): Participant | null {
-  const u = prepositionAfterObject(run, object, limit, RECIPIENT);
-  if (u < 0 || u + 1 >= limit || (run.flags[u + 1] & F_VERB_FORM) !== 0) return null; // "to fight": a purpose
-  return phraseAfter(run.ctx, run.flags, u + 1, limit, isTime);
-}
-
-const RECIPIENT = new Set(["to"]);
-
-/**
- * The preposition of `prepositions` that follows an object phrase and the rest of what it names
- * ("of rockets", "and three missiles"), within a few words; -1 when another word intervenes.
- */
-function prepositionAfterObject(run: Run, object: Participant, limit: number, prepositions: ReadonlySet<string>): number {
-  const { ctx, lower, flags } = run;
-  const { kind } = ctx.doc.tokens;
-  let u = tokenAtOrAfter(ctx.doc, object.span.end);
-  const last = Math.min(limit, u + 6);
-  while (u < last && !prepositions.has(lower[u])) {
-    const word = kind[u] === TokenKind.Word || kind[u] === TokenKind.Number;
-    if (!(lower[u] === "of" || lower[u] === "and" || (word && (flags[u] & (F_PREP | F_ING)) === 0))) return -1;
-    u++;
-  }
-  return u < limit && prepositions.has(lower[u]) ? u : -1;
-}
-
-/**
- * The target of a launch whose object is a munition: the phrase after "at", "toward", "into"...
- * right after the object and its "of" complement ("a barrage of rockets at an army base").
- */
-function firedAt(run: Run, object: Participant, limit: number, isTime: TimeTest): Participant | null {
-  const { ctx, lower, flags } = run;
-  const head = lower[tokenAtOrAfter(ctx.doc, object.span.end) - 1];
-  const weapon = WEAPONS.get(head);
-  if (!VOLLEYS.has(head) && !(weapon && FIRED_CLASSES.has(weapon))) return null;
-  const u = prepositionAfterObject(run, object, limit, AIMED);
-  return u < 0 ? null : phraseAfter(ctx, flags, u + 1, limit, isTime);
-}
-
 /** "strike" becomes "drone", "missile", "shelling", "air strike" ... when the clause names the weapon. */
 function refineMode(lower: string[], from: number, to: number, mode: string | null): string | null {
   if (mode !== "strike") return mode;
@@ -384,7 +318,7 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses, earlier
     actor = sourceOf(cue);
     const reach = Math.max(b, tokenAtOrAfter(doc, cue.content.end));
     target = phraseAfter(ctx, flags, c.end, reach, isTime);
-    if (target) target = nounArgument(run, target, reach, isTime) ?? target;
+    if (target) target = nounArgument(ctx, flags, target, reach, isTime) ?? target;
     mood = verbMood(lower, flags, c.t, a, clauses.first);
     rule += "/cue";
   } else if (claim && c.noun && isPerformative(ctx, claim, c.t)) {
@@ -422,13 +356,7 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses, earlier
         }
       }
       target = phraseAfter(ctx, flags, c.end, b, isTime);
-      // "fired a barrage of rockets at an army base": what was fired is the means, not the target;
-      // "sent arms to Pakistan": what was given is the means, the one it went to the target.
-      if (target && c.entry.mode !== "interception") target = firedAt(run, target, b, isTime) ?? target;
-      if (target && GIVING.has(c.entry.type)) target = givenTo(run, target, b, isTime) ?? target;
-      // "rejected calls by Belarus's rulers", "demanded the withdrawal of Serbian forces": the party
-      // the noun is about is the target, not the call or the withdrawal.
-      if (target) target = nounArgument(run, target, b, isTime) ?? target;
+      if (target) target = refineTarget(ctx, flags, c.entry, target, b, isTime);
     }
   }
   // "demanded that Hamas renounce ...": the addressee is the subject of the next clause.

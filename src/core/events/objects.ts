@@ -1,0 +1,86 @@
+// What an event is done to, when its object phrase is not it: the munition fired at a target
+// ("a barrage of rockets at an army base"), what is given to a recipient ("arms to Pakistan"), and
+// the act or proposal whose party is named after it ("an offer from Moscow").
+import type { Context } from "../context.js";
+import { tokenAtOrAfter } from "../document.js";
+import { TokenKind } from "../segment/tokenize.js";
+import { phraseAfter, type Participant, type TimeTest } from "./arguments.js";
+import { F_ING, F_PREP, F_VERB_FORM, WEAPONS, type TriggerEntry } from "./lexicon.js";
+
+/** Heads of what is fired or dropped, besides the weapon words: "a barrage of rockets", "a wave of drones". */
+const VOLLEYS = new Set(["barrage", "barrages", "salvo", "salvos", "volley", "volleys", "wave", "waves", "swarm", "projectile", "projectiles", "rounds"]);
+/** Weapon classes that are fired at a target rather than being one (troops and tanks can be targets). */
+const FIRED_CLASSES = new Set(["drone", "missile", "shelling", "air strike", "explosives"]);
+/** Prepositions that point a launch at its target. */
+const AIMED = new Set(["at", "toward", "towards", "into", "against", "on", "onto"]);
+
+/** The target of an event whose object phrase is the means or the act rather than who it is done to. */
+export function refineTarget(ctx: Context, flags: Uint32Array, entry: TriggerEntry, object: Participant, limit: number, isTime: TimeTest): Participant {
+  let target = object;
+  // "fired a barrage of rockets at an army base" (an interception's target is what it brought down).
+  if (entry.mode !== "interception") target = firedAt(ctx, flags, target, limit, isTime) ?? target;
+  // "sent arms to Pakistan".
+  if (GIVING.has(entry.type)) target = givenTo(ctx, flags, target, limit, isTime) ?? target;
+  // "rejected calls by Belarus's rulers", "demanded the withdrawal of Serbian forces".
+  return nounArgument(ctx, flags, target, limit, isTime) ?? target;
+}
+
+/**
+ * Nouns of an act or a proposal that name their party after "of", "from" or "by": the party is the
+ * event's target ("rejected an offer from Kyiv", "demanded the release of the hostages").
+ */
+const RELATIONAL_NOUNS = new Set([
+  "call", "calls", "offer", "offers", "proposal", "proposals", "invitation", "appeal", "appeals", "demand", "demands", "request",
+  "requests", "plan", "withdrawal", "pullout", "removal", "release", "resignation", "extradition", "expulsion", "surrender", "ouster",
+]);
+const PARTY_PREPOSITIONS = new Set(["of", "from", "by"]);
+
+/** The party after the relational noun that heads a target ("the withdrawal of Serbian forces"). */
+export function nounArgument(ctx: Context, flags: Uint32Array, object: Participant, limit: number, isTime: TimeTest): Participant | null {
+  const lower = ctx.doc.tokens.lower;
+  const after = tokenAtOrAfter(ctx.doc, object.span.end);
+  if (!RELATIONAL_NOUNS.has(lower[after - 1]) || after + 1 >= limit || !PARTY_PREPOSITIONS.has(lower[after])) return null;
+  const party = phraseAfter(ctx, flags, after + 1, limit, isTime);
+  return party && !RELATIONAL_NOUNS.has(lower[tokenAtOrAfter(ctx.doc, party.span.end) - 1]) ? party : null;
+}
+
+/** Event types whose object is what is given or offered, and whose target is who receives it. */
+const GIVING = new Set(["AID", "AGREE"]);
+
+/** The recipient after "to" that follows what was given ("provided aerial photographs to Macedonia"). */
+function givenTo(ctx: Context, flags: Uint32Array, object: Participant, limit: number, isTime: TimeTest): Participant | null {
+  const u = prepositionAfterObject(ctx, flags, object, limit, RECIPIENT);
+  if (u < 0 || u + 1 >= limit || (flags[u + 1] & F_VERB_FORM) !== 0) return null; // "to fight": a purpose
+  return phraseAfter(ctx, flags, u + 1, limit, isTime);
+}
+
+const RECIPIENT = new Set(["to"]);
+
+/**
+ * The preposition of `prepositions` that follows an object phrase and the rest of what it names
+ * ("of rockets", "and three missiles"), within a few words; -1 when another word intervenes.
+ */
+function prepositionAfterObject(ctx: Context, flags: Uint32Array, object: Participant, limit: number, prepositions: ReadonlySet<string>): number {
+  const { lower, kind } = ctx.doc.tokens;
+  let u = tokenAtOrAfter(ctx.doc, object.span.end);
+  const last = Math.min(limit, u + 6);
+  while (u < last && !prepositions.has(lower[u])) {
+    const word = kind[u] === TokenKind.Word || kind[u] === TokenKind.Number;
+    if (!(lower[u] === "of" || lower[u] === "and" || (word && (flags[u] & (F_PREP | F_ING)) === 0))) return -1;
+    u++;
+  }
+  return u < limit && prepositions.has(lower[u]) ? u : -1;
+}
+
+/**
+ * The target of a launch whose object is a munition: the phrase after "at", "toward", "into"...
+ * right after the object and its "of" complement ("a barrage of rockets at an army base").
+ */
+function firedAt(ctx: Context, flags: Uint32Array, object: Participant, limit: number, isTime: TimeTest): Participant | null {
+  const lower = ctx.doc.tokens.lower;
+  const head = lower[tokenAtOrAfter(ctx.doc, object.span.end) - 1];
+  const weapon = WEAPONS.get(head);
+  if (!VOLLEYS.has(head) && !(weapon && FIRED_CLASSES.has(weapon))) return null;
+  const u = prepositionAfterObject(ctx, flags, object, limit, AIMED);
+  return u < 0 ? null : phraseAfter(ctx, flags, u + 1, limit, isTime);
+}
