@@ -246,3 +246,25 @@ describe("regressions guarded", () => {
     assert.ok(found.some(([source, cue]) => source === "a news conference" && cue === "announcing"), JSON.stringify(found));
   });
 });
+
+describe("'noted' with a noun object", () => {
+  it("reports what was pointed out, as 'mentioned' does", () => {
+    assert.deepEqual(triples("The mayor noted the damage to the bridge."), [["The mayor", "noted", "the damage to the bridge"]]);
+    assert.deepEqual(triples("The ministry noted Kovac's remarks."), [["The ministry", "noted", "Kovac's remarks"]]);
+  });
+
+  it("other forms of 'note' still need a clause", () => {
+    assert.deepEqual(triples("The mayor notes the damage to the bridge."), []);
+  });
+});
+
+describe("a quotation ending in a nested quotation before its postposed source", () => {
+  it("the blank between the nested and the outer closing mark does not open a quotation", () => {
+    assert.deepEqual(triples(`"They said, 'Well done,' " said Rep. Jane Ray, a Maine legislator.`), [["Rep. Jane Ray, a Maine legislator", "said", `"They said, 'Well done,' "`]]);
+    assert.deepEqual(triples(`"She said she'd be 'above the law,' " Ray said.`), [["Ray", "said", `"She said she'd be 'above the law,' "`]]);
+  });
+
+  it("a straight quote after a blank still opens a quotation", () => {
+    assert.deepEqual(triples(`Ray said: "The dam held."`), [["Ray", "said", `"The dam held."`]]);
+  });
+});
