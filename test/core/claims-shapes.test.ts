@@ -268,3 +268,14 @@ describe("a quotation ending in a nested quotation before its postposed source",
     assert.deepEqual(triples(`Ray said: "The dam held."`), [["Ray", "said", `"The dam held."`]]);
   });
 });
+
+describe("a verb between persons with a source in apposition", () => {
+  it("reads the name before the apposition or the name in it as the person", () => {
+    assert.deepEqual(triples("Petrenko, the city's former mayor, attacked Mr. Koval for the delay."), [["Petrenko, the city's former mayor", "attacked", "Mr. Koval for the delay"]]);
+    assert.deepEqual(triples("The former mayor, Ivan Petrenko, attacked Mr. Koval for the delay."), [["The former mayor, Ivan Petrenko", "attacked", "Mr. Koval for the delay"]]);
+  });
+
+  it("still needs a person as the object", () => {
+    assert.deepEqual(triples("Petrenko, the city's former mayor, attacked the bridge."), []);
+  });
+});
