@@ -104,6 +104,10 @@ const NOT_CLAIMS: [string, string][] = [
   ["The southern states that held votes reported high turnout.", "'states that' before a verb opens a relative clause"],
   ["Kansas became a swing state: its farmers moved to the left.", "a bare 'state' after a name is a noun"],
   ["Many state lawmakers came to the hearing.", "'state' before a noun is a modifier"],
+  ["Ukrainian troops fired back at the attackers.", "'fired back' at someone, with no clause, is gunfire"],
+  ["The police fired back, killing two gunmen.", "'fired back' before a participle is gunfire"],
+  ["Russian forces hit back with missile strikes on Kyiv.", "'hit back with' strikes is an attack"],
+  ["Grain prices shot back up in May.", "'shot back up' is a price; 'May' is the month, not a modal"],
 ];
 
 describe("not claims", () => {

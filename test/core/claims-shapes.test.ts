@@ -279,3 +279,11 @@ describe("a verb between persons with a source in apposition", () => {
     assert.deepEqual(triples("Petrenko, the city's former mayor, attacked the bridge."), []);
   });
 });
+
+describe("a retort: 'shot back', 'fired back', 'hit back'", () => {
+  it("reports with a that-clause, a colon or a quotation", () => {
+    assert.deepEqual(triples("Petrenko shot back that the bridge had never been closed."), [["Petrenko", "shot back", "that the bridge had never been closed"]]);
+    assert.deepEqual(triples(`Koval fired back: "The count is wrong."`), [["Koval", "fired back", `"The count is wrong."`]]);
+    assert.deepEqual(triples(`"Let me finish," Koval shot back.`), [["Koval", "shot back", `"Let me finish,"`]]);
+  });
+});

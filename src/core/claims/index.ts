@@ -1616,6 +1616,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // "pointed out that ...", "made it clear", "called for talks": the particle belongs to the cue.
   const width = cue.particles.length > 0 ? particleWidth(doc, cue, t + 1, last) : joinedParticle(ctx, cue, t + 1, last) ? 1 : 0;
   const particle = width > 0;
+  // A joined particle takes an object ("commented on the bill"), unless the verb after it still reports only a clause ("shot back that ...").
+  const objectTaken = particle && !cue.clauseAfterParticle;
   const verbEnd = t + 1 + width;
   // "said sarcastically, ...": a manner adverb right after the verb belongs to the cue, as one before it does.
   const base = { sentence: s, cue: { first: c0, last: verbEnd < last && mannerAdverbAt(doc, verbEnd, last) ? verbEnd + 1 : verbEnd }, verb: cue };
@@ -1637,7 +1639,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     const skip = skipToContent(ctx, t + 1, last, cue);
     const content = contentAfter(doc, s, skip.at, last);
     // ", putting her ahead of Sanders": a verb that reports only with a certain complement needs it here too.
-    if (!content || (!particle && !complementFits(doc, cue, content, skip.at))) return null;
+    if (!content || (!objectTaken && !complementFits(doc, cue, content, skip.at))) return null;
     if (cue.persons && !personObject(ctx, content)) return null;
     // ", reporting from the scene,": where the speaker is, not what is said.
     if (lower[content.first] === "from") return null;
@@ -1702,7 +1704,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     // "who asked not to be named": a request, not a claim.
     if (!after || lower[after.first] === "not" || lower[after.first] === "to" || !sourceFits(doc, cue, antecedent)) return null;
     // "media reports, which showed a photo": what a report shows needs no clause.
-    if (!particle && !complementFits(doc, cue, after, skip.at) && !(cue.kind === "evidence" && reportIn(doc, antecedent))) return null;
+    if (!objectTaken && !complementFits(doc, cue, after, skip.at) && !(cue.kind === "evidence" && reportIn(doc, antecedent))) return null;
     // "anyone who complains", "people who say ...": a class defined by what its members say, not a speaker.
     if (lower[rel - 1] !== "," && genericClass(doc, antecedent)) return null;
     // "voters who want lower taxes", "generals who think we can win": a belief or wish in a
@@ -1734,7 +1736,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const showsAlongside = direct === null && c0 > first && (lower[c0 - 1] === "and" || lower[c0 - 1] === "but") && earlier.some((d) => d.sentence === s);
   const evidence = cue.kind === "evidence" && ((direct !== null && reportIn(doc, direct)) || showsAlongside);
   // ("commented on the bill": a joined particle takes an object, whatever the verb's clause needs.)
-  if (after && !evidence && !particle && !complementFits(doc, cue, after, skip.at)) after = null;
+  if (after && !evidence && !objectTaken && !complementFits(doc, cue, after, skip.at)) after = null;
   // "..., X said on Telegram, according to AFP": what follows is a relay, not the content.
   if (after && (phraseCueAt(doc, after.first, last) || (lower[after.first - 1] === "," && isRelay(doc, after)))) after = null;
   // "Costa reported from Washington.", "..., he said from his office in Orlando": a setting with no verb is where, not what.
@@ -2314,7 +2316,8 @@ function bareClause(doc: Doc, content: Range): boolean {
   if (DEMONSTRATIVES.has(w) && a + 1 < content.last && presentVerb(doc, a + 1)) return true;
   for (let k = a + 1; k < content.last && k <= a + (subject ? 6 : 4); k++) {
     // ("About Clinton's Health": an 's glued to a name is a possessive, not "is".)
-    if (FINITE.has(lower[k]) && !(isPossessive(lower[k]) && isCapitalised(doc, k - 1))) return true;
+    // ("up in May": a capitalised "May" inside the clause is the month, not the modal.)
+    if (FINITE.has(lower[k]) && !(isPossessive(lower[k]) && isCapitalised(doc, k - 1)) && !(lower[k] === "may" && isCapitalised(doc, k))) return true;
     // "noted the Justice Department returned the gun": a past form after a name or noun, not after a determiner ("noted the reduced rate").
     if (subject && k > a + 1 && pastTense(doc, k) && !DETERMINERS.has(lower[k - 1]) && !SUBJECT_DETERMINERS.has(lower[k - 1]) && !PREPOSITION_WORDS.has(lower[k - 1]) && k + 1 < content.last && !PREPOSITION_WORDS.has(lower[k + 1]) && lower[k + 1] !== "by") return true;
     if (isPunct(doc, k) || isQuote(doc, k) || CLAUSE_STARTS.has(lower[k])) return false;

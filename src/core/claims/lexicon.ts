@@ -22,6 +22,8 @@ export interface VerbCue {
   atFigure: boolean;
   /** Particles the verb reports only with, one of which is taken into the cue ("pointed out", "made it clear"), as words; empty for none. */
   particles: string[][];
+  /** With its particle the verb still reports only a clause, a quotation or a colon ("shot back that ...", not "fired back at the attackers"). */
+  clauseAfterParticle: boolean;
   /** Particles that join the cue when they follow the verb, its object then the content ("called for"). */
   joins: string[];
   /** Nouns: prepositions after which the noun, owned, reports its object ("his support for", "Kyiv's call for"). */
@@ -60,6 +62,7 @@ function cueOf(verb: CueEntry): VerbCue {
     asFrame: (verb as { as_frame?: boolean }).as_frame ?? false,
     atFigure: (verb as { at_figure?: boolean }).at_figure ?? false,
     particles: ((verb as { particles?: string[] }).particles ?? []).map((p) => p.split(" ")),
+    clauseAfterParticle: (verb as { clause_after_particle?: boolean }).clause_after_particle ?? false,
     joins: (verb as { joins?: string[] }).joins ?? [],
     prepositions: (verb as { prepositions?: string[] }).prepositions ?? [],
     asks: (verb as { asks?: boolean }).asks ?? false,
