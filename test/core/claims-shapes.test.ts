@@ -287,3 +287,12 @@ describe("a retort: 'shot back', 'fired back', 'hit back'", () => {
     assert.deepEqual(triples(`"Let me finish," Koval shot back.`), [["Koval", "shot back", `"Let me finish,"`]]);
   });
 });
+
+describe("a participle after a quotation closed by two apostrophes", () => {
+  it("ends the quotation's claim and speaks for the same subject, as after a straight quote", () => {
+    assert.deepEqual(triples("Mr. Petrenko said of the flood, ''I don't like it,'' adding that ''the river is angry.''"), [
+      ["Mr. Petrenko", "said", "''I don't like it,''"],
+      ["Mr. Petrenko", "adding", "that ''the river is angry.''"],
+    ]);
+  });
+});

@@ -1200,8 +1200,10 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
       if (!opens && open === 0 && b > a) break;
       open += opens ? 1 : -1;
       // '... race," adding that ...': a comma inside the closing quote, then a new clause.
-      if (open <= 0 && b > a && lower[b - 1] === "," && b + 1 < last && (CONTENT_BREAKERS.has(lower[b + 1]) || isParticipleOpener(doc, b + 1))) {
-        b++;
+      // (A closing quote typed as two apostrophes takes both: "''overblown,'' adding".)
+      const next = b + quoteWidth(doc, b);
+      if (open <= 0 && b > a && lower[b - 1] === "," && next < last && (CONTENT_BREAKERS.has(lower[next]) || isParticipleOpener(doc, next))) {
+        b = next;
         break;
       }
     }
@@ -1633,7 +1635,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // "Asked by a reporter whether ...": the asker is the agent after "by", not the subject who answers.
   if (lower[v] === "asked" && c0 === v && lower[v + 1] === "by") return askedBy(ctx, s, base, v, cue);
   // ", saying ...", "by saying ...", "when asked ...": the speaker is the subject of the main clause.
-  const commaBefore = c0 > first && (lower[c0 - 1] === "," || (c0 - 1 > first && isQuote(doc, c0 - 1) && !quoteOpens(doc, c0 - 1) && lower[c0 - 2] === ","));
+  const quoteClosed = closingQuoteStart(doc, c0);
+  const commaBefore = c0 > first && (lower[c0 - 1] === "," || (quoteClosed > first && lower[quoteClosed - 1] === ","));
   const participle = ((lower[v].endsWith("ing") || lower[c0].endsWith("ing")) && c0 > first && (commaBefore || PARTICIPLE_PREPOSITIONS.has(lower[c0 - 1]))) || (lower[v] === "asked" && c0 > first && (lower[c0 - 1] === "when" || lower[c0 - 1] === "if"));
   if (participle) {
     const skip = skipToContent(ctx, t + 1, last, cue);
