@@ -108,6 +108,11 @@ const NOT_CLAIMS: [string, string][] = [
   ["The police fired back, killing two gunmen.", "'fired back' before a participle is gunfire"],
   ["Russian forces hit back with missile strikes on Kyiv.", "'hit back with' strikes is an attack"],
   ["Grain prices shot back up in May.", "'shot back up' is a price; 'May' is the month, not a modal"],
+  ["The allies offered support to the Ukrainian army.", "support offered may be arms or money; only voiced or expressed support is a stance"],
+  ["The ministry is offering broad new defense efforts.", "'defense' without 'of' is the military"],
+  ["The governor made the pledge at a conference in Lviv.", "a message noun with no preposition or clause after it says where, not what"],
+  ["The mayor made sure the case was closed.", "'made sure' is no message"],
+  ["The mayor offered tea to the volunteers.", "tea is no message"],
 ];
 
 describe("not claims", () => {

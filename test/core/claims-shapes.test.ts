@@ -296,3 +296,16 @@ describe("a participle after a quotation closed by two apostrophes", () => {
     ]);
   });
 });
+
+describe("a light verb with a message noun as its object", () => {
+  it("takes the noun and its preposition into the cue and the preposition's object as content", () => {
+    assert.deepEqual(triples("The mayor also offered his early assessment of the repairs."), [["The mayor", "also offered his early assessment of", "the repairs"]]);
+    assert.deepEqual(triples("Koval voiced support for the new governor on Wednesday."), [["Koval", "voiced support for", "the new governor"]]);
+    assert.deepEqual(triples("Petrenko sounded a cautious note about the harvest."), [["Petrenko", "sounded a cautious note about", "the harvest"]]);
+  });
+
+  it("takes a that-clause after the noun", () => {
+    assert.deepEqual(triples("The governor made the case that the dam would hold."), [["The governor", "made the case", "that the dam would hold"]]);
+    assert.deepEqual(triples("Petrenko expressed doubts that the dam would hold."), [["Petrenko", "expressed doubts", "that the dam would hold"]]);
+  });
+});

@@ -13,7 +13,7 @@ import { WEEKDAYS } from "../times/lexicon.js";
 import type { Claim, Span } from "../types.js";
 import { ATTITUDES, HYPOTHETICALS, insideQuotation, modalIn, personObject, personSource, QUOTED_ACCOUNTS, REPORTED_ACCOUNTS } from "./attitudes.js";
 import { buildClaims, type ClaimDraft } from "./build.js";
-import { ADJECTIVE_CUES, AUXILIARIES, CHANNEL_HEADS, CHANNEL_PREPOSITIONS, CLAUSE_OPENERS, CONTENT_BREAKERS, HEARSAY, NON_ANSWERS, NOT_SOURCE_HEADS, NOUN_CUES, PHRASE_CUES, PRONOUNS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from "./lexicon.js";
+import { ADJECTIVE_CUES, AUXILIARIES, CHANNEL_HEADS, CHANNEL_PREPOSITIONS, CLAUSE_OPENERS, CONTENT_BREAKERS, HEARSAY, MESSAGE_VERBS, NON_ANSWERS, NOT_SOURCE_HEADS, NOUN_CUES, PHRASE_CUES, PRONOUNS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from "./lexicon.js";
 import { channelAt, closingQuoteStart, isCapitalised, isDoubleQuote, isPunct, isQuote, matchesAt, quoteOpens, quoteWidth, type ChannelMatch, type Range } from "./phrases.js";
 
 const MAX_SOURCE_TOKENS = 14;
@@ -47,7 +47,7 @@ const TERMINALS = new Set([".", "!", "?", "\u2026", ";"]);
  * passes them by instead of one look-up per check (the checks' look-ups were 4 % of extract time).
  */
 const CLAIM_OPENER = WORD_GATES.claim([
-  ...PHRASE_CUES.keys(), ":", "in", ...CHANNEL_PREPOSITIONS, ...NOUN_CUES.keys(), ...ADJECTIVE_CUES.keys(), ...VERB_CUES.keys(),
+  ...PHRASE_CUES.keys(), ":", "in", ...CHANNEL_PREPOSITIONS, ...NOUN_CUES.keys(), ...ADJECTIVE_CUES.keys(), ...VERB_CUES.keys(), ...MESSAGE_VERBS.keys(),
 ]);
 const HEARSAY_WORD = WORD_GATES.claim(HEARSAY.keys());
 
@@ -119,9 +119,11 @@ export function extractClaims(ctx: Context): Claim[] {
       }
       // "are convinced that ...", "is determined to ...": an adjective after a form of "be" reports as a verb does.
       const adjective = ADJECTIVE_CUES.get(lower[t]);
-      const cue = adjective && copulaBefore(doc, t, first) ? adjective : VERB_CUES.get(lower[t]);
+      // "offered his assessment of", "voiced support for": a light verb with a message noun as its object.
+      const message = MESSAGE_VERBS.get(lower[t]);
+      const cue = adjective && copulaBefore(doc, t, first) ? adjective : message && messageObjectWidth(doc, message, t + 1, last) > 0 ? message : VERB_CUES.get(lower[t]);
       // (Cheap tests first: a verb that needs a particle or an infinitive and has none reports nothing.)
-      if (!cue || (cue.particles.length > 0 && particleWidth(doc, cue, t + 1, last) === 0) || (cue.infinitive && !cue.clause && !infinitiveAhead(doc, t + 1, last))) continue;
+      if (!cue || (needsParticle(cue) && particleWidth(doc, cue, t + 1, last) === 0) || (cue.infinitive && !cue.clause && !infinitiveAhead(doc, t + 1, last))) continue;
       if (cue !== adjective && !verbIsCue(doc, t, first, last)) continue;
       const draft = verbClaim(ctx, s, t, cue, drafts);
       if (draft) {
@@ -1520,9 +1522,42 @@ function reportsAt(doc: Doc, k: number, last: number): boolean {
   return cue !== undefined && (cue.particles.length === 0 || particleWidth(doc, cue, k + 1, last) > 0);
 }
 
-/** How many tokens one of the verb's particles takes at `k` ("out": 1, "it clear": 2), or 0. */
+/** Whether the verb reports only with a particle or a message object after it. */
+function needsParticle(cue: VerbCue): boolean {
+  return cue.particles.length > 0 || cue.objects.size > 0;
+}
+
+/** How many tokens one of the verb's particles, or its message object, takes at `k` ("out": 1, "it clear": 2, "his early assessment of": 4), or 0. */
 function particleWidth(doc: Doc, cue: VerbCue, k: number, last: number): number {
+  if (cue.objects.size > 0) return messageObjectWidth(doc, cue, k, last);
   for (const words of cue.particles) if (matchesAt(doc.tokens.lower, k, words, last)) return words.length;
+  return 0;
+}
+
+const MAX_MESSAGE_MODIFIERS = 3;
+const MESSAGE_PREPOSITIONS = new Set(["of", "for", "to", "about", "on", "over", "against", "with"]);
+/** Words after a light verb that make it another phrase ("made sure the case ...", "made it clear"). */
+const NOT_MESSAGE_MODIFIERS = new Set(["sure", "it", "up", "out", "off", "clear", "plain", "back", "down", "certain"]);
+
+/**
+ * The width of a message object at `k`: at most three lower-case modifiers ("his", "a cautious",
+ * "her firmest"), a message noun of the verb, and the preposition after it, which the cue takes
+ * ("offered his early assessment of", "voiced support for"). Without a preposition the noun needs
+ * a that-clause, a colon or a quotation after it ("made the case that ..."); 0 when there is none
+ * ("made the pledge at a conference" says where, not what).
+ */
+function messageObjectWidth(doc: Doc, cue: VerbCue, k: number, last: number): number {
+  const lower = doc.tokens.lower;
+  for (let n = k; n < last && n - k <= MAX_MESSAGE_MODIFIERS; n++) {
+    const needs = cue.objects.get(lower[n]);
+    if (needs && n + 1 < last) {
+      const next = lower[n + 1];
+      if (needs.length > 0 ? needs.includes(next) : MESSAGE_PREPOSITIONS.has(next)) return n + 2 - k;
+      if (needs.length === 0 && (next === "that" || next === ":" || (isQuote(doc, n + 1) && quoteOpens(doc, n + 1)))) return n + 1 - k;
+      return 0;
+    }
+    if (doc.tokens.kind[n] !== TokenKind.Word || isCapitalised(doc, n) || NOT_MESSAGE_MODIFIERS.has(lower[n]) || (CLAUSE_OPENERS.has(lower[n]) && !DETERMINERS.has(lower[n]))) return 0;
+  }
   return 0;
 }
 
@@ -1616,7 +1651,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const last = doc.sentenceLast[s];
   const c0 = cueStart(doc, t, first);
   // "pointed out that ...", "made it clear", "called for talks": the particle belongs to the cue.
-  const width = cue.particles.length > 0 ? particleWidth(doc, cue, t + 1, last) : joinedParticle(ctx, cue, t + 1, last) ? 1 : 0;
+  const width = needsParticle(cue) ? particleWidth(doc, cue, t + 1, last) : joinedParticle(ctx, cue, t + 1, last) ? 1 : 0;
   const particle = width > 0;
   // A joined particle takes an object ("commented on the bill"), unless the verb after it still reports only a clause ("shot back that ...").
   const objectTaken = particle && !cue.clauseAfterParticle;

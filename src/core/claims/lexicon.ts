@@ -24,6 +24,8 @@ export interface VerbCue {
   particles: string[][];
   /** With its particle the verb still reports only a clause, a quotation or a colon ("shot back that ...", not "fired back at the attackers"). */
   clauseAfterParticle: boolean;
+  /** Message verbs: the message nouns the verb reports with as its object, each with the preposition it needs, if any ("assessment": [], "defense": ["of"]); empty for none. */
+  objects: ReadonlyMap<string, string[]>;
   /** Particles that join the cue when they follow the verb, its object then the content ("called for"). */
   joins: string[];
   /** Nouns: prepositions after which the noun, owned, reports its object ("his support for", "Kyiv's call for"). */
@@ -47,7 +49,7 @@ export interface HedgePattern {
   kind: Hedge["kind"];
 }
 
-type CueEntry = (typeof cues.verbs)[number] | (typeof cues.nouns)[number] | (typeof cues.adjectives)[number];
+type CueEntry = (typeof cues.verbs)[number] | (typeof cues.nouns)[number] | (typeof cues.adjectives)[number] | (typeof cues.message_verbs)[number];
 
 function cueOf(verb: CueEntry): VerbCue {
   return {
@@ -63,6 +65,7 @@ function cueOf(verb: CueEntry): VerbCue {
     atFigure: (verb as { at_figure?: boolean }).at_figure ?? false,
     particles: ((verb as { particles?: string[] }).particles ?? []).map((p) => p.split(" ")),
     clauseAfterParticle: (verb as { clause_after_particle?: boolean }).clause_after_particle ?? false,
+    objects: messageObjects((verb as { objects?: string[] }).objects ?? []),
     joins: (verb as { joins?: string[] }).joins ?? [],
     prepositions: (verb as { prepositions?: string[] }).prepositions ?? [],
     asks: (verb as { asks?: boolean }).asks ?? false,
@@ -71,10 +74,29 @@ function cueOf(verb: CueEntry): VerbCue {
   };
 }
 
+/** "defense of" -> defense needs "of"; "assessment" -> any preposition, a clause or a quotation. */
+function messageObjects(entries: string[]): Map<string, string[]> {
+  const objects = new Map<string, string[]>();
+  for (const entry of entries) {
+    const [noun, preposition] = entry.split(" ");
+    const needs = objects.get(noun) ?? [];
+    if (preposition) needs.push(preposition);
+    objects.set(noun, needs);
+  }
+  return objects;
+}
+
 export const VERB_CUES = new Map<string, VerbCue>();
 for (const verb of cues.verbs) {
   const entry = cueOf(verb);
   for (const form of verb.forms) VERB_CUES.set(form, entry);
+}
+
+/** Light verbs that report with a message noun as their object ("offered his assessment of", "voiced support for"). */
+export const MESSAGE_VERBS = new Map<string, VerbCue>();
+for (const verb of cues.message_verbs) {
+  const entry = cueOf(verb);
+  for (const form of verb.forms) MESSAGE_VERBS.set(form, entry);
 }
 
 /** Adjectives that report after a form of "be" ("are convinced that ...", "is determined to ..."). */
