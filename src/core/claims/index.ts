@@ -997,6 +997,18 @@ interface SkipResult {
 }
 
 /** Skips what may stand between a cue and its content: times, channels, recipients, "that". */
+/**
+ * "told the council the bridge was safe", "told the city council the ...": one or two common nouns
+ * after the recipient's determiner, then a clause with its own subject; returns where that clause
+ * starts, or `r` when there is none.
+ */
+function nounBeforeClause(doc: Doc, r: number, last: number): number {
+  const lower = doc.tokens.lower;
+  let n = r;
+  while (n < last && n - r < 2 && doc.tokens.kind[n] === TokenKind.Word && !isCapitalised(doc, n) && !SUBJECT_DETERMINERS.has(lower[n]) && !SUBJECT_PRONOUNS.has(lower[n]) && !CLAUSE_OPENERS.has(lower[n]) && !VERB_CUES.has(lower[n]) && !FINITE.has(lower[n])) n++;
+  return n > r && clauseSubjectAt(doc, n, last) && bareClause(doc, { first: n, last }) ? n : r;
+}
+
 function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): SkipResult {
   const { doc } = ctx;
   const lower = doc.tokens.lower;
@@ -1024,6 +1036,7 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
       let k = r;
       while (k < last && k - r < 3 && doc.tokens.kind[k] === TokenKind.Word && !VERB_CUES.has(lower[k]) && !FINITE.has(lower[k])) k++;
       if (k > r && (k === last || TERMINALS.has(lower[k]))) r = k;
+      else r = nounBeforeClause(doc, r, last);
     }
     // "told supporters in Moscow that ...": a place phrase after the recipient.
     if (r + 2 < last && (lower[r] === "in" || lower[r] === "at") && isCapitalised(doc, r + 1)) {
