@@ -321,3 +321,9 @@ describe("a light verb with a message noun as its object", () => {
     assert.deepEqual(triples("Petrenko expressed doubts that the dam would hold."), [["Petrenko", "expressed doubts", "that the dam would hold"]]);
   });
 });
+
+describe("a name with a parenthetical before a time and the cue", () => {
+  it("keeps the name and its parenthetical as the source", () => {
+    assert.deepEqual(triples("Senator Mary Jones (D-Ohio) last week said the bill was not ready."), [["Senator Mary Jones (D-Ohio)", "said", "the bill was not ready"]]);
+  });
+});

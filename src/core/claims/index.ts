@@ -646,7 +646,8 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
   if (h - 2 >= first && TIME_NOUNS.has(lower[h]) && RELATIVE_TIME.has(lower[h - 1])) {
     h -= 2;
     while (h > first && (lower[h] === "just" || lower[h] === "only" || lower[h] === "also")) h--;
-    if (!isCapitalised(doc, h) && !PRONOUNS.has(lower[h]) && !UNNAMED_HEADS.has(lower[h])) return null;
+    // ("Sen. Jim Ray (D-Ohio) last week said": a name's parenthetical may close the source.)
+    if (!isCapitalised(doc, h) && !PRONOUNS.has(lower[h]) && !UNNAMED_HEADS.has(lower[h]) && lower[h] !== ")") return null;
   }
   // "Joe Biden on Monday (morning) said": a day between the source and the cue.
   {
