@@ -113,6 +113,10 @@ const NOT_CLAIMS: [string, string][] = [
   ["The governor made the pledge at a conference in Lviv.", "a message noun with no preposition or clause after it says where, not what"],
   ["The mayor made sure the case was closed.", "'made sure' is no message"],
   ["The mayor offered tea to the volunteers.", "tea is no message"],
+  ["The convoy was attacked by drones near the border.", "a passive attack is an act, not a stance"],
+  ["The plan was not endorsed by the mayor.", "a negated passive reports no act"],
+  ["The plan could be criticized by the mayor.", "a modal passive is a possibility"],
+  ["The figures were reported by hand.", "an agent that is no speaker reports nothing"],
 ];
 
 describe("not claims", () => {

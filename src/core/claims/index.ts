@@ -124,6 +124,13 @@ export function extractClaims(ctx: Context): Claim[] {
       const cue = adjective && copulaBefore(doc, t, first) ? adjective : message && messageObjectWidth(doc, message, t + 1, last) > 0 ? message : VERB_CUES.get(lower[t]);
       // (Cheap tests first: a verb that needs a particle or an infinitive and has none reports nothing.)
       if (!cue || (needsParticle(cue) && particleWidth(doc, cue, t + 1, last) === 0) || (cue.infinitive && !cue.clause && !infinitiveAhead(doc, t + 1, last))) continue;
+      // "The meeting was first reported by Politico": the agent of a passive speaks.
+      const passive = cue.passiveBy && lower[t + 1] === "by" ? passiveByClaim(ctx, s, t, cue) : null;
+      if (passive) {
+        drafts.push(passive);
+        taken.add(t);
+        continue;
+      }
       if (cue !== adjective && !verbIsCue(doc, t, first, last)) continue;
       const draft = verbClaim(ctx, s, t, cue, drafts);
       if (draft) {
@@ -1656,6 +1663,72 @@ const MAIN_VERBS = new Set(["remained", "remains", "remain", "stood", "stands", 
 
 function makeDraft(base: { sentence: number; cue: Range; verb: VerbCue }, source: Range | null, sourceSpan: Span | null, content: Range, channel: ChannelMatch | null, rule: string, antecedent: Range | null = null): ClaimDraft {
   return { sentence: base.sentence, cue: base.cue, verb: base.verb, source, sourceSpan, antecedent, content, channel, rule };
+}
+
+const PASSIVE_SUBJECTS_TO_SKIP = new Set(["which", "that", "who", "it", "there", "what"]);
+
+/**
+ * "The meeting was first reported by Politico", "Trump has been criticized by some of his rivals":
+ * a passive participle with "by" after it; the agent is the source and the subject the content.
+ * A modal ("could be criticized by"), an empty or relative subject, or an agent that is no
+ * speaker reports nothing.
+ */
+function passiveByClaim(ctx: Context, s: number, t: number, cue: VerbCue): ClaimDraft | null {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  const first = doc.sentenceFirst[s];
+  const last = doc.sentenceLast[s];
+  let c0 = t;
+  let be = false;
+  while (c0 - 1 >= first && (AUXILIARIES.has(lower[c0 - 1]) || PASSIVE_ADVERBS.has(lower[c0 - 1]) || mannerBefore(doc, c0 - 1))) {
+    c0--;
+    if (BE_FORMS.has(lower[c0])) be = true;
+  }
+  if (!be || c0 === t || modalIn(doc, c0, t) || negatedIn(doc, c0, t)) return null;
+  const content = sourceBefore(doc, c0, first);
+  if (!content || PASSIVE_SUBJECTS_TO_SKIP.has(lower[content.last - 1]) || lower[content.first] === "by") return null;
+  const source = agentAfter(doc, t + 2, last);
+  if (!source || !sourceFits(doc, cue, source) || !speakerAgent(doc, source)) return null;
+  return makeDraft({ sentence: s, cue: { first: c0, last: t + 2 }, verb: cue }, source, null, content, null, "claim/passive-by");
+}
+
+/** "has not been", "wasn't", "was never": a negated passive reports no act. */
+function negatedIn(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = doc.tokens.lower[k];
+    if (w === "not" || w === "never" || w.endsWith("n't") || w.endsWith("n\u2019t")) return true;
+  }
+  return false;
+}
+
+const AGENT_ENDERS = new Set(["for", "to", "in", "on", "at", "over", "after", "as", "with", "because", "during", "since", "when", "while", "before", "and", "but", "that", "who", "which", "than", "from"]);
+
+/**
+ * The agent after "by", up to a preposition that opens what the act was for or where it happened
+ * ("by some of his rivals for failing ...", "by prosecutors of taking bribes"); "of" stays inside
+ * the agent before a determiner, a number or a name ("some of his rivals", "64 percent of the electorate").
+ */
+function agentAfter(doc: Doc, a: number, last: number): Range | null {
+  const lower = doc.tokens.lower;
+  let b = a;
+  while (b < last && b - a < MAX_SOURCE_TOKENS) {
+    const w = lower[b];
+    if (AGENT_ENDERS.has(w) || TERMINALS.has(w) || (isQuote(doc, b) && !isPossessiveMark(doc, b)) || (isPunct(doc, b) && w !== "-" && w !== "." && w !== "(" && w !== ")")) break;
+    if (w === "of" && !(b + 1 < last && (DETERMINERS.has(lower[b + 1]) || SUBJECT_DETERMINERS.has(lower[b + 1]) || isCapitalised(doc, b + 1) || doc.tokens.kind[b + 1] === TokenKind.Number))) break;
+    b++;
+  }
+  return b > a && b - a < MAX_SOURCE_TOKENS ? { first: a, last: b } : null;
+}
+
+/** An agent that can speak: a name, a pronoun, an unnamed source ("some of his rivals") or a share of voters ("64 percent of the electorate"). */
+function speakerAgent(doc: Doc, source: Range): boolean {
+  const lower = doc.tokens.lower;
+  for (let k = source.first; k < source.last; k++) {
+    const w = lower[k];
+    if (UNNAMED_HEADS.has(w) || PRONOUNS.has(w) || doc.tokens.kind[k] === TokenKind.Number) return true;
+    if (isCapitalised(doc, k) && !(k === source.first && (DETERMINERS.has(w) || QUANTIFIER_SOURCES.has(w)))) return true;
+  }
+  return false;
 }
 
 function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: ClaimDraft[]): ClaimDraft | null {

@@ -24,6 +24,8 @@ export interface VerbCue {
   particles: string[][];
   /** With its particle the verb still reports only a clause, a quotation or a colon ("shot back that ...", not "fired back at the attackers"). */
   clauseAfterParticle: boolean;
+  /** The passive with its agent after "by" reports, the agent as source ("was first reported by Politico"). */
+  passiveBy: boolean;
   /** Message verbs: the message nouns the verb reports with as its object, each with the preposition it needs, if any ("assessment": [], "defense": ["of"]); empty for none. */
   objects: ReadonlyMap<string, string[]>;
   /** Particles that join the cue when they follow the verb, its object then the content ("called for"). */
@@ -65,6 +67,7 @@ function cueOf(verb: CueEntry): VerbCue {
     atFigure: (verb as { at_figure?: boolean }).at_figure ?? false,
     particles: ((verb as { particles?: string[] }).particles ?? []).map((p) => p.split(" ")),
     clauseAfterParticle: (verb as { clause_after_particle?: boolean }).clause_after_particle ?? false,
+    passiveBy: (verb as { passive_by?: boolean }).passive_by ?? false,
     objects: messageObjects((verb as { objects?: string[] }).objects ?? []),
     joins: (verb as { joins?: string[] }).joins ?? [],
     prepositions: (verb as { prepositions?: string[] }).prepositions ?? [],
