@@ -335,3 +335,18 @@ describe("a passive with its agent after 'by'", () => {
     assert.deepEqual(triples("Petrenko has been criticized by some of his rivals for failing to visit the town."), [["some of his rivals", "has been criticized by", "Petrenko"]]);
   });
 });
+
+describe("a survey or report with a participle and a time before the cue", () => {
+  it("reads the source past 'conducted last week', 'released this week', 'late last week'", () => {
+    assert.deepEqual(triples("A poll conducted last week found that most residents would stay."), [["A poll conducted", "found", "that most residents would stay"]]);
+    assert.deepEqual(triples("Surveys of Kharkiv voters late last week indicated that a third were undecided."), [["Surveys of Kharkiv voters", "indicated", "that a third were undecided"]]);
+  });
+
+  it("reads an unnamed head before a preposition and a relative aside", () => {
+    assert.deepEqual(triples("Exit polls from the primary, which Petrenko won, showed that 65 percent supported the plan."), [["Exit polls from the primary", "showed", "that 65 percent supported the plan"]]);
+  });
+
+  it("a participle after a common noun that is no source stays no source", () => {
+    assert.deepEqual(triples("The bridge destroyed last week said nothing."), []);
+  });
+});

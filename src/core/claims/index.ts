@@ -652,9 +652,10 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
   // "Wells Fargo just this month announced": a time phrase between the source and the cue.
   if (h - 2 >= first && TIME_NOUNS.has(lower[h]) && RELATIVE_TIME.has(lower[h - 1])) {
     h -= 2;
-    while (h > first && (lower[h] === "just" || lower[h] === "only" || lower[h] === "also")) h--;
+    while (h > first && (lower[h] === "just" || lower[h] === "only" || lower[h] === "also" || lower[h] === "late" || lower[h] === "early")) h--;
     // ("Sen. Jim Ray (D-Ohio) last week said": a name's parenthetical may close the source.)
-    if (!isCapitalised(doc, h) && !PRONOUNS.has(lower[h]) && !UNNAMED_HEADS.has(lower[h]) && lower[h] !== ")") return null;
+    // ("A poll conducted last week found": a participle after an unnamed head ends it.)
+    if (!isCapitalised(doc, h) && !PRONOUNS.has(lower[h]) && !UNNAMED_HEADS.has(lower[h]) && lower[h] !== ")" && !(pastTense(doc, h) && headBefore(doc, h + 1, first))) return null;
   }
   // "Joe Biden on Monday (morning) said": a day between the source and the cue.
   {
@@ -934,8 +935,15 @@ function appositionHead(doc: Doc, k: number, first: number): Range | null {
   // "The mayor, who ...": a determiner phrase that opens the sentence.
   const opensSentence = head.first === skipQuotes(doc, first, k);
   // "Supporters of the new law, however, say": an unnamed head with its modifier opening the sentence.
-  const opener = lower[head.first] === "the" || lower[head.first] === "a" || lower[head.first] === "an" || UNNAMED_HEADS.has(lower[head.first]);
+  // ("Exit polls from the primary, which Ray won, showed": an unnamed head before the phrase's preposition.)
+  const opener = lower[head.first] === "the" || lower[head.first] === "a" || lower[head.first] === "an" || UNNAMED_HEADS.has(lower[head.first]) || unnamedHeadIn(doc, head);
   return opensSentence && opener && doc.tokens.kind[head.last - 1] === TokenKind.Word ? head : null;
+}
+
+/** Whether an unnamed-source head stands in `r` before its first preposition ("exit polls from the primary"). */
+function unnamedHeadIn(doc: Doc, r: Range): boolean {
+  for (let k = r.first; k < r.last && !SOURCE_PREPOSITIONS.has(doc.tokens.lower[k]); k++) if (UNNAMED_HEADS.has(doc.tokens.lower[k])) return true;
+  return false;
 }
 
 const APPOSITION_OPENERS = new Set(["a", "an", "the", "his", "her", "their", "its", "one", "who", "whose", "which", "now", "then", "also", "both", "former", "another"]);
