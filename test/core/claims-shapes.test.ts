@@ -350,3 +350,16 @@ describe("a survey or report with a participle and a time before the cue", () =>
     assert.deepEqual(triples("The bridge destroyed last week said nothing."), []);
   });
 });
+
+describe("a subject with a restrictive relative clause before the cue", () => {
+  it("takes the head and its clause as the source", () => {
+    assert.deepEqual(triples("Officials who spoke on condition of anonymity said the talks had stalled."), [["Officials who spoke on condition of anonymity", "said", "the talks had stalled"]]);
+    assert.deepEqual(triples("Residents who live near the dam said the river rose overnight."), [["Residents who live near the dam", "said", "the river rose overnight"]]);
+  });
+
+  it("leaves a cue that is the relative clause's own verb, and a generic head, alone", () => {
+    assert.deepEqual(triples("Those who fled said the river rose."), []);
+    const found = triples("Delegates who have not yet announced their choice met on Monday.");
+    assert.ok(!found.some(([source]) => source!.includes("who have not yet")), JSON.stringify(found));
+  });
+});

@@ -768,6 +768,37 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
 }
 
 const SOURCE_PREPOSITIONS = new Set(["in", "at", "from", "with", "for", "on", "to", "by", "of", "among"]);
+const MAX_RELATIVE_SUBJECT = 14;
+const RELATIVE_FILLERS = new Set(["not", "never", "yet", "also", "just", "already", "still", "now", "all", "both"]);
+
+/**
+ * "Residents who have lived here for decades said", "Officials who spoke on condition of anonymity
+ * said": a subject with a restrictive relative clause right before the cue. The source is the head
+ * and its clause; a generic head ("those who", "anyone who") makes none.
+ */
+function relativeSubject(doc: Doc, end: number, first: number): Range | null {
+  const lower = doc.tokens.lower;
+  let p = end - 1;
+  for (; p > first && end - p <= MAX_RELATIVE_SUBJECT; p--) {
+    const w = lower[p];
+    if (w === "who") break;
+    if (isPunct(doc, p) || isQuote(doc, p) || CLAUSE_STARTS.has(w) || w === "which") return null;
+  }
+  if (lower[p] !== "who" || p === end - 1 || p - 1 < first) return null;
+  // The cue must not be the clause's own verb ("who have not yet announced", "who said they had
+  // supported", "who speaks and tweets", "who awarded her ... for telling"): the clause holds a word
+  // of its own, no pronoun, conjunction or preposition stands right before the cue, and the cue is finite.
+  const last = lower[end - 1];
+  if (PRONOUNS.has(last) || CLAUSE_OPENERS.has(last) || lower[end].endsWith("ing")) return null;
+  let own = false;
+  for (let k = p + 1; k < end && !own; k++) own = !AUXILIARIES.has(lower[k]) && !RELATIVE_FILLERS.has(lower[k]) && !mannerBefore(doc, k);
+  if (!own) return null;
+  const h = p - 1;
+  const head = lower[h];
+  if (GENERIC_ANTECEDENTS.has(head) || !(UNNAMED_HEADS.has(head) || isCapitalised(doc, h) || (doc.tokens.kind[h] === TokenKind.Word && head.length > 3 && head.endsWith("s") && !head.endsWith("ss")))) return null;
+  const before = sourceBefore(doc, p, first);
+  return before && before.last === p ? { first: before.first, last: end } : null;
+}
 const WEEKDAY_WORDS = new Set(WEEKDAYS);
 
 /**
@@ -1827,7 +1858,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const rel = ofWhom ? relEnd - 3 : relEnd - 1 > first && (lower[relEnd - 1] === "who" || lower[relEnd - 1] === "which") ? relEnd - 1 : -1;
   const antecedent = rel > first ? sourceBefore(doc, lower[rel - 1] === "," ? rel - 1 : rel, first) : null;
   // "Sen. Ann Ray (D-Ohio), said": a stray comma after a parenthetical closes the name.
-  const direct = sourceBefore(doc, c0, first) ?? appositiveSource(doc, c0, first) ?? (c0 - 2 > first && lower[c0 - 1] === "," && lower[c0 - 2] === ")" ? sourceBefore(doc, c0 - 1, first) : null) ?? sourceBeforeTime(ctx, c0, first);
+  const direct = relativeSubject(doc, c0, first) ?? sourceBefore(doc, c0, first) ?? appositiveSource(doc, c0, first) ?? (c0 - 2 > first && lower[c0 - 1] === "," && lower[c0 - 2] === ")" ? sourceBefore(doc, c0 - 1, first) : null) ?? sourceBeforeTime(ctx, c0, first);
   // "The 19,376 people Smirnov said remained in the zone are ...": a relative clause without "who".
   const reduced = direct && !antecedent ? reducedRelative(doc, direct, skip.at, first, last) : null;
   if (reduced) return makeDraft(base, reduced.source, null, reduced.content, skip.channel, "claim/reduced-relative");
