@@ -363,3 +363,14 @@ describe("a subject with a restrictive relative clause before the cue", () => {
     assert.ok(!found.some(([source]) => source!.includes("who have not yet")), JSON.stringify(found));
   });
 });
+
+describe("a manner adverb between a verb and its particle", () => {
+  it("joins the cue ('spoke favorably of', 'talked openly about') and 'spoke out against' reports", () => {
+    assert.deepEqual(triples("Petrenko spoke favorably of the mayor's leadership."), [["Petrenko", "spoke favorably of", "the mayor's leadership"]]);
+    assert.deepEqual(triples("The minister spoke out against the deal."), [["The minister", "spoke out against", "the deal"]]);
+  });
+
+  it("a verb that needs a particle still reports nothing without one", () => {
+    assert.deepEqual(triples("Koval spoke briefly at the rally."), []);
+  });
+});

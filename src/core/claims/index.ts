@@ -1591,6 +1591,10 @@ function needsParticle(cue: VerbCue): boolean {
 function particleWidth(doc: Doc, cue: VerbCue, k: number, last: number): number {
   if (cue.objects.size > 0) return messageObjectWidth(doc, cue, k, last);
   for (const words of cue.particles) if (matchesAt(doc.tokens.lower, k, words, last)) return words.length;
+  // "spoke favorably of", "talked openly about": a manner adverb between the verb and its particle.
+  if (k + 1 < last && mannerBefore(doc, k)) {
+    for (const words of cue.particles) if (matchesAt(doc.tokens.lower, k + 1, words, last)) return words.length + 1;
+  }
   return 0;
 }
 
