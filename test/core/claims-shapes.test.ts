@@ -370,6 +370,10 @@ describe("a manner adverb between a verb and its particle", () => {
     assert.deepEqual(triples("The minister spoke out against the deal."), [["The minister", "spoke out against", "the deal"]]);
   });
 
+  it("joins a particle that takes the verb's object ('called repeatedly for talks')", () => {
+    assert.deepEqual(triples("Petrenko called repeatedly for talks."), [["Petrenko", "called repeatedly for", "talks"]]);
+  });
+
   it("a verb that needs a particle still reports nothing without one", () => {
     assert.deepEqual(triples("Koval spoke briefly at the rally."), []);
   });

@@ -1781,7 +1781,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const last = doc.sentenceLast[s];
   const c0 = cueStart(doc, t, first);
   // "pointed out that ...", "made it clear", "called for talks": the particle belongs to the cue.
-  const width = needsParticle(cue) ? particleWidth(doc, cue, t + 1, last) : joinedParticle(ctx, cue, t + 1, last) ? 1 : 0;
+  // ("called repeatedly for talks": a manner adverb may stand before the joined particle.)
+  const width = needsParticle(cue) ? particleWidth(doc, cue, t + 1, last) : joinedParticle(ctx, cue, t + 1, last) ? 1 : t + 2 < last && mannerBefore(doc, t + 1) && joinedParticle(ctx, cue, t + 2, last) ? 2 : 0;
   const particle = width > 0;
   // A joined particle takes an object ("commented on the bill"), unless the verb after it still reports only a clause ("shot back that ...").
   const objectTaken = particle && !cue.clauseAfterParticle;
