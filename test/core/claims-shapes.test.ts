@@ -378,3 +378,11 @@ describe("a manner adverb between a verb and its particle", () => {
     assert.deepEqual(triples("Koval spoke briefly at the rally."), []);
   });
 });
+
+describe("a plural possessive subject before coordinated verbs", () => {
+  it("'Sanders' campaign' speaks for the coordinated cue", () => {
+    const [claim] = claims("Reynolds' campaign launched an ad on Tuesday and announced it would seek a recount.");
+    assert.equal(claim?.source.text, "Reynolds' campaign");
+    assert.equal(claim?.cue.text, "announced");
+  });
+});

@@ -2160,7 +2160,7 @@ function sentenceSubject(ctx: Context, s: number, c0: number): Span | null {
     while (e < c0 && e - a < 5 && (isCapitalised(doc, e) || doc.tokens.kind[e] === TokenKind.Abbrev)) e++;
     const next = lower[e];
     const verbLike = e < c0 && doc.tokens.kind[e] === TokenKind.Word && !isCapitalised(doc, e) && !CLAUSE_OPENERS.has(next) && !SUBJECT_DETERMINERS.has(next) && !DETERMINERS.has(next);
-    if (verbLike && !mannerBefore(doc, a) && !/['\u2019]/.test(w)) return span(a, subjectEnd(ctx, a, e, c0, false));
+    if ((verbLike || isPossessiveMark(doc, e)) && !mannerBefore(doc, a) && !/['\u2019]/.test(w)) return span(a, subjectEnd(ctx, a, e, c0, false));
   }
   // The phrase before the clause's first verb is its subject: a name met after it is an object.
   const before = subjectBeforeVerb(doc, a, c0, first);
@@ -2232,7 +2232,8 @@ function subjectEnd(ctx: Context, a: number, e: number, c0: number, open: boolea
   let owned = modifier;
   while (k < c0 && k - a < MAX_SUBJECT_TOKENS) {
     const w = lower[k];
-    if (w === "'s" || w === "\u2019s") {
+    // ("Sanders' campaign": an apostrophe glued to a plural owns as "'s" does.)
+    if (w === "'s" || w === "\u2019s" || isPossessiveMark(doc, k)) {
       owned = true;
       k++;
       continue;
