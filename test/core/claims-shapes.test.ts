@@ -386,3 +386,9 @@ describe("a plural possessive subject before coordinated verbs", () => {
     assert.equal(claim?.cue.text, "announced");
   });
 });
+
+describe("a name that opens with a modal's spelling", () => {
+  it("'said Will Doyle' is an inverted source, not a modal", () => {
+    assert.deepEqual(triples(`"The dam will hold," said Will Doyle, an engineer in Lviv.`), [["Will Doyle, an engineer in Lviv", "said", `"The dam will hold,"`]]);
+  });
+});

@@ -1543,7 +1543,8 @@ function titledName(doc: Doc, a: number, last: number): boolean {
 
 /** Whether a phrase holds a finite auxiliary or modal (not the possessive "'s"). */
 function hasFinite(doc: Doc, r: Range): boolean {
-  for (let k = r.first; k < r.last; k++) if (FINITE.has(doc.tokens.lower[k]) && doc.tokens.lower[k] !== "'s" && doc.tokens.lower[k] !== "\u2019s") return true;
+  // ("said Will Doyle, a professor": a capitalised modal before a name is the name.)
+  for (let k = r.first; k < r.last; k++) if (FINITE.has(doc.tokens.lower[k]) && doc.tokens.lower[k] !== "'s" && doc.tokens.lower[k] !== "\u2019s" && !(isCapitalised(doc, k) && k + 1 < r.last && isCapitalised(doc, k + 1))) return true;
   return false;
 }
 
