@@ -392,3 +392,9 @@ describe("a name that opens with a modal's spelling", () => {
     assert.deepEqual(triples(`"The dam will hold," said Will Doyle, an engineer in Lviv.`), [["Will Doyle, an engineer in Lviv", "said", `"The dam will hold,"`]]);
   });
 });
+
+describe("a poll share in apposition", () => {
+  it("speaks with the phrase it stands beside", () => {
+    assert.deepEqual(triples("Just over a quarter, 26 percent, say they will vote for someone else."), [["Just over a quarter, 26 percent", "say", "they will vote for someone else"]]);
+  });
+});
