@@ -117,6 +117,9 @@ const NOT_CLAIMS: [string, string][] = [
   ["The plan was not endorsed by the mayor.", "a negated passive reports no act"],
   ["The plan could be criticized by the mayor.", "a modal passive is a possibility"],
   ["The figures were reported by hand.", "an agent that is no speaker reports nothing"],
+  ["It's said to be the oldest bridge in the region.", "'it's said' is a passive"],
+  ["He's said to be the richest man in town.", "'s said to be' is a passive"],
+  ["When he's found, he will be arrested.", "'s found' before a comma is a passive"],
 ];
 
 describe("not claims", () => {

@@ -398,3 +398,9 @@ describe("a poll share in apposition", () => {
     assert.deepEqual(triples("Just over a quarter, 26 percent, say they will vote for someone else."), [["Just over a quarter, 26 percent", "say", "they will vote for someone else"]]);
   });
 });
+
+describe("a pronoun with a contracted 's before the cue", () => {
+  it("reads 's as 'has' before a participle with a complement", () => {
+    assert.deepEqual(triples("He's said the same thing at every stop."), [["He", "'s said", "the same thing at every stop"]]);
+  });
+});

@@ -472,7 +472,11 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   // Reporting verbs are lower case mid-sentence: "the United States" holds no cue.
   // In a title-case headline ("Kyiv Says Bridge Was Hit") a capitalised cue still reports.
   if (t > first && isCapitalised(doc, t) && !(isCapitalised(doc, t - 1) && titleCase(doc, first, last))) return false;
-  if (DETERMINERS.has(prev) || (prev === "to" && leadIn(doc, t, first) < 0)) return false;
+  // ("he's said", "she's argued": after a pronoun, 's is "has", not a possessive.)
+  const contracted = (prev === "'s" || prev === "\u2019s") && t - 2 >= first && PRONOUNS.has(lower[t - 2]);
+  if ((DETERMINERS.has(prev) && !contracted) || (prev === "to" && leadIn(doc, t, first) < 0)) return false;
+  // ("it's said that", "he's said to be", "when he's found,": there 's is the passive "is".)
+  if (contracted && !lower[t].endsWith("ing") && (lower[t - 2] === "it" || t + 1 >= last || lower[t + 1] === "to" || lower[t + 1] === "by" || isPunct(doc, t + 1))) return false;
   // "Democratic state lawmakers", "in some states": these forms are nouns far more often than verbs;
   // as verbs they take a that-clause, a colon or a quotation, or follow the quotation they report.
   // ("states that have voted", "a Trump state:": a relative clause after the noun; a bare "state"
@@ -631,7 +635,8 @@ function cueStart(doc: Doc, t: number, first: number): number {
   while (a - 1 >= first && (AUXILIARIES.has(doc.tokens.lower[a - 1]) || mannerBefore(doc, a - 1))) a--;
   // "he's claiming": a contracted "is" before a progressive (not the possessive of "Trump's claims").
   const w = doc.tokens.lower[a - 1];
-  if (a - 2 >= first && (w === "'s" || w === "\u2019s") && doc.tokens.lower[t].endsWith("ing") && PRONOUNS.has(doc.tokens.lower[a - 2])) a--;
+  // ("he's said": a contracted "has" before a participle, after a pronoun too.)
+  if (a - 2 >= first && (w === "'s" || w === "\u2019s") && PRONOUNS.has(doc.tokens.lower[a - 2])) a--;
   return a;
 }
 
