@@ -332,6 +332,7 @@ describe("a passive with its agent after 'by'", () => {
   it("takes the agent as source and the subject as content", () => {
     assert.deepEqual(triples("The meeting was first reported by Politico."), [["Politico", "was first reported by", "The meeting"]]);
     assert.deepEqual(triples("The death toll was confirmed by the regional governor."), [["the regional governor", "was confirmed by", "The death toll"]]);
+    assert.deepEqual(triples("The strike was confirmed by the regional governor, Oleh Petrenko."), [["the regional governor, Oleh Petrenko", "was confirmed by", "The strike"]]);
     assert.deepEqual(triples("Petrenko has been criticized by some of his rivals for failing to visit the town."), [["some of his rivals", "has been criticized by", "Petrenko"]]);
   });
 });

@@ -1737,8 +1737,10 @@ function passiveByClaim(ctx: Context, s: number, t: number, cue: VerbCue): Claim
   if (!be || c0 === t || modalIn(doc, c0, t) || negatedIn(doc, c0, t)) return null;
   const content = sourceBefore(doc, c0, first);
   if (!content || PASSIVE_SUBJECTS_TO_SKIP.has(lower[content.last - 1]) || lower[content.first] === "by") return null;
-  const source = agentAfter(doc, t + 2, last);
-  if (!source || !sourceFits(doc, cue, source) || !speakerAgent(doc, source)) return null;
+  // ("was confirmed by the regional governor, Oleh Syniehubov": the agent keeps its apposition.)
+  const agent = agentAfter(doc, t + 2, last);
+  if (!agent || !sourceFits(doc, cue, agent) || !speakerAgent(doc, agent)) return null;
+  const source = withApposition(doc, agent, last);
   return makeDraft({ sentence: s, cue: { first: c0, last: t + 2 }, verb: cue }, source, null, content, null, "claim/passive-by");
 }
 
