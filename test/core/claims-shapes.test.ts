@@ -405,3 +405,9 @@ describe("a pronoun with a contracted 's before the cue", () => {
     assert.deepEqual(triples("He's said the same thing at every stop."), [["He", "'s said", "the same thing at every stop"]]);
   });
 });
+
+describe("a belief whose clause has a long subject", () => {
+  it("still finds the clause's verb", () => {
+    assert.deepEqual(triples("Aides to the mayor felt her handling of the flood in the first week was too slow."), [["Aides to the mayor", "felt", "her handling of the flood in the first week was too slow"]]);
+  });
+});

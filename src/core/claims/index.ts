@@ -2403,7 +2403,8 @@ function complementFits(doc: Doc, cue: VerbCue, content: Range, at: number): boo
   if (cue.kind === "belief" && QUESTION_WORDS.has(first)) return false;
   if (cue.infinitive && infinitiveAt(doc, cue, content)) return true;
   if (cue.kind === "question" && qualityObject(doc, content)) return true;
-  if (cue.clause) return CLAUSE_STARTS.has(first) || quoted || afterColon || bareClause(doc, content);
+  // (A belief's clause may have a long subject: "felt her projection of anger in the last debate was over the top".)
+  if (cue.clause) return CLAUSE_STARTS.has(first) || quoted || afterColon || bareClause(doc, content, cue.kind === "belief" ? LONG_SUBJECT_WINDOW : SUBJECT_WINDOW);
   return !cue.infinitive;
 }
 
@@ -2480,7 +2481,10 @@ const CONTRACTED_SUBJECTS = /^(it|he|she|they|there|that|we|you|i)['\u2019](s|re
  * A that-clause without "that" ("believes the town will fall"): a subject (pronoun, determiner
  * phrase, name or number) with a finite auxiliary within a few words. "noted the irony" is no clause.
  */
-function bareClause(doc: Doc, content: Range): boolean {
+const SUBJECT_WINDOW = 6;
+const LONG_SUBJECT_WINDOW = 9;
+
+function bareClause(doc: Doc, content: Range, window = SUBJECT_WINDOW): boolean {
   const lower = doc.tokens.lower;
   const a = content.first;
   const w = lower[a];
@@ -2493,7 +2497,7 @@ function bareClause(doc: Doc, content: Range): boolean {
   if (PERSONAL_SUBJECTS.has(w) && a + 1 < content.last && pastTense(doc, a + 1)) return true;
   // "believes this provides ...": a demonstrative and a verb in -s.
   if (DEMONSTRATIVES.has(w) && a + 1 < content.last && presentVerb(doc, a + 1)) return true;
-  for (let k = a + 1; k < content.last && k <= a + (subject ? 6 : 4); k++) {
+  for (let k = a + 1; k < content.last && k <= a + (subject ? window : 4); k++) {
     // ("About Clinton's Health": an 's glued to a name is a possessive, not "is".)
     // ("up in May": a capitalised "May" inside the clause is the month, not the modal.)
     if (FINITE.has(lower[k]) && !(isPossessive(lower[k]) && isCapitalised(doc, k - 1)) && !(lower[k] === "may" && isCapitalised(doc, k))) return true;
