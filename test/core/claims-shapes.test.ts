@@ -411,3 +411,9 @@ describe("a belief whose clause has a long subject", () => {
     assert.deepEqual(triples("Aides to the mayor felt her handling of the flood in the first week was too slow."), [["Aides to the mayor", "felt", "her handling of the flood in the first week was too slow"]]);
   });
 });
+
+describe("'writing' as a participle of speech", () => {
+  it("reports a that-clause or a quotation after a comma", () => {
+    assert.deepEqual(triples("He rebutted the letter, writing that the reporters had given the company time."), [["He", "writing", "that the reporters had given the company time"]]);
+  });
+});

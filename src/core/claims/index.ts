@@ -514,8 +514,8 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   if (passiveAccused(doc, t, last)) return false;
   // "It is worth noting", "goes without saying", "Having said that,": the writer's own turn of phrase.
   if (prev === "worth" || (prev === "without" && lower[t] === "saying") || (prev === "having" && lower[t + 1] === "that" && lower[t + 2] === ",")) return false;
-  // "(Additional) reporting by ...": a credit line.
-  if (lower[t] === "reporting" && t + 1 < last && lower[t + 1] === "by") return false;
+  // "(Additional) reporting by ...", "Writing by ...": a credit line.
+  if ((lower[t] === "reporting" || lower[t] === "writing") && t + 1 < last && lower[t + 1] === "by") return false;
   // "analysts quoted by the paper", "figures cited by the ministry": a past participle before "by" after a noun is passive.
   if (passiveBy(doc, t) && t > first && doc.tokens.kind[t - 1] === TokenKind.Word && !AUXILIARIES.has(prev) && !(lower[t] === "asked" && ASKED_LEADS.has(prev)) && !PRONOUNS.has(prev) && cueStart(doc, t, first) === t) return false;
   // "with all precincts reporting", "investigative reporting", "a book written by": a bare participle
@@ -572,7 +572,7 @@ function quotedBeforeName(doc: Doc, k: number, first: number): boolean {
   return doc.tokens.lower[j - 1] === "," && verbIn(doc, first, j - 1);
 }
 
-const BARE_NOUN_FORMS = new Set(["reporting", "written"]);
+const BARE_NOUN_FORMS = new Set(["reporting", "written", "writing"]);
 const NOUN_PREPOSITIONS = new Set(["for", "from", "among"]);
 
 /** "calls for", "hopes for": a verb that joins "for" or a belief that hopes for something. */
