@@ -417,3 +417,9 @@ describe("'writing' as a participle of speech", () => {
     assert.deepEqual(triples("He rebutted the letter, writing that the reporters had given the company time."), [["He", "writing", "that the reporters had given the company time"]]);
   });
 });
+
+describe("a source in apposition before a time phrase and the cue", () => {
+  it("keeps the name and its apposition", () => {
+    assert.deepEqual(triples("Petrenko, the regional governor, on Monday said 12 villages were evacuated."), [["Petrenko, the regional governor", "said", "12 villages were evacuated"]]);
+  });
+});

@@ -2319,7 +2319,8 @@ const MAX_TIME_TOKENS = 4;
 /** "A panel in 2001 found ...": the source before a time phrase that ends at the cue (a year heads no source of its own). */
 function sourceBeforeTime(ctx: Context, c0: number, first: number): Range | null {
   const start = timeStartBefore(ctx, c0, first);
-  return start < c0 ? sourceBefore(ctx.doc, start, first) : null;
+  // ("Petrenko, the regional governor, on Monday said": a source in apposition before the time.)
+  return start < c0 ? (sourceBefore(ctx.doc, start, first) ?? appositiveSource(ctx.doc, start, first)) : null;
 }
 
 /** Where a time phrase with its preposition ending at `c0` starts ("in 2010", "on Monday"), or `c0` when none does. */
