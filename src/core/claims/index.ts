@@ -1872,7 +1872,10 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const rel = ofWhom ? relEnd - 3 : relEnd - 1 > first && (lower[relEnd - 1] === "who" || lower[relEnd - 1] === "which") ? relEnd - 1 : -1;
   const antecedent = rel > first ? sourceBefore(doc, lower[rel - 1] === "," ? rel - 1 : rel, first) : null;
   // "Sen. Ann Ray (D-Ohio), said": a stray comma after a parenthetical closes the name.
-  const direct = relativeSubject(doc, c0, first) ?? sourceBefore(doc, c0, first) ?? appositiveSource(doc, c0, first) ?? (c0 - 2 > first && lower[c0 - 1] === "," && lower[c0 - 2] === ")" ? sourceBefore(doc, c0 - 1, first) : null) ?? sourceBeforeTime(ctx, c0, first);
+  const walked = sourceBefore(doc, c0, first);
+  // (A relative clause in the subject is looked for only where the plain walk found none or stopped at a clause word.)
+  const relative = walked === null || (walked.first > first && CLAUSE_OPENERS.has(lower[walked.first - 1])) ? relativeSubject(doc, c0, first) : null;
+  const direct = relative ?? walked ?? appositiveSource(doc, c0, first) ?? (c0 - 2 > first && lower[c0 - 1] === "," && lower[c0 - 2] === ")" ? sourceBefore(doc, c0 - 1, first) : null) ?? sourceBeforeTime(ctx, c0, first);
   // "The 19,376 people Smirnov said remained in the zone are ...": a relative clause without "who".
   const reduced = direct && !antecedent ? reducedRelative(doc, direct, skip.at, first, last) : null;
   if (reduced) return makeDraft(base, reduced.source, null, reduced.content, skip.channel, "claim/reduced-relative");
