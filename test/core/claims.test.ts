@@ -570,7 +570,7 @@ describe("sources in more shapes", () => {
     const c = only("Some commanders believe the town will fall within weeks.");
     assert.equal(c.cue.text, "believe");
     assert.equal(c.content.text, "the town will fall within weeks");
-    assert.equal(claims("Analysts noted the irony of the timing.").length, 0);
+    assert.equal(claims("Analysts added a note on the timing.").length, 0);
   });
 
   it("a quantifier opening its clause speaks for people", () => {

@@ -36,8 +36,12 @@ export function modalIn(doc: Doc, c0: number, v: number): boolean {
 
 /** A source that is a person: he or she, or a name the entity layer does not type as a place, group or organisation. */
 export function personSource(ctx: Context, source: Range): boolean {
+  const end = nameEnd(ctx.doc, source);
+  return personAt(ctx, end) || (end !== source.last - 1 && personAt(ctx, source.last - 1));
+}
+
+function personAt(ctx: Context, h: number): boolean {
   const { doc } = ctx;
-  const h = source.last - 1;
   const head = doc.tokens.lower[h];
   if (head === "he" || head === "she") return true;
   if (!isCapitalised(doc, h)) return false;
@@ -51,4 +55,15 @@ export function personObject(ctx: Context, content: Range): boolean {
   const from = start[content.first];
   const to = content.first + 2 < content.last ? start[content.first + 2] : from;
   return ctx.entities.some((e) => e.type === "PERSON" && e.start >= from && e.start <= to);
+}
+
+/**
+ * The last token of a source's name: before its apposition ("Bush, Florida's former governor") or
+ * its parenthetical ("Sen. Jim Ray (R-Ohio)"), else the source's last token. (The name may be the
+ * apposition itself: "two voters, Jim Ray and Olena Koval", so the caller tries the last token too.)
+ */
+function nameEnd(doc: Doc, source: Range): number {
+  const lower = doc.tokens.lower;
+  for (let k = source.first + 1; k < source.last; k++) if (lower[k] === "," || lower[k] === "(") return k - 1;
+  return source.last - 1;
 }

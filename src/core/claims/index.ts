@@ -13,7 +13,7 @@ import { WEEKDAYS } from "../times/lexicon.js";
 import type { Claim, Span } from "../types.js";
 import { ATTITUDES, HYPOTHETICALS, insideQuotation, modalIn, personObject, personSource, QUOTED_ACCOUNTS, REPORTED_ACCOUNTS } from "./attitudes.js";
 import { buildClaims, type ClaimDraft } from "./build.js";
-import { ADJECTIVE_CUES, AUXILIARIES, CHANNEL_HEADS, CHANNEL_PREPOSITIONS, CLAUSE_OPENERS, CONTENT_BREAKERS, HEARSAY, NON_ANSWERS, NOT_SOURCE_HEADS, NOUN_CUES, PHRASE_CUES, PRONOUNS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from "./lexicon.js";
+import { ADJECTIVE_CUES, AUXILIARIES, CHANNEL_HEADS, CHANNEL_PREPOSITIONS, CLAUSE_OPENERS, CONTENT_BREAKERS, HEARSAY, MESSAGE_VERBS, NON_ANSWERS, NOT_SOURCE_HEADS, NOUN_CUES, PHRASE_CUES, PRONOUNS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from "./lexicon.js";
 import { channelAt, closingQuoteStart, isCapitalised, isDoubleQuote, isPunct, isQuote, matchesAt, quoteOpens, quoteWidth, type ChannelMatch, type Range } from "./phrases.js";
 
 const MAX_SOURCE_TOKENS = 14;
@@ -47,7 +47,7 @@ const TERMINALS = new Set([".", "!", "?", "\u2026", ";"]);
  * passes them by instead of one look-up per check (the checks' look-ups were 4 % of extract time).
  */
 const CLAIM_OPENER = WORD_GATES.claim([
-  ...PHRASE_CUES.keys(), ":", "in", ...CHANNEL_PREPOSITIONS, ...NOUN_CUES.keys(), ...ADJECTIVE_CUES.keys(), ...VERB_CUES.keys(),
+  ...PHRASE_CUES.keys(), ":", "in", ...CHANNEL_PREPOSITIONS, ...NOUN_CUES.keys(), ...ADJECTIVE_CUES.keys(), ...VERB_CUES.keys(), ...MESSAGE_VERBS.keys(),
 ]);
 const HEARSAY_WORD = WORD_GATES.claim(HEARSAY.keys());
 
@@ -119,9 +119,18 @@ export function extractClaims(ctx: Context): Claim[] {
       }
       // "are convinced that ...", "is determined to ...": an adjective after a form of "be" reports as a verb does.
       const adjective = ADJECTIVE_CUES.get(lower[t]);
-      const cue = adjective && copulaBefore(doc, t, first) ? adjective : VERB_CUES.get(lower[t]);
+      // "offered his assessment of", "voiced support for": a light verb with a message noun as its object.
+      const message = MESSAGE_VERBS.get(lower[t]);
+      const cue = adjective && copulaBefore(doc, t, first) ? adjective : message && messageObjectWidth(doc, message, t + 1, last) > 0 ? message : VERB_CUES.get(lower[t]);
       // (Cheap tests first: a verb that needs a particle or an infinitive and has none reports nothing.)
-      if (!cue || (cue.particles.length > 0 && particleWidth(doc, cue, t + 1, last) === 0) || (cue.infinitive && !cue.clause && !infinitiveAhead(doc, t + 1, last))) continue;
+      if (!cue || (needsParticle(cue) && particleWidth(doc, cue, t + 1, last) === 0) || (cue.infinitive && !cue.clause && !infinitiveAhead(doc, t + 1, last))) continue;
+      // "The meeting was first reported by Politico": the agent of a passive speaks.
+      const passive = cue.passiveBy && lower[t + 1] === "by" ? passiveByClaim(ctx, s, t, cue) : null;
+      if (passive) {
+        drafts.push(passive);
+        taken.add(t);
+        continue;
+      }
       if (cue !== adjective && !verbIsCue(doc, t, first, last)) continue;
       const draft = verbClaim(ctx, s, t, cue, drafts);
       if (draft) {
@@ -487,7 +496,11 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   // Reporting verbs are lower case mid-sentence: "the United States" holds no cue.
   // In a title-case headline ("Kyiv Says Bridge Was Hit") a capitalised cue still reports.
   if (t > first && isCapitalised(doc, t) && !(isCapitalised(doc, t - 1) && titleCase(doc, first, last))) return false;
-  if (DETERMINERS.has(prev) || (prev === "to" && leadIn(doc, t, first) < 0)) return false;
+  // ("he's said", "she's argued": after a pronoun, 's is "has", not a possessive.)
+  const contracted = (prev === "'s" || prev === "\u2019s") && t - 2 >= first && PRONOUNS.has(lower[t - 2]);
+  if ((DETERMINERS.has(prev) && !contracted) || (prev === "to" && leadIn(doc, t, first) < 0)) return false;
+  // ("it's said that", "he's said to be", "when he's found,": there 's is the passive "is".)
+  if (contracted && !lower[t].endsWith("ing") && (lower[t - 2] === "it" || t + 1 >= last || lower[t + 1] === "to" || lower[t + 1] === "by" || isPunct(doc, t + 1))) return false;
   // "Democratic state lawmakers", "in some states": these forms are nouns far more often than verbs;
   // as verbs they take a that-clause, a colon or a quotation, or follow the quotation they report.
   // ("states that have voted", "a Trump state:": a relative clause after the noun; a bare "state"
@@ -525,8 +538,8 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   if (passiveAccused(doc, t, last)) return false;
   // "It is worth noting", "goes without saying", "Having said that,": the writer's own turn of phrase.
   if (prev === "worth" || (prev === "without" && lower[t] === "saying") || (prev === "having" && lower[t + 1] === "that" && lower[t + 2] === ",")) return false;
-  // "(Additional) reporting by ...": a credit line.
-  if (lower[t] === "reporting" && t + 1 < last && lower[t + 1] === "by") return false;
+  // "(Additional) reporting by ...", "Writing by ...": a credit line.
+  if ((lower[t] === "reporting" || lower[t] === "writing") && t + 1 < last && lower[t + 1] === "by") return false;
   // "analysts quoted by the paper", "figures cited by the ministry": a past participle before "by" after a noun is passive.
   if (passiveBy(doc, t) && t > first && doc.tokens.kind[t - 1] === TokenKind.Word && !AUXILIARIES.has(prev) && !(lower[t] === "asked" && ASKED_LEADS.has(prev)) && !PRONOUNS.has(prev) && cueStart(doc, t, first) === t) return false;
   // "with all precincts reporting", "investigative reporting", "a book written by": a bare participle
@@ -583,7 +596,7 @@ function quotedBeforeName(doc: Doc, k: number, first: number): boolean {
   return doc.tokens.lower[j - 1] === "," && verbIn(doc, first, j - 1);
 }
 
-const BARE_NOUN_FORMS = new Set(["reporting", "written"]);
+const BARE_NOUN_FORMS = new Set(["reporting", "written", "writing"]);
 const NOUN_PREPOSITIONS = new Set(["for", "from", "among"]);
 
 /** "calls for", "hopes for": a verb that joins "for" or a belief that hopes for something. */
@@ -646,7 +659,8 @@ function cueStart(doc: Doc, t: number, first: number): number {
   while (a - 1 >= first && (AUXILIARIES.has(doc.tokens.lower[a - 1]) || mannerBefore(doc, a - 1))) a--;
   // "he's claiming": a contracted "is" before a progressive (not the possessive of "Trump's claims").
   const w = doc.tokens.lower[a - 1];
-  if (a - 2 >= first && (w === "'s" || w === "\u2019s") && doc.tokens.lower[t].endsWith("ing") && PRONOUNS.has(doc.tokens.lower[a - 2])) a--;
+  // ("he's said": a contracted "has" before a participle, after a pronoun too.)
+  if (a - 2 >= first && (w === "'s" || w === "\u2019s") && PRONOUNS.has(doc.tokens.lower[a - 2])) a--;
   return a;
 }
 
@@ -667,8 +681,10 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
   // "Wells Fargo just this month announced": a time phrase between the source and the cue.
   if (h - 2 >= first && TIME_NOUNS.has(lower[h]) && RELATIVE_TIME.has(lower[h - 1])) {
     h -= 2;
-    while (h > first && (lower[h] === "just" || lower[h] === "only" || lower[h] === "also")) h--;
-    if (!isCapitalised(doc, h) && !PRONOUNS.has(lower[h]) && !UNNAMED_HEADS.has(lower[h])) return null;
+    while (h > first && (lower[h] === "just" || lower[h] === "only" || lower[h] === "also" || lower[h] === "late" || lower[h] === "early")) h--;
+    // ("Sen. Jim Ray (D-Ohio) last week said": a name's parenthetical may close the source.)
+    // ("A poll conducted last week found": a participle after an unnamed head ends it.)
+    if (!isCapitalised(doc, h) && !PRONOUNS.has(lower[h]) && !UNNAMED_HEADS.has(lower[h]) && lower[h] !== ")" && !(pastTense(doc, h) && headBefore(doc, h + 1, first))) return null;
   }
   // "Joe Biden on Monday (morning) said": a day between the source and the cue.
   {
@@ -781,6 +797,37 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
 }
 
 const SOURCE_PREPOSITIONS = new Set(["in", "at", "from", "with", "for", "on", "to", "by", "of", "among"]);
+const MAX_RELATIVE_SUBJECT = 14;
+const RELATIVE_FILLERS = new Set(["not", "never", "yet", "also", "just", "already", "still", "now", "all", "both"]);
+
+/**
+ * "Residents who have lived here for decades said", "Officials who spoke on condition of anonymity
+ * said": a subject with a restrictive relative clause right before the cue. The source is the head
+ * and its clause; a generic head ("those who", "anyone who") makes none.
+ */
+function relativeSubject(doc: Doc, end: number, first: number): Range | null {
+  const lower = doc.tokens.lower;
+  let p = end - 1;
+  for (; p > first && end - p <= MAX_RELATIVE_SUBJECT; p--) {
+    const w = lower[p];
+    if (w === "who") break;
+    if (isPunct(doc, p) || isQuote(doc, p) || CLAUSE_STARTS.has(w) || w === "which") return null;
+  }
+  if (lower[p] !== "who" || p === end - 1 || p - 1 < first) return null;
+  // The cue must not be the clause's own verb ("who have not yet announced", "who said they had
+  // supported", "who speaks and tweets", "who awarded her ... for telling"): the clause holds a word
+  // of its own, no pronoun, conjunction or preposition stands right before the cue, and the cue is finite.
+  const last = lower[end - 1];
+  if (PRONOUNS.has(last) || CLAUSE_OPENERS.has(last) || lower[end].endsWith("ing")) return null;
+  let own = false;
+  for (let k = p + 1; k < end && !own; k++) own = !AUXILIARIES.has(lower[k]) && !RELATIVE_FILLERS.has(lower[k]) && !mannerBefore(doc, k);
+  if (!own) return null;
+  const h = p - 1;
+  const head = lower[h];
+  if (GENERIC_ANTECEDENTS.has(head) || !(UNNAMED_HEADS.has(head) || isCapitalised(doc, h) || (doc.tokens.kind[h] === TokenKind.Word && head.length > 3 && head.endsWith("s") && !head.endsWith("ss")))) return null;
+  const before = sourceBefore(doc, p, first);
+  return before && before.last === p ? { first: before.first, last: end } : null;
+}
 const WEEKDAY_WORDS = new Set(WEEKDAYS);
 
 /**
@@ -925,7 +972,8 @@ function appositiveSource(doc: Doc, c0: number, first: number): Range | null {
   // The name is the apposition: "the governor of the border region, Oksana Tkachuk, said".
   const inner = sourceBefore(doc, c0 - 1, first);
   const before = sourceBefore(doc, k, first);
-  if (inner && inner.first === k + 1 && isCapitalised(doc, inner.last - 1)) return before ? { first: before.first, last: inner.last } : inner;
+  // ("Just over a quarter, 26 percent, say": a poll share in apposition speaks as a name does.)
+  if (inner && inner.first === k + 1 && (isCapitalised(doc, inner.last - 1) || shareBefore(doc, inner.last - 1, first) !== null)) return before ? { first: before.first, last: inner.last } : inner;
   return null;
 }
 
@@ -948,8 +996,15 @@ function appositionHead(doc: Doc, k: number, first: number): Range | null {
   // "The mayor, who ...": a determiner phrase that opens the sentence.
   const opensSentence = head.first === skipQuotes(doc, first, k);
   // "Supporters of the new law, however, say": an unnamed head with its modifier opening the sentence.
-  const opener = lower[head.first] === "the" || lower[head.first] === "a" || lower[head.first] === "an" || UNNAMED_HEADS.has(lower[head.first]);
+  // ("Exit polls from the primary, which Ray won, showed": an unnamed head before the phrase's preposition.)
+  const opener = lower[head.first] === "the" || lower[head.first] === "a" || lower[head.first] === "an" || UNNAMED_HEADS.has(lower[head.first]) || unnamedHeadIn(doc, head);
   return opensSentence && opener && doc.tokens.kind[head.last - 1] === TokenKind.Word ? head : null;
+}
+
+/** Whether an unnamed-source head stands in `r` before its first preposition ("exit polls from the primary"). */
+function unnamedHeadIn(doc: Doc, r: Range): boolean {
+  for (let k = r.first; k < r.last && !SOURCE_PREPOSITIONS.has(doc.tokens.lower[k]); k++) if (UNNAMED_HEADS.has(doc.tokens.lower[k])) return true;
+  return false;
 }
 
 const APPOSITION_OPENERS = new Set(["a", "an", "the", "his", "her", "their", "its", "one", "who", "whose", "which", "now", "then", "also", "both", "former", "another"]);
@@ -1019,6 +1074,18 @@ interface SkipResult {
 }
 
 /** Skips what may stand between a cue and its content: times, channels, recipients, "that". */
+/**
+ * "told the council the bridge was safe", "told the city council the ...": one or two common nouns
+ * after the recipient's determiner, then a clause with its own subject; returns where that clause
+ * starts, or `r` when there is none.
+ */
+function nounBeforeClause(doc: Doc, r: number, last: number): number {
+  const lower = doc.tokens.lower;
+  let n = r;
+  while (n < last && n - r < 2 && doc.tokens.kind[n] === TokenKind.Word && !isCapitalised(doc, n) && !SUBJECT_DETERMINERS.has(lower[n]) && !SUBJECT_PRONOUNS.has(lower[n]) && !CLAUSE_OPENERS.has(lower[n]) && !VERB_CUES.has(lower[n]) && !FINITE.has(lower[n])) n++;
+  return n > r && clauseSubjectAt(doc, n, last) && bareClause(doc, { first: n, last }) ? n : r;
+}
+
 function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): SkipResult {
   const { doc } = ctx;
   const lower = doc.tokens.lower;
@@ -1046,6 +1113,7 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
       let k = r;
       while (k < last && k - r < 3 && doc.tokens.kind[k] === TokenKind.Word && !VERB_CUES.has(lower[k]) && !FINITE.has(lower[k])) k++;
       if (k > r && (k === last || TERMINALS.has(lower[k]))) r = k;
+      else r = nounBeforeClause(doc, r, last);
     }
     // "told supporters in Moscow that ...": a place phrase after the recipient.
     if (r + 2 < last && (lower[r] === "in" || lower[r] === "at") && isCapitalised(doc, r + 1)) {
@@ -1224,8 +1292,10 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
       if (!opens && open === 0 && b > a) break;
       open += opens ? 1 : -1;
       // '... race," adding that ...': a comma inside the closing quote, then a new clause.
-      if (open <= 0 && b > a && lower[b - 1] === "," && b + 1 < last && (CONTENT_BREAKERS.has(lower[b + 1]) || isParticipleOpener(doc, b + 1))) {
-        b++;
+      // (A closing quote typed as two apostrophes takes both: "''overblown,'' adding".)
+      const next = b + quoteWidth(doc, b);
+      if (open <= 0 && b > a && lower[b - 1] === "," && next < last && (CONTENT_BREAKERS.has(lower[next]) || isParticipleOpener(doc, next))) {
+        b = next;
         break;
       }
     }
@@ -1503,7 +1573,8 @@ function titledName(doc: Doc, a: number, last: number): boolean {
 
 /** Whether a phrase holds a finite auxiliary or modal (not the possessive "'s"). */
 function hasFinite(doc: Doc, r: Range): boolean {
-  for (let k = r.first; k < r.last; k++) if (FINITE.has(doc.tokens.lower[k]) && doc.tokens.lower[k] !== "'s" && doc.tokens.lower[k] !== "\u2019s") return true;
+  // ("said Will Doyle, a professor": a capitalised modal before a name is the name.)
+  for (let k = r.first; k < r.last; k++) if (FINITE.has(doc.tokens.lower[k]) && doc.tokens.lower[k] !== "'s" && doc.tokens.lower[k] !== "\u2019s" && !(isCapitalised(doc, k) && k + 1 < r.last && isCapitalised(doc, k + 1))) return true;
   return false;
 }
 
@@ -1542,9 +1613,46 @@ function reportsAt(doc: Doc, k: number, last: number): boolean {
   return cue !== undefined && (cue.particles.length === 0 || particleWidth(doc, cue, k + 1, last) > 0);
 }
 
-/** How many tokens one of the verb's particles takes at `k` ("out": 1, "it clear": 2), or 0. */
+/** Whether the verb reports only with a particle or a message object after it. */
+function needsParticle(cue: VerbCue): boolean {
+  return cue.particles.length > 0 || cue.objects.size > 0;
+}
+
+/** How many tokens one of the verb's particles, or its message object, takes at `k` ("out": 1, "it clear": 2, "his early assessment of": 4), or 0. */
 function particleWidth(doc: Doc, cue: VerbCue, k: number, last: number): number {
+  if (cue.objects.size > 0) return messageObjectWidth(doc, cue, k, last);
   for (const words of cue.particles) if (matchesAt(doc.tokens.lower, k, words, last)) return words.length;
+  // "spoke favorably of", "talked openly about": a manner adverb between the verb and its particle.
+  if (k + 1 < last && mannerBefore(doc, k)) {
+    for (const words of cue.particles) if (matchesAt(doc.tokens.lower, k + 1, words, last)) return words.length + 1;
+  }
+  return 0;
+}
+
+const MAX_MESSAGE_MODIFIERS = 3;
+const MESSAGE_PREPOSITIONS = new Set(["of", "for", "to", "about", "on", "over", "against", "with"]);
+/** Words after a light verb that make it another phrase ("made sure the case ...", "made it clear"). */
+const NOT_MESSAGE_MODIFIERS = new Set(["sure", "it", "up", "out", "off", "clear", "plain", "back", "down", "certain"]);
+
+/**
+ * The width of a message object at `k`: at most three lower-case modifiers ("his", "a cautious",
+ * "her firmest"), a message noun of the verb, and the preposition after it, which the cue takes
+ * ("offered his early assessment of", "voiced support for"). Without a preposition the noun needs
+ * a that-clause, a colon or a quotation after it ("made the case that ..."); 0 when there is none
+ * ("made the pledge at a conference" says where, not what).
+ */
+function messageObjectWidth(doc: Doc, cue: VerbCue, k: number, last: number): number {
+  const lower = doc.tokens.lower;
+  for (let n = k; n < last && n - k <= MAX_MESSAGE_MODIFIERS; n++) {
+    const needs = cue.objects.get(lower[n]);
+    if (needs && n + 1 < last) {
+      const next = lower[n + 1];
+      if (needs.length > 0 ? needs.includes(next) : MESSAGE_PREPOSITIONS.has(next)) return n + 2 - k;
+      if (needs.length === 0 && (next === "that" || next === ":" || (isQuote(doc, n + 1) && quoteOpens(doc, n + 1)))) return n + 1 - k;
+      return 0;
+    }
+    if (doc.tokens.kind[n] !== TokenKind.Word || isCapitalised(doc, n) || NOT_MESSAGE_MODIFIERS.has(lower[n]) || (CLAUSE_OPENERS.has(lower[n]) && !DETERMINERS.has(lower[n]))) return 0;
+  }
   return 0;
 }
 
@@ -1631,6 +1739,74 @@ function makeDraft(base: { sentence: number; cue: Range; verb: VerbCue }, source
   return { sentence: base.sentence, cue: base.cue, verb: base.verb, source, sourceSpan, antecedent, content, channel, rule };
 }
 
+const PASSIVE_SUBJECTS_TO_SKIP = new Set(["which", "that", "who", "it", "there", "what"]);
+
+/**
+ * "The meeting was first reported by Politico", "Trump has been criticized by some of his rivals":
+ * a passive participle with "by" after it; the agent is the source and the subject the content.
+ * A modal ("could be criticized by"), an empty or relative subject, or an agent that is no
+ * speaker reports nothing.
+ */
+function passiveByClaim(ctx: Context, s: number, t: number, cue: VerbCue): ClaimDraft | null {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  const first = doc.sentenceFirst[s];
+  const last = doc.sentenceLast[s];
+  let c0 = t;
+  let be = false;
+  while (c0 - 1 >= first && (AUXILIARIES.has(lower[c0 - 1]) || PASSIVE_ADVERBS.has(lower[c0 - 1]) || mannerBefore(doc, c0 - 1))) {
+    c0--;
+    if (BE_FORMS.has(lower[c0])) be = true;
+  }
+  if (!be || c0 === t || modalIn(doc, c0, t) || negatedIn(doc, c0, t)) return null;
+  const content = sourceBefore(doc, c0, first);
+  if (!content || PASSIVE_SUBJECTS_TO_SKIP.has(lower[content.last - 1]) || lower[content.first] === "by") return null;
+  // ("was confirmed by the regional governor, Oleh Syniehubov": the agent keeps its apposition.)
+  const agent = agentAfter(doc, t + 2, last);
+  if (!agent || !sourceFits(doc, cue, agent) || !speakerAgent(doc, agent)) return null;
+  const source = withApposition(doc, agent, last);
+  return makeDraft({ sentence: s, cue: { first: c0, last: t + 2 }, verb: cue }, source, null, content, null, "claim/passive-by");
+}
+
+/** "has not been", "wasn't", "was never": a negated passive reports no act. */
+function negatedIn(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = doc.tokens.lower[k];
+    if (w === "not" || w === "never" || w.endsWith("n't") || w.endsWith("n\u2019t")) return true;
+  }
+  return false;
+}
+
+const AGENT_ENDERS = new Set(["for", "to", "in", "on", "at", "over", "after", "as", "with", "because", "during", "since", "when", "while", "before", "and", "but", "that", "who", "which", "than", "from"]);
+
+/**
+ * The agent after "by", up to a preposition that opens what the act was for or where it happened
+ * ("by some of his rivals for failing ...", "by prosecutors of taking bribes"); "of" stays inside
+ * the agent before a determiner, a number or a name ("some of his rivals", "64 percent of the electorate").
+ */
+function agentAfter(doc: Doc, a: number, last: number): Range | null {
+  const lower = doc.tokens.lower;
+  let b = a;
+  while (b < last && b - a < MAX_SOURCE_TOKENS) {
+    const w = lower[b];
+    if (AGENT_ENDERS.has(w) || TERMINALS.has(w) || (isQuote(doc, b) && !isPossessiveMark(doc, b)) || (isPunct(doc, b) && w !== "-" && w !== "." && w !== "(" && w !== ")")) break;
+    if (w === "of" && !(b + 1 < last && (DETERMINERS.has(lower[b + 1]) || SUBJECT_DETERMINERS.has(lower[b + 1]) || isCapitalised(doc, b + 1) || doc.tokens.kind[b + 1] === TokenKind.Number))) break;
+    b++;
+  }
+  return b > a && b - a < MAX_SOURCE_TOKENS ? { first: a, last: b } : null;
+}
+
+/** An agent that can speak: a name, a pronoun, an unnamed source ("some of his rivals") or a share of voters ("64 percent of the electorate"). */
+function speakerAgent(doc: Doc, source: Range): boolean {
+  const lower = doc.tokens.lower;
+  for (let k = source.first; k < source.last; k++) {
+    const w = lower[k];
+    if (UNNAMED_HEADS.has(w) || PRONOUNS.has(w) || doc.tokens.kind[k] === TokenKind.Number) return true;
+    if (isCapitalised(doc, k) && !(k === source.first && (DETERMINERS.has(w) || QUANTIFIER_SOURCES.has(w)))) return true;
+  }
+  return false;
+}
+
 function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: ClaimDraft[]): ClaimDraft | null {
   const { doc } = ctx;
   const lower = doc.tokens.lower;
@@ -1638,8 +1814,11 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const last = doc.sentenceLast[s];
   const c0 = cueStart(doc, t, first);
   // "pointed out that ...", "made it clear", "called for talks": the particle belongs to the cue.
-  const width = cue.particles.length > 0 ? particleWidth(doc, cue, t + 1, last) : joinedParticle(ctx, cue, t + 1, last) ? 1 : 0;
+  // ("called repeatedly for talks": a manner adverb may stand before the joined particle.)
+  const width = needsParticle(cue) ? particleWidth(doc, cue, t + 1, last) : joinedParticle(ctx, cue, t + 1, last) ? 1 : t + 2 < last && mannerBefore(doc, t + 1) && joinedParticle(ctx, cue, t + 2, last) ? 2 : 0;
   const particle = width > 0;
+  // A joined particle takes an object ("commented on the bill"), unless the verb after it still reports only a clause ("shot back that ...").
+  const objectTaken = particle && !cue.clauseAfterParticle;
   const verbEnd = t + 1 + width;
   // "said sarcastically, ...": a manner adverb right after the verb belongs to the cue, as one before it does.
   const base = { sentence: s, cue: { first: c0, last: verbEnd < last && mannerAdverbAt(doc, verbEnd, last) ? verbEnd + 1 : verbEnd }, verb: cue };
@@ -1655,13 +1834,14 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // "Asked by a reporter whether ...": the asker is the agent after "by", not the subject who answers.
   if (lower[v] === "asked" && c0 === v && lower[v + 1] === "by") return askedBy(ctx, s, base, v, cue);
   // ", saying ...", "by saying ...", "when asked ...": the speaker is the subject of the main clause.
-  const commaBefore = c0 > first && (lower[c0 - 1] === "," || (c0 - 1 > first && isQuote(doc, c0 - 1) && !quoteOpens(doc, c0 - 1) && lower[c0 - 2] === ","));
+  const quoteClosed = closingQuoteStart(doc, c0);
+  const commaBefore = c0 > first && (lower[c0 - 1] === "," || (quoteClosed > first && lower[quoteClosed - 1] === ","));
   const participle = ((lower[v].endsWith("ing") || lower[c0].endsWith("ing")) && c0 > first && (commaBefore || PARTICIPLE_PREPOSITIONS.has(lower[c0 - 1]))) || (lower[v] === "asked" && c0 > first && (lower[c0 - 1] === "when" || lower[c0 - 1] === "if"));
   if (participle) {
     const skip = skipToContent(ctx, t + 1, last, cue);
     const content = contentAfter(doc, s, skip.at, last);
     // ", putting her ahead of Sanders": a verb that reports only with a certain complement needs it here too.
-    if (!content || (!particle && !complementFits(doc, cue, content, skip.at))) return null;
+    if (!content || (!objectTaken && !complementFits(doc, cue, content, skip.at))) return null;
     if (cue.persons && !personObject(ctx, content)) return null;
     // ", reporting from the scene,": where the speaker is, not what is said.
     if (lower[content.first] === "from") return null;
@@ -1716,7 +1896,10 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const rel = ofWhom ? relEnd - 3 : relEnd - 1 > first && (lower[relEnd - 1] === "who" || lower[relEnd - 1] === "which") ? relEnd - 1 : -1;
   const antecedent = rel > first ? sourceBefore(doc, lower[rel - 1] === "," ? rel - 1 : rel, first) : null;
   // "Sen. Ann Ray (D-Ohio), said": a stray comma after a parenthetical closes the name.
-  const direct = sourceBefore(doc, c0, first) ?? appositiveSource(doc, c0, first) ?? (c0 - 2 > first && lower[c0 - 1] === "," && lower[c0 - 2] === ")" ? sourceBefore(doc, c0 - 1, first) : null) ?? sourceBeforeTime(ctx, c0, first);
+  const walked = sourceBefore(doc, c0, first);
+  // (A relative clause in the subject is looked for only where the plain walk found none or stopped at a clause word.)
+  const relative = walked === null || (walked.first > first && CLAUSE_OPENERS.has(lower[walked.first - 1])) ? relativeSubject(doc, c0, first) : null;
+  const direct = relative ?? walked ?? appositiveSource(doc, c0, first) ?? (c0 - 2 > first && lower[c0 - 1] === "," && lower[c0 - 2] === ")" ? sourceBefore(doc, c0 - 1, first) : null) ?? sourceBeforeTime(ctx, c0, first);
   // "The 19,376 people Smirnov said remained in the zone are ...": a relative clause without "who".
   const reduced = direct && !antecedent ? reducedRelative(doc, direct, skip.at, first, last) : null;
   if (reduced) return makeDraft(base, reduced.source, null, reduced.content, skip.channel, "claim/reduced-relative");
@@ -1726,7 +1909,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     // "who asked not to be named": a request, not a claim.
     if (!after || lower[after.first] === "not" || lower[after.first] === "to" || !sourceFits(doc, cue, antecedent)) return null;
     // "media reports, which showed a photo": what a report shows needs no clause.
-    if (!particle && !complementFits(doc, cue, after, skip.at) && !(cue.kind === "evidence" && reportIn(doc, antecedent))) return null;
+    if (!objectTaken && !complementFits(doc, cue, after, skip.at) && !(cue.kind === "evidence" && reportIn(doc, antecedent))) return null;
     // "anyone who complains", "people who say ...": a class defined by what its members say, not a speaker.
     if (lower[rel - 1] !== "," && genericClass(doc, antecedent)) return null;
     // "voters who want lower taxes", "generals who think we can win": a belief or wish in a
@@ -1758,7 +1941,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const showsAlongside = direct === null && c0 > first && (lower[c0 - 1] === "and" || lower[c0 - 1] === "but") && earlier.some((d) => d.sentence === s);
   const evidence = cue.kind === "evidence" && ((direct !== null && reportIn(doc, direct)) || showsAlongside);
   // ("commented on the bill": a joined particle takes an object, whatever the verb's clause needs.)
-  if (after && !evidence && !particle && !complementFits(doc, cue, after, skip.at)) after = null;
+  if (after && !evidence && !objectTaken && !complementFits(doc, cue, after, skip.at)) after = null;
   // "..., X said on Telegram, according to AFP": what follows is a relay, not the content.
   if (after && (phraseCueAt(doc, after.first, last) || (lower[after.first - 1] === "," && isRelay(doc, after)))) after = null;
   // "Costa reported from Washington.", "..., he said from his office in Orlando": a setting with no verb is where, not what.
@@ -2013,7 +2196,7 @@ function sentenceSubject(ctx: Context, s: number, c0: number): Span | null {
     while (e < c0 && e - a < 5 && (isCapitalised(doc, e) || doc.tokens.kind[e] === TokenKind.Abbrev)) e++;
     const next = lower[e];
     const verbLike = e < c0 && doc.tokens.kind[e] === TokenKind.Word && !isCapitalised(doc, e) && !CLAUSE_OPENERS.has(next) && !SUBJECT_DETERMINERS.has(next) && !DETERMINERS.has(next);
-    if (verbLike && !mannerBefore(doc, a) && !/['\u2019]/.test(w)) return span(a, subjectEnd(ctx, a, e, c0, false));
+    if ((verbLike || isPossessiveMark(doc, e)) && !mannerBefore(doc, a) && !/['\u2019]/.test(w)) return span(a, subjectEnd(ctx, a, e, c0, false));
   }
   // The phrase before the clause's first verb is its subject: a name met after it is an object.
   const before = subjectBeforeVerb(doc, a, c0, first);
@@ -2085,7 +2268,8 @@ function subjectEnd(ctx: Context, a: number, e: number, c0: number, open: boolea
   let owned = modifier;
   while (k < c0 && k - a < MAX_SUBJECT_TOKENS) {
     const w = lower[k];
-    if (w === "'s" || w === "\u2019s") {
+    // ("Sanders' campaign": an apostrophe glued to a plural owns as "'s" does.)
+    if (w === "'s" || w === "\u2019s" || isPossessiveMark(doc, k)) {
       owned = true;
       k++;
       continue;
@@ -2162,7 +2346,8 @@ const MAX_TIME_TOKENS = 4;
 /** "A panel in 2001 found ...": the source before a time phrase that ends at the cue (a year heads no source of its own). */
 function sourceBeforeTime(ctx: Context, c0: number, first: number): Range | null {
   const start = timeStartBefore(ctx, c0, first);
-  return start < c0 ? sourceBefore(ctx.doc, start, first) : null;
+  // ("Petrenko, the regional governor, on Monday said": a source in apposition before the time.)
+  return start < c0 ? (sourceBefore(ctx.doc, start, first) ?? appositiveSource(ctx.doc, start, first)) : null;
 }
 
 /** Where a time phrase with its preposition ending at `c0` starts ("in 2010", "on Monday"), or `c0` when none does. */
@@ -2246,7 +2431,8 @@ function complementFits(doc: Doc, cue: VerbCue, content: Range, at: number): boo
   if (cue.kind === "belief" && QUESTION_WORDS.has(first)) return false;
   if (cue.infinitive && infinitiveAt(doc, cue, content)) return true;
   if (cue.kind === "question" && qualityObject(doc, content)) return true;
-  if (cue.clause) return CLAUSE_STARTS.has(first) || quoted || afterColon || bareClause(doc, content);
+  // (A belief's clause may have a long subject: "felt her projection of anger in the last debate was over the top".)
+  if (cue.clause) return CLAUSE_STARTS.has(first) || quoted || afterColon || bareClause(doc, content, cue.kind === "belief" ? LONG_SUBJECT_WINDOW : SUBJECT_WINDOW);
   return !cue.infinitive;
 }
 
@@ -2323,7 +2509,10 @@ const CONTRACTED_SUBJECTS = /^(it|he|she|they|there|that|we|you|i)['\u2019](s|re
  * A that-clause without "that" ("believes the town will fall"): a subject (pronoun, determiner
  * phrase, name or number) with a finite auxiliary within a few words. "noted the irony" is no clause.
  */
-function bareClause(doc: Doc, content: Range): boolean {
+const SUBJECT_WINDOW = 6;
+const LONG_SUBJECT_WINDOW = 9;
+
+function bareClause(doc: Doc, content: Range, window = SUBJECT_WINDOW): boolean {
   const lower = doc.tokens.lower;
   const a = content.first;
   const w = lower[a];
@@ -2336,9 +2525,10 @@ function bareClause(doc: Doc, content: Range): boolean {
   if (PERSONAL_SUBJECTS.has(w) && a + 1 < content.last && pastTense(doc, a + 1)) return true;
   // "believes this provides ...": a demonstrative and a verb in -s.
   if (DEMONSTRATIVES.has(w) && a + 1 < content.last && presentVerb(doc, a + 1)) return true;
-  for (let k = a + 1; k < content.last && k <= a + (subject ? 6 : 4); k++) {
+  for (let k = a + 1; k < content.last && k <= a + (subject ? window : 4); k++) {
     // ("About Clinton's Health": an 's glued to a name is a possessive, not "is".)
-    if (FINITE.has(lower[k]) && !(isPossessive(lower[k]) && isCapitalised(doc, k - 1))) return true;
+    // ("up in May": a capitalised "May" inside the clause is the month, not the modal.)
+    if (FINITE.has(lower[k]) && !(isPossessive(lower[k]) && isCapitalised(doc, k - 1)) && !(lower[k] === "may" && isCapitalised(doc, k))) return true;
     // "noted the Justice Department returned the gun": a past form after a name or noun, not after a determiner ("noted the reduced rate").
     if (subject && k > a + 1 && pastTense(doc, k) && !DETERMINERS.has(lower[k - 1]) && !SUBJECT_DETERMINERS.has(lower[k - 1]) && !PREPOSITION_WORDS.has(lower[k - 1]) && k + 1 < content.last && !PREPOSITION_WORDS.has(lower[k + 1]) && lower[k + 1] !== "by") return true;
     if (isPunct(doc, k) || isQuote(doc, k) || CLAUSE_STARTS.has(lower[k])) return false;

@@ -22,6 +22,12 @@ export interface VerbCue {
   atFigure: boolean;
   /** Particles the verb reports only with, one of which is taken into the cue ("pointed out", "made it clear"), as words; empty for none. */
   particles: string[][];
+  /** With its particle the verb still reports only a clause, a quotation or a colon ("shot back that ...", not "fired back at the attackers"). */
+  clauseAfterParticle: boolean;
+  /** The passive with its agent after "by" reports, the agent as source ("was first reported by Politico"). */
+  passiveBy: boolean;
+  /** Message verbs: the message nouns the verb reports with as its object, each with the preposition it needs, if any ("assessment": [], "defense": ["of"]); empty for none. */
+  objects: ReadonlyMap<string, string[]>;
   /** Particles that join the cue when they follow the verb, its object then the content ("called for"). */
   joins: string[];
   /** Nouns: prepositions after which the noun, owned, reports its object ("his support for", "Kyiv's call for"). */
@@ -50,7 +56,7 @@ export interface HedgePattern {
 /** Words that negate a later "could be verified": "neither", "none of", "no". */
 export const NEGATIVE_OPENERS = new Set(["neither", "none", "no", "nor", "never"]);
 
-type CueEntry = (typeof cues.verbs)[number] | (typeof cues.nouns)[number] | (typeof cues.adjectives)[number];
+type CueEntry = (typeof cues.verbs)[number] | (typeof cues.nouns)[number] | (typeof cues.adjectives)[number] | (typeof cues.message_verbs)[number];
 
 function cueOf(verb: CueEntry): VerbCue {
   return {
@@ -65,6 +71,9 @@ function cueOf(verb: CueEntry): VerbCue {
     asFrame: (verb as { as_frame?: boolean }).as_frame ?? false,
     atFigure: (verb as { at_figure?: boolean }).at_figure ?? false,
     particles: ((verb as { particles?: string[] }).particles ?? []).map((p) => p.split(" ")),
+    clauseAfterParticle: (verb as { clause_after_particle?: boolean }).clause_after_particle ?? false,
+    passiveBy: (verb as { passive_by?: boolean }).passive_by ?? false,
+    objects: messageObjects((verb as { objects?: string[] }).objects ?? []),
     joins: (verb as { joins?: string[] }).joins ?? [],
     prepositions: (verb as { prepositions?: string[] }).prepositions ?? [],
     asks: (verb as { asks?: boolean }).asks ?? false,
@@ -73,10 +82,29 @@ function cueOf(verb: CueEntry): VerbCue {
   };
 }
 
+/** "defense of" -> defense needs "of"; "assessment" -> any preposition, a clause or a quotation. */
+function messageObjects(entries: string[]): Map<string, string[]> {
+  const objects = new Map<string, string[]>();
+  for (const entry of entries) {
+    const [noun, preposition] = entry.split(" ");
+    const needs = objects.get(noun) ?? [];
+    if (preposition) needs.push(preposition);
+    objects.set(noun, needs);
+  }
+  return objects;
+}
+
 export const VERB_CUES = new Map<string, VerbCue>();
 for (const verb of cues.verbs) {
   const entry = cueOf(verb);
   for (const form of verb.forms) VERB_CUES.set(form, entry);
+}
+
+/** Light verbs that report with a message noun as their object ("offered his assessment of", "voiced support for"). */
+export const MESSAGE_VERBS = new Map<string, VerbCue>();
+for (const verb of cues.message_verbs) {
+  const entry = cueOf(verb);
+  for (const form of verb.forms) MESSAGE_VERBS.set(form, entry);
 }
 
 /** Adjectives that report after a form of "be" ("are convinced that ...", "is determined to ..."). */

@@ -44,7 +44,16 @@ export function quoteOpens(doc: Doc, t: number): boolean {
   if (OPENING_QUOTES.has(q)) return s === 0 || opensAfter(doc.text.charCodeAt(s - 1)) || !isBlank(doc.text.charCodeAt(doc.tokens.end[t]));
   if (CLOSING_QUOTES.has(q)) return false;
   if (s === 0) return true;
-  return opensAfter(doc.text.charCodeAt(s - 1));
+  if (!opensAfter(doc.text.charCodeAt(s - 1))) return false;
+  // "... she'd be 'above the law,' " Ray said': a blank after a nested quotation's closing mark
+  // (an apostrophe glued to the punctuation ending it) still closes the outer one.
+  return !(s >= 3 && doc.text.charCodeAt(s - 1) === 32 && isApostrophe(doc.text.charCodeAt(s - 2)) && ENDING_MARKS.has(doc.text.charCodeAt(s - 3)));
+}
+
+const ENDING_MARKS = new Set([44, 46, 63, 33]); // , . ? !
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
 }
 
 function isBlank(c: number): boolean {
