@@ -77,6 +77,11 @@ describe("wire datelines", () => {
 });
 
 describe("tokens", () => {
+  it("a double hyphen typed for an em dash is one token", () => {
+    const doc = buildDoc(article("The army -- by its own account -- held the bridge."));
+    assert.deepEqual(doc.tokens.lower.filter((w) => w.includes("-")), ["--", "--"]);
+  });
+
   it("splits possessives and keeps hyphenated words and model names whole", () => {
     const doc = buildDoc(article("Russia's pro-Russian Su-34 jets, 1,000 km."));
     assert.deepEqual(doc.tokens.lower, ["russia", "'s", "pro-russian", "su-34", "jets", ",", "1,000", "km", "."]);

@@ -82,7 +82,7 @@ const LOCATIVE = new Set(["in", "near", "outside", "at", "into", "across", "thro
  * U+0097 ("NEWARK \u0097 The council ..."): they are dashes all the same.
  */
 const MISDECODED_DASHES = ["\u0096", "\u0097"];
-const CLAUSE_OPENERS = new Set(["—", "–", "-", ":", "(", ...MISDECODED_DASHES]);
+const CLAUSE_OPENERS = new Set(["—", "–", "-", "--", ":", "(", ...MISDECODED_DASHES]);
 const SEPARATORS = new Set([",", "and", "or", "&"]);
 /** Entity types whose tokens are never places (GPE and NORP mentions stay open). */
 const BLOCKING = new Set(["PERSON", "GROUP"]);
@@ -583,7 +583,7 @@ function edgeWords(phrases: ReadonlySet<string>): { first: Set<string>; last: Se
 const PARTICIPLE = /[a-z]{3}(?:ing|ed|ly)$/;
 
 /** Dashes and "(AP)"-style brackets that close a dateline. */
-const DATELINE_CLOSERS = new Set(["—", "–", "-", "(", ",", ":", ...MISDECODED_DASHES]);
+const DATELINE_CLOSERS = new Set(["—", "–", "-", "--", "(", ",", ":", ...MISDECODED_DASHES]);
 
 /**
  * "MANSFIELD — The city council ...", "COLUMBUS, Ohio (AP) —": an all-capital word opening a

@@ -249,8 +249,9 @@ export function tokenize(text: string): Tokens {
       i++;
       continue;
     }
-    // Surrogate pairs (emoji and the like) stay whole so offsets never split a code point.
-    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    // Surrogate pairs (emoji and the like) stay whole so offsets never split a code point; a
+    // double hyphen is one dash, as typed for an em dash ("the army -- its own account -- said").
+    const width = (c >= 0xd800 && c <= 0xdbff && i + 1 < n) || (c === 45 && i + 1 < n && text.charCodeAt(i + 1) === 45) ? 2 : 1;
     out.push(i, i + width, TokenKind.Punct);
     i += width;
   }
