@@ -7,7 +7,7 @@
 // under the guards in attitudes.ts.
 import type { Context } from "../context.js";
 import { wordGates, type Doc } from "../document.js";
-import { TokenKind } from "../segment/tokenize.js";
+import { TokenKind, isAllCaps } from "../segment/tokenize.js";
 import { WORD_GATES } from "../segment/word-gates.js";
 import { WEEKDAYS } from "../times/lexicon.js";
 import type { Claim, Span } from "../types.js";
@@ -2214,15 +2214,11 @@ const MAX_DATELINE_TOKENS = 8;
  */
 function afterDateline(doc: Doc, a: number, c0: number): number {
   const { lower, start, end } = doc.tokens;
-  const allCaps = (k: number): boolean => {
-    const word = doc.text.slice(start[k], end[k]);
-    return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
-  };
   if (!isCapitalised(doc, a)) return a;
   let bracket = false;
   for (let k = a + 1; k < c0 && k - a <= MAX_DATELINE_TOKENS; k++) {
     const w = lower[k];
-    if (DASHES.has(w) || (w === "-" && spacedHyphen(doc, k))) return allCaps(a) || bracket ? k + 1 : a;
+    if (DASHES.has(w) || (w === "-" && spacedHyphen(doc, k))) return isAllCaps(doc.text, start[a], end[a]) || bracket ? k + 1 : a;
     if (w === "(" || w === ")") bracket = true;
     else if (w !== "," && !isCapitalised(doc, k)) return a;
   }

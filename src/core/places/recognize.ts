@@ -5,7 +5,7 @@
 // apart: they mention their country but are no evidence for resolving the other names.
 import type { Doc } from "../document.js";
 import { tokenAtOrAfter } from "../document.js";
-import { TokenKind } from "../segment/tokenize.js";
+import { TokenKind, isAllCaps } from "../segment/tokenize.js";
 import type { Entity, Place, Span } from "../types.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { foldedKey, nameKey } from "./names.js";
@@ -1114,21 +1114,6 @@ function isUpperAscii(c: number): boolean {
 
 function isLowerAscii(c: number): boolean {
   return c >= 97 && c <= 122;
-}
-
-function isAllCaps(text: string, start: number, end: number): boolean {
-  if (end - start < 2) return false;
-  let upper = false;
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 97 && c <= 122) return false;
-    if (c >= 65 && c <= 90) upper = true;
-    else if (c > 127) {
-      const s = text.slice(start, end);
-      return s === s.toUpperCase() && s !== s.toLowerCase();
-    }
-  }
-  return upper;
 }
 
 /** Questions an article answers by scanning its tokens before it builds the set of its lower-case words. */

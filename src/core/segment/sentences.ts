@@ -1,7 +1,7 @@
 // Sentence boundaries from the token stream: terminal punctuation (with the closing quotes and
 // brackets that follow it), acronyms before a sentence starter, blank lines, and short heading lines.
 import { SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS } from "./abbreviations.js";
-import { Break, TokenKind, isDigit, isUpper, type Tokens } from "./tokenize.js";
+import { Break, TokenKind, isAllCaps, isDigit, isUpper, type Tokens } from "./tokenize.js";
 
 export interface SentenceSplit {
   /** Token index where each sentence begins, and one past its last token. */
@@ -92,9 +92,7 @@ function isDash(w: string): boolean {
 
 function isAllCapsWord(text: string, tokens: Tokens, t: number): boolean {
   const k = tokens.kind[t];
-  if (k !== TokenKind.Word && k !== TokenKind.Acronym && k !== TokenKind.Abbrev) return false;
-  const w = text.slice(tokens.start[t], tokens.end[t]);
-  return w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
+  return (k === TokenKind.Word || k === TokenKind.Acronym || k === TokenKind.Abbrev) && isAllCaps(text, tokens.start[t], tokens.end[t]);
 }
 
 /**

@@ -68,6 +68,22 @@ export function isUpper(c: number): boolean {
   return (charClass(c) & C_UPPER) !== 0;
 }
 
+/** Whether text[start, end) is a word in capitals of two or more characters ("KYIV", "U.S.", "ЛЬВІВ"). */
+export function isAllCaps(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  let upper = false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c > 127) {
+      const s = text.slice(start, end);
+      return s === s.toUpperCase() && s !== s.toLowerCase();
+    }
+  }
+  return upper;
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2009 || c === 0x202f || c === 12 || c === 11;
 }
