@@ -459,7 +459,8 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
     if (!figureKey(f)) continue;
     if (f.value === null && !f.relative) continue;
     const win = windowOf(view, figs, i);
-    const sentence = view.sentenceOf(f.start).start;
+    const sentenceSpan = view.sentenceOf(f.start);
+    const sentence = sentenceSpan.start;
     let mm = matchMeasure(rules, f, win);
     let restated = false;
     if (!mm && last !== null && last.sentence === sentence && RESTATED.test(view.text.slice(Math.max(sentence, f.start - 40), f.start))) {
@@ -470,7 +471,7 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
     const sp = view.speakerAt(f);
     const subj: { subject: string; why: Why } = restated && last ? { subject: last.subject, why: last.why } : subjectFor(view, mm.m, f, win, sp.claimant.side);
     last = { sentence, m: mm.m, subject: subj.subject, why: subj.why };
-    const pl = view.placeFor(view.sentenceOf(f.start));
+    const pl = view.placeFor(sentenceSpan);
     const scale = f.unit && rules.unitScale[f.unit] ? rules.unitScale[f.unit]![1] : 1;
     const relative = relativeFor(view, f);
     const interval = relative ? null : figureInterval(f, rules.intervals.approx, scale);

@@ -275,7 +275,7 @@ function sourceOf(c: Claim): Participant {
  * The side a speaker speaks for, which "its troops" and "our forces" name: the body in a person's
  * description ("RSF spokesman Al-Fateh Qurashi" -> RSF), else the speaker.
  */
-function sideOf(ctx: Context, c: Claim): Participant {
+function speakerSide(ctx: Context, c: Claim): Participant {
   const src = c.source;
   for (const e of ctx.entities) {
     if (e.start >= src.end) break;
@@ -352,7 +352,7 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses, earlier
         // "its troops", "their forces" inside a claim: the speaker's side.
         if (actor && claim) {
           const before = tokenAtOrAfter(doc, actor.span.start) - 1;
-          if (before >= a && POSSESSIVES.has(lower[before])) actor = sideOf(ctx, claim);
+          if (before >= a && POSSESSIVES.has(lower[before])) actor = speakerSide(ctx, claim);
         }
       }
       target = phraseAfter(ctx, flags, c.end, b, isTime);

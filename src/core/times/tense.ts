@@ -13,9 +13,9 @@ const FUTURE = new Set([
 ]);
 const PRESENT = new Set(["is", "are", "am", "says", "say", "does", "do"]);
 /**
- * Present-tense verbs of a timetable: "the truce expires on Friday", "talks start on Monday" lie
- * ahead. Third-person forms only, since a bare form is mostly an
- * infinitive whose tense comes from before it ("had been scheduled to expire Friday").
+ * Present-tense verbs of a timetable: "the truce expires on Friday", "the session resumes on
+ * Monday" lie ahead. Third-person forms only, since a bare form is mostly an infinitive whose tense
+ * comes from before it ("had been scheduled to expire Friday").
  */
 const SCHEDULED = new Set(["ends", "expires", "starts", "begins", "opens", "closes", "resumes", "arrives", "departs", "convenes", "reconvenes"]);
 const PAST = new Set([
