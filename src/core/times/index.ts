@@ -136,8 +136,10 @@ export function extractTimes(ctx: Context): TimeExpression[] {
 }
 
 function toExpression(f: Found, text: string): TimeExpression {
-  const out: TimeExpression = { start: f.start, end: f.end, text: text.slice(f.start, f.end), value: f.value, type: f.type, granularity: f.granularity, rule: f.rule };
-  if (f.begin) out.begin = f.begin;
-  if (f.end_value) out.end_value = f.end_value;
-  return out;
+  // A range's ends are always keys (undefined when absent, which JSON leaves out), so that every
+  // time expression has one shape for the layers that read them.
+  return {
+    start: f.start, end: f.end, text: text.slice(f.start, f.end), value: f.value, type: f.type, granularity: f.granularity,
+    rule: f.rule, begin: f.begin || undefined, end_value: f.end_value || undefined,
+  };
 }

@@ -12,23 +12,23 @@ export interface Found {
   type: TimeType;
   granularity: Granularity;
   rule: string;
-  begin?: string | null;
-  end_value?: string | null;
+  begin: string | null;
+  end_value: string | null;
   /** Counted from an earlier time in the text ("a year earlier", "the next day"): see refiners/anchor.ts. */
-  shift?: { unit: "day" | "week" | "month" | "year"; n: number } | null;
+  shift: { unit: "day" | "week" | "month" | "year"; n: number } | null;
   /**
    * A weekday counted from the last day named ("the previous Friday", "the following Monday"):
    * ISO weekday and direction, settled in refiners/anchor.ts.
    */
-  weekdayFrom?: { weekday: number; step: -1 | 1 } | null;
+  weekdayFrom: { weekday: number; step: -1 | 1 } | null;
   /** A clock time or part of day still waiting for its day ("3 p.m.", "T15:00"): see refiners/anchor.ts. */
-  clock?: string | null;
+  clock: string | null;
   /**
    * A reporting period of a financial report ("the latest quarter", "the year-ago period", "a year
    * ago" next to quarterly figures): the quarter under discussion, `years` off or in `year`; see
    * refiners/anchor.ts. The value stays as parsed when no quarter was mentioned before.
    */
-  period?: { years: number; year: number | null } | null;
+  period: { years: number; year: number | null } | null;
 }
 
 /** Where a parser is asked to look: the token its pattern starts at. */

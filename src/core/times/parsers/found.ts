@@ -4,7 +4,16 @@ import type { Granularity, TimeType } from "../../types.js";
 import type { Found, Parser, Site } from "../model.js";
 
 export function found(match: RegExpExecArray, value: string, type: TimeType, granularity: Granularity, rule: string): Found {
-  return { start: match.index, end: match.index + match[0].length, value, type, granularity, rule };
+  return foundAt(match.index, match.index + match[0].length, value, type, granularity, rule);
+}
+
+/**
+ * A result over [start, end) with every later-set field present (null): parsers and refiners fill
+ * them in afterwards, and results of one shape spare the refiners' compiled code a recompilation
+ * for each new combination of fields.
+ */
+export function foundAt(start: number, end: number, value: string, type: TimeType, granularity: Granularity, rule: string): Found {
+  return { start, end, value, type, granularity, rule, begin: null, end_value: null, shift: null, weekdayFrom: null, clock: null, period: null };
 }
 
 /** Lower-cased token `offset` tokens away from the match's first token, "" outside its sentence. */

@@ -4,7 +4,7 @@
 import { APPROX_RE, APPROX_TRIGGERS, QUANTITY_FIRST_WORDS, QUANTITY_RE, QUANTITY_TRIGGERS, UNIT_RE, durationValue, halfDurationValue, quantityValue, unitOf, type UnitName } from "../lexicon.js";
 import type { Found, Parser, Site } from "../model.js";
 import { granularityOf, shiftedValue, type CalendarUnit } from "../shift.js";
-import { found, isRate, neighbour, startsUpper, tokenAfter } from "./found.js";
+import { found, foundAt, isRate, neighbour, startsUpper, tokenAfter } from "./found.js";
 
 /**
  * Unit words that are something else: "a second attack" (an ordinal), "three-quarters of" and "a
@@ -158,7 +158,7 @@ export const vagueTheDuration: Parser = {
     const follows = (m[5] ?? "").toLowerCase();
     if (preposition !== "over" && preposition !== "throughout" && !m[4] && !follows) return null;
     const start = m.index + m[0].length - m[2].length;
-    return { start, end: m.index + m[0].length, value: durationValue("X", unitOf(m[3])), type: "DURATION", granularity: "duration", rule: "duration/vague-the" };
+    return foundAt(start, m.index + m[0].length, durationValue("X", unitOf(m[3])), "DURATION", "duration", "duration/vague-the");
   },
 };
 

@@ -3,6 +3,7 @@
 // both. The number must end its phrase ("Aug. 6 and 7 soldiers" is a count, not a day).
 import { dayNumber, formatDay, isValidDate } from "../calendar.js";
 import type { Found, Refiner } from "../model.js";
+import { foundAt } from "../parsers/found.js";
 
 const LOOK_AHEAD = 24;
 const SECOND_DAY = /^(\s*(?:-|\u2013|to|and|through|until|or)\s*)(\d{1,2})(?:st|nd|rd|th)?(?:(,?\s*(\d{4}))(?![\w])|(?=\s*[,.;:)]|\s+(?:in|at|on|and|when|as|for|the|with|from|before|after|but|while|of|this|last|next)\b|\s*$))/i;
@@ -28,7 +29,7 @@ export const dayRangeEnds: Refiner = (found, env) => {
     const second = +m[2];
     if (second <= +day[3] || !isValidDate(year, month, second)) continue;
     if (m[4]) f.value = formatDay(dayNumber(year, month, +day[3]));
-    out.push({ start, end, value: formatDay(dayNumber(year, month, second)), type: "DATE", granularity: "day", rule: "date/range-end-day" });
+    out.push(foundAt(start, end, formatDay(dayNumber(year, month, second)), "DATE", "day", "date/range-end-day"));
   }
   return out;
 };

@@ -2,6 +2,7 @@
 // (the clock on that day), "June last year" (the month in that year), "Saturday, April 25" (the
 // stated date, the weekday only confirming it).
 import type { Found, Refiner } from "../model.js";
+import { foundAt } from "../parsers/found.js";
 
 const CLOCK_DAY_GAP = /^\s*(?:,\s*)?(?:on\s+|at\s+|of\s+)?$/i;
 const WEEKDAY_DATE_GAP = /^\s*,?\s*$/;
@@ -10,7 +11,13 @@ const MONTH_VALUE = /^\d{4}-(\d{2})$/;
 
 /** `from`'s reading over the span of a and b. */
 function merged(a: Found, b: Found, value: string, rule: string, from: Found): Found {
-  return { ...from, start: a.start, end: b.end, value, rule, clock: null };
+  const out = foundAt(a.start, b.end, value, from.type, from.granularity, rule);
+  out.begin = from.begin;
+  out.end_value = from.end_value;
+  out.shift = from.shift;
+  out.weekdayFrom = from.weekdayFrom;
+  out.period = from.period;
+  return out;
 }
 
 function join(a: Found, b: Found, gap: string): Found | null {
