@@ -6,6 +6,7 @@ import { availableParallelism } from "node:os";
 import { formatTable } from "../eval/table.js";
 import { buildLedger, timeApi } from "./api.js";
 import { loadCorpus } from "./corpus.js";
+import { useBulkTiering } from "../src/cli/tiering.js";
 import { parsedOrUsage, positiveInteger, sharedEvalFolder } from "./options.js";
 
 const USAGE = `usage: npm run bench:api -- [--articles N] [--db FILE] [--runs N] [--shared PATH]
@@ -17,6 +18,7 @@ const USAGE = `usage: npm run bench:api -- [--articles N] [--db FILE] [--runs N]
   --help         show this help`;
 
 async function main(): Promise<number> {
+  useBulkTiering(); // as the CLI runs
   const parsed = parsedOrUsage(USAGE, () =>
     parseArgs({
       options: {

@@ -18,6 +18,7 @@ import { redactPostgresUrl } from "../src/store/postgres-url.js";
 import { startCluster, type PgCluster } from "../test/store/pg-cluster.js";
 import type { IngestScaleResult } from "./ingest-scale.js";
 import { ExtractPool } from "./pool.js";
+import { useBulkTiering } from "../src/cli/tiering.js";
 import { parsedOrUsage, positiveInteger, sharedEvalFolder } from "./options.js";
 
 const USAGE = `usage: npm run bench -- [--shared PATH] [--max N] [--quick] [--pg URL]
@@ -35,6 +36,7 @@ const SCALING_SIZES = [1_000, 10_000, 100_000];
 type Row = [string, string, string, string];
 
 async function main(): Promise<number> {
+  useBulkTiering(); // as the CLI runs
   const parsed = parsedOrUsage(USAGE, () =>
     parseArgs({
       options: {
