@@ -196,6 +196,19 @@ test("what is fired at a target is the means; the target follows 'at', 'toward',
   assert.equal(downed.target, "drones");
 });
 
+test("a weapon named after an amount and adjectives still makes 'fired' and 'launched' strikes", () => {
+  for (const text of [
+    "The militia fired more than 30 ballistic missiles at the port overnight.",
+    "Moscow launched at least 120 long-range attack drones at the capital.",
+    "The army fired dozens of heavy artillery shells into the town.",
+  ]) {
+    const strikes = eventsOf(text).filter((e) => e.type === "ASSAULT");
+    assert.equal(strikes.length, 1, text);
+  }
+  // Without a weapon among the words after the amount, "fired" is a dismissal, no strike.
+  assert.equal(eventsOf("The president fired more than 30 senior officials of the missile programme.").filter((e) => e.mode === "strike").length, 0);
+});
+
 test("a clause resumed after ', which ...,' keeps its subject and leaves the relative clause's time behind", () => {
   const e = eventAt(eventsOf("The siege, which began in March 2023, has killed hundreds of residents."), "killed");
   assert.equal(e.actor, "siege");

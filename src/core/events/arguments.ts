@@ -145,7 +145,7 @@ export function phraseAfter(ctx: Context, flags: Uint32Array, a: number, limit: 
 }
 
 /** The token after the figure that starts at token `a`, or `a` when none does. */
-function afterFigureAt(ctx: Context, a: number, limit: number): number {
+export function afterFigureAt(ctx: Context, a: number, limit: number): number {
   if (a >= limit) return a;
   const at = ctx.doc.tokens.start[a];
   for (const f of ctx.figures) {

@@ -12,7 +12,7 @@ import { tokenAtOrAfter, wordGates } from "../document.js";
 import { TokenKind, isUpper } from "../segment/tokenize.js";
 import type { Claim, Event, TextSpan } from "../types.js";
 import {
-  ACTOR_TYPES, NO_TIME, actorName, byPhrase, dateIn, figuresIn, isPassive, phraseAfter, phraseBefore, placeIn, pronounSubject, subjectIn,
+  ACTOR_TYPES, NO_TIME, actorName, afterFigureAt, byPhrase, dateIn, figuresIn, isPassive, phraseAfter, phraseBefore, placeIn, pronounSubject, subjectIn,
   type Participant, type TimeTest,
 } from "./arguments.js";
 import { ClauseKind, clauseEnd, splitClauses, type Clauses } from "./clauses.js";
@@ -182,7 +182,9 @@ function verbReading(run: Run, t: number, next: number, first: number, last: num
 function hasObject(run: Run, e: TriggerEntry, t: number, next: number, first: number, last: number): boolean {
   const { lower, flags } = run;
   const objects = e.objects as Set<string>;
-  for (let u = next; u < last && u < next + e.window; u++) if (objects.has(lower[u])) return true;
+  // The window opens after an amount ("fired more than 30 ballistic missiles").
+  const end = afterFigureAt(run.ctx, next, last) + e.window;
+  for (let u = next; u < last && u < end; u++) if (objects.has(lower[u])) return true;
   // The object may stand before a passive or a reduced relative ("117 drones were destroyed",
   // "drones destroyed by"), not before an active verb ("troops captured the village").
   const passive = (t > first && (flags[t - 1] & F_BE) !== 0) || (t - 1 > first && (flags[t - 2] & F_BE) !== 0) || (next < last && lower[next] === "by");
