@@ -209,6 +209,18 @@ test("a weapon named after an amount and adjectives still makes 'fired' and 'lau
   assert.equal(eventsOf("The president fired more than 30 senior officials of the missile programme.").filter((e) => e.mode === "strike").length, 0);
 });
 
+test("a munition is never the actor: a later sentence's barrage or missiles act for the attack's launcher", () => {
+  const events = eventsOf("The militia fired more than 30 rockets at the port overnight. The barrage damaged two warehouses, and several rockets hit a fuel depot.");
+  assert.equal(eventAt(events, "damaged").actor, "militia");
+  assert.equal(eventAt(events, "hit").actor, "militia");
+  // With no attack before it to take the launcher from, a munition leaves the actor unknown.
+  assert.equal(eventAt(eventsOf("A missile hit a supermarket in the city centre."), "hit").actor, null);
+  // "hit" is its own participle: "was hit by" is a passive, whose subject is the target.
+  const passive = eventAt(eventsOf("A hospital was hit by artillery fire from the militia."), "hit");
+  assert.equal(passive.target, "hospital");
+  assert.notEqual(passive.actor, "hospital");
+});
+
 test("a clause resumed after ', which ...,' keeps its subject and leaves the relative clause's time behind", () => {
   const e = eventAt(eventsOf("The siege, which began in March 2023, has killed hundreds of residents."), "killed");
   assert.equal(e.actor, "siege");
@@ -243,6 +255,10 @@ test("a call, an offer or a withdrawal names the party the event is about after 
 });
 
 test("a participle clause's doer is the previous clause's event's, named or not", () => {
-  const e = eventAt(eventsOf("The shelling hit a market, killing 12 people."), "killing");
-  assert.equal(e.actor, "shelling");
+  const events = eventsOf("The shelling hit a market, killing 12 people.");
+  assert.equal(eventAt(events, "killing").actor, eventAt(events, "hit").actor);
+  const named = eventsOf("Russian shelling hit a market, killing 12 people.");
+  assert.equal(eventAt(named, "killing").actor, "Russia");
+  // The -ing subject of "hit" is no verb with "hit a market" for its object.
+  for (const e of named) assert.notEqual(e.target, "hit a market");
 });

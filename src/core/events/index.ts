@@ -16,9 +16,9 @@ import {
   type Participant, type TimeTest,
 } from "./arguments.js";
 import { ClauseKind, clauseEnd, splitClauses, type Clauses } from "./clauses.js";
-import { nounArgument, refineTarget } from "./objects.js";
+import { isMunition, nounArgument, refineTarget } from "./objects.js";
 import {
-  F_ADVERB, F_AUX, F_BACKREF, F_BE, F_CONNECTOR, F_DET, F_LIGHT, F_MUST, F_NEG, F_NOUN_FORM, F_OBJECT_PRONOUN, F_PREP,
+  F_ADVERB, F_AUX, F_BACKREF, F_BE, F_CONNECTOR, F_DET, F_ING, F_LIGHT, F_MUST, F_NEG, F_NOUN_FORM, F_OBJECT_PRONOUN, F_PREP,
   F_QUANTIFIER, F_SUBORDINATOR, F_TRIGGER, F_VERB_FORM, F_VERBAL_PREV, INTENT_AGREE, INTENT_THREATEN, PERFORMATIVE_CUES,
   REJECT_WHEN_NEGATED, TRIGGERS, WEAPONS, wordFlags, type TriggerEntry,
 } from "./lexicon.js";
@@ -130,7 +130,9 @@ function matchAt(run: Run, list: TriggerEntry[], t: number, first: number, last:
         if (!verbReading(run, t, next, first, last)) continue;
       } else if (prevNominal) continue;
     } else if (e.gerund) {
-      if (prevNominal || ((prevFlags & F_PREP) !== 0 && !startsPhrase(run, next, last))) {
+      // "Russian shelling hit a market": before the clause's verb, the -ing form is its subject.
+      const subject = next < last && (flags[next] & (F_VERB_FORM | F_ING)) === F_VERB_FORM;
+      if (prevNominal || subject || ((prevFlags & F_PREP) !== 0 && !startsPhrase(run, next, last))) {
         if ((flags[t] & F_NOUN_FORM) !== 0) continue;
         noun = true;
       }
@@ -360,6 +362,8 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses, earlier
       target = phraseAfter(ctx, flags, c.end, b, isTime);
       if (target) target = refineTarget(ctx, flags, c.entry, target, b, isTime);
     }
+    // "The barrage targeted ...", "hit by a missile": a munition acts for whoever launched it.
+    if (actor && isMunition(actor)) actor = c.entry.type === "ASSAULT" ? launcher(earlier, s) : null;
   }
   // "demanded that Hamas renounce ...": the addressee is the subject of the next clause.
   if (!target && ADDRESSED.has(c.entry.type)) target = addressee(run, clauses, clause, actor);
@@ -473,6 +477,18 @@ function nounActor(run: Run, c: Candidate, from: number, isTime: TimeTest): Part
 }
 
 /** The actor of the last event in the clause before `clause`, with its span. */
+/** Sentences back that an attack's launcher is looked for when a later sentence names only its munitions. */
+const LAUNCHER_REACH = 2;
+
+/** The actor of the latest attack in this sentence or the LAUNCHER_REACH before it that names one. */
+function launcher(earlier: readonly Event[], s: number): Participant | null {
+  for (let i = earlier.length - 1; i >= 0 && earlier[i].sentence >= s - LAUNCHER_REACH; i--) {
+    const e = earlier[i];
+    if (e.type === "ASSAULT" && e.actor !== null && e.actor_span) return { name: e.actor, span: e.actor_span };
+  }
+  return null;
+}
+
 function previousActor(run: Run, clauses: Clauses, clause: number, earlier: readonly Event[]): Participant | null {
   const { start, end } = run.ctx.doc.tokens;
   const from = start[clauses.starts[clause - 1]];

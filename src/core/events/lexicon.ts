@@ -86,7 +86,10 @@ export function inflect(spec: string): Form[] {
   const out: Form[] = [];
   const add = (w: string, bare: boolean, isGerund: boolean, isParticiple: boolean): void => {
     const tokens = [...lead, w, ...rest];
-    if (!out.some((f) => f.tokens.join(" ") === tokens.join(" "))) out.push({ tokens, bare, gerund: isGerund, participle: isParticiple });
+    const same = out.find((f) => f.tokens.join(" ") === tokens.join(" "));
+    // One form can be several: "hit" is the base, the past and the participle ("was hit by").
+    if (same) same.participle ||= isParticiple;
+    else out.push({ tokens, bare, gerund: isGerund, participle: isParticiple });
   };
   if (!onlyInflected) {
     add(base, true, false, false);

@@ -72,6 +72,14 @@ function prepositionAfterObject(ctx: Context, flags: Uint32Array, object: Partic
   return u < limit && prepositions.has(lower[u]) ? u : -1;
 }
 
+/** Whether a participant is a munition or a volley of them ("the barrage", "dozens of missiles"), never who acted. */
+export function isMunition(participant: Participant): boolean {
+  const name = participant.name.toLowerCase();
+  const head = name.slice(name.lastIndexOf(" ") + 1);
+  const weapon = WEAPONS.get(head);
+  return VOLLEYS.has(head) || (weapon !== undefined && FIRED_CLASSES.has(weapon));
+}
+
 /**
  * The target of a launch whose object is a munition: the phrase after "at", "toward", "into"...
  * right after the object and its "of" complement ("a barrage of rockets at an army base").
