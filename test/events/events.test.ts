@@ -221,6 +221,13 @@ test("a munition is never the actor: a later sentence's barrage or missiles act 
   assert.notEqual(passive.actor, "hospital");
 });
 
+test("unnamed air defences in a side's report are that side's", () => {
+  assert.equal(eventAt(eventsOf("Ukraine's air force said air defences shot down 40 of 60 drones."), "shot down").actor, "Ukrainian Air Force");
+  assert.equal(eventAt(eventsOf("Iranian officials said air defences shot down three drones over the city."), "shot down").actor, "Iran");
+  // A witness belongs to no side: the defences stay unnamed.
+  assert.match(eventAt(eventsOf("Air defences shot down 20 drones, a witness said."), "shot down").actor ?? "", /air defences/i);
+});
+
 test("a clause resumed after ', which ...,' keeps its subject and leaves the relative clause's time behind", () => {
   const e = eventAt(eventsOf("The siege, which began in March 2023, has killed hundreds of residents."), "killed");
   assert.equal(e.actor, "siege");

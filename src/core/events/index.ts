@@ -364,6 +364,9 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses, earlier
     }
     // "The barrage targeted ...", "hit by a missile": a munition acts for whoever launched it.
     if (actor && isMunition(actor)) actor = c.entry.type === "ASSAULT" ? launcher(earlier, s) : null;
+    // "Russia said air defences destroyed 117 drones": the side that reports an interception by
+    // unnamed air defences is the side whose defences they are.
+    if (actor && claim && AIR_DEFENCES.test(actor.name) && (claim.source.actor !== null || claim.source.affiliation !== null)) actor = speakerSide(ctx, claim);
   }
   // "demanded that Hamas renounce ...": the addressee is the subject of the next clause.
   if (!target && ADDRESSED.has(c.entry.type)) target = addressee(run, clauses, clause, actor);
@@ -477,6 +480,8 @@ function nounActor(run: Run, c: Candidate, from: number, isTime: TimeTest): Part
 }
 
 /** The actor of the last event in the clause before `clause`, with its span. */
+const AIR_DEFENCES = /^(?:the\s+)?air[-\s]defen[cs]es?(?:\s+(?:systems?|units?|forces?))?$/i;
+
 /** Sentences back that an attack's launcher is looked for when a later sentence names only its munitions. */
 const LAUNCHER_REACH = 2;
 
