@@ -56,6 +56,11 @@ test("the counted noun passes over modifiers", () => {
   assert.deepEqual([figures[0].value, figures[0].counted, figures[0].unit], [117, "drones", null]);
 });
 
+test("quotation marks around an amount or a modifier do not part it from its noun", () => {
+  assert.equal(figuresOf('The guards said "dozens" of missiles had hit their targets.').figures[0]!.counted, "missiles");
+  assert.equal(figuresOf('The report counted 40 "unmanned" aircraft shot down.').figures[0]!.counted, "aircraft");
+});
+
 test("a list of hedged counts", () => {
   const { figures } = figuresOf("The unit lost up to 300 soldiers, 11 tanks and more than 20 armoured vehicles.");
   assert.deepEqual(

@@ -47,12 +47,19 @@ const PARTITIVE_DETERMINERS = new Set(["the", "their", "its", "his", "her", "our
 export function countedAfter(doc: Doc, j: number, limit: number, ofAllowed: boolean): CountedMatch | null {
   const t = doc.tokens;
   let k = j;
+  // Quotation marks around the amount or a modifier do not part it from its noun ('"dozens" of
+  // missiles', '40 "kamikaze" drones').
+  if (k < limit && t.kind[k] === TokenKind.Quote) k++;
   if (k + 1 < limit && t.lower[k] === "of" && (ofAllowed || PARTITIVE_DETERMINERS.has(t.lower[k + 1]) || t.kind[k + 1] === TokenKind.Number)) {
     k++;
     if (PARTITIVE_DETERMINERS.has(t.lower[k])) k++;
     if (k < limit && t.kind[k] === TokenKind.Number) k++; // "40 of the 120 passengers", "51 of 73 drones"
   }
   for (let skipped = 0; k < limit && skipped <= MAX_MODIFIERS; skipped++, k++) {
+    if (t.kind[k] === TokenKind.Quote) {
+      skipped--;
+      continue;
+    }
     if (t.kind[k] !== TokenKind.Word) return null;
     const known = COUNTED.matchForward(t, k, limit);
     if (known) return span(doc, k, known[1], known[0].people, true);
