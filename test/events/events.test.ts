@@ -268,4 +268,9 @@ test("a participle clause's doer is the previous clause's event's, named or not"
   assert.equal(eventAt(named, "killing").actor, "Russia");
   // The -ing subject of "hit" is no verb with "hit a market" for its object.
   for (const e of named) assert.notEqual(e.target, "hit a market");
+  for (const e of eventsOf("Residents said fighting continued on the eastern outskirts.")) assert.notEqual(e.target, "continued");
+  // Before a bare noun the participle is an adjective: the looting goes on, nothing is abandoned.
+  const looting = eventsOf("Soldiers were seen looting abandoned homes.");
+  assert.deepEqual(looting.map((e) => e.trigger.text), ["looting"]);
+  assert.equal(looting[0]!.target, "abandoned homes");
 });

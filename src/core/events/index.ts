@@ -18,7 +18,7 @@ import {
 import { ClauseKind, clauseEnd, splitClauses, type Clauses } from "./clauses.js";
 import { isMunition, nounArgument, refineTarget } from "./objects.js";
 import {
-  F_ADVERB, F_AUX, F_BACKREF, F_BE, F_CONNECTOR, F_DET, F_ING, F_LIGHT, F_MUST, F_NEG, F_NOUN_FORM, F_OBJECT_PRONOUN, F_PREP,
+  F_ADVERB, F_AUX, F_BACKREF, F_BE, F_CONNECTOR, F_DET, F_ING, F_LIGHT, F_PARTICLE, F_MUST, F_NEG, F_NOUN_FORM, F_OBJECT_PRONOUN, F_PREP,
   F_QUANTIFIER, F_SUBORDINATOR, F_TRIGGER, F_VERB_FORM, F_VERBAL_PREV, INTENT_AGREE, INTENT_THREATEN, PERFORMATIVE_CUES,
   REJECT_WHEN_NEGATED, TRIGGERS, WEAPONS, wordFlags, type TriggerEntry,
 } from "./lexicon.js";
@@ -130,21 +130,40 @@ function matchAt(run: Run, list: TriggerEntry[], t: number, first: number, last:
         if (!verbReading(run, t, next, first, last)) continue;
       } else if (prevNominal) continue;
     } else if (e.gerund) {
-      // "Russian shelling hit a market": before the clause's verb, the -ing form is its subject.
-      const subject = next < last && (flags[next] & (F_VERB_FORM | F_ING)) === F_VERB_FORM;
+      // "Russian shelling hit a market", "fighting continued on the outskirts": before the
+      // clause's verb, the -ing form is its subject.
+      const subject = next < last && finiteVerbAt(run, next, last);
       if (prevNominal || subject || ((prevFlags & F_PREP) !== 0 && !startsPhrase(run, next, last))) {
         if ((flags[t] & F_NOUN_FORM) !== 0) continue;
         noun = true;
       }
     } else if (e.participle && n === 1) {
-      // "the wounded", "occupied territories", "12 injured people": adjectives, not events.
+      // "the wounded", "occupied territories", "12 injured people", "killing wounded soldiers":
+      // adjectives, not events.
       if (prevNominal) continue;
-      if ((t === first || (prevFlags & F_PREP) !== 0) && next < last && isContentWord(run, next)) continue;
+      if ((t === first || (prevFlags & (F_PREP | F_ING)) !== 0) && next < last && isContentWord(run, next)) continue;
     }
     if (e.objects && !hasObject(run, e, t, next, first, last)) continue;
     return { t, end: next, entry: e, noun, light: -1 };
   }
   return null;
+}
+
+const CLAUSE_GOES_ON = F_PREP | F_ADVERB | F_PARTICLE | F_CONNECTOR | F_SUBORDINATOR;
+
+/**
+ * A verb after an -ing word, which is then its subject: a trigger's verb form or a lower-case
+ * "-ed" word, followed by the end of the clause, a preposition, adverb or connector, or the start
+ * of an object ("shelling hit a market", "fighting continued on"); before a bare noun it is an
+ * adjective ("looting abandoned homes", "killing wounded soldiers").
+ */
+function finiteVerbAt(run: Run, u: number, last: number): boolean {
+  const { kind, start } = run.ctx.doc.tokens;
+  const f = run.flags[u];
+  const w = run.lower[u];
+  const verb = (f & (F_VERB_FORM | F_ING)) === F_VERB_FORM || (kind[u] === TokenKind.Word && w.length >= 5 && w.endsWith("ed") && !isUpper(run.ctx.doc.text.charCodeAt(start[u])));
+  if (!verb) return false;
+  return u + 1 >= last || kind[u + 1] === TokenKind.Punct || (run.flags[u + 1] & CLAUSE_GOES_ON) !== 0 || startsPhrase(run, u + 1, last);
 }
 
 const FUNCTION_WORD = F_PREP | F_SUBORDINATOR | F_AUX | F_BE | F_DET | F_CONNECTOR;
