@@ -228,6 +228,16 @@ test("unnamed air defences in a side's report are that side's", () => {
   assert.match(eventAt(eventsOf("Air defences shot down 20 drones, a witness said."), "shot down").actor ?? "", /air defences/i);
 });
 
+test("an act aimed at a named party takes it as target when its object is a thing or an infinitive", () => {
+  assert.equal(eventAt(eventsOf("The council agreed to provide emergency funding for Moldova."), "agreed").target, "Moldova");
+  assert.equal(eventAt(eventsOf("The government lifted its ban on the Red Crescent."), "lifted").target, "Red Crescent");
+  // A named object stays the target; a strike keeps what it hit, not where.
+  assert.equal(eventAt(eventsOf("Poland offered Ukraine more ammunition for its artillery."), "offered").target, "Ukraine");
+  assert.equal(eventAt(eventsOf("Drones struck an oil depot near Moscow."), "struck").target, "oil depot");
+  // Another clause's predicate ends the search: the broadcast is no party of the meeting.
+  for (const e of eventsOf("The leaders met on Monday, and the meeting was broadcast on Russian television.")) assert.notEqual(e.target, "Russia");
+});
+
 test("a clause resumed after ', which ...,' keeps its subject and leaves the relative clause's time behind", () => {
   const e = eventAt(eventsOf("The siege, which began in March 2023, has killed hundreds of residents."), "killed");
   assert.equal(e.actor, "siege");

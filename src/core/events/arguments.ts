@@ -73,6 +73,24 @@ function entityIn(ctx: Context, a: number, b: number, flags: Uint32Array | null,
   return null;
 }
 
+/**
+ * Whether a participant names someone or somewhere rather than a thing: an entity (person, body,
+ * group, country), a place, or a name in capitals ("the Red Crescent").
+ */
+export function namesActor(ctx: Context, p: Participant): boolean {
+  const { start, end } = p.span;
+  if (entityIn(ctx, start, end, null, 0) !== null) return true;
+  for (const place of ctx.places) if (place.start >= start && place.end <= end && place.precision !== "relative") return true;
+  const { tokens, text } = ctx.doc;
+  for (let t = tokenAtOrAfter(ctx.doc, start); t < tokens.count && tokens.end[t] <= end; t++) {
+    if (tokens.kind[t] !== TokenKind.Word || DETERMINERS.has(tokens.lower[t])) continue;
+    return isUpper(text.charCodeAt(tokens.start[t]));
+  }
+  return false;
+}
+
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]);
+
 /** The participant a noun-phrase token range names: its first entity, else its own text. */
 function participant(ctx: Context, flags: Uint32Array, a: number, b: number): Participant | null {
   const { kind } = ctx.doc.tokens;

@@ -12,11 +12,11 @@ import { tokenAtOrAfter, wordGates } from "../document.js";
 import { TokenKind, isUpper } from "../segment/tokenize.js";
 import type { Claim, Event, TextSpan } from "../types.js";
 import {
-  ACTOR_TYPES, NO_TIME, actorName, afterFigureAt, byPhrase, dateIn, figuresIn, isPassive, phraseAfter, phraseBefore, placeIn, pronounSubject, subjectIn,
+  ACTOR_TYPES, NO_TIME, actorName, afterFigureAt, byPhrase, namesActor, dateIn, figuresIn, isPassive, phraseAfter, phraseBefore, placeIn, pronounSubject, subjectIn,
   type Participant, type TimeTest,
 } from "./arguments.js";
 import { ClauseKind, clauseEnd, splitClauses, type Clauses } from "./clauses.js";
-import { isMunition, nounArgument, refineTarget } from "./objects.js";
+import { isMunition, namedParty, nounArgument, refineTarget } from "./objects.js";
 import {
   F_ADVERB, F_AUX, F_BACKREF, F_BE, F_CONNECTOR, F_DET, F_ING, F_LIGHT, F_PARTICLE, F_MUST, F_NEG, F_NOUN_FORM, F_OBJECT_PRONOUN, F_PREP,
   F_QUANTIFIER, F_SUBORDINATOR, F_TRIGGER, F_VERB_FORM, F_VERBAL_PREV, INTENT_AGREE, INTENT_THREATEN, PERFORMATIVE_CUES,
@@ -342,6 +342,10 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses, earlier
     const reach = Math.max(b, tokenAtOrAfter(doc, cue.content.end));
     target = phraseAfter(ctx, flags, c.end, reach, isTime);
     if (target) target = nounArgument(ctx, flags, target, reach, isTime) ?? target;
+    // "agreed to provide aid for Moldova": the party after the infinitive.
+    if (c.entry.type !== "ASSAULT" && (!target || !namesActor(ctx, target))) {
+      target = namedParty(ctx, flags, target ? tokenAtOrAfter(doc, target.span.end) : c.end, reach, isTime) ?? target;
+    }
     mood = verbMood(lower, flags, c.t, a, clauses.first);
     rule += "/cue";
   } else if (claim && c.noun && isPerformative(ctx, claim, c.t)) {
@@ -380,6 +384,8 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses, earlier
       }
       target = phraseAfter(ctx, flags, c.end, b, isTime);
       if (target) target = refineTarget(ctx, flags, c.entry, target, b, isTime);
+      // "agreed to provide aid for Romania": no object, but the party after the infinitive's.
+      else if (c.entry.type !== "ASSAULT") target = namedParty(ctx, flags, c.end, b, isTime);
     }
     // "The barrage targeted ...", "hit by a missile": a munition acts for whoever launched it.
     if (actor && isMunition(actor)) actor = c.entry.type === "ASSAULT" ? launcher(earlier, s) : null;

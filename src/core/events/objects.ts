@@ -4,8 +4,8 @@
 import type { Context } from "../context.js";
 import { tokenAtOrAfter } from "../document.js";
 import { TokenKind } from "../segment/tokenize.js";
-import { phraseAfter, type Participant, type TimeTest } from "./arguments.js";
-import { F_ING, F_PREP, F_VERB_FORM, WEAPONS, type TriggerEntry } from "./lexicon.js";
+import { namesActor, phraseAfter, type Participant, type TimeTest } from "./arguments.js";
+import { F_AUX, F_BE, F_ING, F_PREP, F_SUBORDINATOR, F_VERB_FORM, WEAPONS, type TriggerEntry } from "./lexicon.js";
 
 /** Heads of what is fired or dropped, besides the weapon words: "a barrage of rockets", "a wave of drones". */
 const VOLLEYS = new Set(["barrage", "barrages", "salvo", "salvos", "volley", "volleys", "wave", "waves", "swarm", "projectile", "projectiles", "rounds"]);
@@ -22,7 +22,34 @@ export function refineTarget(ctx: Context, flags: Uint32Array, entry: TriggerEnt
   // "sent arms to Pakistan".
   if (GIVING.has(entry.type)) target = givenTo(ctx, flags, target, limit, isTime) ?? target;
   // "rejected calls by Belarus's rulers", "demanded the withdrawal of Serbian forces".
-  return nounArgument(ctx, flags, target, limit, isTime) ?? target;
+  target = nounArgument(ctx, flags, target, limit, isTime) ?? target;
+  // "lifted the ban on the Islamic Salvation Front", "withdraw its troops from Lebanon".
+  if (entry.type !== "ASSAULT" && !namesActor(ctx, target)) target = namedParty(ctx, flags, tokenAtOrAfter(ctx.doc, target.span.end), limit, isTime) ?? target;
+  return target;
+}
+
+/** Prepositions that introduce the party an act is aimed at, given or done with. */
+const PARTY_AFTER = new Set(["to", "for", "with", "on", "from", "against", "toward", "towards", "over"]);
+const PREDICATE = F_BE | F_AUX | F_SUBORDINATOR;
+/** Tokens after the object that a named party is looked for in. */
+const PARTY_REACH = 12;
+
+/**
+ * The first actor named after one of PARTY_AFTER from token `u` on, in the clause: who a
+ * non-violent act is aimed at when its object is a thing ("aid to Mozambique", "agreed to provide
+ * about 70 million dollars of aid for Romania and Poland", "offered to negotiate with the
+ * president of Armenia"). A preposition before a verb is an infinitive's "to", passed over.
+ */
+export function namedParty(ctx: Context, flags: Uint32Array, u: number, limit: number, isTime: TimeTest): Participant | null {
+  const lower = ctx.doc.tokens.lower;
+  for (const end = Math.min(limit, u + PARTY_REACH); u + 1 < end; u++) {
+    // Another predicate ("the meeting was broadcast on Russian television") is not the act's.
+    if ((flags[u] & PREDICATE) !== 0) return null;
+    if (!PARTY_AFTER.has(lower[u]) || (flags[u + 1] & F_VERB_FORM) !== 0) continue;
+    const party = phraseAfter(ctx, flags, u + 1, limit, isTime);
+    if (party && namesActor(ctx, party)) return party;
+  }
+  return null;
 }
 
 /**
