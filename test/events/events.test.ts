@@ -238,6 +238,12 @@ test("an act aimed at a named party takes it as target when its object is a thin
   for (const e of eventsOf("The leaders met on Monday, and the meeting was broadcast on Russian television.")) assert.notEqual(e.target, "Russia");
 });
 
+test("a speech act whose cue opens on an auxiliary is still the speaker's act", () => {
+  const e = eventAt(eventsOf("The ministry has apologized to Georgia for the border incident."), "apologized");
+  assert.equal(e.rule.endsWith("/cue"), true);
+  assert.equal(e.target, "Georgia");
+});
+
 test("a clause resumed after ', which ...,' keeps its subject and leaves the relative clause's time behind", () => {
   const e = eventAt(eventsOf("The siege, which began in March 2023, has killed hundreds of residents."), "killed");
   assert.equal(e.actor, "siege");

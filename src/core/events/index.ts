@@ -42,6 +42,7 @@ interface Run {
   ctx: Context;
   lower: string[];
   flags: Uint32Array;
+  /** Claims by their cue's start offset, and by the negated end offset of their cue. */
   cueOf: Map<number, Claim>;
 }
 
@@ -56,8 +57,10 @@ export function extractEvents(ctx: Context): Event[] {
   const { doc } = ctx;
   const { lower, kind, start, count } = doc.tokens;
   const flags = wordFlags(lower, wordGates(doc), count);
+  // By where the cue starts and where it ends: a cue may open on an auxiliary ("has apologized").
   const cueOf = new Map<number, Claim>();
   for (const c of ctx.claims) cueOf.set(c.cue.start, c);
+  for (const c of ctx.claims) if (!cueOf.has(-c.cue.end)) cueOf.set(-c.cue.end, c);
   const run: Run = { ctx, lower, flags, cueOf };
   let clauseOf: Int32Array | null = null;
   const events: Event[] = [];
@@ -331,7 +334,7 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses, earlier
   const trigger: TextSpan = { start: start[c.t], end: end[c.end - 1], text: doc.text.slice(start[c.t], end[c.end - 1]) };
   const isTime = settingTest(ctx, from, to);
   let rule = `event/${c.entry.tokens.join("-")}`;
-  const cue = c.noun ? null : run.cueOf.get(trigger.start) ?? null;
+  const cue = c.noun ? null : run.cueOf.get(trigger.start) ?? run.cueOf.get(-trigger.end) ?? null;
   let claim = cue ? parentOf(ctx, cue) : innermostClaim(ctx.claims, trigger.start, trigger.end);
   let actor: Participant | null = null;
   let target: Participant | null = null;
