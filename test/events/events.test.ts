@@ -234,6 +234,9 @@ test("an act aimed at a named party takes it as target when its object is a thin
   // A named object stays the target; a strike keeps what it hit, not where.
   assert.equal(eventAt(eventsOf("Poland offered Ukraine more ammunition for its artillery."), "offered").target, "Ukraine");
   assert.equal(eventAt(eventsOf("Drones struck an oil depot near Moscow."), "struck").target, "oil depot");
+  assert.equal(eventAt(eventsOf("The envoy offered to negotiate with the president of Azerbaijan."), "offered").target, "Azerbaijan");
+  // Another purpose is another act: "and to" ends the search.
+  for (const e of eventsOf("The deal aims to ease tensions at sea and to slow the advance of Russian forces.")) assert.notEqual(e.target, "Russia");
   // Another clause's predicate ends the search: the broadcast is no party of the meeting.
   for (const e of eventsOf("The leaders met on Monday, and the meeting was broadcast on Russian television.")) assert.notEqual(e.target, "Russia");
 });

@@ -5,7 +5,7 @@ import type { Context } from "../context.js";
 import { tokenAtOrAfter } from "../document.js";
 import { TokenKind } from "../segment/tokenize.js";
 import { namesActor, phraseAfter, type Participant, type TimeTest } from "./arguments.js";
-import { F_AUX, F_BE, F_ING, F_PREP, F_SUBORDINATOR, F_VERB_FORM, WEAPONS, type TriggerEntry } from "./lexicon.js";
+import { F_AUX, F_BE, F_CONNECTOR, F_ING, F_PREP, F_SUBORDINATOR, F_VERB_FORM, WEAPONS, type TriggerEntry } from "./lexicon.js";
 
 /** Heads of what is fired or dropped, besides the weapon words: "a barrage of rockets", "a wave of drones". */
 const VOLLEYS = new Set(["barrage", "barrages", "salvo", "salvos", "volley", "volleys", "wave", "waves", "swarm", "projectile", "projectiles", "rounds"]);
@@ -43,11 +43,19 @@ const PARTY_REACH = 12;
 export function namedParty(ctx: Context, flags: Uint32Array, u: number, limit: number, isTime: TimeTest): Participant | null {
   const lower = ctx.doc.tokens.lower;
   for (const end = Math.min(limit, u + PARTY_REACH); u + 1 < end; u++) {
-    // Another predicate ("the meeting was broadcast on Russian television") is not the act's.
-    if ((flags[u] & PREDICATE) !== 0) return null;
+    // Another predicate ("the meeting was broadcast on Russian television", "and to slow the
+    // advance of Russian forces") is not the act's.
+    if ((flags[u] & PREDICATE) !== 0 || ((flags[u] & F_CONNECTOR) !== 0 && lower[u + 1] === "to")) return null;
     if (!PARTY_AFTER.has(lower[u]) || (flags[u + 1] & F_VERB_FORM) !== 0) continue;
     const party = phraseAfter(ctx, flags, u + 1, limit, isTime);
-    if (party && namesActor(ctx, party)) return party;
+    if (!party) continue;
+    if (namesActor(ctx, party)) return party;
+    // "with the president of Armenia": the office's holder is named by its country.
+    const of = tokenAtOrAfter(ctx.doc, party.span.end);
+    if (of + 1 < limit && lower[of] === "of") {
+      const holder = phraseAfter(ctx, flags, of + 1, limit, isTime);
+      if (holder && namesActor(ctx, holder)) return holder;
+    }
   }
   return null;
 }
