@@ -247,6 +247,12 @@ test("a speech act whose cue opens on an auxiliary is still the speaker's act", 
   assert.equal(e.target, "Georgia");
 });
 
+test("a time between the subject and the verb, or after a noun trigger, hides neither", () => {
+  assert.equal(eventAt(eventsOf("The World Bank on Monday gave Moldova a loan of 50 million dollars."), "gave").actor, "World Bank");
+  const talks = eventsOf("Armenia and Azerbaijan resumed negotiations today on their border.");
+  assert.equal(eventAt(talks, "negotiations").type, "CONSULT");
+});
+
 test("a clause resumed after ', which ...,' keeps its subject and leaves the relative clause's time behind", () => {
   const e = eventAt(eventsOf("The siege, which began in March 2023, has killed hundreds of residents."), "killed");
   assert.equal(e.actor, "siege");

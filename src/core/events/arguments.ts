@@ -179,7 +179,9 @@ export function afterFigureAt(ctx: Context, a: number, limit: number): number {
  */
 export function phraseBefore(ctx: Context, flags: Uint32Array, from: number, b: number, isTime: TimeTest): Participant | null {
   const { lower } = ctx.doc.tokens;
-  while (b > from && ((flags[b - 1] & (F_AUX | F_BE | F_ADVERB | F_NEG)) !== 0 || isTime(b - 1))) b--;
+  const verb = b;
+  // Back over auxiliaries, adverbs and a time with its preposition ("The bloc on Monday gave").
+  while (b > from && ((flags[b - 1] & (F_AUX | F_BE | F_ADVERB | F_NEG)) !== 0 || isTime(b - 1) || ((flags[b - 1] & F_PREP) !== 0 && b < verb && isTime(b)))) b--;
   // "battles have failed to expel them": an infinitive has no subject of its own here.
   if (b > from && lower[b - 1] === "to") return null;
   let a = b;

@@ -169,6 +169,13 @@ function finiteVerbAt(run: Run, u: number, last: number): boolean {
   return u + 1 >= last || kind[u + 1] === TokenKind.Punct || (run.flags[u + 1] & CLAUSE_GOES_ON) !== 0 || startsPhrase(run, u + 1, last);
 }
 
+/** Whether token u is inside a time expression ("negotiations today": no modifier). */
+function inTime(ctx: Context, u: number): boolean {
+  const at = ctx.doc.tokens.start[u];
+  for (const t of ctx.times) if (t.start <= at && at < t.end) return true;
+  return false;
+}
+
 const FUNCTION_WORD = F_PREP | F_SUBORDINATOR | F_AUX | F_BE | F_DET | F_CONNECTOR;
 
 function isContentWord(run: Run, u: number): boolean {
@@ -178,7 +185,7 @@ function isContentWord(run: Run, u: number): boolean {
 
 /** A noun trigger directly followed by another noun is a modifier ("aid workers", "emergency services"). */
 function isModifier(run: Run, next: number, last: number): boolean {
-  if (next >= last || !isContentWord(run, next)) return false;
+  if (next >= last || !isContentWord(run, next) || inTime(run.ctx, next)) return false;
   const f = run.flags[next];
   if ((f & (F_VERB_FORM | F_LIGHT | F_NEG)) !== 0) return false;
   return !run.lower[next].endsWith("ed");
