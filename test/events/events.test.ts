@@ -253,6 +253,17 @@ test("a time between the subject and the verb, or after a noun trigger, hides ne
   assert.equal(eventAt(talks, "negotiations").type, "CONSULT");
 });
 
+test("cooperation, ties and handovers of aid are events of their kinds", () => {
+  const typeOf = (text: string, trigger: string): string => eventAt(eventsOf(text), trigger).type;
+  assert.equal(typeOf("Georgia extradited two suspects to Armenia.", "extradited"), "COOPERATE");
+  assert.equal(typeOf("The agencies shared intelligence with their Polish counterparts.", "shared"), "COOPERATE");
+  assert.equal(typeOf("Qatar and Bahrain restored diplomatic relations in April.", "restored"), "SUPPORT");
+  assert.equal(typeOf("Volunteers handed over two tonnes of medicine to the hospital.", "handed over"), "AID");
+  // Without such an object the verbs report nothing.
+  assert.equal(eventsOf("Fans shared photos of the match.").length, 0);
+  assert.equal(eventsOf("The museum restored the old ceiling.").length, 0);
+});
+
 test("a clause resumed after ', which ...,' keeps its subject and leaves the relative clause's time behind", () => {
   const e = eventAt(eventsOf("The siege, which began in March 2023, has killed hundreds of residents."), "killed");
   assert.equal(e.actor, "siege");
