@@ -80,7 +80,10 @@ function entityIn(ctx: Context, a: number, b: number, flags: Uint32Array | null,
 export function namesActor(ctx: Context, p: Participant): boolean {
   const { start, end } = p.span;
   if (entityIn(ctx, start, end, null, 0) !== null) return true;
-  for (const place of ctx.places) if (place.start >= start && place.end <= end && place.precision !== "relative") return true;
+  for (const place of ctx.places) {
+    if (place.start >= end) break;
+    if (place.start >= start && place.end <= end && place.precision !== "relative") return true;
+  }
   const { tokens, text } = ctx.doc;
   for (let t = tokenAtOrAfter(ctx.doc, start); t < tokens.count && tokens.end[t] <= end; t++) {
     if (tokens.kind[t] !== TokenKind.Word || DETERMINERS.has(tokens.lower[t])) continue;

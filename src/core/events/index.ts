@@ -172,7 +172,10 @@ function finiteVerbAt(run: Run, u: number, last: number): boolean {
 /** Whether token u is inside a time expression ("negotiations today": no modifier). */
 function inTime(ctx: Context, u: number): boolean {
   const at = ctx.doc.tokens.start[u];
-  for (const t of ctx.times) if (t.start <= at && at < t.end) return true;
+  for (const t of ctx.times) {
+    if (t.start > at) return false;
+    if (at < t.end) return true;
+  }
   return false;
 }
 
@@ -185,10 +188,10 @@ function isContentWord(run: Run, u: number): boolean {
 
 /** A noun trigger directly followed by another noun is a modifier ("aid workers", "emergency services"). */
 function isModifier(run: Run, next: number, last: number): boolean {
-  if (next >= last || !isContentWord(run, next) || inTime(run.ctx, next)) return false;
+  if (next >= last || !isContentWord(run, next)) return false;
   const f = run.flags[next];
   if ((f & (F_VERB_FORM | F_LIGHT | F_NEG)) !== 0) return false;
-  return !run.lower[next].endsWith("ed");
+  return !run.lower[next].endsWith("ed") && !inTime(run.ctx, next);
 }
 
 /** Does a noun phrase start at `u` (so the word before is a verb taking it as object)? */
