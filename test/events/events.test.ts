@@ -264,6 +264,19 @@ test("cooperation, ties and handovers of aid are events of their kinds", () => {
   assert.equal(eventsOf("The museum restored the old ceiling.").length, 0);
 });
 
+test("a natural hazard strikes no one: earthquakes, storms and floods are no attacks", () => {
+  assert.equal(eventsOf("A 6.8-magnitude earthquake struck the region on Friday.").filter((e) => e.type === "ASSAULT").length, 0);
+  assert.equal(eventsOf("The cyclone hit the coast, killing 14 fishermen.").filter((e) => e.type === "ASSAULT").length, 0);
+  assert.equal(eventsOf("Dozens of homes were destroyed by the floods.").filter((e) => e.type === "ASSAULT").length, 0);
+  // The attack on a building the quake had damaged is still one.
+  assert.equal(eventAt(eventsOf("Missiles struck a school that an earthquake had damaged."), "struck").type, "ASSAULT");
+});
+
+test("a country after a preposition and an adjective is where, not who", () => {
+  const e = eventAt(eventsOf("In southern Lebanon, Israeli troops shelled two villages."), "shelled");
+  assert.equal(e.actor, "Israel");
+});
+
 test("a clause resumed after ', which ...,' keeps its subject and leaves the relative clause's time behind", () => {
   const e = eventAt(eventsOf("The siege, which began in March 2023, has killed hundreds of residents."), "killed");
   assert.equal(e.actor, "siege");

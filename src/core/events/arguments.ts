@@ -65,12 +65,20 @@ function entityIn(ctx: Context, a: number, b: number, flags: Uint32Array | null,
     if (e.start >= b) break;
     if (e.start < a || e.end > b || !ACTOR_TYPES.has(e.type)) continue;
     if (flags) {
-      const before = tokenAtOrAfter(ctx.doc, e.start) - 1;
+      // Inside a prepositional phrase, also past an adjective or two ("in neighbouring Thailand").
+      let before = tokenAtOrAfter(ctx.doc, e.start) - 1;
+      for (let k = 0; k < 2 && before > sentenceFirst && isBareAdjective(ctx, flags, before); k++) before--;
       if (before >= sentenceFirst && (flags[before] & F_PREP) !== 0 && ctx.doc.tokens.lower[before] !== "by") continue;
     }
     return e;
   }
   return null;
+}
+
+/** A lower-case word that is no function word: an adjective between a preposition and a name. */
+function isBareAdjective(ctx: Context, flags: Uint32Array, t: number): boolean {
+  const { kind, start } = ctx.doc.tokens;
+  return kind[t] === TokenKind.Word && (flags[t] & ~F_ING) === 0 && !isUpper(ctx.doc.text.charCodeAt(start[t]));
 }
 
 /**

@@ -89,6 +89,7 @@ export function extractEvents(ctx: Context): Event[] {
       markLightVerbs(run, candidates, first);
       for (const c of selectMain(run, candidates, clauses)) {
         const { event, mood } = buildEvent(run, c, s, clauses, events);
+        if (event.type === "ASSAULT" && naturalCause(run, clauses, c.t)) continue;
         events.push(event);
         const act = c.noun && c.light < 0 ? null : speechAct(run, event, mood);
         if (act) events.push(act);
@@ -519,6 +520,32 @@ function nounActor(run: Run, c: Candidate, from: number, isTime: TimeTest): Part
 
 /** The actor of the last event in the clause before `clause`, with its span. */
 const AIR_DEFENCES = /^(?:the\s+)?air[-\s]defen[cs]es?(?:\s+(?:systems?|units?|forces?))?$/i;
+
+/** Natural hazards: what they "strike", "hit" or "kill" is no attack. */
+const HAZARDS = new Set([
+  "earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "aftershock", "aftershocks", "storm", "storms", "hurricane",
+  "typhoon", "cyclone", "tornado", "tornadoes", "flood", "floods", "flooding", "landslide", "landslides", "mudslide", "avalanche",
+  "tsunami", "wildfire", "wildfires", "bushfire", "heatwave", "drought", "eruption", "blizzard", "lightning",
+]);
+
+/**
+ * Whether the attack-like verb at token t has a natural hazard for subject ("a 7.7-magnitude
+ * earthquake struck near the city"), or follows one as a participle ("the storm hit the coast,
+ * killing 12").
+ */
+function naturalCause(run: Run, clauses: Clauses, t: number): boolean {
+  const clause = clauses.of[t];
+  let from = clauses.starts[clause];
+  if (clause > 0 && clauses.kinds[clause] === ClauseKind.Participial) from = clauses.starts[clause - 1];
+  for (let u = t - 1; u >= from; u--) if (HAZARDS.has(run.lower[u])) return true;
+  // "damaged by last year's earthquake": the passive's agent.
+  const end = clauseEnd(clauses, clause);
+  for (let u = t + 1; u < end && u <= t + 2; u++) {
+    if (run.lower[u] !== "by") continue;
+    for (let v = u + 1; v < end && v <= u + 5; v++) if (HAZARDS.has(run.lower[v])) return true;
+  }
+  return false;
+}
 
 /** Sentences back that an attack's launcher is looked for when a later sentence names only its munitions. */
 const LAUNCHER_REACH = 2;
