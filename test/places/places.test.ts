@@ -607,6 +607,12 @@ test("names listed together are of one kind: all countries or all states of one 
   assert.equal(placeAt(places, "Niger")?.precision, "country");
 });
 
+test("two names that can both be countries are both countries, even where a third names a neighbour with a region of that name", () => {
+  const places = placesIn("Polio cases rose across Nigeria last year. The disease was declared gone from Egypt and Niger in the spring.");
+  assert.equal(placeAt(places, "Niger")?.country, "NE");
+  assert.equal(placeAt(places, "Niger")?.precision, "country");
+});
+
 test("a county seat's rank does not outweigh a town several times its size ('Torrington' is in Connecticut)", () => {
   assert.equal(placeAt(placesIn("Crews in Torrington cleared snow from the roads."), "Torrington")?.admin1, "Connecticut");
 });

@@ -885,13 +885,16 @@ function elidedName(text: string, start: number, end: number): boolean {
   return (c === 100 || c === 108 || c === 97 || c === 101) && ELIDED_NAME.test(text.slice(start, end));
 }
 
-/** Names in a list before it counts as one ("A, B and C"). */
+/** Names in a list of states before it counts as one ("A, B and C"). */
 const MIN_LIST = 3;
+/** Names in a list of countries before it counts as one ("Egypt and Niger"). */
+const MIN_PAIR = 2;
 
 /**
- * Names listed together are of one kind: in a list of three or more names that can all be countries
- * ("Mali, Niger and Chad"), or all states of one country ("California, Oregon and Washington"),
- * each keeps those readings.
+ * Names listed together are of one kind: in a list of two or more names that can all be countries
+ * ("Mali, Niger and Chad", "Egypt and Niger"), or of three or more that can all be states of one
+ * country ("California, Oregon and Washington"), each keeps those readings. Two names alone are
+ * too weak a sign for states: towns pair with their neighbours ("Sharon and Salisbury").
  */
 function sameKindInLists(mentions: Mention[], lower: string[], gazetteer: Gazetteer): void {
   // ", ", " and ", ", and "
@@ -902,11 +905,11 @@ function sameKindInLists(mentions: Mention[], lower: string[], gazetteer: Gazett
     while (to < mentions.length && listed(mentions[to - 1], mentions[to])) to++;
     // "Texas and Washington, D.C.": a last name that qualifies the one before it ends no list.
     const end = to - from >= 2 && lower[mentions[to - 2].last] === "," && mentions[to - 1].first === mentions[to - 2].last + 1 && qualifies(mentions[to - 1], mentions[to - 2], gazetteer) ? to - 2 : to;
-    if (end - from >= MIN_LIST) {
+    if (end - from >= MIN_PAIR) {
       const run = mentions.slice(from, end);
       const countries = run.map((m) => m.candidates.filter((id) => gazetteer.kind(id) === "country"));
       if (countries.every((ids) => ids.length > 0)) run.forEach((m, k) => (m.candidates = countries[k]));
-      else {
+      else if (end - from >= MIN_LIST) {
         const states = run.map((m) => m.candidates.filter((id) => gazetteer.kind(id) === "admin1"));
         const country = states[0].length > 0 ? gazetteer.country(states[0][0]) : "";
         if (states.every((ids) => ids.some((id) => gazetteer.country(id) === country))) {
