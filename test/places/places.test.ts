@@ -901,3 +901,9 @@ test("'Congo' names the Democratic Republic unless the article is about the Repu
   assert.equal(placeAt(placesIn("Rebels advanced on Goma in eastern Congo."), "Congo")?.country, "CD");
   assert.equal(placeAt(placesIn("In Brazzaville, Congo, officials met on Monday."), "Congo")?.country, "CG");
 });
+
+test('"Republic of Congo" without "the" is Congo-Brazzaville, not its neighbour', () => {
+  const places = placesIn("Health workers reported new Ebola cases in the Republic of Congo and in the Congo Republic's north.");
+  assert.equal(placeAt(places, "Republic of Congo")?.country, "CG");
+  assert.equal(placeAt(places, "Congo Republic")?.country, "CG");
+});
