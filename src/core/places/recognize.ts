@@ -187,15 +187,22 @@ export function recognize(
    * country or head of an institution, after a middle initial ("Virginia L. Lane") or written
    * elsewhere on its own ("Georgia Stevens" and "Cory Stevens").
    */
-  const surnameAt = (t: number): boolean => {
+  const surnameAt = (t: number, townOnly: boolean): boolean => {
     if (t < count && tokens.kind[t] === TokenKind.Abbrev && MIDDLE_INITIAL.test(lower[t])) t++;
     if (t >= count || !sameSentence(t - 1, t) || tokens.kind[t] !== TokenKind.Word) return false;
     if (!SURNAME_SHAPE.test(doc.text.slice(tokens.start[t], tokens.end[t])) || commonWord(t)) return false;
     if (lex.followers.has(lower[t]) || lex.mediaHeads.has(lower[t]) || gazetteer.adjective(lower[t]) !== undefined) return false;
-    if (gazetteer.lookup(lower[t])?.some((id) => gazetteer.kind(id) !== "settlement")) return false;
+    const places = gazetteer.lookup(lower[t]);
+    if (places?.some((id) => gazetteer.kind(id) !== "settlement")) return false;
     // A longer name ("Georgia Environmental Protection Division") or an abbreviation ("Madison Twp.").
     if (t + 1 < count && sameSentence(t, t + 1) && (capitalised(t + 1) || (lower[t + 1] === "." && tokens.end[t] === tokens.start[t + 1]))) return false;
-    return tokens.kind[t - 1] === TokenKind.Abbrev || surnameElsewhere(t);
+    if (tokens.kind[t - 1] === TokenKind.Abbrev || surnameElsewhere(t)) return true;
+    // After a given name that is only a town's ("Tyler Zilverberg", "Bo Ryan"), a word that names
+    // no place is the surname, unless it may be a plural ("Dallas Cowboys") or heads a feature or
+    // street named after the town ("Madison Creek"); a region's or country's name stays a place
+    // before a word ("Georgia Tech"). A surname that is also a town's name ("Nancy Kellogg") needs
+    // the evidence above: small towns bear many words.
+    return townOnly && places === undefined && !lower[t].endsWith("s") && !FEATURE_HEADS.has(lower[t]) && !STREET_HEADS.has(lower[t]) && !ROAD_HEADS.has(lower[t]);
   };
   /**
    * Whether the article writes word t elsewhere as a person's surname: after another capitalised
@@ -339,7 +346,7 @@ export function recognize(
     }
     // A given name shared with a place, before a surname ("Georgia Stevens", "Chad Walker"), is a
     // person; so is the bare name elsewhere in the article ("Georgia began skating at four").
-    if (bestLen === 1 && lex.givenNames.has(lower[i]) && surnameAt(last)) {
+    if (bestLen === 1 && lex.givenNames.has(lower[i]) && surnameAt(last, candidates.every((id) => gazetteer.kind(id) === "settlement"))) {
       (surnames ??= new Set()).add(lower[i]);
       continue;
     }
