@@ -907,3 +907,10 @@ test('"Republic of Congo" without "the" is Congo-Brazzaville, not its neighbour'
   assert.equal(placeAt(places, "Republic of Congo")?.country, "CG");
   assert.equal(placeAt(places, "Congo Republic")?.country, "CG");
 });
+
+test("a name with the Arabic article joined by a hyphen is found as the gazetteer writes it ('Al-Bab', 'al-Qaim') or without the article in an Arabic-speaking country ('el-Arish')", () => {
+  const places = placesIn("Turkish troops entered Al-Bab on Monday, and clashes were reported in el-Arish and al-Qaim.");
+  assert.equal(placeAt(places, "Al-Bab")?.country, "SY");
+  assert.equal(placeAt(places, "el-Arish")?.country, "EG");
+  assert.equal(placeAt(places, "al-Qaim")?.country, "IQ");
+});

@@ -646,7 +646,11 @@ function hyphenParts(
     offset.push(at);
     at += parts[p].length + 1;
   }
-  if (ARABIC_ARTICLE.test(parts[0]) || LOWER_ARABIC_ARTICLE.test(parts[0])) return reach; // "Al-Minya", "el-Arish": one name, found whole or not at all
+  // "Al-Minya", "el-Arish": one name, found whole or not at all.
+  if (ARABIC_ARTICLE.test(parts[0]) || LOWER_ARABIC_ARTICLE.test(parts[0])) {
+    if (n === 2 && !blocked[t]) arabicName(doc, gazetteer, t, parts, capitalised, taken, out);
+    return reach;
+  }
   if (t + 1 < tokens.count && lex.diseaseHeads.has(tokens.lower[t + 1])) return reach; // "Crimean-Congo haemorrhagic fever"
   for (let p = 0; p < n; p++) {
     if (!UPPER_START.test(parts[p]) || parts[p].length < 2) continue;
@@ -805,6 +809,34 @@ function extendLeft(doc: Doc, gazetteer: Gazetteer, t: number, part: string, cap
   }
   return best;
 }
+
+/**
+ * "Al-Bab", "el-Arish", "al-Qaim": a name with the Arabic article joined by a hyphen, which the
+ * gazetteer writes apart ("Al Bab"), with the other common spelling of the article ("Al Qa'im" for
+ * "el-"), or without it ("Arish"); without it, only readings in Arabic-speaking countries count
+ * ("Al-Ahram" is no village in Iran). Not before a capitalised word that heads no institution
+ * ("Al-Ahram Weekly"), nor after a capitalised word ("Bab el-Oued").
+ */
+function arabicName(doc: Doc, gazetteer: Gazetteer, t: number, parts: readonly string[], capitalised: (t: number) => boolean, taken: Uint8Array, out: Mention[]): void {
+  const { tokens } = doc;
+  const name = parts[1];
+  if (!UPPER_START.test(name) || name.length < 2) return;
+  const next = t + 1;
+  if (next < tokens.count && doc.sentenceOfToken[next] === doc.sentenceOfToken[t] && capitalised(next) && !gazetteer.lexicon.followers.has(tokens.lower[next])) return;
+  // "Bab el-Oued": the end of a longer name.
+  if (t > 0 && doc.sentenceOfToken[t - 1] === doc.sentenceOfToken[t] && doc.sentenceFirst[doc.sentenceOfToken[t]] !== t - 1 && capitalised(t - 1)) return;
+  const article = parts[0].toLowerCase();
+  const bare = name.toLowerCase();
+  const other = article === "al" ? "el" : article === "el" ? "al" : null;
+  const bareReadings = gazetteer.lookup(bare)?.filter((id) => ARABIC_COUNTRIES.has(gazetteer.country(id)));
+  const ids = gazetteer.lookup(article + " " + bare) ?? (other === null ? undefined : gazetteer.lookup(other + " " + bare)) ?? (bareReadings?.length ? bareReadings : undefined);
+  if (ids === undefined) return;
+  out.push({ first: t, last: next, start: tokens.start[t], end: tokens.end[t], candidates: ids, rule: "places/gazetteer" });
+  taken[t] = 1;
+}
+
+/** Members of the Arab League (and Western Sahara): where a name begins with the Arabic article. */
+const ARABIC_COUNTRIES = new Set(["DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH"]);
 
 const ARABIC_ARTICLE = /^(?:Al|El|Ad|Ar|As|Ash|Az|An|Ath|Ez)$/;
 const LOWER_ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|az|an|ath|ez|ed|es)$/;
