@@ -805,6 +805,12 @@ test("front-line places in current news spellings resolve in their countries", (
     ["Rockets were fired at Sderot and Kiryat Shmona in Israel.", "Kiryat Shmona", "IL"],
     ["Israeli strikes hit Khiam and Bint Jbeil in southern Lebanon.", "Bint Jbeil", "LB"],
     ["Strikes hit the port of Hodeidah in Yemen.", "Hodeidah", "YE"],
+    ["Shells fell on Makiivka overnight.", "Makiivka", "UA"],
+    ["Kurdish forces held Qamishli and Tal Rifaat; the army moved on Deir el-Zor.", "Qamishli", "SY"],
+    ["Kurdish forces held Qamishli and Tal Rifaat; the army moved on Deir el-Zor.", "Tal Rifaat", "SY"],
+    ["Kurdish forces held Qamishli and Tal Rifaat; the army moved on Deir el-Zor.", "Deir el-Zor", "SY"],
+    ["Raids were reported in Qalqilya in the West Bank.", "Qalqilya", "PS"],
+    ["Fighters advanced on Wad Madani, south of Khartoum.", "Wad Madani", "SD"],
   ];
   for (const [text, name, country] of cases) assert.equal(placeAt(placesIn(text), name)?.country, country, name);
 });
