@@ -9,6 +9,7 @@ import { buildDoc } from "../src/core/document.js";
 import { extractEntities } from "../src/core/entities/index.js";
 import { distanceKm } from "../src/core/places/gazetteer.js";
 import { extractPlaces, resolveSpans } from "../src/core/places/index.js";
+import { extractTimes } from "../src/core/times/index.js";
 import type { Place } from "../src/core/types.js";
 import { loadResources } from "../src/resources/index.js";
 import type { EvalOptions, EvalTable, EvalTask } from "./task.js";
@@ -57,6 +58,8 @@ export const task: EvalTask = {
         const doc = buildDoc({ id: article.id, date: FIXED_DATE, source: null, title: null, url: null, text: article.text });
         const ctx: Context = { doc, resources, entities: [], times: [], places: [], figures: [], claims: [], events: [], diagnostics: [] };
         ctx.entities = extractEntities(ctx);
+        // As in the pipeline (core/extract.ts): the places layer reads the times' spans ("in March" is no town).
+        ctx.times = extractTimes(ctx);
         const t0 = performance.now();
         const predicted = extractPlaces(ctx).filter((p) => p.precision !== "relative");
         ms += performance.now() - t0;

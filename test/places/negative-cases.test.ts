@@ -5,7 +5,7 @@ import type { Entity } from "../../src/core/types.js";
 import { extractArticle } from "../../src/core/extract.js";
 import { defaultResources } from "../../src/resources/index.js";
 import { article } from "../helpers.js";
-import { placesIn } from "./helpers.js";
+import { placeAt, placesIn } from "./helpers.js";
 
 const NOT_PLACES: [string, string][] = [
   ["A Sukhoi Su-34 bomber was shot down.", "Sukhoi"],
@@ -63,6 +63,12 @@ const NOT_PLACES: [string, string][] = [
   ["The adviser Hassan el Bushra spoke to reporters.", "Hassan"],
   ["Officers from Topeka, Lawrence and Olathe said Welch was stabbed; Welch died later.", "Welch"],
   ["Troops crossed to the west bank of the river at dawn.", "west bank"],
+  ["The prize went to Tyler Wendrowski, a junior at the high school.", "Tyler"],
+  ["\"We will rebuild,\" said Bo Halvorsen, who runs the bakery.", "Bo"],
+  ["The agency's envoy, Vladimir Kostrikin, arrived on Tuesday.", "Vladimir"],
+  ["The cafe stood in Bab el-Oued, near the sea.", "el-Oued"],
+  ["An editorial in the al-Ahram daily criticised the plan.", "al-Ahram"],
+  ["Militants of al-Shabaab attacked the base.", "al-Shabaab"],
 ];
 
 test("a time expression's words are no places ('Nov 24', 'March 3'), through the whole core", () => {
@@ -71,6 +77,12 @@ test("a time expression's words are no places ('Nov 24', 'March 3'), through the
     assert.deepEqual(places.filter((p) => p.text.includes(word!)).map((p) => p.text), [], text);
     assert.ok(places.length > 0, "the real place is still found");
   }
+});
+
+test("a town's name before a word that names no place is a person's given name, but stays a place before a plural, a stream or a region's word", () => {
+  assert.equal(placeAt(placesIn("Dallas Cowboys fans packed the stadium on Sunday."), "Dallas")?.admin1, "Texas");
+  assert.equal(placeAt(placesIn("Heavy rain flooded Madison Creek near the school."), "Madison Creek")?.rule, "places/feature-namesake");
+  assert.equal(placeAt(placesIn("The rally in Virginia drew thousands, Virginia Halloran said."), "Virginia")?.precision, "admin1");
 });
 
 test("a carmaker's name is still a place when its country qualifies it ('Toyota, Japan')", () => {

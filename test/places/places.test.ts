@@ -607,6 +607,12 @@ test("names listed together are of one kind: all countries or all states of one 
   assert.equal(placeAt(places, "Niger")?.precision, "country");
 });
 
+test("two names that can both be countries are both countries, even where a third names a neighbour with a region of that name", () => {
+  const places = placesIn("Polio cases rose across Nigeria last year. The disease was declared gone from Egypt and Niger in the spring.");
+  assert.equal(placeAt(places, "Niger")?.country, "NE");
+  assert.equal(placeAt(places, "Niger")?.precision, "country");
+});
+
 test("a county seat's rank does not outweigh a town several times its size ('Torrington' is in Connecticut)", () => {
   assert.equal(placeAt(placesIn("Crews in Torrington cleared snow from the roads."), "Torrington")?.admin1, "Connecticut");
 });
@@ -799,6 +805,12 @@ test("front-line places in current news spellings resolve in their countries", (
     ["Rockets were fired at Sderot and Kiryat Shmona in Israel.", "Kiryat Shmona", "IL"],
     ["Israeli strikes hit Khiam and Bint Jbeil in southern Lebanon.", "Bint Jbeil", "LB"],
     ["Strikes hit the port of Hodeidah in Yemen.", "Hodeidah", "YE"],
+    ["Shells fell on Makiivka overnight.", "Makiivka", "UA"],
+    ["Kurdish forces held Qamishli and Tal Rifaat; the army moved on Deir el-Zor.", "Qamishli", "SY"],
+    ["Kurdish forces held Qamishli and Tal Rifaat; the army moved on Deir el-Zor.", "Tal Rifaat", "SY"],
+    ["Kurdish forces held Qamishli and Tal Rifaat; the army moved on Deir el-Zor.", "Deir el-Zor", "SY"],
+    ["Raids were reported in Qalqilya in the West Bank.", "Qalqilya", "PS"],
+    ["Fighters advanced on Wad Madani, south of Khartoum.", "Wad Madani", "SD"],
   ];
   for (const [text, name, country] of cases) assert.equal(placeAt(placesIn(text), name)?.country, country, name);
 });
@@ -894,4 +906,17 @@ test("a small town far from the article's other places stays when its state is n
 test("'Congo' names the Democratic Republic unless the article is about the Republic", () => {
   assert.equal(placeAt(placesIn("Rebels advanced on Goma in eastern Congo."), "Congo")?.country, "CD");
   assert.equal(placeAt(placesIn("In Brazzaville, Congo, officials met on Monday."), "Congo")?.country, "CG");
+});
+
+test('"Republic of Congo" without "the" is Congo-Brazzaville, not its neighbour', () => {
+  const places = placesIn("Health workers reported new Ebola cases in the Republic of Congo and in the Congo Republic's north.");
+  assert.equal(placeAt(places, "Republic of Congo")?.country, "CG");
+  assert.equal(placeAt(places, "Congo Republic")?.country, "CG");
+});
+
+test("a name with the Arabic article joined by a hyphen is found as the gazetteer writes it ('Al-Bab', 'al-Qaim') or without the article in an Arabic-speaking country ('el-Arish')", () => {
+  const places = placesIn("Turkish troops entered Al-Bab on Monday, and clashes were reported in el-Arish and al-Qaim.");
+  assert.equal(placeAt(places, "Al-Bab")?.country, "SY");
+  assert.equal(placeAt(places, "el-Arish")?.country, "EG");
+  assert.equal(placeAt(places, "al-Qaim")?.country, "IQ");
 });

@@ -187,15 +187,22 @@ export function recognize(
    * country or head of an institution, after a middle initial ("Virginia L. Lane") or written
    * elsewhere on its own ("Georgia Stevens" and "Cory Stevens").
    */
-  const surnameAt = (t: number): boolean => {
+  const surnameAt = (t: number, townOnly: boolean): boolean => {
     if (t < count && tokens.kind[t] === TokenKind.Abbrev && MIDDLE_INITIAL.test(lower[t])) t++;
     if (t >= count || !sameSentence(t - 1, t) || tokens.kind[t] !== TokenKind.Word) return false;
     if (!SURNAME_SHAPE.test(doc.text.slice(tokens.start[t], tokens.end[t])) || commonWord(t)) return false;
     if (lex.followers.has(lower[t]) || lex.mediaHeads.has(lower[t]) || gazetteer.adjective(lower[t]) !== undefined) return false;
-    if (gazetteer.lookup(lower[t])?.some((id) => gazetteer.kind(id) !== "settlement")) return false;
+    const places = gazetteer.lookup(lower[t]);
+    if (places?.some((id) => gazetteer.kind(id) !== "settlement")) return false;
     // A longer name ("Georgia Environmental Protection Division") or an abbreviation ("Madison Twp.").
     if (t + 1 < count && sameSentence(t, t + 1) && (capitalised(t + 1) || (lower[t + 1] === "." && tokens.end[t] === tokens.start[t + 1]))) return false;
-    return tokens.kind[t - 1] === TokenKind.Abbrev || surnameElsewhere(t);
+    if (tokens.kind[t - 1] === TokenKind.Abbrev || surnameElsewhere(t)) return true;
+    // After a given name that is only a town's ("Tyler Zilverberg", "Bo Ryan"), a word that names
+    // no place is the surname, unless it may be a plural ("Dallas Cowboys") or heads a feature or
+    // street named after the town ("Madison Creek"); a region's or country's name stays a place
+    // before a word ("Georgia Tech"). A surname that is also a town's name ("Nancy Kellogg") needs
+    // the evidence above: small towns bear many words.
+    return townOnly && places === undefined && !lower[t].endsWith("s") && !FEATURE_HEADS.has(lower[t]) && !STREET_HEADS.has(lower[t]) && !ROAD_HEADS.has(lower[t]);
   };
   /**
    * Whether the article writes word t elsewhere as a person's surname: after another capitalised
@@ -339,7 +346,7 @@ export function recognize(
     }
     // A given name shared with a place, before a surname ("Georgia Stevens", "Chad Walker"), is a
     // person; so is the bare name elsewhere in the article ("Georgia began skating at four").
-    if (bestLen === 1 && lex.givenNames.has(lower[i]) && surnameAt(last)) {
+    if (bestLen === 1 && lex.givenNames.has(lower[i]) && surnameAt(last, candidates.every((id) => gazetteer.kind(id) === "settlement"))) {
       (surnames ??= new Set()).add(lower[i]);
       continue;
     }
@@ -639,7 +646,11 @@ function hyphenParts(
     offset.push(at);
     at += parts[p].length + 1;
   }
-  if (ARABIC_ARTICLE.test(parts[0]) || LOWER_ARABIC_ARTICLE.test(parts[0])) return reach; // "Al-Minya", "el-Arish": one name, found whole or not at all
+  // "Al-Minya", "el-Arish": one name, found whole or not at all.
+  if (ARABIC_ARTICLE.test(parts[0]) || LOWER_ARABIC_ARTICLE.test(parts[0])) {
+    if (n === 2 && !blocked[t]) arabicName(doc, gazetteer, t, parts, capitalised, taken, out);
+    return reach;
+  }
   if (t + 1 < tokens.count && lex.diseaseHeads.has(tokens.lower[t + 1])) return reach; // "Crimean-Congo haemorrhagic fever"
   for (let p = 0; p < n; p++) {
     if (!UPPER_START.test(parts[p]) || parts[p].length < 2) continue;
@@ -799,6 +810,34 @@ function extendLeft(doc: Doc, gazetteer: Gazetteer, t: number, part: string, cap
   return best;
 }
 
+/**
+ * "Al-Bab", "el-Arish", "al-Qaim": a name with the Arabic article joined by a hyphen, which the
+ * gazetteer writes apart ("Al Bab"), with the other common spelling of the article ("Al Qa'im" for
+ * "el-"), or without it ("Arish"); without it, only readings in Arabic-speaking countries count
+ * ("Al-Ahram" is no village in Iran). Not before a capitalised word that heads no institution
+ * ("Al-Ahram Weekly"), nor after a capitalised word ("Bab el-Oued").
+ */
+function arabicName(doc: Doc, gazetteer: Gazetteer, t: number, parts: readonly string[], capitalised: (t: number) => boolean, taken: Uint8Array, out: Mention[]): void {
+  const { tokens } = doc;
+  const name = parts[1];
+  if (!UPPER_START.test(name) || name.length < 2) return;
+  const next = t + 1;
+  if (next < tokens.count && doc.sentenceOfToken[next] === doc.sentenceOfToken[t] && capitalised(next) && !gazetteer.lexicon.followers.has(tokens.lower[next])) return;
+  // "Bab el-Oued": the end of a longer name.
+  if (t > 0 && doc.sentenceOfToken[t - 1] === doc.sentenceOfToken[t] && doc.sentenceFirst[doc.sentenceOfToken[t]] !== t - 1 && capitalised(t - 1)) return;
+  const article = parts[0].toLowerCase();
+  const bare = name.toLowerCase();
+  const other = article === "al" ? "el" : article === "el" ? "al" : null;
+  const bareReadings = gazetteer.lookup(bare)?.filter((id) => ARABIC_COUNTRIES.has(gazetteer.country(id)));
+  const ids = gazetteer.lookup(article + " " + bare) ?? (other === null ? undefined : gazetteer.lookup(other + " " + bare)) ?? (bareReadings?.length ? bareReadings : undefined);
+  if (ids === undefined) return;
+  out.push({ first: t, last: next, start: tokens.start[t], end: tokens.end[t], candidates: ids, rule: "places/gazetteer" });
+  taken[t] = 1;
+}
+
+/** Members of the Arab League (and Western Sahara): where a name begins with the Arabic article. */
+const ARABIC_COUNTRIES = new Set(["DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH"]);
+
 const ARABIC_ARTICLE = /^(?:Al|El|Ad|Ar|As|Ash|Az|An|Ath|Ez)$/;
 const LOWER_ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|az|an|ath|ez|ed|es)$/;
 /** A lower-case part before a name in a hyphenated word: "mid", "pro", "made", "in". */
@@ -885,13 +924,16 @@ function elidedName(text: string, start: number, end: number): boolean {
   return (c === 100 || c === 108 || c === 97 || c === 101) && ELIDED_NAME.test(text.slice(start, end));
 }
 
-/** Names in a list before it counts as one ("A, B and C"). */
+/** Names in a list of states before it counts as one ("A, B and C"). */
 const MIN_LIST = 3;
+/** Names in a list of countries before it counts as one ("Egypt and Niger"). */
+const MIN_PAIR = 2;
 
 /**
- * Names listed together are of one kind: in a list of three or more names that can all be countries
- * ("Mali, Niger and Chad"), or all states of one country ("California, Oregon and Washington"),
- * each keeps those readings.
+ * Names listed together are of one kind: in a list of two or more names that can all be countries
+ * ("Mali, Niger and Chad", "Egypt and Niger"), or of three or more that can all be states of one
+ * country ("California, Oregon and Washington"), each keeps those readings. Two names alone are
+ * too weak a sign for states: towns pair with their neighbours ("Sharon and Salisbury").
  */
 function sameKindInLists(mentions: Mention[], lower: string[], gazetteer: Gazetteer): void {
   // ", ", " and ", ", and "
@@ -902,11 +944,11 @@ function sameKindInLists(mentions: Mention[], lower: string[], gazetteer: Gazett
     while (to < mentions.length && listed(mentions[to - 1], mentions[to])) to++;
     // "Texas and Washington, D.C.": a last name that qualifies the one before it ends no list.
     const end = to - from >= 2 && lower[mentions[to - 2].last] === "," && mentions[to - 1].first === mentions[to - 2].last + 1 && qualifies(mentions[to - 1], mentions[to - 2], gazetteer) ? to - 2 : to;
-    if (end - from >= MIN_LIST) {
+    if (end - from >= MIN_PAIR) {
       const run = mentions.slice(from, end);
       const countries = run.map((m) => m.candidates.filter((id) => gazetteer.kind(id) === "country"));
       if (countries.every((ids) => ids.length > 0)) run.forEach((m, k) => (m.candidates = countries[k]));
-      else {
+      else if (end - from >= MIN_LIST) {
         const states = run.map((m) => m.candidates.filter((id) => gazetteer.kind(id) === "admin1"));
         const country = states[0].length > 0 ? gazetteer.country(states[0][0]) : "";
         if (states.every((ids) => ids.some((id) => gazetteer.country(id) === country))) {
