@@ -277,6 +277,14 @@ test("a country after a preposition and an adjective is where, not who", () => {
   assert.equal(e.actor, "Israel");
 });
 
+test("a verb coordinated without a subject of its own shares the sentence's last actor", () => {
+  const events = eventsOf("The governor declared a state of emergency in three districts, and appealed for international aid.");
+  assert.equal(eventAt(events, "appealed").actor, eventAt(events, "state of emergency").actor);
+  assert.equal(eventAt(eventsOf("The army shelled Kharkiv and then captured the bridge."), "captured").actor, "army");
+  // Two subjects joined by "and" are no coordinated verb.
+  assert.equal(eventAt(eventsOf("Armenia and Azerbaijan exchanged prisoners."), "exchanged").actor, "Armenia");
+});
+
 test("a clause resumed after ', which ...,' keeps its subject and leaves the relative clause's time behind", () => {
   const e = eventAt(eventsOf("The siege, which began in March 2023, has killed hundreds of residents."), "killed");
   assert.equal(e.actor, "siege");

@@ -381,7 +381,10 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses, earlier
       target = phraseBefore(ctx, flags, a, auxStart(flags, a, c.t), isTime);
       rule += "/passive";
     } else {
-      actor = subjectIn(ctx, flags, { from: a, to: verb }, clauses.first);
+      // "declared a state of emergency ..., and appealed for aid", "shelled Kharkiv and then
+      // captured": a verb coordinated without a subject of its own shares the sentence's last actor.
+      actor = coordinatedVerb(run, a, verb) ? sentenceActor(earlier, s, trigger.start) : null;
+      actor ??= subjectIn(ctx, flags, { from: a, to: verb }, clauses.first);
       // "it had destroyed", "to strike Kyiv" inside what Russia said: Russia.
       const infinitive = infinitiveAt(lower, flags, a, verb);
       if (!actor && claim && (infinitive || pronounSubject(flags, a, verb))) actor = sourceOf(claim);
@@ -520,6 +523,27 @@ function nounActor(run: Run, c: Candidate, from: number, isTime: TimeTest): Part
 
 /** The actor of the last event in the clause before `clause`, with its span. */
 const AIR_DEFENCES = /^(?:the\s+)?air[-\s]defen[cs]es?(?:\s+(?:systems?|units?|forces?))?$/i;
+
+const COORDINATORS = new Set(["and", "but", "then"]);
+
+/** Whether only adverbs or auxiliaries stand between a coordinator and the verb ("and then captured"). */
+function coordinatedVerb(run: Run, a: number, verb: number): boolean {
+  let u = verb - 1;
+  while (u > a && (run.flags[u] & (F_ADVERB | F_AUX | F_NEG)) !== 0) u--;
+  return u >= a && COORDINATORS.has(run.lower[u]);
+}
+
+/** The actor of the latest event of sentence s that starts before offset `before` and has one. */
+function sentenceActor(earlier: readonly Event[], s: number, before: number): Participant | null {
+  for (let i = earlier.length - 1; i >= 0 && earlier[i].sentence === s; i--) {
+    const e = earlier[i];
+    if (e.trigger.start >= before) continue;
+    // After a passive the shared subject is the one it was done to ("was indicted ... and will resign").
+    if (e.rule.endsWith("/passive")) return e.target !== null && e.target_span ? { name: e.target, span: e.target_span } : null;
+    if (e.actor !== null && e.actor_span) return { name: e.actor, span: e.actor_span };
+  }
+  return null;
+}
 
 /** Natural hazards: what they "strike", "hit" or "kill" is no attack. */
 const HAZARDS = new Set([
