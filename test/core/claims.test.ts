@@ -128,6 +128,18 @@ describe("claim shapes", () => {
     assert.deepEqual(held.hedges, []);
   });
 
+  it("a disclaimer of one claim ('The claim could not be verified') hedges the last claim told, not the block", () => {
+    const [army, guards] = claims("The army said it shot down 30 missiles.\n\nThe Guards said dozens of missiles had hit their targets. The claim could not be independently verified.");
+    assert.deepEqual(army.hedges, []);
+    assert.equal(guards.hedges.filter((h) => h.kind === "unverified").length, 1);
+    const [first, second] = claims("The army said it shot down 30 missiles. The Guards said dozens had hit.\n\nIt could not be independently verified.");
+    assert.deepEqual(first.hedges, []);
+    assert.equal(second.hedges.length, 1);
+    // Accounts in the plural are a block.
+    const both = claims("The army said it shot down 30 missiles. The Guards said dozens had hit.\n\nReuters could not verify the reports.");
+    assert.deepEqual(both.map((c) => c.hedges.length), [1, 1]);
+  });
+
   it("a disclaimer of its own reaches back six sentences at most", () => {
     const said = Array.from({ length: 8 }, (_, i) => `Officials said ${i + 2} drones were downed.`);
     const found = claims([...said, "None of this could be independently verified."].join("\n\n"));

@@ -413,7 +413,11 @@ function addUnverifiedHedges(ctx: Context, claims: Claim[], hedges: HedgeMatch[]
     if (h.kind !== "unverified") continue;
     const standsAlone = !claims.some((c) => c.sentence === h.sentence);
     const samePara = doc.tokens.breakBefore[doc.sentenceFirst[h.sentence]] !== 3;
-    const from = standsAlone ? Math.max(previous + 1, h.sentence - DISCLAIMER_REACH) : samePara ? h.sentence - 1 : h.sentence;
+    let from = standsAlone ? Math.max(previous + 1, h.sentence - DISCLAIMER_REACH) : samePara ? h.sentence - 1 : h.sentence;
+    // "The claim could not be independently verified": one claim, the last one told.
+    if (standsAlone && namesOneClaim(doc, h.sentence)) {
+      for (const c of claims) if (c.sentence < h.sentence) from = c.sentence;
+    }
     for (const claim of claims) {
       if (claim.sentence >= from && claim.sentence <= h.sentence && !claim.hedges.some((x) => x.kind === "unverified" && x.start === h.start)) {
         claim.hedges.push({ start: h.start, end: h.end, text: h.text, kind: "unverified" });
@@ -425,3 +429,28 @@ function addUnverifiedHedges(ctx: Context, claims: Claim[], hedges: HedgeMatch[]
 
 /** Sentences back that a disclaimer of its own covers. */
 const DISCLAIMER_REACH = 6;
+
+const ONE_CLAIM_DETERMINERS = new Set(["the", "this", "that", "his", "her", "its"]);
+const ONE_CLAIM_NOUNS = new Set(["claim", "report", "statement", "account", "assertion", "figure", "number", "toll", "video", "footage", "allegation"]);
+const ONE_CLAIM_PRONOUNS = new Set(["it", "this", "that"]);
+const SEVERAL_CLAIMS = new Set([
+  "either", "neither", "both", "none", "all", "any", "claims", "reports", "statements", "accounts", "assertions", "figures", "numbers",
+  "details", "videos", "allegations", "tolls",
+]);
+
+/**
+ * Whether a disclaimer sentence speaks of one claim ("The claim could not be verified", "Reuters
+ * could not verify the report", "It could not be independently confirmed"), not of several
+ * ("Neither account ...", "the figures").
+ */
+function namesOneClaim(doc: Context["doc"], s: number): boolean {
+  const first = doc.sentenceFirst[s];
+  const last = doc.sentenceLast[s];
+  const lower = doc.tokens.lower;
+  let one = ONE_CLAIM_PRONOUNS.has(lower[first]) && first + 1 < last && !ONE_CLAIM_NOUNS.has(lower[first + 1]) && !SEVERAL_CLAIMS.has(lower[first + 1]);
+  for (let t = first; t < last; t++) {
+    if (SEVERAL_CLAIMS.has(lower[t])) return false;
+    if (t > first && ONE_CLAIM_NOUNS.has(lower[t]) && ONE_CLAIM_DETERMINERS.has(lower[t - 1])) one = true;
+  }
+  return one;
+}
