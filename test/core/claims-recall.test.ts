@@ -353,3 +353,17 @@ describe("shares and owners before 'of'", () => {
     assert.deepEqual(triples("Nine of 10 residents said the shelters were full."), [["Nine of 10 residents", "said", "the shelters were full"]]);
   });
 });
+
+describe("a source located by a place after 'in' or 'at'", () => {
+  const sources = (text: string) => extractArticle(article(text), defaultResources()).claims.map((c) => [c.source.text, c.source.actor, c.source.affiliation]);
+
+  it("keeps the institution and its spokesperson, not the town alone", () => {
+    assert.deepEqual(sources("A spokesperson for Sheba Hospital in Ramat Gan said nine people were treated.").map((s) => s[0]), ["A spokesperson for Sheba Hospital in Ramat Gan"]);
+    assert.deepEqual(sources("Doctors at the Ministry of Health in Khartoum said the clinics were full.").map((s) => s[0]), ["Doctors at the Ministry of Health in Khartoum"]);
+    assert.deepEqual(sources("A nurse at Okhmatdyt hospital in Kyiv said the ward was hit.").map((s) => s[0]), ["A nurse at Okhmatdyt hospital in Kyiv"]);
+  });
+
+  it("takes its actor from the name, not from the place that locates it", () => {
+    assert.deepEqual(sources("The U.S. Embassy in Kyiv said it would stay closed."), [["The U.S. Embassy in Kyiv", "United States", "US"]]);
+  });
+});

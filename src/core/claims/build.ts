@@ -195,7 +195,10 @@ function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSou
   // In "Peter Moran, a lawyer for the Red Cross" the name before the comma is the speaker.
   const comma = span.text.indexOf(",");
   const firstPart = comma > 0 ? inside.filter((e) => e.end <= span.start + comma) : inside;
-  const pick = (list: Entity[]): Entity | undefined => findLast(list, (e) => e.type !== "NORP" && e.actor !== null);
+  // A name after "in" or "at" locates the speaker ("The U.S. Embassy in Kyiv", "Rambam Hospital in Haifa").
+  const located = (e: Entity): boolean => LOCATED_BEFORE.test(span.text.slice(0, e.start - span.start));
+  const pick = (list: Entity[]): Entity | undefined =>
+    findLast(list, (e) => e.type !== "NORP" && e.actor !== null && !located(e)) ?? findLast(list, (e) => e.type !== "NORP" && e.actor !== null);
   const nameFirst = comma > 0 && /[A-Z]\S*$/.test(span.text.slice(0, comma).trim());
   const named = placeAt > 0 ? undefined : nameFirst ? pick(firstPart) : pick(inside);
   // A named actor heads the phrase ("Russia's National Guard", "Ukrainian President Volodymyr Zelenskiy").
@@ -236,6 +239,8 @@ function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSou
   if (words.length <= 8) return sourceOf(base, null, "source", affiliation);
   return sourceOf(base, null, null, affiliation);
 }
+
+const LOCATED_BEFORE = /\S\s+(?:in|at|near|outside)\s+(?:the\s+)?$/i;
 
 const LEADING_DETERMINER = /^(the|a|an|his|her|its|their|our|some|many|most|several|both|one|another)\s+/i;
 

@@ -774,7 +774,7 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
       }
       // "A producer for Yahoo Studios told", "A review of his work in Ukraine shows": the phrase after
       // a preposition is not the speaker; the noun before the preposition heads the source.
-      if (SOURCE_PREPOSITIONS.has(w) && p - 1 >= first && nounHeadAt(doc, p - 1, first) && !WEEKDAY_WORDS.has(lower[a])) {
+      if (SOURCE_PREPOSITIONS.has(w) && p - 1 >= first && (nounHeadAt(doc, p - 1, first) || (w !== "on" && institutionEndsAt(doc, p - 1, first))) && !WEEKDAY_WORDS.has(lower[a])) {
         a = p;
         continue;
       }
@@ -797,6 +797,21 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
 }
 
 const SOURCE_PREPOSITIONS = new Set(["in", "at", "from", "with", "for", "on", "to", "by", "of", "among"]);
+/** Whether an institution's name ends at token k: its head, or a name holding one ("the Ministry of Health"). */
+function institutionEndsAt(doc: Doc, k: number, first: number): boolean {
+  const lower = doc.tokens.lower;
+  for (let u = k; u >= first && k - u < 7; u--) {
+    if (INSTITUTION_HEADS.has(lower[u])) return true;
+    if (!isCapitalised(doc, u) && lower[u] !== "of" && lower[u] !== "for" && lower[u] !== "the") return false;
+  }
+  return false;
+}
+
+/** Heads of an institution's name, which a place after "in" or "at" locates ("Rambam Hospital in Haifa"). */
+const INSTITUTION_HEADS = new Set([
+  "hospital", "clinic", "university", "institute", "ministry", "council", "committee", "commission", "agency", "office", "centre", "center",
+  "service", "foundation", "court", "command", "department", "administration", "authority", "school", "embassy", "consulate",
+]);
 const MAX_RELATIVE_SUBJECT = 14;
 const RELATIVE_FILLERS = new Set(["not", "never", "yet", "also", "just", "already", "still", "now", "all", "both"]);
 
@@ -841,7 +856,9 @@ function nounHeadAt(doc: Doc, k: number, first: number): boolean {
   if (k - 1 < first || doc.tokens.kind[k] !== TokenKind.Word || isCapitalised(doc, k) || CLAUSE_OPENERS.has(w) || FINITE.has(w) || AUXILIARIES.has(w) || PRONOUNS.has(w) || OBJECT_PRONOUNS.has(w) || DETERMINERS.has(w)) return false;
   if (pastTense(doc, k) || w.endsWith("ly") || w.endsWith("ing") || (VERB_CUES.has(w) && !NOUN_FORMS.has(w)) || TIME_NOUNS.has(w)) return false;
   const before = lower[k - 1];
-  return DETERMINERS.has(before) || SUBJECT_DETERMINERS.has(before) || doc.tokens.kind[k - 1] === TokenKind.Number || NUMBER_WORDS.has(before) || (isCapitalised(doc, k - 1) && (k - 1 === first || isPunct(doc, k - 2)));
+  // ("Rambam hospital in Haifa", "for the Soroka hospital in Beersheba": a name before the noun.)
+  return DETERMINERS.has(before) || SUBJECT_DETERMINERS.has(before) || doc.tokens.kind[k - 1] === TokenKind.Number || NUMBER_WORDS.has(before) ||
+    (isCapitalised(doc, k - 1) && (k - 1 === first || isPunct(doc, k - 2) || DETERMINERS.has(lower[k - 2]) || SOURCE_PREPOSITIONS.has(lower[k - 2])));
 }
 const MAX_HEAD_GAP = 3;
 const POSTNOMINAL_ADJECTIVES = new Set(["familiar", "close", "closest", "responsible", "loyal", "opposed", "critical", "sympathetic", "present"]);
