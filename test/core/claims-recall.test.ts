@@ -367,3 +367,12 @@ describe("a source located by a place after 'in' or 'at'", () => {
     assert.deepEqual(sources("The U.S. Embassy in Kyiv said it would stay closed."), [["The U.S. Embassy in Kyiv", "United States", "US"]]);
   });
 });
+
+describe("armed bodies without a name are typed unnamed sources", () => {
+  it("an army, a junta or a regime speaks as an official source; rebels and militias as a group", () => {
+    const typed = (text: string) => extractArticle(article(text), defaultResources()).claims.map((c) => c.source.unnamed);
+    assert.deepEqual(typed("The ruling junta said the toll had risen."), ["official"]);
+    assert.deepEqual(typed("The army said it had repelled two attacks."), ["official"]);
+    assert.deepEqual(typed("The rebels said they had taken the airport."), ["group"]);
+  });
+});
