@@ -1283,6 +1283,7 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
   const lower = doc.tokens.lower;
   let b = a;
   let open = 0;
+  let asideOpen = false;
   while (b < last) {
     const w = lower[b];
     if (isDoubleQuote(doc, b)) {
@@ -1302,6 +1303,13 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
     // "said that, according to ...": a lone "that" is no content yet.
     if (open <= 0 && w === "," && (toComma || (b + 1 < last && (CONTENT_BREAKERS.has(lower[b + 1]) || isParticipleOpener(doc, b + 1)))) && !(b === a + 1 && lower[a] === "that") && !(!toComma && RELATIVES.has(lower[b + 1]) && !verbIn(doc, a, b))) break;
     if (open <= 0 && w === ";") break;
+    // "said A — even though B", "said A — asserting B": a lone dash before a subordinate clause
+    // or a participle opens the writer's aside; a pair of dashes ("specifics — including the cost —
+    // of their plans") sets off a part of what was said.
+    if (open <= 0 && isDash(doc, b)) {
+      if (b > a && !asideOpen && b + 1 < last && asideAfterDash(doc, b + 1, last) && !dashAhead(doc, b + 1, last)) break;
+      asideOpen = !asideOpen;
+    }
     // "said A, but B": the contrast is the writer's (or another clause), not part of what was said.
     if (open <= 0 && w === "," && b > a && b + 1 < last && CONTENT_ENDERS.has(lower[b + 1])) break;
     // ", even suggesting ...": an adverb and a participle after a comma open a clause of their own.
@@ -1330,6 +1338,31 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
 }
 
 const RELATIVES = new Set(["who", "whose"]);
+
+/** A dash between words: an em or en dash, "--", or a hyphen typed with blanks around it. */
+function isDash(doc: Doc, k: number): boolean {
+  const w = doc.tokens.lower[k];
+  return DASHES.has(w) || (w === "-" && k > 0 && spacedHyphen(doc, k));
+}
+
+const DASH_ASIDE_OPENERS = new Set([...SUBORDINATORS, "even", "but"]);
+
+/** What follows a dash at `k` opens a clause of the writer's: a subordinator, "but" before no preposition, or a participle. */
+function asideAfterDash(doc: Doc, k: number, last: number): boolean {
+  const w = doc.tokens.lower[k];
+  if (w === "but") return k + 1 < last && !PREPOSITION_WORDS.has(doc.tokens.lower[k + 1]);
+  return DASH_ASIDE_OPENERS.has(w) || isParticipleOpener(doc, k);
+}
+
+/** Whether a dash outside quotations stands in [k, last): the second of a pair. */
+function dashAhead(doc: Doc, k: number, last: number): boolean {
+  let open = 0;
+  for (let u = k; u < last; u++) {
+    if (isDoubleQuote(doc, u)) open += quoteOpens(doc, u) ? 1 : -1;
+    else if (open <= 0 && isDash(doc, u)) return true;
+  }
+  return false;
+}
 
 /**
  * Whether tokens [a, b) hold a verb: a finite auxiliary, an irregular past or a word in -ed.

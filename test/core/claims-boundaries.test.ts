@@ -1,0 +1,40 @@
+// Where a content ends and a source begins: the writer's asides after a reported clause stay out
+// of the content, the parts of what was said stay in.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractArticle } from "../../src/core/extract.js";
+import type { Claim } from "../../src/core/types.js";
+import { defaultResources } from "../../src/resources/index.js";
+import { article } from "../helpers.js";
+
+function claims(text: string): Claim[] {
+  return extractArticle(article(text), defaultResources()).claims;
+}
+
+function contentOf(text: string, cue: string): string | undefined {
+  return claims(text).find((c) => c.cue.text === cue)?.content.text;
+}
+
+describe("a lone dash after the content", () => {
+  it("ends the content before a subordinate clause or a participle of the writer's", () => {
+    assert.equal(contentOf("The governor said the bridge would reopen on Monday — even though engineers had not yet inspected it.", "said"), "the bridge would reopen on Monday");
+    assert.equal(contentOf("Petrenko said the shelling had stopped -- prompting residents to return to the market.", "said"), "the shelling had stopped");
+    assert.equal(contentOf("The mayor said the levee was safe - but the river kept rising through the night.", "said"), "the levee was safe");
+  });
+
+  it("keeps a pair of dashes that sets off part of what was said", () => {
+    assert.equal(
+      contentOf("The minister said the convoy — while it was delayed at the border — reached Kharkiv on Tuesday.", "said"),
+      "the convoy — while it was delayed at the border — reached Kharkiv on Tuesday",
+    );
+  });
+
+  it("keeps what follows a dash when it is a phrase of the content, not a clause", () => {
+    assert.equal(contentOf("The mayor said the levee would hold - but with more sandbags.", "said"), "the levee would hold - but with more sandbags");
+    assert.equal(contentOf("Koval said two bridges were destroyed — including the one at Izium.", "said"), "two bridges were destroyed — including the one at Izium");
+  });
+
+  it("keeps a dash inside a quotation", () => {
+    assert.equal(contentOf("Koval said the army was “holding the line — even though we are outnumbered.”", "said"), "the army was “holding the line — even though we are outnumbered.”");
+  });
+});
