@@ -38,3 +38,14 @@ describe("a lone dash after the content", () => {
     assert.equal(contentOf("Koval said the army was “holding the line — even though we are outnumbered.”", "said"), "the army was “holding the line — even though we are outnumbered.”");
   });
 });
+
+describe("a coordinated clause with a pronoun subject and a reporting verb of its own", () => {
+  it("ends the first content", () => {
+    assert.equal(contentOf("The governor said the road was open, and he accused the army of blocking the convoy.", "said"), "the road was open");
+    assert.equal(contentOf("Koval said the dam had held but she warned that more rain was coming.", "said"), "the dam had held");
+  });
+
+  it("keeps a second clause whose verb reports nothing", () => {
+    assert.equal(contentOf("The governor said the road was open and he drove to the border.", "said"), "the road was open and he drove to the border");
+  });
+});

@@ -1318,6 +1318,8 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
     if (open <= 0 && w === "," && b > a && b + 2 < last && (lower[b + 1] === "and" || lower[b + 1] === "but") && speechCueAhead(doc, b + 2, last)) break;
     // "It said A and showed B": the coordinated cue starts a claim of its own.
     if (open <= 0 && (w === "and" || w === "but") && b + 1 < last && reportsAt(doc, b + 1, last) && !isCapitalised(doc, b + 1) && b > a && !nounAt(doc, b + 1, last)) break;
+    // "said A, and he accused B": a pronoun subject with a reporting verb of its own starts a new claim.
+    if (open <= 0 && (w === "and" || w === "but") && b > a && b + 2 < last && THIRD_PERSONS.has(lower[b + 1]) && reportedAt(doc, b + 2 + (INTERJECTIONS.has(lower[b + 2]) ? 1 : 0), last)) break;
     b++;
   }
   let end = trimTrailing(doc, a, b);
@@ -1641,6 +1643,13 @@ function splitsClause(doc: Doc, a: number): boolean {
 }
 
 /** Whether a reporting verb stands at `k` with the particle it needs, if any ("made it clear", not "made sense"). */
+const THIRD_PERSONS = new Set(["he", "she", "they"]);
+
+/** A reporting verb in the past at `k` ("accused", "reiterated"): the narrator's account of a further act. */
+function reportedAt(doc: Doc, k: number, last: number): boolean {
+  return k < last && pastTense(doc, k) && reportsAt(doc, k, last);
+}
+
 function reportsAt(doc: Doc, k: number, last: number): boolean {
   const cue = VERB_CUES.get(doc.tokens.lower[k]);
   return cue !== undefined && (cue.particles.length === 0 || particleWidth(doc, cue, k + 1, last) > 0);
