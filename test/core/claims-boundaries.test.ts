@@ -49,3 +49,17 @@ describe("a coordinated clause with a pronoun subject and a reporting verb of it
     assert.equal(contentOf("The governor said the road was open and he drove to the border.", "said"), "the road was open and he drove to the border");
   });
 });
+
+describe("a participle of support or opposition after its noun", () => {
+  it("makes the noun phrase the holder and the object the content", () => {
+    const [c] = claims("A group backing Mayor Ivan Koval spent $2 million on radio ads.");
+    assert.deepEqual([c?.source.text, c?.cue.text, c?.content.text], ["A group", "backing", "Mayor Ivan Koval"]);
+    const [d] = claims("Donors gave $5 million to super PACs supporting the ceasefire plan.");
+    assert.deepEqual([d?.source.text, d?.cue.text, d?.content.text], ["super PACs", "supporting", "the ceasefire plan"]);
+  });
+
+  it("reports nothing after a name, a verb or a determiner", () => {
+    assert.deepEqual(claims("Koval regretted supporting the plan in 2019."), []);
+    assert.deepEqual(claims("The committee met after the backing of the plan was announced."), []);
+  });
+});

@@ -2001,9 +2001,15 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // '"They don't want to listen," he said', '"They think we are weak"': what others want, back or think,
   // told inside a quotation, is the speaker's own account (what others say stays, a claim nested in it).
   if (QUOTED_ACCOUNTS.has(cue.kind) && insideQuotation(doc, s, v)) return null;
-  // "a super PAC supporting Clinton": a bare participle after its noun modifies it; it reports with an
-  // auxiliary, after "with" ("with McCain calling it a menu") or when the noun is a message ("a speech denouncing").
-  if (left && c0 === v && lower[v].endsWith("ing") && ATTITUDES.has(cue.kind) && lower[left.first - 1] !== "with" && !messageHead(doc, left)) return null;
+  // A bare participle after its noun modifies it; it reports with an auxiliary, after "with" ("with
+  // McCain calling it a menu") or when the noun is a message ("a speech denouncing") ... or, for
+  // support and opposition, as the stance its noun holds ("a super PAC supporting Clinton", "groups
+  // backing Cruz"): the noun phrase is the holder.
+  if (left && c0 === v && lower[v].endsWith("ing") && ATTITUDES.has(cue.kind) && lower[left.first - 1] !== "with" && !messageHead(doc, left)) {
+    const holder = HOLDING_PARTICIPLES.has(lower[v]) && after && v - 1 === left.last - 1 ? holderNoun(doc, left) : null;
+    const object = holder ? participleObject(doc, after!) : null;
+    return holder && object ? makeDraft(base, holder, null, object, skip.channel, "claim/modifying-participle") : null;
+  }
   // "what he said at that time", "what Obama says and promises": the cue's object is "what", outside
   // the clause; what follows is no content. (A clause after the cue still reports: "what analysts
   // said was a sign of ...", "what researchers say they need", "what they characterize as ...".)
@@ -2072,6 +2078,45 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     }
   }
   return null;
+}
+
+const HOLDING_PARTICIPLES = new Set(["backing", "supporting", "opposing"]);
+const HOLDER_STOPS = new Set(["to", "from", "into", "for", "with", "by", "in", "on", "at", "among", "than", "as"]);
+
+/**
+ * The noun phrase that holds the stance in "groups backing Cruz", "a super PAC supporting Clinton":
+ * from after the last preposition in `r`, its head a lower-case noun or a plural name ("Democrats",
+ * "super PACs"), with no verb in it. Null for "Obama endorsing", "regretted supporting".
+ */
+function holderNoun(doc: Doc, r: Range): Range | null {
+  const lower = doc.tokens.lower;
+  const h = r.last - 1;
+  const w = lower[h];
+  if (doc.tokens.kind[h] !== TokenKind.Word || w.endsWith("ly") || pastTense(doc, h) || FINITE.has(w) || PRONOUNS.has(w) || DETERMINERS.has(w)) return null;
+  if (isCapitalised(doc, h) && !(w.endsWith("s") && !isPossessive(w))) return null;
+  let a = h;
+  while (a > r.first && !HOLDER_STOPS.has(lower[a - 1]) && !isPunct(doc, a - 1) && doc.tokens.kind[a - 1] !== TokenKind.Number) a--;
+  if (verbIn(doc, a, h)) return null;
+  return { first: a, last: r.last };
+}
+
+const NAME_LINKS_IN_OBJECT = new Set(["of", "for", "and", "'s", "\u2019s", "the", "a", "an", "to", "in", "on"]);
+
+/**
+ * The object of a participle that modifies its noun, up to the main clause's verb: "a group backing
+ * Sen. Ted Cruz of Texas | spent ...". A lower-case word right after a name, other than a link
+ * ("of", "and", "'s"), is that verb; so is a finite or past form anywhere.
+ */
+function participleObject(doc: Doc, r: Range): Range | null {
+  const lower = doc.tokens.lower;
+  let k = r.first;
+  for (; k < r.last; k++) {
+    const w = lower[k];
+    if (k > r.first && (isPunct(doc, k) || FINITE.has(w) || CLAUSE_STARTS.has(w) || (pastTense(doc, k) && !isCapitalised(doc, k - 1)))) break;
+    if (k > r.first && isCapitalised(doc, k - 1) && doc.tokens.kind[k] === TokenKind.Word && !isCapitalised(doc, k) && !NAME_LINKS_IN_OBJECT.has(w)) break;
+  }
+  const end = trimTrailing(doc, r.first, k);
+  return end > r.first ? { first: r.first, last: end } : null;
 }
 
 const MAX_ASKER_TOKENS = 8;
