@@ -63,3 +63,19 @@ describe("a participle of support or opposition after its noun", () => {
     assert.deepEqual(claims("The committee met after the backing of the plan was announced."), []);
   });
 });
+
+describe("an aside of manner between the source and its cue", () => {
+  it("leaves the aside out of the source", () => {
+    const sourceOf = (text: string): string | undefined => claims(text)[0]?.source.text;
+    assert.equal(sourceOf("Koval, exasperated, replied that the bridge was closed."), "Koval");
+    assert.equal(sourceOf("The governor, with obvious relief, said the dam had held."), "The governor");
+    assert.equal(sourceOf("Petrenko, to his credit, admitted the figures were wrong."), "Petrenko");
+    assert.equal(sourceOf("The mayor, himself a former soldier, said the town would not be evacuated."), "The mayor");
+  });
+
+  it("keeps an apposition and a participle with its agent", () => {
+    const sourceOf = (text: string): string | undefined => claims(text)[0]?.source.text;
+    assert.equal(sourceOf("Olena Koval, a nurse from Kharkiv, said the clinic was hit."), "Olena Koval, a nurse from Kharkiv");
+    assert.equal(sourceOf("The survey, conducted by the Kyiv institute, found that most residents stayed."), "The survey, conducted by the Kyiv institute");
+  });
+});

@@ -923,6 +923,8 @@ function isPossessiveMark(doc: Doc, p: number): boolean {
 }
 
 const MAX_APPOSITION_TOKENS = 36;
+/** Words opening an aside of manner or circumstance, not an apposition: "Cruz, with unconcealed delight, chided". */
+const MANNER_ASIDES = new Set(["with", "without", "to", "as", "when", "still", "himself", "herself", "themselves", "itself", "it", "eager", "clad"]);
 const MAX_DASH_ASIDE = 12;
 const DASHES = new Set(["\u2014", "\u2013", "--"]);
 
@@ -959,7 +961,10 @@ function appositiveSource(doc: Doc, c0: number, first: number): Range | null {
   // "Trump, speaking in Ohio, said", "Clinton, at Monday's debate, cited", "Trump, who leads, said",
   // "Sanders, meanwhile, said": the aside is not part of the source.
   const aside = lower[k + 1];
-  if (head && (isParticipleOpener(doc, k + 1) || SETTING_PREPOSITIONS.has(aside) || TIME_PREPOSITIONS.has(aside) || aside === "who" || aside === "which" || aside === "whose" || INTERJECTIONS.has(aside) || aside === "for" || aside === "once")) return head;
+  // ("Clinton, exasperated, responded", "Sanders, to his credit, refuses", "Tester, himself up for
+  // reelection, said", "Democrats, historically, have ...": a participle, adverb or phrase of manner;
+  // "The survey, conducted by Gallup, found" names its maker, part of the source.)
+  if (head && (isParticipleOpener(doc, k + 1) || SETTING_PREPOSITIONS.has(aside) || TIME_PREPOSITIONS.has(aside) || aside === "who" || aside === "which" || aside === "whose" || INTERJECTIONS.has(aside) || aside === "for" || aside === "once" || MANNER_ASIDES.has(aside) || (pastTense(doc, k + 1) && !isCapitalised(doc, k + 1) && lower[k + 2] !== "by") || (aside.endsWith("ly") && mannerBefore(doc, k + 1)))) return head;
   if (head) return { first: head.first, last: c0 - 1 };
   // Several appositions: "Olena Petrenko, 41, a nurse from Kharkiv, said".
   for (let k2 = k - 1, commas = 0; k2 > first && c0 - k2 < MAX_APPOSITION_TOKENS + 8 && commas < 2; k2--) {
