@@ -79,3 +79,17 @@ describe("an aside of manner between the source and its cue", () => {
     assert.equal(sourceOf("The survey, conducted by the Kyiv institute, found that most residents stayed."), "The survey, conducted by the Kyiv institute");
   });
 });
+
+describe("a quotation that goes on after its attribution", () => {
+  it("opens after a no-break space too", () => {
+    const found = claims("\"The bridge is gone,\" he said.\u00a0\"We will build another.\"").map((c) => c.content.text);
+    assert.deepEqual(found, ["\"The bridge is gone,\"", "\"We will build another.\""]);
+  });
+
+  it("runs on over many sentences until it closes", () => {
+    const rest = Array.from({ length: 9 }, (_, i) => `Line ${i + 1} held.`).join(" ");
+    const found = claims(`“The front held,” Koval said. “${rest}”`).map((c) => c.content.text);
+    assert.equal(found.length, 2);
+    assert.ok(found[1]!.startsWith("“Line 1 held.") && found[1]!.endsWith("Line 9 held.”"), `got ${JSON.stringify(found)}`);
+  });
+});

@@ -19,6 +19,8 @@ import { channelAt, closingQuoteStart, isCapitalised, isDoubleQuote, isPunct, is
 const MAX_SOURCE_TOKENS = 14;
 const MAX_ACCORDING_SOURCE_TOKENS = 28;
 const MAX_QUOTE_SENTENCES = 6;
+/** A quotation that goes on after its attribution ('"A," he said. "B. C. ..."') may run longer: no other quote mark may stand in it. */
+const MAX_CONTINUED_QUOTE_SENTENCES = 24;
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "this", "'s", "no", "any", "every", "each"]);
 const RECIPIENT_WORDS = new Set(["reporters", "journalists", "lawmakers", "parliament", "supporters", "the", "a", "an", "state", "news", "agency", "media", "television", "tv", "his", "her", "their", "students", "crowd", "audience", "officials", "members", "him", "them", "me", "us"]);
 const RECIPIENT_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their"]);
@@ -331,7 +333,7 @@ function quoteContinuations(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
  */
 function continuationClose(doc: Doc, s: number): { at: number; sentence: number } | null {
   const first = doc.sentenceFirst[s];
-  for (let s2 = s; s2 < doc.sentences.length && s2 <= s + MAX_QUOTE_SENTENCES; s2++) {
+  for (let s2 = s; s2 < doc.sentences.length && s2 <= s + MAX_CONTINUED_QUOTE_SENTENCES; s2++) {
     const f2 = doc.sentenceFirst[s2];
     let end = doc.sentenceLast[s2];
     while (end > f2 && isPunct(doc, end - 1)) end--;
