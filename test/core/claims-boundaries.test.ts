@@ -93,3 +93,13 @@ describe("a quotation that goes on after its attribution", () => {
     assert.ok(found[1]!.startsWith("“Line 1 held.") && found[1]!.endsWith("Line 9 held.”"), `got ${JSON.stringify(found)}`);
   });
 });
+
+describe("an apposition inside the reported clause", () => {
+  it("does not end the content when the clause's verb follows it", () => {
+    assert.equal(contentOf("Koval said that the mayor, a former colonel, has left the city.", "said"), "that the mayor, a former colonel, has left the city");
+  });
+
+  it("still ends the content at an apposition to what was said", () => {
+    assert.equal(contentOf("Koval said the bridge was hit twice, a claim the army denied.", "said"), "the bridge was hit twice");
+  });
+});

@@ -1318,7 +1318,8 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
       asideOpen = !asideOpen;
     }
     // "said A, but B": the contrast is the writer's (or another clause), not part of what was said.
-    if (open <= 0 && w === "," && b > a && b + 1 < last && CONTENT_ENDERS.has(lower[b + 1])) break;
+    // ("said that CNN, a Turner asset, has done ...": an apposition closed by a comma before the clause's verb is inside it.)
+    if (open <= 0 && w === "," && b > a && b + 1 < last && CONTENT_ENDERS.has(lower[b + 1]) && !(lower[b + 1] !== "but" && appositionInClause(doc, b + 2, last))) break;
     // ", even suggesting ...": an adverb and a participle after a comma open a clause of their own.
     if (open <= 0 && w === "," && b + 2 < last && (mannerBefore(doc, b + 1) || lower[b + 1] === "even" || lower[b + 1] === "also" || lower[b + 1] === "again") && isParticipleOpener(doc, b + 2)) break;
     // "X said A, and Y said B": a clause with a speech cue of its own ends the content.
@@ -1394,6 +1395,18 @@ function nounAt(doc: Doc, k: number, last: number): boolean {
   if (!NOUN_FORMS.has(lower[k]) || k + 1 >= last) return false;
   const w = lower[k + 1];
   return doc.tokens.kind[k + 1] === TokenKind.Word && !isCapitalised(doc, k + 1) && !w.endsWith("ed") && !CLAUSE_OPENERS.has(w) && !CLAUSE_STARTS.has(w) && !DETERMINERS.has(w) && !SUBJECT_DETERMINERS.has(w) && !SUBJECT_PRONOUNS.has(w) && !PRONOUNS.has(w) && w !== "of" && w !== "him" && w !== "them";
+}
+
+const MAX_INNER_APPOSITION = 10;
+
+/** Whether a comma closes, within a few words after `k`, an apposition and a finite verb follows it. */
+function appositionInClause(doc: Doc, k: number, last: number): boolean {
+  const lower = doc.tokens.lower;
+  for (let u = k; u + 1 < last && u - k < MAX_INNER_APPOSITION; u++) {
+    if (isQuote(doc, u) || TERMINALS.has(lower[u])) return false;
+    if (lower[u] === ",") return FINITE.has(lower[u + 1]) && !isPossessive(lower[u + 1]);
+  }
+  return false;
 }
 
 /** Words after a comma that close an indirect content: a contrast, or an apposition to what was said. */
