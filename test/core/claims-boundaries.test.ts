@@ -103,3 +103,17 @@ describe("an apposition inside the reported clause", () => {
     assert.equal(contentOf("Koval said the bridge was hit twice, a claim the army denied.", "said"), "the bridge was hit twice");
   });
 });
+
+describe("a subject that opens the sentence with a phrase after a preposition", () => {
+  const sourceOf = (text: string): string | undefined => claims(text)[0]?.source.text;
+
+  it("is the source as a whole, not the phrase after the preposition", () => {
+    assert.equal(sourceOf("Most residents of the villages near the front said the shelling had stopped."), "Most residents of the villages near the front");
+    assert.equal(sourceOf("Nine in 10 voters in the eastern districts say the bridge should be rebuilt."), "Nine in 10 voters in the eastern districts");
+  });
+
+  it("leaves an opening setting, a verb or a headline out", () => {
+    assert.ok(!sourceOf("After the vote in the regional council Koval said the plan had failed.")?.startsWith("After"));
+    assert.equal(sourceOf("The video then cuts to footage of Koval saying the bridge is safe."), "footage of Koval");
+  });
+});

@@ -1983,7 +1983,10 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     return makeDraft(base, { first: rel, last: ofWhom ? relEnd : rel + 1 }, null, after, skip.channel, "claim/relative", antecedent);
   }
   // "Trump at the time said": the subject stands before the time phrase; a time alone is no source.
-  const left = direct && timeSource(ctx, direct) ? (TIME_PREPOSITIONS.has(lower[direct.first - 1]) ? sourceBefore(doc, direct.first - 1, first) : null) : direct;
+  const nearest = direct && timeSource(ctx, direct) ? (TIME_PREPOSITIONS.has(lower[direct.first - 1]) ? sourceBefore(doc, direct.first - 1, first) : null) : direct;
+  // "Large majorities of voters in six states going to the polls Tuesday said": the walk stopped at a
+  // preposition inside a subject that opens the sentence; the whole subject speaks.
+  const left = nearest ? wholeSubject(doc, nearest, first) ?? nearest : nearest;
   if (direct && !left) return null;
   // "denounced what it called 'a provocation'": a label inside another clause, not a claim.
   if ((lower[v] === "called" || lower[v] === "calls" || lower[v] === "described" || lower[v] === "termed") && direct && direct.first - 1 >= first && lower[direct.first - 1] === "what") return null;
@@ -2137,6 +2140,34 @@ function participleObject(doc: Doc, r: Range): Range | null {
   }
   const end = trimTrailing(doc, r.first, k);
   return end > r.first ? { first: r.first, last: end } : null;
+}
+
+const MAX_WHOLE_SUBJECT = 20;
+const SUBJECT_LINKS = new Set(["'s", "\u2019s", "-", "&", "/"]);
+
+/**
+ * The sentence's whole subject when `r` is only the phrase after a preposition in it: from the
+ * sentence start to `r`, a capitalised noun phrase with no verb, punctuation or clause word, that
+ * does not open with a preposition or an adverb.
+ */
+function wholeSubject(doc: Doc, r: Range, first: number): Range | null {
+  const lower = doc.tokens.lower;
+  if (r.first - 1 <= first || !SOURCE_PREPOSITIONS.has(lower[r.first - 1])) return null;
+  const a = skipQuotes(doc, first, r.first);
+  if (a >= r.first || r.last - a > MAX_WHOLE_SUBJECT || !isCapitalised(doc, a)) return null;
+  const w0 = lower[a];
+  if (OPENING_PREPOSITIONS.has(w0) || SENTENCE_ADVERBS.has(w0) || SUBORDINATORS.has(w0) || CONNECTIVE_FIRSTS.has(w0) || SOURCE_PREPOSITIONS.has(w0) || PRONOUNS.has(w0) || WEEKDAY_WORDS.has(w0)) return null;
+  for (let k = a; k < r.first; k++) {
+    const w = lower[k];
+    if ((isPunct(doc, k) && !SUBJECT_LINKS.has(w)) || isQuote(doc, k) || FINITE.has(w) || (CLAUSE_OPENERS.has(w) && !SOURCE_PREPOSITIONS.has(w)) || CLAUSE_STARTS.has(w) || VERB_CUES.has(w) || PRONOUNS.has(w) || CONTRACTED_SUBJECTS.test(w) || (pastTense(doc, k) && k > a)) return null;
+    if (SOURCE_PREPOSITIONS.has(w) && k > a) {
+      // ("Woman Steps Forward With Bombshell": a capitalised preposition is a headline's; "The ad then
+      // cuts to footage", "The routine begins with": a verb in -s before "to" or "with".)
+      if (isCapitalised(doc, k)) return null;
+      if ((w === "to" || w === "with") && lower[k - 1].endsWith("s") && !lower[k - 1].endsWith("ss") && !isCapitalised(doc, k - 1)) return null;
+    }
+  }
+  return { first: a, last: r.last };
 }
 
 const MAX_ASKER_TOKENS = 8;
