@@ -117,3 +117,13 @@ describe("a subject that opens the sentence with a phrase after a preposition", 
     assert.equal(sourceOf("The video then cuts to footage of Koval saying the bridge is safe."), "footage of Koval");
   });
 });
+
+describe("a quotation after the writer's colon, before a postposed attribution", () => {
+  it("starts the content after the colon", () => {
+    assert.equal(contentOf("The governor summed up the week: “We held every bridge,” she said.", "said"), "“We held every bridge,”");
+  });
+
+  it("keeps a colon inside the quotation", () => {
+    assert.equal(contentOf("“The lesson is simple: hold the bridges,” the governor said.", "said"), "“The lesson is simple: hold the bridges,”");
+  });
+});

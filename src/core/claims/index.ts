@@ -1481,12 +1481,25 @@ function contentBefore(doc: Doc, s: number, end: number): Range | null {
   }
   // "Still, the ministry has the votes, he said": the writer's connective is not what was said.
   a = afterConnective(doc, a, b);
+  // "She set out her creed: “Change the world,” she said": what was said follows the writer's colon.
+  a = afterColon(doc, a, b);
   // A closing mark stays when its quotation opens inside the content (trimTrailing drops a stray one).
   b = trimTrailing(doc, a, b);
   // Some words besides the marks.
   let words = false;
   for (let u = a; u < b && !words; u++) words = !isQuote(doc, u) && !isPunct(doc, u);
   return words ? { first: a, last: b } : null;
+}
+
+/** The token after the last colon outside quotations in [a, b), else `a`. */
+function afterColon(doc: Doc, a: number, b: number): number {
+  let open = 0;
+  let after = a;
+  for (let k = a; k < b; k++) {
+    if (isDoubleQuote(doc, k)) open += quoteOpens(doc, k) ? 1 : -1;
+    else if (open <= 0 && doc.tokens.lower[k] === ":" && k + 1 < b) after = k + 1;
+  }
+  return after;
 }
 
 /** Connectives a writer opens a sentence with ("However,", "In fact,"), as words. */
