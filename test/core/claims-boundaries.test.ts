@@ -127,3 +127,10 @@ describe("a quotation after the writer's colon, before a postposed attribution",
     assert.equal(contentOf("“The lesson is simple: hold the bridges,” the governor said.", "said"), "“The lesson is simple: hold the bridges,”");
   });
 });
+
+describe("a bare recipient noun after a verb of telling", () => {
+  it("is left out of the content", () => {
+    assert.equal(contentOf("The governor tells audiences the front will hold.", "tells"), "the front will hold");
+    assert.equal(contentOf("Most residents told pollsters they would stay.", "told"), "they would stay");
+  });
+});

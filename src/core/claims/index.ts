@@ -1121,6 +1121,9 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
       while (k < last && k - r < 3 && doc.tokens.kind[k] === TokenKind.Word && !VERB_CUES.has(lower[k]) && !FINITE.has(lower[k])) k++;
       if (k > r && (k === last || TERMINALS.has(lower[k]))) r = k;
       else r = nounBeforeClause(doc, r, last);
+    } else if (!head && r === at && nounBeforeClause(doc, r, last) === r + 1) {
+      // "tells audiences she may be prosecuted": a bare recipient noun right before the clause.
+      r++;
     }
     // "told supporters in Moscow that ...": a place phrase after the recipient.
     if (r + 2 < last && (lower[r] === "in" || lower[r] === "at") && isCapitalised(doc, r + 1)) {
