@@ -2756,6 +2756,8 @@ function colonClaim(ctx: Context, s: number): ClaimDraft | null {
   const content = contentAfter(doc, s, c + 1, last);
   // "Clinton: 547": a tally line, not a claim.
   if (!content || (content.last - content.first === 1 && doc.tokens.kind[content.first] === TokenKind.Number)) return null;
+  // "Iowa: Tim Albrecht, Brad Anderson, Rob Barron": a list of names under a heading, no statement.
+  if (nameList(doc, c + 1, last)) return null;
   // A transcript turn ("PENCE: Well, ... . But ...") runs to the end of its paragraph.
   if (content.last >= trimTrailing(doc, content.first, last)) {
     for (let s2 = s + 1; s2 < doc.sentences.length && s2 <= s + MAX_TURN_SENTENCES; s2++) {
@@ -2765,6 +2767,19 @@ function colonClaim(ctx: Context, s: number): ClaimDraft | null {
     }
   }
   return { sentence: s, cue: { first: c, last: c + 1 }, verb: null, source: { first: a, last: c }, sourceSpan: null, antecedent: null, content, channel: null, rule: "claim/colon" };
+}
+
+const MIN_LISTED_NAMES = 3;
+
+/** Whether [a, last) lists names: capitalised words split by commas, at least three, with no lower-case word but "and". */
+function nameList(doc: Doc, a: number, last: number): boolean {
+  let names = 1;
+  for (let k = a; k < last; k++) {
+    const w = doc.tokens.lower[k];
+    if (w === ",") names++;
+    else if (doc.tokens.kind[k] === TokenKind.Word && !isCapitalised(doc, k) && w !== "and") return false;
+  }
+  return names >= MIN_LISTED_NAMES;
 }
 
 const MAX_COLON_NAME_TOKENS = 4;
