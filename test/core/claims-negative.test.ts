@@ -6,6 +6,7 @@ import { defaultResources } from "../../src/resources/index.js";
 import { article } from "../helpers.js";
 
 const NOT_CLAIMS: [string, string][] = [
+  ["Kharkiv: Olena Koval, Ivan Petrenko, Mykola Shevchenko and Anna Bondar.", "a heading and a colon before a list of names states nothing"],
   ["The governor declared a state of emergency on Wednesday.", "'state' is a noun before 'of'"],
   ["The United States had no involvement in the operation.", "capitalised 'States' is a name, not a verb"],
   ["He declined to say how many troops were involved.", "an infinitive reports nothing"],

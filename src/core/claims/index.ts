@@ -19,6 +19,8 @@ import { channelAt, closingQuoteStart, isCapitalised, isDoubleQuote, isPunct, is
 const MAX_SOURCE_TOKENS = 14;
 const MAX_ACCORDING_SOURCE_TOKENS = 28;
 const MAX_QUOTE_SENTENCES = 6;
+/** A quotation that goes on after its attribution ('"A," he said. "B. C. ..."') may run longer: no other quote mark may stand in it. */
+const MAX_CONTINUED_QUOTE_SENTENCES = 24;
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "this", "'s", "no", "any", "every", "each"]);
 const RECIPIENT_WORDS = new Set(["reporters", "journalists", "lawmakers", "parliament", "supporters", "the", "a", "an", "state", "news", "agency", "media", "television", "tv", "his", "her", "their", "students", "crowd", "audience", "officials", "members", "him", "them", "me", "us"]);
 const RECIPIENT_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their"]);
@@ -331,7 +333,7 @@ function quoteContinuations(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
  */
 function continuationClose(doc: Doc, s: number): { at: number; sentence: number } | null {
   const first = doc.sentenceFirst[s];
-  for (let s2 = s; s2 < doc.sentences.length && s2 <= s + MAX_QUOTE_SENTENCES; s2++) {
+  for (let s2 = s; s2 < doc.sentences.length && s2 <= s + MAX_CONTINUED_QUOTE_SENTENCES; s2++) {
     const f2 = doc.sentenceFirst[s2];
     let end = doc.sentenceLast[s2];
     while (end > f2 && isPunct(doc, end - 1)) end--;
@@ -940,6 +942,8 @@ function isPossessiveMark(doc: Doc, p: number): boolean {
 }
 
 const MAX_APPOSITION_TOKENS = 36;
+/** Words opening an aside of manner or circumstance, not an apposition: "Cruz, with unconcealed delight, chided". */
+const MANNER_ASIDES = new Set(["with", "without", "to", "as", "when", "still", "himself", "herself", "themselves", "itself", "it", "eager", "clad"]);
 const MAX_DASH_ASIDE = 12;
 const DASHES = new Set(["\u2014", "\u2013", "--"]);
 
@@ -976,7 +980,10 @@ function appositiveSource(doc: Doc, c0: number, first: number): Range | null {
   // "Trump, speaking in Ohio, said", "Clinton, at Monday's debate, cited", "Trump, who leads, said",
   // "Sanders, meanwhile, said": the aside is not part of the source.
   const aside = lower[k + 1];
-  if (head && (isParticipleOpener(doc, k + 1) || SETTING_PREPOSITIONS.has(aside) || TIME_PREPOSITIONS.has(aside) || aside === "who" || aside === "which" || aside === "whose" || INTERJECTIONS.has(aside) || aside === "for" || aside === "once")) return head;
+  // ("Clinton, exasperated, responded", "Sanders, to his credit, refuses", "Tester, himself up for
+  // reelection, said", "Democrats, historically, have ...": a participle, adverb or phrase of manner;
+  // "The survey, conducted by Gallup, found" names its maker, part of the source.)
+  if (head && (isParticipleOpener(doc, k + 1) || SETTING_PREPOSITIONS.has(aside) || TIME_PREPOSITIONS.has(aside) || aside === "who" || aside === "which" || aside === "whose" || INTERJECTIONS.has(aside) || aside === "for" || aside === "once" || MANNER_ASIDES.has(aside) || (pastTense(doc, k + 1) && !isCapitalised(doc, k + 1) && lower[k + 2] !== "by") || (aside.endsWith("ly") && mannerBefore(doc, k + 1)))) return head;
   if (head) return { first: head.first, last: c0 - 1 };
   // Several appositions: "Olena Petrenko, 41, a nurse from Kharkiv, said".
   for (let k2 = k - 1, commas = 0; k2 > first && c0 - k2 < MAX_APPOSITION_TOKENS + 8 && commas < 2; k2--) {
@@ -1131,6 +1138,9 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
       while (k < last && k - r < 3 && doc.tokens.kind[k] === TokenKind.Word && !VERB_CUES.has(lower[k]) && !FINITE.has(lower[k])) k++;
       if (k > r && (k === last || TERMINALS.has(lower[k]))) r = k;
       else r = nounBeforeClause(doc, r, last);
+    } else if (!head && r === at && nounBeforeClause(doc, r, last) === r + 1) {
+      // "tells audiences she may be prosecuted": a bare recipient noun right before the clause.
+      r++;
     }
     // "told supporters in Moscow that ...": a place phrase after the recipient.
     if (r + 2 < last && (lower[r] === "in" || lower[r] === "at") && isCapitalised(doc, r + 1)) {
@@ -1300,6 +1310,7 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
   const lower = doc.tokens.lower;
   let b = a;
   let open = 0;
+  let asideOpen = false;
   while (b < last) {
     const w = lower[b];
     if (isDoubleQuote(doc, b)) {
@@ -1319,14 +1330,24 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
     // "said that, according to ...": a lone "that" is no content yet.
     if (open <= 0 && w === "," && (toComma || (b + 1 < last && (CONTENT_BREAKERS.has(lower[b + 1]) || isParticipleOpener(doc, b + 1)))) && !(b === a + 1 && lower[a] === "that") && !(!toComma && RELATIVES.has(lower[b + 1]) && !verbIn(doc, a, b))) break;
     if (open <= 0 && w === ";") break;
+    // "said A — even though B", "said A — asserting B": a lone dash before a subordinate clause
+    // or a participle opens the writer's aside; a pair of dashes ("specifics — including the cost —
+    // of their plans") sets off a part of what was said.
+    if (open <= 0 && isDash(doc, b)) {
+      if (b > a && !asideOpen && b + 1 < last && asideAfterDash(doc, b + 1, last) && !dashAhead(doc, b + 1, last)) break;
+      asideOpen = !asideOpen;
+    }
     // "said A, but B": the contrast is the writer's (or another clause), not part of what was said.
-    if (open <= 0 && w === "," && b > a && b + 1 < last && CONTENT_ENDERS.has(lower[b + 1])) break;
+    // ("said that CNN, a Turner asset, has done ...": an apposition closed by a comma before the clause's verb is inside it.)
+    if (open <= 0 && w === "," && b > a && b + 1 < last && CONTENT_ENDERS.has(lower[b + 1]) && !(lower[b + 1] !== "but" && appositionInClause(doc, b + 2, last))) break;
     // ", even suggesting ...": an adverb and a participle after a comma open a clause of their own.
     if (open <= 0 && w === "," && b + 2 < last && (mannerBefore(doc, b + 1) || lower[b + 1] === "even" || lower[b + 1] === "also" || lower[b + 1] === "again") && isParticipleOpener(doc, b + 2)) break;
     // "X said A, and Y said B": a clause with a speech cue of its own ends the content.
     if (open <= 0 && w === "," && b > a && b + 2 < last && (lower[b + 1] === "and" || lower[b + 1] === "but") && speechCueAhead(doc, b + 2, last)) break;
     // "It said A and showed B": the coordinated cue starts a claim of its own.
     if (open <= 0 && (w === "and" || w === "but") && b + 1 < last && reportsAt(doc, b + 1, last) && !isCapitalised(doc, b + 1) && b > a && !nounAt(doc, b + 1, last)) break;
+    // "said A, and he accused B": a pronoun subject with a reporting verb of its own starts a new claim.
+    if (open <= 0 && (w === "and" || w === "but") && b > a && b + 2 < last && THIRD_PERSONS.has(lower[b + 1]) && reportedAt(doc, b + 2 + (INTERJECTIONS.has(lower[b + 2]) ? 1 : 0), last)) break;
     b++;
   }
   let end = trimTrailing(doc, a, b);
@@ -1347,6 +1368,31 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
 }
 
 const RELATIVES = new Set(["who", "whose"]);
+
+/** A dash between words: an em or en dash, "--", or a hyphen typed with blanks around it. */
+function isDash(doc: Doc, k: number): boolean {
+  const w = doc.tokens.lower[k];
+  return DASHES.has(w) || (w === "-" && k > 0 && spacedHyphen(doc, k));
+}
+
+const DASH_ASIDE_OPENERS = new Set([...SUBORDINATORS, "even", "but"]);
+
+/** What follows a dash at `k` opens a clause of the writer's: a subordinator, "but" before no preposition, or a participle. */
+function asideAfterDash(doc: Doc, k: number, last: number): boolean {
+  const w = doc.tokens.lower[k];
+  if (w === "but") return k + 1 < last && !PREPOSITION_WORDS.has(doc.tokens.lower[k + 1]);
+  return DASH_ASIDE_OPENERS.has(w) || isParticipleOpener(doc, k);
+}
+
+/** Whether a dash outside quotations stands in [k, last): the second of a pair. */
+function dashAhead(doc: Doc, k: number, last: number): boolean {
+  let open = 0;
+  for (let u = k; u < last; u++) {
+    if (isDoubleQuote(doc, u)) open += quoteOpens(doc, u) ? 1 : -1;
+    else if (open <= 0 && isDash(doc, u)) return true;
+  }
+  return false;
+}
 
 /**
  * Whether tokens [a, b) hold a verb: a finite auxiliary, an irregular past or a word in -ed.
@@ -1369,6 +1415,18 @@ function nounAt(doc: Doc, k: number, last: number): boolean {
   if (!NOUN_FORMS.has(lower[k]) || k + 1 >= last) return false;
   const w = lower[k + 1];
   return doc.tokens.kind[k + 1] === TokenKind.Word && !isCapitalised(doc, k + 1) && !w.endsWith("ed") && !CLAUSE_OPENERS.has(w) && !CLAUSE_STARTS.has(w) && !DETERMINERS.has(w) && !SUBJECT_DETERMINERS.has(w) && !SUBJECT_PRONOUNS.has(w) && !PRONOUNS.has(w) && w !== "of" && w !== "him" && w !== "them";
+}
+
+const MAX_INNER_APPOSITION = 10;
+
+/** Whether a comma closes, within a few words after `k`, an apposition and a finite verb follows it. */
+function appositionInClause(doc: Doc, k: number, last: number): boolean {
+  const lower = doc.tokens.lower;
+  for (let u = k; u + 1 < last && u - k < MAX_INNER_APPOSITION; u++) {
+    if (isQuote(doc, u) || TERMINALS.has(lower[u])) return false;
+    if (lower[u] === ",") return FINITE.has(lower[u + 1]) && !isPossessive(lower[u + 1]);
+  }
+  return false;
 }
 
 /** Words after a comma that close an indirect content: a contrast, or an apposition to what was said. */
@@ -1443,12 +1501,25 @@ function contentBefore(doc: Doc, s: number, end: number): Range | null {
   }
   // "Still, the ministry has the votes, he said": the writer's connective is not what was said.
   a = afterConnective(doc, a, b);
+  // "She set out her creed: “Change the world,” she said": what was said follows the writer's colon.
+  a = afterColon(doc, a, b);
   // A closing mark stays when its quotation opens inside the content (trimTrailing drops a stray one).
   b = trimTrailing(doc, a, b);
   // Some words besides the marks.
   let words = false;
   for (let u = a; u < b && !words; u++) words = !isQuote(doc, u) && !isPunct(doc, u);
   return words ? { first: a, last: b } : null;
+}
+
+/** The token after the last colon outside quotations in [a, b), else `a`. */
+function afterColon(doc: Doc, a: number, b: number): number {
+  let open = 0;
+  let after = a;
+  for (let k = a; k < b; k++) {
+    if (isDoubleQuote(doc, k)) open += quoteOpens(doc, k) ? 1 : -1;
+    else if (open <= 0 && doc.tokens.lower[k] === ":" && k + 1 < b) after = k + 1;
+  }
+  return after;
 }
 
 /** Connectives a writer opens a sentence with ("However,", "In fact,"), as words. */
@@ -1625,6 +1696,13 @@ function splitsClause(doc: Doc, a: number): boolean {
 }
 
 /** Whether a reporting verb stands at `k` with the particle it needs, if any ("made it clear", not "made sense"). */
+const THIRD_PERSONS = new Set(["he", "she", "they"]);
+
+/** A reporting verb in the past at `k` ("accused", "reiterated"): the narrator's account of a further act. */
+function reportedAt(doc: Doc, k: number, last: number): boolean {
+  return k < last && pastTense(doc, k) && reportsAt(doc, k, last);
+}
+
 function reportsAt(doc: Doc, k: number, last: number): boolean {
   const cue = VERB_CUES.get(doc.tokens.lower[k]);
   return cue !== undefined && (cue.particles.length === 0 || particleWidth(doc, cue, k + 1, last) > 0);
@@ -1938,7 +2016,10 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     return makeDraft(base, { first: rel, last: ofWhom ? relEnd : rel + 1 }, null, after, skip.channel, "claim/relative", antecedent);
   }
   // "Trump at the time said": the subject stands before the time phrase; a time alone is no source.
-  const left = direct && timeSource(ctx, direct) ? (TIME_PREPOSITIONS.has(lower[direct.first - 1]) ? sourceBefore(doc, direct.first - 1, first) : null) : direct;
+  const nearest = direct && timeSource(ctx, direct) ? (TIME_PREPOSITIONS.has(lower[direct.first - 1]) ? sourceBefore(doc, direct.first - 1, first) : null) : direct;
+  // "Large majorities of voters in six states going to the polls Tuesday said": the walk stopped at a
+  // preposition inside a subject that opens the sentence; the whole subject speaks.
+  const left = nearest ? wholeSubject(doc, nearest, first) ?? nearest : nearest;
   if (direct && !left) return null;
   // "denounced what it called 'a provocation'": a label inside another clause, not a claim.
   if ((lower[v] === "called" || lower[v] === "calls" || lower[v] === "described" || lower[v] === "termed") && direct && direct.first - 1 >= first && lower[direct.first - 1] === "what") return null;
@@ -1976,9 +2057,15 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // '"They don't want to listen," he said', '"They think we are weak"': what others want, back or think,
   // told inside a quotation, is the speaker's own account (what others say stays, a claim nested in it).
   if (QUOTED_ACCOUNTS.has(cue.kind) && insideQuotation(doc, s, v)) return null;
-  // "a super PAC supporting Clinton": a bare participle after its noun modifies it; it reports with an
-  // auxiliary, after "with" ("with McCain calling it a menu") or when the noun is a message ("a speech denouncing").
-  if (left && c0 === v && lower[v].endsWith("ing") && ATTITUDES.has(cue.kind) && lower[left.first - 1] !== "with" && !messageHead(doc, left)) return null;
+  // A bare participle after its noun modifies it; it reports with an auxiliary, after "with" ("with
+  // McCain calling it a menu") or when the noun is a message ("a speech denouncing") ... or, for
+  // support and opposition, as the stance its noun holds ("a super PAC supporting Clinton", "groups
+  // backing Cruz"): the noun phrase is the holder.
+  if (left && c0 === v && lower[v].endsWith("ing") && ATTITUDES.has(cue.kind) && lower[left.first - 1] !== "with" && !messageHead(doc, left)) {
+    const holder = HOLDING_PARTICIPLES.has(lower[v]) && after && v - 1 === left.last - 1 ? holderNoun(doc, left) : null;
+    const object = holder ? participleObject(doc, after!) : null;
+    return holder && object ? makeDraft(base, holder, null, object, skip.channel, "claim/modifying-participle") : null;
+  }
   // "what he said at that time", "what Obama says and promises": the cue's object is "what", outside
   // the clause; what follows is no content. (A clause after the cue still reports: "what analysts
   // said was a sign of ...", "what researchers say they need", "what they characterize as ...".)
@@ -2047,6 +2134,73 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     }
   }
   return null;
+}
+
+const HOLDING_PARTICIPLES = new Set(["backing", "supporting", "opposing"]);
+const HOLDER_STOPS = new Set(["to", "from", "into", "for", "with", "by", "in", "on", "at", "among", "than", "as"]);
+
+/**
+ * The noun phrase that holds the stance in "groups backing Cruz", "a super PAC supporting Clinton":
+ * from after the last preposition in `r`, its head a lower-case noun or a plural name ("Democrats",
+ * "super PACs"), with no verb in it. Null for "Obama endorsing", "regretted supporting".
+ */
+function holderNoun(doc: Doc, r: Range): Range | null {
+  const lower = doc.tokens.lower;
+  const h = r.last - 1;
+  const w = lower[h];
+  if (doc.tokens.kind[h] !== TokenKind.Word || w.endsWith("ly") || pastTense(doc, h) || FINITE.has(w) || PRONOUNS.has(w) || DETERMINERS.has(w)) return null;
+  if (isCapitalised(doc, h) && !(w.endsWith("s") && !isPossessive(w))) return null;
+  let a = h;
+  while (a > r.first && !HOLDER_STOPS.has(lower[a - 1]) && !isPunct(doc, a - 1) && doc.tokens.kind[a - 1] !== TokenKind.Number) a--;
+  if (verbIn(doc, a, h)) return null;
+  return { first: a, last: r.last };
+}
+
+const NAME_LINKS_IN_OBJECT = new Set(["of", "for", "and", "'s", "\u2019s", "the", "a", "an", "to", "in", "on"]);
+
+/**
+ * The object of a participle that modifies its noun, up to the main clause's verb: "a group backing
+ * Sen. Ted Cruz of Texas | spent ...". A lower-case word right after a name, other than a link
+ * ("of", "and", "'s"), is that verb; so is a finite or past form anywhere.
+ */
+function participleObject(doc: Doc, r: Range): Range | null {
+  const lower = doc.tokens.lower;
+  let k = r.first;
+  for (; k < r.last; k++) {
+    const w = lower[k];
+    if (k > r.first && (isPunct(doc, k) || FINITE.has(w) || CLAUSE_STARTS.has(w) || (pastTense(doc, k) && !isCapitalised(doc, k - 1)))) break;
+    if (k > r.first && isCapitalised(doc, k - 1) && doc.tokens.kind[k] === TokenKind.Word && !isCapitalised(doc, k) && !NAME_LINKS_IN_OBJECT.has(w)) break;
+  }
+  const end = trimTrailing(doc, r.first, k);
+  return end > r.first ? { first: r.first, last: end } : null;
+}
+
+const MAX_WHOLE_SUBJECT = 20;
+const SUBJECT_LINKS = new Set(["'s", "\u2019s", "-", "&", "/"]);
+
+/**
+ * The sentence's whole subject when `r` is only the phrase after a preposition in it: from the
+ * sentence start to `r`, a capitalised noun phrase with no verb, punctuation or clause word, that
+ * does not open with a preposition or an adverb.
+ */
+function wholeSubject(doc: Doc, r: Range, first: number): Range | null {
+  const lower = doc.tokens.lower;
+  if (r.first - 1 <= first || !SOURCE_PREPOSITIONS.has(lower[r.first - 1])) return null;
+  const a = skipQuotes(doc, first, r.first);
+  if (a >= r.first || r.last - a > MAX_WHOLE_SUBJECT || !isCapitalised(doc, a)) return null;
+  const w0 = lower[a];
+  if (OPENING_PREPOSITIONS.has(w0) || SENTENCE_ADVERBS.has(w0) || SUBORDINATORS.has(w0) || CONNECTIVE_FIRSTS.has(w0) || SOURCE_PREPOSITIONS.has(w0) || PRONOUNS.has(w0) || WEEKDAY_WORDS.has(w0)) return null;
+  for (let k = a; k < r.first; k++) {
+    const w = lower[k];
+    if ((isPunct(doc, k) && !SUBJECT_LINKS.has(w)) || isQuote(doc, k) || FINITE.has(w) || (CLAUSE_OPENERS.has(w) && !SOURCE_PREPOSITIONS.has(w)) || CLAUSE_STARTS.has(w) || VERB_CUES.has(w) || PRONOUNS.has(w) || CONTRACTED_SUBJECTS.test(w) || (pastTense(doc, k) && k > a)) return null;
+    if (SOURCE_PREPOSITIONS.has(w) && k > a) {
+      // ("Woman Steps Forward With Bombshell": a capitalised preposition is a headline's; "The ad then
+      // cuts to footage", "The routine begins with": a verb in -s before "to" or "with".)
+      if (isCapitalised(doc, k)) return null;
+      if ((w === "to" || w === "with") && lower[k - 1].endsWith("s") && !lower[k - 1].endsWith("ss") && !isCapitalised(doc, k - 1)) return null;
+    }
+  }
+  return { first: a, last: r.last };
 }
 
 const MAX_ASKER_TOKENS = 8;
@@ -2619,6 +2773,8 @@ function colonClaim(ctx: Context, s: number): ClaimDraft | null {
   const content = contentAfter(doc, s, c + 1, last);
   // "Clinton: 547": a tally line, not a claim.
   if (!content || (content.last - content.first === 1 && doc.tokens.kind[content.first] === TokenKind.Number)) return null;
+  // "Iowa: Tim Albrecht, Brad Anderson, Rob Barron": a list of names under a heading, no statement.
+  if (nameList(doc, c + 1, last)) return null;
   // A transcript turn ("PENCE: Well, ... . But ...") runs to the end of its paragraph.
   if (content.last >= trimTrailing(doc, content.first, last)) {
     for (let s2 = s + 1; s2 < doc.sentences.length && s2 <= s + MAX_TURN_SENTENCES; s2++) {
@@ -2628,6 +2784,19 @@ function colonClaim(ctx: Context, s: number): ClaimDraft | null {
     }
   }
   return { sentence: s, cue: { first: c, last: c + 1 }, verb: null, source: { first: a, last: c }, sourceSpan: null, antecedent: null, content, channel: null, rule: "claim/colon" };
+}
+
+const MIN_LISTED_NAMES = 3;
+
+/** Whether [a, last) lists names: capitalised words split by commas, at least three, with no lower-case word but "and". */
+function nameList(doc: Doc, a: number, last: number): boolean {
+  let names = 1;
+  for (let k = a; k < last; k++) {
+    const w = doc.tokens.lower[k];
+    if (w === ",") names++;
+    else if (doc.tokens.kind[k] === TokenKind.Word && !isCapitalised(doc, k) && w !== "and") return false;
+  }
+  return names >= MIN_LISTED_NAMES;
 }
 
 const MAX_COLON_NAME_TOKENS = 4;

@@ -39,7 +39,8 @@ const CLOSING_QUOTES = new Set(["\u201d", "\u00bb"]);
 export function quoteOpens(doc: Doc, t: number): boolean {
   const q = doc.tokens.lower[t];
   const s = doc.tokens.start[t];
-  const opensAfter = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 40 || c === 91 || c === 0x2014 || c === 13;
+  // (A no-break space, U+00A0, is a blank as well: 'he said.\u00a0"Everybody sues"'.)
+  const opensAfter = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 40 || c === 91 || c === 0x2014 || c === 13 || c === 0xa0;
   // A curly opening quote typed where a closing one belongs (',“ said'): glued to the word before, blank after.
   if (OPENING_QUOTES.has(q)) return s === 0 || opensAfter(doc.text.charCodeAt(s - 1)) || !isBlank(doc.text.charCodeAt(doc.tokens.end[t]));
   if (CLOSING_QUOTES.has(q)) return false;
@@ -57,7 +58,7 @@ function isApostrophe(c: number): boolean {
 }
 
 function isBlank(c: number): boolean {
-  return Number.isNaN(c) || c === 32 || c === 10 || c === 9 || c === 13;
+  return Number.isNaN(c) || c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 }
 
 /** Double-quote tokens only: apostrophes used as single quotes are too ambiguous to pair. */

@@ -1,0 +1,136 @@
+// Where a content ends and a source begins: the writer's asides after a reported clause stay out
+// of the content, the parts of what was said stay in.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractArticle } from "../../src/core/extract.js";
+import type { Claim } from "../../src/core/types.js";
+import { defaultResources } from "../../src/resources/index.js";
+import { article } from "../helpers.js";
+
+function claims(text: string): Claim[] {
+  return extractArticle(article(text), defaultResources()).claims;
+}
+
+function contentOf(text: string, cue: string): string | undefined {
+  return claims(text).find((c) => c.cue.text === cue)?.content.text;
+}
+
+describe("a lone dash after the content", () => {
+  it("ends the content before a subordinate clause or a participle of the writer's", () => {
+    assert.equal(contentOf("The governor said the bridge would reopen on Monday — even though engineers had not yet inspected it.", "said"), "the bridge would reopen on Monday");
+    assert.equal(contentOf("Petrenko said the shelling had stopped -- prompting residents to return to the market.", "said"), "the shelling had stopped");
+    assert.equal(contentOf("The mayor said the levee was safe - but the river kept rising through the night.", "said"), "the levee was safe");
+  });
+
+  it("keeps a pair of dashes that sets off part of what was said", () => {
+    assert.equal(
+      contentOf("The minister said the convoy — while it was delayed at the border — reached Kharkiv on Tuesday.", "said"),
+      "the convoy — while it was delayed at the border — reached Kharkiv on Tuesday",
+    );
+  });
+
+  it("keeps what follows a dash when it is a phrase of the content, not a clause", () => {
+    assert.equal(contentOf("The mayor said the levee would hold - but with more sandbags.", "said"), "the levee would hold - but with more sandbags");
+    assert.equal(contentOf("Koval said two bridges were destroyed — including the one at Izium.", "said"), "two bridges were destroyed — including the one at Izium");
+  });
+
+  it("keeps a dash inside a quotation", () => {
+    assert.equal(contentOf("Koval said the army was “holding the line — even though we are outnumbered.”", "said"), "the army was “holding the line — even though we are outnumbered.”");
+  });
+});
+
+describe("a coordinated clause with a pronoun subject and a reporting verb of its own", () => {
+  it("ends the first content", () => {
+    assert.equal(contentOf("The governor said the road was open, and he accused the army of blocking the convoy.", "said"), "the road was open");
+    assert.equal(contentOf("Koval said the dam had held but she warned that more rain was coming.", "said"), "the dam had held");
+  });
+
+  it("keeps a second clause whose verb reports nothing", () => {
+    assert.equal(contentOf("The governor said the road was open and he drove to the border.", "said"), "the road was open and he drove to the border");
+  });
+});
+
+describe("a participle of support or opposition after its noun", () => {
+  it("makes the noun phrase the holder and the object the content", () => {
+    const [c] = claims("A group backing Mayor Ivan Koval spent $2 million on radio ads.");
+    assert.deepEqual([c?.source.text, c?.cue.text, c?.content.text], ["A group", "backing", "Mayor Ivan Koval"]);
+    const [d] = claims("Donors gave $5 million to super PACs supporting the ceasefire plan.");
+    assert.deepEqual([d?.source.text, d?.cue.text, d?.content.text], ["super PACs", "supporting", "the ceasefire plan"]);
+  });
+
+  it("reports nothing after a name, a verb or a determiner", () => {
+    assert.deepEqual(claims("Koval regretted supporting the plan in 2019."), []);
+    assert.deepEqual(claims("The committee met after the backing of the plan was announced."), []);
+  });
+});
+
+describe("an aside of manner between the source and its cue", () => {
+  it("leaves the aside out of the source", () => {
+    const sourceOf = (text: string): string | undefined => claims(text)[0]?.source.text;
+    assert.equal(sourceOf("Koval, exasperated, replied that the bridge was closed."), "Koval");
+    assert.equal(sourceOf("The governor, with obvious relief, said the dam had held."), "The governor");
+    assert.equal(sourceOf("Petrenko, to his credit, admitted the figures were wrong."), "Petrenko");
+    assert.equal(sourceOf("The mayor, himself a former soldier, said the town would not be evacuated."), "The mayor");
+  });
+
+  it("keeps an apposition and a participle with its agent", () => {
+    const sourceOf = (text: string): string | undefined => claims(text)[0]?.source.text;
+    assert.equal(sourceOf("Olena Koval, a nurse from Kharkiv, said the clinic was hit."), "Olena Koval, a nurse from Kharkiv");
+    assert.equal(sourceOf("The survey, conducted by the Kyiv institute, found that most residents stayed."), "The survey, conducted by the Kyiv institute");
+  });
+});
+
+describe("a quotation that goes on after its attribution", () => {
+  it("opens after a no-break space too", () => {
+    const found = claims("\"The bridge is gone,\" he said.\u00a0\"We will build another.\"").map((c) => c.content.text);
+    assert.deepEqual(found, ["\"The bridge is gone,\"", "\"We will build another.\""]);
+  });
+
+  it("runs on over many sentences until it closes", () => {
+    const rest = Array.from({ length: 9 }, (_, i) => `Line ${i + 1} held.`).join(" ");
+    const found = claims(`“The front held,” Koval said. “${rest}”`).map((c) => c.content.text);
+    assert.equal(found.length, 2);
+    assert.ok(found[1]!.startsWith("“Line 1 held.") && found[1]!.endsWith("Line 9 held.”"), `got ${JSON.stringify(found)}`);
+  });
+});
+
+describe("an apposition inside the reported clause", () => {
+  it("does not end the content when the clause's verb follows it", () => {
+    assert.equal(contentOf("Koval said that the mayor, a former colonel, has left the city.", "said"), "that the mayor, a former colonel, has left the city");
+  });
+
+  it("still ends the content at an apposition to what was said", () => {
+    assert.equal(contentOf("Koval said the bridge was hit twice, a claim the army denied.", "said"), "the bridge was hit twice");
+  });
+});
+
+describe("a subject that opens the sentence with a phrase after a preposition", () => {
+  const sourceOf = (text: string): string | undefined => claims(text)[0]?.source.text;
+
+  it("is the source as a whole, not the phrase after the preposition", () => {
+    assert.equal(sourceOf("Most residents of the villages near the front said the shelling had stopped."), "Most residents of the villages near the front");
+    assert.equal(sourceOf("Nine in 10 voters in the eastern districts say the bridge should be rebuilt."), "Nine in 10 voters in the eastern districts");
+  });
+
+  it("leaves an opening setting, a verb or a headline out", () => {
+    assert.ok(!sourceOf("After the vote in the regional council Koval said the plan had failed.")?.startsWith("After"));
+    assert.equal(sourceOf("The video then cuts to footage of Koval saying the bridge is safe."), "footage of Koval");
+  });
+});
+
+describe("a quotation after the writer's colon, before a postposed attribution", () => {
+  it("starts the content after the colon", () => {
+    assert.equal(contentOf("The governor summed up the week: “We held every bridge,” she said.", "said"), "“We held every bridge,”");
+  });
+
+  it("keeps a colon inside the quotation", () => {
+    assert.equal(contentOf("“The lesson is simple: hold the bridges,” the governor said.", "said"), "“The lesson is simple: hold the bridges,”");
+  });
+});
+
+describe("a bare recipient noun after a verb of telling", () => {
+  it("is left out of the content", () => {
+    assert.equal(contentOf("The governor tells audiences the front will hold.", "tells"), "the front will hold");
+    assert.equal(contentOf("Most residents told pollsters they would stay.", "told"), "they would stay");
+  });
+});
