@@ -285,6 +285,10 @@ test("a verb coordinated without a subject of its own shares the sentence's last
   assert.equal(eventAt(eventsOf("Armenia and Azerbaijan exchanged prisoners."), "exchanged").actor, "Armenia");
 });
 
+test("a partitive count before a passive is its target ('40 of 60 drones had been shot down')", () => {
+  assert.equal(eventAt(eventsOf("The air force said 40 of 60 drones had been shot down."), "shot down").target, "drones");
+});
+
 test("a clause resumed after ', which ...,' keeps its subject and leaves the relative clause's time behind", () => {
   const e = eventAt(eventsOf("The siege, which began in March 2023, has killed hundreds of residents."), "killed");
   assert.equal(e.actor, "siege");

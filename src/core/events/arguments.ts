@@ -200,8 +200,8 @@ export function phraseBefore(ctx: Context, flags: Uint32Array, from: number, b: 
     // A conjunction that opens the clause or follows a comma starts a new clause rather than joining
     // two nouns (", and more than 12,000 people had fled"; but "Troops and aviation were rushed").
     if ((flags[a - 1] & (F_CONNECTOR | F_QUANTIFIER)) === F_CONNECTOR && (a - 1 === from || lower[a - 2] === ",")) break;
-    // "of" stays inside only after a quantifier ("thousands of protesters").
-    if (lower[a - 1] === "of" && !(a - 2 >= from && (flags[a - 2] & F_QUANTIFIER) !== 0)) break;
+    // "of" stays inside only after a quantifier or a count ("thousands of protesters", "40 of 60 drones").
+    if (lower[a - 1] === "of" && !(a - 2 >= from && ((flags[a - 2] & F_QUANTIFIER) !== 0 || ctx.doc.tokens.kind[a - 2] === TokenKind.Number))) break;
     a--;
   }
   if (a >= b) return null;
