@@ -259,6 +259,7 @@ test("cooperation, ties and handovers of aid are events of their kinds", () => {
   assert.equal(typeOf("The agencies shared intelligence with their Polish counterparts.", "shared"), "COOPERATE");
   assert.equal(typeOf("Qatar and Bahrain restored diplomatic relations in April.", "restored"), "SUPPORT");
   assert.equal(typeOf("Volunteers handed over two tonnes of medicine to the hospital.", "handed over"), "AID");
+  assert.equal(typeOf("Japan sent a team of 40 rescuers to the port.", "sent"), "AID");
   // Without such an object the verbs report nothing.
   assert.equal(eventsOf("Fans shared photos of the match.").length, 0);
   assert.equal(eventsOf("The museum restored the old ceiling.").length, 0);
