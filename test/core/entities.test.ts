@@ -105,3 +105,14 @@ describe("the sides of wars beyond Ukraine", () => {
     ]);
   });
 });
+
+describe("a diplomat named after a country's title speaks for that country", () => {
+  it("'<country>'s envoy', 'deputy ambassador' and a capitalised title before a name", () => {
+    const text = [
+      "Norway's envoy Tor Hattrem said the talks had stalled.",
+      "Brazil's deputy ambassador Sergio Danese called the vote a mistake.",
+      "Deputy French Ambassador Nathalie Broadhurst said Paris would abstain.",
+    ].join(" ");
+    assert.deepEqual(speakers(text).map((s) => [s[1], s[2]]), [["Tor Hattrem", "NO"], ["Sergio Danese", "BR"], ["Nathalie Broadhurst", "FR"]]);
+  });
+});

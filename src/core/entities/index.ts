@@ -63,8 +63,9 @@ export function extractEntities(ctx: Context): Entity[] {
   // "Ukrainian military spokesman ..."): the entity that ends right before the title, or one word
   // before it. The title is lower-case here, so the capitalised scan below does not see it.
   const titleOwner = (t: number, first: number): string | null => {
-    for (let k = 1; k <= 3 && t - k > first; k++) {
-      if (lexicon.titleLength(lower, t - k, t) !== k) continue;
+    // The longest title first ("deputy ambassador", not "ambassador").
+    for (let k = 3; k >= 1; k--) {
+      if (t - k <= first || lexicon.titleLength(lower, t - k, t) !== k) continue;
       const owner = entities[entities.length - 1];
       if (owner === undefined || owner.type === "PERSON" || owner.affiliation === null) return null;
       const before = t - k - 1;
@@ -72,6 +73,12 @@ export function extractEntities(ctx: Context): Entity[] {
       return null;
     }
     return null;
+  };
+
+  /** A lower-case title right before token t ("Russia's deputy ambassador Dmitry Polyanskiy"). */
+  const lowerTitleBefore = (t: number, first: number): boolean => {
+    for (let k = 1; k <= 3 && t - k >= first; k++) if (lexicon.titleLength(lower, t - k, t) === k && !capitalised(t - k)) return true;
+    return false;
   };
 
   for (let s = 0; s < doc.sentences.length; s++) {
@@ -147,7 +154,7 @@ export function extractEntities(ctx: Context): Entity[] {
         push(t, u, "ORG", null, text.slice(start[t], end[u - 1]), "run/org-head");
       } else if (knownSurname) {
         push(t, u, "PERSON", lexicon.get(knownSurname), knownSurname, "run/surname");
-      } else if (length <= 4 && (titled || nextIsReporting || (apposition && length >= 2)) && !(length === 1 && !titled && isLargePlace(ctx, lower[t]))) {
+      } else if (length <= 4 && (titled || nextIsReporting || (apposition && length >= 2) || (length >= 2 && lowerTitleBefore(t, first))) && !(length === 1 && !titled && isLargePlace(ctx, lower[t]))) {
         const name = text.slice(start[t], end[u - 1]);
         push(t, u, "PERSON", null, name, titled ? "run/titled" : nextIsReporting ? "run/reporting" : "run/apposition", titleOwner(t, first));
         if (length >= 2) surnames.set(lower[u - 1], name);
