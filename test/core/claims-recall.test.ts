@@ -376,3 +376,13 @@ describe("armed bodies without a name are typed unnamed sources", () => {
     assert.deepEqual(typed("The rebels said they had taken the airport."), ["group"]);
   });
 });
+
+describe("a reply named after what it answers", () => {
+  it("'..., a claim Moscow denies' and '..., a figure the rebels dispute' deny what was just told, without reporting it", () => {
+    const found = extractArticle(article("Kyiv says its troops hold the town, a claim Moscow denies. Officials said 40 people died, a figure the rebels dispute."), defaultResources()).claims;
+    const replies = found.filter((c) => c.polarity === "deny").map((c) => [c.source.text, c.cue.text]);
+    assert.deepEqual(replies, [["Moscow", "denies"], ["the rebels", "dispute"]]);
+    // The statements they answer stay the narrator's report, nested in no reply.
+    for (const c of found.filter((c) => c.polarity === "assert")) assert.equal(c.parent, null);
+  });
+});

@@ -417,7 +417,8 @@ function linkParents(claims: Claim[]): Claim[] {
     let parent: Claim | null = null;
     for (let k = lo - 1; k >= 0 && k >= lo - MAX_PARENT_LOOKBACK && reach[k] >= claim.cue.end; k--) {
       const other = byStart[k];
-      if (other === claim || other.content.end < claim.cue.end) continue;
+      // A reply to what was just told ("..., a claim Moscow denies") answers it; it does not report it.
+      if (other === claim || other.content.end < claim.cue.end || other.rule === ANSWERED_RULE) continue;
       if (!parent || other.content.end - other.content.start < parent.content.end - parent.content.start) parent = other;
     }
     claim.parent = parent?.id ?? null;
@@ -793,9 +794,23 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
     a = p;
   }
   if (h - a >= MAX_SOURCE_TOKENS) return null;
+  // "..., a figure Russian sources dispute": the noun before the source is what they answer (a
+  // relative clause without "that"), not part of who speaks.
+  if (a + 2 <= h && answeredBefore(doc, a + 2, first) === 2) a += 2;
   // "58% of Ukrainians say": the walk stops at the sign; the share owns the group after "of".
   if (lower[a] === "of" && a - 1 >= first) a = shareBefore(doc, a - 1, first)?.first ?? a;
   return { first: a, last: h + 1 };
+}
+
+const ANSWERED_RULE = "claim/answered";
+
+/** What a reply answers, before its speaker in "..., a figure Russian sources dispute". */
+const ANSWERED_NOUNS = new Set(["claim", "figure", "number", "account", "assertion", "allegation", "charge", "accusation", "version", "estimate", "assessment"]);
+
+/** Tokens of "a figure" / "a claim" between a comma and a source starting at `at` (0 when none). */
+function answeredBefore(doc: Doc, at: number, first: number): number {
+  const lower = doc.tokens.lower;
+  return at - 3 >= first && lower[at - 3] === "," && (lower[at - 2] === "a" || lower[at - 2] === "an") && ANSWERED_NOUNS.has(lower[at - 1]) ? 2 : 0;
 }
 
 const SOURCE_PREPOSITIONS = new Set(["in", "at", "from", "with", "for", "on", "to", "by", "of", "among"]);
@@ -2124,13 +2139,15 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   }
 
   // Postposed: content before the source ("..., he added"); "..., he plans." reports no plan.
+  // ("..., a figure Russian sources dispute": what they answer is named before them.)
   if (left && left.first - 1 >= first && !(cue.infinitive && !cue.clause)) {
-    const p = left.first - 1;
+    const answered = answeredBefore(doc, left.first, first);
+    const p = left.first - 1 - answered;
     if ((lower[p] === "," || (isQuote(doc, p) && !quoteOpens(doc, p))) && (clauseEndsAt(doc, skip.at, last) || fromSetting)) {
-      const content = contentBefore(doc, s, left.first);
+      const content = contentBefore(doc, s, left.first - answered);
       // ("In her post, she reminded him of ...": a phrase of place or time with no verb sets the scene.)
       const setting = content !== null && OPENING_PREPOSITIONS.has(lower[content.first]) && !plainVerbIn(doc, content);
-      if (content && !setting) return makeDraft(base, left, null, content, skip.channel, "claim/postposed");
+      if (content && !setting) return makeDraft(base, left, null, content, skip.channel, answered > 0 ? ANSWERED_RULE : "claim/postposed");
     }
   }
   return null;
