@@ -448,6 +448,9 @@ function relativeFor(view: ArticleView, f: Figure): RelativeFigure | null {
 /** A figure that gives another value for the quantity just named: "put the number at 350", "the toll at 40". */
 const RESTATED = /\b(?:number|figure|toll|tally|count|total|it)\s+at\s*$/i;
 
+/** Words after a figure that make it a part of a count already given ("two of them", "most of whom"). */
+const PART_OF_GIVEN = /^\s+of\s+(?:them|whom|those|these|which)\b/i;
+
 export function observeArticle(stored: StoredArticle, rules: LedgerRules): ArticleFacts {
   const view = new ArticleView(stored, rules);
   const figs = stored.extraction.figures;
@@ -458,6 +461,8 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
     const f = figs[i]!;
     if (!figureKey(f)) continue;
     if (f.value === null && !f.relative) continue;
+    // "at least four people were wounded, two of them seriously": a part of a count just given.
+    if (PART_OF_GIVEN.test(view.text.slice(f.end, f.end + 16))) continue;
     const win = windowOf(view, figs, i);
     const sentenceSpan = view.sentenceOf(f.start);
     const sentence = sentenceSpan.start;

@@ -1,0 +1,23 @@
+// A part of a count already given ("four people were wounded, two of them seriously") is no second
+// figure for the same quantity: through the real core, it must not make the article contradict itself.
+import assert from "node:assert/strict";
+import { it } from "node:test";
+import { extractArticle } from "../../src/core/extract.js";
+import { buildLedger } from "../../src/ledger/index.js";
+import { defaultResources } from "../../src/resources/index.js";
+
+it("a part of a count just given neither adds a figure nor contradicts the count", () => {
+  const res = defaultResources();
+  const texts = [
+    "The regional governor said at least four people were wounded in Odesa, two of them seriously.",
+    "Police in Odesa said 11 people were killed, most of whom were civilians.",
+  ];
+  const snap = buildLedger(texts.map((text, i) => {
+    const article = { id: `p${i + 1}`, date: "2026-02-10", source: null, title: null, url: null, text };
+    return { articleId: i + 1, article, extraction: extractArticle(article, res) };
+  }));
+  assert.deepEqual(snap.disputes.filter((d) => d.kind.startsWith("self-contradiction")), []);
+  const values = snap.series.flatMap((s) => s.points.map((p) => p.value)).sort((a, b) => (a ?? 0) - (b ?? 0));
+  assert.ok(values.includes(4) && values.includes(11), `series values: ${values.join(", ")}`);
+  assert.ok(!values.includes(2), "'two of them' is a part of the four, not a count of its own");
+});
