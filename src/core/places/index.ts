@@ -8,6 +8,7 @@ import type { Gazetteer, PlaceKind } from "./gazetteer.js";
 import { nameKey } from "./names.js";
 import { HYPHEN_PART_RULE, recognize, type Mention } from "./recognize.js";
 import { findRelativePlaces } from "./relative.js";
+import { mentionCues } from "./cues.js";
 import { MENTION_HOME, MENTION_ONE_WORD, resolveCandidates } from "./resolve.js";
 
 export function extractPlaces(ctx: Context): Place[] {
@@ -15,7 +16,8 @@ export function extractPlaces(ctx: Context): Place[] {
   const gazetteer = ctx.resources.gazetteer;
   const isOutlet = (e: Entity): boolean => e.actor !== null && ctx.resources.actors.get(e.actor)?.type === "media";
   const { mentions, adjectivePlaces, demonyms } = recognize(doc, gazetteer, ctx.entities, isOutlet, ctx.times);
-  const traits = mentions.map((m) => (m.rule === HYPHEN_PART_RULE ? MENTION_HOME : 0) | (m.last === m.first + 1 ? MENTION_ONE_WORD : 0));
+  const cues = mentionCues(doc, mentions, gazetteer);
+  const traits = mentions.map((m, i) => cues[i] | (m.rule === HYPHEN_PART_RULE ? MENTION_HOME : 0) | (m.last === m.first + 1 ? MENTION_ONE_WORD : 0));
   const chosen = resolveCandidates(mentions.map((m) => m.candidates), gazetteer, adjectivePlaces, traits);
   const places: Place[] = [];
   const endAt = new Map<number, number>(); // first token of a resolved mention -> its end token

@@ -81,7 +81,7 @@ const LOCATIVE = new Set(["in", "near", "outside", "at", "into", "across", "thro
  * Windows-1252 dashes a page decoded as Latin-1 come out as the control characters U+0096 and
  * U+0097 ("NEWARK \u0097 The council ..."): they are dashes all the same.
  */
-const MISDECODED_DASHES = ["\u0096", "\u0097"];
+export const MISDECODED_DASHES = ["\u0096", "\u0097"];
 const CLAUSE_OPENERS = new Set(["—", "–", "-", "--", ":", "(", ...MISDECODED_DASHES]);
 const SEPARATORS = new Set([",", "and", "or", "&"]);
 /** Entity types whose tokens are never places (GPE and NORP mentions stay open). */
