@@ -945,3 +945,10 @@ test("a city's name is the region when the text says so: a region's noun before 
   ];
   for (const [text, name] of cases) assert.equal(placeAt(placesIn(text), name)?.precision, "admin1", text);
 });
+
+test("a dateline is never a first-level region, though it may be a country, and the article's other names lean toward its state", () => {
+  assert.equal(placeAt(placesIn("NEW YORK (Wire) — Shares fell for a third day."), "NEW YORK")?.precision, "settlement");
+  assert.equal(placeAt(placesIn("GEORGIA — Officials in Tbilisi said the talks would resume."), "GEORGIA")?.country, "GE");
+  const home = placesIn("SPRINGFIELD, Ill. — Farmers from Athens met the mayor on Monday.");
+  assert.equal(placeAt(home, "Athens")?.admin1, "Illinois");
+});

@@ -43,7 +43,11 @@ export function resolveSpans(ctx: Context, spans: readonly Span[]): (Place | nul
   const gazetteer = ctx.resources.gazetteer;
   const { adjectivePlaces } = recognize(doc, gazetteer, ctx.entities);
   const mentions = spans.map((s) => spanMention(doc, gazetteer, s));
-  const chosen = resolveCandidates(mentions.map((m) => m?.candidates ?? []), gazetteer, adjectivePlaces);
+  const found = mentions.filter((m): m is Mention => m !== null);
+  const foundCues = mentionCues(doc, found, gazetteer);
+  let k = 0;
+  const cues = mentions.map((m) => (m === null ? 0 : foundCues[k++]));
+  const chosen = resolveCandidates(mentions.map((m) => m?.candidates ?? []), gazetteer, adjectivePlaces, cues);
   return mentions.map((m, i) => (m === null || chosen[i] < 0 ? null : toPlace(doc, gazetteer, m, chosen[i], "places/given-span")));
 }
 

@@ -83,7 +83,7 @@ interface Group {
   oneWord: boolean;
   /** A mention of the name is said to be a region ("the governor of Isfahan", "Isfahan and Fars provinces"). */
   regionSaid: boolean;
-  /** A mention of the name is a dateline, which names a city: only settlement readings count. */
+  /** A mention of the name is a dateline, which names a city: no first-level region reading counts. */
   dateline: boolean;
   /** The region reading whose namesake city, also read, holds a large share of its people (-1: none). */
   cityRegion: number;
@@ -213,9 +213,10 @@ function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, num
     let bestScore = -Infinity;
     const cap = g.ids.some((id) => gazetteer.kind(id) === "admin1" || gazetteer.kind(id) === "country") ? ADMIN1_CAP_NAMESAKE : ADMIN1_CAP;
     const capital = g.ids.find((id) => gazetteer.kind(id) === "settlement" && gazetteer.featureRank(id) >= CAPITAL_RANK);
-    const townsOnly = g.dateline && g.ids.some((id) => gazetteer.kind(id) === "settlement");
+    // A dateline names a town (or a country: "GAZA —", "GEORGIA —"), never a first-level region.
+    const noRegion = g.dateline && g.ids.some((id) => gazetteer.kind(id) === "settlement");
     for (const id of g.ids) {
-      if (townsOnly && gazetteer.kind(id) !== "settlement") continue;
+      if (noRegion && gazetteer.kind(id) === "admin1") continue;
       const c = gazetteer.country(id);
       const a = gazetteer.admin1(id);
       let score = prior(gazetteer, id);
