@@ -926,6 +926,9 @@ test("a bare name shared by a first-level region and the big city in it is the c
   assert.equal(factory?.precision, "settlement");
   assert.equal(factory?.country, "IR");
   assert.equal(placeAt(placesIn("Rocket launchers were seen near Kermanshah and Tabriz."), "Kermanshah")?.precision, "settlement");
+  // A region's seat holding a smaller share of its people, however small the city.
+  assert.equal(placeAt(placesIn("Two blasts were heard in Semnan on Sunday."), "Semnan")?.precision, "settlement");
+  assert.equal(placeAt(placesIn("Drones hit Kashan, Natanz and Isfahan overnight."), "Isfahan")?.precision, "settlement");
   assert.equal(placeAt(placesIn("BENGHAZI, March 3 (Wire) - Two militias clashed overnight."), "BENGHAZI")?.precision, "settlement");
   assert.equal(placeAt(placesIn("DUBAI — Flights resumed after the airport reopened."), "DUBAI")?.precision, "settlement");
   // A region whose namesake city holds a small share of its people keeps its reading, but not in a dateline.

@@ -29,10 +29,14 @@ const CAPITAL_RANK = 3;
 const CAPITAL_OVER_REGION = 1.5;
 /**
  * A first-level region and the city of the same name in it that holds at least this share of its
- * people ("Isfahan", "Dubai", "Kandahar"): a bare name is the city, unless the text says the region.
+ * people ("Isfahan", "Dubai", "Kandahar"), or the smaller share if the city is the region's seat
+ * ("Semnan", "Hamadan", "Valencia"): a bare name is the city, unless the text says the region.
  * Regions whose namesake city is a small part of them ("Quebec", "Oaxaca", "New York") keep their prior.
  */
 const NAMESAKE_CITY_SHARE = 1 / 3;
+const NAMESAKE_SEAT_SHARE = 0.15;
+/** Feature rank of a first-level region's seat (PPLA) and up. */
+const SEAT_RANK = 2;
 const CITY_OVER_REGION = 1.5;
 const ADJECTIVE_VOTE = 0.5;
 /** A region's demonym ("Ontarians", "Texan") votes for the region like one town inside it. */
@@ -85,8 +89,9 @@ interface Group {
   regionSaid: boolean;
   /** A mention of the name is a dateline, which names a city: no first-level region reading counts. */
   dateline: boolean;
-  /** The region reading whose namesake city, also read, holds a large share of its people (-1: none). */
+  /** The region reading whose namesake city, also read, holds a large share of its people, and that city (-1: none). */
   cityRegion: number;
+  regionCity: number;
 }
 
 /** What the layer knows of a mention besides its readings: bits of MENTION_HOME, MENTION_ONE_WORD, MENTION_REGION and MENTION_DATELINE. */
@@ -111,7 +116,7 @@ export function resolveCandidates(mentions: readonly (readonly number[])[], gaze
     const regionSaid = (trait & MENTION_REGION) !== 0;
     const dateline = (trait & MENTION_DATELINE) !== 0;
     const g = groups.get(ids);
-    if (g === undefined) groups.set(ids, { ids, country: new Map(), admin1: new Map(), chosen: -1, paired: null, homeOnly: home, oneWord, regionSaid, dateline, cityRegion: namesakeCityRegion(ids, gazetteer) });
+    if (g === undefined) groups.set(ids, { ids, country: new Map(), admin1: new Map(), chosen: -1, paired: null, homeOnly: home, oneWord, regionSaid, dateline, ...namesakeCity(ids, gazetteer) });
     else {
       g.homeOnly &&= home;
       g.oneWord &&= oneWord;
@@ -167,17 +172,20 @@ export function resolveCandidates(mentions: readonly (readonly number[])[], gaze
   return out;
 }
 
-/** The first-level region read for a name whose namesake city in it, also read, holds NAMESAKE_CITY_SHARE of its people; -1 when none. */
-function namesakeCityRegion(ids: readonly number[], gazetteer: Gazetteer): number {
+/** The first-level region read for a name and its namesake city in it, also read, that holds NAMESAKE_CITY_SHARE of its people (a seat NAMESAKE_SEAT_SHARE); -1 when none. */
+function namesakeCity(ids: readonly number[], gazetteer: Gazetteer): { cityRegion: number; regionCity: number } {
   for (const region of ids) {
     if (gazetteer.kind(region) !== "admin1") continue;
     const name = gazetteer.admin1(region);
     const people = gazetteer.population(region) * NAMESAKE_CITY_SHARE;
+    const seatPeople = gazetteer.population(region) * NAMESAKE_SEAT_SHARE;
     for (const id of ids) {
-      if (gazetteer.kind(id) === "settlement" && gazetteer.admin1(id) === name && gazetteer.country(id) === gazetteer.country(region) && gazetteer.population(id) >= people) return region;
+      if (gazetteer.kind(id) !== "settlement" || gazetteer.admin1(id) !== name || gazetteer.country(id) !== gazetteer.country(region)) continue;
+      const seat = gazetteer.featureRank(id) >= SEAT_RANK;
+      if (gazetteer.population(id) >= people || (seat && gazetteer.population(id) >= seatPeople)) return { cityRegion: region, regionCity: id };
     }
   }
-  return -1;
+  return { cityRegion: -1, regionCity: -1 };
 }
 
 /** Each group's votes: for the country and first-level region of its chosen reading. */
@@ -220,7 +228,8 @@ function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, num
       const c = gazetteer.country(id);
       const a = gazetteer.admin1(id);
       let score = prior(gazetteer, id);
-      if (id === g.cityRegion && !g.regionSaid) score -= CITY_OVER_REGION;
+      // Below its city whatever their sizes ("Semnan": a small city in a large region).
+      if (id === g.cityRegion && !g.regionSaid) score = Math.min(score, prior(gazetteer, g.regionCity)) - CITY_OVER_REGION;
       // A country's capital and a region of the same name ("Washington"): the capital, unless the
       // article names places inside the region.
       if (capital !== undefined && gazetteer.kind(id) === "admin1" && gazetteer.country(id) === gazetteer.country(capital) && a !== null && (adminTotal.get(a) ?? 0) - (g.admin1.get(a) ?? 0) <= 0) score -= CAPITAL_OVER_REGION;
