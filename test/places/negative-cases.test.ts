@@ -253,6 +253,8 @@ test("a bare city name is not read as its province, nor a dateline as a region, 
     ["KANDAHAR, May 2 (Wire) - A car bomb killed four people.", "KANDAHAR"],
     ["Missiles hit Tabriz, Isfahan and Shiraz.", "Isfahan"],
     ["Isfahan - Residents heard three blasts.", "Isfahan"],
+    ["Dubai's state media showed the damaged tower.", "Dubai"],
+    ["Isfahan state television said the fire was out.", "Isfahan"],
   ];
   for (const [text, name] of cases) assert.notEqual(placeAt(placesIn(text), name)?.precision, "admin1", text);
 });

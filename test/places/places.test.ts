@@ -945,6 +945,8 @@ test("a city's name is the region when the text says so: a region's noun before 
     ["Heavy rain flooded Kermanshah and Ilam provinces.", "Kermanshah"],
     ["Aid reached the provinces of Kandahar, Helmand and Zabul.", "Kandahar"],
     ["Locusts moved through Isfahan, Yazd and Fars.", "Isfahan"],
+    ["Floods cut roads in the state of Kano.", "Kano"],
+    ["Gunmen attacked villages in Kano and Kaduna states.", "Kano"],
   ];
   for (const [text, name] of cases) assert.equal(placeAt(placesIn(text), name)?.precision, "admin1", text);
 });

@@ -10,8 +10,10 @@ import { MENTION_DATELINE, MENTION_REGION } from "./resolve.js";
 /** Nouns of first-level regions and their heads: "the province of X", "X and Y provinces", "X's governor". */
 const REGION_NOUNS = new Set([
   "province", "provinces", "region", "regions", "governorate", "governorates", "governor", "governors", "oblast", "oblasts",
-  "state", "states", "emirate", "emirates", "prefecture", "prefectures",
+  "states", "emirate", "emirates", "prefecture", "prefectures",
 ]);
+/** "The state of Lagos", but not "Dubai's state media" or "Isfahan state television": only before "of". */
+const REGION_NOUNS_BEFORE_OF = new Set([...REGION_NOUNS, "state"]);
 /** Words before a name that spread over an area: "across Isfahan", "throughout Kermanshah". */
 const AREA_LEADS = new Set(["across", "throughout"]);
 const LIST_WORDS = new Set([",", "and", "or"]);
@@ -57,7 +59,7 @@ function regionAround(doc: Doc, m: Mention): boolean {
   const inSentence = (t: number): boolean => t >= 0 && t < count && doc.sentenceOfToken[t] === sentence;
   const before = m.first - 1;
   if (inSentence(before) && AREA_LEADS.has(lower[before])) return true;
-  if (inSentence(before - 1) && lower[before] === "of" && REGION_NOUNS.has(lower[before - 1])) return true;
+  if (inSentence(before - 1) && lower[before] === "of" && REGION_NOUNS_BEFORE_OF.has(lower[before - 1])) return true;
   const after = inSentence(m.last) && lower[m.last] === "'s" ? m.last + 1 : m.last;
   return inSentence(after) && REGION_NOUNS.has(lower[after]);
 }
