@@ -1,14 +1,15 @@
-// Places: recognise toponyms (recognize.ts), resolve each to one gazetteer entry using the whole
-// article as context (resolve.ts), and add relative places kept as relations (relative.ts).
+// Places: recognise toponyms (recognize.ts), read what the words around them say (cues.ts: a
+// region's word, a dateline), resolve each to one gazetteer entry using the whole article as
+// context (resolve.ts), and add relative places kept as relations (relative.ts).
 import type { Context } from "../context.js";
 import type { Doc } from "../document.js";
 import { tokenAtOrAfter } from "../document.js";
 import type { Entity, Place, PlacePrecision, Span } from "../types.js";
+import { mentionCues } from "./cues.js";
 import type { Gazetteer, PlaceKind } from "./gazetteer.js";
 import { nameKey } from "./names.js";
 import { HYPHEN_PART_RULE, recognize, type Mention } from "./recognize.js";
 import { findRelativePlaces } from "./relative.js";
-import { mentionCues } from "./cues.js";
 import { MENTION_HOME, MENTION_ONE_WORD, resolveCandidates } from "./resolve.js";
 
 export function extractPlaces(ctx: Context): Place[] {

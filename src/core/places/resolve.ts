@@ -37,6 +37,7 @@ const NAMESAKE_CITY_SHARE = 1 / 3;
 const NAMESAKE_SEAT_SHARE = 0.15;
 /** Feature rank of a first-level region's seat (PPLA) and up. */
 const SEAT_RANK = 2;
+/** How far such a region scores below its city's prior (as a national capital's namesake region does). */
 const CITY_OVER_REGION = 1.5;
 const ADJECTIVE_VOTE = 0.5;
 /** A region's demonym ("Ontarians", "Texan") votes for the region like one town inside it. */
@@ -89,8 +90,9 @@ interface Group {
   regionSaid: boolean;
   /** A mention of the name is a dateline, which names a city: no first-level region reading counts. */
   dateline: boolean;
-  /** The region reading whose namesake city, also read, holds a large share of its people, and that city (-1: none). */
+  /** The region reading whose namesake city, also read, holds a large share of its people (-1: none). */
   cityRegion: number;
+  /** That city's reading (-1: none). */
   regionCity: number;
 }
 
