@@ -956,4 +956,7 @@ test("a dateline is never a first-level region, though it may be a country, and 
   assert.equal(placeAt(placesIn("GEORGIA — Officials in Tbilisi said the talks would resume."), "GEORGIA")?.country, "GE");
   const home = placesIn("SPRINGFIELD, Ill. — Farmers from Athens met the mayor on Monday.");
   assert.equal(placeAt(home, "Athens")?.admin1, "Illinois");
+  const front = placesIn("Kyiv, Nov 24 (Wire) - Shelling damaged houses in Oleksandrivka overnight.");
+  assert.equal(placeAt(front, "Kyiv")?.precision, "settlement");
+  assert.equal(placeAt(front, "Oleksandrivka")?.country, "UA");
 });
