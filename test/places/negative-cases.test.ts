@@ -246,3 +246,15 @@ test("a surname's town is still a place where a region qualifies it ('Jones, Okl
 test("a small town's name the text also writes in lower case is still a place after 'in' ('in Reserve')", () => {
   assert.ok(placesIn("Flooding hit homes in Reserve on Monday; the reserve of sandbags ran low.").some((p) => p.text === "Reserve" && p.country === "US"));
 });
+
+test("a bare city name is not read as its province, nor a dateline as a region, nor a list of cities as regions", () => {
+  const cases: [string, string][] = [
+    ["Air defences fired over Isfahan overnight.", "Isfahan"],
+    ["KANDAHAR, May 2 (Wire) - A car bomb killed four people.", "KANDAHAR"],
+    ["Missiles hit Tabriz, Isfahan and Shiraz.", "Isfahan"],
+    ["Isfahan - Residents heard three blasts.", "Isfahan"],
+    ["Dubai's state media showed the damaged tower.", "Dubai"],
+    ["Isfahan state television said the fire was out.", "Isfahan"],
+  ];
+  for (const [text, name] of cases) assert.notEqual(placeAt(placesIn(text), name)?.precision, "admin1", text);
+});

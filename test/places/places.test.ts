@@ -920,3 +920,43 @@ test("a name with the Arabic article joined by a hyphen is found as the gazettee
   assert.equal(placeAt(places, "el-Arish")?.country, "EG");
   assert.equal(placeAt(places, "al-Qaim")?.country, "IQ");
 });
+
+test("a bare name shared by a first-level region and the big city in it is the city; a dateline names a city", () => {
+  const factory = placeAt(placesIn("Drones struck an aircraft plant in Isfahan on Friday night."), "Isfahan");
+  assert.equal(factory?.precision, "settlement");
+  assert.equal(factory?.country, "IR");
+  assert.equal(placeAt(placesIn("Rocket launchers were seen near Kermanshah and Tabriz."), "Kermanshah")?.precision, "settlement");
+  // A region's seat holding a smaller share of its people, however small the city.
+  assert.equal(placeAt(placesIn("Two blasts were heard in Semnan on Sunday."), "Semnan")?.precision, "settlement");
+  assert.equal(placeAt(placesIn("Drones hit Kashan, Natanz and Isfahan overnight."), "Isfahan")?.precision, "settlement");
+  assert.equal(placeAt(placesIn("BENGHAZI, March 3 (Wire) - Two militias clashed overnight."), "BENGHAZI")?.precision, "settlement");
+  assert.equal(placeAt(placesIn("DUBAI — Flights resumed after the airport reopened."), "DUBAI")?.precision, "settlement");
+  // A region whose namesake city holds a small share of its people keeps its reading, but not in a dateline.
+  assert.equal(placeAt(placesIn("Voters in Quebec went to the polls on Monday."), "Quebec")?.precision, "admin1");
+  assert.equal(placeAt(placesIn("QUEBEC, May 2 (Wire) - Voters went to the polls on Monday."), "QUEBEC")?.precision, "settlement");
+  assert.equal(placeAt(placesIn("Oaxaca, Mexico — Teachers marched on Monday."), "Oaxaca")?.precision, "settlement");
+});
+
+test("a city's name is the region when the text says so: a region's noun before or after it, 'across', or a list with regions", () => {
+  const cases: [string, string][] = [
+    ["The governor of Isfahan said the fires were out.", "Isfahan"],
+    ["Kermanshah's governor visited the damaged villages.", "Kermanshah"],
+    ["Power cuts spread across Isfahan after the strike.", "Isfahan"],
+    ["Heavy rain flooded Kermanshah and Ilam provinces.", "Kermanshah"],
+    ["Aid reached the provinces of Kandahar, Helmand and Zabul.", "Kandahar"],
+    ["Locusts moved through Isfahan, Yazd and Fars.", "Isfahan"],
+    ["Floods cut roads in the state of Kano.", "Kano"],
+    ["Gunmen attacked villages in Kano and Kaduna states.", "Kano"],
+  ];
+  for (const [text, name] of cases) assert.equal(placeAt(placesIn(text), name)?.precision, "admin1", text);
+});
+
+test("a dateline is never a first-level region, though it may be a country, and the article's other names lean toward its state", () => {
+  assert.equal(placeAt(placesIn("NEW YORK (Wire) — Shares fell for a third day."), "NEW YORK")?.precision, "settlement");
+  assert.equal(placeAt(placesIn("GEORGIA — Officials in Tbilisi said the talks would resume."), "GEORGIA")?.country, "GE");
+  const home = placesIn("SPRINGFIELD, Ill. — Farmers from Athens met the mayor on Monday.");
+  assert.equal(placeAt(home, "Athens")?.admin1, "Illinois");
+  const front = placesIn("Kyiv, Nov 24 (Wire) - Shelling damaged houses in Oleksandrivka overnight.");
+  assert.equal(placeAt(front, "Kyiv")?.precision, "settlement");
+  assert.equal(placeAt(front, "Oleksandrivka")?.country, "UA");
+});

@@ -1,9 +1,11 @@
-// Places: recognise toponyms (recognize.ts), resolve each to one gazetteer entry using the whole
-// article as context (resolve.ts), and add relative places kept as relations (relative.ts).
+// Places: recognise toponyms (recognize.ts), read what the words around them say (cues.ts: a
+// region's word, a dateline), resolve each to one gazetteer entry using the whole article as
+// context (resolve.ts), and add relative places kept as relations (relative.ts).
 import type { Context } from "../context.js";
 import type { Doc } from "../document.js";
 import { tokenAtOrAfter } from "../document.js";
 import type { Entity, Place, PlacePrecision, Span } from "../types.js";
+import { mentionCues } from "./cues.js";
 import type { Gazetteer, PlaceKind } from "./gazetteer.js";
 import { nameKey } from "./names.js";
 import { HYPHEN_PART_RULE, recognize, type Mention } from "./recognize.js";
@@ -15,7 +17,8 @@ export function extractPlaces(ctx: Context): Place[] {
   const gazetteer = ctx.resources.gazetteer;
   const isOutlet = (e: Entity): boolean => e.actor !== null && ctx.resources.actors.get(e.actor)?.type === "media";
   const { mentions, adjectivePlaces, demonyms } = recognize(doc, gazetteer, ctx.entities, isOutlet, ctx.times);
-  const traits = mentions.map((m) => (m.rule === HYPHEN_PART_RULE ? MENTION_HOME : 0) | (m.last === m.first + 1 ? MENTION_ONE_WORD : 0));
+  const cues = mentionCues(doc, mentions, gazetteer);
+  const traits = mentions.map((m, i) => cues[i] | (m.rule === HYPHEN_PART_RULE ? MENTION_HOME : 0) | (m.last === m.first + 1 ? MENTION_ONE_WORD : 0));
   const chosen = resolveCandidates(mentions.map((m) => m.candidates), gazetteer, adjectivePlaces, traits);
   const places: Place[] = [];
   const endAt = new Map<number, number>(); // first token of a resolved mention -> its end token
@@ -41,7 +44,11 @@ export function resolveSpans(ctx: Context, spans: readonly Span[]): (Place | nul
   const gazetteer = ctx.resources.gazetteer;
   const { adjectivePlaces } = recognize(doc, gazetteer, ctx.entities);
   const mentions = spans.map((s) => spanMention(doc, gazetteer, s));
-  const chosen = resolveCandidates(mentions.map((m) => m?.candidates ?? []), gazetteer, adjectivePlaces);
+  const found = mentions.filter((m): m is Mention => m !== null);
+  const foundCues = mentionCues(doc, found, gazetteer);
+  let k = 0;
+  const cues = mentions.map((m) => (m === null ? 0 : foundCues[k++]));
+  const chosen = resolveCandidates(mentions.map((m) => m?.candidates ?? []), gazetteer, adjectivePlaces, cues);
   return mentions.map((m, i) => (m === null || chosen[i] < 0 ? null : toPlace(doc, gazetteer, m, chosen[i], "places/given-span")));
 }
 

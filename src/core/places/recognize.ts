@@ -81,7 +81,7 @@ const LOCATIVE = new Set(["in", "near", "outside", "at", "into", "across", "thro
  * Windows-1252 dashes a page decoded as Latin-1 come out as the control characters U+0096 and
  * U+0097 ("NEWARK \u0097 The council ..."): they are dashes all the same.
  */
-const MISDECODED_DASHES = ["\u0096", "\u0097"];
+export const MISDECODED_DASHES = ["\u0096", "\u0097"];
 const CLAUSE_OPENERS = new Set(["—", "–", "-", "--", ":", "(", ...MISDECODED_DASHES]);
 const SEPARATORS = new Set([",", "and", "or", "&"]);
 /** Entity types whose tokens are never places (GPE and NORP mentions stay open). */
@@ -394,7 +394,7 @@ export function recognize(
       continue;
     }
     // "the Georgia state line", "Washington state", "the state of Washington": the first-level region.
-    if ((last < count && lower[last] === "state" && doc.text.charCodeAt(tokens.start[last]) === 115) || (i >= 2 && lower[i - 1] === "of" && REGION_NOUNS.has(lower[i - 2]))) {
+    if ((last < count && lower[last] === "state" && doc.text.charCodeAt(tokens.start[last]) === 115 && !(last + 1 < count && STATE_MEDIA.has(lower[last + 1]))) || (i >= 2 && lower[i - 1] === "of" && REGION_NOUNS.has(lower[i - 2]))) {
       const regions = candidates.filter((id) => gazetteer.kind(id) === "admin1");
       if (regions.length > 0) candidates = regions;
     }
@@ -1109,6 +1109,9 @@ const SAINT_WORDS = new Set(["st.", "st", "saint", "ste.", "sainte"]);
 const POSSESSIVE = new Set(["'s", "’s"]);
 /** Lower-case particles inside names ("Stade de France", "Place de la Concorde", "Dennis van Engelsdorp", "Hassan el Bushra"). */
 const NAME_PARTICLES = new Set(["de", "du", "des", "la", "le", "del", "della", "di", "da", "do", "dos", "van", "von", "der", "den", "el", "al", "bin", "ibn"]);
+
+/** Words after "state" that make it the nation's, not a region's: "Isfahan state television" is the city's station of the state broadcaster. */
+const STATE_MEDIA = new Set(["media", "television", "tv", "radio", "broadcaster", "news", "newspaper", "agency"]);
 
 /** Lower-case nouns before "of" that make the name after them a first-level region ("the province of Quebec"). */
 const REGION_NOUNS = new Set(["state", "province"]);

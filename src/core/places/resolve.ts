@@ -27,6 +27,18 @@ const ADMIN1_CAP_NAMESAKE = 1;
 /** Feature rank of a national capital (PPLC). */
 const CAPITAL_RANK = 3;
 const CAPITAL_OVER_REGION = 1.5;
+/**
+ * A first-level region and the city of the same name in it that holds at least this share of its
+ * people ("Isfahan", "Dubai", "Kandahar"), or the smaller share if the city is the region's seat
+ * ("Semnan", "Hamadan", "Valencia"): a bare name is the city, unless the text says the region.
+ * Regions whose namesake city is a small part of them ("Quebec", "Oaxaca", "New York") keep their prior.
+ */
+const NAMESAKE_CITY_SHARE = 1 / 3;
+const NAMESAKE_SEAT_SHARE = 0.15;
+/** Feature rank of a first-level region's seat (PPLA) and up. */
+const SEAT_RANK = 2;
+/** How far such a region scores below its city's prior (as a national capital's namesake region does). */
+const CITY_OVER_REGION = 1.5;
 const ADJECTIVE_VOTE = 0.5;
 /** A region's demonym ("Ontarians", "Texan") votes for the region like one town inside it. */
 const ADMIN1_ADJECTIVE_VOTE = 1;
@@ -74,11 +86,21 @@ interface Group {
   homeOnly: boolean;
   /** Every mention of the name is one word ("Paul", not "Prince Edward Island"): a region so named can be a stray. */
   oneWord: boolean;
+  /** A mention of the name is said to be a region ("the governor of Isfahan", "Isfahan and Fars provinces"). */
+  regionSaid: boolean;
+  /** A mention of the name is a dateline, which names a city: no first-level region reading counts. */
+  dateline: boolean;
+  /** The region reading whose namesake city, also read, holds a large share of its people (-1: none). */
+  cityRegion: number;
+  /** That city's reading (-1: none). */
+  regionCity: number;
 }
 
-/** What the layer knows of a mention besides its readings: bits of MENTION_HOME and MENTION_ONE_WORD. */
+/** What the layer knows of a mention besides its readings: bits of MENTION_HOME, MENTION_ONE_WORD, MENTION_REGION and MENTION_DATELINE. */
 export const MENTION_HOME = 1;
 export const MENTION_ONE_WORD = 2;
+export const MENTION_REGION = 4;
+export const MENTION_DATELINE = 8;
 
 /** Chosen gazetteer id per mention (candidate lists in text order), -1 when none. */
 /**
@@ -90,13 +112,18 @@ export function resolveCandidates(mentions: readonly (readonly number[])[], gaze
   for (let m = 0; m < mentions.length; m++) {
     const ids = mentions[m];
     if (ids.length === 0) continue;
-    const home = ((traits?.[m] ?? 0) & MENTION_HOME) !== 0;
-    const oneWord = ((traits?.[m] ?? 0) & MENTION_ONE_WORD) !== 0;
+    const trait = traits?.[m] ?? 0;
+    const home = (trait & MENTION_HOME) !== 0;
+    const oneWord = (trait & MENTION_ONE_WORD) !== 0;
+    const regionSaid = (trait & MENTION_REGION) !== 0;
+    const dateline = (trait & MENTION_DATELINE) !== 0;
     const g = groups.get(ids);
-    if (g === undefined) groups.set(ids, { ids, country: new Map(), admin1: new Map(), chosen: -1, paired: null, homeOnly: home, oneWord });
+    if (g === undefined) groups.set(ids, { ids, country: new Map(), admin1: new Map(), chosen: -1, paired: null, homeOnly: home, oneWord, regionSaid, dateline, ...namesakeCity(ids, gazetteer) });
     else {
       g.homeOnly &&= home;
       g.oneWord &&= oneWord;
+      g.regionSaid ||= regionSaid;
+      g.dateline ||= dateline;
     }
   }
   const list = [...groups.values()];
@@ -133,7 +160,7 @@ export function resolveCandidates(mentions: readonly (readonly number[])[], gaze
   const first = list.map((g) => g.chosen);
   votesFromChoices(list, gazetteer);
   choose(list, gazetteer, adjectives, regionAdjectives, true);
-  if (list.some((g, k) => g.chosen !== first[k] && (regionLike(gazetteer, g.chosen) || regionLike(gazetteer, first[k])))) {
+  if (list.some((g, k) => g.chosen !== first[k] && (regionLike(gazetteer, g.chosen) || regionLike(gazetteer, first[k]) || crossesBorder(gazetteer, g.chosen, first[k])))) {
     votesFromChoices(list, gazetteer);
     choose(list, gazetteer, adjectives, regionAdjectives, true);
   }
@@ -145,6 +172,22 @@ export function resolveCandidates(mentions: readonly (readonly number[])[], gaze
     if (g) out[m] = g.chosen;
   }
   return out;
+}
+
+/** The first-level region read for a name and its namesake city in it, also read, that holds NAMESAKE_CITY_SHARE of its people (a seat NAMESAKE_SEAT_SHARE); -1 when none. */
+function namesakeCity(ids: readonly number[], gazetteer: Gazetteer): { cityRegion: number; regionCity: number } {
+  for (const region of ids) {
+    if (gazetteer.kind(region) !== "admin1") continue;
+    const name = gazetteer.admin1(region);
+    const people = gazetteer.population(region) * NAMESAKE_CITY_SHARE;
+    const seatPeople = gazetteer.population(region) * NAMESAKE_SEAT_SHARE;
+    for (const id of ids) {
+      if (gazetteer.kind(id) !== "settlement" || gazetteer.admin1(id) !== name || gazetteer.country(id) !== gazetteer.country(region)) continue;
+      const seat = gazetteer.featureRank(id) >= SEAT_RANK;
+      if (gazetteer.population(id) >= people || (seat && gazetteer.population(id) >= seatPeople)) return { cityRegion: region, regionCity: id };
+    }
+  }
+  return { cityRegion: -1, regionCity: -1 };
 }
 
 /** Each group's votes: for the country and first-level region of its chosen reading. */
@@ -180,10 +223,15 @@ function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, num
     let bestScore = -Infinity;
     const cap = g.ids.some((id) => gazetteer.kind(id) === "admin1" || gazetteer.kind(id) === "country") ? ADMIN1_CAP_NAMESAKE : ADMIN1_CAP;
     const capital = g.ids.find((id) => gazetteer.kind(id) === "settlement" && gazetteer.featureRank(id) >= CAPITAL_RANK);
+    // A dateline names a town (or a country: "GAZA —", "GEORGIA —"), never a first-level region.
+    const noRegion = g.dateline && g.ids.some((id) => gazetteer.kind(id) === "settlement");
     for (const id of g.ids) {
+      if (noRegion && gazetteer.kind(id) === "admin1") continue;
       const c = gazetteer.country(id);
       const a = gazetteer.admin1(id);
       let score = prior(gazetteer, id);
+      // Below its city whatever their sizes ("Semnan": a small city in a large region).
+      if (id === g.cityRegion && !g.regionSaid) score = Math.min(score, prior(gazetteer, g.regionCity)) - CITY_OVER_REGION;
       // A country's capital and a region of the same name ("Washington"): the capital, unless the
       // article names places inside the region.
       if (capital !== undefined && gazetteer.kind(id) === "admin1" && gazetteer.country(id) === gazetteer.country(capital) && a !== null && (adminTotal.get(a) ?? 0) - (g.admin1.get(a) ?? 0) <= 0) score -= CAPITAL_OVER_REGION;
@@ -392,4 +440,9 @@ function topByPrior(ids: readonly number[], gazetteer: Gazetteer): [number, numb
     } else if (p > second) second = p;
   }
   return [top, first - second];
+}
+
+/** Whether two readings (-1: none) lie in different countries. */
+function crossesBorder(gazetteer: Gazetteer, a: number, b: number): boolean {
+  return a >= 0 && b >= 0 && gazetteer.country(a) !== gazetteer.country(b);
 }
