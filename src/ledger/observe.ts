@@ -449,6 +449,9 @@ function relativeFor(view: ArticleView, f: Figure): RelativeFigure | null {
 /** A figure that gives another value for the quantity just named: "put the number at 350", "the toll at 40". */
 const RESTATED = /\b(?:number|figure|toll|tally|count|total|it)\s+at\s*$/i;
 
+/** A modal and a verb of growth right before a figure ("could exceed", "may rise to", "might reach"). */
+const PROJECTION = /\b(?:could|may|might|would)\s+(?:well\s+|soon\s+|eventually\s+)?(?:exceed|surpass|top|reach|rise\s+to|climb\s+to|grow\s+to|be\s+as\s+high\s+as|be\s+more\s+than)\s+(?:more\s+than\s+|over\s+|about\s+)?$/i;
+
 /** Words after a figure that make it a part of a count already given ("two of them", "most of whom"). */
 const PART_OF_GIVEN = /^\s+of\s+(?:them|whom|those|these|which)\b/i;
 
@@ -464,6 +467,8 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
     if (f.value === null && !f.relative) continue;
     // "at least four people were wounded, two of them seriously": a part of a count just given.
     if (PART_OF_GIVEN.test(view.text.slice(f.end, f.end + 16))) continue;
+    // "deaths could exceed 10,000": a projection, not a count of the quantity.
+    if (PROJECTION.test(view.text.slice(Math.max(0, f.start - 40), f.start))) continue;
     const win = windowOf(view, figs, i);
     const sentenceSpan = view.sentenceOf(f.start);
     const sentence = sentenceSpan.start;

@@ -28,3 +28,16 @@ it("people counted by their nation are people for a death toll", () => {
   const snap = buildLedger([{ articleId: 1, article, extraction: extractArticle(article, res) }]);
   assert.ok(snap.series.some((s) => s.measure === "civilian_dead" && s.points.some((p) => p.value === 2000)), JSON.stringify(snap.series.map((s) => s.measure)));
 });
+
+it("a projection ('deaths could exceed 10,000') is no count to set against the reported toll", () => {
+  const res = defaultResources();
+  const article = {
+    id: "q1", date: "2026-02-10", source: null, title: null, url: null,
+    text: "The government said the death toll had risen to 1,644. A modelling agency estimated that deaths could exceed 10,000.",
+  };
+  const snap = buildLedger([{ articleId: 1, article, extraction: extractArticle(article, res) }]);
+  const values = snap.series.flatMap((s) => s.points.map((p) => p.value));
+  assert.ok(values.includes(1644), values.join(", "));
+  assert.ok(!values.includes(10000), values.join(", "));
+  assert.deepEqual(snap.disputes, []);
+});
