@@ -61,6 +61,12 @@ test("quotation marks around an amount or a modifier do not part it from its nou
   assert.equal(figuresOf('The report counted 40 "unmanned" aircraft shot down.').figures[0]!.counted, "aircraft");
 });
 
+test("peoples whose plural is no -s plural are counted people; before a noun they are its adjective", () => {
+  for (const [text, counted] of [["More than 2,000 Sudanese had been killed.", "Sudanese"], ["About 300 Kurds fled the town.", "Kurds"], ["The firm hired 40 Vietnamese workers.", "workers"]]) {
+    assert.equal(figuresOf(text!).figures[0]!.counted, counted, text);
+  }
+});
+
 test("a list of hedged counts", () => {
   const { figures } = figuresOf("The unit lost up to 300 soldiers, 11 tanks and more than 20 armoured vehicles.");
   assert.deepEqual(

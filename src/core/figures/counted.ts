@@ -35,10 +35,16 @@ const NOT_NOUNS = new Set([
   "versus", "does", "goes", "says", "seems", "remains", "means", "news", "series", "whereas", "sometimes",
 ]);
 
-/** Capitalised plurals naming people by origin ("Russians", "Israelis", "Palestinians"). */
+/** Capitalised plurals naming people by origin ("Russians", "Israelis", "Palestinians", "Sudanese", "Kurds"). */
 function isDemonymPlural(text: string): boolean {
-  return /^[A-Z][a-z]+(?:ans|is)$/.test(text);
+  return /^[A-Z][a-z]+(?:ans|is|ese)$/.test(text) || PEOPLES.has(text);
 }
+
+/** Peoples whose plural ends otherwise. */
+const PEOPLES = new Set([
+  "Kurds", "Turks", "Arabs", "Jews", "Druze", "Serbs", "Croats", "Bosniaks", "Poles", "Czechs", "Slovaks", "Danes", "Swedes", "Finns",
+  "Britons", "Scots", "Uzbeks", "Kazakhs", "Tajiks", "Kyrgyz", "Pashtuns", "Hazaras", "Rohingya", "Uyghurs", "Uighurs", "Somalis", "Swiss",
+]);
 
 /** Determiners of a partitive's whole: "40 of its fighters", "two of the drones". */
 const PARTITIVE_DETERMINERS = new Set(["the", "their", "its", "his", "her", "our", "these", "those"]);
@@ -65,7 +71,9 @@ export function countedAfter(doc: Doc, j: number, limit: number, ofAllowed: bool
     if (known) return span(doc, k, known[1], known[0].people, true);
     const text = doc.text.slice(t.start[k], t.end[k]);
     const lower = t.lower[k];
-    if (isDemonymPlural(text)) return span(doc, k, k + 1, true, true);
+    // ("40 Vietnamese workers": a people's name in -ese before a noun is its adjective.)
+    const adjectiveUse = text.endsWith("ese") && k + 1 < limit && t.kind[k + 1] === TokenKind.Word && (COUNTED.matchForward(t, k + 1, limit) !== null || isPluralNoun(t.lower[k + 1]));
+    if (isDemonymPlural(text) && !adjectiveUse) return span(doc, k, k + 1, true, true);
     const capital = text !== lower;
     if (capital || lower.indexOf("-") > 0 || MODIFIERS.has(lower) || hasAdjectiveEnding(lower)) continue;
     if (isPluralNoun(lower)) return span(doc, k, k + 1, false, false);
