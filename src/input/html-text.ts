@@ -1,12 +1,25 @@
 // Plain text from an HTML tree: one paragraph per block element, paragraphs separated by a blank
-// line, whitespace collapsed as a browser would, and nothing from scripts, styles, forms or
-// navigation. The walk is iterative (no recursion), so any nesting depth is safe.
+// line, whitespace collapsed as a browser would, and nothing from scripts, styles, forms,
+// navigation or the page furniture around an article (bylines, share bars, related links). The
+// walk is iterative (no recursion), so any nesting depth is safe.
 
 /** Elements whose content is never article text. */
 const SKIPPED = new Set([
   "script", "style", "noscript", "template", "head", "title", "iframe", "object", "embed", "svg", "math",
   "canvas", "audio", "video", "select", "textarea", "button", "input", "form", "nav", "aside", "footer",
 ]);
+
+/** Class or id words of page furniture around an article: bylines, share bars, related links, sign-up boxes. */
+const FURNITURE = /(?:^|[\s_-])(?:byline|share|sharing|social|related|newsletter|promo|subscribe|breadcrumbs?|read-?more)(?:$|[\s_-])/i;
+
+/** A paragraph that only points elsewhere ("Read more: Full coverage of the war"). */
+const POINTER = /^(?:read more|related|see also|also read|read also|more on this|related coverage|recommended|watch|listen)\s*:/i;
+
+function isFurniture(node: Node): boolean {
+  const element = node as Element;
+  const label = `${element.getAttribute?.("class") ?? ""} ${element.getAttribute?.("id") ?? ""}`;
+  return label.length > 1 && FURNITURE.test(label);
+}
 
 /** Elements that start and end a paragraph. `br` is one too: pages use it between paragraphs. */
 const BLOCKS = new Set([
@@ -28,7 +41,7 @@ export function htmlText(root: Node): string {
   let current = "";
   const flush = (): void => {
     const paragraph = current.replace(HTML_SPACE, " ").trim();
-    if (paragraph !== "") paragraphs.push(paragraph);
+    if (paragraph !== "" && !POINTER.test(paragraph)) paragraphs.push(paragraph);
     current = "";
   };
   const name = (node: Node): string => (node as Element).localName?.toLowerCase() ?? "";
@@ -42,7 +55,7 @@ export function htmlText(root: Node): string {
     if (node.nodeType === TEXT_NODE) current += node.nodeValue ?? "";
     else if (node.nodeType === ELEMENT_NODE || node === root) {
       const tag = name(node);
-      if (!SKIPPED.has(tag)) {
+      if (!SKIPPED.has(tag) && !(node !== root && isFurniture(node))) {
         if (BLOCKS.has(tag)) flush();
         else if (CELLS.has(tag)) current += " ";
         descend = node.firstChild !== null;

@@ -57,7 +57,8 @@ function mainText(document: Document): string {
   if (!withinReadabilityLimits(body)) return wholeBody;
   try {
     // The serializer hands back the content element itself: no HTML round trip.
-    const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
+    // Classes are kept so that the text walk can still tell a byline or a share bar (html-text.ts).
+    const article = new Readability<Node>(document, { serializer: (node) => node, keepClasses: true }).parse();
     const text = article?.content ? htmlText(article.content) : "";
     return text !== "" ? text : wholeBody;
   } catch {

@@ -52,6 +52,20 @@ function errors(items: InputItem[]): string[] {
 }
 
 describe("HTML pages", () => {
+  it("leaves out the page furniture around the article: byline, share bar, related links, 'Read more:' pointers", () => {
+    const page = PAGE.replace(
+      `<p>${PARAGRAPHS[0]}</p>`,
+      `<p class="article-byline">By Staff Reporter, 7 August 2024</p><div class="share-bar"><a href="#">Share on X</a></div><p>${PARAGRAPHS[0]}</p>` +
+        `<div class="related-stories"><h3>More stories</h3><p><a href="/x">Kyiv says 40 drones downed</a></p></div><p>Read more: <a href="/y">Full coverage</a></p>`,
+    );
+    const a = parseHtmlPage("furniture.html", page, options);
+    assert.ok(a.text.endsWith(PARAGRAPHS.join("\n\n")), a.text);
+    assert.doesNotMatch(a.text, /Staff Reporter|Share on|More stories|40 drones|Full coverage/);
+    // A class that only contains one of the words inside another ("shareholders") is article text.
+    const held = parseHtmlPage("held.html", PAGE.replace(`<p>${PARAGRAPHS[0]}</p>`, `<p class="shareholders-note">${PARAGRAPHS[0]}</p>`), options);
+    assert.ok(held.text.includes(PARAGRAPHS[0]!), held.text);
+  });
+
   it("extracts the main text as blank-line-separated paragraphs and the metadata, JSON-LD first", () => {
     const a = parseHtmlPage("page.html", PAGE, options);
     assert.equal(a.date, "2024-08-07", "the publisher's local date from JSON-LD datePublished");
