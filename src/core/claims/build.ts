@@ -179,8 +179,11 @@ function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSou
   const inside = entitiesIn(ctx, span);
   // In "A senior diplomat, who asked not to be named" the head is the phrase before the comma.
   // ... and "an American official who was briefed" heads before its relative clause.
-  const rawWords = beforeComma.split(/\s+(?:who|which|whose)\s+/i)[0].split(/\s+/);
-  const allWords = rawWords.map((w) => w.toLowerCase());
+  const relative = RELATIVE_CLAUSE.exec(beforeComma);
+  const headPhrase = relative ? beforeComma.slice(0, relative.index) : beforeComma;
+  const rawWords = headPhrase.split(/\s+/);
+  // (Lower-casing never adds or removes blanks, so the words line up with rawWords.)
+  const allWords = headPhrase.toLowerCase().split(/\s+/);
   // "officials in Kursk": the head stands before a place phrase.
   // A capitalised head is part of a name ("the Institute for the Study of War"), not an unnamed head.
   const placeAt = allWords.findIndex((w, i) => i > 0 && PLACE_PREPOSITIONS.has(w) && UNNAMED_HEADS.has(allWords[i - 1]) && !(i - 1 > 0 && /^[A-Z]/.test(rawWords[i - 1] ?? "")));
@@ -235,6 +238,8 @@ function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSou
   if (words.length <= 8) return sourceOf(base, null, "source", affiliation);
   return sourceOf(base, null, null, affiliation);
 }
+
+const RELATIVE_CLAUSE = /\s+(?:who|which|whose)\s+/i;
 
 /** The longest one-word source resolveSource looks up whole (a hearsay adverb, a pronoun, a possessive). */
 const MAX_ONE_WORD_SOURCE = Math.max(...[...HEARSAY.keys(), ...PRONOUNS.keys(), ...POSSESSIVES.keys()].map((w) => w.length));

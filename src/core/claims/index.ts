@@ -1290,25 +1290,25 @@ function mannerAdverbAt(doc: Doc, at: number, last: number): boolean {
 }
 
 /** Per document: the token where each time expression starts -> the token after it ends. */
-const timeEnds = new WeakMap<Context, Map<number, number>>();
+const timeEnds = new WeakMap<Context, Int32Array>();
 
 /** End token (exclusive) of a time expression starting at token `t`, or -1. */
 function timeAt(ctx: Context, t: number): number {
   let ends = timeEnds.get(ctx);
   if (!ends) {
-    ends = new Map();
     const { start, end, count } = ctx.doc.tokens;
+    ends = new Int32Array(count).fill(-1);
     let u = 0;
     for (const time of ctx.times) {
       while (u < count && start[u] < time.start) u++;
       if (u >= count || start[u] !== time.start) continue;
       let v = u;
       while (v < count && end[v] <= time.end) v++;
-      ends.set(u, v);
+      ends[u] = v;
     }
     timeEnds.set(ctx, ends);
   }
-  return ends.get(t) ?? -1;
+  return ends[t] ?? -1;
 }
 
 /** Content running right from token `a` to the end of its clause (or of the quotation it opens). */
