@@ -56,6 +56,18 @@ const HEARSAY_WORD = WORD_GATES.claim(HEARSAY.keys());
 const PHRASE_WORD = WORD_GATES.claim(PHRASE_CUES.keys());
 const CUE_WORD = WORD_GATES.claim([...NOUN_CUES.keys(), ...ADJECTIVE_CUES.keys(), ...VERB_CUES.keys(), ...MESSAGE_VERBS.keys()]);
 
+/** A cue word's entries in the four cue tables, found with one look-up instead of four. */
+interface CueForms {
+  noun: VerbCue | undefined;
+  adjective: VerbCue | undefined;
+  message: VerbCue | undefined;
+  verb: VerbCue | undefined;
+}
+const CUE_FORMS = new Map<string, CueForms>();
+for (const w of [...NOUN_CUES.keys(), ...ADJECTIVE_CUES.keys(), ...VERB_CUES.keys(), ...MESSAGE_VERBS.keys()]) {
+  CUE_FORMS.set(w, { noun: NOUN_CUES.get(w), adjective: ADJECTIVE_CUES.get(w), message: MESSAGE_VERBS.get(w), verb: VERB_CUES.get(w) });
+}
+
 export function extractClaims(ctx: Context): Claim[] {
   const { doc } = ctx;
   const drafts: ClaimDraft[] = [];
@@ -118,17 +130,18 @@ export function extractClaims(ctx: Context): Claim[] {
         continue;
       }
       if ((gate & CUE_WORD) === 0) continue;
-      const nominal = NOUN_CUES.has(lower[t]) ? nominalClaim(ctx, s, t) : null;
+      const forms = CUE_FORMS.get(lower[t])!;
+      const nominal = forms.noun ? nominalClaim(ctx, s, t) : null;
       if (nominal) {
         drafts.push(nominal);
         taken.add(t);
         continue;
       }
       // "are convinced that ...", "is determined to ...": an adjective after a form of "be" reports as a verb does.
-      const adjective = ADJECTIVE_CUES.get(lower[t]);
+      const adjective = forms.adjective;
       // "offered his assessment of", "voiced support for": a light verb with a message noun as its object.
-      const message = MESSAGE_VERBS.get(lower[t]);
-      const cue = adjective && copulaBefore(doc, t, first) ? adjective : message && messageObjectWidth(doc, message, t + 1, last) > 0 ? message : VERB_CUES.get(lower[t]);
+      const message = forms.message;
+      const cue = adjective && copulaBefore(doc, t, first) ? adjective : message && messageObjectWidth(doc, message, t + 1, last) > 0 ? message : forms.verb;
       // (Cheap tests first: a verb that needs a particle or an infinitive and has none reports nothing.)
       if (!cue || (needsParticle(cue) && particleWidth(doc, cue, t + 1, last) === 0) || (cue.infinitive && !cue.clause && !infinitiveAhead(doc, t + 1, last))) continue;
       // "The meeting was first reported by Politico": the agent of a passive speaks.
