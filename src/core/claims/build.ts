@@ -155,20 +155,18 @@ function relativeSource(ctx: Context, span: TextSpan, antecedent: TextSpan, earl
 }
 
 function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSource {
-  const lowerText = span.text.toLowerCase();
+  // Only a one-word source can be an adverb or a pronoun; longer ones skip lower-casing for those
+  // look-ups (lower-casing never shortens a text).
+  const lowerText = span.text.length <= MAX_ONE_WORD_SOURCE ? span.text.toLowerCase() : "";
   const base = sourceOf(span, null, null, null);
-  // The phrase before any comma, as written and its words lower-cased; split once here, since this
-  // runs for every claim (three splits of the lower-cased text were a third of this function).
+  // The phrase before any comma, as written.
   const commaAt = span.text.indexOf(",");
   const beforeComma = (commaAt < 0 ? span.text : span.text.slice(0, commaAt)).trim();
-  const firstWords = beforeComma.toLowerCase().split(/\s+/);
-  // A possessive speaks for its owner only before a document ("its latest assessment"), not a person ("his deputy").
-  const ownerSpeaks = UNNAMED_HEADS.get(firstWords[firstWords.length - 1].replace(/[^a-z]/g, "")) === "report";
   // "reportedly": the adverb stands for the reports it passes on.
   const hearsay = HEARSAY.get(lowerText);
   if (hearsay) return sourceOf(base, null, hearsay, null);
   // ("his" alone owns a reporting noun: "his warning that ...".)
-  const pronoun = PRONOUNS.get(lowerText) ?? POSSESSIVES.get(lowerText) ?? (ownerSpeaks ? POSSESSIVES.get(firstWords[0]) : undefined);
+  const pronoun = PRONOUNS.get(lowerText) ?? POSSESSIVES.get(lowerText) ?? ownerPossessive(beforeComma);
   // "he said", and "according to its latest assessment": the speaker behind the pronoun.
   if (pronoun) return resolvePronoun(ctx, base, pronoun, earlier);
   // "Residents interviewed by the BBC", "analysts quoted by the paper": the reporter is not the
@@ -181,8 +179,11 @@ function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSou
   const inside = entitiesIn(ctx, span);
   // In "A senior diplomat, who asked not to be named" the head is the phrase before the comma.
   // ... and "an American official who was briefed" heads before its relative clause.
-  const rawWords = beforeComma.split(/\s+(?:who|which|whose)\s+/i)[0].split(/\s+/);
-  const allWords = rawWords.map((w) => w.toLowerCase());
+  const relative = RELATIVE_CLAUSE.exec(beforeComma);
+  const headPhrase = relative ? beforeComma.slice(0, relative.index) : beforeComma;
+  const rawWords = headPhrase.split(/\s+/);
+  // (Lower-casing never adds or removes blanks, so the words line up with rawWords.)
+  const allWords = headPhrase.toLowerCase().split(/\s+/);
   // "officials in Kursk": the head stands before a place phrase.
   // A capitalised head is part of a name ("the Institute for the Study of War"), not an unnamed head.
   const placeAt = allWords.findIndex((w, i) => i > 0 && PLACE_PREPOSITIONS.has(w) && UNNAMED_HEADS.has(allWords[i - 1]) && !(i - 1 > 0 && /^[A-Z]/.test(rawWords[i - 1] ?? "")));
@@ -193,7 +194,7 @@ function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSou
   // "six in 10", "42%", "30 percent": a poll share speaks for the people polled.
   if (/^(\d[\d,.]*%?|%|percent)$/.test(head) && words.length <= 6) return sourceOf(base, null, "people", null);
   // In "Peter Moran, a lawyer for the Red Cross" the name before the comma is the speaker.
-  const comma = span.text.indexOf(",");
+  const comma = commaAt;
   const firstPart = comma > 0 ? inside.filter((e) => e.end <= span.start + comma) : inside;
   // A name after "in" or "at" locates the speaker ("The U.S. Embassy in Kyiv", "Rambam Hospital in Haifa").
   const located = (e: Entity): boolean => LOCATED_BEFORE.test(span.text.slice(0, e.start - span.start));
@@ -215,10 +216,8 @@ function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSou
   if (unnamed && words[0] === "the" && affiliation === null) {
     // "the officials" after "Russian officials said": the same unnamed source, with its affiliation.
     const stem = (w: string): string => w.replace(/s$/, "");
-    const same = findLast(earlier, (c) => {
-      const theirs = c.source.text.toLowerCase().split(",")[0].trim().split(/\s+/);
-      return c.source.unnamed === unnamed && c.source.affiliation !== null && stem(theirs[theirs.length - 1]) === stem(head);
-    });
+    const stemmed = stem(head);
+    const same = findLast(earlier, (c) => c.source.unnamed === unnamed && c.source.affiliation !== null && stem(lastWordBeforeComma(c.source.text)) === stemmed);
     if (same) return sourceOf(base, null, unnamed, same.source.affiliation, { start: same.source.start, end: same.source.end, text: same.source.text });
   }
   if (unnamed) return sourceOf(base, null, unnamed, affiliation);
@@ -239,6 +238,33 @@ function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSou
   if (words.length <= 8) return sourceOf(base, null, "source", affiliation);
   return sourceOf(base, null, null, affiliation);
 }
+
+const RELATIVE_CLAUSE = /\s+(?:who|which|whose)\s+/i;
+
+/** The longest one-word source resolveSource looks up whole (a hearsay adverb, a pronoun, a possessive). */
+const MAX_ONE_WORD_SOURCE = Math.max(...[...HEARSAY.keys(), ...PRONOUNS.keys(), ...POSSESSIVES.keys()].map((w) => w.length));
+
+/**
+ * The possessive opening a (trimmed) source phrase that speaks for its owner: only one before a
+ * document ("its latest assessment"), not a person ("his deputy"). The first and last words are
+ * sliced out rather than split off, since this runs for most claims.
+ */
+function ownerPossessive(phrase: string): "person" | "thing" | "plural" | undefined {
+  const lower = phrase.toLowerCase();
+  const lastWord = LAST_WORD.exec(lower)![0];
+  if (UNNAMED_HEADS.get(lastWord.replace(/[^a-z]/g, "")) !== "report") return undefined;
+  return POSSESSIVES.get(FIRST_WORD.exec(lower)![0]);
+}
+
+/** The last word, lower-cased, of a text's part before any comma ("Russian officials, who" -> "officials"). */
+function lastWordBeforeComma(text: string): string {
+  const lower = text.toLowerCase();
+  const comma = lower.indexOf(",");
+  return LAST_WORD.exec((comma < 0 ? lower : lower.slice(0, comma)).trim())![0];
+}
+
+const FIRST_WORD = /^\S*/;
+const LAST_WORD = /\S*$/;
 
 const LOCATED_BEFORE = /\S\s+(?:in|at|near|outside)\s+(?:the\s+)?$/i;
 

@@ -52,24 +52,40 @@ const CLAIM_OPENER = WORD_GATES.claim([
   ...PHRASE_CUES.keys(), ":", "in", ...CHANNEL_PREPOSITIONS, ...NOUN_CUES.keys(), ...ADJECTIVE_CUES.keys(), ...VERB_CUES.keys(), ...MESSAGE_VERBS.keys(),
 ]);
 const HEARSAY_WORD = WORD_GATES.claim(HEARSAY.keys());
+/** The opener bits split by check, so a gated token ("in", ":") skips the look-ups that cannot match it. */
+const PHRASE_WORD = WORD_GATES.claim(PHRASE_CUES.keys());
+const CUE_WORD = WORD_GATES.claim([...NOUN_CUES.keys(), ...ADJECTIVE_CUES.keys(), ...VERB_CUES.keys(), ...MESSAGE_VERBS.keys()]);
+
+/** A cue word's entries in the four cue tables, found with one look-up instead of four. */
+interface CueForms {
+  noun: VerbCue | undefined;
+  adjective: VerbCue | undefined;
+  message: VerbCue | undefined;
+  verb: VerbCue | undefined;
+}
+const CUE_FORMS = new Map<string, CueForms>();
+for (const w of [...NOUN_CUES.keys(), ...ADJECTIVE_CUES.keys(), ...VERB_CUES.keys(), ...MESSAGE_VERBS.keys()]) {
+  CUE_FORMS.set(w, { noun: NOUN_CUES.get(w), adjective: ADJECTIVE_CUES.get(w), message: MESSAGE_VERBS.get(w), verb: VERB_CUES.get(w) });
+}
 
 export function extractClaims(ctx: Context): Claim[] {
   const { doc } = ctx;
   const drafts: ClaimDraft[] = [];
+  const lower = doc.tokens.lower;
+  const gates = wordGates(doc);
   for (let s = 0; s < doc.sentences.length; s++) {
     const first = doc.sentenceFirst[s];
     const last = doc.sentenceLast[s];
     const taken = new Set<number>(); // cue tokens already used in this sentence
-    const lower = doc.tokens.lower;
-    const gates = wordGates(doc);
     const colon = colonClaim(ctx, s);
     if (colon) {
       drafts.push(colon);
       taken.add(colon.cue.first);
     }
     for (let t = first; t < last; t++) {
-      if ((gates[t] & CLAIM_OPENER) === 0 || taken.has(t)) continue;
-      const phrase = phraseCueAt(doc, t, last);
+      const gate = gates[t];
+      if ((gate & CLAIM_OPENER) === 0 || taken.has(t)) continue;
+      const phrase = gate & PHRASE_WORD ? phraseCueAt(doc, t, last) : null;
       if (phrase) {
         const draft = accordingTo(ctx, s, t, t + phrase.length, phrase.sourceNoun);
         if (draft) {
@@ -113,17 +129,19 @@ export function extractClaims(ctx: Context): Claim[] {
         t = channel.last - 1;
         continue;
       }
-      const nominal = NOUN_CUES.has(lower[t]) ? nominalClaim(ctx, s, t) : null;
+      if ((gate & CUE_WORD) === 0) continue;
+      const forms = CUE_FORMS.get(lower[t])!;
+      const nominal = forms.noun ? nominalClaim(ctx, s, t) : null;
       if (nominal) {
         drafts.push(nominal);
         taken.add(t);
         continue;
       }
       // "are convinced that ...", "is determined to ...": an adjective after a form of "be" reports as a verb does.
-      const adjective = ADJECTIVE_CUES.get(lower[t]);
+      const adjective = forms.adjective;
       // "offered his assessment of", "voiced support for": a light verb with a message noun as its object.
-      const message = MESSAGE_VERBS.get(lower[t]);
-      const cue = adjective && copulaBefore(doc, t, first) ? adjective : message && messageObjectWidth(doc, message, t + 1, last) > 0 ? message : VERB_CUES.get(lower[t]);
+      const message = forms.message;
+      const cue = adjective && copulaBefore(doc, t, first) ? adjective : message && messageObjectWidth(doc, message, t + 1, last) > 0 ? message : forms.verb;
       // (Cheap tests first: a verb that needs a particle or an infinitive and has none reports nothing.)
       if (!cue || (needsParticle(cue) && particleWidth(doc, cue, t + 1, last) === 0) || (cue.infinitive && !cue.clause && !infinitiveAhead(doc, t + 1, last))) continue;
       // "The meeting was first reported by Politico": the agent of a passive speaks.
@@ -496,6 +514,7 @@ function phraseCueAt(doc: Doc, t: number, last: number): { length: number; sourc
 function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   const lower = doc.tokens.lower;
   const prev = t > first ? lower[t - 1] : "";
+  const nounForm = NOUN_FORMS.has(lower[t]);
   // Reporting verbs are lower case mid-sentence: "the United States" holds no cue.
   // In a title-case headline ("Kyiv Says Bridge Was Hit") a capitalised cue still reports.
   if (t > first && isCapitalised(doc, t) && !(isCapitalised(doc, t - 1) && titleCase(doc, first, last))) return false;
@@ -517,22 +536,22 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
     if (lower[t] === "state" && t > first && !PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !VERB_SUBJECT_WORDS.has(prev) && !prev.endsWith("ly") && !(prev.endsWith("s") && (t - 1 === first || !isCapitalised(doc, t - 1)))) return false;
   }
   // "a state of emergency", "reports of": a noun, where the form can be one ("said of" stays a verb).
-  if (t + 1 < last && lower[t + 1] === "of" && NOUN_FORMS.has(lower[t])) return false;
+  if (t + 1 < last && lower[t + 1] === "of" && nounForm) return false;
   // "Trump's tweet", "a swing state", "the disclosure report": a modifier before the form makes it a noun.
-  if (NOUN_FORMS.has(lower[t]) && t > first && (prev === "'s" || (doc.tokens.kind[t - 1] === TokenKind.Word && !isCapitalised(doc, t - 1) && !VERB_SUBJECT_WORDS.has(prev) && !AUXILIARIES.has(prev) && !UNNAMED_HEADS.has(prev) && !PRONOUNS.has(prev) && !prev.endsWith("ly") && !agreesAsVerb(doc, t, last)))) return false;
+  if (nounForm && t > first && (prev === "'s" || (doc.tokens.kind[t - 1] === TokenKind.Word && !isCapitalised(doc, t - 1) && !VERB_SUBJECT_WORDS.has(prev) && !AUXILIARIES.has(prev) && !UNNAMED_HEADS.has(prev) && !PRONOUNS.has(prev) && !prev.endsWith("ly") && !agreesAsVerb(doc, t, last)))) return false;
   // "Republican claims as false", "Fifth Amendment claims,": a plural noun after a name, before punctuation or a preposition.
   // ('"...," Viguerie notes.': after a quotation the name is a speaker and the form its verb.)
   // ("Clinton support 27 percent", "Democratic support during the race": a name or demonym before the
   // form, a number or a preposition after it.)
-  if (NOUN_FORMS.has(lower[t]) && t > first && isCapitalised(doc, t - 1) && t + 1 < last && (NOUN_AFTER.has(lower[t + 1]) || doc.tokens.kind[t + 1] === TokenKind.Number) && !quotedBeforeName(doc, t - 1, first) && UNNAMED_HEADS.get(prev) !== "report") return false;
+  if (nounForm && t > first && isCapitalised(doc, t - 1) && t + 1 < last && (NOUN_AFTER.has(lower[t + 1]) || doc.tokens.kind[t + 1] === TokenKind.Number) && !quotedBeforeName(doc, t - 1, first) && UNNAMED_HEADS.get(prev) !== "report") return false;
   // "the AP report", "a new Pew Research report": a bare form after a determiner and a name is a noun
   // (a singular name as subject would take "reports").
-  if (NOUN_FORMS.has(lower[t]) && !lower[t].endsWith("s") && t > first && isCapitalised(doc, t - 1) && !lower[t - 1].endsWith("s") && determinerBeforeName(doc, t - 1, first)) return false;
+  if (nounForm && !lower[t].endsWith("s") && t > first && isCapitalised(doc, t - 1) && !lower[t - 1].endsWith("s") && determinerBeforeName(doc, t - 1, first)) return false;
   // "support for Kyiv", "Turkish support was decisive": a form before these prepositions or a finite verb is a noun.
   // ("calls for talks", "hopes for peace": a verb that takes "for" stays one.)
-  if (NOUN_FORMS.has(lower[t]) && t + 1 < last && (NOUN_PREPOSITIONS.has(lower[t + 1]) || (FINITE.has(lower[t + 1]) && !isPossessive(lower[t + 1]))) && !takesFor(lower[t], lower[t + 1])) return false;
+  if (nounForm && t + 1 < last && (NOUN_PREPOSITIONS.has(lower[t + 1]) || (FINITE.has(lower[t + 1]) && !isPossessive(lower[t + 1]))) && !takesFor(lower[t], lower[t + 1])) return false;
   // "Two questions:", "three reports of shelling": a count before the form makes it a noun.
-  if (NOUN_FORMS.has(lower[t]) && t > first && (doc.tokens.kind[t - 1] === TokenKind.Number || NUMBER_WORDS.has(lower[t - 1]))) return false;
+  if (nounForm && t > first && (doc.tokens.kind[t - 1] === TokenKind.Number || NUMBER_WORDS.has(lower[t - 1]))) return false;
   // "The Guard and state troopers", "calendar and call sheets": a noun form after "and" before a noun.
   if ((prev === "and" || prev === "or") && nounAt(doc, t, last)) return false;
   // "a think tank", "the call centre": a compound noun.
@@ -1299,25 +1318,25 @@ function mannerAdverbAt(doc: Doc, at: number, last: number): boolean {
 }
 
 /** Per document: the token where each time expression starts -> the token after it ends. */
-const timeEnds = new WeakMap<Context, Map<number, number>>();
+const timeEnds = new WeakMap<Context, Int32Array>();
 
 /** End token (exclusive) of a time expression starting at token `t`, or -1. */
 function timeAt(ctx: Context, t: number): number {
   let ends = timeEnds.get(ctx);
   if (!ends) {
-    ends = new Map();
     const { start, end, count } = ctx.doc.tokens;
+    ends = new Int32Array(count).fill(-1);
     let u = 0;
     for (const time of ctx.times) {
       while (u < count && start[u] < time.start) u++;
       if (u >= count || start[u] !== time.start) continue;
       let v = u;
       while (v < count && end[v] <= time.end) v++;
-      ends.set(u, v);
+      ends[u] = v;
     }
     timeEnds.set(ctx, ends);
   }
-  return ends.get(t) ?? -1;
+  return ends[t] ?? -1;
 }
 
 /** Content running right from token `a` to the end of its clause (or of the quotation it opens). */
@@ -1387,7 +1406,8 @@ const RELATIVES = new Set(["who", "whose"]);
 /** A dash between words: an em or en dash, "--", or a hyphen typed with blanks around it. */
 function isDash(doc: Doc, k: number): boolean {
   const w = doc.tokens.lower[k];
-  return DASHES.has(w) || (w === "-" && k > 0 && spacedHyphen(doc, k));
+  // (Every dash is one or two characters long: the length test spares most words the look-up.)
+  return w.length <= 2 && (DASHES.has(w) || (w === "-" && k > 0 && spacedHyphen(doc, k)));
 }
 
 const DASH_ASIDE_OPENERS = new Set([...SUBORDINATORS, "even", "but"]);
