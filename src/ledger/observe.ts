@@ -300,8 +300,7 @@ function windowOf(view: ArticleView, figs: Figure[], i: number): Window {
 }
 
 function matchMeasure(rules: LedgerRules, f: Figure, win: Window): { m: MeasureRule; why: Why } | null {
-  // People named by their nation ("43,900 Palestinians", "200,000 Russians") are people.
-  const counted = f.unit === "people" && f.counted !== null && /^\p{Lu}/u.test(f.counted) ? "people" : f.counted?.toLowerCase() ?? null;
+  const counted = f.counted?.toLowerCase() ?? null;
   const unit = f.unit;
   // Without an extracted counted noun, the counted-noun phrase of any measure nearest to the figure
   // decides: the nearest, then the longest, then the first in the measure table.

@@ -22,13 +22,6 @@ it("a part of a count just given neither adds a figure nor contradicts the count
   assert.ok(!values.includes(2), "'two of them' is a part of the four, not a count of its own");
 });
 
-it("people counted by their nation are people for a death toll", () => {
-  const res = defaultResources();
-  const article = { id: "n1", date: "2026-02-10", source: null, title: null, url: null, text: "The health ministry in Damascus said more than 2,000 Syrians had been killed in the fighting." };
-  const snap = buildLedger([{ articleId: 1, article, extraction: extractArticle(article, res) }]);
-  assert.ok(snap.series.some((s) => s.measure === "civilian_dead" && s.points.some((p) => p.value === 2000)), JSON.stringify(snap.series.map((s) => s.measure)));
-});
-
 it("a projection ('deaths could exceed 10,000') is no count to set against the reported toll", () => {
   const res = defaultResources();
   const article = {
