@@ -269,6 +269,9 @@ test("a natural hazard strikes no one: earthquakes, storms and floods are no att
   assert.equal(eventsOf("A 6.8-magnitude earthquake struck the region on Friday.").filter((e) => e.type === "ASSAULT").length, 0);
   assert.equal(eventsOf("The cyclone hit the coast, killing 14 fishermen.").filter((e) => e.type === "ASSAULT").length, 0);
   assert.equal(eventsOf("Dozens of homes were destroyed by the floods.").filter((e) => e.type === "ASSAULT").length, 0);
+  // A missile named after a storm, or a storm of drones, is an attack.
+  assert.equal(eventAt(eventsOf("Storm Shadow missiles struck a command post near Kherson."), "struck").type, "ASSAULT");
+  assert.equal(eventAt(eventsOf("A storm of drones hit the port overnight."), "hit").type, "ASSAULT");
   // The attack on a building the quake had damaged is still one.
   assert.equal(eventAt(eventsOf("Missiles struck a school that an earthquake had damaged."), "struck").type, "ASSAULT");
 });

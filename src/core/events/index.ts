@@ -12,13 +12,13 @@ import { tokenAtOrAfter, wordGates } from "../document.js";
 import { TokenKind, isUpper } from "../segment/tokenize.js";
 import type { Claim, Event, TextSpan } from "../types.js";
 import {
-  ACTOR_TYPES, NO_TIME, actorName, afterFigureAt, byPhrase, namesActor, dateIn, figuresIn, isPassive, phraseAfter, phraseBefore, placeIn, pronounSubject, subjectIn,
+  ACTOR_TYPES, NO_TIME, actorName, afterFigureAt, byPhrase, dateIn, figuresIn, isPassive, namesActor, phraseAfter, phraseBefore, placeIn, pronounSubject, subjectIn,
   type Participant, type TimeTest,
 } from "./arguments.js";
 import { ClauseKind, clauseEnd, splitClauses, type Clauses } from "./clauses.js";
 import { isMunition, namedParty, nounArgument, refineTarget } from "./objects.js";
 import {
-  F_ADVERB, F_AUX, F_BACKREF, F_BE, F_CONNECTOR, F_DET, F_ING, F_LIGHT, F_PARTICLE, F_MUST, F_NEG, F_NOUN_FORM, F_OBJECT_PRONOUN, F_PREP,
+  F_ADVERB, F_AUX, F_BACKREF, F_BE, F_CONNECTOR, F_DET, F_ING, F_LIGHT, F_MUST, F_NEG, F_NOUN_FORM, F_OBJECT_PRONOUN, F_PARTICLE, F_PREP,
   F_QUANTIFIER, F_SUBORDINATOR, F_TRIGGER, F_VERB_FORM, F_VERBAL_PREV, INTENT_AGREE, INTENT_THREATEN, PERFORMATIVE_CUES,
   REJECT_WHEN_NEGATED, TRIGGERS, WEAPONS, wordFlags, type TriggerEntry,
 } from "./lexicon.js";
@@ -401,7 +401,7 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses, earlier
       }
       target = phraseAfter(ctx, flags, c.end, b, isTime);
       if (target) target = refineTarget(ctx, flags, c.entry, target, b, isTime);
-      // "agreed to provide aid for Romania": no object, but the party after the infinitive's.
+      // "agreed to provide aid for Romania": no object; the party after the infinitive is the target.
       else if (c.entry.type !== "ASSAULT") target = namedParty(ctx, flags, c.end, b, isTime);
     }
     // "The barrage targeted ...", "hit by a missile": a munition acts for whoever launched it.
@@ -549,8 +549,13 @@ function sentenceActor(earlier: readonly Event[], s: number, before: number): Pa
 const HAZARDS = new Set([
   "earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "aftershock", "aftershocks", "storm", "storms", "hurricane",
   "typhoon", "cyclone", "tornado", "tornadoes", "flood", "floods", "flooding", "landslide", "landslides", "mudslide", "avalanche",
-  "tsunami", "wildfire", "wildfires", "bushfire", "heatwave", "drought", "eruption", "blizzard", "lightning",
+  "tsunami", "wildfire", "wildfires", "bushfire", "heatwave", "drought", "eruption", "blizzard",
 ]);
+
+/** A hazard word used for something else: "Storm Shadow missiles", "a storm of drones", "a flood of rockets". */
+function hazardAt(lower: string[], u: number): boolean {
+  return HAZARDS.has(lower[u]) && lower[u + 1] !== "shadow" && lower[u + 1] !== "of";
+}
 
 /**
  * Whether the attack-like verb at token t has a natural hazard for subject ("a 7.7-magnitude
@@ -561,12 +566,12 @@ function naturalCause(run: Run, clauses: Clauses, t: number): boolean {
   const clause = clauses.of[t];
   let from = clauses.starts[clause];
   if (clause > 0 && clauses.kinds[clause] === ClauseKind.Participial) from = clauses.starts[clause - 1];
-  for (let u = t - 1; u >= from; u--) if (HAZARDS.has(run.lower[u])) return true;
+  for (let u = t - 1; u >= from; u--) if (hazardAt(run.lower, u)) return true;
   // "damaged by last year's earthquake": the passive's agent.
   const end = clauseEnd(clauses, clause);
   for (let u = t + 1; u < end && u <= t + 2; u++) {
     if (run.lower[u] !== "by") continue;
-    for (let v = u + 1; v < end && v <= u + 5; v++) if (HAZARDS.has(run.lower[v])) return true;
+    for (let v = u + 1; v < end && v <= u + 5; v++) if (hazardAt(run.lower, v)) return true;
   }
   return false;
 }
