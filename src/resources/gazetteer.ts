@@ -319,8 +319,9 @@ function checkedStatePoints(states: StateRow[], listed: ListedTowns): Map<StateR
   const { countryTowns } = listed;
   // A point two states of one country share is a geocoder's placeholder (Central and East Darfur's,
   // most of Fiji's provinces'): the states' own towns place them better.
+  const pointOf = (s: StateRow): string => `${s.countryCode}:${s.latitude},${s.longitude}`;
   const shared = new Map<string, number>();
-  for (const s of states) shared.set(`${s.countryCode}:${s.latitude},${s.longitude}`, (shared.get(`${s.countryCode}:${s.latitude},${s.longitude}`) ?? 0) + 1);
+  for (const s of states) shared.set(pointOf(s), (shared.get(pointOf(s)) ?? 0) + 1);
   const countryBoxes = new Map<string, Box | null>();
   const countryBox = (cc: string): Box | null => {
     if (!countryBoxes.has(cc)) countryBoxes.set(cc, usableBox(countryTowns.get(cc)));
@@ -333,7 +334,7 @@ function checkedStatePoints(states: StateRow[], listed: ListedTowns): Map<StateR
     const [lat, lon] = s.latitude === null || s.longitude === null ? (own === null ? [NaN, NaN] : middleOf(own)) : [Number(s.latitude), Number(s.longitude)];
     if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
     const country = countryBox(s.countryCode);
-    const placeholder = shared.get(`${s.countryCode}:${s.latitude},${s.longitude}`)! > 1 || (country !== null && !inside(lat, lon, country, REACH_DEGREES, REACH_DEGREES));
+    const placeholder = shared.get(pointOf(s))! > 1 || (country !== null && !inside(lat, lon, country, REACH_DEGREES, REACH_DEGREES));
     const checked: [number, number] = own !== null && placeholder ? middleOf(own) : [lat, lon];
     points.set(s, {
       checked, matching: own === null ? checked : regionCentre(checked, own, undefined), listed: own === null ? null : middleOf(own),

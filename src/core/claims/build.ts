@@ -194,13 +194,12 @@ function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSou
   // "six in 10", "42%", "30 percent": a poll share speaks for the people polled.
   if (/^(\d[\d,.]*%?|%|percent)$/.test(head) && words.length <= 6) return sourceOf(base, null, "people", null);
   // In "Peter Moran, a lawyer for the Red Cross" the name before the comma is the speaker.
-  const comma = commaAt;
-  const firstPart = comma > 0 ? inside.filter((e) => e.end <= span.start + comma) : inside;
+  const firstPart = commaAt > 0 ? inside.filter((e) => e.end <= span.start + commaAt) : inside;
   // A name after "in" or "at" locates the speaker ("The U.S. Embassy in Kyiv", "Rambam Hospital in Haifa").
   const located = (e: Entity): boolean => LOCATED_BEFORE.test(span.text.slice(0, e.start - span.start));
   const pick = (list: Entity[]): Entity | undefined =>
     findLast(list, (e) => e.type !== "NORP" && e.actor !== null && !located(e)) ?? findLast(list, (e) => e.type !== "NORP" && e.actor !== null);
-  const nameFirst = comma > 0 && /[A-Z]\S*$/.test(span.text.slice(0, comma).trim());
+  const nameFirst = commaAt > 0 && /[A-Z]\S*$/.test(beforeComma);
   const named = placeAt > 0 ? undefined : nameFirst ? pick(firstPart) : pick(inside);
   // A named actor heads the phrase ("Russia's National Guard", "Ukrainian President Volodymyr Zelenskiy").
   if (named && (named.end === span.end || !UNNAMED_HEADS.has(head))) {
@@ -474,7 +473,7 @@ const SEVERAL_CLAIMS = new Set([
  * could not verify the report", "It could not be independently confirmed"), not of several
  * ("Neither account ...", "the figures").
  */
-function namesOneClaim(doc: Context["doc"], s: number): boolean {
+function namesOneClaim(doc: Doc, s: number): boolean {
   const first = doc.sentenceFirst[s];
   const last = doc.sentenceLast[s];
   const lower = doc.tokens.lower;

@@ -43,19 +43,6 @@ const SUBORDINATORS = new Set(["though", "although", "while", "as", "because", "
 const VERB_SUBJECT_WORDS = new Set(["who", "which", "that", "and", "or", "but", "also", "people", "everyone", "they", "others", "many", "some", "both", "all"]);
 const TERMINALS = new Set([".", "!", "?", "\u2026", ";"]);
 
-/**
- * Every word at which one of extractClaims' checks can begin: a phrase cue, a colon, "in" (a poll),
- * a channel's preposition, a noun, adjective or verb cue. Most tokens are none, and their word gate
- * passes them by instead of one look-up per check (the checks' look-ups were 4 % of extract time).
- */
-const CLAIM_OPENER = WORD_GATES.claim([
-  ...PHRASE_CUES.keys(), ":", "in", ...CHANNEL_PREPOSITIONS, ...NOUN_CUES.keys(), ...ADJECTIVE_CUES.keys(), ...VERB_CUES.keys(), ...MESSAGE_VERBS.keys(),
-]);
-const HEARSAY_WORD = WORD_GATES.claim(HEARSAY.keys());
-/** The opener bits split by check, so a gated token ("in", ":") skips the look-ups that cannot match it. */
-const PHRASE_WORD = WORD_GATES.claim(PHRASE_CUES.keys());
-const CUE_WORD = WORD_GATES.claim([...NOUN_CUES.keys(), ...ADJECTIVE_CUES.keys(), ...VERB_CUES.keys(), ...MESSAGE_VERBS.keys()]);
-
 /** A cue word's entries in the four cue tables, found with one look-up instead of four. */
 interface CueForms {
   noun: VerbCue | undefined;
@@ -67,6 +54,18 @@ const CUE_FORMS = new Map<string, CueForms>();
 for (const w of [...NOUN_CUES.keys(), ...ADJECTIVE_CUES.keys(), ...VERB_CUES.keys(), ...MESSAGE_VERBS.keys()]) {
   CUE_FORMS.set(w, { noun: NOUN_CUES.get(w), adjective: ADJECTIVE_CUES.get(w), message: MESSAGE_VERBS.get(w), verb: VERB_CUES.get(w) });
 }
+
+/**
+ * Every word at which one of extractClaims' checks can begin: a phrase cue, a colon, "in" (a poll),
+ * a channel's preposition, a noun, adjective, message or verb cue. Most tokens are none, and their
+ * word gate passes them by instead of one look-up per check (the checks' look-ups were 4 % of
+ * extract time).
+ */
+const CLAIM_OPENER = WORD_GATES.claim([...PHRASE_CUES.keys(), ":", "in", ...CHANNEL_PREPOSITIONS, ...CUE_FORMS.keys()]);
+const HEARSAY_WORD = WORD_GATES.claim(HEARSAY.keys());
+/** The opener bits split by check, so a gated token ("in", ":") skips the look-ups that cannot match it. */
+const PHRASE_WORD = WORD_GATES.claim(PHRASE_CUES.keys());
+const CUE_WORD = WORD_GATES.claim(CUE_FORMS.keys());
 
 export function extractClaims(ctx: Context): Claim[] {
   const { doc } = ctx;
@@ -990,7 +989,7 @@ function appositiveSource(doc: Doc, c0: number, first: number): Range | null {
   const lower = doc.tokens.lower;
   const mark = lower[c0 - 1];
   // (" - " with blanks around it is a dash typed as a hyphen: "Ray's aide - who ... - told".)
-  if (c0 - 1 <= first || !(mark === "," || DASHES.has(mark) || (mark === "-" && spacedHyphen(doc, c0 - 1)))) return null;
+  if (c0 - 1 <= first || !(mark === "," || isDash(doc, c0 - 1))) return null;
   let k = c0 - 2;
   while (k > first && c0 - k < MAX_APPOSITION_TOKENS && lower[k] !== mark && !(isQuote(doc, k) && !isPossessiveMark(doc, k)) && !sentenceStop(doc, k)) k--;
   if (k <= first || lower[k] !== mark) {
@@ -1131,7 +1130,6 @@ interface SkipResult {
   channel: ChannelMatch | null;
 }
 
-/** Skips what may stand between a cue and its content: times, channels, recipients, "that". */
 /**
  * "told the council the bridge was safe", "told the city council the ...": one or two common nouns
  * after the recipient's determiner, then a clause with its own subject; returns where that clause
@@ -1144,6 +1142,7 @@ function nounBeforeClause(doc: Doc, r: number, last: number): number {
   return n > r && clauseSubjectAt(doc, n, last) && bareClause(doc, { first: n, last }) ? n : r;
 }
 
+/** Skips what may stand between a cue and its content: times, channels, recipients, "that". */
 function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): SkipResult {
   const { doc } = ctx;
   const lower = doc.tokens.lower;
@@ -1246,7 +1245,7 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
     }
   }
   // "said - on Twitter, as it happens - that ...": an aside between dashes stands before the content.
-  if (at < last && (DASHES.has(lower[at]) || (lower[at] === "-" && spacedHyphen(doc, at)))) {
+  if (at < last && isDash(doc, at)) {
     const dash = lower[at];
     for (let k = at + 1; k < last && k <= at + MAX_DASH_ASIDE; k++) {
       if (TERMINALS.has(lower[k]) || isQuote(doc, k)) break;
@@ -1730,7 +1729,6 @@ function splitsClause(doc: Doc, a: number): boolean {
   return doc.tokens.kind[a] === TokenKind.Word && (!CLAUSE_OPENERS.has(w) || FINITE.has(w)) && !CLAUSE_STARTS.has(w) && !isParticipleOpener(doc, a) && !TIME_FILLERS.has(w) && !INTERJECTIONS.has(w) && !mannerBefore(doc, a) && !VERB_CUES.has(w) && !PHRASE_CUES.has(w);
 }
 
-/** Whether a reporting verb stands at `k` with the particle it needs, if any ("made it clear", not "made sense"). */
 const THIRD_PERSONS = new Set(["he", "she", "they"]);
 
 /** A reporting verb in the past at `k` ("accused", "reiterated"): the narrator's account of a further act. */
@@ -1738,6 +1736,7 @@ function reportedAt(doc: Doc, k: number, last: number): boolean {
   return k < last && pastTense(doc, k) && reportsAt(doc, k, last);
 }
 
+/** Whether a reporting verb stands at `k` with the particle it needs, if any ("made it clear", not "made sense"). */
 function reportsAt(doc: Doc, k: number, last: number): boolean {
   const cue = VERB_CUES.get(doc.tokens.lower[k]);
   return cue !== undefined && (cue.particles.length === 0 || particleWidth(doc, cue, k + 1, last) > 0);
@@ -2426,7 +2425,7 @@ function afterDateline(doc: Doc, a: number, c0: number): number {
   let bracket = false;
   for (let k = a + 1; k < c0 && k - a <= MAX_DATELINE_TOKENS; k++) {
     const w = lower[k];
-    if (DASHES.has(w) || (w === "-" && spacedHyphen(doc, k))) return isAllCaps(doc.text, start[a], end[a]) || bracket ? k + 1 : a;
+    if (isDash(doc, k)) return isAllCaps(doc.text, start[a], end[a]) || bracket ? k + 1 : a;
     if (w === "(" || w === ")") bracket = true;
     else if (w !== "," && !isCapitalised(doc, k)) return a;
   }

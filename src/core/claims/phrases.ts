@@ -1,6 +1,6 @@
 // Token-level helpers the claims layer shares: quotes, punctuation, sequences, channel phrases.
 import type { Doc } from "../document.js";
-import { TokenKind } from "../segment/tokenize.js";
+import { TokenKind, isApostrophe } from "../segment/tokenize.js";
 import { CHANNEL_HEADS, CHANNEL_PREPOSITIONS } from "./lexicon.js";
 
 /** A token range [first, last). */
@@ -52,10 +52,6 @@ export function quoteOpens(doc: Doc, t: number): boolean {
 }
 
 const ENDING_MARKS = new Set([44, 46, 63, 33]); // , . ? !
-
-function isApostrophe(c: number): boolean {
-  return c === 39 || c === 0x2019;
-}
 
 function isBlank(c: number): boolean {
   return Number.isNaN(c) || c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;

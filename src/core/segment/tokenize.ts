@@ -88,7 +88,7 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2009 || c === 0x202f || c === 12 || c === 11;
 }
 
-function isApostrophe(c: number): boolean {
+export function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;
 }
 
