@@ -1,7 +1,8 @@
 // Plain text from an HTML tree: one paragraph per block element, paragraphs separated by a blank
-// line, whitespace collapsed as a browser would, and nothing from scripts, styles, forms,
-// navigation or the page furniture around an article (bylines, share bars, related links). The
-// walk is iterative (no recursion), so any nesting depth is safe.
+// line, whitespace collapsed as a browser would, and nothing from scripts, styles, forms or
+// navigation; the page furniture around an article (bylines, share bars, related links) is taken
+// out of the tree before it is read (dropFurniture). The walk is iterative (no recursion), so any
+// nesting depth is safe.
 
 /** Elements whose content is never article text. */
 const SKIPPED = new Set([
@@ -15,10 +16,16 @@ const FURNITURE = /(?:^|[\s_-])(?:byline|share|sharing|social|related|newsletter
 /** A paragraph that only points elsewhere ("Read more: Full coverage of the war"). */
 const POINTER = /^(?:read more|related|see also|also read|read also|more on this|related coverage|recommended|watch|listen)\s*:/i;
 
-function isFurniture(node: Node): boolean {
-  const element = node as Element;
-  const label = `${element.getAttribute?.("class") ?? ""} ${element.getAttribute?.("id") ?? ""}`;
-  return label.length > 1 && FURNITURE.test(label);
+/**
+ * Takes the page furniture (elements whose class or id names a byline, share bar, related links ...)
+ * out of a parsed tree, before anything reads it: Readability would otherwise fold such an element
+ * into the text it keeps, and its class with it.
+ */
+export function dropFurniture(root: Element): void {
+  for (const element of root.querySelectorAll("[class], [id]")) {
+    const label = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
+    if (FURNITURE.test(label)) element.remove();
+  }
 }
 
 /** Elements that start and end a paragraph. `br` is one too: pages use it between paragraphs. */
@@ -55,7 +62,7 @@ export function htmlText(root: Node): string {
     if (node.nodeType === TEXT_NODE) current += node.nodeValue ?? "";
     else if (node.nodeType === ELEMENT_NODE || node === root) {
       const tag = name(node);
-      if (!SKIPPED.has(tag) && !(node !== root && isFurniture(node))) {
+      if (!SKIPPED.has(tag)) {
         if (BLOCKS.has(tag)) flush();
         else if (CELLS.has(tag)) current += " ";
         descend = node.firstChild !== null;

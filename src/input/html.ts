@@ -5,7 +5,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { Article } from "../core/types.js";
 import { InputError, checkArticle, type FieldCheckOptions } from "./article-fields.js";
-import { htmlText } from "./html-text.js";
+import { dropFurniture, htmlText } from "./html-text.js";
 import { pageMetadata } from "./html-metadata.js";
 import { nestingDepth } from "./html-nesting.js";
 
@@ -47,7 +47,9 @@ export function htmlFragmentText(where: string, html: string): string {
 function parseDocumentHtml(where: string, html: string, maxNesting: number): Document {
   if (nestingDepth(html) > maxNesting) throw new InputError(where, `HTML elements nested more than ${maxNesting} deep; refusing to parse it`);
   const markup = /<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(markup).document;
+  const { document } = parseHTML(markup);
+  if (document.body) dropFurniture(document.body);
+  return document;
 }
 
 function mainText(document: Document): string {
@@ -57,8 +59,7 @@ function mainText(document: Document): string {
   if (!withinReadabilityLimits(body)) return wholeBody;
   try {
     // The serializer hands back the content element itself: no HTML round trip.
-    // Classes are kept so that the text walk can still tell a byline or a share bar (html-text.ts).
-    const article = new Readability<Node>(document, { serializer: (node) => node, keepClasses: true }).parse();
+    const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
     const text = article?.content ? htmlText(article.content) : "";
     return text !== "" ? text : wholeBody;
   } catch {

@@ -61,6 +61,9 @@ describe("HTML pages", () => {
     const a = parseHtmlPage("furniture.html", page, options);
     assert.ok(a.text.endsWith(PARAGRAPHS.join("\n\n")), a.text);
     assert.doesNotMatch(a.text, /Staff Reporter|Share on|More stories|40 drones|Full coverage/);
+    // In a page too plain for Readability to keep the box as a box (a div holding one paragraph).
+    const plain = parseHtmlPage("plain.html", `<html><head><meta name="pubdate" content="2024-08-03"></head><body><div class="related"><p>Kyiv said 5 drones fell.</p></div><p>${PARAGRAPHS[0]}</p></body></html>`, options);
+    assert.equal(plain.text, PARAGRAPHS[0]);
     // A class that only contains one of the words inside another ("shareholders") is article text.
     const held = parseHtmlPage("held.html", PAGE.replace(`<p>${PARAGRAPHS[0]}</p>`, `<p class="shareholders-note">${PARAGRAPHS[0]}</p>`), options);
     assert.ok(held.text.includes(PARAGRAPHS[0]!), held.text);
