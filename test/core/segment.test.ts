@@ -26,6 +26,11 @@ describe("sentence splitting", () => {
     assert.deepEqual(sentences("Aid came from the U.S. The rest came later."), ["Aid came from the U.S.", "The rest came later."]);
   });
 
+  it("keeps a title after an acronym in its sentence ('U.S. President Donald Trump said')", () => {
+    const text = "The two sides agreed to a truce after days of drone and artillery attacks, U.S. President Donald Trump said.";
+    assert.deepEqual(sentences(text), [text]);
+  });
+
   it("keeps closing quotes with their sentence and splits at paragraphs and headings", () => {
     const text = '"It is hard," he said. "We hold."\n\nRussia on Defensive\n\nPutin spoke on Monday.';
     assert.deepEqual(sentences(text), ['"It is hard," he said.', '"We hold."', "Russia on Defensive", "Putin spoke on Monday."]);

@@ -18,5 +18,5 @@ export const SENTENCE_FINAL_ABBREVIATIONS = new Set(["etc", "inc", "corp", "co",
 export const SENTENCE_STARTERS = new Set([
   "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "at", "this", "that",
   "these", "those", "there", "his", "her", "its", "their", "our", "after", "before", "when", "while", "as",
-  "if", "however", "meanwhile", "officials", "president", "according",
+  "if", "however", "meanwhile", "officials", "according",
 ]);
