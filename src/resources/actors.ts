@@ -30,9 +30,26 @@ export function readActorFile(path: string): ActorRecord[] {
   });
 }
 
+/** The built-in actors file's one-word demonyms that world-countries lacks ("Saudi"). */
+function curatedDemonyms(): Record<string, string> {
+  return (JSON.parse(readFileSync(dataPath("actors.json"), "utf8")) as { demonyms: Record<string, string> }).demonyms;
+}
+
+interface TitleFile {
+  titles: string[];
+  portfolios: string[];
+  portfolio_heads: string[];
+}
+
+/** The titles, with every portfolio before every head title ("foreign" + "secretary"). */
+function readTitles(): string[] {
+  const file = JSON.parse(readFileSync(dataPath("titles.json"), "utf8")) as TitleFile;
+  return [...file.titles, ...file.portfolios.flatMap((portfolio) => file.portfolio_heads.map((head) => `${portfolio} ${head}`))];
+}
+
 export function loadActors(extraFiles: string[]): ActorLexicon {
   const curated = readActorFile(dataPath("actors.json"));
-  const titles = (JSON.parse(readFileSync(dataPath("titles.json"), "utf8")) as { titles: string[] }).titles;
+  const titles = readTitles();
   // Sovereign states first, so a shared demonym ("American") goes to the state, not a territory.
   const countries = worldCountries()
     .slice()
@@ -49,6 +66,10 @@ export function loadActors(extraFiles: string[]): ActorLexicon {
     for (const demonym of englishDemonyms(country)) {
       if (!demonyms.has(demonym.toLowerCase())) demonyms.set(demonym.toLowerCase(), { country: country.cca2, countryName });
     }
+  }
+  for (const [word, code] of Object.entries(curatedDemonyms())) {
+    const country = countries.find((c) => c.cca2 === code);
+    if (country) demonyms.set(word.toLowerCase(), { country: code, countryName: governmentByCode.get(code)?.name ?? country.name.common });
   }
   const lexicon = new ActorLexicon(records, titles, demonyms);
   for (const file of extraFiles) for (const record of readActorFile(file)) lexicon.add(record);

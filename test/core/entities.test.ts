@@ -116,3 +116,28 @@ describe("a diplomat named after a country's title speaks for that country", () 
     assert.deepEqual(speakers(text).map((s) => [s[1], s[2]]), [["Tor Hattrem", "NO"], ["Sergio Danese", "BR"], ["Nathalie Broadhurst", "FR"]]);
   });
 });
+
+describe("titles with a portfolio, and names a title introduces", () => {
+  it("folds a portfolio title and takes the side from the demonym before it", () => {
+    assert.deepEqual(speakers("Chilean Finance Minister Rosa Delgado said the budget would hold."), [
+      ["Chilean Finance Minister Rosa Delgado", "Rosa Delgado", "CL"],
+    ]);
+    assert.deepEqual(speakers("Kenyan Foreign Secretary Amos Kiprono said talks would resume."), [
+      ["Kenyan Foreign Secretary Amos Kiprono", "Amos Kiprono", "KE"],
+    ]);
+  });
+
+  it("a country's name after a title is a first name when a surname follows", () => {
+    assert.deepEqual(speakers("Israeli Interior Minister Israel Bar-Lev said the crossing was shut."), [
+      ["Israeli Interior Minister Israel Bar-Lev", "Israel Bar-Lev", "IL"],
+    ]);
+    // Without a title the country stays the speaker.
+    assert.deepEqual(speakers("Israel said the crossing was shut."), [["Israel", "Israel", "IL"]]);
+  });
+
+  it("keeps a particle inside a titled name, and reads the one-word 'Saudi'", () => {
+    assert.deepEqual(speakers("Saudi Foreign Minister Faisal bin Farhan said the kingdom backed the talks."), [
+      ["Saudi Foreign Minister Faisal bin Farhan", "Faisal bin Farhan", "SA"],
+    ]);
+  });
+});

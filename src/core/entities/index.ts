@@ -5,7 +5,7 @@ import type { Context } from "../context.js";
 import { Break, TokenKind, isUpper } from "../segment/tokenize.js";
 import type { Entity, EntityType } from "../types.js";
 import type { ActorRecord, ActorType } from "./actors.js";
-import { NOT_NAMES, ORG_HEADS, REPORTING_AFTER_NAME, RUN_CONNECTORS } from "./words.js";
+import { NAME_PARTICLES, NOT_NAMES, ORG_HEADS, REPORTING_AFTER_NAME, RUN_CONNECTORS } from "./words.js";
 
 const TYPE_OF_ACTOR: Record<ActorType, EntityType> = {
   person: "PERSON",
@@ -93,7 +93,9 @@ export function extractEntities(ctx: Context): Entity[] {
         continue;
       }
       const known = lexicon.match(lower, t, last);
-      if (known) {
+      // After a title, a country's name followed by a surname is a first name ("Defence Minister Israel Katz").
+      const firstName = known !== null && titled && known.actor.type === "government" && t + known.length < last && capitalised(t + known.length) && !ORG_HEADS.has(lower[t + known.length]);
+      if (known && !firstName) {
         push(t, t + known.length, entityTypeOf(known.actor), known.actor, null, titled ? "actor/titled" : "actor/lexicon");
         if (known.actor.type === "person" || known.actor.type === "military") rememberSurname(surnames, known.actor.name);
         if (known.actor.type !== "person") rememberBody(bodies, known.actor, lexicon.demonyms);
@@ -127,6 +129,8 @@ export function extractEntities(ctx: Context): Entity[] {
         if (tokens.breakBefore[u] >= Break.Newline) break;
         if (startsTitledName(u, last)) break;
         if (capitalised(u) && !lexicon.demonyms.has(lower[u])) u++;
+        // "Mohammed bin Salman": a particle between two names of a titled or speaking person.
+        else if (NAME_PARTICLES.has(lower[u]) && u + 1 < last && capitalised(u + 1) && (titled || (u + 2 < last && REPORTING_AFTER_NAME.has(lower[u + 2])))) u += 2;
         else if (RUN_CONNECTORS.has(lower[u]) && u + 1 < last && capitalised(u + 1)) {
           let v = u + 1;
           while (v < last && capitalised(v)) v++;

@@ -15,6 +15,9 @@ export const ORG_HEADS = new Set([
 /** Lower-case words allowed inside a capitalised run when an organisation head closes it. */
 export const RUN_CONNECTORS = new Set(["of", "for", "the", "and", "on", "de", "al", "&"]);
 
+/** Lower-case particles inside a person's name ("Mohammed bin Salman", "Ursula von der Leyen"). */
+export const NAME_PARTICLES = new Set(["bin", "ibn", "bint", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le"]);
+
 /** Words after a name that show the name is a speaker ("Podolyaka said"). */
 export const REPORTING_AFTER_NAME = new Set([
   "said", "says", "told", "added", "wrote", "claimed", "claims", "stated", "announced", "noted", "argued",
