@@ -339,3 +339,22 @@ test("a participle clause's doer is the previous clause's event's, named or not"
   assert.deepEqual(looting.map((e) => e.trigger.text), ["looting"]);
   assert.equal(looting[0]!.target, "abandoned homes");
 });
+
+test("an attack named as a noun stands for its launcher and points at what follows 'on'", () => {
+  const events = eventsOf("Sudan's army launched air strikes on three towns near Omdurman. The strikes killed 12 people, medics said.");
+  const strikes = eventAt(events, "air strikes");
+  assert.equal(strikes.actor, "Sudanese Armed Forces");
+  assert.equal(strikes.target_span?.text, "towns");
+  const killed = eventAt(events, "killed");
+  assert.equal(killed.actor, "Sudanese Armed Forces", "'the strikes' are the army's");
+  // Without an earlier attack to stand for, the attack noun is no actor.
+  assert.equal(eventAt(eventsOf("The raids destroyed two bridges."), "destroyed").actor, null);
+});
+
+test("a subject opening with 'no' or 'none of' denies the act", () => {
+  const events = eventsOf("The army said no bridges had been hit. None of the shells struck the dam.");
+  assert.equal(eventAt(events, "hit").negated, true);
+  assert.equal(eventAt(events, "struck").negated, true);
+  assert.equal(eventAt(eventsOf("No drones damaged the port."), "damaged").negated, true);
+  assert.equal(eventAt(eventsOf("Two drones damaged the port."), "damaged").negated, false);
+});

@@ -380,6 +380,8 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses, earlier
       actor = byPhrase(ctx, flags, c.end, b, isTime);
       target = phraseBefore(ctx, flags, a, auxStart(flags, a, c.t), isTime);
       rule += "/passive";
+      // "no military facilities had been targeted": the subject's "no" denies the act.
+      if (target) mood = deniedBySubject(lower, tokenAtOrAfter(doc, target.span.start), mood);
     } else {
       // "declared a state of emergency ..., and appealed for aid", "shelled Kharkiv and then
       // captured": a verb coordinated without a subject of its own shares the sentence's last actor.
@@ -399,6 +401,10 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses, earlier
           if (before >= a && POSSESSIVES.has(lower[before])) actor = speakerSide(ctx, claim);
         }
       }
+      // "no drones hit the city", "none of the missiles hit": the subject's "no" denies the act.
+      // With no subject phrase found, the clause's first word is looked at ("none of the missiles hit").
+      if (!actor) mood = deniedBySubject(lower, a, mood);
+      else if (actor.span.start >= from && actor.span.end <= trigger.start) mood = deniedBySubject(lower, tokenAtOrAfter(doc, actor.span.start), mood);
       target = phraseAfter(ctx, flags, c.end, b, isTime);
       if (target) target = refineTarget(ctx, flags, c.entry, target, b, isTime);
       // "agreed to provide aid for Romania": no object; the party after the infinitive is the target.
@@ -574,6 +580,15 @@ function naturalCause(run: Run, clauses: Clauses, t: number): boolean {
     for (let v = u + 1; v < end && v <= u + 5; v++) if (hazardAt(run.lower, v)) return true;
   }
   return false;
+}
+
+/** The mood, negated when the subject phrase starting at token `t` opens with "no", "none" or "neither" ("no drones hit the city"). */
+function deniedBySubject(lower: string[], t: number, mood: Mood): Mood {
+  if (mood.negated) return mood;
+  if (lower[t] === "no" || lower[t] === "none" || lower[t] === "neither") return { ...mood, negated: true, negator: t };
+  // "none of the missiles": the phrase starts after "of".
+  if (t >= 2 && lower[t - 1] === "of" && (lower[t - 2] === "none" || lower[t - 2] === "neither")) return { ...mood, negated: true, negator: t - 2 };
+  return mood;
 }
 
 /** Sentences back that an attack's launcher is looked for when a later sentence names only its munitions. */
