@@ -28,6 +28,8 @@ const NOT_CLAIMS: [string, string][] = [
   ["The ministry did not immediately respond to a request for comment.", "not responding to a request for comment is a refusal"],
   ["The governor kept a wide lead in the polls over her rival.", "'in the polls' inside a clause names no survey as a source"],
   ["The mayor's weekly radio show airs on Sundays.", "'show' after a modifier is a noun"],
+  ["The two armies agree to ceasefire after a week of clashes.", "'agree to' a noun is an act agreed, not a stated position"],
+  ["The rebels agreed to talks in Nairobi.", "a plural noun after 'to' is no infinitive"],
   ["Few volunteers showed up at the levee on Monday.", "'showed up' is arriving, not evidence"],
   ["The governor made a strong showing in the northern districts.", "'showing' after an adjective is a noun"],
   ["Volunteers now run a program called Safe Harbor for flood victims.", "'a program called X' names the program"],

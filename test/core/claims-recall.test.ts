@@ -385,4 +385,9 @@ describe("a reply named after what it answers", () => {
     // The statements they answer stay the narrator's report, nested in no reply.
     for (const c of found.filter((c) => c.polarity === "assert")) assert.equal(c.parent, null);
   });
+
+  it("'..., an attack Kabul blamed on ...' and '..., a move Seoul condemned': the speaker is the name after the act's noun", () => {
+    const found = extractArticle(article("Gunmen killed nine guards at the border post, an attack Kabul blamed on rival militias. The navy sent two ships north, a move Seoul condemned."), defaultResources()).claims;
+    assert.deepEqual(found.map((c) => [c.source.text, c.source.affiliation, c.cue.text]), [["Kabul", "AF", "blamed"], ["Seoul", "KR", "condemned"]]);
+  });
 });

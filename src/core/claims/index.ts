@@ -822,8 +822,15 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
 
 const ANSWERED_RULE = "claim/answered";
 
-/** What a reply answers, before its speaker in "..., a figure Russian sources dispute". */
-const ANSWERED_NOUNS = new Set(["claim", "figure", "number", "account", "assertion", "allegation", "charge", "accusation", "version", "estimate", "assessment"]);
+/**
+ * What a reply answers, before its speaker in "..., a figure Russian sources dispute", or the act
+ * the speaker judges in "..., an attack New Delhi blamed on Pakistan", "..., a move Kyiv condemned".
+ */
+const ANSWERED_NOUNS = new Set([
+  "claim", "figure", "number", "account", "assertion", "allegation", "charge", "accusation", "version", "estimate", "assessment",
+  "attack", "strike", "bombing", "killing", "shooting", "massacre", "raid", "incursion", "explosion", "blast", "incident",
+  "move", "step", "decision", "act",
+]);
 
 /** Tokens of "a figure" / "a claim" between a comma and a source starting at `at` (0 when none). */
 function answeredBefore(doc: Doc, at: number, first: number): number {
@@ -2652,7 +2659,17 @@ function infinitiveAt(doc: Doc, cue: VerbCue, content: Range): boolean {
   }
   const verb = to + 1;
   if (lower[to] !== "to" || verb >= content.last || doc.tokens.kind[verb] !== TokenKind.Word || isCapitalised(doc, verb) || DETERMINERS.has(lower[verb])) return false;
+  if (nounAfterTo(lower[verb])) return false;
   return cue.kind !== "refusal" || !NON_ANSWERS.has(lower[verb]);
+}
+
+/** Nouns that follow "agree to", "committed to" without a determiner (an act agreed, not an infinitive). */
+const BARE_NOUNS_AFTER_TO = new Set(["ceasefire", "truce", "peace", "dialogue", "arbitration", "mediation", "de-escalation", "restraint", "compromise"]);
+
+/** Whether the word after "to" is a noun: a plural ("to talks", "to terms") or one of BARE_NOUNS_AFTER_TO. */
+function nounAfterTo(word: string): boolean {
+  // A base-form verb ends in "s" only as "-ss" or "-us" ("to discuss", "to focus").
+  return BARE_NOUNS_AFTER_TO.has(word) || (word.length > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us"));
 }
 
 const MAX_INFINITIVE_OBJECT = 4;
