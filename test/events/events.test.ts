@@ -358,3 +358,12 @@ test("a subject opening with 'no' or 'none of' denies the act", () => {
   assert.equal(eventAt(eventsOf("No drones damaged the port."), "damaged").negated, true);
   assert.equal(eventAt(eventsOf("Two drones damaged the port."), "damaged").negated, false);
 });
+
+test("a casualty told after an attack noun happened where that attack did; another attack's target is no place", () => {
+  const events = eventsOf("Sudan's army launched air strikes on three towns in Darfur. The strikes killed 12 people, medics said.");
+  assert.equal(eventAt(events, "killed").place, "Darfur");
+  const aimed = eventAt(eventsOf("The army said it had targeted depots used to plan attacks on Chad."), "targeted");
+  assert.equal(aimed.target_span?.text, "depots");
+  assert.equal(aimed.place, null, "'attacks on Chad' names another attack's target");
+  assert.equal(eventAt(eventsOf('The army said it had targeted "rebel hideouts" overnight.'), "targeted").target_span?.text, "rebel hideouts");
+});

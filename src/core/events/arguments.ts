@@ -8,7 +8,7 @@ import { TokenKind, isUpper } from "../segment/tokenize.js";
 import type { Entity, TextSpan } from "../types.js";
 import { locates } from "../places/recognize.js";
 import {
-  F_ADVERB, F_AUX, F_BE, F_CONNECTOR, F_DET, F_ING, F_LOCATIVE, F_NEG, F_PARTICLE, F_PREP, F_PRONOUN, F_QUANTIFIER, F_SUBORDINATOR,
+  ATTACK_NOUNS, F_ADVERB, F_AUX, F_BE, F_CONNECTOR, F_DET, F_ING, F_LOCATIVE, F_NEG, F_PARTICLE, F_PREP, F_PRONOUN, F_QUANTIFIER, F_SUBORDINATOR,
   F_TARGET_PREP,
 } from "./lexicon.js";
 
@@ -163,6 +163,8 @@ export function phraseAfter(ctx: Context, flags: Uint32Array, a: number, limit: 
     counted = afterFigureAt(ctx, a, limit);
   }
   if (counted > a) a = counted < limit && lower[counted] === "of" ? counted + 1 : counted; // "thousands of troops"
+  // 'targeted "terrorist infrastructure"': a quoted phrase, up to its closing quote.
+  if (a + 1 < limit && ctx.doc.tokens.kind[a] === TokenKind.Quote) a++;
   let b = a;
   while (b < limit && b - a < MAX_PHRASE && isPhraseWord(ctx, flags, b) && (flags[b] & F_CONNECTOR) === 0 && !isTime(b)) {
     // "of" continues a phrase only after a quantifier ("dozens of civilians").
@@ -248,6 +250,8 @@ export function isPassive(lower: string[], flags: Uint32Array, from: number, t: 
 }
 
 /** A place in the clause: after a locative preposition first, then inside the target, then any. */
+const AIMED_AT = new Set(["on", "against"]);
+
 export function placeIn(ctx: Context, flags: Uint32Array, from: number, to: number, sentenceFirst: number, avoid: TextSpan | null, inside: TextSpan | null): string | null {
   let located: string | null = null;
   let inTarget: string | null = null;
@@ -260,8 +264,11 @@ export function placeIn(ctx: Context, flags: Uint32Array, from: number, to: numb
     const before = tokenAtOrAfter(ctx.doc, p.start) - 1;
     // "drones launched by Russia": an agent, not where it happened.
     if (before >= sentenceFirst && ctx.doc.tokens.lower[before] === "by") continue;
+    const inTargetSpan = inside !== null && p.start >= inside.start && p.end <= inside.end;
+    // "infrastructure used to plan attacks on India": another attack's target, not this event's place.
+    if (!inTargetSpan && before - 1 >= sentenceFirst && AIMED_AT.has(ctx.doc.tokens.lower[before]) && ATTACK_NOUNS.has(ctx.doc.tokens.lower[before - 1])) continue;
     if (before >= sentenceFirst && (flags[before] & F_LOCATIVE) !== 0) located ??= p.name;
-    else if (inside && p.start >= inside.start && p.end <= inside.end) inTarget ??= p.name;
+    else if (inTargetSpan) inTarget ??= p.name;
     else other ??= p.name;
   }
   return located ?? inTarget ?? other;

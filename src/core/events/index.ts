@@ -350,6 +350,8 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses, earlier
   let actor: Participant | null = null;
   let target: Participant | null = null;
   let mood: Mood;
+  // The earlier attack whose launcher a munition or an attack noun stands for ("the strikes killed 26").
+  let launch: Event | null = null;
   if (cue) {
     // A speech act that is an event too: "Russia accused Ukraine of ...", "Kyiv rejected ...".
     actor = sourceOf(cue);
@@ -411,7 +413,10 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses, earlier
       else if (c.entry.type !== "ASSAULT") target = namedParty(ctx, flags, c.end, b, isTime);
     }
     // "The barrage targeted ...", "hit by a missile": a munition acts for whoever launched it.
-    if (actor && isMunition(actor)) actor = c.entry.type === "ASSAULT" ? launcher(earlier, s) : null;
+    if (actor && isMunition(actor)) {
+      launch = c.entry.type === "ASSAULT" ? launchOf(earlier, s) : null;
+      actor = launch && { name: launch.actor!, span: launch.actor_span! };
+    }
     // "Russia said air defences destroyed 117 drones": the side that reports an interception by
     // unnamed air defences is the side whose defences they are.
     if (actor && claim && AIR_DEFENCES.test(actor.name) && (claim.source.actor !== null || claim.source.affiliation !== null)) actor = speakerSide(ctx, claim);
@@ -424,7 +429,9 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses, earlier
   const time = dateIn(ctx, from, to) ?? (participial ? dateIn(ctx, prevFrom, from) : null) ?? (cue ? cue.time : claim?.time) ?? doc.article.date;
   const place =
     placeIn(ctx, flags, from, to, clauses.first, actor?.span ?? null, target?.span ?? null) ??
-    (participial ? placeIn(ctx, flags, prevFrom, from, clauses.first, actor?.span ?? null, null) : null);
+    (participial ? placeIn(ctx, flags, prevFrom, from, clauses.first, actor?.span ?? null, null) : null) ??
+    launch?.place ??
+    null;
   const event: Event = {
     id: "",
     type: c.entry.type,
@@ -594,11 +601,11 @@ function deniedBySubject(lower: string[], t: number, mood: Mood): Mood {
 /** Sentences back that an attack's launcher is looked for when a later sentence names only its munitions. */
 const LAUNCHER_REACH = 2;
 
-/** The actor of the latest attack in this sentence or the LAUNCHER_REACH before it that names one. */
-function launcher(earlier: readonly Event[], s: number): Participant | null {
+/** The latest attack in this sentence or the LAUNCHER_REACH before it that names its actor. */
+function launchOf(earlier: readonly Event[], s: number): Event | null {
   for (let i = earlier.length - 1; i >= 0 && earlier[i].sentence >= s - LAUNCHER_REACH; i--) {
     const e = earlier[i];
-    if (e.type === "ASSAULT" && e.actor !== null && e.actor_span) return { name: e.actor, span: e.actor_span };
+    if (e.type === "ASSAULT" && e.actor !== null && e.actor_span) return e;
   }
   return null;
 }

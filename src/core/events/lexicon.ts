@@ -154,6 +154,13 @@ function formSet(lemmas: string[]): Set<string> {
 export const LIGHT_VERBS = formSet(data.light);
 export const PERFORMATIVE_CUES = formSet(data.performative);
 export const WEAPONS = new Map<string, string>(Object.entries(data.weapons));
+/** An attack named as a noun ("the strikes killed 26", "attacks on India"). */
+export const ATTACK_NOUNS = new Set(["strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids", "bombardment", "bombing", "bombings", "onslaught"]);
+/**
+ * A volley of munitions or an attack noun: stands for its launcher ("the barrage killed three") and
+ * points at its target as a launch does ("launched missile strikes on nine sites").
+ */
+export const VOLLEYS = new Set(["barrage", "barrages", "salvo", "salvos", "volley", "volleys", "wave", "waves", "swarm", "projectile", "projectiles", "rounds", ...ATTACK_NOUNS]);
 
 const w = data.words;
 export const DETERMINERS = new Set(w.determiners);

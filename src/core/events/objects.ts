@@ -5,15 +5,8 @@ import type { Context } from "../context.js";
 import { tokenAtOrAfter } from "../document.js";
 import { TokenKind } from "../segment/tokenize.js";
 import { namesActor, phraseAfter, type Participant, type TimeTest } from "./arguments.js";
-import { F_AUX, F_BE, F_CONNECTOR, F_ING, F_PREP, F_SUBORDINATOR, F_VERB_FORM, WEAPONS, type TriggerEntry } from "./lexicon.js";
+import { F_AUX, F_BE, F_CONNECTOR, F_ING, F_PREP, F_SUBORDINATOR, F_VERB_FORM, VOLLEYS, WEAPONS, type TriggerEntry } from "./lexicon.js";
 
-/** Heads of what is fired or dropped, besides the weapon words: "a barrage of rockets", "a wave of drones". */
-// An attack named as a noun ("the strikes killed 26", "launched missile strikes on nine sites")
-// stands for its launcher and points at its target just as a volley does.
-const VOLLEYS = new Set([
-  "barrage", "barrages", "salvo", "salvos", "volley", "volleys", "wave", "waves", "swarm", "projectile", "projectiles", "rounds",
-  "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids", "bombardment", "bombing", "bombings", "onslaught",
-]);
 /** Weapon classes that are fired at a target rather than being one (troops and tanks can be targets). */
 const FIRED_CLASSES = new Set(["drone", "missile", "shelling", "air strike", "explosives"]);
 /** Prepositions that point a launch at its target. */
