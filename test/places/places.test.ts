@@ -67,6 +67,16 @@ test("demonyms for people, singular and plural, mention their country and name n
   for (const p of places) assert.equal(p.rule, "places/demonym-mention", p.text);
 });
 
+
+test("a macro-region's adjective mentions the region, not its continent", () => {
+  const places = placesIn("West African health workers and South East Asian officials met Eastern European donors.");
+  assert.deepEqual(
+    places.map((p) => [p.text, p.name, p.precision]),
+    [["West African", "West Africa", "region"], ["South East Asian", "Southeast Asia", "region"], ["Eastern European", "Eastern Europe", "region"]],
+  );
+  // The continent's own adjective still names the continent.
+  assert.equal(placeAt(placesIn("Asian markets fell."), "Asian")?.name, "Asia");
+});
 test("a continent's adjective mentions it; the first part of a compound nationality names nothing", () => {
   const places = placesIn("European leaders met African American activists.");
   assert.deepEqual(places.map((p) => [p.text, p.name, p.precision]), [["European", "Europe", "continent"], ["American", "United States", "country"]]);
