@@ -67,9 +67,31 @@ test("demonyms for people, singular and plural, mention their country and name n
   for (const p of places) assert.equal(p.rule, "places/demonym-mention", p.text);
 });
 
+
+test("a macro-region's adjective mentions the region, not its continent", () => {
+  const places = placesIn("West African health workers and South East Asian officials met Eastern European donors.");
+  assert.deepEqual(
+    places.map((p) => [p.text, p.name, p.precision]),
+    [["West African", "West Africa", "region"], ["South East Asian", "Southeast Asia", "region"], ["Eastern European", "Eastern Europe", "region"]],
+  );
+  // The continent's own adjective still names the continent.
+  assert.equal(placeAt(placesIn("Asian markets fell."), "Asian")?.name, "Asia");
+});
 test("a continent's adjective mentions it; the first part of a compound nationality names nothing", () => {
   const places = placesIn("European leaders met African American activists.");
   assert.deepEqual(places.map((p) => [p.text, p.name, p.precision]), [["European", "Europe", "continent"], ["American", "United States", "country"]]);
+});
+
+test("seas, straits and great lakes are water bodies, not the land named inside their names", () => {
+  const places = placesIn("A cargo ship was struck in the Red Sea after crossing the Gulf of Aden; another waited at the Strait of Hormuz, and ferries stopped on Lake Ontario and in the Sea of Azov.");
+  assert.deepEqual(
+    places.map((p) => [p.text, p.precision, p.country]),
+    [["Red Sea", "region", ""], ["Gulf of Aden", "region", ""], ["Strait of Hormuz", "region", ""], ["Lake Ontario", "region", ""], ["Sea of Azov", "region", ""]],
+  );
+  const lake = placeAt(places, "Lake Ontario")!;
+  assert.ok(distanceKm(lake.lat!, lake.lon!, 43.65, -79.38) < 200, "Lake Ontario lies by Toronto, not in the middle of the province");
+  // The Sudanese and Egyptian states of that name are still read where the text says a state.
+  assert.equal(placeAt(placesIn("Port Sudan is the capital of Red Sea state."), "Red Sea")?.country, "SD");
 });
 
 test("a longer name wins over a demonym at its start", () => {
@@ -879,7 +901,9 @@ test("a thinly peopled foreign region that shares a first name is no place in a 
 
 test("'the Gulf' alone is a sea the gazetteer knows; before 'of' it begins another's name, and the name after 'of' is still found", () => {
   assert.equal(placeAt(placesIn("Oil prices rose after the attack in the Gulf."), "Gulf")?.precision, "region");
-  assert.equal(placeAt(placesIn("A tanker sank in the Gulf of Aden on Monday."), "Aden")?.country, "YE");
+  assert.equal(placeAt(placesIn("Lobster boats worked the Gulf of Maine on Monday."), "Maine")?.country, "US");
+  // A gulf the gazetteer knows by its whole name is that water body.
+  assert.equal(placeAt(placesIn("A tanker sank in the Gulf of Aden on Monday."), "Gulf of Aden")?.precision, "region");
 });
 
 test("a saint's town stays a place with a comma after it, and a big city in the possessive stays the city", () => {

@@ -73,7 +73,7 @@ const STREET_HEADS = new Set(["street", "st.", "avenue", "ave.", "drive", "boule
  */
 const ROAD_HEADS = new Set(["road", "rd.", "pike", "turnpike", "parkway", "pkwy.", "expressway", "freeway", "trail"]);
 
-const MAX_ADJECTIVE_TOKENS = 2;
+const MAX_ADJECTIVE_TOKENS = 3;
 const MAX_NOUN_TOKENS = 2;
 /** Prepositions after which a lone capitalised word is a place rather than a person. */
 const LOCATIVE = new Set(["in", "near", "outside", "at", "into", "across", "throughout", "around", "toward", "towards"]);
