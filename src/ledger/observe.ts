@@ -1,7 +1,7 @@
 // Per article: tie each figure to a claimant, a measure, a subject, a place and a date
 // (Observation); find role claims ("brokered by X") and event reports. Reads only the
 // extraction's annotations; everything here depends on one article alone.
-import type { Claim, Entity, Extraction, Figure, Place, Span } from "../core/types.js";
+import type { Claim, Entity, Event, Extraction, Figure, Place, Span } from "../core/types.js";
 import { locates, namesHomeOnly } from "../core/places/recognize.js";
 import { figureInterval } from "./interval.js";
 import type { LedgerRules, MeasureRule } from "./rules.js";
@@ -51,6 +51,7 @@ class ArticleView {
   readonly date: string;
   readonly dominantAdmin1: string | null;
   readonly dominantCountry: string | null;
+  private readonly dominantAdmin1Country: string | null;
   constructor(readonly stored: StoredArticle, readonly rules: LedgerRules) {
     this.x = stored.extraction;
     this.text = stored.article.text;
@@ -64,6 +65,7 @@ class ArticleView {
       return best;
     };
     this.dominantAdmin1 = count(this.x.places.filter(locates).map((p) => p.admin1));
+    this.dominantAdmin1Country = this.x.places.find((p) => p.admin1 === this.dominantAdmin1 && locates(p))?.country ?? null;
     this.dominantCountry = count(this.x.places.filter((p) => !namesHomeOnly(p.rule)).map((p) => p.country));
   }
 
@@ -260,18 +262,55 @@ class ArticleView {
     };
   }
 
-  placeFor(sentence: Span): { place: string; why: Why } {
+  /** Where figure `index` (in sentence `sentence`, told by a claimant of side `claimantSide`) was counted. */
+  placeFor(sentence: Span, index: number, claimantSide: string): { place: string; why: Why } {
+    const event = this.eventOf(index);
+    const eventPlace = event?.place ? this.x.places.find((p) => p.name === event.place && locates(p)) : undefined;
+    if (eventPlace?.admin1) return { place: eventPlace.admin1, why: { rule: "place/event-admin1", matched: [eventPlace.text] } };
     // A toponym that is also an actor mention ("Kyiv's control", "Moscow said") is a metonym, not a location.
     const here = this.x.places.filter(
       (p) => inside(p, sentence) && locates(p) && !this.x.entities.some((e) => e.actor && e.type === "GPE" && e.start < p.end && p.start < e.end && e.text === p.text && e.actor !== p.name && p.precision !== "admin1"),
     );
     const a1 = here.find((p) => p.admin1);
     if (a1) return { place: a1.admin1!, why: { rule: "place/sentence-admin1", matched: [a1.text] } };
-    if (this.dominantAdmin1) return { place: this.dominantAdmin1, why: { rule: "place/article-admin1", matched: [this.dominantAdmin1] } };
+    // The country a casualty or an interception behind the figure points to: the article's main
+    // region holds it only when it lies in that country.
+    const expected = event ? this.attackedCountry(event, claimantSide) : null;
+    if (this.dominantAdmin1 && (expected === null || expected === this.dominantAdmin1Country)) {
+      return { place: this.dominantAdmin1, why: { rule: "place/article-admin1", matched: [this.dominantAdmin1] } };
+    }
+    if (expected) return { place: expected, why: { rule: "place/attacked-side", matched: [event!.trigger.text] } };
     const c = here.find((p) => p.country);
     if (c) return { place: c.country!, why: { rule: "place/sentence-country", matched: [c.text] } };
     if (this.dominantCountry) return { place: this.dominantCountry, why: { rule: "place/article-country", matched: [this.dominantCountry] } };
     return { place: "unknown", why: { rule: "place/unknown", matched: [] } };
+  }
+
+  private figureEvents: Map<number, Event> | null = null;
+
+  /** The event that lists figure `index` among its figures (the first one), if any. */
+  eventOf(index: number): Event | undefined {
+    if (this.figureEvents === null) {
+      this.figureEvents = new Map();
+      for (const ev of this.x.events) for (const i of ev.figures) if (!this.figureEvents.has(i)) this.figureEvents.set(i, ev);
+    }
+    return this.figureEvents.get(index);
+  }
+
+  /**
+   * The country where an attack's harm fell, from who did it and who tells it: an interception
+   * happens over the interceptor's own country; a side reporting the other side's attack reports
+   * harm on its own ground ("Pakistan said Indian strikes killed 26 civilians"). Null when unsure.
+   */
+  private attackedCountry(event: Event, claimantSide: string): string | null {
+    if (event.type !== "ASSAULT" || event.negated || !event.actor || !(event.mode === "casualties" || event.mode === "interception")) return null;
+    // The actor by name, or a country named inside its phrase ("Pakistan's army").
+    const span = event.actor_span ?? null;
+    const actorSide =
+      this.x.entities.find((e) => e.affiliation && COUNTRY.test(e.affiliation) && (e.actor === event.actor || (span !== null && inside(e, span))))?.affiliation ?? null;
+    if (!actorSide) return null;
+    if (event.mode === "interception") return actorSide;
+    return COUNTRY.test(claimantSide) && claimantSide !== actorSide ? claimantSide : null;
   }
 }
 
@@ -481,7 +520,7 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
     const sp = view.speakerAt(f);
     const subj: { subject: string; why: Why } = restated && last ? { subject: last.subject, why: last.why } : subjectFor(view, mm.m, f, win, sp.claimant.side);
     last = { sentence, m: mm.m, subject: subj.subject, why: subj.why };
-    const pl = view.placeFor(sentenceSpan);
+    const pl = view.placeFor(sentenceSpan, i, sp.claimant.side);
     const scale = f.unit && rules.unitScale[f.unit] ? rules.unitScale[f.unit]![1] : 1;
     const relative = relativeFor(view, f);
     const interval = relative ? null : figureInterval(f, rules.intervals.approx, scale);

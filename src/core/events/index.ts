@@ -413,7 +413,7 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses, earlier
       else if (c.entry.type !== "ASSAULT") target = namedParty(ctx, flags, c.end, b, isTime);
     }
     // "The barrage targeted ...", "hit by a missile": a munition acts for whoever launched it.
-    if (actor && isMunition(actor)) {
+    if (actor && isMunition(ctx, actor)) {
       launch = c.entry.type === "ASSAULT" ? launchOf(earlier, s) : null;
       actor = launch && { name: launch.actor!, span: launch.actor_span! };
     }

@@ -105,13 +105,21 @@ function prepositionAfterObject(ctx: Context, flags: Uint32Array, object: Partic
   return u < limit && prepositions.has(lower[u]) ? u : -1;
 }
 
-/** Whether a participant is a munition or a volley of them ("the barrage", "dozens of missiles"), never who acted. */
-export function isMunition(participant: Participant): boolean {
+/**
+ * Whether a participant is a munition or a volley of them ("the barrage", "dozens of missiles"),
+ * never who acted. A country, people or armed group named in the phrase ("Uzbek strikes") says
+ * whose they are, so the phrase keeps naming its side.
+ */
+export function isMunition(ctx: Context, participant: Participant): boolean {
   const name = participant.name.toLowerCase();
   const head = name.slice(name.lastIndexOf(" ") + 1);
   const weapon = WEAPONS.get(head);
-  return VOLLEYS.has(head) || (weapon !== undefined && FIRED_CLASSES.has(weapon));
+  if (!(VOLLEYS.has(head) || (weapon !== undefined && FIRED_CLASSES.has(weapon)))) return false;
+  const { start, end } = participant.span;
+  return !ctx.entities.some((e) => e.start >= start && e.end <= end && SIDE_TYPES.has(e.type));
 }
+
+const SIDE_TYPES = new Set(["GPE", "NORP", "GROUP"]);
 
 /**
  * The target of a launch whose object is a munition: the phrase after "at", "toward", "into"...
