@@ -9,6 +9,8 @@ import { findPhrase, isDay, matchedPhrases, tokens, dayNumber, dayString, type T
 import type { Attribution, ClaimRef, Claimant, EventMember, Observation, RelativeFigure, RoleAssertion, SpanText, StoredArticle, Why } from "./types.js";
 
 const COUNTRY = /^[A-Z]{2}$/;
+/** A capitalised plural counted noun: a people ("Palestinians", "Sudanese"). */
+const PEOPLE_NAME = /^\p{Lu}/u;
 
 export interface ArticleFacts {
   observations: Observation[];
@@ -273,9 +275,9 @@ class ArticleView {
     );
     const a1 = here.find((p) => p.admin1);
     if (a1) return { place: a1.admin1!, why: { rule: "place/sentence-admin1", matched: [a1.text] } };
-    // The country a casualty or an interception behind the figure points to: the article's main
-    // region holds it only when it lies in that country.
-    const expected = event ? this.attackedCountry(event, claimantSide) : null;
+    // The country an attack behind the figure happened in (its place, or who did it and who tells
+    // it): the article's main region holds the figure only when it lies in that country.
+    const expected = event ? (event.type === "ASSAULT" ? eventPlace?.country : null) ?? this.attackedCountry(event, claimantSide) : null;
     if (this.dominantAdmin1 && (expected === null || expected === this.dominantAdmin1Country)) {
       return { place: this.dominantAdmin1, why: { rule: "place/article-admin1", matched: [this.dominantAdmin1] } };
     }
@@ -371,6 +373,10 @@ function matchMeasure(rules: LedgerRules, f: Figure, win: Window): { m: MeasureR
       matched.push(`unit:${unit}`);
     } else if (m.counted) {
       if (counted && m.counted.includes(counted)) {
+        ok = true;
+        matched.push(`counted:${counted}`);
+      } else if (counted && unit === "people" && PEOPLE_NAME.test(f.counted!) && m.counted.includes("people")) {
+        // "more than 43,900 Palestinians": a people named by its demonym counts people.
         ok = true;
         matched.push(`counted:${counted}`);
       } else if (!counted && nearest && m.counted.includes(nearest) && (!unit || unit === "people")) {

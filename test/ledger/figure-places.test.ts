@@ -38,3 +38,17 @@ describe("a figure's place when its sentence names none", () => {
     assert.deepEqual(placed(text, "7"), [["civilian_dead", "Kharkiv Oblast"]]);
   });
 });
+
+describe("tolls counted in a people's name, and a participle after a date", () => {
+  it("'killed more than 3,000 Sudanese' is a civilian toll", () => {
+    const text = "The health ministry in Port Sudan said the fighting had killed more than 3,000 Sudanese in Khartoum since April.";
+    assert.deepEqual(placed(text, "more than 3,000"), [["civilian_dead", "Khartoum"]]);
+  });
+
+  it("'gunmen attacked northern Mali on March 2, 2025, killing 30 people' is counted in Mali, not the article's main region", () => {
+    const text =
+      "Officials in Niamey said aid reached the Tillaberi region. Troops patrolled the Tillaberi region on Monday. " +
+      "The crisis deepened when gunmen attacked northern Mali on March 2, 2025, killing about 30 people, according to Malian officials.";
+    assert.deepEqual(placed(text, "about 30"), [["civilian_dead", "ML"]]);
+  });
+});

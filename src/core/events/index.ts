@@ -392,9 +392,10 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses, earlier
       // "it had destroyed", "to strike Kyiv" inside what Russia said: Russia.
       const infinitive = infinitiveAt(lower, flags, a, verb);
       if (!actor && claim && (infinitive || pronounSubject(flags, a, verb))) actor = sourceOf(claim);
-      if (!actor && clause > 0 && (clauses.kinds[clause] !== ClauseKind.Main || infinitive)) actor = inherited(run, clauses, clause);
-      // "The strike hit a school, killing 20": the participle's doer is the previous clause's event's.
+      // "The strike hit a school, killing 20": the participle's doer is the previous clause's event's
+      // (before any name in that clause: "gunmen attacked southern Israel, killing 1,200").
       if (!actor && clause > 0 && clauses.kinds[clause] === ClauseKind.Participial) actor = previousActor(run, clauses, clause, earlier);
+      if (!actor && clause > 0 && (clauses.kinds[clause] !== ClauseKind.Main || infinitive)) actor = inherited(run, clauses, clause);
       if (!actor) {
         actor = phraseBefore(ctx, flags, a, verb, isTime);
         // "its troops", "their forces" inside a claim: the speaker's side.
