@@ -391,3 +391,10 @@ describe("a reply named after what it answers", () => {
     assert.deepEqual(found.map((c) => [c.source.text, c.source.affiliation, c.cue.text]), [["Kabul", "AF", "blamed"], ["Seoul", "KR", "condemned"]]);
   });
 });
+
+describe("a participle's holder after a verb", () => {
+  it("'X vetoed a resolution demanding ...': the resolution demands, not the one who vetoed it", () => {
+    const found = extractArticle(article("Norway vetoed a Security Council resolution demanding new elections."), defaultResources()).claims;
+    assert.deepEqual(found.map((c) => [c.source.text, c.cue.text, c.content.text]), [["a Security Council resolution", "demanding", "new elections"]]);
+  });
+});

@@ -736,6 +736,7 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
   if (doc.tokens.kind[h] === 2) return null; // a number heads no source
   let a = h;
   let crossedAnd = false;
+  const participleCue = end < doc.tokens.count && doc.tokens.lower[end].endsWith("ing");
   while (a - 1 >= first && h - a < MAX_SOURCE_TOKENS) {
     const p = a - 1;
     const w = lower[p];
@@ -802,6 +803,8 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
       break;
     }
     if (PRONOUNS.has(w) && w !== "it") break;
+    // "The U.S. vetoed a resolution demanding ...": a participle's holder is the noun phrase after the verb.
+    if (participleCue && pastTense(doc, p)) break;
     // "In a Bloomberg interview Trump said", "the third time Kyiv said": a channel or time noun before a name.
     if (isCapitalised(doc, a) && !isCapitalised(doc, p) && (CHANNEL_HEADS.has(w) || TIME_NOUNS.has(w))) break;
     // A reporting verb belongs to another clause ("declared a state of emergency").
