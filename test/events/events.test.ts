@@ -367,3 +367,11 @@ test("a casualty told after an attack noun happened where that attack did; anoth
   assert.equal(aimed.place, null, "'attacks on Chad' names another attack's target");
   assert.equal(eventAt(eventsOf('The army said it had targeted "rebel hideouts" overnight.'), "targeted").target_span?.text, "rebel hideouts");
 });
+
+test("'as' opens a clause when a short subject and a verb follow it", () => {
+  const events = eventsOf("Sudanese drones hit a fuel depot as the African Union suspended the talks.");
+  assert.equal(eventAt(events, "suspended").actor, "African Union");
+  // "named ... as the two villages its forces had taken": a role, not a clause.
+  const named = eventsOf("Russian forces retook two villages, the ministry said, naming Borki and Olgovka as the two villages its troops had retaken.");
+  assert.notEqual(eventAt(named, "retook").actor, null);
+});

@@ -55,6 +55,8 @@ export function splitClauses(doc: Doc, flags: Uint32Array, of: Int32Array, first
       else if ((f & F_ING) !== 0 && (f & F_DET) === 0) kindHere = ClauseKind.Participial;
     } else if ((f & F_SUBORDINATOR) !== 0 && kind[t] === TokenKind.Word) {
       kindHere = (f & F_RELATIVE) !== 0 ? ClauseKind.Relative : ClauseKind.Main;
+    } else if (lower[t] === "as" && asOpensClause(doc, flags, t, last)) {
+      kindHere = ClauseKind.Main;
     }
     if (kindHere >= 0 && starts[starts.length - 1] !== t) {
       starts.push(t);
@@ -67,4 +69,23 @@ export function splitClauses(doc: Doc, flags: Uint32Array, of: Int32Array, first
 
 export function clauseEnd(clauses: Clauses, c: number): number {
   return c + 1 < clauses.starts.length ? clauses.starts[c + 1] : clauses.last;
+}
+
+/** Words before "as" that make it a comparison or a role ("such as", "known as", "as well as"). */
+const AS_COMPARED = new Set(["such", "as", "same", "so", "well", "known", "served", "serves", "serving", "acted", "acts", "acting", "seen", "regarded", "described", "just", "much", "many", "soon", "long", "far"]);
+
+/**
+ * Whether "as" at token t opens a clause of its own ("Israeli strikes killed 20 as the U.S. vetoed a
+ * resolution"): a short subject (a determiner and at most two words) and then a verb follow.
+ */
+function asOpensClause(doc: Doc, flags: Uint32Array, t: number, last: number): boolean {
+  const { lower, kind } = doc.tokens;
+  if (AS_COMPARED.has(lower[t - 1])) return false;
+  let u = t + 1;
+  if (u < last && (flags[u] & F_DET) !== 0) u++;
+  for (let words = 0; words < 2 && u < last && (kind[u] === TokenKind.Word || kind[u] === TokenKind.Acronym || kind[u] === TokenKind.Abbrev); words++) {
+    u++;
+    if (u < last && kind[u] === TokenKind.Word && ((flags[u] & (F_VERB_FORM | F_AUX | F_BE)) !== 0 || lower[u].endsWith("ed"))) return true;
+  }
+  return false;
 }
