@@ -66,7 +66,9 @@ class ArticleView {
       for (const [k, c] of [...m].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (c > n) [best, n] = [k, c];
       return best;
     };
-    this.dominantAdmin1 = count(this.x.places.filter(locates).map((p) => p.admin1));
+    // A capital standing for its government ("New Delhi blamed", "Kyiv said") locates nothing.
+    const located = this.x.places.filter((p) => locates(p) && !this.isMetonym(p));
+    this.dominantAdmin1 = count(located.map((p) => p.admin1));
     this.dominantAdmin1Country = this.x.places.find((p) => p.admin1 === this.dominantAdmin1 && locates(p))?.country ?? null;
     this.dominantCountry = count(this.x.places.filter((p) => !namesHomeOnly(p.rule)).map((p) => p.country));
   }
@@ -270,9 +272,7 @@ class ArticleView {
     const eventPlace = event?.place ? this.x.places.find((p) => p.name === event.place && locates(p)) : undefined;
     if (eventPlace?.admin1) return { place: eventPlace.admin1, why: { rule: "place/event-admin1", matched: [eventPlace.text] } };
     // A toponym that is also an actor mention ("Kyiv's control", "Moscow said") is a metonym, not a location.
-    const here = this.x.places.filter(
-      (p) => inside(p, sentence) && locates(p) && !this.x.entities.some((e) => e.actor && e.type === "GPE" && e.start < p.end && p.start < e.end && e.text === p.text && e.actor !== p.name && p.precision !== "admin1"),
-    );
+    const here = this.x.places.filter((p) => inside(p, sentence) && locates(p) && !this.isMetonym(p));
     const a1 = here.find((p) => p.admin1);
     if (a1) return { place: a1.admin1!, why: { rule: "place/sentence-admin1", matched: [a1.text] } };
     // The country an attack behind the figure happened in (its place, or who did it and who tells
@@ -286,6 +286,11 @@ class ArticleView {
     if (c) return { place: c.country!, why: { rule: "place/sentence-country", matched: [c.text] } };
     if (this.dominantCountry) return { place: this.dominantCountry, why: { rule: "place/article-country", matched: [this.dominantCountry] } };
     return { place: "unknown", why: { rule: "place/unknown", matched: [] } };
+  }
+
+  /** A toponym that is also an actor mention ("Kyiv's control", "Moscow said") is a metonym, not a location. */
+  private isMetonym(p: Place): boolean {
+    return p.precision !== "admin1" && this.x.entities.some((e) => e.actor && e.type === "GPE" && e.start < p.end && p.start < e.end && e.text === p.text && e.actor !== p.name);
   }
 
   private figureEvents: Map<number, Event> | null = null;

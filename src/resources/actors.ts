@@ -30,6 +30,9 @@ export function readActorFile(path: string): ActorRecord[] {
   });
 }
 
+/** Capitals whose names are first names, other well-known places or contested: never read as a government. */
+const CAPITALS_NOT_METONYMS = new Set(["Victoria", "Kingston", "Georgetown", "Hamilton", "Jerusalem", "Malé", "Male", "Saint John's", "Castries", "Roseau", "Praia", "Santiago", "San José", "Lomé", "Palikir", "Ngerulmud", "Funafuti", "Majuro", "Apia", "Nuku'alofa", "Tarawa", "Port Louis", "Victoria City", "Bridgetown", "Kingstown", "Basseterre", "St. George's"]);
+
 /** The built-in actors file's one-word demonyms that world-countries lacks ("Saudi"). */
 function curatedDemonyms(): Record<string, string> {
   return (JSON.parse(readFileSync(dataPath("actors.json"), "utf8")) as { demonyms: Record<string, string> }).demonyms;
@@ -58,7 +61,10 @@ export function loadActors(extraFiles: string[]): ActorLexicon {
   const records: ActorRecord[] = [...curated];
   const demonyms = new Map<string, Demonym>();
   for (const country of countries) {
-    const names = [country.name.common, country.name.official];
+    // A UN member's capital stands for its government ("New Delhi blamed ...", "Islamabad denied ..."),
+    // unless the name is as often a person's or another place's (CAPITALS_NOT_METONYMS).
+    const capitals = country.unMember ? (country.capital ?? []).filter((c) => !CAPITALS_NOT_METONYMS.has(c)) : [];
+    const names = [country.name.common, country.name.official, ...capitals];
     const existing = governmentByCode.get(country.cca2);
     if (existing) existing.aliases.push(...names);
     else records.push({ name: country.name.common, type: "government", affiliation: country.cca2, aliases: names });

@@ -10,6 +10,7 @@ export interface WorldCountry {
   name: { common: string; official: string };
   altSpellings: string[];
   latlng: [number, number];
+  capital?: string[];
   demonyms?: { eng?: { m?: string; f?: string } };
   unMember?: boolean;
 }

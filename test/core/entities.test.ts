@@ -141,3 +141,15 @@ describe("titles with a portfolio, and names a title introduces", () => {
     ]);
   });
 });
+
+describe("capitals and bodies named with their country", () => {
+  it("a UN member's capital speaks for its government", () => {
+    assert.deepEqual(speakers("Nairobi denied the report."), [["Nairobi", "Kenya", "KE"]]);
+  });
+
+  it("a body after a demonym or a possessive takes that side", () => {
+    const found = run("The Chilean Interior Ministry said roads were closed. Kenya's Electoral Commission said turnout was high.").entities;
+    const sides = found.filter((e) => e.type === "ORG").map((e) => [e.text, e.affiliation]);
+    assert.deepEqual(sides, [["Interior Ministry", "CL"], ["Electoral Commission", "KE"]]);
+  });
+});

@@ -75,6 +75,14 @@ export function extractEntities(ctx: Context): Entity[] {
     return null;
   };
 
+  /** The side of the country or people named right before token t ("Indian Defence Ministry", "Sudan's Sovereign Council"). */
+  const ownerBefore = (t: number): string | null => {
+    const owner = entities[entities.length - 1];
+    if (owner === undefined || owner.type === "PERSON" || owner.affiliation === null || t === 0) return null;
+    if (owner.end === end[t - 1]) return owner.affiliation;
+    return t >= 2 && (lower[t - 1] === "'s" || lower[t - 1] === "\u2019s") && owner.end === end[t - 2] ? owner.affiliation : null;
+  };
+
   /** A lower-case title right before token t ("Russia's deputy ambassador Dmitry Polyanskiy"). */
   const lowerTitleBefore = (t: number, first: number): boolean => {
     for (let k = 1; k <= 3 && t - k >= first; k++) if (lexicon.titleLength(lower, t - k, t) === k && !capitalised(t - k)) return true;
@@ -155,7 +163,7 @@ export function extractEntities(ctx: Context): Entity[] {
       if (body) {
         push(t, u, TYPE_OF_ACTOR[body.type], body, null, "run/body");
       } else if (ORG_HEADS.has(head) && !(sentenceInitial && length === 1)) {
-        push(t, u, "ORG", null, text.slice(start[t], end[u - 1]), "run/org-head");
+        push(t, u, "ORG", null, text.slice(start[t], end[u - 1]), "run/org-head", ownerBefore(t));
       } else if (knownSurname) {
         push(t, u, "PERSON", lexicon.get(knownSurname), knownSurname, "run/surname");
       } else if (length <= 4 && (titled || nextIsReporting || (apposition && length >= 2) || (length >= 2 && lowerTitleBefore(t, first))) && !(length === 1 && !titled && isLargePlace(ctx, lower[t]))) {
