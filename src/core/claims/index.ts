@@ -2646,8 +2646,9 @@ function complementFits(doc: Doc, cue: VerbCue, content: Range, at: number): boo
 function infinitiveAt(doc: Doc, cue: VerbCue, content: Range): boolean {
   const lower = doc.tokens.lower;
   let to = content.first;
-  // "wants Kyiv to withdraw": an intention may name who is to act before the infinitive.
-  if (cue.kind === "intention") {
+  // "wants Kyiv to withdraw": an intention may name who is to act before the infinitive, and an
+  // expectation what it is about ("expect the river to crest").
+  if (cue.kind === "intention" || cue.kind === "belief") {
     while (to < content.last && to - content.first < MAX_INFINITIVE_OBJECT && lower[to] !== "to" && doc.tokens.kind[to] !== TokenKind.Punct && !isQuote(doc, to) && !CLAUSE_STARTS.has(lower[to])) to++;
   }
   const verb = to + 1;

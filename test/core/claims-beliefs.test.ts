@@ -1,0 +1,53 @@
+// Beliefs, expectations and assertions reported with a clause (session 11 recall work): each
+// positive case checks source, cue and content; the negative cases must stay without a claim.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractArticle } from "../../src/core/extract.js";
+import { defaultResources } from "../../src/resources/index.js";
+import { article } from "../helpers.js";
+
+function triples(text: string): string[][] {
+  return extractArticle(article(text), defaultResources()).claims.map((c) => [c.source.text, c.cue.text, c.content.text]);
+}
+
+describe("belief verbs with a clause", () => {
+  it("suspect, anticipate, reckon and recognize report the clause after them", () => {
+    assert.deepEqual(triples("Engineers suspect that the pumps failed first."), [["Engineers", "suspect", "that the pumps failed first"]]);
+    assert.deepEqual(triples("The ministry anticipated that the river would crest on Friday."), [["The ministry", "anticipated", "that the river would crest on Friday"]]);
+    assert.deepEqual(triples("Kovac reckons the bridge will reopen in May."), [["Kovac", "reckons", "the bridge will reopen in May"]]);
+    assert.deepEqual(triples("The commander recognized that the line could not hold."), [["The commander", "recognized", "that the line could not hold"]]);
+  });
+
+  it("without a clause they are no belief: a suspect, a recognition, a sum", () => {
+    for (const text of [
+      "Police detained a suspected smuggler near the border.",
+      "The town recognized the volunteers with a medal.",
+      "The agency calculated the losses at noon.",
+      "I suspect the pumps failed.",
+    ]) assert.deepEqual(triples(text), [], text);
+  });
+});
+
+describe("assertions with a clause", () => {
+  it("affirmed and swore report the clause", () => {
+    assert.deepEqual(triples("The governor affirmed that the evacuation was complete."), [["The governor", "affirmed", "that the evacuation was complete"]]);
+    assert.deepEqual(triples("Two witnesses swore that they saw the convoy at dawn."), [["Two witnesses", "swore", "that they saw the convoy at dawn"]]);
+  });
+
+  it("an oath of office is no assertion", () => {
+    assert.deepEqual(triples("The mayor was sworn in on Monday."), []);
+  });
+});
+
+describe("expectations", () => {
+  it("an expectation may name what it is about before the infinitive", () => {
+    assert.deepEqual(triples("Officials expect the river to crest on Friday."), [["Officials", "expect", "the river to crest on Friday"]]);
+    assert.deepEqual(triples("Most analysts expect Kovac to win the vote."), [["Most analysts", "expect", "Kovac to win the vote"]]);
+  });
+
+  it("an expectation with no holder, or the writer's own, is none", () => {
+    assert.deepEqual(triples("The vote is expected to pass."), []);
+    assert.deepEqual(triples("Prices are expected to rise in the spring."), []);
+    assert.deepEqual(triples("I expect the river to crest on Friday."), []);
+  });
+});
