@@ -51,3 +51,16 @@ describe("expectations", () => {
     assert.deepEqual(triples("I expect the river to crest on Friday."), []);
   });
 });
+
+describe("a quotation before a verb that needs a clause", () => {
+  it("the quotation is the content when only a setting follows the verb", () => {
+    assert.deepEqual(triples('"I\'m still here," he declared at the debate.'), [["he", "declared", '"I\'m still here,"']]);
+    assert.deepEqual(triples('"Growing party," the mayor declared in a post after the vote.'), [["the mayor", "declared", '"Growing party,"']]);
+    assert.deepEqual(triples('"It was more than her show," Kovac added to reporters.'), [["Kovac", "added", '"It was more than her show,"']]);
+  });
+
+  it("an object or an infinitive after the verb is no setting", () => {
+    assert.deepEqual(triples('"We hold," the commander declared war on the rebels.'), []);
+    assert.deepEqual(triples('"We hold," the commander stated to leave the room.'), []);
+  });
+});

@@ -2120,6 +2120,12 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
       return makeDraft(base, left, null, content, skip.channel, "claim/postposed");
     }
   }
+  // '"I'm still here," he declared at the debate', '..., Trump added to reporters': a verb that
+  // reports only a clause still reports the quotation before it when only its setting follows.
+  if (!after && rest && left && quotedBefore && !embeddedQuote(doc, first, left.first) && settingAt(doc, rest)) {
+    const before = contentBefore(doc, s, left.first);
+    if (before) return makeDraft(base, left, null, before, skip.channel, "claim/postposed");
+  }
   // "The dam, the engineer said, will hold": an attribution set off by commas inside the clause splits one content.
   if (rest && left && !quotedBefore && lower[left.first - 1] === "," && lower[skip.at - 1] === "," && splitsClause(doc, rest.first)) {
     const before = contentBefore(doc, s, left.first);
@@ -2170,6 +2176,20 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     }
   }
   return null;
+}
+
+/**
+ * Whether a phrase is only a setting: a preposition of topic, place or time ("at the debate", "in
+ * a tweet", "to reporters") with no verb of its own. "to" counts before a name or a determiner only
+ * ("to People", "to the crowd"; not "to leave").
+ */
+function settingAt(doc: Doc, r: Range): boolean {
+  const lower = doc.tokens.lower;
+  const p = lower[r.first];
+  if (!TOPIC_PREPOSITIONS.has(p) || r.last - r.first < 2) return false;
+  // (A word after a determiner is its noun: "in a post", "at the briefing".)
+  for (let k = r.first + 1; k < r.last; k++) if (!DETERMINERS.has(lower[k - 1]) && verbIn(doc, k, k + 1)) return false;
+  return p !== "to" || isCapitalised(doc, r.first + 1) || DETERMINERS.has(lower[r.first + 1]) || RECIPIENT_WORDS.has(lower[r.first + 1]);
 }
 
 const HOLDING_PARTICIPLES = new Set(["backing", "supporting", "opposing"]);
