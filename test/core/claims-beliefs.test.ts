@@ -64,3 +64,22 @@ describe("a quotation before a verb that needs a clause", () => {
     assert.deepEqual(triples('"We hold," the commander stated to leave the room.'), []);
   });
 });
+
+describe("poll shares hold positions", () => {
+  it("a share opening the clause supports, wants or answers", () => {
+    assert.deepEqual(triples("About 4 in 10 support the ban."), [["About 4 in 10", "support", "the ban"]]);
+    assert.deepEqual(triples("About three-quarters support a temporary ban on imports."), [["About three-quarters", "support", "a temporary ban on imports"]]);
+    assert.deepEqual(triples("Some 56 percent want a candidate with experience."), [["Some 56 percent", "want", "a candidate with experience"]]);
+    assert.deepEqual(triples("Forty-one percent said the plan would fail."), [["Forty-one percent", "said", "the plan would fail"]]);
+    assert.deepEqual(triples("Some 56 percent would vote for Kovac."), [["Some 56 percent", "would vote for", "Kovac"]]);
+  });
+
+  it("a share inside a noun phrase, a count, or a person's 'would' is no poll answer", () => {
+    for (const text of [
+      "A 10 percent support level is low.",
+      "Two questions remain.",
+      "Kovac would vote for the bill.",
+      "Sales rose 10 percent.",
+    ]) assert.deepEqual(triples(text), [], text);
+  });
+});

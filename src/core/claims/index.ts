@@ -514,6 +514,10 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   const lower = doc.tokens.lower;
   const prev = t > first ? lower[t - 1] : "";
   const nounForm = NOUN_FORMS.has(lower[t]);
+  // ("About 4 in 10 support the ban", "56 percent want ...": a poll share opening the clause is the subject, and the form its verb.)
+  // (Only before an object's start: "48% support in the state", "32% support gives him a lead" keep the noun.)
+  const objectNext = t + 1 < last && (DETERMINERS.has(lower[t + 1]) || OBJECT_DETERMINERS.has(lower[t + 1]) || isCapitalised(doc, t + 1) || lower[t + 1] === "that" || lower[t + 1] === "to" || lower[t + 1].endsWith("ing"));
+  const afterShare = nounForm && objectNext && shareSubjectBefore(doc, t, first);
   // Reporting verbs are lower case mid-sentence: "the United States" holds no cue.
   // In a title-case headline ("Kyiv Says Bridge Was Hit") a capitalised cue still reports.
   if (t > first && isCapitalised(doc, t) && !(isCapitalised(doc, t - 1) && titleCase(doc, first, last))) return false;
@@ -537,7 +541,7 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   // "a state of emergency", "reports of": a noun, where the form can be one ("said of" stays a verb).
   if (t + 1 < last && lower[t + 1] === "of" && nounForm) return false;
   // "Trump's tweet", "a swing state", "the disclosure report": a modifier before the form makes it a noun.
-  if (nounForm && t > first && (prev === "'s" || (doc.tokens.kind[t - 1] === TokenKind.Word && !isCapitalised(doc, t - 1) && !VERB_SUBJECT_WORDS.has(prev) && !AUXILIARIES.has(prev) && !UNNAMED_HEADS.has(prev) && !PRONOUNS.has(prev) && !prev.endsWith("ly") && !agreesAsVerb(doc, t, last)))) return false;
+  if (nounForm && !afterShare && t > first && (prev === "'s" || (doc.tokens.kind[t - 1] === TokenKind.Word && !isCapitalised(doc, t - 1) && !VERB_SUBJECT_WORDS.has(prev) && !AUXILIARIES.has(prev) && !UNNAMED_HEADS.has(prev) && !PRONOUNS.has(prev) && !prev.endsWith("ly") && !agreesAsVerb(doc, t, last)))) return false;
   // "Republican claims as false", "Fifth Amendment claims,": a plural noun after a name, before punctuation or a preposition.
   // ('"...," Viguerie notes.': after a quotation the name is a speaker and the form its verb.)
   // ("Clinton support 27 percent", "Democratic support during the race": a name or demonym before the
@@ -550,7 +554,7 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   // ("calls for talks", "hopes for peace": a verb that takes "for" stays one.)
   if (nounForm && t + 1 < last && (NOUN_PREPOSITIONS.has(lower[t + 1]) || (FINITE.has(lower[t + 1]) && !isPossessive(lower[t + 1]))) && !takesFor(lower[t], lower[t + 1])) return false;
   // "Two questions:", "three reports of shelling": a count before the form makes it a noun.
-  if (nounForm && t > first && (doc.tokens.kind[t - 1] === TokenKind.Number || NUMBER_WORDS.has(lower[t - 1]))) return false;
+  if (nounForm && !afterShare && t > first && (doc.tokens.kind[t - 1] === TokenKind.Number || NUMBER_WORDS.has(lower[t - 1]))) return false;
   // "The Guard and state troopers", "calendar and call sheets": a noun form after "and" before a noun.
   if ((prev === "and" || prev === "or") && nounAt(doc, t, last)) return false;
   // "a think tank", "the call centre": a compound noun.
@@ -948,19 +952,34 @@ function conjunctStart(doc: Doc, p: number, first: number): number {
 
 const QUANTIFIER_SOURCES = new Set(["some", "others", "many", "most", "few", "several", "both", "all"]);
 const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "third", "quarter"]);
+/** "forty-one", "sixty": a count written out in tens. */
+const SPELLED_TENS = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?$/;
+/** "two-thirds", "three-quarters": a share written out as a fraction. */
+const SPELLED_FRACTION = /^(?:one|two|three|four|five)-(?:thirds?|quarters?|fifths?|tenths?)$/;
 const SHARE_HEDGES = new Set(["more", "less", "fewer", "than", "about", "around", "nearly", "almost", "just", "only", "roughly", "some", "over", "under", "barely", "another", "a", "the", "full"]);
 
 /** A poll share ending at token `h` that speaks for the people polled: "six in 10", "42%", "nearly 30 percent". */
 function shareBefore(doc: Doc, h: number, first: number): Range | null {
   const lower = doc.tokens.lower;
-  const isNumber = (k: number): boolean => k >= first && (doc.tokens.kind[k] === TokenKind.Number || NUMBER_WORDS.has(lower[k]));
+  const isNumber = (k: number): boolean => k >= first && (doc.tokens.kind[k] === TokenKind.Number || NUMBER_WORDS.has(lower[k]) || SPELLED_TENS.test(lower[k]));
   let a = -1;
-  if ((lower[h] === "%" || lower[h] === "percent") && isNumber(h - 1)) a = h - 1;
+  // "About three-quarters support ...", "two-thirds of voters": a fraction written out is a share.
+  if (SPELLED_FRACTION.test(lower[h])) a = h;
+  else if ((lower[h] === "%" || lower[h] === "percent") && isNumber(h - 1)) a = h - 1;
   else if (isNumber(h) && h - 2 >= first && lower[h - 1] === "in" && isNumber(h - 2)) a = h - 2;
   else if (doc.tokens.kind[h] === TokenKind.Number && h - 3 >= first && lower[h - 1] === "of" && lower[h - 2] === "out" && isNumber(h - 3)) a = h - 3;
   if (a < 0) return null;
   while (a - 1 >= first && h - a < 6 && SHARE_HEDGES.has(lower[a - 1])) a--;
   return { first: a, last: h + 1 };
+}
+
+const ARTICLES = new Set(["a", "an", "the"]);
+
+/** Whether a poll share that opens its clause ends right before token `t` ("About 4 in 10", "Some 56 percent"). */
+function shareSubjectBefore(doc: Doc, t: number, first: number): boolean {
+  if (t - 1 < first) return false;
+  const share = shareBefore(doc, t - 1, first);
+  return share !== null && !ARTICLES.has(doc.tokens.lower[share.first]) && (share.first === skipQuotes(doc, first, share.first) || isPunct(doc, share.first - 1) || CLAUSE_OPENERS.has(doc.tokens.lower[share.first - 1]));
 }
 
 /** A terminal mark that stops a walk, unless it closes an abbreviation before a comma ("Springfield, Va., said"). */
@@ -2079,7 +2098,10 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // "Costa reported from Washington.", "..., he said from his office in Orlando": a setting with no verb is where, not what.
   const fromSetting = after !== null && lower[after.first] === "from" && !verbIn(doc, after.first, after.last);
   if (fromSetting) after = null;
-  if (left && !sourceFits(doc, cue, left)) return null;
+  // "About 4 in 10 want ...", "56 percent support ...": a poll share speaks for the people polled,
+  // unless another claim already reports it ("the poll showed 65 percent supported the plan").
+  const pollShare = left !== null && shareBefore(doc, left.last - 1, left.first)?.first === left.first && !earlier.some((d) => d.sentence === s && d.content.first <= c0 && c0 < d.content.last);
+  if (left && !sourceFits(doc, cue, left) && !(pollShare && sourceFits(doc, { ...cue, namedSource: false }, left))) return null;
   // "It is certain that ...", "there is little doubt": an empty subject holds no belief.
   if (left && EXPLETIVES.has(lower[left.last - 1]) && ADJECTIVE_CUES.get(lower[v]) === cue) return null;
   if (cue.persons && !(left && personSource(ctx, left) && after && personObject(ctx, after))) return null;
@@ -2087,7 +2109,9 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // wants": a modal cue is advice or a possibility, not a claim made; a condition or a free
   // relative holds no stance or intention the source has taken.
   // ("whether the two accounts refer to the same exchange": a condition or an open question asserts nothing.)
-  if (left && (modalIn(doc, c0, v) || (ATTITUDES.has(cue.kind) && HYPOTHETICALS.has(lower[left.first - 1])) || CONDITIONS.has(lower[left.first - 1]))) return null;
+  // ("56 percent would vote for Kovac": a poll share's "would" is the answer its people gave.)
+  const pollAnswer = left !== null && shareBefore(doc, left.last - 1, left.first) !== null && v - c0 === 1 && lower[c0] === "would" && cue.kind === "stance";
+  if (left && ((modalIn(doc, c0, v) && !pollAnswer) || (ATTITUDES.has(cue.kind) && HYPOTHETICALS.has(lower[left.first - 1])) || CONDITIONS.has(lower[left.first - 1]))) return null;
   // '"They don't want to listen," he said', '"They think we are weak"': what others want, back or think,
   // told inside a quotation, is the speaker's own account (what others say stays, a claim nested in it).
   if (QUOTED_ACCOUNTS.has(cue.kind) && insideQuotation(doc, s, v)) return null;
