@@ -83,3 +83,25 @@ describe("poll shares hold positions", () => {
     ]) assert.deepEqual(triples(text), [], text);
   });
 });
+
+describe("views named with their holder", () => {
+  it("'in X's view' and 'in her words', set off by commas, attribute the clause", () => {
+    assert.deepEqual(triples("In Kovac's view, the dam will hold."), [["Kovac's", "view", "the dam will hold"]]);
+    assert.deepEqual(triples("The failure was total, in Kovac's view."), [["Kovac's", "view", "The failure was total"]]);
+  });
+
+  it("'in the view of' and 'in the eyes of' name a holder after them", () => {
+    assert.deepEqual(triples("The plan would fail, in the view of most analysts."), [["most analysts", "in the view of", "The plan would fail"]]);
+    assert.deepEqual(triples("In the eyes of many voters, the mayor is a hero."), [["many voters", "In the eyes of", "the mayor is a hero"]]);
+  });
+
+  it("a view that is sight, or a view inside the clause, holds no one's opinion", () => {
+    for (const text of [
+      "In full view of the cameras, the mayor left.",
+      "In the view of the river, boats passed.",
+      "In his view of the river, the boats were small.",
+    ]) assert.deepEqual(triples(text), [], text);
+    // (The question is the mayor's; "in his view" inside it is no second claim.)
+    assert.deepEqual(triples("The mayor asked who leads the party in his view.").map((t) => t[1]), ["asked"]);
+  });
+});

@@ -106,6 +106,13 @@ export function extractClaims(ctx: Context): Claim[] {
           continue;
         }
       }
+      // "In Kovac's view, ...": a view owned by its holder.
+      const view = lower[t] === "in" ? viewClaim(ctx, s, t) : null;
+      if (view) {
+        drafts.push(view);
+        for (let u = t; u < view.cue.last; u++) taken.add(u);
+        continue;
+      }
       if (lower[t] === "in" && inSurvey(doc, t, first, last)) {
         // "In a CNN poll released Monday, 52 percent ...": the survey is the source.
         const draft = accordingTo(ctx, s, t, t + 1, false);
@@ -3034,7 +3041,6 @@ const RELATIVE_OPENERS = new Set(["which", "who", "whose", "whom", "where"]);
 function accordingTo(ctx: Context, s: number, t: number, cueEnd: number, needsSourceNoun: boolean): ClaimDraft | null {
   const { doc } = ctx;
   const lower = doc.tokens.lower;
-  const first = doc.sentenceFirst[s];
   const last = doc.sentenceLast[s];
   // "according to early results of the exit poll conducted by ... for ...": a long source runs to the comma.
   const src = sourceAfter(doc, cueEnd, last, MAX_ACCORDING_SOURCE_TOKENS);
@@ -3047,9 +3053,24 @@ function accordingTo(ctx: Context, s: number, t: number, cueEnd: number, needsSo
   }
   if (needsSourceNoun) {
     const head = lower[src.last - 1];
-    const named = ctx.entities.some((e) => e.start >= doc.tokens.start[src.first] && e.end <= doc.tokens.end[src.last - 1] && e.type === "ORG");
+    const named = ctx.entities.some((e) => e.start >= doc.tokens.start[src.first] && e.end <= doc.tokens.end[src.last - 1] && (e.type === "ORG" || e.type === "PERSON"));
     if (!UNNAMED_HEADS.has(head) && !named) return null;
   }
+  const content = phraseContent(ctx, s, t, src);
+  if (!content) return null;
+  return { sentence: s, cue: { first: t, last: cueEnd }, verb: null, source: src, sourceSpan: null, antecedent: null, content, channel: null, rule: "claim/according-to" };
+}
+
+/**
+ * What a phrase naming its source reports ("according to X", "in X's view"), the phrase starting
+ * at `t` and its source `src` ending it: the clause after it when the phrase opens the sentence,
+ * else the clause before it (or the longer clause after it, past a comma).
+ */
+function phraseContent(ctx: Context, s: number, t: number, src: Range): Range | null {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  const first = doc.sentenceFirst[s];
+  const last = doc.sentenceLast[s];
   let content: Range | null;
   const leading = skipQuotes(doc, first, last);
   if (t <= leading + 1 && (t === leading || lower[leading] === "but" || lower[leading] === "and")) {
@@ -3076,6 +3097,31 @@ function accordingTo(ctx: Context, s: number, t: number, cueEnd: number, needsSo
       if (rest && !contrast && (!content || rest.last - rest.first > content.last - content.first)) content = rest;
     }
   }
-  if (!content || content.last <= content.first) return null;
-  return { sentence: s, cue: { first: t, last: cueEnd }, verb: null, source: src, sourceSpan: null, antecedent: null, content, channel: null, rule: "claim/according-to" };
+  return content && content.last > content.first ? content : null;
+}
+
+/** Nouns of a held or stated view that name their holder before them: "in Kovac's view", "in her words". */
+const VIEW_NOUNS = new Set(["view", "opinion", "words", "estimation", "telling", "judgment", "judgement", "assessment", "reckoning"]);
+
+/**
+ * "In Kovac's view, the dam will hold", "the plan, in her words, is dead": the owner of a view
+ * noun after "in" holds what the clause says. The noun is the cue, the owner (with its "'s") the source.
+ */
+function viewClaim(ctx: Context, s: number, t: number): ClaimDraft | null {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  const last = doc.sentenceLast[s];
+  let n = t + 1;
+  while (n < last && n - t <= MAX_OWNER_TOKENS + 1 && !VIEW_NOUNS.has(lower[n])) n++;
+  if (n >= last || !VIEW_NOUNS.has(lower[n]) || n === t + 1) return null;
+  // ("in his view" and "in Kovac's view", never "in the view of" (a phrase cue) or "in full view").
+  const source = ownerBefore(doc, n, t + 1);
+  if (!source || source.first !== t + 1 || source.last !== n) return null;
+  // The phrase stands apart: it opens the sentence or follows a comma, and a comma or the sentence's end follows the noun.
+  const first = doc.sentenceFirst[s];
+  if (t !== skipQuotes(doc, first, t) && lower[t - 1] !== "," && !isDash(doc, t - 1)) return null;
+  if (n + 1 < last && lower[n + 1] !== "," && !isDash(doc, n + 1) && !TERMINALS.has(lower[n + 1])) return null;
+  const content = phraseContent(ctx, s, t, { first: source.first, last: n + 1 });
+  if (!content) return null;
+  return { sentence: s, cue: { first: n, last: n + 1 }, verb: null, source, sourceSpan: null, antecedent: null, content, channel: null, rule: "claim/view" };
 }
