@@ -105,3 +105,21 @@ describe("views named with their holder", () => {
     assert.deepEqual(triples("The mayor asked who leads the party in his view.").map((t) => t[1]), ["asked"]);
   });
 });
+
+describe("characterisations with 'as'", () => {
+  it("cast, painted, branded, identified and considered ... as report the description", () => {
+    assert.deepEqual(triples("Kovac cast himself as an outsider."), [["Kovac", "cast", "himself as an outsider"]]);
+    assert.deepEqual(triples("The mayor painted her rival as a friend of the developers."), [["The mayor", "painted", "her rival as a friend of the developers"]]);
+    assert.deepEqual(triples("The campaign branded the plan as reckless."), [["The campaign", "branded", "the plan as reckless"]]);
+    assert.deepEqual(triples("Ruban considers the deal as a trap."), [["Ruban", "considers", "the deal as a trap"]]);
+  });
+
+  it("a cast, a time clause after 'as' or no 'as' at all is no characterisation", () => {
+    for (const text of [
+      "Voters cast their ballots as the polls opened.",
+      "The sculptor cast the statue in bronze.",
+      "The council considered the budget on Monday.",
+      "Workers painted the bridge as it rained.",
+    ]) assert.deepEqual(triples(text), [], text);
+  });
+});

@@ -2714,8 +2714,24 @@ const MAX_AS_OBJECT = 8;
 function asAfterObject(doc: Doc, content: Range): boolean {
   const lower = doc.tokens.lower;
   for (let k = content.first + 1; k < content.last && k - content.first <= MAX_AS_OBJECT; k++) {
-    if (lower[k] === "as") return k + 1 < content.last;
+    if (lower[k] === "as") return k + 1 < content.last && !asClause(doc, k, content.last);
     if (isPunct(doc, k) || CLAUSE_STARTS.has(lower[k]) || FINITE.has(lower[k])) return false;
+  }
+  return false;
+}
+
+const MAX_AS_SUBJECT = 4;
+const AS_CLAUSE_DETERMINERS = new Set(["the", "his", "her", "their", "its", "our", "this", "these", "those"]);
+
+/** "cast their ballots as the polls opened": "as" at `k` opens a clause of time, a subject and its verb, not a description. */
+function asClause(doc: Doc, k: number, end: number): boolean {
+  const lower = doc.tokens.lower;
+  // ("as a warning", "as unqualified": a description; "as it crossed", "as the polls opened": a clause.)
+  if (SUBJECT_PRONOUNS.has(lower[k + 1])) return true;
+  if (!AS_CLAUSE_DETERMINERS.has(lower[k + 1])) return false;
+  for (let j = k + 2; j < end && j - k <= MAX_AS_SUBJECT + 1; j++) {
+    if (isPunct(doc, j) || CLAUSE_STARTS.has(lower[j])) return false;
+    if (FINITE.has(lower[j]) || pastTense(doc, j)) return true;
   }
   return false;
 }
