@@ -123,3 +123,15 @@ describe("characterisations with 'as'", () => {
     ]) assert.deepEqual(triples(text), [], text);
   });
 });
+
+describe("references and stances taken toward a topic", () => {
+  it("downplayed reports its object with a named source", () => {
+    assert.deepEqual(triples("The minister downplayed the losses."), [["The minister", "downplayed", "the losses"]]);
+  });
+
+  it("a modal or a hypothetical downplaying is none", () => {
+    assert.deepEqual(triples("The minister could downplay the losses."), []);
+    // (The voters' question stays; the downplaying inside it is no claim of his.)
+    assert.deepEqual(triples("Voters wondered whether he would downplay the losses.").map((t) => t[1]), ["wondered"]);
+  });
+});
