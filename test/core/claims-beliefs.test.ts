@@ -135,3 +135,10 @@ describe("references and stances taken toward a topic", () => {
     assert.deepEqual(triples("Voters wondered whether he would downplay the losses.").map((t) => t[1]), ["wondered"]);
   });
 });
+
+describe("more unnamed sources", () => {
+  it("proponents, skeptics and detractors of something speak, past an interjection", () => {
+    assert.deepEqual(triples("Proponents of the bill, however, say it would keep safeguards in place."), [["Proponents of the bill", "say", "it would keep safeguards in place"]]);
+    assert.deepEqual(triples("Skeptics said the dam would not hold."), [["Skeptics", "said", "the dam would not hold"]]);
+  });
+});
