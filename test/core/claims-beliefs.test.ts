@@ -142,3 +142,18 @@ describe("more unnamed sources", () => {
     assert.deepEqual(triples("Skeptics said the dam would not hold."), [["Skeptics", "said", "the dam would not hold"]]);
   });
 });
+
+describe("relative clauses with a subject gap", () => {
+  it("the speaker before the cue says what the verb after it opens", () => {
+    assert.deepEqual(triples("He won the primary, which he hoped would spark a revival."), [["he", "hoped", "would spark a revival"]]);
+    assert.deepEqual(triples("The kingdom sent a paper, a move the kingdom says will shatter perceptions."), [["the kingdom", "says", "will shatter perceptions"]]);
+  });
+
+  it("a relative clause set off by commas ends at its comma", () => {
+    assert.deepEqual(triples("The council, which Kovac said was corrupt, resigned."), [["Kovac", "said", "was corrupt"]]);
+  });
+
+  it("'so that' opens no relative clause", () => {
+    assert.deepEqual(triples("He left early so that he could say was a mistake."), []);
+  });
+});

@@ -2135,6 +2135,15 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // the clause; what follows is no content. (A clause after the cue still reports: "what analysts
   // said was a sign of ...", "what researchers say they need", "what they characterize as ...".)
   if (left && left.first - 1 >= first && (lower[left.first - 1] === "what" || lower[left.first - 1] === "whatever") && !(after !== null && ((skip.at === t + 1 && FINITE.has(lower[after.first])) || bareClause(doc, after) || SUBJECT_PRONOUNS.has(lower[after.first]) || lower[after.first] === "as"))) return null;
+  // "a move that the kingdom hopes will shatter ...", "which he hoped would spark a revival", "a
+  // tactic Democrats hope will dampen ...": a relative clause whose subject is the phrase before it;
+  // the speaker is the name or pronoun before the cue and what they say runs from the verb after it.
+  if (rest && left && skip.at === t + 1 && !objectTaken && GAP_VERBS.has(lower[rest.first]) && (cue.clause || !cue.infinitive)) {
+    const speaker = gapSpeaker(doc, left, first);
+    // (", which Kovac said was corrupt, ...": a relative clause set off by commas ends at the next comma.)
+    const content = speaker && speaker.first - 2 >= first && lower[speaker.first - 2] === "," && (lower[speaker.first - 1] === "which" || lower[speaker.first - 1] === "that") ? contentAfter(doc, s, skip.at, last, true) : rest;
+    if (speaker && content) return makeDraft(base, speaker, null, content, skip.channel, "claim/relative-gap");
+  }
   const framed = left ? asFrame(ctx, s, c0, t, left, cue) : null;
   if (framed) return makeDraft({ sentence: s, cue: framed.cue, verb: cue }, left, null, framed.content, framed.channel, "claim/as");
 
@@ -2221,6 +2230,37 @@ function settingAt(doc: Doc, r: Range): boolean {
   // (A word after a determiner is its noun: "in a post", "at the briefing".)
   for (let k = r.first + 1; k < r.last; k++) if (!DETERMINERS.has(lower[k - 1]) && verbIn(doc, k, k + 1)) return false;
   return p !== "to" || isCapitalised(doc, r.first + 1) || DETERMINERS.has(lower[r.first + 1]) || RECIPIENT_WORDS.has(lower[r.first + 1]);
+}
+
+/** Finite verbs that can open a clause whose subject is missing ("... Clinton hopes [will] block"). */
+const GAP_VERBS = new Set(["will", "would", "can", "could", "may", "might", "should", "must", "is", "are", "was", "were", "has", "have", "had"]);
+const GAP_DETERMINERS = new Set(["a", "an", "the", "this", "that", "his", "her", "their", "its"]);
+
+/**
+ * The speaker of a relative clause with a subject gap, from the source phrase found before the cue:
+ * the phrase itself after "that" or "which" ("a move that [the kingdom] hopes"), or the name or
+ * pronoun ending a phrase that opens with a determiner and a common noun ("a tactic [Democrats] hope").
+ */
+function gapSpeaker(doc: Doc, left: Range, first: number): Range | null {
+  const lower = doc.tokens.lower;
+  if (left.first - 1 >= first && (lower[left.first - 1] === "that" || lower[left.first - 1] === "which")) {
+    // ("so that he can say": "that" after "so" or "now" opens no relative clause.)
+    return left.first - 2 >= first && (lower[left.first - 2] === "so" || lower[left.first - 2] === "now") ? null : left;
+  }
+  if (!GAP_DETERMINERS.has(lower[left.first])) return null;
+  // "a move the kingdom says": a second phrase with "the" after the noun is the speaker.
+  for (let k = left.first + 2; k < left.last - 1; k++) {
+    if (lower[k] !== "the") continue;
+    for (let u = left.first + 1; u < k; u++) if (doc.tokens.kind[u] !== TokenKind.Word || isCapitalised(doc, u) || VERB_CUES.has(lower[u])) return null;
+    return { first: k, last: left.last };
+  }
+  let a = left.last - 1;
+  if (PRONOUNS.has(lower[a])) return a - 1 > left.first && !isCapitalised(doc, a - 1) && doc.tokens.kind[a - 1] === TokenKind.Word ? { first: a, last: left.last } : null;
+  if (!isCapitalised(doc, a)) return null;
+  while (a - 1 > left.first && isCapitalised(doc, a - 1) && doc.tokens.kind[a - 1] === TokenKind.Word) a--;
+  // A common noun between the determiner and the name: "a tactic Democrats", not "the Clinton campaign".
+  for (let k = left.first + 1; k < a; k++) if (doc.tokens.kind[k] !== TokenKind.Word || isCapitalised(doc, k) || VERB_CUES.has(lower[k])) return null;
+  return a > left.first + 1 ? { first: a, last: left.last } : null;
 }
 
 const HOLDING_PARTICIPLES = new Set(["backing", "supporting", "opposing"]);
