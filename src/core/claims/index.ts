@@ -106,6 +106,13 @@ export function extractClaims(ctx: Context): Claim[] {
           continue;
         }
       }
+      // "In Kovac's view, ...": a view owned by its holder.
+      const view = lower[t] === "in" ? viewClaim(ctx, s, t) : null;
+      if (view) {
+        drafts.push(view);
+        for (let u = t; u < view.cue.last; u++) taken.add(u);
+        continue;
+      }
       if (lower[t] === "in" && inSurvey(doc, t, first, last)) {
         // "In a CNN poll released Monday, 52 percent ...": the survey is the source.
         const draft = accordingTo(ctx, s, t, t + 1, false);
@@ -514,6 +521,10 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   const lower = doc.tokens.lower;
   const prev = t > first ? lower[t - 1] : "";
   const nounForm = NOUN_FORMS.has(lower[t]);
+  // ("About 4 in 10 support the ban", "56 percent want ...": a poll share opening the clause is the subject, and the form its verb.)
+  // (Only before an object's start: "48% support in the state", "32% support gives him a lead" keep the noun.)
+  const objectNext = t + 1 < last && (DETERMINERS.has(lower[t + 1]) || OBJECT_DETERMINERS.has(lower[t + 1]) || isCapitalised(doc, t + 1) || lower[t + 1] === "that" || lower[t + 1] === "to" || lower[t + 1].endsWith("ing"));
+  const afterShare = nounForm && objectNext && shareSubjectBefore(doc, t, first);
   // Reporting verbs are lower case mid-sentence: "the United States" holds no cue.
   // In a title-case headline ("Kyiv Says Bridge Was Hit") a capitalised cue still reports.
   if (t > first && isCapitalised(doc, t) && !(isCapitalised(doc, t - 1) && titleCase(doc, first, last))) return false;
@@ -537,7 +548,7 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   // "a state of emergency", "reports of": a noun, where the form can be one ("said of" stays a verb).
   if (t + 1 < last && lower[t + 1] === "of" && nounForm) return false;
   // "Trump's tweet", "a swing state", "the disclosure report": a modifier before the form makes it a noun.
-  if (nounForm && t > first && (prev === "'s" || (doc.tokens.kind[t - 1] === TokenKind.Word && !isCapitalised(doc, t - 1) && !VERB_SUBJECT_WORDS.has(prev) && !AUXILIARIES.has(prev) && !UNNAMED_HEADS.has(prev) && !PRONOUNS.has(prev) && !prev.endsWith("ly") && !agreesAsVerb(doc, t, last)))) return false;
+  if (nounForm && !afterShare && t > first && (prev === "'s" || (doc.tokens.kind[t - 1] === TokenKind.Word && !isCapitalised(doc, t - 1) && !VERB_SUBJECT_WORDS.has(prev) && !AUXILIARIES.has(prev) && !UNNAMED_HEADS.has(prev) && !PRONOUNS.has(prev) && !prev.endsWith("ly") && !agreesAsVerb(doc, t, last)))) return false;
   // "Republican claims as false", "Fifth Amendment claims,": a plural noun after a name, before punctuation or a preposition.
   // ('"...," Viguerie notes.': after a quotation the name is a speaker and the form its verb.)
   // ("Clinton support 27 percent", "Democratic support during the race": a name or demonym before the
@@ -550,7 +561,7 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   // ("calls for talks", "hopes for peace": a verb that takes "for" stays one.)
   if (nounForm && t + 1 < last && (NOUN_PREPOSITIONS.has(lower[t + 1]) || (FINITE.has(lower[t + 1]) && !isPossessive(lower[t + 1]))) && !takesFor(lower[t], lower[t + 1])) return false;
   // "Two questions:", "three reports of shelling": a count before the form makes it a noun.
-  if (nounForm && t > first && (doc.tokens.kind[t - 1] === TokenKind.Number || NUMBER_WORDS.has(lower[t - 1]))) return false;
+  if (nounForm && !afterShare && t > first && (doc.tokens.kind[t - 1] === TokenKind.Number || NUMBER_WORDS.has(lower[t - 1]))) return false;
   // "The Guard and state troopers", "calendar and call sheets": a noun form after "and" before a noun.
   if ((prev === "and" || prev === "or") && nounAt(doc, t, last)) return false;
   // "a think tank", "the call centre": a compound noun.
@@ -958,19 +969,34 @@ function conjunctStart(doc: Doc, p: number, first: number): number {
 
 const QUANTIFIER_SOURCES = new Set(["some", "others", "many", "most", "few", "several", "both", "all"]);
 const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "third", "quarter"]);
+/** "forty-one", "sixty": a count written out in tens. */
+const SPELLED_TENS = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?$/;
+/** "two-thirds", "three-quarters": a share written out as a fraction. */
+const SPELLED_FRACTION = /^(?:one|two|three|four|five)-(?:thirds?|quarters?|fifths?|tenths?)$/;
 const SHARE_HEDGES = new Set(["more", "less", "fewer", "than", "about", "around", "nearly", "almost", "just", "only", "roughly", "some", "over", "under", "barely", "another", "a", "the", "full"]);
 
 /** A poll share ending at token `h` that speaks for the people polled: "six in 10", "42%", "nearly 30 percent". */
 function shareBefore(doc: Doc, h: number, first: number): Range | null {
   const lower = doc.tokens.lower;
-  const isNumber = (k: number): boolean => k >= first && (doc.tokens.kind[k] === TokenKind.Number || NUMBER_WORDS.has(lower[k]));
+  const isNumber = (k: number): boolean => k >= first && (doc.tokens.kind[k] === TokenKind.Number || NUMBER_WORDS.has(lower[k]) || SPELLED_TENS.test(lower[k]));
   let a = -1;
-  if ((lower[h] === "%" || lower[h] === "percent") && isNumber(h - 1)) a = h - 1;
+  // "About three-quarters support ...", "two-thirds of voters": a fraction written out is a share.
+  if (SPELLED_FRACTION.test(lower[h])) a = h;
+  else if ((lower[h] === "%" || lower[h] === "percent") && isNumber(h - 1)) a = h - 1;
   else if (isNumber(h) && h - 2 >= first && lower[h - 1] === "in" && isNumber(h - 2)) a = h - 2;
   else if (doc.tokens.kind[h] === TokenKind.Number && h - 3 >= first && lower[h - 1] === "of" && lower[h - 2] === "out" && isNumber(h - 3)) a = h - 3;
   if (a < 0) return null;
   while (a - 1 >= first && h - a < 6 && SHARE_HEDGES.has(lower[a - 1])) a--;
   return { first: a, last: h + 1 };
+}
+
+const ARTICLES = new Set(["a", "an", "the"]);
+
+/** Whether a poll share that opens its clause ends right before token `t` ("About 4 in 10", "Some 56 percent"). */
+function shareSubjectBefore(doc: Doc, t: number, first: number): boolean {
+  if (t - 1 < first) return false;
+  const share = shareBefore(doc, t - 1, first);
+  return share !== null && !ARTICLES.has(doc.tokens.lower[share.first]) && (share.first === skipQuotes(doc, first, share.first) || isPunct(doc, share.first - 1) || CLAUSE_OPENERS.has(doc.tokens.lower[share.first - 1]));
 }
 
 /** A terminal mark that stops a walk, unless it closes an abbreviation before a comma ("Springfield, Va., said"). */
@@ -2089,7 +2115,10 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // "Costa reported from Washington.", "..., he said from his office in Orlando": a setting with no verb is where, not what.
   const fromSetting = after !== null && lower[after.first] === "from" && !verbIn(doc, after.first, after.last);
   if (fromSetting) after = null;
-  if (left && !sourceFits(doc, cue, left)) return null;
+  // "About 4 in 10 want ...", "56 percent support ...": a poll share speaks for the people polled,
+  // unless another claim already reports it ("the poll showed 65 percent supported the plan").
+  const pollShare = left !== null && shareBefore(doc, left.last - 1, left.first)?.first === left.first && !earlier.some((d) => d.sentence === s && d.content.first <= c0 && c0 < d.content.last);
+  if (left && !sourceFits(doc, cue, left) && !(pollShare && sourceFits(doc, { ...cue, namedSource: false }, left))) return null;
   // "It is certain that ...", "there is little doubt": an empty subject holds no belief.
   if (left && EXPLETIVES.has(lower[left.last - 1]) && ADJECTIVE_CUES.get(lower[v]) === cue) return null;
   if (cue.persons && !(left && personSource(ctx, left) && after && personObject(ctx, after))) return null;
@@ -2097,7 +2126,9 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // wants": a modal cue is advice or a possibility, not a claim made; a condition or a free
   // relative holds no stance or intention the source has taken.
   // ("whether the two accounts refer to the same exchange": a condition or an open question asserts nothing.)
-  if (left && (modalIn(doc, c0, v) || (ATTITUDES.has(cue.kind) && HYPOTHETICALS.has(lower[left.first - 1])) || CONDITIONS.has(lower[left.first - 1]))) return null;
+  // ("56 percent would vote for Kovac": a poll share's "would" is the answer its people gave.)
+  const pollAnswer = left !== null && shareBefore(doc, left.last - 1, left.first) !== null && v - c0 === 1 && lower[c0] === "would" && cue.kind === "stance";
+  if (left && ((modalIn(doc, c0, v) && !pollAnswer) || (ATTITUDES.has(cue.kind) && HYPOTHETICALS.has(lower[left.first - 1])) || CONDITIONS.has(lower[left.first - 1]))) return null;
   // '"They don't want to listen," he said', '"They think we are weak"': what others want, back or think,
   // told inside a quotation, is the speaker's own account (what others say stays, a claim nested in it).
   if (QUOTED_ACCOUNTS.has(cue.kind) && insideQuotation(doc, s, v)) return null;
@@ -2114,6 +2145,15 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // the clause; what follows is no content. (A clause after the cue still reports: "what analysts
   // said was a sign of ...", "what researchers say they need", "what they characterize as ...".)
   if (left && left.first - 1 >= first && (lower[left.first - 1] === "what" || lower[left.first - 1] === "whatever") && !(after !== null && ((skip.at === t + 1 && FINITE.has(lower[after.first])) || bareClause(doc, after) || SUBJECT_PRONOUNS.has(lower[after.first]) || lower[after.first] === "as"))) return null;
+  // "a move that the kingdom hopes will shatter ...", "which he hoped would spark a revival", "a
+  // tactic Democrats hope will dampen ...": a relative clause whose subject is the phrase before it;
+  // the speaker is the name or pronoun before the cue and what they say runs from the verb after it.
+  if (rest && left && skip.at === t + 1 && !objectTaken && GAP_VERBS.has(lower[rest.first]) && (cue.clause || !cue.infinitive)) {
+    const speaker = gapSpeaker(doc, left, first);
+    // (", which Kovac said was corrupt, ...": a relative clause set off by commas ends at the next comma.)
+    const content = speaker && speaker.first - 2 >= first && lower[speaker.first - 2] === "," && (lower[speaker.first - 1] === "which" || lower[speaker.first - 1] === "that") ? contentAfter(doc, s, skip.at, last, true) : rest;
+    if (speaker && content) return makeDraft(base, speaker, null, content, skip.channel, "claim/relative-gap");
+  }
   const framed = left ? asFrame(ctx, s, c0, t, left, cue) : null;
   if (framed) return makeDraft({ sentence: s, cue: framed.cue, verb: cue }, left, null, framed.content, framed.channel, "claim/as");
 
@@ -2129,6 +2169,12 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
       const content = resumed >= 0 ? joinQuotation(doc, s, before, resumed, last) : before;
       return makeDraft(base, left, null, content, skip.channel, "claim/postposed");
     }
+  }
+  // '"I'm still here," he declared at the debate', '..., Trump added to reporters': a verb that
+  // reports only a clause still reports the quotation before it when only its setting follows.
+  if (!after && rest && left && quotedBefore && !embeddedQuote(doc, first, left.first) && settingAt(doc, rest)) {
+    const before = contentBefore(doc, s, left.first);
+    if (before) return makeDraft(base, left, null, before, skip.channel, "claim/postposed");
   }
   // "The dam, the engineer said, will hold": an attribution set off by commas inside the clause splits one content.
   if (rest && left && !quotedBefore && lower[left.first - 1] === "," && lower[skip.at - 1] === "," && splitsClause(doc, rest.first)) {
@@ -2180,6 +2226,51 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     }
   }
   return null;
+}
+
+/**
+ * Whether a phrase is only a setting: a preposition of topic, place or time ("at the debate", "in
+ * a tweet", "to reporters") with no verb of its own. "to" counts before a name or a determiner only
+ * ("to People", "to the crowd"; not "to leave").
+ */
+function settingAt(doc: Doc, r: Range): boolean {
+  const lower = doc.tokens.lower;
+  const p = lower[r.first];
+  if (!TOPIC_PREPOSITIONS.has(p) || r.last - r.first < 2) return false;
+  // (A word after a determiner is its noun: "in a post", "at the briefing".)
+  for (let k = r.first + 1; k < r.last; k++) if (!DETERMINERS.has(lower[k - 1]) && verbIn(doc, k, k + 1)) return false;
+  return p !== "to" || isCapitalised(doc, r.first + 1) || DETERMINERS.has(lower[r.first + 1]) || RECIPIENT_WORDS.has(lower[r.first + 1]);
+}
+
+/** Finite verbs that can open a clause whose subject is missing ("... Clinton hopes [will] block"). */
+const GAP_VERBS = new Set(["will", "would", "can", "could", "may", "might", "should", "must", "is", "are", "was", "were", "has", "have", "had"]);
+const GAP_DETERMINERS = new Set(["a", "an", "the", "this", "that", "his", "her", "their", "its"]);
+
+/**
+ * The speaker of a relative clause with a subject gap, from the source phrase found before the cue:
+ * the phrase itself after "that" or "which" ("a move that [the kingdom] hopes"), or the name or
+ * pronoun ending a phrase that opens with a determiner and a common noun ("a tactic [Democrats] hope").
+ */
+function gapSpeaker(doc: Doc, left: Range, first: number): Range | null {
+  const lower = doc.tokens.lower;
+  if (left.first - 1 >= first && (lower[left.first - 1] === "that" || lower[left.first - 1] === "which")) {
+    // ("so that he can say": "that" after "so" or "now" opens no relative clause.)
+    return left.first - 2 >= first && (lower[left.first - 2] === "so" || lower[left.first - 2] === "now") ? null : left;
+  }
+  if (!GAP_DETERMINERS.has(lower[left.first])) return null;
+  // "a move the kingdom says": a second phrase with "the" after the noun is the speaker.
+  for (let k = left.first + 2; k < left.last - 1; k++) {
+    if (lower[k] !== "the") continue;
+    for (let u = left.first + 1; u < k; u++) if (doc.tokens.kind[u] !== TokenKind.Word || isCapitalised(doc, u) || VERB_CUES.has(lower[u])) return null;
+    return { first: k, last: left.last };
+  }
+  let a = left.last - 1;
+  if (PRONOUNS.has(lower[a])) return a - 1 > left.first && !isCapitalised(doc, a - 1) && doc.tokens.kind[a - 1] === TokenKind.Word ? { first: a, last: left.last } : null;
+  if (!isCapitalised(doc, a)) return null;
+  while (a - 1 > left.first && isCapitalised(doc, a - 1) && doc.tokens.kind[a - 1] === TokenKind.Word) a--;
+  // A common noun between the determiner and the name: "a tactic Democrats", not "the Clinton campaign".
+  for (let k = left.first + 1; k < a; k++) if (doc.tokens.kind[k] !== TokenKind.Word || isCapitalised(doc, k) || VERB_CUES.has(lower[k])) return null;
+  return a > left.first + 1 ? { first: a, last: left.last } : null;
 }
 
 const HOLDING_PARTICIPLES = new Set(["backing", "supporting", "opposing"]);
@@ -2656,8 +2747,9 @@ function complementFits(doc: Doc, cue: VerbCue, content: Range, at: number): boo
 function infinitiveAt(doc: Doc, cue: VerbCue, content: Range): boolean {
   const lower = doc.tokens.lower;
   let to = content.first;
-  // "wants Kyiv to withdraw": an intention may name who is to act before the infinitive.
-  if (cue.kind === "intention") {
+  // "wants Kyiv to withdraw": an intention may name who is to act before the infinitive, and an
+  // expectation what it is about ("expect the river to crest").
+  if (cue.kind === "intention" || cue.kind === "belief") {
     while (to < content.last && to - content.first < MAX_INFINITIVE_OBJECT && lower[to] !== "to" && doc.tokens.kind[to] !== TokenKind.Punct && !isQuote(doc, to) && !CLAUSE_STARTS.has(lower[to])) to++;
   }
   const verb = to + 1;
@@ -2682,8 +2774,24 @@ const MAX_AS_OBJECT = 8;
 function asAfterObject(doc: Doc, content: Range): boolean {
   const lower = doc.tokens.lower;
   for (let k = content.first + 1; k < content.last && k - content.first <= MAX_AS_OBJECT; k++) {
-    if (lower[k] === "as") return k + 1 < content.last;
+    if (lower[k] === "as") return k + 1 < content.last && !asClause(doc, k, content.last);
     if (isPunct(doc, k) || CLAUSE_STARTS.has(lower[k]) || FINITE.has(lower[k])) return false;
+  }
+  return false;
+}
+
+const MAX_AS_SUBJECT = 4;
+const AS_CLAUSE_DETERMINERS = new Set(["the", "his", "her", "their", "its", "our", "this", "these", "those"]);
+
+/** "cast their ballots as the polls opened": "as" at `k` opens a clause of time, a subject and its verb, not a description. */
+function asClause(doc: Doc, k: number, end: number): boolean {
+  const lower = doc.tokens.lower;
+  // ("as a warning", "as unqualified": a description; "as it crossed", "as the polls opened": a clause.)
+  if (SUBJECT_PRONOUNS.has(lower[k + 1])) return true;
+  if (!AS_CLAUSE_DETERMINERS.has(lower[k + 1])) return false;
+  for (let j = k + 2; j < end && j - k <= MAX_AS_SUBJECT + 1; j++) {
+    if (isPunct(doc, j) || CLAUSE_STARTS.has(lower[j])) return false;
+    if (FINITE.has(lower[j]) || pastTense(doc, j)) return true;
   }
   return false;
 }
@@ -3009,7 +3117,6 @@ const RELATIVE_OPENERS = new Set(["which", "who", "whose", "whom", "where"]);
 function accordingTo(ctx: Context, s: number, t: number, cueEnd: number, needsSourceNoun: boolean): ClaimDraft | null {
   const { doc } = ctx;
   const lower = doc.tokens.lower;
-  const first = doc.sentenceFirst[s];
   const last = doc.sentenceLast[s];
   // "according to early results of the exit poll conducted by ... for ...": a long source runs to the comma.
   const src = sourceAfter(doc, cueEnd, last, MAX_ACCORDING_SOURCE_TOKENS);
@@ -3022,9 +3129,24 @@ function accordingTo(ctx: Context, s: number, t: number, cueEnd: number, needsSo
   }
   if (needsSourceNoun) {
     const head = lower[src.last - 1];
-    const named = ctx.entities.some((e) => e.start >= doc.tokens.start[src.first] && e.end <= doc.tokens.end[src.last - 1] && e.type === "ORG");
+    const named = ctx.entities.some((e) => e.start >= doc.tokens.start[src.first] && e.end <= doc.tokens.end[src.last - 1] && (e.type === "ORG" || e.type === "PERSON"));
     if (!UNNAMED_HEADS.has(head) && !named) return null;
   }
+  const content = phraseContent(ctx, s, t, src);
+  if (!content) return null;
+  return { sentence: s, cue: { first: t, last: cueEnd }, verb: null, source: src, sourceSpan: null, antecedent: null, content, channel: null, rule: "claim/according-to" };
+}
+
+/**
+ * What a phrase naming its source reports ("according to X", "in X's view"), the phrase starting
+ * at `t` and its source `src` ending it: the clause after it when the phrase opens the sentence,
+ * else the clause before it (or the longer clause after it, past a comma).
+ */
+function phraseContent(ctx: Context, s: number, t: number, src: Range): Range | null {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  const first = doc.sentenceFirst[s];
+  const last = doc.sentenceLast[s];
   let content: Range | null;
   const leading = skipQuotes(doc, first, last);
   if (t <= leading + 1 && (t === leading || lower[leading] === "but" || lower[leading] === "and")) {
@@ -3051,6 +3173,31 @@ function accordingTo(ctx: Context, s: number, t: number, cueEnd: number, needsSo
       if (rest && !contrast && (!content || rest.last - rest.first > content.last - content.first)) content = rest;
     }
   }
-  if (!content || content.last <= content.first) return null;
-  return { sentence: s, cue: { first: t, last: cueEnd }, verb: null, source: src, sourceSpan: null, antecedent: null, content, channel: null, rule: "claim/according-to" };
+  return content && content.last > content.first ? content : null;
+}
+
+/** Nouns of a held or stated view that name their holder before them: "in Kovac's view", "in her words". */
+const VIEW_NOUNS = new Set(["view", "opinion", "words", "estimation", "telling", "judgment", "judgement", "assessment", "reckoning"]);
+
+/**
+ * "In Kovac's view, the dam will hold", "the plan, in her words, is dead": the owner of a view
+ * noun after "in" holds what the clause says. The noun is the cue, the owner (with its "'s") the source.
+ */
+function viewClaim(ctx: Context, s: number, t: number): ClaimDraft | null {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  const last = doc.sentenceLast[s];
+  let n = t + 1;
+  while (n < last && n - t <= MAX_OWNER_TOKENS + 1 && !VIEW_NOUNS.has(lower[n])) n++;
+  if (n >= last || !VIEW_NOUNS.has(lower[n]) || n === t + 1) return null;
+  // ("in his view" and "in Kovac's view", never "in the view of" (a phrase cue) or "in full view").
+  const source = ownerBefore(doc, n, t + 1);
+  if (!source || source.first !== t + 1 || source.last !== n) return null;
+  // The phrase stands apart: it opens the sentence or follows a comma, and a comma or the sentence's end follows the noun.
+  const first = doc.sentenceFirst[s];
+  if (t !== skipQuotes(doc, first, t) && lower[t - 1] !== "," && !isDash(doc, t - 1)) return null;
+  if (n + 1 < last && lower[n + 1] !== "," && !isDash(doc, n + 1) && !TERMINALS.has(lower[n + 1])) return null;
+  const content = phraseContent(ctx, s, t, { first: source.first, last: n + 1 });
+  if (!content) return null;
+  return { sentence: s, cue: { first: n, last: n + 1 }, verb: null, source, sourceSpan: null, antecedent: null, content, channel: null, rule: "claim/view" };
 }
