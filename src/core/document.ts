@@ -3,7 +3,7 @@
 import type { Article, Sentence } from "./types.js";
 import { splitSentences } from "./segment/sentences.js";
 import { tokenize, type Tokens } from "./segment/tokenize.js";
-import { WORD_GATES } from "./segment/word-gates.js";
+import { WORD_GATES, type WordScan } from "./segment/word-gates.js";
 
 export interface Doc {
   article: Article;
@@ -15,9 +15,9 @@ export interface Doc {
   sentenceLast: Int32Array;
   /** Sentence index of each token. */
   sentenceOfToken: Int32Array;
-  /** Each token's word gates, computed when first read: use wordGates(doc). */
-  gates: Uint32Array | null;
-  /** How many tables `gates` was computed with (WordGates.tables). */
+  /** Each token's word gates and word id, computed when first read: use wordGates(doc) and wordIds(doc). */
+  words: WordScan | null;
+  /** How many tables `words` was computed with (WordGates.tables). */
   gateTables: number;
 }
 
@@ -33,7 +33,7 @@ export function buildDoc(article: Article): Doc {
     sentences[s] = { start: tokens.start[a], end: tokens.end[b - 1] };
     sentenceOfToken.fill(s, a, b);
   }
-  return { article, text, tokens, sentences, sentenceFirst: split.first, sentenceLast: split.last, sentenceOfToken, gates: null, gateTables: 0 };
+  return { article, text, tokens, sentences, sentenceFirst: split.first, sentenceLast: split.last, sentenceOfToken, words: null, gateTables: 0 };
 }
 
 /**
@@ -41,11 +41,20 @@ export function buildDoc(article: Article): Doc {
  * computed once per document, and again only if a layer claimed a table since.
  */
 export function wordGates(doc: Doc): Uint32Array {
-  if (doc.gates === null || doc.gateTables !== WORD_GATES.tables) {
-    doc.gates = WORD_GATES.gatesOf(doc.tokens.lower, doc.tokens.count);
+  return scanWords(doc).gates;
+}
+
+/** Each token's word id (segment/word-gates.ts), -1 for a word no table holds; computed with the gates. */
+export function wordIds(doc: Doc): Int32Array {
+  return scanWords(doc).ids;
+}
+
+function scanWords(doc: Doc): WordScan {
+  if (doc.words === null || doc.gateTables !== WORD_GATES.tables) {
+    doc.words = WORD_GATES.scan(doc.tokens.lower, doc.tokens.count);
     doc.gateTables = WORD_GATES.tables;
   }
-  return doc.gates;
+  return doc.words;
 }
 
 /** Index of the first token that ends after `offset` (tokens.count when none). */

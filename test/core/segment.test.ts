@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { buildDoc } from "../../src/core/document.js";
+import { Shape, isUpper } from "../../src/core/segment/tokenize.js";
 import { article } from "../helpers.js";
 
 function sentences(text: string): string[] {
@@ -119,6 +120,25 @@ describe("tokens", () => {
       const unit = String.fromCharCode(c);
       assert.equal(unit.toLowerCase().length, 1);
       for (const x of neighbours) for (const y of neighbours) assert.equal((x + unit + y).toLowerCase(), x.toLowerCase() + unit.toLowerCase() + y.toLowerCase());
+    }
+  });
+
+  it("marks each token's shape: a capital first letter, a hyphen-minus inside", () => {
+    const text = "Pro-Russian forces near Ölbach held twenty-five km‐long lines, Gen. Smith's U.S. ally (Kyiv) said — \"Yes\" -- 1990s.";
+    const doc = buildDoc(article(text));
+    const shapeOf = (word: string): number => doc.tokens.shape[doc.tokens.lower.indexOf(word)];
+    assert.equal(shapeOf("pro-russian"), Shape.Capital | Shape.Hyphen);
+    assert.equal(shapeOf("twenty-five"), Shape.Hyphen);
+    assert.equal(shapeOf("ölbach"), Shape.Capital);
+    // A typographic hyphen joins the word but is no hyphen-minus.
+    assert.equal(shapeOf("km‐long"), 0);
+    assert.equal(shapeOf("gen."), Shape.Capital);
+    assert.equal(shapeOf("u.s."), Shape.Capital);
+    assert.equal(shapeOf("--"), 0);
+    for (let t = 0; t < doc.tokens.count; t++) {
+      const w = doc.tokens.lower[t];
+      assert.equal((doc.tokens.shape[t] & Shape.Capital) !== 0, isUpper(text.charCodeAt(doc.tokens.start[t])), w);
+      assert.equal((doc.tokens.shape[t] & Shape.Hyphen) !== 0, w.indexOf("-") > 0, w);
     }
   });
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { extractArticle } from "../../src/core/extract.js";
-import { buildDoc, wordGates } from "../../src/core/document.js";
+import { buildDoc, wordGates, wordIds } from "../../src/core/document.js";
 import { WORD_GATES, WordGates } from "../../src/core/segment/word-gates.js";
 import { defaultResources } from "../../src/resources/index.js";
 import { article } from "../helpers.js";
@@ -54,6 +54,33 @@ describe("word gates", () => {
     assert.notEqual(again, gates);
     assert.equal(again[drones], late);
     assert.equal(again[said], gates[said]);
+  });
+
+  it("give each claimed word one id, the same in every scan, and -1 to any other word", () => {
+    const gates = new WordGates();
+    gates.claim(["said", "told"]);
+    gates.claim(["told", "monday"]);
+    assert.equal(gates.size, 3);
+    const said = gates.idOf("said");
+    const told = gates.idOf("told");
+    const monday = gates.idOf("monday");
+    assert.deepEqual([said, told, monday].sort(), [0, 1, 2]);
+    assert.equal(gates.idOf("Monday"), -1);
+    const scan = gates.scan(["monday", "he", "said", "told", "said"], 5);
+    assert.deepEqual([...scan.ids], [monday, -1, said, told, said]);
+    assert.deepEqual([...scan.gates], [...gates.gatesOf(["monday", "he", "said", "told", "said"], 5)]);
+  });
+
+  it("give a document's tokens the ids of their words, computed with the gates", () => {
+    const doc = buildDoc(article("The ministry said the drones were downed. The army said nothing."));
+    const ids = wordIds(doc);
+    const gates = wordGates(doc);
+    const lower = doc.tokens.lower;
+    assert.equal(ids.length, doc.tokens.count);
+    const said = lower.indexOf("said");
+    assert.equal(ids[said], WORD_GATES.idOf("said"));
+    assert.equal(ids[lower.lastIndexOf("said")], ids[said]);
+    for (let t = 0; t < doc.tokens.count; t++) assert.equal(ids[t] < 0, gates[t] === 0, lower[t]);
   });
 
   it("leave extraction of the gated words to their layers", () => {

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { daysInMonth, isValidDate } from "../../src/core/times/calendar.js";
 import { timeOf, timesIn } from "./helpers.js";
 
 // Reference article date for every case below unless stated: Wednesday 2024-08-14 (ISO week 33).
@@ -427,5 +428,26 @@ describe("more calendar phrases", () => {
   it("a sentence-opening date takes the tense of the clause after its comma", () => {
     assert.equal(value("In January, the brigade retreated from the town.", "January", "2024-10-20"), "2024-01");
     assert.equal(value("The general will succeed him Feb. 1, the ministry said.", "Feb. 1", "2024-10-20"), "2025-02-01");
+  });
+});
+
+describe("month lengths", () => {
+  it("count leap years as the calendar does, and agree with Date wherever it is asked", () => {
+    assert.equal(daysInMonth(2024, 2), 29);
+    assert.equal(daysInMonth(2023, 2), 28);
+    assert.equal(daysInMonth(1900, 2), 28);
+    assert.equal(daysInMonth(2000, 2), 29);
+    assert.equal(daysInMonth(2025, 4), 30);
+    assert.equal(daysInMonth(2025, 12), 31);
+    assert.ok(isValidDate(2024, 2, 29));
+    assert.ok(!isValidDate(2023, 2, 29));
+    assert.ok(!isValidDate(2025, 13, 1));
+    const years = [-401, -400, -100, -4, -1, 0, 1, 4, 24, 99, 100, 400, 1899, 1900, 1996, 2000, 2023, 2024, 2100, 2400, 199_999, 200_001, 1.5, NaN];
+    for (const year of years) {
+      for (let month = -1; month <= 14; month++) {
+        const viaDate = new Date(Date.UTC(year, month, 0)).getUTCDate();
+        assert.equal(daysInMonth(year, month), viaDate, `${year}-${month}`);
+      }
+    }
   });
 });

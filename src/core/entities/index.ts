@@ -2,7 +2,7 @@
 // typed by their head word or by the evidence around them (a title before, a reporting verb after).
 // A surname seen once with its full name resolves later bare mentions to the same actor.
 import type { Context } from "../context.js";
-import { Break, TokenKind, isUpper } from "../segment/tokenize.js";
+import { Break, Shape, TokenKind } from "../segment/tokenize.js";
 import type { Entity, EntityType } from "../types.js";
 import type { ActorRecord, ActorType } from "./actors.js";
 import { NAME_PARTICLES, NOT_NAMES, ORG_HEADS, REPORTING_AFTER_NAME, RUN_CONNECTORS } from "./words.js";
@@ -22,14 +22,14 @@ const TYPE_OF_ACTOR: Record<ActorType, EntityType> = {
 export function extractEntities(ctx: Context): Entity[] {
   const { doc, resources } = ctx;
   const { text, tokens } = doc;
-  const { lower, kind, start, end } = tokens;
+  const { lower, kind, start, end, shape } = tokens;
   const lexicon = resources.actors;
   const entities: Entity[] = [];
   const surnames = new Map<string, string>(); // lower surname -> canonical name of a person met earlier
   const bodies = new Map<string, ActorRecord>(); // "defence ministry" -> the Russian Defence Ministry, last met
   const capitalised = (t: number): boolean => {
     const k = kind[t];
-    return (k === TokenKind.Word || k === TokenKind.Acronym || k === TokenKind.Abbrev) && isUpper(text.charCodeAt(start[t]));
+    return (k === TokenKind.Word || k === TokenKind.Acronym || k === TokenKind.Abbrev) && (shape[t] & Shape.Capital) !== 0;
   };
   // A title inside a capitalised run starts the next name: "the Russian Armed Forces Gen. Valery
   // Gerasimov" is a body, then a titled person. Only an abbreviated title ("Gen.", "Lt.") or one

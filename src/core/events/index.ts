@@ -8,8 +8,8 @@
 // is itself a claim cue ("accused", "rejected", "threatened"), the claim around that one, with the
 // cue's source as the actor.
 import type { Context } from "../context.js";
-import { tokenAtOrAfter, wordGates } from "../document.js";
-import { TokenKind, isUpper } from "../segment/tokenize.js";
+import { tokenAtOrAfter, wordGates, wordIds } from "../document.js";
+import { Shape, TokenKind, isUpper } from "../segment/tokenize.js";
 import type { Claim, Event, TextSpan } from "../types.js";
 import {
   ACTOR_TYPES, NO_TIME, actorName, afterFigureAt, byPhrase, dateIn, figuresIn, isPassive, namesActor, phraseAfter, phraseBefore, placeIn, pronounSubject, subjectIn,
@@ -20,7 +20,7 @@ import { isMunition, namedParty, nounArgument, refineTarget } from "./objects.js
 import {
   F_ADVERB, F_AUX, F_BACKREF, F_BE, F_CONNECTOR, F_DET, F_ING, F_LIGHT, F_MUST, F_NEG, F_NOUN_FORM, F_OBJECT_PRONOUN, F_PARTICLE, F_PREP,
   F_QUANTIFIER, F_SUBORDINATOR, F_TRIGGER, F_VERB_FORM, F_VERBAL_PREV, INTENT_AGREE, INTENT_THREATEN, PERFORMATIVE_CUES,
-  REJECT_WHEN_NEGATED, TRIGGERS, WEAPONS, wordFlags, type TriggerEntry,
+  REJECT_WHEN_NEGATED, TRIGGERS_BY_ID, WEAPONS, wordFlags, type TriggerEntry,
 } from "./lexicon.js";
 import { nounMood, verbMood, type Mood } from "./modality.js";
 
@@ -55,8 +55,9 @@ const ADDRESSED = new Set(["REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"]
 
 export function extractEvents(ctx: Context): Event[] {
   const { doc } = ctx;
-  const { lower, kind, start, count } = doc.tokens;
-  const flags = wordFlags(lower, wordGates(doc), count);
+  const { lower, kind, shape, count } = doc.tokens;
+  const ids = wordIds(doc);
+  const flags = wordFlags(lower, wordGates(doc), ids, count);
   // By where the cue starts and where it ends: a cue may open on an auxiliary ("has apologized").
   const cueOf = new Map<number, Claim>();
   for (const c of ctx.claims) cueOf.set(c.cue.start, c);
@@ -76,8 +77,8 @@ export function extractEvents(ctx: Context): Event[] {
         hasMust = true;
         continue;
       }
-      if (t > first && isUpper(doc.text.charCodeAt(start[t])) && kind[t - 1] !== TokenKind.Quote) continue;
-      const c = matchAt(run, TRIGGERS.get(lower[t]) as TriggerEntry[], t, first, last);
+      if (t > first && (shape[t] & Shape.Capital) !== 0 && kind[t - 1] !== TokenKind.Quote) continue;
+      const c = matchAt(run, TRIGGERS_BY_ID[ids[t]] as TriggerEntry[], t, first, last);
       if (!c) continue;
       (candidates ??= []).push(c);
       t = c.end - 1;
@@ -344,7 +345,7 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses, earlier
   const to = end[b - 1];
   const trigger: TextSpan = { start: start[c.t], end: end[c.end - 1], text: doc.text.slice(start[c.t], end[c.end - 1]) };
   const isTime = settingTest(ctx, from, to);
-  let rule = `event/${c.entry.tokens.join("-")}`;
+  let rule = c.entry.rule;
   const cue = c.noun ? null : run.cueOf.get(trigger.start) ?? run.cueOf.get(-trigger.end) ?? null;
   let claim = cue ? parentOf(ctx, cue) : innermostClaim(ctx.claims, trigger.start, trigger.end);
   let actor: Participant | null = null;

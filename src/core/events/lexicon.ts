@@ -21,6 +21,8 @@ export interface TriggerEntry {
   window: number;
   /** The form may also be a claim cue and is then an event as well. */
   cue: boolean;
+  /** The rule an event of this entry is found by: "event/" and its tokens joined by "-". */
+  rule: string;
 }
 
 interface VerbSpec {
@@ -110,7 +112,12 @@ function plural(w: string): string {
 /** Triggers by first token, longest first; verbs before nouns for one form, in file order. */
 export const TRIGGERS = new Map<string, TriggerEntry[]>();
 
-function addTrigger(entry: TriggerEntry): void {
+function addTrigger(fields: Omit<TriggerEntry, "rule">): void {
+  // One property order for every entry, verb or noun, so that the matcher's reads of them stay monomorphic.
+  const entry: TriggerEntry = {
+    tokens: fields.tokens, type: fields.type, mode: fields.mode, noun: fields.noun, bare: fields.bare, gerund: fields.gerund,
+    participle: fields.participle, objects: fields.objects, window: fields.window, cue: fields.cue, rule: `event/${fields.tokens.join("-")}`,
+  };
   const list = TRIGGERS.get(entry.tokens[0]);
   if (list) list.push(entry);
   else TRIGGERS.set(entry.tokens[0], [entry]);
@@ -273,12 +280,20 @@ flag(["deeper", "further", "farther", "closer", "nearer", "forward", "forwards",
 
 const FLAGGED_WORD = WORD_GATES.claim(WORD_FLAGS.keys());
 
-/** The word-class flags of every token of a document (Tokens.lower, with its word gates), computed in one pass. */
-export function wordFlags(lower: string[], gates: Uint32Array, count: number): Uint32Array {
+/** WORD_FLAGS by word id (segment/word-gates.ts). */
+const FLAGS_BY_ID = new Uint32Array(WORD_GATES.size);
+for (const [word, f] of WORD_FLAGS) FLAGS_BY_ID[WORD_GATES.idOf(word)] = f;
+
+/** TRIGGERS by word id: the trigger entries whose first token is that word, else undefined. */
+export const TRIGGERS_BY_ID: (TriggerEntry[] | undefined)[] = new Array(WORD_GATES.size).fill(undefined);
+for (const [word, list] of TRIGGERS) TRIGGERS_BY_ID[WORD_GATES.idOf(word)] = list;
+
+/** The word-class flags of every token of a document (Tokens.lower, with its word gates and ids), computed in one pass. */
+export function wordFlags(lower: string[], gates: Uint32Array, ids: Int32Array, count: number): Uint32Array {
   const out = new Uint32Array(count);
   for (let t = 0; t < count; t++) {
     const w = lower[t];
-    let f = gates[t] & FLAGGED_WORD ? WORD_FLAGS.get(w)! : 0;
+    let f = gates[t] & FLAGGED_WORD ? FLAGS_BY_ID[ids[t]] : 0;
     const n = w.length;
     if (n > 3) {
       const c1 = w.charCodeAt(n - 1);

@@ -4,7 +4,7 @@
 // the times layer already holds are skipped; bracketed conversions are linked and checked last.
 import type { Context } from "../context.js";
 import { wordGates, type Doc } from "../document.js";
-import { TokenKind } from "../segment/tokenize.js";
+import { Shape, TokenKind } from "../segment/tokenize.js";
 import { WORD_GATES } from "../segment/word-gates.js";
 import type { Figure, FigureBound, TimeExpression } from "../types.js";
 import { interval } from "./bounds.js";
@@ -63,7 +63,7 @@ const TRIGGER_WORD = WORD_GATES.claim([
 function isTrigger(doc: Doc, i: number): boolean {
   const w = doc.tokens.lower[i];
   if (w === "a" || w === "an") return i + 1 < doc.tokens.count && ARTICLE_NEXT.has(doc.tokens.lower[i + 1]);
-  const dash = w.indexOf("-");
+  const dash = doc.tokens.shape[i] & Shape.Hyphen ? w.indexOf("-") : -1;
   if (dash < 0 && (wordGates(doc)[i] & TRIGGER_WORD) === 0) return false;
   let hit = triggerCache.get(w);
   if (hit === undefined) {

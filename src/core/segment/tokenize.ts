@@ -23,12 +23,22 @@ export const enum Break {
   Paragraph = 3,
 }
 
+/** Bits of Tokens.shape: facts about a token's characters noted while scanning it, so that no layer reads them again. */
+export const enum Shape {
+  /** The first character is an upper-case letter (isUpper). */
+  Capital = 1,
+  /** A hyphen-minus after the first character ("pro-russian", "twenty-five"): lower.indexOf("-") > 0. */
+  Hyphen = 2,
+}
+
 export interface Tokens {
   count: number;
   start: Int32Array;
   end: Int32Array;
   kind: Uint8Array;
   breakBefore: Uint8Array;
+  /** Shape bits of each token. */
+  shape: Uint8Array;
   lower: string[];
 }
 
@@ -122,7 +132,9 @@ class TokenBuffer {
   end: Int32Array<ArrayBuffer>;
   kind: Uint8Array<ArrayBuffer>;
   breakBefore: Uint8Array<ArrayBuffer>;
-  readonly lower: string[] = [];
+  shape: Uint8Array<ArrayBuffer>;
+  /** Allocated at the estimated capacity and cut to `count` by finish (growing by push cost a fifth of the scan). */
+  readonly lower: string[];
   private readonly text: string;
   private readonly lowerText: string;
   private readonly lowered: boolean;
@@ -133,32 +145,37 @@ class TokenBuffer {
     this.end = new Int32Array(capacity);
     this.kind = new Uint8Array(capacity);
     this.breakBefore = new Uint8Array(capacity);
+    this.shape = new Uint8Array(capacity);
+    this.lower = new Array<string>(capacity);
     this.text = text;
     const { source, lowered } = lowerSource(text);
     this.lowerText = source;
     this.lowered = lowered;
   }
 
-  push(s: number, e: number, k: number): void {
+  push(s: number, e: number, k: number, shape: number): void {
     const count = this.count;
     if (count === this.start.length) this.grow();
     this.start[count] = s;
     this.end[count] = e;
     this.kind[count] = k;
     this.breakBefore[count] = this.pendingBreak;
-    this.lower.push(this.lowered ? this.lowerText.slice(s, e) : this.text.slice(s, e).toLowerCase());
+    this.shape[count] = shape;
+    this.lower[count] = this.lowered ? this.lowerText.slice(s, e) : this.text.slice(s, e).toLowerCase();
     this.count = count + 1;
     this.pendingBreak = Break.None;
   }
 
   finish(): Tokens {
     const count = this.count;
+    this.lower.length = count;
     return {
       count,
       start: this.start.subarray(0, count),
       end: this.end.subarray(0, count),
       kind: this.kind.subarray(0, count),
       breakBefore: this.breakBefore.subarray(0, count),
+      shape: this.shape.subarray(0, count),
       lower: this.lower,
     };
   }
@@ -169,6 +186,7 @@ class TokenBuffer {
     this.end = growInt32(this.end, capacity);
     this.kind = growUint8(this.kind, capacity);
     this.breakBefore = growUint8(this.breakBefore, capacity);
+    this.shape = growUint8(this.shape, capacity);
   }
 }
 
@@ -188,6 +206,8 @@ export function tokenize(text: string): Tokens {
       out.pendingBreak = newlines >= 2 ? Break.Paragraph : newlines === 1 ? Break.Newline : Break.Space;
       continue;
     }
+    // Every token starts at i, on c.
+    const capital = isUpper(c) ? Shape.Capital : 0;
     if (isLetter(c)) {
       // Acronym with full stops: U.S., U.N., e.g.
       let j = i;
@@ -197,16 +217,18 @@ export function tokenize(text: string): Tokens {
         j += 2;
       }
       if (letters >= 2 && !(j < n && isLetter(text.charCodeAt(j)))) {
-        out.push(i, j, TokenKind.Acronym);
+        out.push(i, j, TokenKind.Acronym, capital);
         i = j;
         continue;
       }
       j = i + 1;
+      let shape = capital;
       while (j < n) {
         const d = text.charCodeAt(j);
         if (isLetter(d) || isDigit(d)) {
           j++;
         } else if ((d === 45 || d === 0x2010) && j + 1 < n && (isLetter(text.charCodeAt(j + 1)) || isDigit(text.charCodeAt(j + 1)))) {
+          if (d === 45) shape |= Shape.Hyphen;
           j += 2; // pro-Russian, Su-34
         } else if (isApostrophe(d) && j + 1 < n && isLetter(text.charCodeAt(j + 1))) {
           // Possessive 's stands alone ("Russia's" -> Russia + 's); "don't", "O'Brien" stay whole.
@@ -220,7 +242,7 @@ export function tokenize(text: string): Tokens {
         const word = text.slice(i, j).toLowerCase();
         const single = j - i === 1 && isUpper(c);
         if (single || TITLE_ABBREVIATIONS.has(word)) {
-          out.push(i, j + 1, TokenKind.Abbrev);
+          out.push(i, j + 1, TokenKind.Abbrev, shape);
           i = j + 1;
           continue;
         }
@@ -228,13 +250,13 @@ export function tokenize(text: string): Tokens {
           let k = j + 1;
           while (k < n && text.charCodeAt(k) === 32) k++;
           if (k < n && isDigit(text.charCodeAt(k))) {
-            out.push(i, j + 1, TokenKind.Abbrev);
+            out.push(i, j + 1, TokenKind.Abbrev, shape);
             i = j + 1;
             continue;
           }
         }
       }
-      out.push(i, j, TokenKind.Word);
+      out.push(i, j, TokenKind.Word, shape);
       i = j;
       continue;
     }
@@ -250,25 +272,25 @@ export function tokenize(text: string): Tokens {
       let k = j;
       while (k < n && isLetter(text.charCodeAt(k)) && k - j < 3) k++;
       if (k > j && !(k < n && isLetter(text.charCodeAt(k))) && NUMBER_SUFFIXES.has(text.slice(j, k).toLowerCase())) j = k;
-      out.push(i, j, TokenKind.Number);
+      out.push(i, j, TokenKind.Number, 0);
       i = j;
       continue;
     }
     // Possessive 's after a word is one token: Russia's -> Russia + 's.
     if (isApostrophe(c) && i > 0 && isLetter(text.charCodeAt(i - 1)) && i + 1 < n && (text.charCodeAt(i + 1) | 32) === 115 && !(i + 2 < n && isLetter(text.charCodeAt(i + 2)))) {
-      out.push(i, i + 2, TokenKind.Word);
+      out.push(i, i + 2, TokenKind.Word, 0);
       i += 2;
       continue;
     }
     if (isQuote(c)) {
-      out.push(i, i + 1, TokenKind.Quote);
+      out.push(i, i + 1, TokenKind.Quote, capital);
       i++;
       continue;
     }
     // Surrogate pairs (emoji and the like) stay whole so offsets never split a code point; a
     // double hyphen is one dash, as typed for an em dash ("the army -- its own account -- said").
     const width = (c >= 0xd800 && c <= 0xdbff && i + 1 < n) || (c === 45 && i + 1 < n && text.charCodeAt(i + 1) === 45) ? 2 : 1;
-    out.push(i, i + width, TokenKind.Punct);
+    out.push(i, i + width, TokenKind.Punct, capital);
     i += width;
   }
   return out.finish();

@@ -31,8 +31,17 @@ export function parseIsoDay(value: string): number | null {
   return dayNumber(year, month, day);
 }
 
+const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Counted, not read off a Date (a Date per check was most of parseIsoDay's time); Date.UTC
+  // still decides anything but a whole year and a month 1-12, and reads years 0-99 as 1900-1999.
+  if (month < 1 || month > 12 || !Number.isInteger(month) || !Number.isInteger(year) || Math.abs(year) > 200_000) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  }
+  if (month !== 2) return MONTH_DAYS[month];
+  const y = year >= 0 && year <= 99 ? 1900 + year : year;
+  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
 }
 
 export function isValidDate(year: number, month: number, day: number): boolean {

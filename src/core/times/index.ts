@@ -3,8 +3,8 @@
 // run their (sticky, linear) pattern at its offset. Refiners then settle overlaps, modifiers,
 // anchored values and ranges. Pure: the article date is the only clock.
 import type { Context } from "../context.js";
-import { tokenAtOrAfter, wordGates } from "../document.js";
-import { TokenKind, isDigit, isLetter, type Tokens } from "../segment/tokenize.js";
+import { tokenAtOrAfter, wordGates, wordIds } from "../document.js";
+import { Shape, TokenKind, isDigit, isLetter, type Tokens } from "../segment/tokenize.js";
 import { WORD_GATES } from "../segment/word-gates.js";
 import type { TimeExpression } from "../types.js";
 import { parseIsoDay } from "./calendar.js";
@@ -61,8 +61,7 @@ function parsersAt(trigger: Trigger, tokens: Tokens, t: number): number {
   if (kind === TokenKind.Punct && OTHER_SPACE.test(word)) return -1;
   let bits = trigger.always | (trigger.byNext.get(word) ?? 0);
   if (kind === TokenKind.Number) bits |= trigger.byNext.get("#number") ?? 0;
-  const hyphen = word.indexOf("-");
-  if (hyphen > 0) bits |= trigger.byNext.get(word.slice(0, hyphen + 1)) ?? 0;
+  if (tokens.shape[next] & Shape.Hyphen) bits |= trigger.byNext.get(word.slice(0, word.indexOf("-") + 1)) ?? 0;
   return bits;
 }
 
@@ -80,6 +79,13 @@ const PUNCT_TRIGGERS = [...BY_TRIGGER.keys()].some((k) => {
 
 /** Tokens that are a trigger themselves (a hyphenated word's prefix is looked up on its own). */
 const TRIGGER_WORD = WORD_GATES.claim(BY_TRIGGER.keys());
+
+/** BY_TRIGGER by word id (segment/word-gates.ts). */
+const TRIGGER_BY_ID: (Trigger | undefined)[] = new Array(WORD_GATES.size).fill(undefined);
+for (const [word, trigger] of BY_TRIGGER) TRIGGER_BY_ID[WORD_GATES.idOf(word)] = trigger;
+
+/** The parsers a number token triggers. */
+const NUMBER_TRIGGER = BY_TRIGGER.get("#number");
 
 function runParsers(trigger: Trigger | undefined, site: Site, at: number, out: Found[]): void {
   if (!trigger) return;
@@ -106,8 +112,9 @@ export function extractTimes(ctx: Context): TimeExpression[] {
     ctx.diagnostics.push({ rule: "times/no-reference-date", severity: "warning", message: `article date "${doc.article.date}" is not YYYY-MM-DD; times not resolved`, start: 0, end: 0 });
     return [];
   }
-  const { kind, lower, start } = doc.tokens;
+  const { kind, lower, start, shape } = doc.tokens;
   const gates = wordGates(doc);
+  const ids = wordIds(doc);
   const found: Found[] = [];
   const site: Site = {
     doc,
@@ -121,14 +128,15 @@ export function extractTimes(ctx: Context): TimeExpression[] {
     site.token = t;
     const k = kind[t];
     if (k === TokenKind.Punct && !PUNCT_TRIGGERS) continue;
-    const word = lower[t];
     if (k === TokenKind.Number) {
-      runParsers(BY_TRIGGER.get("#number"), site, start[t], found);
+      runParsers(NUMBER_TRIGGER, site, start[t], found);
       continue;
     }
-    if (gates[t] & TRIGGER_WORD) runParsers(BY_TRIGGER.get(word), site, start[t], found);
-    const hyphen = word.indexOf("-");
-    if (hyphen > 0) runParsers(BY_TRIGGER.get(word.slice(0, hyphen + 1)), site, start[t], found);
+    if (gates[t] & TRIGGER_WORD) runParsers(TRIGGER_BY_ID[ids[t]], site, start[t], found);
+    if (shape[t] & Shape.Hyphen) {
+      const word = lower[t];
+      runParsers(BY_TRIGGER.get(word.slice(0, word.indexOf("-") + 1)), site, start[t], found);
+    }
   }
   let refined = found;
   for (const refine of REFINERS) refined = refine(refined, { doc, ref });
