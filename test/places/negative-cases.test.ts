@@ -179,10 +179,14 @@ test("a town name inside an outlet's name is mentioned in the name only: no plac
 // club named after a person, and an outlet named after no place give none.
 const NOT_PLACES_IN_NAMES: [string, string, Entity[]][] = [
   ["The Nelson Mandela Society met in March. Mandela said little.", "Nelson", [{ id: "e1", start: 41, end: 48, text: "Mandela", type: "PERSON", actor: null, affiliation: null, rule: "test" }]],
-  ["She sang in the St. James Methodist Church choir.", "James", []],
+  ["She sang with the St. James Choral Society on Sunday.", "James", []],
   ["The House Energy and Commerce Committee held a hearing.", "Commerce", []],
   ["He coached at Graham Middle School for a decade.", "Graham", []],
+  ["The book came out from Princeton University Press in May.", "Princeton", []],
+  ["The host, Anderson Cooper and Fox News anchors asked the questions.", "Anderson", []],
   ["A spokesman for Al Jazeera declined to comment.", "Al", []],
+  ["She has been a member of the Midway Baptist Church since 1990.", "Midway", []],
+  ["He worked for Turner Broadcasting for years.", "Turner", []],
 ];
 
 for (const [text, word, entities] of NOT_PLACES_IN_NAMES) {
@@ -191,11 +195,14 @@ for (const [text, word, entities] of NOT_PLACES_IN_NAMES) {
   });
 }
 
-test("an outlet's name without a place word is no place at all ('Reuters', 'Xinhua', 'Al Jazeera')", () => {
+test("an outlet's name without a place word is no place at all ('Reuters', 'Xinhua', 'Al Jazeera', 'Radio Free Europe')", () => {
   for (const text of ["Reuters and Xinhua carried the report.", "Al Jazeera aired the footage on Monday."]) {
     const x = extractArticle(article(text), defaultResources());
     assert.deepEqual(x.places.map((p) => p.text), [], text);
   }
+  // A common word inside an outlet's name is no place either, though its place word is one.
+  const rfe = extractArticle(article("Radio Free Europe reported the arrests."), defaultResources());
+  assert.deepEqual(rfe.places.map((p) => [p.text, p.rule]), [["Europe", IN_NAME_RULE]]);
 });
 
 test("hyphenated surnames, brands and lone all-capital words are not places", () => {

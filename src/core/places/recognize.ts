@@ -197,25 +197,28 @@ export function recognize(
    */
   const outletPlace = (i: number): number => {
     const maxLen = Math.min(gazetteer.maxTokensFrom(lower[i]), count - i);
-    // "Al Jazeera" holds no Alabama.
+    // "Al Jazeera" holds no Alabama, "Radio Free Europe" no Free State.
     if (maxLen === 0 || lower[i] === "the" || NAME_PARTICLES.has(lower[i]) || (tokens.end[i] - tokens.start[i] <= 2 && isAllCaps(doc.text, tokens.start[i], tokens.end[i]))) return 0;
     const len = longestName(doc, gazetteer, i, maxLen, capitalised);
-    if (len === 0 || !namesInstitutions(gazetteer, lastLookup!)) return 0;
+    if (len === 0 || (len === 1 && lex.stopwords.has(lower[i])) || !namesInstitutions(gazetteer, lastLookup!)) return 0;
     for (let t = i + 1; t < i + len; t++) if (blocked[t] !== OUTLET_TOKEN) return 0;
     for (let t = i - 1; t >= 0 && blocked[t] === OUTLET_TOKEN; t--) if (lower[t] !== "the" && capitalised(t)) return len;
     for (let t = i + len; t < count && blocked[t] === OUTLET_TOKEN; t++) if (capitalised(t)) return len;
     return 0;
   };
   /**
-   * Whether the capitalised words from token u on (joined by "of", "for", "and" or "&" before a
+   * Whether the capitalised words from token u on (joined by "of", "for" or "&" before a
    * capitalised word, at most MAX_NAME_RUN) end the name of a body, outlet or event: "Skating
-   * Association", "Daily News", "Grand Prix", "Crown Court".
+   * Association", "Daily News", "Grand Prix", "Crown Court". A university's or school's organ
+   * ("Princeton University Press") is named after the university, not the town.
    */
   const namedBodyAfter = (u: number): boolean => {
     let e = u;
-    for (let v = u + 1; v < count && v < u + MAX_NAME_RUN && sameSentence(u, v); v++) {
-      if (capitalised(v)) e = v;
-      else if (!(NAME_RUN_JOINERS.has(lower[v]) && v + 1 < count && sameSentence(v, v + 1) && capitalised(v + 1))) break;
+    for (let v = u; v < count && v < u + MAX_NAME_RUN && sameSentence(u, v); v++) {
+      if (capitalised(v)) {
+        if (SCHOOL_WORDS.has(lower[v])) return false;
+        e = v;
+      } else if (!(NAME_RUN_JOINERS.has(lower[v]) && v + 1 < count && sameSentence(v, v + 1) && capitalised(v + 1))) break;
     }
     return lex.nameHeads.has(lower[e]) || lex.mediaHeads.has(lower[e]) || (e > u && lex.nameHeads.has(lower[e - 1] + " " + lower[e]));
   };
@@ -441,7 +444,7 @@ export function recognize(
       if (
         namedBodyAfter(last) &&
         !(SAINT_WORDS.has(lower[i]) && !namesInstitutions(gazetteer, candidates)) &&
-        !(i >= 2 && NAME_RUN_JOINERS.has(lower[i - 1]) && sameSentence(i - 2, i) && capitalised(i - 2)) &&
+        !(i >= 2 && (NAME_RUN_JOINERS.has(lower[i - 1]) || lower[i - 1] === "and") && sameSentence(i - 2, i) && capitalised(i - 2)) &&
         !(personWords ??= personNameWords(doc, entities)).has(lower[last])
       ) push(i, last, candidates, IN_NAME_RULE);
       i = last - 1;
@@ -1200,8 +1203,13 @@ const COMMON_WORD_MAX_TOWN = 20_000;
 
 /** Words after a place's name that may make up the name of a body it begins, at most ("Shelby County Historical Preservation Society"). */
 const MAX_NAME_RUN = 5;
-/** Lower-case words inside a body's name between capitalised ones ("Chamber of Commerce", "Society for the ..."). */
-const NAME_RUN_JOINERS = new Set(["of", "for", "and", "&"]);
+/**
+ * Lower-case words inside a body's name between capitalised ones ("Board of Water & Light"); not
+ * "and", which as often joins two names ("Anderson Cooper and Fox News").
+ */
+const NAME_RUN_JOINERS = new Set(["of", "for", "&"]);
+/** Words of a school's or university's name: what such a name holds is named after the school. */
+const SCHOOL_WORDS = new Set(["university", "college", "school", "academy", "elementary"]);
 
 /** Given names and middle initials before a surname, at most ("Chiquita Raquel Henry"). */
 const MAX_GIVEN_NAMES = 3;
