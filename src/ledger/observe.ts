@@ -667,7 +667,8 @@ function observeEvents(view: ArticleView): EventMember[] {
   };
   const placeByName = (name: string | null): Place | null => {
     if (!name) return null;
-    const ps = view.x.places.filter((p) => p.name === name);
+    // A place that says where something is, before the same name inside a body's ("The Moscow Times").
+    const ps = view.x.places.filter((p) => p.name === name).sort((a, b) => Number(locates(b)) - Number(locates(a)));
     return ps.find((p) => p.admin1) ?? ps[0] ?? null;
   };
   for (const ev of view.x.events) {

@@ -184,6 +184,7 @@ export function placeLexicon(): PlaceLexicon {
     titleWords: set(lexiconData.titleWords),
     hyphenSuffixes: set(lexiconData.hyphenSuffixes),
     bodyPhrases: set(lexiconData.bodyPhrases),
+    nameHeads: set(lexiconData.nameHeads),
     clubWords: set(lexiconData.clubWords),
     givenNames: set(lexiconData.givenNames),
     personTitles: set(lexiconData.personTitles),

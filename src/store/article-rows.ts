@@ -2,6 +2,7 @@
 // worker): the extraction as JSON text and its claim, event and place rows as flat value lists in
 // column order. A worker hands these over as strings and arrays of primitives, which cross threads
 // far more cheaply than the extraction's object graph, and the storing thread binds them as they are.
+import { IN_NAME_RULE } from "../core/places/recognize.js";
 import type { Extraction } from "../core/types.js";
 import { eventLocations } from "./event-location.js";
 import { extractionJson } from "./extraction-json.js";
@@ -51,7 +52,9 @@ export function articleRows(extraction: Extraction): ArticleRows {
       l.loc_name, l.loc_country, l.loc_lat, l.loc_lon, l.loc_precision, l.loc_basis, l.claim_side,
     ];
   });
-  const places = extraction.places.map((p): RowValues => [p.text, p.start, p.end, p.name, p.geonameid, p.country, p.lat, p.lon, p.precision]);
+  // A place named inside a body's or outlet's name ("The Moscow Times") is no site of the map and
+  // no place a claim or article is found near: it stays in the stored extraction only.
+  const places = extraction.places.filter((p) => p.rule !== IN_NAME_RULE).map((p): RowValues => [p.text, p.start, p.end, p.name, p.geonameid, p.country, p.lat, p.lon, p.precision]);
   return { json: extractionJson(extraction), claims, events, places };
 }
 

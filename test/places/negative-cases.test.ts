@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Entity } from "../../src/core/types.js";
 import { extractArticle } from "../../src/core/extract.js";
+import { IN_NAME_RULE, locates } from "../../src/core/places/recognize.js";
 import { defaultResources } from "../../src/resources/index.js";
 import { article } from "../helpers.js";
 import { placeAt, placesIn } from "./helpers.js";
@@ -167,8 +168,41 @@ test("a town inside a GPE entity is still a place", () => {
   assert.equal(placesIn(text, [gpe]).length, 1);
 });
 
-test("a town name inside a longer capitalised name is not a place", () => {
-  assert.deepEqual(placesIn("The Kyiv Post reported the strike.").map((p) => p.text), []);
+test("a town name inside an outlet's name is mentioned in the name only: no place that locates anything", () => {
+  const places = placesIn("The Kyiv Post reported the strike.");
+  assert.deepEqual(places.map((p) => [p.text, p.rule]), [["Kyiv", IN_NAME_RULE]]);
+  assert.equal(places.some(locates), false);
+});
+
+// A name inside a longer name is a place only where the longer name is a body's, an outlet's or
+// an event's and the place's word is a place there: a person's or a saint's name, a school or
+// club named after a person, and an outlet named after no place give none.
+const NOT_PLACES_IN_NAMES: [string, string, Entity[]][] = [
+  ["The Nelson Mandela Society met in March. Mandela said little.", "Nelson", [{ id: "e1", start: 41, end: 48, text: "Mandela", type: "PERSON", actor: null, affiliation: null, rule: "test" }]],
+  ["She sang with the St. James Choral Society on Sunday.", "James", []],
+  ["The House Energy and Commerce Committee held a hearing.", "Commerce", []],
+  ["He coached at Graham Middle School for a decade.", "Graham", []],
+  ["The book came out from Princeton University Press in May.", "Princeton", []],
+  ["The host, Anderson Cooper and Fox News anchors asked the questions.", "Anderson", []],
+  ["A spokesman for Al Jazeera declined to comment.", "Al", []],
+  ["She has been a member of the Midway Baptist Church since 1990.", "Midway", []],
+  ["He worked for Turner Broadcasting for years.", "Turner", []],
+];
+
+for (const [text, word, entities] of NOT_PLACES_IN_NAMES) {
+  test(`"${word}" is no place inside a name in "${text}"`, () => {
+    assert.deepEqual(placesIn(text, entities).filter((p) => p.text.includes(word)).map((p) => p.text), []);
+  });
+}
+
+test("an outlet's name without a place word is no place at all ('Reuters', 'Xinhua', 'Al Jazeera', 'Radio Free Europe')", () => {
+  for (const text of ["Reuters and Xinhua carried the report.", "Al Jazeera aired the footage on Monday."]) {
+    const x = extractArticle(article(text), defaultResources());
+    assert.deepEqual(x.places.map((p) => p.text), [], text);
+  }
+  // A common word inside an outlet's name is no place either, though its place word is one.
+  const rfe = extractArticle(article("Radio Free Europe reported the arrests."), defaultResources());
+  assert.deepEqual(rfe.places.map((p) => [p.text, p.rule]), [["Europe", IN_NAME_RULE]]);
 });
 
 test("hyphenated surnames, brands and lone all-capital words are not places", () => {

@@ -3,6 +3,10 @@ import { test } from "node:test";
 import type { Entity } from "../../src/core/types.js";
 import { resolveSpans } from "../../src/core/places/index.js";
 import { distanceKm } from "../../src/core/places/gazetteer.js";
+import { IN_NAME_RULE, locates } from "../../src/core/places/recognize.js";
+import { extractArticle } from "../../src/core/extract.js";
+import { defaultResources } from "../../src/resources/index.js";
+import { article } from "../helpers.js";
 import { contextFor, placeAt, placesIn } from "./helpers.js";
 
 test("coordinated regions each resolve to their admin1 with coordinates in RU", () => {
@@ -271,11 +275,53 @@ test("a US county is a second-level area in its state, and names the town beside
   assert.equal(town?.admin1, "Tennessee");
 });
 
-test("a place at the head of an institution's name is still a place; an outlet's is not", () => {
+test("a place at the head of an institution's name is still a place; an outlet's is a mention inside a name that locates nothing", () => {
   const places = placesIn("The Texas Department of State Health Services and the Laurel County Sheriff's Office spoke to the Kyiv Post.");
   assert.equal(placeAt(places, "Texas")?.admin1, "Texas");
   assert.equal(placeAt(places, "Laurel County")?.admin1, "Kentucky");
-  assert.equal(placeAt(places, "Kyiv"), undefined);
+  const kyiv = placeAt(places, "Kyiv");
+  assert.equal(kyiv?.rule, IN_NAME_RULE);
+  assert.equal(kyiv?.country, "UA");
+  assert.equal(locates(kyiv!), false);
+  assert.ok(locates(placeAt(places, "Texas")!));
+});
+
+test("a place's name opening a body's, an outlet's or an event's name is a mention inside a name, resolved as a place", () => {
+  const cases: [string, string, string][] = [
+    ["The Red Deer Skating Association picked her for the team.", "Red Deer", "CA"],
+    ["Her film won the Cannes Grand Prix last spring.", "Cannes", "FR"],
+    ["According to the Bucharest Daily News, the farm was sealed off.", "Bucharest", "RO"],
+    ["He appeared at Wood Green Crown Court on Friday.", "Wood Green", "GB"],
+    ["She joined the Costa Rica Star as an editor.", "Costa Rica", "CR"],
+    ["The Nanaimo Curling Association met at the hall.", "Nanaimo", "CA"],
+  ];
+  for (const [text, name, country] of cases) {
+    const p = placeAt(placesIn(text), name);
+    assert.equal(p?.rule, IN_NAME_RULE, text);
+    assert.equal(p?.country, country, text);
+    assert.equal(locates(p!), false, text);
+  }
+});
+
+test("a country or big city inside a known outlet's name is a mention inside a name ('The Moscow Times', 'The Times of Israel')", () => {
+  for (const [text, name, country] of [
+    ["The Moscow Times could not verify the figure.", "Moscow", "RU"],
+    ["Officials spoke to The Times of Israel on Sunday.", "Israel", "IL"],
+  ]) {
+    const x = extractArticle(article(text!), defaultResources());
+    const p = x.places.find((q) => q.text === name);
+    assert.equal(p?.rule, IN_NAME_RULE, text);
+    assert.equal(p?.country, country, text);
+  }
+});
+
+test("a name inside a longer name does not steer the article's other places ('Augusta' beside 'the New York Daily News')", () => {
+  const text = "Augusta native dies. She reported for the New York Daily News for years after starting out at a paper in Augusta, Ga., and she often came home to Augusta.";
+  const places = placesIn(text);
+  assert.equal(placeAt(places, "New York")?.rule, IN_NAME_RULE);
+  const augustas = places.filter((p) => p.text === "Augusta");
+  assert.ok(augustas.length >= 2);
+  for (const p of augustas) assert.equal(p.admin1, "Georgia");
 });
 
 test("a town before an agency's all-capital code is a place ('Brant OPP'); before a Roman numeral it is not", () => {

@@ -60,6 +60,11 @@ export interface PlaceLexicon {
   hyphenSuffixes: ReadonlySet<string>;
   /** Names of bodies ending in a town's name ("chamber of commerce"): that last word is no place there. */
   bodyPhrases: ReadonlySet<string>;
+  /**
+   * Last words (one or two) of the name of a body or event that may begin with a place's name
+   * ("Red Deer Skating Association", "Cannes Grand Prix"): the place is mentioned inside a name.
+   */
+  nameHeads: ReadonlySet<string>;
   /** Capitalised words before a town that make the whole a sports club ("Dynamo Kyiv", "Real Madrid"). */
   clubWords: ReadonlySet<string>;
   /** Given names that are also places: before a surname, a person ("Georgia Stevens", "Chad Walker"). */

@@ -8,7 +8,7 @@ import type { Entity, Place, PlacePrecision, Span } from "../types.js";
 import { mentionCues } from "./cues.js";
 import type { Gazetteer, PlaceKind } from "./gazetteer.js";
 import { nameKey } from "./names.js";
-import { HYPHEN_PART_RULE, recognize, type Mention } from "./recognize.js";
+import { HYPHEN_PART_RULE, IN_NAME_RULE, recognize, type Mention } from "./recognize.js";
 import { findRelativePlaces } from "./relative.js";
 import { MENTION_HOME, MENTION_ONE_WORD, resolveCandidates } from "./resolve.js";
 
@@ -19,7 +19,7 @@ export function extractPlaces(ctx: Context): Place[] {
   const { mentions, adjectivePlaces, demonyms } = recognize(doc, gazetteer, ctx.entities, isOutlet, ctx.times);
   const cues = mentionCues(doc, mentions, gazetteer);
   const traits = mentions.map((m, i) => cues[i] | (m.rule === HYPHEN_PART_RULE ? MENTION_HOME : 0) | (m.last === m.first + 1 ? MENTION_ONE_WORD : 0));
-  const chosen = resolveCandidates(mentions.map((m) => m.candidates), gazetteer, adjectivePlaces, traits);
+  const chosen = resolveInNameLast(mentions, gazetteer, adjectivePlaces, traits);
   const places: Place[] = [];
   const endAt = new Map<number, number>(); // first token of a resolved mention -> its end token
   for (let m = 0; m < mentions.length; m++) {
@@ -32,6 +32,29 @@ export function extractPlaces(ctx: Context): Place[] {
   const relative = findRelativePlaces(doc, gazetteer.lexicon, (t) => endAt.get(t) ?? -1);
   if (relative.length === 0 && demonyms.length === 0) return places;
   return [...places, ...relative].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const NO_READINGS: readonly number[] = [];
+
+/**
+ * Chosen gazetteer id per mention. A name inside a longer name ("the New York Daily News") says
+ * nothing of where the article's other places lie ("Augusta" is not the New York town for it):
+ * the other mentions are resolved without it, then it takes the reading its name has elsewhere in
+ * the article, or else the one that fits the others' chosen readings.
+ */
+function resolveInNameLast(mentions: readonly Mention[], gazetteer: Gazetteer, adjectivePlaces: readonly number[], traits: readonly number[]): Int32Array {
+  if (!mentions.some((m) => m.rule === IN_NAME_RULE)) return resolveCandidates(mentions.map((m) => m.candidates), gazetteer, adjectivePlaces, traits);
+  const inName = (m: Mention): boolean => m.rule === IN_NAME_RULE;
+  const chosen = resolveCandidates(mentions.map((m) => (inName(m) ? NO_READINGS : m.candidates)), gazetteer, adjectivePlaces, traits);
+  const elsewhere = new Map<readonly number[], number>();
+  mentions.forEach((m, i) => {
+    if (!inName(m) && chosen[i] >= 0) elsewhere.set(m.candidates, chosen[i]);
+  });
+  const fitted = resolveCandidates(mentions.map((m, i) => (inName(m) ? m.candidates : chosen[i] >= 0 ? [chosen[i]] : NO_READINGS)), gazetteer, adjectivePlaces, traits);
+  mentions.forEach((m, i) => {
+    if (inName(m)) chosen[i] = elsewhere.get(m.candidates) ?? fitted[i];
+  });
+  return chosen;
 }
 
 /**

@@ -32,16 +32,25 @@ export const DEMONYM_MENTION_RULE = "places/demonym-mention";
  */
 export const FEATURE_NAMESAKE_RULE = "places/feature-namesake";
 
-/** Whether a place names a home or a nationality rather than where something is. */
+/**
+ * The rule of a place's name at the start of the name of a body, outlet or event ("the Red Deer
+ * Skating Association", "The Moscow Times", "the Cannes Grand Prix"): the place is mentioned, as
+ * the name's namesake, but nothing is said to happen there ("The Moscow Times reported" is no
+ * report from Moscow), so it locates nothing.
+ */
+export const IN_NAME_RULE = "places/in-name";
+
+/** Whether a place names a home, a nationality or a named body's namesake rather than where something is. */
 export function namesHomeOnly(rule: string): boolean {
-  return rule === HYPHEN_PART_RULE || rule === DEMONYM_MENTION_RULE;
+  return rule === HYPHEN_PART_RULE || rule === DEMONYM_MENTION_RULE || rule === IN_NAME_RULE;
 }
 
 /**
  * Whether a place can say where a figure or event is. A relative place has no point of its own;
- * a name inside a hyphenated word is the home of something named ("a Washington-based think tank")
- * and a demonym a nationality ("Russian drones"), not where anything happened; a feature's
- * namesake town is not where along the river something happened.
+ * a name inside a hyphenated word is the home of something named ("a Washington-based think tank"),
+ * a demonym a nationality ("Russian drones") and a name inside a longer name its namesake ("The
+ * Moscow Times"), not where anything happened; a feature's namesake town is not where along the
+ * river something happened.
  */
 export function locates(p: Pick<Place, "precision" | "rule">): boolean {
   return p.precision !== "relative" && !namesHomeOnly(p.rule) && p.rule !== FEATURE_NAMESAKE_RULE;
@@ -183,6 +192,37 @@ export function recognize(
   };
   const sameSentence = (a: number, b: number): boolean => doc.sentenceOfToken[a] === doc.sentenceOfToken[b];
   /**
+   * Tokens in the name of a country, region or big city at token i inside an outlet's name that
+   * holds another capitalised word besides "The" (0 when none); its readings go to lastLookup.
+   */
+  const outletPlace = (i: number): number => {
+    const maxLen = Math.min(gazetteer.maxTokensFrom(lower[i]), count - i);
+    // "Al Jazeera" holds no Alabama, "Radio Free Europe" no Free State.
+    if (maxLen === 0 || lower[i] === "the" || NAME_PARTICLES.has(lower[i]) || (tokens.end[i] - tokens.start[i] <= 2 && isAllCaps(doc.text, tokens.start[i], tokens.end[i]))) return 0;
+    const len = longestName(doc, gazetteer, i, maxLen, capitalised);
+    if (len === 0 || (len === 1 && lex.stopwords.has(lower[i])) || !namesInstitutions(gazetteer, lastLookup!)) return 0;
+    for (let t = i + 1; t < i + len; t++) if (blocked[t] !== OUTLET_TOKEN) return 0;
+    for (let t = i - 1; t >= 0 && blocked[t] === OUTLET_TOKEN; t--) if (lower[t] !== "the" && capitalised(t)) return len;
+    for (let t = i + len; t < count && blocked[t] === OUTLET_TOKEN; t++) if (capitalised(t)) return len;
+    return 0;
+  };
+  /**
+   * Whether the capitalised words from token u on (joined by "of", "for" or "&" before a
+   * capitalised word, at most MAX_NAME_RUN) end the name of a body, outlet or event: "Skating
+   * Association", "Daily News", "Grand Prix", "Crown Court". A university's or school's organ
+   * ("Princeton University Press") is named after the university, not the town.
+   */
+  const namedBodyAfter = (u: number): boolean => {
+    let e = u;
+    for (let v = u; v < count && v < u + MAX_NAME_RUN && sameSentence(u, v); v++) {
+      if (capitalised(v)) {
+        if (SCHOOL_WORDS.has(lower[v])) return false;
+        e = v;
+      } else if (!(NAME_RUN_JOINERS.has(lower[v]) && v + 1 < count && sameSentence(v, v + 1) && capitalised(v + 1))) break;
+    }
+    return lex.nameHeads.has(lower[e]) || lex.mediaHeads.has(lower[e]) || (e > u && lex.nameHeads.has(lower[e - 1] + " " + lower[e]));
+  };
+  /**
    * A surname after a given name: a capitalised word that is no common word, demonym, region,
    * country or head of an institution, after a middle initial ("Virginia L. Lane") or written
    * elsewhere on its own ("Georgia Stevens" and "Cory Stevens").
@@ -237,6 +277,17 @@ export function recognize(
   for (let i = 0; i < count; i++) {
     if (taken[i] || !capitalised(i)) continue;
     if (blocked[i]) {
+      // A country, region or big city inside an outlet's longer name ("The Moscow Times", "The
+      // Times of Israel") is mentioned as its namesake (see IN_NAME_RULE); an outlet's name
+      // without one ("Reuters", "Xinhua") is none.
+      if (blocked[i] === OUTLET_TOKEN) {
+        const len = outletPlace(i);
+        if (len > 0) {
+          push(i, i + len, lastLookup!, IN_NAME_RULE);
+          i += len - 1;
+        }
+        continue;
+      }
       // A person's name, but "DFL-Minneapolis" can still hold a place.
       if (hyphenated(doc.text, tokens.start[i], tokens.end[i])) i = hyphenParts(doc, gazetteer, i, capitalised, sentenceFirst, commonWord, blocked, taken, mentions, demonyms) - 1;
       continue;
@@ -385,6 +436,17 @@ export function recognize(
     // enough to name institutions ("U.S. House", "Texas Rangers") or the next word heads one
     // ("Laurel County Sheriff", "Dublin City Schools", "Brant OPP").
     if (last < count && sameSentence(i, last) && capitalised(last) && (lex.mediaHeads.has(lower[last]) || (!lex.followers.has(lower[last]) && !agencyCode(last) && gazetteer.adjective(lower[last]) === undefined && !namesInstitutions(gazetteer, candidates)))) {
+      // A longer name that is a body's, an outlet's or an event's ("the Red Deer Skating
+      // Association", "the Athens Review", "the Cannes Grand Prix") still mentions the place, as
+      // its namesake (see IN_NAME_RULE), unless it opens with a person's name ("the Nelson Mandela
+      // Foundation" beside "Mandela said") or a saint's ("St. James Methodist Church"), or the
+      // place's name only continues a longer one ("the Energy and Commerce Committee").
+      if (
+        namedBodyAfter(last) &&
+        !(SAINT_WORDS.has(lower[i]) && !namesInstitutions(gazetteer, candidates)) &&
+        !(i >= 2 && (NAME_RUN_JOINERS.has(lower[i - 1]) || lower[i - 1] === "and") && sameSentence(i - 2, i) && capitalised(i - 2)) &&
+        !(personWords ??= personNameWords(doc, entities)).has(lower[last])
+      ) push(i, last, candidates, IN_NAME_RULE);
       i = last - 1;
       continue;
     }
@@ -1139,6 +1201,16 @@ function smallPlaces(gazetteer: Gazetteer, ids: readonly number[]): boolean {
 /** Towns smaller than this lose their name to the same word written in lower case in the text. */
 const COMMON_WORD_MAX_TOWN = 20_000;
 
+/** Words after a place's name that may make up the name of a body it begins, at most ("Shelby County Historical Preservation Society"). */
+const MAX_NAME_RUN = 5;
+/**
+ * Lower-case words inside a body's name between capitalised ones ("Board of Water & Light"); not
+ * "and", which as often joins two names ("Anderson Cooper and Fox News").
+ */
+const NAME_RUN_JOINERS = new Set(["of", "for", "&"]);
+/** Words of a school's or university's name: what such a name holds is named after the school. */
+const SCHOOL_WORDS = new Set(["university", "college", "school", "academy", "elementary"]);
+
 /** Given names and middle initials before a surname, at most ("Chiquita Raquel Henry"). */
 const MAX_GIVEN_NAMES = 3;
 const DOLLAR = 36;
@@ -1224,8 +1296,11 @@ function personNameWords(doc: Doc, entities: readonly Entity[]): Set<string> {
   return words;
 }
 
+/** The mark of a news outlet's token in blockedTokens (a person's or group's is 1). */
+const OUTLET_TOKEN = 2;
+
 /**
- * Tokens covered by a PERSON or GROUP entity or a news outlet, except those before a title or institution word
+ * Tokens covered by a PERSON or GROUP entity or a news outlet (OUTLET_TOKEN), except those before a title or institution word
  * inside it: in "Fargo Mayor Dennis Walaker" or "Alaska Gov. Sarah Palin" the place is not part of
  * the name.
  */
@@ -1236,7 +1311,8 @@ function blockedTokens(doc: Doc, gazetteer: Gazetteer, entities: readonly Entity
     if (!BLOCKING.has(e.type) && !isOutlet(e)) continue;
     const first = tokenAtOrAfter(doc, e.start);
     let t = first;
-    for (; t < doc.tokens.count && doc.tokens.start[t] < e.end; t++) blocked[t] = 1;
+    const mark = BLOCKING.has(e.type) ? 1 : OUTLET_TOKEN;
+    for (; t < doc.tokens.count && doc.tokens.start[t] < e.end; t++) blocked[t] = mark;
     // One word after "in", "near" ... or "the city of": a place the entity layer took for a surname
     // ("crews in Hutchinson", "the city of Sevierville").
     if (e.type === "PERSON" && t === first + 1 && first > 0 && (LOCATIVE.has(doc.tokens.lower[first - 1]) || (first > 1 && doc.tokens.lower[first - 1] === "of" && SETTLEMENT_NOUNS.has(doc.tokens.lower[first - 2])))) blocked[first] = 0;
