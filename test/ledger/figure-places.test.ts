@@ -52,3 +52,10 @@ describe("tolls counted in a people's name, and a participle after a date", () =
     assert.deepEqual(placed(text, "about 30"), [["civilian_dead", "ML"]]);
   });
 });
+
+describe("'men' alone says nothing about soldiers", () => {
+  it("'gunmen killed 12 men at a market' is no military loss", () => {
+    const measures = placed("Gunmen killed 12 men at a market near Maiduguri, police said.", "12").map(([measure]) => measure);
+    assert.ok(!measures.includes("military_losses"), measures.join(","));
+  });
+});
