@@ -398,3 +398,12 @@ describe("a participle's holder after a verb", () => {
     assert.deepEqual(found.map((c) => [c.source.text, c.cue.text, c.content.text]), [["a Security Council resolution", "demanding", "new elections"]]);
   });
 });
+
+describe("a second verb after what was said", () => {
+  it("'said it had cleared the village and found rifles' holds one claim: finding a thing is no evidence shown", () => {
+    const found = extractArticle(article("The army said it had cleared the village and found rifles in a cellar."), defaultResources()).claims;
+    assert.deepEqual(found.map((c) => c.cue.text), ["said"]);
+    const shown = extractArticle(article("The ministry said the strike hit a depot and showed footage of the blast."), defaultResources()).claims;
+    assert.deepEqual(shown.map((c) => c.cue.text), ["said", "showed"]);
+  });
+});

@@ -2106,7 +2106,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   const rest = after && !phraseCueAt(doc, after.first, last) && !(lower[after.first - 1] === "," && isRelay(doc, after)) ? after : null;
   // "A June poll found Trump leading": evidence from a poll or study takes any complement.
   // ... as does what a speaker shows in the same breath ("It said A and showed B").
-  const showsAlongside = direct === null && c0 > first && (lower[c0 - 1] === "and" || lower[c0 - 1] === "but") && earlier.some((d) => d.sentence === s);
+  // ("It said ... and found weapons in schools": finding a thing is no evidence shown.)
+  const showsAlongside = direct === null && c0 > first && SHOW_FORMS.has(lower[c0]) && (lower[c0 - 1] === "and" || lower[c0 - 1] === "but") && earlier.some((d) => d.sentence === s);
   const evidence = cue.kind === "evidence" && ((direct !== null && reportIn(doc, direct)) || showsAlongside);
   // ("commented on the bill": a joined particle takes an object, whatever the verb's clause needs.)
   if (after && !evidence && !objectTaken && !complementFits(doc, cue, after, skip.at)) after = null;
@@ -2273,6 +2274,7 @@ function gapSpeaker(doc: Doc, left: Range, first: number): Range | null {
   return a > left.first + 1 ? { first: a, last: left.last } : null;
 }
 
+const SHOW_FORMS = new Set(["show", "shows", "showed", "shown", "showing"]);
 const HOLDING_PARTICIPLES = new Set(["backing", "supporting", "opposing"]);
 const HOLDER_STOPS = new Set(["to", "from", "into", "for", "with", "by", "in", "on", "at", "among", "than", "as"]);
 
