@@ -407,3 +407,13 @@ describe("a second verb after what was said", () => {
     assert.deepEqual(shown.map((c) => c.cue.text), ["said", "showed"]);
   });
 });
+
+describe("a day between the speaker and the verb", () => {
+  it("'Kovac on Friday criticized the statement': a message noun after the verb is its object, not a channel", () => {
+    const found = extractArticle(article("Kovac on Friday criticized the statement. The governor on Monday condemned the remarks as reckless."), defaultResources()).claims;
+    assert.deepEqual(found.map((c) => [c.source.text, c.cue.text]), [["Kovac", "criticized"], ["The governor", "condemned"]]);
+    // A participle after a determiner still opens a channel: "in a leaked statement".
+    const leaked = extractArticle(article("The ministry said in a leaked statement that the port was closed."), defaultResources()).claims;
+    assert.equal(leaked[0]?.channel?.text, "in a leaked statement");
+  });
+});

@@ -105,6 +105,9 @@ export function channelAt(doc: Doc, t: number, limit: number): ChannelMatch | nu
       const w = lower[k];
       if (isPunct(doc, k) && w !== "-" && w !== "'s") return -1;
       if (isQuote(doc, k) || w === "that") return -1;
+      // "Kovac on Friday criticized the statement": a past verb after a name or a day ends the phrase
+      // (unlike "in a leaked statement", where the participle follows a determiner).
+      if (k > from && w.length > 3 && w.endsWith("ed") && !isCapitalised(doc, k) && isCapitalised(doc, k - 1)) return -1;
       const head = CHANNEL_HEADS.get(w);
       if (head && headFits(doc, k, w)) return k;
     }
