@@ -69,7 +69,7 @@ class ArticleView {
     // A capital standing for its government ("New Delhi blamed", "Kyiv said") locates nothing.
     const located = this.x.places.filter((p) => locates(p) && !this.isMetonym(p));
     this.dominantAdmin1 = count(located.map((p) => p.admin1));
-    this.dominantAdmin1Country = this.x.places.find((p) => p.admin1 === this.dominantAdmin1 && locates(p))?.country ?? null;
+    this.dominantAdmin1Country = located.find((p) => p.admin1 === this.dominantAdmin1)?.country ?? null;
     this.dominantCountry = count(this.x.places.filter((p) => !namesHomeOnly(p.rule)).map((p) => p.country));
   }
 

@@ -10,6 +10,11 @@ const ACTOR_TYPES = new Set<ActorType>(["person", "government", "military", "min
 
 /** Reads and checks one actors file; errors name the file and the entry. */
 export function readActorFile(path: string): ActorRecord[] {
+  return parseActorFile(path).records;
+}
+
+/** An actors file's checked records, and the object it was read into (the built-in file's other fields are read from it). */
+function parseActorFile(path: string): { records: ActorRecord[]; parsed: unknown } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(path, "utf8"));
@@ -18,7 +23,7 @@ export function readActorFile(path: string): ActorRecord[] {
   }
   const list = (parsed as { actors?: unknown }).actors;
   if (!Array.isArray(list)) throw new Error(`${path}: expected an object with an "actors" array`);
-  return list.map((entry: unknown, i: number) => {
+  const records = list.map((entry: unknown, i: number) => {
     const e = entry as Partial<ActorRecord>;
     const where = `${path}: actors[${i}]`;
     if (typeof e?.name !== "string" || e.name.trim() === "") throw new Error(`${where}: "name" must be a non-empty string`);
@@ -28,15 +33,11 @@ export function readActorFile(path: string): ActorRecord[] {
     // Affiliations are country or side codes, kept in capitals so that side filters compare exactly (and use an index).
     return { name: e.name, type: e.type as ActorType, affiliation: e.affiliation?.toUpperCase() ?? null, aliases: e.aliases ?? [] };
   });
+  return { records, parsed };
 }
 
 /** Capitals whose names are first names, other well-known places or contested: never read as a government. */
 const CAPITALS_NOT_METONYMS = new Set(["Victoria", "Kingston", "Georgetown", "Hamilton", "Jerusalem", "Malé", "Male", "Saint John's", "Castries", "Roseau", "Praia", "Santiago", "San José", "Lomé", "Palikir", "Ngerulmud", "Funafuti", "Majuro", "Apia", "Nuku'alofa", "Tarawa", "Port Louis", "Victoria City", "Bridgetown", "Kingstown", "Basseterre", "St. George's"]);
-
-/** The built-in actors file's one-word demonyms that world-countries lacks ("Saudi"). */
-function curatedDemonyms(): Record<string, string> {
-  return (JSON.parse(readFileSync(dataPath("actors.json"), "utf8")) as { demonyms: Record<string, string> }).demonyms;
-}
 
 interface TitleFile {
   titles: string[];
@@ -51,7 +52,10 @@ function readTitles(): string[] {
 }
 
 export function loadActors(extraFiles: string[]): ActorLexicon {
-  const curated = readActorFile(dataPath("actors.json"));
+  const builtIn = parseActorFile(dataPath("actors.json"));
+  const curated = builtIn.records;
+  // The one-word demonyms world-countries lacks ("Saudi" beside its "Saudi Arabian").
+  const curatedDemonyms = (builtIn.parsed as { demonyms: Record<string, string> }).demonyms;
   const titles = readTitles();
   // Sovereign states first, so a shared demonym ("American") goes to the state, not a territory.
   const countries = worldCountries()
@@ -73,7 +77,7 @@ export function loadActors(extraFiles: string[]): ActorLexicon {
       if (!demonyms.has(demonym.toLowerCase())) demonyms.set(demonym.toLowerCase(), { country: country.cca2, countryName });
     }
   }
-  for (const [word, code] of Object.entries(curatedDemonyms())) {
+  for (const [word, code] of Object.entries(curatedDemonyms)) {
     const country = countries.find((c) => c.cca2 === code);
     if (country) demonyms.set(word.toLowerCase(), { country: code, countryName: governmentByCode.get(code)?.name ?? country.name.common });
   }

@@ -2766,7 +2766,12 @@ const BARE_NOUNS_AFTER_TO = new Set(["ceasefire", "truce", "peace", "dialogue", 
 /** Whether the word after "to" is a noun: a plural ("to talks", "to terms") or one of BARE_NOUNS_AFTER_TO. */
 function nounAfterTo(word: string): boolean {
   // A base-form verb ends in "s" only as "-ss" or "-us" ("to discuss", "to focus").
-  return BARE_NOUNS_AFTER_TO.has(word) || (word.length > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us"));
+  return BARE_NOUNS_AFTER_TO.has(word) || loneS(word);
+}
+
+/** A word of four letters or more in a lone -s, not -ss or -us ("talks", "wants"; not "discuss", "focus"): a plural or a verb's -s form. */
+function loneS(w: string): boolean {
+  return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us");
 }
 
 const MAX_INFINITIVE_OBJECT = 4;
@@ -2875,7 +2880,7 @@ const PREPOSITION_WORDS = new Set(["of", "in", "on", "at", "for", "with", "from"
 /** A lower-case verb form in -s ("provides", "wants"), not "is"-like or a plural of a noun after a determiner. */
 function presentVerb(doc: Doc, k: number): boolean {
   const w = doc.tokens.lower[k];
-  return doc.tokens.kind[k] === TokenKind.Word && !isCapitalised(doc, k) && w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !NOUN_FORMS.has(w);
+  return doc.tokens.kind[k] === TokenKind.Word && !isCapitalised(doc, k) && loneS(w) && !NOUN_FORMS.has(w);
 }
 
 /** Verbs with weak evidence of reporting need a real speaker: a name, a pronoun or an unnamed source. */

@@ -66,21 +66,22 @@ export function extractEntities(ctx: Context): Entity[] {
     // The longest title first ("deputy ambassador", not "ambassador").
     for (let k = 3; k >= 1; k--) {
       if (t - k <= first || lexicon.titleLength(lower, t - k, t) !== k) continue;
-      const owner = entities[entities.length - 1];
-      if (owner === undefined || owner.type === "PERSON" || owner.affiliation === null) return null;
       const before = t - k - 1;
-      if (owner.end === end[before] || (before - 1 >= first && owner.end === end[before - 1] && !capitalised(before))) return owner.affiliation;
-      return null;
+      return sideEndingAt(before) ?? (before - 1 >= first && !capitalised(before) ? sideEndingAt(before - 1) : null);
     }
     return null;
   };
 
   /** The side of the country or people named right before token t ("Indian Defence Ministry", "Sudan's Sovereign Council"). */
   const ownerBefore = (t: number): string | null => {
+    if (t === 0) return null;
+    return sideEndingAt(t - 1) ?? (t >= 2 && (lower[t - 1] === "'s" || lower[t - 1] === "\u2019s") ? sideEndingAt(t - 2) : null);
+  };
+
+  /** The side of the entity met last when it ends at token b and is not a person. */
+  const sideEndingAt = (b: number): string | null => {
     const owner = entities[entities.length - 1];
-    if (owner === undefined || owner.type === "PERSON" || owner.affiliation === null || t === 0) return null;
-    if (owner.end === end[t - 1]) return owner.affiliation;
-    return t >= 2 && (lower[t - 1] === "'s" || lower[t - 1] === "\u2019s") && owner.end === end[t - 2] ? owner.affiliation : null;
+    return owner !== undefined && owner.type !== "PERSON" && owner.end === end[b] ? owner.affiliation : null;
   };
 
   /** A lower-case title right before token t ("Russia's deputy ambassador Dmitry Polyanskiy"). */

@@ -249,9 +249,10 @@ export function isPassive(lower: string[], flags: Uint32Array, from: number, t: 
   return false;
 }
 
-/** A place in the clause: after a locative preposition first, then inside the target, then any. */
+/** Prepositions that aim an attack noun at its target ("attacks on India"). */
 const AIMED_AT = new Set(["on", "against"]);
 
+/** A place in the clause: after a locative preposition first, then inside the target, then any. */
 export function placeIn(ctx: Context, flags: Uint32Array, from: number, to: number, sentenceFirst: number, avoid: TextSpan | null, inside: TextSpan | null): string | null {
   let located: string | null = null;
   let inTarget: string | null = null;

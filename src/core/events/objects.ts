@@ -112,14 +112,18 @@ function prepositionAfterObject(ctx: Context, flags: Uint32Array, object: Partic
  */
 export function isMunition(ctx: Context, participant: Participant): boolean {
   const name = participant.name.toLowerCase();
-  const head = name.slice(name.lastIndexOf(" ") + 1);
-  const weapon = WEAPONS.get(head);
-  if (!(VOLLEYS.has(head) || (weapon !== undefined && FIRED_CLASSES.has(weapon)))) return false;
+  if (!isFired(name.slice(name.lastIndexOf(" ") + 1))) return false;
   const { start, end } = participant.span;
   return !ctx.entities.some((e) => e.start >= start && e.end <= end && SIDE_TYPES.has(e.type));
 }
 
 const SIDE_TYPES = new Set(["GPE", "NORP", "GROUP"]);
+
+/** Whether a head word names what is fired or dropped: a volley, an attack noun or a fired weapon class. */
+function isFired(head: string): boolean {
+  const weapon = WEAPONS.get(head);
+  return VOLLEYS.has(head) || (weapon !== undefined && FIRED_CLASSES.has(weapon));
+}
 
 /**
  * The target of a launch whose object is a munition: the phrase after "at", "toward", "into"...
@@ -127,9 +131,7 @@ const SIDE_TYPES = new Set(["GPE", "NORP", "GROUP"]);
  */
 function firedAt(ctx: Context, flags: Uint32Array, object: Participant, limit: number, isTime: TimeTest): Participant | null {
   const lower = ctx.doc.tokens.lower;
-  const head = lower[tokenAtOrAfter(ctx.doc, object.span.end) - 1];
-  const weapon = WEAPONS.get(head);
-  if (!VOLLEYS.has(head) && !(weapon && FIRED_CLASSES.has(weapon))) return null;
+  if (!isFired(lower[tokenAtOrAfter(ctx.doc, object.span.end) - 1])) return null;
   const u = prepositionAfterObject(ctx, flags, object, limit, AIMED);
   return u < 0 ? null : phraseAfter(ctx, flags, u + 1, limit, isTime);
 }
