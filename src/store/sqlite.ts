@@ -154,6 +154,10 @@ export class SqliteStore implements Store {
       // rewrites the same index pages batch after batch, and each copy writes a page once however
       // often it changed (storing thread, 4,500 articles, medians of three: 1.09 -> 0.92 ms an article).
       this.db.pragma("wal_autocheckpoint = 10000");
+      // A 64 MB page cache rather than SQLite's 2 MB: each stored claim, event and place touches
+      // pages of a dozen indexes at scattered keys, and with 2 MB they were read back and evicted
+      // again batch after batch (store, ledger filing and save, 10,000 articles: 2.63 -> 2.14 ms).
+      this.db.pragma("cache_size = -65536");
       this.db.pragma("foreign_keys = ON");
       this.db.pragma("busy_timeout = 5000");
       migrate(this.db);
