@@ -66,8 +66,10 @@ class ArticleView {
       for (const [k, c] of [...m].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (c > n) [best, n] = [k, c];
       return best;
     };
-    // A capital standing for its government ("New Delhi blamed", "Kyiv said") locates nothing.
-    const located = this.x.places.filter((p) => locates(p) && !this.isMetonym(p));
+    // A capital standing for its government ("New Delhi blamed", "Kyiv said") locates nothing, and
+    // even "in Tehran" says little of where an article's figures were counted: a capital is where
+    // governments speak and reporters file from, and a national toll is not the capital's.
+    const located = this.x.places.filter((p) => locates(p) && !this.isCapital(p));
     this.dominantAdmin1 = count(located.map((p) => p.admin1));
     this.dominantAdmin1Country = located.find((p) => p.admin1 === this.dominantAdmin1)?.country ?? null;
     this.dominantCountry = count(this.x.places.filter((p) => !namesHomeOnly(p.rule)).map((p) => p.country));
@@ -266,15 +268,23 @@ class ArticleView {
     };
   }
 
-  /** Where figure `index` (in sentence `sentence`, told by a claimant of side `claimantSide`) was counted. */
+    /** Where figure `index` (in sentence `sentence`, told by a claimant of side `claimantSide`) was counted. */
   placeFor(sentence: Span, index: number, claimantSide: string): { place: string; why: Why } {
     const event = this.eventOf(index);
-    const eventPlace = event?.place ? this.x.places.find((p) => p.name === event.place && locates(p)) : undefined;
+    // The mention in the event's own sentence when there is one: the same name may stand elsewhere
+    // in another role ("killed in Syria" before "killed in Syria's Idlib province").
+    const named = event?.place ? this.x.places.filter((p) => p.name === event.place && locates(p)) : [];
+    const eventPlace = named.find((p) => inside(p, sentence)) ?? named[0];
     if (eventPlace?.admin1) return { place: eventPlace.admin1, why: { rule: "place/event-admin1", matched: [eventPlace.text] } };
+    // "610 people had been killed in Iran": a whole country named where it happened is the figure's
+    // scope, however much the article says about one of its regions.
+    if (eventPlace?.country && eventPlace.precision === "country" && this.namedAsScope(eventPlace)) return { place: eventPlace.country, why: { rule: "place/event-country", matched: [eventPlace.text] } };
     // A toponym that is also an actor mention ("Kyiv's control", "Moscow said") is a metonym, not a location.
     const here = this.x.places.filter((p) => inside(p, sentence) && locates(p) && !this.isMetonym(p));
     const a1 = here.find((p) => p.admin1);
     if (a1) return { place: a1.admin1!, why: { rule: "place/sentence-admin1", matched: [a1.text] } };
+    const scope = here.find((p) => p.country && p.precision === "country" && this.namedAsScope(p));
+    if (scope) return { place: scope.country!, why: { rule: "place/sentence-country-scope", matched: [scope.text] } };
     // The country an attack behind the figure happened in (its place, or who did it and who tells
     // it): the article's main region holds the figure only when it lies in that country.
     const expected = event ? (event.type === "ASSAULT" ? eventPlace?.country : null) ?? this.attackedCountry(event, claimantSide) : null;
@@ -288,8 +298,26 @@ class ArticleView {
     return { place: "unknown", why: { rule: "place/unknown", matched: [] } };
   }
 
+  /**
+   * A country named as where something happened ("killed in Iran", "over Qatar"), not as a
+   * possessor ("Russia's Kursk region"), a party ("brokered by the United Arab Emirates") or a demonym.
+   */
+  private namedAsScope(p: Place): boolean {
+    return (
+      !p.rule.includes("demonym") &&
+      LOCATIVE_BEFORE.test(this.text.slice(Math.max(0, p.start - 16), p.start)) &&
+      !POSSESSIVE_AFTER.test(this.text.slice(p.end, p.end + 2))
+    );
+  }
+
   /** A toponym that is also an actor mention ("Kyiv's control", "Moscow said") is a metonym, not a location. */
   private isMetonym(p: Place): boolean {
+    // "in Tehran" is the city whatever the entity layer made of the name.
+    return this.isCapital(p) && !LOCATIVE_BEFORE.test(this.text.slice(Math.max(0, p.start - 16), p.start));
+  }
+
+  /** A toponym the entity layer also read as a government (a capital: "Kyiv", "Tehran"). */
+  private isCapital(p: Place): boolean {
     return p.precision !== "admin1" && this.x.entities.some((e) => e.actor && e.type === "GPE" && e.start < p.end && p.start < e.end && e.text === p.text && e.actor !== p.name);
   }
 
@@ -321,6 +349,10 @@ class ArticleView {
   }
 }
 
+
+/** A possessive ending: "Russia's Kursk region" names the region, not Russia as a whole. */
+const POSSESSIVE_AFTER = /^['’]s/;
+const LOCATIVE_BEFORE = /\b(?:in|inside|across|throughout|over)\s+(?:the\s+)?$/i;
 
 function figureKey(f: Figure): boolean {
   return f.conversion_of === null || f.conversion_of === undefined;
@@ -359,6 +391,8 @@ function matchMeasure(rules: LedgerRules, f: Figure, win: Window): { m: MeasureR
       if (!candidates) continue;
       for (const c of candidates) {
         if (i + c.words.length > toks.length || !c.words.every((w, j) => toks[i + j]!.w === w)) continue;
+        const next = toks[i + c.words.length];
+        if (next && rules.compoundHeads.has(next.w) && next.start - toks[i + c.words.length - 1]!.end === 1) continue;
         const t = toks[i]!;
         // Counted nouns follow the number in English ("37 of the drones"): one before it counts as farther away.
         const d = t.start >= f.end ? t.start - f.end : f.start - t.end + 20;
@@ -370,6 +404,10 @@ function matchMeasure(rules: LedgerRules, f: Figure, win: Window): { m: MeasureR
       }
     }
   }
+  // Of the measures whose counted noun (or unit) fits, the one whose cue stands nearest the figure:
+  // in "Israel and Iran exchanged fire, and the ministry said 224 people had been killed" the toll is
+  // the killing, not an exchange. Equally near (or cue-less) measures keep the table's order.
+  let chosen: { m: MeasureRule; why: Why; distance: number } | null = null;
   for (const m of rules.measures) {
     const matched: string[] = [];
     let ok = false;
@@ -397,16 +435,33 @@ function matchMeasure(rules: LedgerRules, f: Figure, win: Window): { m: MeasureR
       }
     }
     if (!ok) continue;
+    let distance = Infinity;
     if (m.cues.length) {
       const c = matchedPhrases(win.toks, m.cues);
       if (!c.length) continue;
       matched.push(...c.map((x) => `cue:${x}`));
+      // The counted noun itself ("115 prisoners") tells what is counted, not what happened to it.
+      distance = phraseDistance(win.toks, c.filter((x) => x !== counted && x !== nearest), f);
     }
     if (m.requireAll && matchedPhrases(win.toks, m.requireAll).length !== m.requireAll.length) continue;
     if (m.exclude && matchedPhrases(win.toks, m.exclude).length) continue;
-    return { m, why: { rule: `measure/${m.id}`, matched } };
+    if (!chosen || distance < chosen.distance) chosen = { m, why: { rule: `measure/${m.id}`, matched }, distance };
   }
-  return null;
+  return chosen && { m: chosen.m, why: chosen.why };
+}
+
+/** Characters between the figure and the nearest occurrence of any of the phrases in the tokens. */
+function phraseDistance(toks: Tok[], phrases: string[], f: Span): number {
+  let best = Infinity;
+  for (const p of phrases) {
+    const length = p.split(/\s+/).filter(Boolean).length;
+    for (let i = findPhrase(toks, p); i >= 0; i = findPhrase(toks, p, i + 1)) {
+      const first = toks[i]!;
+      const last = toks[i + length - 1]!;
+      best = Math.min(best, first.start >= f.end ? first.start - f.end : f.start >= last.end ? f.start - last.end : 0);
+    }
+  }
+  return best;
 }
 
 const SPEAKER_PRONOUNS = new Set(["it", "they", "we"]);

@@ -45,6 +45,8 @@ export interface LedgerRules {
   measures: MeasureRule[];
   /** Every measure's counted-noun phrases by their first word, to find them in one pass over a window. */
   countedPhrases: Map<string, CountedPhrase[]>;
+  /** Nouns a counted noun may modify ("missile launchers"): before one of them it counts nothing. */
+  compoundHeads: Set<string>;
   opposites: Record<string, string>;
   subjectAnchors: Set<string>;
   forceNouns: Set<string>;
@@ -104,6 +106,7 @@ export function loadRules(overrides: RuleOverrides = {}): LedgerRules {
   return {
     measures,
     countedPhrases,
+    compoundHeads: new Set(measuresData.compoundHeads),
     opposites: sidesData.opposites as Record<string, string>,
     subjectAnchors: new Set(sidesData.subjectAnchors),
     forceNouns: new Set(sidesData.forceNouns),

@@ -59,3 +59,56 @@ describe("'men' alone says nothing about soldiers", () => {
     assert.ok(!measures.includes("military_losses"), measures.join(","));
   });
 });
+
+describe("a country named where it happened is the figure's scope", () => {
+  const SIEGE =
+    "Shelling hit Aleppo overnight. Fighting went on around Aleppo and in the countryside of Aleppo on Tuesday. " +
+    "The health ministry said on Tuesday that 310 people had been killed in Syria since the offensive began.";
+
+  it("'killed in Syria' is counted in Syria, not in the article's main region", () => {
+    assert.deepEqual(placed(SIEGE, "310"), [["civilian_dead", "SY"]]);
+  });
+
+  it("a country as a possessor ('Syria's Idlib province') names the region, not the country", () => {
+    const text = SIEGE + " At least 40 people were killed in Syria's Idlib province, a monitor said.";
+    assert.deepEqual(placed(text, "At least 40"), [["civilian_dead", "Idlib Governorate"]]);
+  });
+
+  it("a country named in the sentence as where missiles were intercepted wins over the article's main region", () => {
+    const text =
+      "Strikes hit Isfahan and sites near Isfahan on Sunday. Isfahan's governor said damage was limited. " +
+      "Iran fired 19 missiles at an air base in Qatar, Qatar's defence ministry said, adding that 18 were intercepted.";
+    assert.deepEqual(placed(text, "18"), [["missiles_downed", "QA"]]);
+  });
+
+  it("a country that brokered a deal is no place of it", () => {
+    const text =
+      "Fighting continued in the Kursk region on Friday. Russia's Kursk region saw more shelling. " +
+      "A total of 80 prisoners were exchanged in a deal brokered by Qatar, the defence ministry said.";
+    assert.deepEqual(placed(text, "80"), [["prisoner_exchange", "Kursk Oblast"]]);
+  });
+
+  it("a capital is not the article's main region for a national toll", () => {
+    const text =
+      "Missiles struck buildings in Tehran on Monday, and fires burned in Tehran overnight. " +
+      "Iran's health ministry said 410 people had been killed since Friday.";
+    assert.deepEqual(placed(text, "410"), [["civilian_dead", "IR"]]);
+  });
+});
+
+describe("which measure a figure belongs to", () => {
+  it("the cue nearest the figure decides: a toll after an exchange of fire is a toll", () => {
+    const text = "The two armies exchanged artillery fire for a fourth day, and the ministry said at least 96 people had been killed in Armenia.";
+    assert.deepEqual(placed(text, "at least 96").map(([m]) => m), ["civilian_dead"]);
+  });
+
+  it("the counted noun is no cue: '70 prisoners were exchanged' is an exchange", () => {
+    const text = "A total of 70 prisoners were exchanged on Friday, the Armenian foreign ministry said.";
+    assert.deepEqual(placed(text, "70").map(([m]) => m), ["prisoner_exchange"]);
+  });
+
+  it("'destroyed a third of the missile launchers' counts launchers, not missiles", () => {
+    const measures = placed("The army said it had destroyed a third of the missile launchers in the west of the country.", "a third").map(([m]) => m);
+    assert.ok(!measures.includes("missiles_downed"), measures.join(","));
+  });
+});
