@@ -375,3 +375,27 @@ test("'as' opens a clause when a short subject and a verb follow it", () => {
   const named = eventsOf("Russian forces retook two villages, the ministry said, naming Borki and Olgovka as the two villages its troops had retaken.");
   assert.notEqual(eventAt(named, "retook").actor, null);
 });
+
+test("a clause opened by 'after' has its own subject: 'two days after U.S. bombers struck'", () => {
+  const text = "A truce between Armenia and Azerbaijan held on Tuesday, two days after Russian bombers struck three bridges.";
+  const e = eventAt(eventsOf(text), "struck");
+  assert.equal(e.actor, "Russia");
+  assert.equal(e.actor_span?.text, "Russian bombers");
+});
+
+test("after a comma too, and 'since' with a day dates the clause before it", () => {
+  const text = "Officials said 140 people had been killed since Azerbaijan launched its offensive on Friday.";
+  const x = extractionOf(text, "2025-06-24");
+  assert.equal(eventAt(x.events, "offensive").actor, "Azerbaijan");
+  assert.equal(eventAt(x.events, "killed").time, "2025-06-20");
+  const held = eventAt(eventsOf("The ceasefire held on Tuesday, after Azerbaijani drones hit two depots."), "hit");
+  assert.equal(held.actor, "Azerbaijan");
+});
+
+test("'after' before a noun or a participle opens no clause", () => {
+  // "after the Paris attacks and growing concern": 'attacks' is a noun; "after being attacked" has no subject.
+  const x = extractionOf("In 2019, a guard in Gyumri was killed after being attacked.", "2024-03-01");
+  const e = eventAt(x.events, "attacked");
+  assert.equal(e.place, "Gyumri", "the clause keeps the place of the sentence");
+  assert.equal(e.time, "2019");
+});

@@ -15,6 +15,8 @@ export const enum ClauseKind {
   Relative = 2,
   /** "The war, which began in 2023, has killed ...": the clause the relative clause interrupted, resumed. */
   Resumed = 3,
+  /** "... killed since Israel launched its strikes on Friday": its date bounds the clause before it. */
+  Temporal = 4,
 }
 
 export interface Clauses {
@@ -44,6 +46,15 @@ export function splitClauses(doc: Doc, flags: Uint32Array, of: Int32Array, first
   for (let t = first + 1; t < last; t++) {
     const f = flags[t];
     let kindHere = -1;
+    if (TIME_CONJUNCTIONS.has(lower[t]) && kind[t] === TokenKind.Word && t + 1 < last && subjectAndPastAfter(doc, flags, t, last)) {
+      // "two days after U.S. bombers struck": the clause is its subject and verb; the word that
+      // links it stays behind, so that the subject does not read as a prepositional phrase.
+      of[t] = starts.length - 1;
+      starts.push(t + 1);
+      kinds.push(ClauseKind.Temporal);
+      of[++t] = starts.length - 1;
+      continue;
+    }
     if ((flags[t - 1] & F_HARD_BREAK) !== 0 || (edges !== null && (edges.includes(start[t]) || edges.includes(end[t - 1])))) {
       kindHere = ClauseKind.Main;
     } else if (kind[t] === TokenKind.Word && lower[t - 1] === ",") {
@@ -55,7 +66,7 @@ export function splitClauses(doc: Doc, flags: Uint32Array, of: Int32Array, first
       else if ((f & F_ING) !== 0 && (f & F_DET) === 0) kindHere = ClauseKind.Participial;
     } else if ((f & F_SUBORDINATOR) !== 0 && kind[t] === TokenKind.Word) {
       kindHere = (f & F_RELATIVE) !== 0 ? ClauseKind.Relative : ClauseKind.Main;
-    } else if (lower[t] === "as" && asOpensClause(doc, flags, t, last)) {
+    } else if (lower[t] === "as" && !AS_COMPARED.has(lower[t - 1]) && subjectAndVerbAfter(doc, flags, t, last)) {
       kindHere = ClauseKind.Main;
     }
     if (kindHere >= 0 && starts[starts.length - 1] !== t) {
@@ -74,13 +85,40 @@ export function clauseEnd(clauses: Clauses, c: number): number {
 /** Words before "as" that make it a comparison or a role ("such as", "known as", "as well as"). */
 const AS_COMPARED = new Set(["such", "as", "same", "so", "well", "known", "served", "serves", "serving", "acted", "acts", "acting", "seen", "regarded", "described", "just", "much", "many", "soon", "long", "far"]);
 
+/** Prepositions that also open a clause of time ("after the army withdrew", "since Israel launched"). */
+const TIME_CONJUNCTIONS = new Set(["after", "before", "since", "until"]);
+
+/** Common irregular past forms, which "-ed" does not find ("after U.S. bombers struck"). */
+const IRREGULAR_PAST = new Set([
+  "struck", "hit", "shot", "fought", "began", "took", "led", "fled", "left", "sent", "made", "broke", "held", "won", "lost", "threw",
+  "blew", "fell", "rose", "ran", "came", "went", "drove", "brought", "caught", "cut", "put", "set", "spread", "stood", "told", "said",
+  "met", "sank", "withdrew", "overran", "seized", "gave", "got", "found", "kept", "saw", "became", "shut", "split", "wrote", "spoke",
+]);
+
 /**
- * Whether "as" at token t opens a clause of its own ("Israeli strikes killed 20 as the U.S. vetoed a
- * resolution"): a short subject (a determiner and at most two words) and then a verb follow.
+ * Whether a time word at token t opens a clause ("after U.S. bombers struck", "since the army had
+ * withdrawn"): a subject that is no verb itself, then a past verb or an auxiliary. A present form
+ * is too often a plural noun to count ("after the Paris attacks and ...", "after a long battle").
  */
-function asOpensClause(doc: Doc, flags: Uint32Array, t: number, last: number): boolean {
+function subjectAndPastAfter(doc: Doc, flags: Uint32Array, t: number, last: number): boolean {
   const { lower, kind } = doc.tokens;
-  if (AS_COMPARED.has(lower[t - 1])) return false;
+  let u = t + 1;
+  if (u < last && (flags[u] & F_DET) !== 0) u++;
+  if (u >= last || (flags[u] & (F_AUX | F_BE | F_ING | F_VERB_FORM)) !== 0) return false;
+  for (let words = 0; words < 2 && u < last && (kind[u] === TokenKind.Word || kind[u] === TokenKind.Acronym || kind[u] === TokenKind.Abbrev); words++) {
+    u++;
+    if (u < last && kind[u] === TokenKind.Word && ((flags[u] & (F_AUX | F_BE)) !== 0 || lower[u].endsWith("ed") || IRREGULAR_PAST.has(lower[u]))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the word at token t opens a clause of its own ("Israeli strikes killed 20 as the U.S.
+ * vetoed a resolution", "after U.S. bombers struck"): a short subject (a determiner and at most two
+ * words) and then a verb follow.
+ */
+function subjectAndVerbAfter(doc: Doc, flags: Uint32Array, t: number, last: number): boolean {
+  const { lower, kind } = doc.tokens;
   let u = t + 1;
   if (u < last && (flags[u] & F_DET) !== 0) u++;
   for (let words = 0; words < 2 && u < last && (kind[u] === TokenKind.Word || kind[u] === TokenKind.Acronym || kind[u] === TokenKind.Abbrev); words++) {

@@ -396,7 +396,8 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses, earlier
       // "The strike hit a school, killing 20": the participle's doer is the previous clause's event's
       // (before any name in that clause: "gunmen attacked southern Israel, killing 1,200").
       if (!actor && clause > 0 && clauses.kinds[clause] === ClauseKind.Participial) actor = previousActor(run, clauses, clause, earlier);
-      if (!actor && clause > 0 && (clauses.kinds[clause] !== ClauseKind.Main || infinitive)) actor = inherited(run, clauses, clause);
+      const ownSubject = clauses.kinds[clause] === ClauseKind.Main || clauses.kinds[clause] === ClauseKind.Temporal;
+      if (!actor && clause > 0 && (!ownSubject || infinitive)) actor = inherited(run, clauses, clause);
       if (!actor) {
         actor = phraseBefore(ctx, flags, a, verb, isTime);
         // "its troops", "their forces" inside a claim: the speaker's side.
@@ -428,7 +429,8 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses, earlier
   // ", killing five people" happened when and where the clause before it did.
   const participial = clause > 0 && clauses.kinds[clause] === ClauseKind.Participial;
   const prevFrom = participial ? start[clauses.starts[clause - 1]] : from;
-  const time = dateIn(ctx, from, to) ?? (participial ? dateIn(ctx, prevFrom, from) : null) ?? (cue ? cue.time : claim?.time) ?? doc.article.date;
+  const time =
+    dateIn(ctx, from, to) ?? (participial ? dateIn(ctx, prevFrom, from) : null) ?? sinceDate(ctx, clauses, clause) ?? (cue ? cue.time : claim?.time) ?? doc.article.date;
   const place =
     placeIn(ctx, flags, from, to, clauses.first, actor?.span ?? null, target?.span ?? null) ??
     (participial ? placeIn(ctx, flags, prevFrom, from, clauses.first, actor?.span ?? null, null) : null) ??
@@ -488,6 +490,16 @@ function speechAct(run: Run, e: Event, mood: Mood): Event | null {
     modality: "asserted",
     rule: `event/${type === "REJECT" ? "refusal" : "intent"}/${e.type.toLowerCase()}`,
   };
+}
+
+/** "killed since Israel launched its strikes on Friday": the date of a since- or after-clause right after this one. */
+function sinceDate(ctx: Context, clauses: Clauses, clause: number): string | null {
+  if (clause + 1 >= clauses.starts.length || clauses.kinds[clause + 1] !== ClauseKind.Temporal) return null;
+  const opener = clauses.starts[clause + 1];
+  const word = ctx.doc.tokens.lower[opener - 1];
+  if (word !== "since" && word !== "after") return null;
+  const { start, end } = ctx.doc.tokens;
+  return dateIn(ctx, start[opener], end[clauseEnd(clauses, clause + 1) - 1]);
 }
 
 /** The first actor named in the clause after this one, other than the actor itself. */
