@@ -5,6 +5,7 @@ import rolesData from "../data/ledger/roles.json" with { type: "json" };
 import settingsData from "../data/ledger/ledger.json" with { type: "json" };
 import sidesData from "../data/ledger/sides.json" with { type: "json" };
 import actorsData from "../data/actors.json" with { type: "json" };
+import eventWordsData from "../data/event-triggers.json" with { type: "json" };
 
 export interface MeasureRule {
   id: string;
@@ -106,7 +107,7 @@ export function loadRules(overrides: RuleOverrides = {}): LedgerRules {
   return {
     measures,
     countedPhrases,
-    compoundHeads: new Set(measuresData.compoundHeads),
+    compoundHeads: new Set(eventWordsData.words.compound_heads),
     opposites: sidesData.opposites as Record<string, string>,
     subjectAnchors: new Set(sidesData.subjectAnchors),
     forceNouns: new Set(sidesData.forceNouns),

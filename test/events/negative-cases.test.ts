@@ -73,3 +73,12 @@ test("a sentence opening on a verb-like noun is not an imperative", () => {
   // With an object right after, the verb reading stays.
   assert.equal(eventsOf("Pressure Moscow to withdraw, the envoy told allies.").filter((e) => e.type === "REQUEST").length, 1);
 });
+
+test("destroying what a weapon word modifies is no interception", () => {
+  const modeOf = (text: string): string | null | undefined => eventsOf(text).find((e) => e.trigger.text === "destroyed")?.mode;
+  assert.notEqual(modeOf("The army said it had destroyed a third of the missile launchers in the west."), "interception");
+  assert.notEqual(modeOf("Jets destroyed a drone factory near the border."), "interception");
+  // The weapon itself still is.
+  assert.equal(modeOf("Air defences destroyed 40 drones over the region."), "interception");
+  assert.equal(modeOf("The army destroyed 12 missiles aimed at the port."), "interception");
+});

@@ -18,7 +18,7 @@ import {
 import { ClauseKind, clauseEnd, splitClauses, type Clauses } from "./clauses.js";
 import { isMunition, namedParty, nounArgument, refineTarget } from "./objects.js";
 import {
-  F_ADVERB, F_AUX, F_BACKREF, F_BE, F_CONNECTOR, F_DET, F_ING, F_LIGHT, F_MUST, F_NEG, F_NOUN_FORM, F_OBJECT_PRONOUN, F_PARTICLE, F_PREP,
+  COMPOUND_HEADS, F_ADVERB, F_AUX, F_BACKREF, F_BE, F_CONNECTOR, F_DET, F_ING, F_LIGHT, F_MUST, F_NEG, F_NOUN_FORM, F_OBJECT_PRONOUN, F_PARTICLE, F_PREP,
   F_QUANTIFIER, F_SUBORDINATOR, F_TRIGGER, F_VERB_FORM, F_VERBAL_PREV, INTENT_AGREE, INTENT_THREATEN, PERFORMATIVE_CUES,
   REJECT_WHEN_NEGATED, TRIGGERS_BY_ID, WEAPONS, wordFlags, type TriggerEntry,
 } from "./lexicon.js";
@@ -220,7 +220,9 @@ function hasObject(run: Run, e: TriggerEntry, t: number, next: number, first: nu
   const objects = e.objects as Set<string>;
   // The window opens after an amount ("fired more than 30 ballistic missiles").
   const end = afterFigureAt(run.ctx, next, last) + e.window;
-  for (let u = next; u < last && u < end; u++) if (objects.has(lower[u])) return true;
+  // "destroyed a third of the missile launchers": a weapon word that modifies a noun is not what was brought down.
+  const modifies = (u: number): boolean => e.mode === "interception" && u + 1 < last && COMPOUND_HEADS.has(lower[u + 1]);
+  for (let u = next; u < last && u < end; u++) if (objects.has(lower[u]) && !modifies(u)) return true;
   // The object may stand before a passive or a reduced relative ("117 drones were destroyed",
   // "drones destroyed by"), not before an active verb ("troops captured the village").
   const passive = (t > first && (flags[t - 1] & F_BE) !== 0) || (t - 1 > first && (flags[t - 2] & F_BE) !== 0) || (next < last && lower[next] === "by");

@@ -193,6 +193,8 @@ export const MUST = new Set(w.must);
 export const VERBAL_PREV = new Set(w.verbal_prev);
 export const OBJECT_PRONOUNS = new Set(w.object_pronouns);
 export const CONNECTORS = new Set(w.connectors);
+/** Nouns a weapon word may modify ("missile launchers", "drone factory"): then the weapon is no object. */
+export const COMPOUND_HEADS = new Set(w.compound_heads);
 export const INTENT_GOVERNORS = new Set(w.intent_governors);
 /** Types whose intended action is a promise (AGREE), whose negation is a refusal (REJECT). */
 export const INTENT_AGREE = new Set(data.intent.agree);
