@@ -276,13 +276,14 @@ class ArticleView {
     const named = event?.place ? this.x.places.filter((p) => p.name === event.place && locates(p)) : [];
     const eventPlace = named.find((p) => inside(p, sentence)) ?? named[0];
     if (eventPlace?.admin1) return { place: eventPlace.admin1, why: { rule: "place/event-admin1", matched: [eventPlace.text] } };
-    // "610 people had been killed in Iran": a whole country named where it happened is the figure's
-    // scope, however much the article says about one of its regions.
-    if (eventPlace?.country && eventPlace.precision === "country" && this.namedAsScope(eventPlace)) return { place: eventPlace.country, why: { rule: "place/event-country", matched: [eventPlace.text] } };
     // A toponym that is also an actor mention ("Kyiv's control", "Moscow said") is a metonym, not a location.
     const here = this.x.places.filter((p) => inside(p, sentence) && locates(p) && !this.isMetonym(p));
     const a1 = here.find((p) => p.admin1);
     if (a1) return { place: a1.admin1!, why: { rule: "place/sentence-admin1", matched: [a1.text] } };
+    // "610 people had been killed in Iran": a whole country named where it happened is the figure's
+    // scope, however much the article says about one of its regions (a region the sentence names
+    // is more exact still: "In Israel, 13 people were killed when missiles hit Bat Yam").
+    if (eventPlace?.country && eventPlace.precision === "country" && this.namedAsScope(eventPlace)) return { place: eventPlace.country, why: { rule: "place/event-country", matched: [eventPlace.text] } };
     const scope = here.find((p) => p.country && p.precision === "country" && this.namedAsScope(p));
     if (scope) return { place: scope.country!, why: { rule: "place/sentence-country-scope", matched: [scope.text] } };
     // The country an attack behind the figure happened in (its place, or who did it and who tells

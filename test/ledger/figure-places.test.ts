@@ -112,3 +112,18 @@ describe("which measure a figure belongs to", () => {
     assert.ok(!measures.includes("missiles_downed"), measures.join(","));
   });
 });
+
+describe("bodies and peacekeepers", () => {
+  it("'We have counted 2,900 bodies' is a death toll", () => {
+    assert.deepEqual(placed("\"We have counted 2,900 bodies in Goma,\" the government spokesman said.", "2,900").map(([m]) => m), ["civilian_dead"]);
+  });
+
+  it("peacekeepers killed are military losses", () => {
+    assert.deepEqual(placed("Kenya said 9 of its peacekeepers had been killed near Goma.", "9").map(([m]) => m), ["military_losses"]);
+  });
+
+  it("a region the sentence names is more exact than the country it also names", () => {
+    const text = "In Israel, 13 people were killed when missiles hit buildings in Bat Yam, emergency services said.";
+    assert.deepEqual(placed(text, "13"), [["civilian_dead", "Tel Aviv District"]]);
+  });
+});
