@@ -134,3 +134,15 @@ describe("a bare recipient noun after a verb of telling", () => {
     assert.equal(contentOf("Most residents told pollsters they would stay.", "told"), "they would stay");
   });
 });
+
+describe("a parenthesis around the claim", () => {
+  it("ends the content where a parenthesis opened before it closes", () => {
+    assert.equal(contentOf("The bridge will cost $40 million (the mayor said it would be closer to $50 million).", "said"), "it would be closer to $50 million");
+    assert.equal(contentOf("The levee (which the engineer said would hold until spring) gave way on Friday.", "said"), "would hold until spring");
+  });
+
+  it("keeps a parenthesis opened and closed inside the content", () => {
+    assert.equal(contentOf("Koval said the tanker (a Greek-flagged vessel) had left the port.", "said"), "the tanker (a Greek-flagged vessel) had left the port");
+    assert.equal(contentOf("The mayor said the levee would hold (for now) and the river would fall.", "said"), "the levee would hold (for now) and the river would fall");
+  });
+});

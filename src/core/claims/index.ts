@@ -1380,8 +1380,13 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
   let b = a;
   let open = 0;
   let asideOpen = false;
+  let parens = 0;
   while (b < last) {
     const w = lower[b];
+    // "(Kovac said it was closer to $6 billion)": a parenthesis opened before the content closes
+    // the aside the content stands in; what follows it is the writer's sentence again.
+    if (w === "(") parens++;
+    else if (w === ")" && open <= 0 && parens-- === 0 && b > a) break;
     if (isDoubleQuote(doc, b)) {
       const opens = quoteOpens(doc, b);
       // '"These guys know how to use words," said Sherman': a cue inside a quotation has its
