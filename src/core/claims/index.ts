@@ -1023,11 +1023,31 @@ const DASHES = new Set(["\u2014", "\u2013", "--"]);
  */
 function appositiveSource(doc: Doc, c0: number, first: number): Range | null {
   const lower = doc.tokens.lower;
-  const mark = lower[c0 - 1];
+  // 'Humphrey, who calls Trump a "sociopath," said': the closing comma typed inside a quoted word.
+  const m = c0 - 2 > first && isDoubleQuote(doc, c0 - 1) && !quoteOpens(doc, c0 - 1) && lower[c0 - 2] === "," ? c0 - 2 : c0 - 1;
+  let insideQuote = m !== c0 - 1;
+  const mark = lower[m];
   // (" - " with blanks around it is a dash typed as a hyphen: "Ray's aide - who ... - told".)
-  if (c0 - 1 <= first || !(mark === "," || isDash(doc, c0 - 1))) return null;
-  let k = c0 - 2;
-  while (k > first && c0 - k < MAX_APPOSITION_TOKENS && lower[k] !== mark && !(isQuote(doc, k) && !isPossessiveMark(doc, k)) && !sentenceStop(doc, k)) k--;
+  if (m <= first || !(mark === "," || isDash(doc, m))) return null;
+  let k = m - 1;
+  while (k > first && c0 - k < MAX_APPOSITION_TOKENS && lower[k] !== mark && !sentenceStop(doc, k)) {
+    if (isQuote(doc, k) && !isPossessiveMark(doc, k)) {
+      // 'the co-author of "Going Viral," about ...': a short quoted title or word inside the apposition.
+      if (!isDoubleQuote(doc, k)) break;
+      if (quoteOpens(doc, k)) {
+        if (!insideQuote || !quotedInPhrase(doc, k, first)) break;
+        insideQuote = false;
+        k--;
+        continue;
+      }
+      const o = openingQuoteBefore(doc, k, first);
+      if (o < 0 || !quotedInPhrase(doc, o, first)) break;
+      k = o - 1;
+      continue;
+    }
+    k--;
+  }
+  if (insideQuote) return null;
   if (k <= first || lower[k] !== mark) {
     // Only the apposition itself: '"...," the governor of the region, Oksana Tkachuk, said'.
     return null;
@@ -1070,6 +1090,22 @@ function appositiveSource(doc: Doc, c0: number, first: number): Range | null {
   return null;
 }
 
+const MAX_QUOTED_WORDS = 8;
+
+/** The opening double quote of the short quotation closing at `k`, or -1. */
+function openingQuoteBefore(doc: Doc, k: number, first: number): number {
+  for (let o = k - 1; o > first && k - o <= MAX_QUOTED_WORDS; o--) {
+    if (isDoubleQuote(doc, o)) return quoteOpens(doc, o) ? o : -1;
+    if (TERMINALS.has(doc.tokens.lower[o])) return -1;
+  }
+  return -1;
+}
+
+/** A quotation opening at `o` after a word inside a phrase ('a "sociopath"', 'of "Going Viral"'), not after a comma or a clause start. */
+function quotedInPhrase(doc: Doc, o: number, first: number): boolean {
+  return o - 1 > first && doc.tokens.kind[o - 1] === TokenKind.Word && !isQuote(doc, o - 1);
+}
+
 function spacedHyphen(doc: Doc, k: number): boolean {
   return doc.tokens.start[k] > doc.tokens.end[k - 1] && k + 1 < doc.tokens.count && doc.tokens.start[k + 1] > doc.tokens.end[k];
 }
@@ -1090,9 +1126,12 @@ function appositionHead(doc: Doc, k: number, first: number): Range | null {
   const opensSentence = head.first === skipQuotes(doc, first, k);
   // "Supporters of the new law, however, say": an unnamed head with its modifier opening the sentence.
   // ("Exit polls from the primary, which Ray won, showed": an unnamed head before the phrase's preposition.)
-  const opener = lower[head.first] === "the" || lower[head.first] === "a" || lower[head.first] === "an" || UNNAMED_HEADS.has(lower[head.first]) || unnamedHeadIn(doc, head);
+  // ("One attendee, who ..., said", "Another voter, ...": a count of one opens a phrase as an article does.)
+  const opener = ARTICLE_OPENERS.has(lower[head.first]) || UNNAMED_HEADS.has(lower[head.first]) || unnamedHeadIn(doc, head);
   return opensSentence && opener && doc.tokens.kind[head.last - 1] === TokenKind.Word ? head : null;
 }
+
+const ARTICLE_OPENERS = new Set(["the", "a", "an", "one", "another"]);
 
 /** Whether an unnamed-source head stands in `r` before its first preposition ("exit polls from the primary"). */
 function unnamedHeadIn(doc: Doc, r: Range): boolean {
@@ -1396,7 +1435,8 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
       // '... race," adding that ...': a comma inside the closing quote, then a new clause.
       // (A closing quote typed as two apostrophes takes both: "''overblown,'' adding".)
       const next = b + quoteWidth(doc, b);
-      if (open <= 0 && b > a && lower[b - 1] === "," && next < last && (CONTENT_BREAKERS.has(lower[next]) || isParticipleOpener(doc, next))) {
+      // ('Ray, who calls him a "liar," said ...': the main clause's own verb after the quoted word.)
+      if (open <= 0 && b > a && lower[b - 1] === "," && next < last && (CONTENT_BREAKERS.has(lower[next]) || isParticipleOpener(doc, next) || SPEECH_FORMS.has(lower[next]))) {
         b = next;
         break;
       }
