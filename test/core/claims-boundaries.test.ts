@@ -29,6 +29,11 @@ describe("a lone dash after the content", () => {
     );
   });
 
+  it("ends the content before an indefinite noun phrase of the writer's after a lone dash", () => {
+    assert.equal(contentOf("The mayor said the repairs would cost $2 million — a high sum for a town of 3,000.", "said"), "the repairs would cost $2 million");
+    assert.equal(contentOf("Koval warned of shortages at the front -- an issue the ministry has long played down.", "warned of"), "shortages at the front");
+  });
+
   it("keeps what follows a dash when it is a phrase of the content, not a clause", () => {
     assert.equal(contentOf("The mayor said the levee would hold - but with more sandbags.", "said"), "the levee would hold - but with more sandbags");
     assert.equal(contentOf("Koval said two bridges were destroyed — including the one at Izium.", "said"), "two bridges were destroyed — including the one at Izium");

@@ -1490,7 +1490,8 @@ function isDash(doc: Doc, k: number): boolean {
   return w.length <= 2 && (DASHES.has(w) || (w === "-" && k > 0 && spacedHyphen(doc, k)));
 }
 
-const DASH_ASIDE_OPENERS = new Set([...SUBORDINATORS, "even", "but"]);
+// ("said A — a high sum", "— an issue Democrats have struggled with": an indefinite noun phrase after a lone dash is the writer's gloss.)
+const DASH_ASIDE_OPENERS = new Set([...SUBORDINATORS, "even", "but", "a", "an"]);
 
 /** What follows a dash at `k` opens a clause of the writer's: a subordinator, "but" before no preposition, or a participle. */
 function asideAfterDash(doc: Doc, k: number, last: number): boolean {
