@@ -151,3 +151,17 @@ describe("a parenthesis around the claim", () => {
     assert.equal(contentOf("The mayor said the levee would hold (for now) and the river would fall.", "said"), "the levee would hold (for now) and the river would fall");
   });
 });
+
+describe("a second predicate of the speaker after 'and'", () => {
+  it("ends an object content before the subject's next act", () => {
+    assert.equal(contentOf("The senator praised the firefighters and took the stage with them.", "praised"), "the firefighters");
+    assert.equal(contentOf("The governor has promised a veto and has since met the bill's sponsors.", "has promised"), "a veto");
+    assert.equal(contentOf("Kovac complained about the lack of shelters and then left the hall.", "complained about"), "the lack of shelters");
+  });
+
+  it("keeps a clause's own second verb and a noun joined by 'and'", () => {
+    assert.equal(contentOf("The minister said the company cut jobs and raised prices.", "said"), "the company cut jobs and raised prices");
+    assert.equal(contentOf("The agency reported that the town holds cash and would owe taxes.", "reported"), "that the town holds cash and would owe taxes");
+    assert.equal(contentOf("The mayor criticized the plan and the amended rules.", "criticized"), "the plan and the amended rules");
+  });
+});

@@ -1456,6 +1456,10 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
     if (open <= 0 && w === "," && b > a && b + 1 < last && CONTENT_ENDERS.has(lower[b + 1]) && !(lower[b + 1] !== "but" && appositionInClause(doc, b + 2, last))) break;
     // ", even suggesting ...": an adverb and a participle after a comma open a clause of their own.
     if (open <= 0 && w === "," && b + 2 < last && (mannerBefore(doc, b + 1) || lower[b + 1] === "even" || lower[b + 1] === "also" || lower[b + 1] === "again") && isParticipleOpener(doc, b + 2)) break;
+    // "often questions her ties to donors and has called for ...", "praised the plan and took the
+    // stage": after an object with no verb of its own, a verb after "and" is the subject's next act.
+    // ("reported that Apple holds cash and would owe taxes", "a nation that borders China and has had ...": a clause or a relative clause goes on.)
+    if (open <= 0 && w === "and" && b > a && b + 1 < last && secondPredicateAt(doc, b + 1, last) && !CLAUSE_STARTS.has(lower[a]) && !verbIn(doc, a, b) && !relativeIn(doc, a, b)) break;
     // "X said A, and Y said B": a clause with a speech cue of its own ends the content.
     if (open <= 0 && w === "," && b > a && b + 2 < last && (lower[b + 1] === "and" || lower[b + 1] === "but") && speechCueAhead(doc, b + 2, last)) break;
     // "It said A and showed B": the coordinated cue starts a claim of its own.
@@ -1482,6 +1486,30 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
 }
 
 const RELATIVES = new Set(["who", "whose"]);
+const RELATIVE_WORDS = new Set(["that", "which", "who", "whom", "whose"]);
+const SECOND_PREDICATE_ADVERBS = new Set(["then", "also", "later", "again", "once", "still", "even", "never", "not", "quickly", "immediately", "repeatedly", "pointedly"]);
+const VERB_OBJECT_STARTS = new Set(["to", "at", "on", "in", "for", "with", "about", "into", "back", "up", "out", "away", "off", "it", "them", "him", "her", "his", "their", "its", "the", "a", "an", "that", "this"]);
+
+/** Whether a relative word stands in tokens [a, b). */
+function relativeIn(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (RELATIVE_WORDS.has(doc.tokens.lower[k])) return true;
+  return false;
+}
+
+/**
+ * Whether the words from `k` open a second predicate of the clause's subject: a finite auxiliary
+ * ("and has called for"), or a past form with an object, a particle or a preposition after it
+ * ("and took the stage", "and spiked it", "and failed at"), after at most two adverbs.
+ */
+function secondPredicateAt(doc: Doc, k: number, last: number): boolean {
+  const lower = doc.tokens.lower;
+  let u = k;
+  while (u < last && u - k < 2 && SECOND_PREDICATE_ADVERBS.has(lower[u])) u++;
+  if (u >= last || doc.tokens.kind[u] !== TokenKind.Word || isCapitalised(doc, u)) return false;
+  const w = lower[u];
+  if (FINITE.has(w) && !isPossessive(w) && !w.startsWith("'") && !w.startsWith("\u2019")) return true;
+  return pastTense(doc, u) && u + 1 < last && VERB_OBJECT_STARTS.has(lower[u + 1]);
+}
 
 /** A dash between words: an em or en dash, "--", or a hyphen typed with blanks around it. */
 function isDash(doc: Doc, k: number): boolean {
