@@ -163,5 +163,7 @@ describe("a second predicate of the speaker after 'and'", () => {
     assert.equal(contentOf("The minister said the company cut jobs and raised prices.", "said"), "the company cut jobs and raised prices");
     assert.equal(contentOf("The agency reported that the town holds cash and would owe taxes.", "reported"), "that the town holds cash and would owe taxes");
     assert.equal(contentOf("The mayor criticized the plan and the amended rules.", "criticized"), "the plan and the amended rules");
+    assert.equal(contentOf("Critics argue the system gives too much power to insiders and has failed voters.", "argue"), "the system gives too much power to insiders and has failed voters");
+    assert.equal(contentOf("Most residents say he likes the plan and has told them so.", "say"), "he likes the plan and has told them so");
   });
 });

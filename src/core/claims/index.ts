@@ -1459,7 +1459,7 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
     // "often questions her ties to donors and has called for ...", "praised the plan and took the
     // stage": after an object with no verb of its own, a verb after "and" is the subject's next act.
     // ("reported that Apple holds cash and would owe taxes", "a nation that borders China and has had ...": a clause or a relative clause goes on.)
-    if (open <= 0 && w === "and" && b > a && b + 1 < last && secondPredicateAt(doc, b + 1, last) && !CLAUSE_STARTS.has(lower[a]) && !verbIn(doc, a, b) && !relativeIn(doc, a, b)) break;
+    if (open <= 0 && w === "and" && b > a && b + 1 < last && secondPredicateAt(doc, b + 1, last) && !CLAUSE_STARTS.has(lower[a]) && !verbIn(doc, a, b) && !relativeIn(doc, a, b) && !presentClauseIn(doc, a, b)) break;
     // "X said A, and Y said B": a clause with a speech cue of its own ends the content.
     if (open <= 0 && w === "," && b > a && b + 2 < last && (lower[b + 1] === "and" || lower[b + 1] === "but") && speechCueAhead(doc, b + 2, last)) break;
     // "It said A and showed B": the coordinated cue starts a claim of its own.
@@ -1489,6 +1489,17 @@ const RELATIVES = new Set(["who", "whose"]);
 const RELATIVE_WORDS = new Set(["that", "which", "who", "whom", "whose"]);
 const SECOND_PREDICATE_ADVERBS = new Set(["then", "also", "later", "again", "once", "still", "even", "never", "not", "quickly", "immediately", "repeatedly", "pointedly"]);
 const VERB_OBJECT_STARTS = new Set(["to", "at", "on", "in", "for", "with", "about", "into", "back", "up", "out", "away", "off", "it", "them", "him", "her", "his", "their", "its", "the", "a", "an", "that", "this"]);
+
+/** Whether tokens [a, b) read as a clause in the present: "he likes Clinton", "the system gives too much power" (a word in -s after a pronoun or a noun, not after a determiner or a preposition). */
+function presentClauseIn(doc: Doc, a: number, b: number): boolean {
+  const lower = doc.tokens.lower;
+  if (SUBJECT_PRONOUNS.has(lower[a])) return true;
+  for (let k = a + 1; k < b; k++) {
+    const p = lower[k - 1];
+    if (presentVerb(doc, k) && doc.tokens.kind[k - 1] === TokenKind.Word && !DETERMINERS.has(p) && !SUBJECT_DETERMINERS.has(p) && !PREPOSITION_WORDS.has(p) && p !== "as" && !isPossessive(p)) return true;
+  }
+  return false;
+}
 
 /** Whether a relative word stands in tokens [a, b). */
 function relativeIn(doc: Doc, a: number, b: number): boolean {
