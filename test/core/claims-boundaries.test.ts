@@ -167,3 +167,15 @@ describe("a second predicate of the speaker after 'and'", () => {
     assert.equal(contentOf("Most residents say he likes the plan and has told them so.", "say"), "he likes the plan and has told them so");
   });
 });
+
+describe("a relative clause after a comma", () => {
+  it("ends the content when it runs to the end of the sentence", () => {
+    assert.equal(contentOf("The mayor announced his engagement to Ann Ray, who is the former wife of a senator.", "announced"), "his engagement to Ann Ray");
+    assert.equal(contentOf("Kovac praised the volunteers from Lviv, who reached the town first.", "praised"), "the volunteers from Lviv");
+  });
+
+  it("stays in the content when it closes inside the subject of a clause", () => {
+    assert.equal(contentOf("Kovac said Lind, who won the district, would resign.", "said"), "Lind, who won the district, would resign");
+    assert.equal(contentOf("The paper reported that the governor, who faces a recall, has left the state.", "reported"), "that the governor, who faces a recall, has left the state");
+  });
+});

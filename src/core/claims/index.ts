@@ -1442,7 +1442,7 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
       }
     }
     // "said that, according to ...": a lone "that" is no content yet.
-    if (open <= 0 && w === "," && (toComma || (b + 1 < last && (CONTENT_BREAKERS.has(lower[b + 1]) || isParticipleOpener(doc, b + 1)))) && !(b === a + 1 && lower[a] === "that") && !(!toComma && RELATIVES.has(lower[b + 1]) && !verbIn(doc, a, b))) break;
+    if (open <= 0 && w === "," && (toComma || (b + 1 < last && (CONTENT_BREAKERS.has(lower[b + 1]) || isParticipleOpener(doc, b + 1)))) && !(b === a + 1 && lower[a] === "that") && !(!toComma && RELATIVES.has(lower[b + 1]) && !verbIn(doc, a, b) && relativeClosesBeforeVerb(doc, b + 2, last))) break;
     if (open <= 0 && w === ";") break;
     // "said A — even though B", "said A — asserting B": a lone dash before a subordinate clause
     // or a participle opens the writer's aside; a pair of dashes ("specifics — including the cost —
@@ -1497,6 +1497,20 @@ function presentClauseIn(doc: Doc, a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) {
     const p = lower[k - 1];
     if (presentVerb(doc, k) && doc.tokens.kind[k - 1] === TokenKind.Word && !DETERMINERS.has(p) && !SUBJECT_DETERMINERS.has(p) && !PREPOSITION_WORDS.has(p) && p !== "as" && !isPossessive(p)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a relative clause set off after a comma closes with another comma and a verb
+ * ("said that Sanders, who won Rhode Island, would ..."): it sits inside the content's subject.
+ * One that runs to the end ("announced his engagement to Hall, who is ...") is the writer's aside.
+ */
+function relativeClosesBeforeVerb(doc: Doc, k: number, last: number): boolean {
+  const lower = doc.tokens.lower;
+  for (let u = k; u + 1 < last; u++) {
+    if (TERMINALS.has(lower[u])) return false;
+    if (lower[u] === "," || isDash(doc, u)) return FINITE.has(lower[u + 1]) || pastTense(doc, u + 1) || presentVerb(doc, u + 1) || INTERJECTIONS.has(lower[u + 1]);
   }
   return false;
 }
