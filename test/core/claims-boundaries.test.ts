@@ -29,6 +29,11 @@ describe("a lone dash after the content", () => {
     );
   });
 
+  it("ends the content before an indefinite noun phrase of the writer's after a lone dash", () => {
+    assert.equal(contentOf("The mayor said the repairs would cost $2 million — a high sum for a town of 3,000.", "said"), "the repairs would cost $2 million");
+    assert.equal(contentOf("Koval warned of shortages at the front -- an issue the ministry has long played down.", "warned of"), "shortages at the front");
+  });
+
   it("keeps what follows a dash when it is a phrase of the content, not a clause", () => {
     assert.equal(contentOf("The mayor said the levee would hold - but with more sandbags.", "said"), "the levee would hold - but with more sandbags");
     assert.equal(contentOf("Koval said two bridges were destroyed — including the one at Izium.", "said"), "two bridges were destroyed — including the one at Izium");
@@ -132,5 +137,45 @@ describe("a bare recipient noun after a verb of telling", () => {
   it("is left out of the content", () => {
     assert.equal(contentOf("The governor tells audiences the front will hold.", "tells"), "the front will hold");
     assert.equal(contentOf("Most residents told pollsters they would stay.", "told"), "they would stay");
+  });
+});
+
+describe("a parenthesis around the claim", () => {
+  it("ends the content where a parenthesis opened before it closes", () => {
+    assert.equal(contentOf("The bridge will cost $40 million (the mayor said it would be closer to $50 million).", "said"), "it would be closer to $50 million");
+    assert.equal(contentOf("The levee (which the engineer said would hold until spring) gave way on Friday.", "said"), "would hold until spring");
+  });
+
+  it("keeps a parenthesis opened and closed inside the content", () => {
+    assert.equal(contentOf("Koval said the tanker (a Greek-flagged vessel) had left the port.", "said"), "the tanker (a Greek-flagged vessel) had left the port");
+    assert.equal(contentOf("The mayor said the levee would hold (for now) and the river would fall.", "said"), "the levee would hold (for now) and the river would fall");
+  });
+});
+
+describe("a second predicate of the speaker after 'and'", () => {
+  it("ends an object content before the subject's next act", () => {
+    assert.equal(contentOf("The senator praised the firefighters and took the stage with them.", "praised"), "the firefighters");
+    assert.equal(contentOf("The governor has promised a veto and has since met the bill's sponsors.", "has promised"), "a veto");
+    assert.equal(contentOf("Kovac complained about the lack of shelters and then left the hall.", "complained about"), "the lack of shelters");
+  });
+
+  it("keeps a clause's own second verb and a noun joined by 'and'", () => {
+    assert.equal(contentOf("The minister said the company cut jobs and raised prices.", "said"), "the company cut jobs and raised prices");
+    assert.equal(contentOf("The agency reported that the town holds cash and would owe taxes.", "reported"), "that the town holds cash and would owe taxes");
+    assert.equal(contentOf("The mayor criticized the plan and the amended rules.", "criticized"), "the plan and the amended rules");
+    assert.equal(contentOf("Critics argue the system gives too much power to insiders and has failed voters.", "argue"), "the system gives too much power to insiders and has failed voters");
+    assert.equal(contentOf("Most residents say he likes the plan and has told them so.", "say"), "he likes the plan and has told them so");
+  });
+});
+
+describe("a relative clause after a comma", () => {
+  it("ends the content when it runs to the end of the sentence", () => {
+    assert.equal(contentOf("The mayor announced his engagement to Ann Ray, who is the former wife of a senator.", "announced"), "his engagement to Ann Ray");
+    assert.equal(contentOf("Kovac praised the volunteers from Lviv, who reached the town first.", "praised"), "the volunteers from Lviv");
+  });
+
+  it("stays in the content when it closes inside the subject of a clause", () => {
+    assert.equal(contentOf("Kovac said Lind, who won the district, would resign.", "said"), "Lind, who won the district, would resign");
+    assert.equal(contentOf("The paper reported that the governor, who faces a recall, has left the state.", "reported"), "that the governor, who faces a recall, has left the state");
   });
 });

@@ -417,3 +417,24 @@ describe("a day between the speaker and the verb", () => {
     assert.equal(leaked[0]?.channel?.text, "in a leaked statement");
   });
 });
+
+describe("a subject with an apposition before the cue", () => {
+  it("skips a quoted word or title inside the apposition", () => {
+    assert.deepEqual(triples("Ostrova, who calls the dam a \u201cdeath trap,\u201d said the town should be evacuated."), [
+      ["who", "calls", "the dam a \u201cdeath trap,\u201d"],
+      ["Ostrova", "said", "the town should be evacuated"],
+    ]);
+    assert.deepEqual(triples('Lind, the author of "Rivers Rising," a history of the valley, said the levees were never finished.'), [
+      ['Lind, the author of "Rivers Rising," a history of the valley', "said", "the levees were never finished"],
+    ]);
+  });
+
+  it("takes 'one' or 'another' and a noun as the head before a relative clause", () => {
+    assert.deepEqual(triples("One engineer, who asked not to be named, said the spillway had cracked."), [["One engineer", "said", "the spillway had cracked"]]);
+  });
+
+  it("still reads a quotation opening the sentence as the content, not a subject", () => {
+    assert.deepEqual(triples("\u201cThe dam will hold,\u201d Ostrova said."), [["Ostrova", "said", "\u201cThe dam will hold,\u201d"]]);
+    assert.deepEqual(triples("The mayor, who wore a \u201cSave the River,\u201d pin, left early."), []);
+  });
+});

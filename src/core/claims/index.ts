@@ -1023,11 +1023,31 @@ const DASHES = new Set(["\u2014", "\u2013", "--"]);
  */
 function appositiveSource(doc: Doc, c0: number, first: number): Range | null {
   const lower = doc.tokens.lower;
-  const mark = lower[c0 - 1];
+  // 'Humphrey, who calls Trump a "sociopath," said': the closing comma typed inside a quoted word.
+  const m = c0 - 2 > first && isDoubleQuote(doc, c0 - 1) && !quoteOpens(doc, c0 - 1) && lower[c0 - 2] === "," ? c0 - 2 : c0 - 1;
+  let insideQuote = m !== c0 - 1;
+  const mark = lower[m];
   // (" - " with blanks around it is a dash typed as a hyphen: "Ray's aide - who ... - told".)
-  if (c0 - 1 <= first || !(mark === "," || isDash(doc, c0 - 1))) return null;
-  let k = c0 - 2;
-  while (k > first && c0 - k < MAX_APPOSITION_TOKENS && lower[k] !== mark && !(isQuote(doc, k) && !isPossessiveMark(doc, k)) && !sentenceStop(doc, k)) k--;
+  if (m <= first || !(mark === "," || isDash(doc, m))) return null;
+  let k = m - 1;
+  while (k > first && c0 - k < MAX_APPOSITION_TOKENS && lower[k] !== mark && !sentenceStop(doc, k)) {
+    if (isQuote(doc, k) && !isPossessiveMark(doc, k)) {
+      // 'the co-author of "Going Viral," about ...': a short quoted title or word inside the apposition.
+      if (!isDoubleQuote(doc, k)) break;
+      if (quoteOpens(doc, k)) {
+        if (!insideQuote || !quotedInPhrase(doc, k, first)) break;
+        insideQuote = false;
+        k--;
+        continue;
+      }
+      const o = openingQuoteBefore(doc, k, first);
+      if (o < 0 || !quotedInPhrase(doc, o, first)) break;
+      k = o - 1;
+      continue;
+    }
+    k--;
+  }
+  if (insideQuote) return null;
   if (k <= first || lower[k] !== mark) {
     // Only the apposition itself: '"...," the governor of the region, Oksana Tkachuk, said'.
     return null;
@@ -1070,6 +1090,22 @@ function appositiveSource(doc: Doc, c0: number, first: number): Range | null {
   return null;
 }
 
+const MAX_QUOTED_WORDS = 8;
+
+/** The opening double quote of the short quotation closing at `k`, or -1. */
+function openingQuoteBefore(doc: Doc, k: number, first: number): number {
+  for (let o = k - 1; o > first && k - o <= MAX_QUOTED_WORDS; o--) {
+    if (isDoubleQuote(doc, o)) return quoteOpens(doc, o) ? o : -1;
+    if (TERMINALS.has(doc.tokens.lower[o])) return -1;
+  }
+  return -1;
+}
+
+/** A quotation opening at `o` after a word inside a phrase ('a "sociopath"', 'of "Going Viral"'), not after a comma or a clause start. */
+function quotedInPhrase(doc: Doc, o: number, first: number): boolean {
+  return o - 1 > first && doc.tokens.kind[o - 1] === TokenKind.Word && !isQuote(doc, o - 1);
+}
+
 function spacedHyphen(doc: Doc, k: number): boolean {
   return doc.tokens.start[k] > doc.tokens.end[k - 1] && k + 1 < doc.tokens.count && doc.tokens.start[k + 1] > doc.tokens.end[k];
 }
@@ -1090,9 +1126,12 @@ function appositionHead(doc: Doc, k: number, first: number): Range | null {
   const opensSentence = head.first === skipQuotes(doc, first, k);
   // "Supporters of the new law, however, say": an unnamed head with its modifier opening the sentence.
   // ("Exit polls from the primary, which Ray won, showed": an unnamed head before the phrase's preposition.)
-  const opener = lower[head.first] === "the" || lower[head.first] === "a" || lower[head.first] === "an" || UNNAMED_HEADS.has(lower[head.first]) || unnamedHeadIn(doc, head);
+  // ("One attendee, who ..., said", "Another voter, ...": a count of one opens a phrase as an article does.)
+  const opener = ARTICLE_OPENERS.has(lower[head.first]) || UNNAMED_HEADS.has(lower[head.first]) || unnamedHeadIn(doc, head);
   return opensSentence && opener && doc.tokens.kind[head.last - 1] === TokenKind.Word ? head : null;
 }
+
+const ARTICLE_OPENERS = new Set(["the", "a", "an", "one", "another"]);
 
 /** Whether an unnamed-source head stands in `r` before its first preposition ("exit polls from the primary"). */
 function unnamedHeadIn(doc: Doc, r: Range): boolean {
@@ -1380,8 +1419,13 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
   let b = a;
   let open = 0;
   let asideOpen = false;
+  let parens = 0;
   while (b < last) {
     const w = lower[b];
+    // "(Kovac said it was closer to $6 billion)": a parenthesis opened before the content closes
+    // the aside the content stands in; what follows it is the writer's sentence again.
+    if (w === "(") parens++;
+    else if (w === ")" && open <= 0 && parens-- === 0 && b > a) break;
     if (isDoubleQuote(doc, b)) {
       const opens = quoteOpens(doc, b);
       // '"These guys know how to use words," said Sherman': a cue inside a quotation has its
@@ -1391,13 +1435,14 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
       // '... race," adding that ...': a comma inside the closing quote, then a new clause.
       // (A closing quote typed as two apostrophes takes both: "''overblown,'' adding".)
       const next = b + quoteWidth(doc, b);
-      if (open <= 0 && b > a && lower[b - 1] === "," && next < last && (CONTENT_BREAKERS.has(lower[next]) || isParticipleOpener(doc, next))) {
+      // ('Ray, who calls him a "liar," said ...': the main clause's own verb after the quoted word.)
+      if (open <= 0 && b > a && lower[b - 1] === "," && next < last && (CONTENT_BREAKERS.has(lower[next]) || isParticipleOpener(doc, next) || SPEECH_FORMS.has(lower[next]))) {
         b = next;
         break;
       }
     }
     // "said that, according to ...": a lone "that" is no content yet.
-    if (open <= 0 && w === "," && (toComma || (b + 1 < last && (CONTENT_BREAKERS.has(lower[b + 1]) || isParticipleOpener(doc, b + 1)))) && !(b === a + 1 && lower[a] === "that") && !(!toComma && RELATIVES.has(lower[b + 1]) && !verbIn(doc, a, b))) break;
+    if (open <= 0 && w === "," && (toComma || (b + 1 < last && (CONTENT_BREAKERS.has(lower[b + 1]) || isParticipleOpener(doc, b + 1)))) && !(b === a + 1 && lower[a] === "that") && !(!toComma && RELATIVES.has(lower[b + 1]) && !verbIn(doc, a, b) && relativeClosesBeforeVerb(doc, b + 2, last))) break;
     if (open <= 0 && w === ";") break;
     // "said A — even though B", "said A — asserting B": a lone dash before a subordinate clause
     // or a participle opens the writer's aside; a pair of dashes ("specifics — including the cost —
@@ -1411,6 +1456,10 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
     if (open <= 0 && w === "," && b > a && b + 1 < last && CONTENT_ENDERS.has(lower[b + 1]) && !(lower[b + 1] !== "but" && appositionInClause(doc, b + 2, last))) break;
     // ", even suggesting ...": an adverb and a participle after a comma open a clause of their own.
     if (open <= 0 && w === "," && b + 2 < last && (mannerBefore(doc, b + 1) || lower[b + 1] === "even" || lower[b + 1] === "also" || lower[b + 1] === "again") && isParticipleOpener(doc, b + 2)) break;
+    // "often questions her ties to donors and has called for ...", "praised the plan and took the
+    // stage": after an object with no verb of its own, a verb after "and" is the subject's next act.
+    // ("reported that Apple holds cash and would owe taxes", "a nation that borders China and has had ...": a clause or a relative clause goes on.)
+    if (open <= 0 && w === "and" && b > a && b + 1 < last && secondPredicateAt(doc, b + 1, last) && !CLAUSE_STARTS.has(lower[a]) && !verbIn(doc, a, b) && !relativeIn(doc, a, b) && !presentClauseIn(doc, a, b)) break;
     // "X said A, and Y said B": a clause with a speech cue of its own ends the content.
     if (open <= 0 && w === "," && b > a && b + 2 < last && (lower[b + 1] === "and" || lower[b + 1] === "but") && speechCueAhead(doc, b + 2, last)) break;
     // "It said A and showed B": the coordinated cue starts a claim of its own.
@@ -1437,6 +1486,55 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
 }
 
 const RELATIVES = new Set(["who", "whose"]);
+const RELATIVE_WORDS = new Set(["that", "which", "who", "whom", "whose"]);
+const SECOND_PREDICATE_ADVERBS = new Set(["then", "also", "later", "again", "once", "still", "even", "never", "not", "quickly", "immediately", "repeatedly", "pointedly"]);
+const VERB_OBJECT_STARTS = new Set(["to", "at", "on", "in", "for", "with", "about", "into", "back", "up", "out", "away", "off", "it", "them", "him", "her", "his", "their", "its", "the", "a", "an", "that", "this"]);
+
+/** Whether tokens [a, b) read as a clause in the present: "he likes Clinton", "the system gives too much power" (a word in -s after a pronoun or a noun, not after a determiner or a preposition). */
+function presentClauseIn(doc: Doc, a: number, b: number): boolean {
+  const lower = doc.tokens.lower;
+  if (SUBJECT_PRONOUNS.has(lower[a])) return true;
+  for (let k = a + 1; k < b; k++) {
+    const p = lower[k - 1];
+    if (presentVerb(doc, k) && doc.tokens.kind[k - 1] === TokenKind.Word && !DETERMINERS.has(p) && !SUBJECT_DETERMINERS.has(p) && !PREPOSITION_WORDS.has(p) && p !== "as" && !isPossessive(p)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a relative clause set off after a comma closes with another comma and a verb
+ * ("said that Sanders, who won Rhode Island, would ..."): it sits inside the content's subject.
+ * One that runs to the end ("announced his engagement to Hall, who is ...") is the writer's aside.
+ */
+function relativeClosesBeforeVerb(doc: Doc, k: number, last: number): boolean {
+  const lower = doc.tokens.lower;
+  for (let u = k; u + 1 < last; u++) {
+    if (TERMINALS.has(lower[u])) return false;
+    if (lower[u] === "," || isDash(doc, u)) return FINITE.has(lower[u + 1]) || pastTense(doc, u + 1) || presentVerb(doc, u + 1) || INTERJECTIONS.has(lower[u + 1]);
+  }
+  return false;
+}
+
+/** Whether a relative word stands in tokens [a, b). */
+function relativeIn(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (RELATIVE_WORDS.has(doc.tokens.lower[k])) return true;
+  return false;
+}
+
+/**
+ * Whether the words from `k` open a second predicate of the clause's subject: a finite auxiliary
+ * ("and has called for"), or a past form with an object, a particle or a preposition after it
+ * ("and took the stage", "and spiked it", "and failed at"), after at most two adverbs.
+ */
+function secondPredicateAt(doc: Doc, k: number, last: number): boolean {
+  const lower = doc.tokens.lower;
+  let u = k;
+  while (u < last && u - k < 2 && SECOND_PREDICATE_ADVERBS.has(lower[u])) u++;
+  if (u >= last || doc.tokens.kind[u] !== TokenKind.Word || isCapitalised(doc, u)) return false;
+  const w = lower[u];
+  if (FINITE.has(w) && !isPossessive(w) && !w.startsWith("'") && !w.startsWith("\u2019")) return true;
+  return pastTense(doc, u) && u + 1 < last && VERB_OBJECT_STARTS.has(lower[u + 1]);
+}
 
 /** A dash between words: an em or en dash, "--", or a hyphen typed with blanks around it. */
 function isDash(doc: Doc, k: number): boolean {
@@ -1445,7 +1543,8 @@ function isDash(doc: Doc, k: number): boolean {
   return w.length <= 2 && (DASHES.has(w) || (w === "-" && k > 0 && spacedHyphen(doc, k)));
 }
 
-const DASH_ASIDE_OPENERS = new Set([...SUBORDINATORS, "even", "but"]);
+// ("said A — a high sum", "— an issue Democrats have struggled with": an indefinite noun phrase after a lone dash is the writer's gloss.)
+const DASH_ASIDE_OPENERS = new Set([...SUBORDINATORS, "even", "but", "a", "an"]);
 
 /** What follows a dash at `k` opens a clause of the writer's: a subordinator, "but" before no preposition, or a participle. */
 function asideAfterDash(doc: Doc, k: number, last: number): boolean {
