@@ -149,6 +149,21 @@ describe("relative clauses with a subject gap", () => {
     assert.deepEqual(triples("The kingdom sent a paper, a move the kingdom says will shatter perceptions."), [["the kingdom", "says", "will shatter perceptions"]]);
   });
 
+  it("a head with a count before the speaker: 'the 900 bodies the United Nations said'", () => {
+    assert.deepEqual(triples("The toll was far higher than the 900 bodies the United Nations said had been recovered."), [
+      ["the United Nations", "said", "had been recovered"],
+    ]);
+  });
+
+  it("a country before a title and a name is the name's, when the name left and then told", () => {
+    assert.deepEqual(triples("Armenian Prime Minister Nikol Pashinyan left the summit early and told reporters the talks had failed."), [
+      ["Armenian Prime Minister Nikol Pashinyan", "told", "the talks had failed"],
+    ]);
+    assert.deepEqual(triples("U.S. President Donald Trump left the summit early and told reporters the talks had failed."), [
+      ["U.S. President Donald Trump", "told", "the talks had failed"],
+    ]);
+  });
+
   it("a relative clause set off by commas ends at its comma", () => {
     assert.deepEqual(triples("The council, which Kovac said was corrupt, resigned."), [["Kovac", "said", "was corrupt"]]);
   });

@@ -2358,10 +2358,14 @@ function gapSpeaker(doc: Doc, left: Range, first: number): Range | null {
     return left.first - 2 >= first && (lower[left.first - 2] === "so" || lower[left.first - 2] === "now") ? null : left;
   }
   if (!GAP_DETERMINERS.has(lower[left.first])) return null;
-  // "a move the kingdom says": a second phrase with "the" after the noun is the speaker.
+  // "a move the kingdom says", "the 900 bodies the United Nations said": a second phrase with "the"
+  // after the noun is the speaker.
   for (let k = left.first + 2; k < left.last - 1; k++) {
     if (lower[k] !== "the") continue;
-    for (let u = left.first + 1; u < k; u++) if (doc.tokens.kind[u] !== TokenKind.Word || isCapitalised(doc, u) || VERB_CUES.has(lower[u])) return null;
+    for (let u = left.first + 1; u < k; u++) {
+      const kind = doc.tokens.kind[u];
+      if ((kind !== TokenKind.Word && kind !== TokenKind.Number) || isCapitalised(doc, u) || VERB_CUES.has(lower[u])) return null;
+    }
     return { first: k, last: left.last };
   }
   let a = left.last - 1;
@@ -2580,7 +2584,17 @@ function sentenceSubject(ctx: Context, s: number, c0: number): Span | null {
   const span = (f: number, l: number): Span => ({ start: doc.tokens.start[f], end: doc.tokens.end[l - 1] });
   const w = lower[a];
   if (PRONOUNS.has(w) && !SPEAKER_PRONOUNS.has(w)) return span(a, a + 1);
-  const opening = ctx.entities.find((e) => e.start === doc.tokens.start[a] && e.type !== "NORP");
+  let opening = ctx.entities.find((e) => e.start === doc.tokens.start[a] && e.type !== "NORP");
+  if (opening?.type === "GPE") {
+    // "U.S. President Donald Trump left ... and told": a country before a title and a name is the
+    // name's affiliation, not the subject.
+    let k = a;
+    while (k < c0 && doc.tokens.end[k] <= opening.end) k++;
+    const from = k;
+    while (k < c0 && k - from < 4 && isCapitalised(doc, k) && !ctx.entities.some((en) => en.start === doc.tokens.start[k])) k++;
+    const named = k > from && k < c0 ? ctx.entities.find((en) => en.start === doc.tokens.start[k] && (en.type === "PERSON" || en.type === "ORG")) : undefined;
+    if (named) opening = { ...opening, end: named.end };
+  }
   if (opening) {
     let e = a;
     while (e < c0 && doc.tokens.end[e] <= opening.end) e++;
