@@ -179,3 +179,21 @@ describe("a relative clause after a comma", () => {
     assert.equal(contentOf("The paper reported that the governor, who faces a recall, has left the state.", "reported"), "that the governor, who faces a recall, has left the state");
   });
 });
+
+describe("two speakers side by side", () => {
+  it("'X says A, Y says B' gives two claims, neither inside the other", () => {
+    const x = extractArticle(article("Armenia says 12 killed, Azerbaijan says it hit an artillery post", "2025-06-17"), defaultResources());
+    assert.deepEqual(
+      x.claims.map((c) => [c.source.text, c.content.text, c.parent]),
+      [
+        ["Armenia", "12 killed", null],
+        ["Azerbaijan", "it hit an artillery post", null],
+      ],
+    );
+  });
+
+  it("a speaker set off by commas stays inside: 'A, he says, B'", () => {
+    const x = extractArticle(article("The governor says the bridge, he says, will reopen on Monday.", "2025-06-17"), defaultResources());
+    assert.equal(x.claims[0]?.content.text.includes("will reopen"), true);
+  });
+});

@@ -169,7 +169,31 @@ export function extractClaims(ctx: Context): Claim[] {
   drafts.push(...dashClaims(doc));
   drafts.push(...quoteContinuations(doc, drafts));
   drafts.push(...hearsayClaims(doc, drafts));
-  return dropEchoes(ctx, linkParents(dropAccounts(buildClaims(ctx, splitResumedQuotes(doc, drafts)))));
+  return dropEchoes(ctx, linkParents(dropAccounts(buildClaims(ctx, splitResumedQuotes(doc, endBeforeNextSpeaker(doc, drafts))))));
+}
+
+/**
+ * "Iran says 224 killed, Israel says it hit state broadcaster": a second speaker after a comma who
+ * says the rest of the sentence is a claim beside the first, not inside it; the first content ends
+ * at the comma. A speaker set off by commas ("A, he says, B") and a pronoun are left inside.
+ */
+function endBeforeNextSpeaker(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
+  const { lower } = doc.tokens;
+  return drafts.map((d) => {
+    const next = drafts.find(
+      (o) =>
+        o !== d &&
+        o.sentence === d.sentence &&
+        o.source !== null &&
+        o.source.first > d.content.first &&
+        o.source.last === o.cue.first &&
+        o.content.last === d.content.last &&
+        o.content.first === o.cue.last &&
+        lower[o.source.first - 1] === "," &&
+        !PRONOUNS.has(lower[o.source.first]),
+    );
+    return next ? { ...d, content: { first: d.content.first, last: next.source!.first - 1 } } : d;
+  });
 }
 
 const QUOTING_FORMS = new Set(["cite", "cites", "cited", "citing", "quote", "quotes", "quoted", "quoting"]);
