@@ -197,3 +197,11 @@ describe("two speakers side by side", () => {
     assert.equal(x.claims[0]?.content.text.includes("will reopen"), true);
   });
 });
+
+describe("a content before its cue keeps a speaker inside it", () => {
+  it("'On Aug. 10, the ministry said X, according to TASS': TASS relays the ministry's whole claim", () => {
+    const x = extractArticle(article("On Aug. 10, the emergencies ministry said 7,000 people had left, according to TASS.", "2025-06-17"), defaultResources());
+    const tass = x.claims.find((c) => c.source.text === "TASS");
+    assert.ok(tass?.content.text.includes("7,000 people had left"), tass?.content.text);
+  });
+});

@@ -180,6 +180,7 @@ export function extractClaims(ctx: Context): Claim[] {
 function endBeforeNextSpeaker(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
   const { lower } = doc.tokens;
   return drafts.map((d) => {
+    if (d.cue.last > d.content.first) return d;
     const next = drafts.find(
       (o) =>
         o !== d &&
