@@ -31,3 +31,22 @@ describe("hearsay adverbs", () => {
     assert.deepEqual(x.claims, []);
   });
 });
+
+describe("a spokesman's side from the body the article just named", () => {
+  const sourcesOf = (text: string) =>
+    extractArticle(article(text, "2025-02-05"), defaultResources()).claims.map((c) => [c.source.text, c.source.affiliation]);
+
+  it("'Its spokesman' speaks for the body that spoke before", () => {
+    assert.deepEqual(sourcesOf("The Sudanese army said it had retaken the city. Its spokesman, Nabil Abdallah, said the RSF had fled.")[1], ["Its spokesman, Nabil Abdallah", "SD"]);
+  });
+
+  it("'Government spokesman' and 'a military spokesman' take the side of the government or military named before", () => {
+    assert.deepEqual(sourcesOf("Congo's government said 3,000 people had died. Government spokesman Patrick Muyaya told reporters the figure would rise.")[1], ["Government spokesman Patrick Muyaya", "CD"]);
+    assert.deepEqual(sourcesOf("The Israeli military said it struck targets. A military spokesman said 20 rockets were fired.")[1], ["A military spokesman", "IL"]);
+  });
+
+  it("no institution named before, or 'its' after a person: no side is made up", () => {
+    assert.deepEqual(sourcesOf("The talks failed. A military spokesman said 20 rockets were fired.")[0], ["A military spokesman", null]);
+    assert.deepEqual(sourcesOf("Kovac said the council had failed. Its spokesman said the vote would be held.")[1], ["Its spokesman", null]);
+  });
+});

@@ -154,7 +154,37 @@ function relativeSource(ctx: Context, span: TextSpan, antecedent: TextSpan, earl
   return sourceOf(span, resolved.actor, resolved.unnamed, resolved.affiliation, resolved.resolved_from ?? antecedent);
 }
 
+/** The institutions a title may belong to without naming its country ("a military spokesman"). */
+const INSTITUTIONS = new Set(["government", "military", "army", "ministry", "police", "presidency", "navy", "cabinet"]);
+/** How many sentences back a spokesman's institution is looked for. */
+const INSTITUTION_REACH = 2;
+
 function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSource {
+  const source = resolveSourceAlone(ctx, span, earlier);
+  return source.affiliation === null ? withOwnersAffiliation(ctx, source, earlier) : source;
+}
+
+/**
+ * "The Sudanese army said ... Its spokesman, Nabil Abdallah, said", "Congo's government said ...
+ * Government spokesman Patrick Muyaya told", "The Israeli military said ... A military spokesman
+ * said": a speaker for "its" body, or for an institution named without its country, takes the
+ * side of the claim just before that names it.
+ */
+function withOwnersAffiliation(ctx: Context, source: ClaimSource, earlier: Claim[]): ClaimSource {
+  const words = source.text.toLowerCase().split(/[\s,]+/);
+  const its = words[0] === "its" || words[0] === "their";
+  const institution = words.slice(0, 4).find((w) => INSTITUTIONS.has(w));
+  if (!its && !institution) return source;
+  const sentence = ctx.doc.sentences.findIndex((x) => x.start <= source.start && source.start < x.end);
+  const owner = findLast(earlier, (c) => {
+    if (c.source.affiliation === null || c.sentence < sentence - INSTITUTION_REACH || c.source.start >= source.start) return false;
+    // "its" owns a body, not a person.
+    return institution ? c.source.text.toLowerCase().includes(institution) : !ctx.entities.some((e) => e.type === "PERSON" && e.start >= c.source.start && e.end <= c.source.end);
+  });
+  return owner ? { ...source, affiliation: owner.source.affiliation } : source;
+}
+
+function resolveSourceAlone(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSource {
   // Only a one-word source can be an adverb or a pronoun; longer ones skip lower-casing for those
   // look-ups (lower-casing never shortens a text).
   const lowerText = span.text.length <= MAX_ONE_WORD_SOURCE ? span.text.toLowerCase() : "";
