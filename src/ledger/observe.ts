@@ -339,14 +339,20 @@ class ArticleView {
    * harm on its own ground ("Pakistan said Indian strikes killed 26 civilians"). Null when unsure.
    */
   private attackedCountry(event: Event, claimantSide: string): string | null {
-    if (event.type !== "ASSAULT" || event.negated || !event.actor || !(event.mode === "casualties" || event.mode === "interception")) return null;
-    // The actor by name, or a country named inside its phrase ("Pakistan's army").
-    const span = event.actor_span ?? null;
-    const actorSide =
-      this.x.entities.find((e) => e.affiliation && COUNTRY.test(e.affiliation) && (e.actor === event.actor || (span !== null && inside(e, span))))?.affiliation ?? null;
+    if (event.type !== "ASSAULT" || event.negated || !(event.mode === "casualties" || event.mode === "interception")) return null;
+    // "79 of the drones had been shot down", told by Ukraine's air force: over the teller's country.
+    if (!event.actor) return event.mode === "interception" && COUNTRY.test(claimantSide) ? claimantSide : null;
+    const actorSide = this.countryOfActor(event);
     if (!actorSide) return null;
     if (event.mode === "interception") return actorSide;
     return COUNTRY.test(claimantSide) && claimantSide !== actorSide ? claimantSide : null;
+  }
+
+  /** The country of an event's actor: by name, or a country named inside its phrase ("Pakistan's army"). */
+  countryOfActor(event: Event): string | null {
+    if (!event.actor) return null;
+    const span = event.actor_span ?? null;
+    return this.x.entities.find((e) => e.affiliation && COUNTRY.test(e.affiliation) && (e.actor === event.actor || (span !== null && inside(e, span))))?.affiliation ?? null;
   }
 }
 
@@ -526,7 +532,16 @@ function subjectFor(view: ArticleView, m: MeasureRule, f: Figure, win: Window, c
     if (verb < toks.length && OWN_LOSS_VERBS.has(toks[verb]!.w) && m.cues.includes(toks[verb]!.w))
       return { subject: ownSide, why: { rule: "subject/speaker-lost", matched: [`${toks[i]!.w} ${toks[verb]!.w}`] } };
   }
-  // 5. The measure's default.
+  // 5. "Russia had launched 126 drones ..., and 79 of the drones had been shot down": what was
+  // brought down is the launcher's, from a launch earlier in the sentence.
+  if (m.subject === "opposite") {
+    const sentence = view.sentenceOf(f.start);
+    const launch = view.x.events.find(
+      (ev) => ev.type === "ASSAULT" && (ev.mode === "drone" || ev.mode === "missile") && !ev.negated && inside(ev.trigger, sentence) && ev.trigger.end <= f.start && view.countryOfActor(ev) !== null,
+    );
+    if (launch) return { subject: view.countryOfActor(launch)!, why: { rule: "subject/launched-by", matched: [launch.actor!, launch.trigger.text] } };
+  }
+  // 6. The measure's default.
   if (m.subject === "claimant" && isPartySide(claimantSide)) return { subject: claimantSide, why: { rule: "subject/default-claimant", matched: [claimantSide] } };
   if (m.subject === "opposite" && rules.opposites[claimantSide]) return { subject: rules.opposites[claimantSide]!, why: { rule: "subject/default-opposite", matched: [claimantSide] } };
   return { subject: "unknown", why: { rule: "subject/unknown", matched: [] } };
@@ -618,7 +633,7 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
   }
   // A figure whose subject fell back to a default takes the subject the text gives for the same
   // measure elsewhere in the article ("Smirnov's figure of 28" after "28 settlements were under Ukrainian control").
-  const textual = new Set(["subject/adjective", "subject/under-control", "subject/side-anchor", "subject/possessive"]);
+  const textual = new Set(["subject/adjective", "subject/under-control", "subject/side-anchor", "subject/possessive", "subject/launched-by"]);
   for (const o of observations) {
     const w = o.why[1]!;
     if (!w.rule.startsWith("subject/default")) continue;

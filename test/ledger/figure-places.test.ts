@@ -127,3 +127,17 @@ describe("bodies and peacekeepers", () => {
     assert.deepEqual(placed(text, "13"), [["civilian_dead", "Tel Aviv District"]]);
   });
 });
+
+describe("drones brought down after a launch in the same sentence", () => {
+  const TEXT =
+    "Armenia's defence ministry said its air defences destroyed 40 Azerbaijani drones over the Syunik region. " +
+    "Azerbaijan's army said Armenia had launched 30 drones at Azerbaijan overnight, and that 25 of the drones had been shot down.";
+
+  it("are the launcher's, counted over the teller's country", () => {
+    assert.deepEqual(snapshotOf(TEXT).observations.filter((o) => o.ref.figure?.text === "25").map((o) => [o.subject, o.place]), [["AM", "AZ"]]);
+  });
+
+  it("and so stand in no dispute with the other side's interceptions", () => {
+    assert.deepEqual(snapshotOf(TEXT).disputes, []);
+  });
+});
