@@ -41,3 +41,28 @@ test("no facility without a resolved place it lies in, or from a person, a count
   none("Crowds filled the Park in Denver."); // the head alone is no name
   none("He thanked Memorial Hospital. In Denver, snow fell."); // "In" opens another sentence
 });
+
+test("villages the gazetteer lacks, listed after 'the villages of' and before 'in' a resolved place, lie at that place", () => {
+  const places = placesIn("Bird flu was confirmed in the villages of Kessabra, Voronel and Mistrea in Tulcea on Friday.");
+  for (const name of ["Kessabra", "Voronel", "Mistrea"]) {
+    const p = placeAt(places, name);
+    assert.equal(p?.rule, FACILITY_RULE, name);
+    assert.equal(p?.admin1, "Tulcea County", name);
+  }
+  // "the X district of Y" names a quarter of Y.
+  assert.equal(placeAt(placesIn("A bomb went off in the Karrada Sharqiya district of Baghdad."), "Karrada Sharqiya")?.country, "IQ");
+});
+
+test("no village or quarter without the settlement noun, without a resolved place, or of common words only", () => {
+  const none = (text: string): void => {
+    const facilities = placesIn(text).filter((p) => p.rule === FACILITY_RULE);
+    assert.deepEqual(facilities.map((p) => p.text), [], text);
+  };
+  none("The head of Quenby in London resigned."); // "head" is no settlement noun
+  none("Medics reached the village of Kessabra on Friday."); // no place it lies in
+  none("He won the Democratic district of Boston."); // a common word names no quarter
+  none("Crowds filled Paris' Northern district.");
+  // A known town in the list keeps its own reading.
+  const kept = placeAt(placesIn("Floods hit the towns of Tulcea and Kessabra in Romania."), "Tulcea");
+  assert.notEqual(kept?.rule, FACILITY_RULE);
+});

@@ -31,7 +31,7 @@ export function extractPlaces(ctx: Context): Place[] {
     endAt.set(mentions[m].first, mentions[m].last);
     if (FACILITY_ANCHORS.has(place.precision)) anchors.push({ place, first: mentions[m].first, last: mentions[m].last });
   }
-  const facilities = findFacilities(doc, anchors);
+  const facilities = findFacilities(doc, anchors, gazetteer.lexicon.stopwords);
   if (facilities.length > 0) {
     places.push(...facilities);
     places.sort((a, b) => a.start - b.start || b.end - a.end);
