@@ -6,6 +6,7 @@ import type { Doc } from "../document.js";
 import { tokenAtOrAfter } from "../document.js";
 import type { Entity, Place, PlacePrecision, Span } from "../types.js";
 import { mentionCues } from "./cues.js";
+import { type Anchor, findFacilities } from "./facilities.js";
 import type { Gazetteer, PlaceKind } from "./gazetteer.js";
 import { nameKey } from "./names.js";
 import { HYPHEN_PART_RULE, IN_NAME_RULE, recognize, type Mention } from "./recognize.js";
@@ -22,10 +23,18 @@ export function extractPlaces(ctx: Context): Place[] {
   const chosen = resolveInNameLast(mentions, gazetteer, adjectivePlaces, traits);
   const places: Place[] = [];
   const endAt = new Map<number, number>(); // first token of a resolved mention -> its end token
+  const anchors: Anchor[] = [];
   for (let m = 0; m < mentions.length; m++) {
     if (chosen[m] < 0) continue;
-    places.push(toPlace(doc, gazetteer, mentions[m], chosen[m], mentions[m].rule));
+    const place = toPlace(doc, gazetteer, mentions[m], chosen[m], mentions[m].rule);
+    places.push(place);
     endAt.set(mentions[m].first, mentions[m].last);
+    if (FACILITY_ANCHORS.has(place.precision)) anchors.push({ place, first: mentions[m].first, last: mentions[m].last });
+  }
+  const facilities = findFacilities(doc, anchors, gazetteer.lexicon.stopwords);
+  if (facilities.length > 0) {
+    places.push(...facilities);
+    places.sort((a, b) => a.start - b.start || b.end - a.end);
   }
   // A demonym names its country (the first listed, for the rare demonym two countries share).
   for (const d of demonyms) places.push(toPlace(doc, gazetteer, d, d.candidates[0], d.rule));
@@ -35,6 +44,8 @@ export function extractPlaces(ctx: Context): Place[] {
 }
 
 const NO_READINGS: readonly number[] = [];
+/** Places a facility can be said to lie in or belong to: a town, a county, a first-level region (a country is too coarse a point). */
+const FACILITY_ANCHORS = new Set<PlacePrecision>(["settlement", "admin2", "admin1"]);
 
 /**
  * Chosen gazetteer id per mention. A name inside a longer name ("the New York Daily News") says

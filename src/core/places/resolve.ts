@@ -225,7 +225,10 @@ function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, num
     const capital = g.ids.find((id) => gazetteer.kind(id) === "settlement" && gazetteer.featureRank(id) >= CAPITAL_RANK);
     // A dateline names a town (or a country: "GAZA —", "GEORGIA —"), never a first-level region.
     const noRegion = g.dateline && g.ids.some((id) => gazetteer.kind(id) === "settlement");
-    for (const id of g.ids) {
+    const seatLifts = lowerSeatLifts(g.ids, gazetteer);
+    const scores = seatLifts === null ? null : new Float64Array(g.ids.length).fill(-Infinity);
+    for (let k = 0; k < g.ids.length; k++) {
+      const id = g.ids[k];
       if (noRegion && gazetteer.kind(id) === "admin1") continue;
       const c = gazetteer.country(id);
       const a = gazetteer.admin1(id);
@@ -246,14 +249,73 @@ function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, num
       // resolved to, whichever is more.
       const near = points !== null && pointLike(gazetteer, id) ? closeness(points, g, id, gazetteer) : 0;
       score += Math.max(g.paired?.get(id) ?? 0, near);
+      if (scores !== null) scores[k] = score;
       if (score > bestScore) {
         bestScore = score;
         best = id;
       }
     }
-    chosen[gi] = best;
+    chosen[gi] = scores === null ? best : seatChallenger(g.ids, scores, best, bestScore, seatLifts!, gazetteer);
   }
   for (let gi = 0; gi < list.length; gi++) list[gi].chosen = chosen[gi];
+}
+
+/**
+ * Lower seats (county and district seats, PPLA2-PPLA4) are coded unevenly from one country to the
+ * next (most US county seats are, few Canadian towns): they break ties between towns of one
+ * country, not across borders. Against a lower seat of another country, a town of a country none
+ * of whose readings is a seat counts as that seat's rank, so population decides ("Vancouver": the
+ * British Columbia city, not the Washington county seat a third its size); against anything else
+ * (a capital, a region) it keeps its own score. Per such town, the score it gains against a
+ * lower seat; null when no reading is a lower seat or every country read has one.
+ */
+function lowerSeatLifts(ids: readonly number[], gazetteer: Gazetteer): Map<number, number> | null {
+  let best: Map<string, number> | null = null; // country -> its best lower-seat rank among the readings
+  for (const id of ids) {
+    if (gazetteer.kind(id) !== "settlement") continue;
+    const rank = gazetteer.featureRank(id);
+    if (rank <= 0 || rank >= SEAT_RANK) continue;
+    const c = gazetteer.country(id);
+    if ((best ??= new Map()).has(c) && best.get(c)! >= rank) continue;
+    best.set(c, rank);
+  }
+  if (best === null) return null;
+  let top = 0;
+  for (const r of best.values()) if (r > top) top = r;
+  let lifts: Map<number, number> | null = null;
+  for (const id of ids) {
+    if (gazetteer.kind(id) === "settlement" && gazetteer.featureRank(id) === 0 && !best.has(gazetteer.country(id))) (lifts ??= new Map()).set(id, RANK_WEIGHT * top);
+  }
+  return lifts;
+}
+
+/**
+ * The winner when the best-scoring reading is a lower seat: a town of a seatless country (see
+ * lowerSeatLifts) that, lifted, scores above it and, as it is, at least as high as every reading
+ * that is no lower seat.
+ */
+function seatChallenger(ids: readonly number[], scores: Float64Array, best: number, bestScore: number, lifts: Map<number, number>, gazetteer: Gazetteer): number {
+  if (!isLowerSeat(gazetteer, best)) return best;
+  let others = -Infinity; // the best score of a reading that is no lower seat
+  for (let k = 0; k < ids.length; k++) if (!isLowerSeat(gazetteer, ids[k]) && scores[k] > others) others = scores[k];
+  let winner = best;
+  let winnerScore = bestScore;
+  for (let k = 0; k < ids.length; k++) {
+    const lift = lifts.get(ids[k]);
+    if (lift === undefined || scores[k] < others) continue;
+    const lifted = scores[k] + lift;
+    if (lifted > winnerScore) {
+      winner = ids[k];
+      winnerScore = lifted;
+    }
+  }
+  return winner;
+}
+
+function isLowerSeat(gazetteer: Gazetteer, id: number): boolean {
+  if (gazetteer.kind(id) !== "settlement") return false;
+  const rank = gazetteer.featureRank(id);
+  return rank > 0 && rank < SEAT_RANK;
 }
 
 /**

@@ -1,0 +1,68 @@
+// Facilities and quarters the gazetteer lacks, named as lying in or belonging to a resolved place,
+// take that place's point and precision; no other capitalised phrase becomes one.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { FACILITY_RULE } from "../../src/core/places/facilities.js";
+import { placeAt, placesIn } from "./helpers.js";
+
+test("a facility after a town's possessive lies at that town", () => {
+  const places = placesIn("Snow grounded flights at Denver's Quillmere Regional Airport and at Ottawa's Macdonald-Cartier Airport on Sunday.");
+  const denver = placeAt(places, "Denver");
+  const airport = placeAt(places, "Quillmere Regional Airport");
+  assert.ok(denver && airport);
+  assert.equal(airport.rule, FACILITY_RULE);
+  assert.equal(airport.name, "Quillmere Regional Airport");
+  assert.equal(airport.geonameid, null);
+  assert.deepEqual([airport.lat, airport.lon, airport.country, airport.admin1, airport.precision], [denver.lat, denver.lon, denver.country, denver.admin1, denver.precision]);
+  assert.equal(placeAt(places, "Macdonald-Cartier Airport")?.admin1, "Ontario");
+});
+
+test("a facility 'in' a town, and a quarter before its area noun, lie at that town", () => {
+  const places = placesIn("The injured were taken to Grace Memorial Hospital in Dayton. Protesters gathered in Cairo's Shubra district.");
+  assert.equal(placeAt(places, "Grace Memorial Hospital")?.admin1, "Ohio");
+  const quarter = placeAt(places, "Shubra");
+  assert.equal(quarter?.country, "EG");
+  assert.equal(quarter?.rule, FACILITY_RULE);
+  assert.equal(placeAt(places, "Shubra district"), undefined, "the area noun is no part of the name");
+  // A sentence-opening article is no part of the name.
+  assert.ok(placeAt(placesIn("The Royal Seaview Hospital in Liverpool reopened."), "Royal Seaview Hospital"));
+});
+
+test("no facility without a resolved place it lies in, or from a person, a country, a bare head or an institution", () => {
+  const none = (text: string): void => {
+    const facilities = placesIn(text).filter((p) => p.rule === FACILITY_RULE);
+    assert.deepEqual(facilities.map((p) => p.text), [], text);
+  };
+  none("Russia's Vladimir Putin met reporters on Monday."); // a person after the possessive
+  none("Children's Hospital staff said the boy was stable."); // no place the hospital lies in
+  none("Britain's Heathrow Airport reopened on Friday."); // a country's point is too coarse for an airport
+  none("Researchers at Quenby University in Boston found the strain."); // a university is the institution
+  none("She was taken to a hospital in Boston."); // no name
+  none("Crowds filled the Park in Denver."); // the head alone is no name
+  none("He thanked Memorial Hospital. In Denver, snow fell."); // "In" opens another sentence
+});
+
+test("villages the gazetteer lacks, listed after 'the villages of' and before 'in' a resolved place, lie at that place", () => {
+  const places = placesIn("Bird flu was confirmed in the villages of Kessabra, Voronel and Mistrea in Tulcea on Friday.");
+  for (const name of ["Kessabra", "Voronel", "Mistrea"]) {
+    const p = placeAt(places, name);
+    assert.equal(p?.rule, FACILITY_RULE, name);
+    assert.equal(p?.admin1, "Tulcea County", name);
+  }
+  // "the X district of Y" names a quarter of Y.
+  assert.equal(placeAt(placesIn("A bomb went off in the Karrada Sharqiya district of Baghdad."), "Karrada Sharqiya")?.country, "IQ");
+});
+
+test("no village or quarter without the settlement noun, without a resolved place, or of common words only", () => {
+  const none = (text: string): void => {
+    const facilities = placesIn(text).filter((p) => p.rule === FACILITY_RULE);
+    assert.deepEqual(facilities.map((p) => p.text), [], text);
+  };
+  none("The head of Quenby in London resigned."); // "head" is no settlement noun
+  none("Medics reached the village of Kessabra on Friday."); // no place it lies in
+  none("He won the Democratic district of Boston."); // a common word names no quarter
+  none("Crowds filled Paris' Northern district.");
+  // A known town in the list keeps its own reading.
+  const kept = placeAt(placesIn("Floods hit the towns of Tulcea and Kessabra in Romania."), "Tulcea");
+  assert.notEqual(kept?.rule, FACILITY_RULE);
+});
