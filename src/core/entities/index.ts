@@ -2,10 +2,19 @@
 // typed by their head word or by the evidence around them (a title before, a reporting verb after).
 // A surname seen once with its full name resolves later bare mentions to the same actor.
 import type { Context } from "../context.js";
+import { wordGates } from "../document.js";
+import { WORD_GATES } from "../segment/word-gates.js";
 import { Break, Shape, TokenKind } from "../segment/tokenize.js";
 import type { Entity, EntityType } from "../types.js";
 import type { ActorRecord, ActorType } from "./actors.js";
 import { NAME_PARTICLES, NOT_NAMES, ORG_HEADS, REPORTING_AFTER_NAME, RUN_CONNECTORS } from "./words.js";
+
+// The word lists tested on tokens, as word gates (segment/word-gates.ts): one bit test instead of a look-up.
+const ORG_HEAD = WORD_GATES.claim(ORG_HEADS);
+const RUN_CONNECTOR = WORD_GATES.claim(RUN_CONNECTORS);
+const NAME_PARTICLE = WORD_GATES.claim(NAME_PARTICLES);
+const REPORTING_AFTER = WORD_GATES.claim(REPORTING_AFTER_NAME);
+const NOT_NAME = WORD_GATES.claim(NOT_NAMES);
 
 const TYPE_OF_ACTOR: Record<ActorType, EntityType> = {
   person: "PERSON",
@@ -23,6 +32,7 @@ export function extractEntities(ctx: Context): Entity[] {
   const { doc, resources } = ctx;
   const { text, tokens } = doc;
   const { lower, kind, start, end, shape } = tokens;
+  const gates = wordGates(doc);
   const lexicon = resources.actors;
   const entities: Entity[] = [];
   const surnames = new Map<string, string>(); // lower surname -> canonical name of a person met earlier
@@ -103,7 +113,7 @@ export function extractEntities(ctx: Context): Entity[] {
       }
       const known = lexicon.match(lower, t, last);
       // After a title, a country's name followed by a surname is a first name ("Defence Minister Israel Katz").
-      const firstName = known !== null && titled && known.actor.type === "government" && t + known.length < last && capitalised(t + known.length) && !ORG_HEADS.has(lower[t + known.length]);
+      const firstName = known !== null && titled && known.actor.type === "government" && t + known.length < last && capitalised(t + known.length) && (gates[t + known.length] & ORG_HEAD) === 0;
       if (known && !firstName) {
         push(t, t + known.length, entityTypeOf(known.actor), known.actor, null, titled ? "actor/titled" : "actor/lexicon");
         if (known.actor.type === "person" || known.actor.type === "military") rememberSurname(surnames, known.actor.name);
@@ -114,12 +124,12 @@ export function extractEntities(ctx: Context): Entity[] {
       }
       const title = lexicon.titleLength(lower, t, last);
       // A title word before a body's head names the body ("the General Staff"), not a titled person.
-      if (title > 0 && t + title < last && capitalised(t + title) && !ORG_HEADS.has(lower[t + title])) {
+      if (title > 0 && t + title < last && capitalised(t + title) && (gates[t + title] & ORG_HEAD) === 0) {
         titled = true;
         t += title;
         continue;
       }
-      if (NOT_NAMES.has(lower[t])) {
+      if ((gates[t] & NOT_NAME) !== 0) {
         t++;
         continue;
       }
@@ -139,23 +149,23 @@ export function extractEntities(ctx: Context): Entity[] {
         if (startsTitledName(u, last)) break;
         if (capitalised(u) && !lexicon.demonyms.has(lower[u])) u++;
         // "Mohammed bin Salman": a particle between two names of a titled or speaking person.
-        else if (NAME_PARTICLES.has(lower[u]) && u + 1 < last && capitalised(u + 1) && (titled || (u + 2 < last && REPORTING_AFTER_NAME.has(lower[u + 2])))) u += 2;
-        else if (RUN_CONNECTORS.has(lower[u]) && u + 1 < last && capitalised(u + 1)) {
+        else if ((gates[u] & NAME_PARTICLE) !== 0 && u + 1 < last && capitalised(u + 1) && (titled || (u + 2 < last && (gates[u + 2] & REPORTING_AFTER) !== 0))) u += 2;
+        else if ((gates[u] & RUN_CONNECTOR) !== 0 && u + 1 < last && capitalised(u + 1)) {
           let v = u + 1;
           while (v < last && capitalised(v)) v++;
-          if (!ORG_HEADS.has(lower[v - 1])) break;
+          if ((gates[v - 1] & ORG_HEAD) === 0) break;
           u = v;
         } else break;
       }
       const length = u - t;
-      const head = lower[u - 1];
+      const orgHead = (gates[u - 1] & ORG_HEAD) !== 0;
       const sentenceInitial = t === first || kind[t - 1] === TokenKind.Quote && t - 1 === first;
       // "Podolyaka said", and the appositive "..., Oksana Tkachuk, said".
-      const nextIsReporting = u < last && (REPORTING_AFTER_NAME.has(lower[u]) || (lower[u] === "," && u + 1 < last && REPORTING_AFTER_NAME.has(lower[u + 1]) && t > first && lower[t - 1] === ","));
+      const nextIsReporting = u < last && ((gates[u] & REPORTING_AFTER) !== 0 || (lower[u] === "," && u + 1 < last && (gates[u + 1] & REPORTING_AFTER) !== 0 && t > first && lower[t - 1] === ","));
       const apposition = u + 1 < last && lower[u] === "," && (lower[u + 1] === "a" || lower[u + 1] === "an" || lower[u + 1] === "the" || lower[u + 1] === "who");
       const knownSurname = length === 1 ? surnames.get(lower[t]) : undefined;
       let body: ActorRecord | undefined;
-      if (ORG_HEADS.has(head) && length >= 2 && bodies.size > 0) {
+      if (orgHead && length >= 2 && bodies.size > 0) {
         const rest = lower.slice(t, u).join(" ");
         // Once another owner's body of that name is met ("Russia's General Staff"), a bare mention is ambiguous.
         if (ownedByOther(t)) bodies.delete(rest);
@@ -163,7 +173,7 @@ export function extractEntities(ctx: Context): Entity[] {
       }
       if (body) {
         push(t, u, TYPE_OF_ACTOR[body.type], body, null, "run/body");
-      } else if (ORG_HEADS.has(head) && !(sentenceInitial && length === 1)) {
+      } else if (orgHead && !(sentenceInitial && length === 1)) {
         push(t, u, "ORG", null, text.slice(start[t], end[u - 1]), "run/org-head", ownerBefore(t));
       } else if (knownSurname) {
         push(t, u, "PERSON", lexicon.get(knownSurname), knownSurname, "run/surname");

@@ -75,6 +75,12 @@ export type UnitName = "second" | "minute" | "hour" | "day" | "week" | "fortnigh
 
 export const UNIT_RE = "(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)";
 
+/** The words UNIT_RE matches. */
+export const UNIT_WORDS = [
+  "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "fortnight", "fortnights",
+  "month", "months", "quarter", "quarters", "year", "years", "decade", "decades", "century", "centuries",
+];
+
 export function unitOf(word: string): UnitName {
   const w = word.toLowerCase();
   if (w.startsWith("centur")) return "century";

@@ -1,6 +1,7 @@
 // Clock times: "3 p.m." "10:30 a.m." "1500 GMT" "noon" "midnight". The day they fall on is filled
 // in by refiners/anchor.ts from a day named in the same sentence, else the article date.
-import type { Parser } from "../model.js";
+import { TokenKind } from "../../segment/tokenize.js";
+import type { Parser, Site } from "../model.js";
 import { found, neighbour } from "./found.js";
 
 const pad2 = (n: number): string => (n < 10 ? "0" + n : String(n));
@@ -13,9 +14,27 @@ function clockFound(m: RegExpExecArray, hour: number, minute: number, rule: stri
   return result;
 }
 
+/** Tokens after an hour that make it a clock time ("3 p.m.", "3pm", "1500 GMT"). */
+const CLOCK_NEXT = new Set(["a.m.", "p.m.", "am", "pm", "gmt", "utc"]);
+
+/**
+ * Whether a clock time can start at a number: one written with a colon ("10:30"), or one followed
+ * by its half of the day or zone, perhaps after a space the tokenizer keeps as a token.
+ */
+function clockAt(site: Site): boolean {
+  const tokens = site.doc.tokens;
+  const t = site.token;
+  if (tokens.kind[t] !== TokenKind.Number || tokens.lower[t].includes(":")) return true;
+  const next = t + 1;
+  if (next >= tokens.count) return false;
+  return CLOCK_NEXT.has(tokens.lower[next]) || (tokens.kind[next] === TokenKind.Punct && /^\s$/.test(tokens.lower[next]));
+}
+
 export const clockTime: Parser = {
   rule: "clock",
   triggers: ["#number", "around", "about"],
+  after: { around: ["#number"], about: ["#number"] },
+  guard: clockAt,
   pattern: /(?:(?:around|about)\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?(?![\w])|(?:(?:around|about)\s+)?(\d{1,2}):(\d{2})(?:\s*(?:gmt|utc|local\s+time))?(?![\w:])|(\d{2})(\d{2})\s+(?:gmt|utc)(?![\w])/iy,
   extract(m) {
     if (m[1] !== undefined) {

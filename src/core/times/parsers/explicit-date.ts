@@ -49,6 +49,8 @@ export const monthDay: Parser = {
 export const dayMonth: Parser = {
   rule: "date/day-month",
   triggers: ["#number"],
+  // "6 August", "6th of August", "6 Aug.", "6 August-September".
+  after: { "#number": ["of", ...MONTH_TRIGGERS, ...MONTH_TRIGGERS.map((w) => w + "-")] },
   pattern: new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s*(\\d{4}))?${END}`, "iy"),
   extract(m, site) {
     if (!startsUpper(m[2])) return null;
@@ -63,6 +65,7 @@ export const dayMonth: Parser = {
 export const isoDate: Parser = {
   rule: "date/iso",
   triggers: ["#number"],
+  after: { "#number": ["-"] },
   pattern: new RegExp(`(\\d{4})-(\\d{2})-(\\d{2})${END}`, "y"),
   extract(m) {
     const year = +m[1];
@@ -77,6 +80,7 @@ export const isoDate: Parser = {
 export const slashDate: Parser = {
   rule: "date/slash",
   triggers: ["#number"],
+  after: { "#number": ["/"] },
   pattern: /(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\w/])/y,
   extract(m) {
     let month = +m[1];

@@ -1,7 +1,7 @@
 // Counted spans of time: "two days" (P2D), "48 hours" (PT48H), "a decade" (P10Y), "the past two
 // months" (P2M), "a 10-year sentence" (P10Y); counted back from the report: "two days ago"
 // (2024-08-12), "three weeks ago" (2024-W30); and from an earlier time: "a week earlier".
-import { APPROX_RE, APPROX_TRIGGERS, QUANTITY_FIRST_WORDS, QUANTITY_RE, QUANTITY_TRIGGERS, UNIT_RE, durationValue, halfDurationValue, quantityValue, unitOf, type UnitName } from "../lexicon.js";
+import { APPROX_RE, APPROX_TRIGGERS, QUANTITY_FIRST_WORDS, QUANTITY_RE, QUANTITY_TRIGGERS, UNIT_RE, UNIT_WORDS, durationValue, halfDurationValue, quantityValue, unitOf, type UnitName } from "../lexicon.js";
 import type { Found, Parser, Site } from "../model.js";
 import { granularityOf, shiftedValue, type CalendarUnit } from "../shift.js";
 import { found, foundAt, isRate, neighbour, startsUpper, tokenAfter } from "./found.js";
@@ -80,12 +80,43 @@ function withoutLocator(f: Found, m: RegExpExecArray): Found {
 /** Words between "the" and a count: "the past two months". */
 const COUNT_LEADS = ["past", "last", "next", "first", "coming", "previous", "following", "final", "remaining", "same", "other"];
 
+/** Tokens a count can start with ("two", "twenty-four", "48", "a"), hyphenated to its unit or not ("two-day"). */
+const COUNT_STARTS = ["#number", ...QUANTITY_FIRST_WORDS, ...QUANTITY_FIRST_WORDS.map((w) => w + "-")];
+
+/**
+ * Tokens that can follow a one-word count: its half ("2 1/2", "a ... and a half"), a word like
+ * "more" ("three more days"), the hyphen to its unit ("a 10 -day") or the unit, whole or
+ * hyphenated on ("two days", "a day-long").
+ */
+const AFTER_COUNT = ["#number", "and", "more", "additional", "extra", "further", "trading", "business", "working", "-", "--", ...UNIT_WORDS, ...UNIT_WORDS.map((w) => w + "-")];
+
+/**
+ * The counted parser runs after the commonest of its triggers only before a token that can go on
+ * from them (times/index.ts): a count ("a", "an", a number, "one", "two"), a hedge before a count
+ * ("about", "over") or the first word of a two-word hedge ("at least", "more than", "up to").
+ */
+const COUNTED_AFTER: Record<string, readonly string[]> = {
+  // After "the": a lead word, or the count itself, whole or hyphenated to its unit ("the two-day").
+  the: [...COUNT_LEADS, ...COUNT_STARTS],
+  "#number": AFTER_COUNT,
+  // "a couple of days", "a few weeks".
+  a: ["couple", "few", ...AFTER_COUNT],
+  an: AFTER_COUNT,
+  one: AFTER_COUNT,
+  two: AFTER_COUNT,
+  many: AFTER_COUNT,
+  at: ["least"],
+  more: ["than"],
+  less: ["than"],
+  up: ["to"],
+};
+for (const hedge of ["about", "around", "nearly", "almost", "roughly", "approximately", "just", "only", "over"]) COUNTED_AFTER[hedge] = ["the", ...COUNT_STARTS];
+
 /** One pattern for both readings, so a count is scanned once: a span, or a time located by it. */
 export const counted: Parser = {
   rule: "duration",
   triggers: [...QUANTITY_TRIGGERS, ...APPROX_TRIGGERS, "the"],
-  // After "the": a lead word, or the count itself, whole or hyphenated to its unit ("the two-day").
-  after: { the: [...COUNT_LEADS, "#number", ...QUANTITY_FIRST_WORDS, ...QUANTITY_FIRST_WORDS.map((w) => w + "-")] },
+  after: COUNTED_AFTER,
   pattern: new RegExp(
     `${APPROX_RE}(the\\s+(?:(?:${COUNT_LEADS.join("|")})\\s+)?)?${QUANTITY_RE}(\\s+1\\/2|\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|extra|further|trading|business|working))?[\\s-]+${UNIT_RE}(\\s+and\\s+a\\s+half)?(-(?:long|old))?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence))?(?![\\w-])`,
     "iy",

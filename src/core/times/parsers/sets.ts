@@ -45,6 +45,11 @@ export const everySet: Parser = {
 export const frequencySet: Parser = {
   rule: "set/frequency",
   triggers: ["once", "twice", "#number", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
+  after: {
+    once: ["a", "an", "per", "each", "every"],
+    twice: ["a", "an", "per", "each", "every"],
+    ...Object.fromEntries(["#number", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].map((w) => [w, ["times"]])),
+  },
   pattern: /(?:once|twice|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+(?:a|an|per|each|every)\s+(day|night|week|month|quarter|year|hour)(?![\w-])/iy,
   extract(m) {
     return found(m, UNIT_SET[m[1].toLowerCase()], "SET", "set", "set/frequency");

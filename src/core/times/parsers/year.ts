@@ -2,6 +2,7 @@
 // "the '90s". A four-digit number is a count, not a year, after a quantity word or before a plural
 // noun ("2000 troops"), unless a time preposition comes first ("in 2022 troops ...").
 import { formatYear } from "../calendar.js";
+import { TokenKind } from "../../segment/tokenize.js";
 import type { Parser } from "../model.js";
 import { TIME_PREPOSITIONS, capitalAfter, followedBy, found, neighbour, tokenAfter } from "./found.js";
 
@@ -93,7 +94,15 @@ export const fiscalYear: Parser = {
 export const decade: Parser = {
   rule: "decade",
   triggers: ["#number", "the", "early", "mid", "late", "mid-", "early-", "late-", "'", "\u2019"],
-  after: { the: ["early", "mid", "late", "early-", "mid-", "late-", "'", "\u2019", "#number"] },
+  after: { the: ["early", "mid", "late", "early-", "mid-", "late-", "'", "\u2019", "#number"], "'": ["#number"], "\u2019": ["#number"] },
+  // A number starts a decade only with its "s", in the token ("1990s") or after an apostrophe ("1990's").
+  guard: (site) => {
+    const tokens = site.doc.tokens;
+    const t = site.token;
+    if (tokens.kind[t] !== TokenKind.Number || tokens.lower[t].endsWith("s")) return true;
+    const next = tokens.lower[t + 1];
+    return next === "'" || next === "\u2019";
+  },
   pattern: /(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(\d{3})0|['\u2019](\d)0)'?s(?![\w])/iy,
   extract(m) {
     const value = m[1] ?? (+m[2] >= 3 ? "19" : "20") + m[2];
