@@ -234,6 +234,9 @@ function admin1Records(states: StateRow[], settlements: Gazetteer, population: M
   const adjectives = curated.admin1Adjectives as Record<string, string[]>;
   const seats = curated.admin1Seats as Record<string, string[]>;
   const records: GazetteerRecord[] = [];
+  // Regions whose name carries its type ("Moscow Oblast"), by country and base: "the Moscow region"
+  // is theirs, not the city-region of the bare name beside them ("Moscow").
+  const typedBases = new Set(states.filter((s) => TYPE_SUFFIX.test(s.name)).map((s) => `${s.countryCode}:${s.name.replace(TYPE_SUFFIX, "")}`));
   for (const s of states) {
     const point = points.get(s);
     if (point === undefined) continue;
@@ -260,7 +263,7 @@ function admin1Records(states: StateRow[], settlements: Gazetteer, population: M
     // ("Northwest Region"): bare, the words are directions ("Northwest 34th Street", "Far North Queensland").
     const aliases = new Set<string>([...(compassWords(s.name) ? [] : [s.name]), ...(extraNames[`${s.countryCode}:${s.name}`] ?? [])]);
     for (const b of bases) {
-      for (const form of ["region", "province", typeWord ?? "region"]) aliases.add(`${b} ${form}`);
+      if (typeWord !== null || !typedBases.has(`${s.countryCode}:${b}`)) for (const form of ["region", "province", typeWord ?? "region"]) aliases.add(`${b} ${form}`);
       // The bare base ("Crimea", "Dagestan") only where no town of that name competes in the
       // country, nor a big town anywhere ("Gaza" is the city, "Gaza Province" the region).
       if (b !== name && !compassWords(b) && !settlements.lookup(nameKey(b))?.some((id) => settlements.country(id) === s.countryCode || settlements.population(id) >= BARE_BASE_MAX_TOWN)) aliases.add(b);

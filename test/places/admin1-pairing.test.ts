@@ -84,3 +84,10 @@ test("Stepanakert is Khankendi, a city region of Azerbaijan of its own, not a di
   assert.equal(p?.country, "AZ");
   assert.equal(p?.admin1, "Khankendi City");
 });
+
+test("'the X region' beside a city-region of the bare name X is the typed region", () => {
+  // Moscow is a first-level region of its own (the city) beside Moscow Oblast; Almaty beside Almaty Region.
+  const text = "Drones hit Moscow overnight, Moscow officials said, and more were shot down over the Moscow region.";
+  assert.equal(placesIn(text).find((p) => p.text === "Moscow region")?.admin1, "Moscow Oblast");
+  assert.equal(placesIn("Moscow officials said the city was calm.").find((p) => p.text === "Moscow")?.admin1, "Moscow", "the city keeps its own region");
+});
