@@ -269,7 +269,7 @@ class ArticleView {
   }
 
     /** Where figure `index` (in sentence `sentence`, told by a claimant of side `claimantSide`) was counted. */
-  placeFor(sentence: Span, index: number, claimantSide: string): { place: string; why: Why } {
+  placeFor(sentence: Span, index: number, claimantSide: string, civilian: boolean): { place: string; why: Why } {
     const event = this.eventOf(index);
     // The mention in the event's own sentence when there is one: the same name may stand elsewhere
     // in another role ("killed in Syria" before "killed in Syria's Idlib province").
@@ -295,6 +295,9 @@ class ArticleView {
     if (expected) return { place: expected, why: { rule: "place/attacked-side", matched: [event!.trigger.text] } };
     const c = here.find((p) => p.country);
     if (c) return { place: c.country!, why: { rule: "place/sentence-country", matched: [c.text] } };
+    // "Israel said 24 people had been killed": a side's civilian toll told with no place is
+    // counted at home, whichever country the article names most.
+    if (civilian && COUNTRY.test(claimantSide)) return { place: claimantSide, why: { rule: "place/claimant-country", matched: [claimantSide] } };
     if (this.dominantCountry) return { place: this.dominantCountry, why: { rule: "place/article-country", matched: [this.dominantCountry] } };
     return { place: "unknown", why: { rule: "place/unknown", matched: [] } };
   }
@@ -602,7 +605,7 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
     const sp = view.speakerAt(f);
     const subj: { subject: string; why: Why } = restated && last ? { subject: last.subject, why: last.why } : subjectFor(view, mm.m, f, win, sp.claimant.side);
     last = { sentence, m: mm.m, subject: subj.subject, why: subj.why };
-    const pl = view.placeFor(sentenceSpan, i, sp.claimant.side);
+    const pl = view.placeFor(sentenceSpan, i, sp.claimant.side, mm.m.subject === "civilians");
     const scale = f.unit && rules.unitScale[f.unit] ? rules.unitScale[f.unit]![1] : 1;
     const relative = relativeFor(view, f);
     const interval = relative ? null : figureInterval(f, rules.intervals.approx, scale);

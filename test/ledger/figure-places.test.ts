@@ -141,3 +141,12 @@ describe("drones brought down after a launch in the same sentence", () => {
     assert.deepEqual(snapshotOf(TEXT).disputes, []);
   });
 });
+
+describe("a side's civilian toll told with no place", () => {
+  it("is counted in the teller's country, not the country the article names most", () => {
+    const text =
+      "Fighting went on along the border, Armenia's defence ministry said on Monday. It said 24 people had been killed. " +
+      "Azerbaijan said Azerbaijan had repelled an attack. Azerbaijan's army said Azerbaijan had lost no positions.";
+    assert.deepEqual(placed(text, "24"), [["civilian_dead", "AM"]]);
+  });
+});
