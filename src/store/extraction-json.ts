@@ -1,6 +1,6 @@
 // The stored form of an extraction: everything but the article, which has columns of its own
 // (storing the body twice would double the ledger's size and the write cost).
-import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { brotliCompressSync, brotliDecompressSync, constants, inflateRawSync } from "node:zlib";
 import type { Article, Extraction } from "../core/types.js";
 import type { StoredArticle } from "../ledger/types.js";
 
@@ -15,17 +15,30 @@ export function extractionFromJson(json: string, article: Article): Extraction {
 }
 
 /**
- * The extraction JSON as SQLite stores it, deflated. The JSON is five times the size of the article
- * and most of what a commit writes; level 1 packs it to about a fifth, fast enough to run on the
- * extraction workers.
+ * First byte of a Brotli-packed extraction. Its bits 1-2 are both set, which in a raw deflate
+ * stream would be the reserved block type 11, so no deflated extraction stored before begins so.
+ */
+const BROTLI_MARK = 0xfe;
+
+/**
+ * The extraction JSON as SQLite stores it, packed. The JSON is five times the size of the article
+ * and most of what a commit writes; Brotli at quality 1 packs it to about a fifth. It replaced raw
+ * deflate at level 1: the same size within 2 %, and on the bench corpus's extractions 124 against
+ * 221 CPU microseconds an article to pack, 101 against 175 to unpack (six interleaved rounds).
  */
 export function packJson(json: string): Uint8Array {
-  return deflateRawSync(json, { level: 1 });
+  const packed = brotliCompressSync(json, { params: { [constants.BROTLI_PARAM_QUALITY]: 1, [constants.BROTLI_PARAM_SIZE_HINT]: json.length } });
+  const out = new Uint8Array(packed.length + 1);
+  out[0] = BROTLI_MARK;
+  out.set(packed, 1);
+  return out;
 }
 
-/** A stored extraction back: packed (a BLOB), or JSON text as ledgers before packing stored it. */
+/** A stored extraction back: packed (a BLOB, Brotli or the deflate of older ledgers), or JSON text as ledgers before packing stored it. */
 export function unpackExtraction(stored: string | Uint8Array, article: Article): Extraction {
-  return extractionFromJson(typeof stored === "string" ? stored : inflateRawSync(stored).toString("utf8"), article);
+  if (typeof stored === "string") return extractionFromJson(stored, article);
+  const json = stored[0] === BROTLI_MARK ? brotliDecompressSync(stored.subarray(1)) : inflateRawSync(stored);
+  return extractionFromJson(json.toString("utf8"), article);
 }
 
 export interface ArticleColumns {
