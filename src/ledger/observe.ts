@@ -132,6 +132,16 @@ class ArticleView {
     return { text: src.text, actor, unnamed: src.unnamed, side: sideOf(affiliation, actor, src.text, this.rules.groupSides), via };
   }
 
+  /**
+   * The country of whoever tells figure `f`: the claimant's, else that of a relay whose content holds
+   * it ("Iranian state media said the toll was at least 585, citing a human rights group").
+   */
+  tellerCountry(sp: Speaker, f: Span): string | null {
+    if (COUNTRY.test(sp.claimant.side)) return sp.claimant.side;
+    const relay = this.x.claims.find((c) => inside(f, c.content) && this.isRelay(c.source.actor, c.source.unnamed) && c.source.affiliation && COUNTRY.test(c.source.affiliation));
+    return relay?.source.affiliation ?? null;
+  }
+
   outletClaimant(): Claimant {
     const name = this.stored.article.source ?? "unnamed outlet";
     return { text: name, actor: name, unnamed: null, side: `outlet:${name}`, via: [] };
@@ -269,7 +279,7 @@ class ArticleView {
   }
 
     /** Where figure `index` (in sentence `sentence`, told by a claimant of side `claimantSide`) was counted. */
-  placeFor(sentence: Span, index: number, claimantSide: string, civilian: boolean): { place: string; why: Why } {
+  placeFor(sentence: Span, index: number, claimantSide: string, civilianHome: string | null): { place: string; why: Why } {
     const event = this.eventOf(index);
     // The mention in the event's own sentence when there is one: the same name may stand elsewhere
     // in another role ("killed in Syria" before "killed in Syria's Idlib province").
@@ -297,7 +307,7 @@ class ArticleView {
     if (c) return { place: c.country!, why: { rule: "place/sentence-country", matched: [c.text] } };
     // "Israel said 24 people had been killed": a side's civilian toll told with no place is
     // counted at home, whichever country the article names most.
-    if (civilian && COUNTRY.test(claimantSide)) return { place: claimantSide, why: { rule: "place/claimant-country", matched: [claimantSide] } };
+    if (civilianHome) return { place: civilianHome, why: { rule: "place/teller-country", matched: [civilianHome] } };
     if (this.dominantCountry) return { place: this.dominantCountry, why: { rule: "place/article-country", matched: [this.dominantCountry] } };
     return { place: "unknown", why: { rule: "place/unknown", matched: [] } };
   }
@@ -605,7 +615,7 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
     const sp = view.speakerAt(f);
     const subj: { subject: string; why: Why } = restated && last ? { subject: last.subject, why: last.why } : subjectFor(view, mm.m, f, win, sp.claimant.side);
     last = { sentence, m: mm.m, subject: subj.subject, why: subj.why };
-    const pl = view.placeFor(sentenceSpan, i, sp.claimant.side, mm.m.subject === "civilians");
+    const pl = view.placeFor(sentenceSpan, i, sp.claimant.side, mm.m.subject === "civilians" ? view.tellerCountry(sp, f) : null);
     const scale = f.unit && rules.unitScale[f.unit] ? rules.unitScale[f.unit]![1] : 1;
     const relative = relativeFor(view, f);
     const interval = relative ? null : figureInterval(f, rules.intervals.approx, scale);

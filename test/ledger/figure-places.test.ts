@@ -150,3 +150,12 @@ describe("a side's civilian toll told with no place", () => {
     assert.deepEqual(placed(text, "24"), [["civilian_dead", "AM"]]);
   });
 });
+
+describe("a civilian toll relayed by a side's media", () => {
+  it("is counted in the relay's country when the origin has no side", () => {
+    const text =
+      "Fighting went on along the border on Monday. Azerbaijan said Azerbaijan had repelled an attack. " +
+      "Armenian state media said the toll was at least 58, citing a rights group.";
+    assert.deepEqual(placed(text, "at least 58"), [["civilian_dead", "AM"]]);
+  });
+});
