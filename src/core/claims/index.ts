@@ -179,21 +179,31 @@ export function extractClaims(ctx: Context): Claim[] {
  */
 function endBeforeNextSpeaker(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
   const { lower } = doc.tokens;
+  // Speakers that could stand beside an earlier claim, by where their content ends, in text order
+  // (looked up, not scanned for every draft: a hostile text may hold thousands of cues).
+  const byEnd = new Map<number, ClaimDraft[]>();
+  for (const o of drafts) {
+    if (o.source === null || o.source.last !== o.cue.first || o.content.first !== o.cue.last || lower[o.source.first - 1] !== "," || PRONOUNS.has(lower[o.source.first])) continue;
+    const list = byEnd.get(o.content.last) ?? [];
+    list.push(o);
+    byEnd.set(o.content.last, list);
+  }
+  if (byEnd.size === 0) return drafts;
+  for (const list of byEnd.values()) list.sort((a, b) => a.source!.first - b.source!.first);
   return drafts.map((d) => {
     if (d.cue.last > d.content.first) return d;
-    const next = drafts.find(
-      (o) =>
-        o !== d &&
-        o.sentence === d.sentence &&
-        o.source !== null &&
-        o.source.first > d.content.first &&
-        o.source.last === o.cue.first &&
-        o.content.last === d.content.last &&
-        o.content.first === o.cue.last &&
-        lower[o.source.first - 1] === "," &&
-        !PRONOUNS.has(lower[o.source.first]),
-    );
-    return next ? { ...d, content: { first: d.content.first, last: next.source!.first - 1 } } : d;
+    const list = byEnd.get(d.content.last);
+    if (!list) return d;
+    // The first speaker after the content's start.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.source!.first > d.content.first) hi = mid;
+      else lo = mid + 1;
+    }
+    const next = list[lo];
+    return next && next !== d && next.sentence === d.sentence ? { ...d, content: { first: d.content.first, last: next.source!.first - 1 } } : d;
   });
 }
 
