@@ -175,13 +175,16 @@ function withOwnersAffiliation(ctx: Context, source: ClaimSource, earlier: Claim
   const its = words[0] === "its" || words[0] === "their";
   const institution = words.slice(0, 4).find((w) => INSTITUTIONS.has(w));
   if (!its && !institution) return source;
-  const sentence = ctx.doc.sentences.findIndex((x) => x.start <= source.start && source.start < x.end);
-  const owner = findLast(earlier, (c) => {
-    if (c.source.affiliation === null || c.sentence < sentence - INSTITUTION_REACH || c.source.start >= source.start) return false;
+  const sentence = sentenceAt(ctx.doc, source.start);
+  // Claims come in text order: walk back only over the sentences within reach.
+  for (let i = earlier.length - 1; i >= 0 && earlier[i]!.sentence >= sentence - INSTITUTION_REACH; i--) {
+    const c = earlier[i]!;
+    if (c.source.affiliation === null || c.source.start >= source.start) continue;
     // "its" owns a body, not a person.
-    return institution ? c.source.text.toLowerCase().includes(institution) : !ctx.entities.some((e) => e.type === "PERSON" && e.start >= c.source.start && e.end <= c.source.end);
-  });
-  return owner ? { ...source, affiliation: owner.source.affiliation } : source;
+    const owns = institution ? c.source.text.toLowerCase().includes(institution) : !ctx.entities.some((e) => e.type === "PERSON" && e.start >= c.source.start && e.end <= c.source.end);
+    if (owns) return { ...source, affiliation: c.source.affiliation };
+  }
+  return source;
 }
 
 function resolveSourceAlone(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSource {
