@@ -279,7 +279,7 @@ class ArticleView {
   }
 
     /** Where figure `index` (in sentence `sentence`, told by a claimant of side `claimantSide`) was counted. */
-  placeFor(sentence: Span, index: number, claimantSide: string, civilianHome: string | null): { place: string; why: Why } {
+  placeFor(sentence: Span, index: number, claimantSide: string, civilianHome: string | null, regional: boolean): { place: string; why: Why } {
     const event = this.eventOf(index);
     // The mention in the event's own sentence when there is one: the same name may stand elsewhere
     // in another role ("killed in Syria" before "killed in Syria's Idlib province").
@@ -293,8 +293,10 @@ class ArticleView {
     // "610 people had been killed in Iran": a whole country named where it happened is the figure's
     // scope, however much the article says about one of its regions (a region the sentence names
     // is more exact still: "In Israel, 13 people were killed when missiles hit Bat Yam").
-    if (eventPlace?.country && eventPlace.precision === "country" && this.namedAsScope(eventPlace)) return { place: eventPlace.country, why: { rule: "place/event-country", matched: [eventPlace.text] } };
-    const scope = here.find((p) => p.country && p.precision === "country" && this.namedAsScope(p));
+    // (A regional measure, such as ground held, keeps the article's main region: "74 settlements in
+    // Russia" in an article about the Kursk incursion is counted in the Kursk region.)
+    if (!regional && eventPlace?.country && eventPlace.precision === "country" && this.namedAsScope(eventPlace)) return { place: eventPlace.country, why: { rule: "place/event-country", matched: [eventPlace.text] } };
+    const scope = regional ? undefined : here.find((p) => p.country && p.precision === "country" && this.namedAsScope(p));
     if (scope) return { place: scope.country!, why: { rule: "place/sentence-country-scope", matched: [scope.text] } };
     // The country an attack behind the figure happened in (its place, or who did it and who tells
     // it): the article's main region holds the figure only when it lies in that country.
@@ -615,7 +617,7 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
     const sp = view.speakerAt(f);
     const subj: { subject: string; why: Why } = restated && last ? { subject: last.subject, why: last.why } : subjectFor(view, mm.m, f, win, sp.claimant.side);
     last = { sentence, m: mm.m, subject: subj.subject, why: subj.why };
-    const pl = view.placeFor(sentenceSpan, i, sp.claimant.side, mm.m.subject === "civilians" ? view.tellerCountry(sp, f) : null);
+    const pl = view.placeFor(sentenceSpan, i, sp.claimant.side, mm.m.subject === "civilians" ? view.tellerCountry(sp, f) : null, mm.m.regional === true);
     const scale = f.unit && rules.unitScale[f.unit] ? rules.unitScale[f.unit]![1] : 1;
     const relative = relativeFor(view, f);
     const interval = relative ? null : figureInterval(f, rules.intervals.approx, scale);

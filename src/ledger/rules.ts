@@ -18,6 +18,8 @@ export interface MeasureRule {
   exclude?: string[];
   subject: string;
   kind: "stock" | "cumulative" | "flow" | "event";
+  /** Counted in the article's main region before a country its sentence names (ground held or taken). */
+  regional?: boolean;
   windowDays: number;
   tolerance: number;
 }

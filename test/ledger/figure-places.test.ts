@@ -159,3 +159,12 @@ describe("a civilian toll relayed by a side's media", () => {
     assert.deepEqual(placed(text, "at least 58"), [["civilian_dead", "AM"]]);
   });
 });
+
+describe("ground held is counted in the contested region", () => {
+  it("'74 settlements in Russia' in an article about the Kursk incursion stays in the Kursk region", () => {
+    const text =
+      "Ukrainian troops pushed deeper into the Kursk region on Monday. Fighting went on near Sudzha in the Kursk region. " +
+      "Zelenskiy said Ukraine controlled 74 settlements in Russia.";
+    assert.deepEqual(placed(text, "74"), [["settlements_held", "Kursk Oblast"]]);
+  });
+});
