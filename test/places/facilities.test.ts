@@ -92,3 +92,15 @@ test("no qualified name from a list, a person, a speaker, a sentence's first wor
   none("They live on Drive, Dayton."); // a head alone
   none("Storms hit Ohio, Texas and Maine."); // places the gazetteer knows
 });
+
+test("a town's name opening a facility's name after another place's possessive names the facility, not the town", () => {
+  const places = placesIn("Snow closed Denver's Stapleton Airport, and flights from Ottawa were held.");
+  assert.equal(placeAt(places, "Stapleton"), undefined);
+  const airport = placeAt(places, "Stapleton Airport");
+  assert.equal(airport?.rule, FACILITY_RULE);
+  assert.equal(airport?.admin1, "Colorado");
+  assert.equal(placeAt(places, "Ottawa")?.country, "CA", "no namesake town pulls Ottawa elsewhere");
+  // Without a place's possessive before it, or without a facility's head after, the town stays.
+  assert.equal(placeAt(placesIn("Flights from Stapleton were cancelled."), "Stapleton")?.rule, "places/gazetteer");
+  assert.ok(placeAt(placesIn("Denver's Stapleton neighbourhood grew fast."), "Stapleton"));
+});

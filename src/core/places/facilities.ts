@@ -3,6 +3,7 @@
 // Abbasiya neighbourhood", "Hampton Park in Charleston". Each takes that place's coordinates and
 // precision (its point is known no better than the place's), keeping its own name.
 import type { Doc } from "../document.js";
+import { isAllCaps } from "../segment/tokenize.js";
 import type { Place } from "../types.js";
 
 /**
@@ -10,7 +11,7 @@ import type { Place } from "../types.js";
  * Not "University": a university named in news is mostly the institution ("researchers at McGill
  * University in Montreal found"), not the grounds.
  */
-const NAME_HEADS = new Set([
+export const NAME_HEADS = new Set([
   "airport", "park", "square", "church", "cathedral", "mosque", "temple", "synagogue", "stadium", "arena", "bridge", "castle",
   "zoo", "museum", "hospital", "cemetery", "palace", "street", "road", "avenue", "boulevard",
 ]);
@@ -112,7 +113,7 @@ export function findFacilities(doc: Doc, anchors: readonly Anchor[], stopwords: 
       while (first < comma && stopwords.has(tokens.lower[first])) first++;
       if (first === comma) return;
     } else if (tokens.lower[first - 1] === "," || tokens.lower[first - 1] === "and" || tokens.lower[first - 1] === "or") return;
-    for (let t = first; t < comma; t++) if (blocked(t) || isAllCaps(doc, t)) return;
+    for (let t = first; t < comma; t++) if (blocked(t) || isAllCaps(doc.text, tokens.start[t], tokens.end[t])) return;
     // Two words or more name a place by their shape ("Fort Detrick", "Abbey Street"), not a
     // person ("Jane Doe, Boston"); one word, outside a name, after no verb of saying.
     if (comma - first > 1) {
@@ -171,13 +172,3 @@ function capitalised(doc: Doc, t: number): boolean {
   return c >= 65 && c <= 90;
 }
 
-/** Whether a token of two letters or more is in capitals only ("WASHINGTON", "AP"): a dateline or an acronym. */
-function isAllCaps(doc: Doc, t: number): boolean {
-  const { start, end } = { start: doc.tokens.start[t], end: doc.tokens.end[t] };
-  if (end - start < 2) return false;
-  for (let i = start; i < end; i++) {
-    const c = doc.text.charCodeAt(i);
-    if (c >= 97 && c <= 122) return false;
-  }
-  return true;
-}

@@ -7,6 +7,7 @@ import type { Doc } from "../document.js";
 import { tokenAtOrAfter } from "../document.js";
 import { TokenKind, isAllCaps } from "../segment/tokenize.js";
 import type { Entity, Place, Span } from "../types.js";
+import { NAME_HEADS as FACILITY_HEADS } from "./facilities.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { foldedKey, nameKey } from "./names.js";
 import { liesIn, QUALIFIED_REGION_RULE, qualify, unknownQualifiedTowns } from "./qualify.js";
@@ -367,6 +368,17 @@ export function recognize(
     if (last < count && sameSentence(i, last) && capitalised(last) && (STREET_HEADS.has(lower[last]) || (ROAD_HEADS.has(lower[last]) && !(last + 1 < count && tokens.kind[last + 1] === TokenKind.Number) && !best.every((id) => gazetteer.kind(id) === "admin1" || gazetteer.kind(id) === "admin2")))) {
       i = last;
       continue;
+    }
+    // "Denver's Stapleton Airport", "Leeds's Roundhay Park": a town's name after another place's
+    // possessive, opening a facility's name, names the facility, which lies in the first place
+    // (see facilities.ts), not in a namesake town elsewhere.
+    if (i >= 2 && POSSESSIVE_MARKS.has(lower[i - 1]) && taken[i - 2] && sameSentence(i - 2, i) && best.every((id) => gazetteer.kind(id) === "settlement") && !namesInstitutions(gazetteer, best)) {
+      let t = last;
+      while (t < last + 3 && t < count && sameSentence(i, t) && capitalised(t) && !FACILITY_HEADS.has(lower[t])) t++;
+      if (t < count && sameSentence(i, t) && capitalised(t) && FACILITY_HEADS.has(lower[t])) {
+        i = t;
+        continue;
+      }
     }
 
     let candidates = best;
@@ -1169,6 +1181,7 @@ function placeNounAt(lower: string[], t: number, count: number, nouns: ReadonlyS
 const SAINT_WORDS = new Set(["st.", "st", "saint", "ste.", "sainte"]);
 /** The possessive ending the tokenizer splits off ("John" + "'s"). */
 const POSSESSIVE = new Set(["'s", "’s"]);
+const POSSESSIVE_MARKS = new Set(["'s", "’s", "'", "’"]);
 /** Lower-case particles inside names ("Stade de France", "Place de la Concorde", "Dennis van Engelsdorp", "Hassan el Bushra"). */
 const NAME_PARTICLES = new Set(["de", "du", "des", "la", "le", "del", "della", "di", "da", "do", "dos", "van", "von", "der", "den", "el", "al", "bin", "ibn"]);
 
