@@ -139,6 +139,11 @@ export function recognize(
   // The first word of a sentence, or of a clause after a dateline's dash, a colon or a quote.
   const sentenceFirst = (t: number): boolean =>
     doc.sentenceFirst[doc.sentenceOfToken[t]] === t || (t > 0 && (CLAUSE_OPENERS.has(lower[t - 1]) || tokens.kind[t - 1] === TokenKind.Quote));
+  /** Whether the word at `t` stands elsewhere in the text other than first in a sentence. */
+  const writtenInside = (t: number): boolean => {
+    for (let u = 0; u < count; u++) if (u !== t && lower[u] === lower[t] && !sentenceFirst(u)) return true;
+    return false;
+  };
   /** A stop word, or a word the text also writes in lower case. */
   const commonWord = (t: number): boolean => lex.stopwords.has(lower[t]) || PARTICIPLE.test(lower[t]) || lowerSeen.has(lower[t]);
   /** An all-capital code before a town names the broadcaster's or agency's branch there ("CTV Winnipeg", "CDC Atlanta"). */
@@ -402,6 +407,10 @@ export function recognize(
       // A sentence-initial word also used in lower case in the text is a common word ("Police").
       if (sentenceFirst(i) && candidates.every((id) => gazetteer.kind(id) === "settlement")) {
         if (lowerSeen.has(lower[i])) continue;
+        // So is a sentence's first word (not the text's: a headline's) that names only small towns,
+        // stands nowhere else inside a sentence, and that nothing marks as a place ("Rain fell all
+        // night", "Economy is the issue").
+        if (i > 0 && doc.sentenceFirst[doc.sentenceOfToken[i]] === i && !qualified(i) && !isAllCaps(doc.text, tokens.start[i], tokens.end[i]) && !(last < count && sameSentence(i, last) && capitalised(last)) && candidates.every((id) => gazetteer.population(id) < COMMON_WORD_MAX_TOWN) && !writtenInside(i)) continue;
       }
       // Elsewhere too, when only small towns bear the name and no "in", "near" ... leads to it: a
       // capitalised common word ("Supreme Court", "the Reserve", "Arab countries" beside "an arab horse").
