@@ -66,3 +66,41 @@ test("no village or quarter without the settlement noun, without a resolved plac
   const kept = placeAt(placesIn("Floods hit the towns of Tulcea and Kessabra in Romania."), "Tulcea");
   assert.notEqual(kept?.rule, FACILITY_RULE);
 });
+
+test("a name the gazetteer lacks, qualified by a resolved place after a comma, lies at that place", () => {
+  const fort = placeAt(placesIn("Soldiers at Fort Brannock, Maryland, were tested for the virus."), "Fort Brannock");
+  assert.equal(fort?.rule, FACILITY_RULE);
+  assert.equal(fort?.admin1, "Maryland");
+  assert.equal(fort?.precision, "admin1");
+  const street = placeAt(placesIn("The fire started in a shop on Quarry Lane, Dayton, late on Tuesday."), "Quarry Lane");
+  assert.equal(street?.admin1, "Ohio");
+  assert.equal(street?.precision, "settlement");
+  // One word, inside a sentence.
+  assert.equal(placeAt(placesIn("Flooding cut the road at Wexworth, Dayton, on Sunday."), "Wexworth")?.admin1, "Ohio");
+});
+
+test("no qualified name from a list, a person, a speaker, a sentence's first word or a bare head", () => {
+  const none = (text: string): void => {
+    const facilities = placesIn(text).filter((p) => p.rule === FACILITY_RULE);
+    assert.deepEqual(facilities.map((p) => p.text), [], text);
+  };
+  none("Flights to Quenby, Dayton and Boston were cancelled."); // a list after the qualifier
+  none("Marta Quenby, Dayton, wrote the letter."); // two words, no place's shape: a person and her town
+  none("The award went to Quenby, Dayton's mayor said."); // a list-like run after a comma
+  none("\"It was terrible,\" said Quenby, Dayton's fire chief."); // the speaker
+  none("Meanwhile, Dayton reopened its schools."); // a sentence's opening word
+  none("They live on Drive, Dayton."); // a head alone
+  none("Storms hit Ohio, Texas and Maine."); // places the gazetteer knows
+});
+
+test("a town's name opening a facility's name after another place's possessive names the facility, not the town", () => {
+  const places = placesIn("Snow closed Denver's Stapleton Airport, and flights from Ottawa were held.");
+  assert.equal(placeAt(places, "Stapleton"), undefined);
+  const airport = placeAt(places, "Stapleton Airport");
+  assert.equal(airport?.rule, FACILITY_RULE);
+  assert.equal(airport?.admin1, "Colorado");
+  assert.equal(placeAt(places, "Ottawa")?.country, "CA", "no namesake town pulls Ottawa elsewhere");
+  // Without a place's possessive before it, or without a facility's head after, the town stays.
+  assert.equal(placeAt(placesIn("Flights from Stapleton were cancelled."), "Stapleton")?.rule, "places/gazetteer");
+  assert.ok(placeAt(placesIn("Denver's Stapleton neighbourhood grew fast."), "Stapleton"));
+});

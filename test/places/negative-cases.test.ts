@@ -292,3 +292,13 @@ test("a bare city name is not read as its province, nor a dateline as a region, 
   ];
   for (const [text, name] of cases) assert.notEqual(placeAt(placesIn(text), name)?.precision, "admin1", text);
 });
+
+test("a sentence's first word that names only small towns and stands nowhere else inside a sentence is a common word", () => {
+  const none = (text: string): void => assert.deepEqual(placesIn(text).map((p) => p.text), [], text);
+  none("Storms crossed the county. Rain fell all night and crews worked until dawn.");
+  none("The debate ran late. Economy dominated it.");
+  // The same word inside a sentence elsewhere makes it a place; so does the text's first word (a headline's).
+  const rain = placesIn("Storms crossed the region. Rain is a small town on the Lech. The mayor of Rain said the river rose.").filter((p) => p.text === "Rain");
+  assert.equal(rain.length, 2);
+  assert.equal(placesIn("Haslett students raised money on Friday.")[0]?.text, "Haslett");
+});

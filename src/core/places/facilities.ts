@@ -3,6 +3,7 @@
 // Abbasiya neighbourhood", "Hampton Park in Charleston". Each takes that place's coordinates and
 // precision (its point is known no better than the place's), keeping its own name.
 import type { Doc } from "../document.js";
+import { isAllCaps } from "../segment/tokenize.js";
 import type { Place } from "../types.js";
 
 /**
@@ -10,7 +11,7 @@ import type { Place } from "../types.js";
  * Not "University": a university named in news is mostly the institution ("researchers at McGill
  * University in Montreal found"), not the grounds.
  */
-const NAME_HEADS = new Set([
+export const NAME_HEADS = new Set([
   "airport", "park", "square", "church", "cathedral", "mosque", "temple", "synagogue", "stadium", "arena", "bridge", "castle",
   "zoo", "museum", "hospital", "cemetery", "palace", "street", "road", "avenue", "boulevard",
 ]);
@@ -18,6 +19,15 @@ const NAME_HEADS = new Set([
 const AREA_NOUNS = new Set(["district", "neighbourhood", "neighborhood", "quarter", "boulevard", "suburb"]);
 /** Nouns before "of" and a list of names the gazetteer lacks: "the villages of A and B in X". */
 const SETTLEMENT_NOUNS = new Set(["village", "villages", "town", "towns", "city", "hamlet", "hamlets", "community", "communities", "township", "suburb", "suburbs", "district", "districts"]);
+/** First words of a place's name of two words or more, qualified after a comma ("Fort Detrick, Maryland"). */
+const QUALIFIED_PREFIXES = new Set(["fort", "ft.", "camp", "mount", "mt.", "port", "lake", "saint", "st.", "san", "santa", "new", "north", "south", "east", "west", "upper", "lower", "great", "little", "glen", "point", "cape"]);
+/** Last words of a place's name of two words or more, qualified after a comma ("Abbey Street, Dublin"), beside NAME_HEADS. */
+const QUALIFIED_HEADS = new Set([
+  "st.", "ave.", "lane", "drive", "blvd.", "rd.", "way", "close", "place", "crescent", "terrace", "circle", "highway", "prospekt", "parkway",
+  "township", "village", "heights", "hills", "beach", "springs", "falls", "junction", "base",
+]);
+/** Words before a name that make it the speaker's ("said Smith, Boston's mayor"). */
+const SAYING = new Set(["said", "says", "told", "asked", "added", "wrote", "according"]);
 const POSSESSIVES = new Set(["'s", "’s", "'", "’"]);
 /** Articles a sentence-opening name may carry ("The Royal Free Hospital in London"): not part of it. */
 const ARTICLES = new Set(["the", "a", "an"]);
@@ -36,7 +46,7 @@ export interface Anchor {
  * Facility places named beside the anchors (in text order of the anchors): after an anchor's
  * possessive, or before "in" and the anchor. None overlaps an anchor or another facility.
  */
-export function findFacilities(doc: Doc, anchors: readonly Anchor[], stopwords: ReadonlySet<string>): Place[] {
+export function findFacilities(doc: Doc, anchors: readonly Anchor[], stopwords: ReadonlySet<string>, blocked: (t: number) => boolean = () => false, entityToken: (t: number) => boolean = () => false, closes: (t: number) => boolean = () => true): Place[] {
   if (anchors.length === 0) return [];
   const { tokens } = doc;
   const taken = new Uint8Array(tokens.count);
@@ -73,6 +83,7 @@ export function findFacilities(doc: Doc, anchors: readonly Anchor[], stopwords: 
     }
     const before = anchor.first - 1;
     if (!inSentence(before)) continue;
+    if (tokens.lower[before] === ",") qualifiedName(before, anchor);
     if (tokens.lower[before] === "in") {
       facilityIn(before - 1, anchor);
       villagesIn(before - 1, anchor);
@@ -85,6 +96,31 @@ export function findFacilities(doc: Doc, anchors: readonly Anchor[], stopwords: 
     }
   }
   return out;
+
+  /**
+   * "Greenlane, Auckland", "Fort Detrick, Maryland": a name the gazetteer lacks, qualified by the
+   * anchor after a comma (`comma`). Not a list ("Paris, London and Rome", "Greenlane, Auckland and
+   * Hamilton"), not a person's name ("Jane Doe, Boston"), not a name run on from an earlier comma.
+   */
+  function qualifiedName(comma: number, anchor: Anchor): void {
+    const after = anchor.last;
+    if (after < tokens.count && doc.sentenceOfToken[after] === doc.sentenceOfToken[comma] && (tokens.lower[after] === "and" || tokens.lower[after] === "or" || tokens.lower[after] === "&" || POSSESSIVES.has(tokens.lower[after]))) return;
+    if (!closes(after)) return;
+    let first = nameStart(comma);
+    if (first === comma) return;
+    // A sentence-opening word that is not part of the name ("In Greenlane, Auckland").
+    if (first === 0 || doc.sentenceOfToken[first - 1] !== doc.sentenceOfToken[first]) {
+      while (first < comma && stopwords.has(tokens.lower[first])) first++;
+      if (first === comma) return;
+    } else if (tokens.lower[first - 1] === "," || tokens.lower[first - 1] === "and" || tokens.lower[first - 1] === "or") return;
+    for (let t = first; t < comma; t++) if (blocked(t) || isAllCaps(doc.text, tokens.start[t], tokens.end[t])) return;
+    // Two words or more name a place by their shape ("Fort Detrick", "Abbey Street"), not a
+    // person ("Jane Doe, Boston"); one word, outside a name, after no verb of saying.
+    if (comma - first > 1) {
+      if (!QUALIFIED_PREFIXES.has(tokens.lower[first]) && !QUALIFIED_HEADS.has(tokens.lower[comma - 1]) && !NAME_HEADS.has(tokens.lower[comma - 1])) return;
+    } else if (QUALIFIED_HEADS.has(tokens.lower[first]) || NAME_HEADS.has(tokens.lower[first]) || first === 0 || doc.sentenceOfToken[first - 1] !== doc.sentenceOfToken[first] || SAYING.has(tokens.lower[first - 1]) || entityToken(first)) return;
+    add(first, comma, anchor);
+  }
 
   /** Where a run of capitalised words ending before `end` begins (`end` when none). */
   function nameStart(end: number): number {
@@ -135,3 +171,4 @@ function capitalised(doc: Doc, t: number): boolean {
   const c = doc.text.charCodeAt(doc.tokens.start[t]);
   return c >= 65 && c <= 90;
 }
+

@@ -10,6 +10,7 @@ import { type Anchor, findFacilities } from "./facilities.js";
 import type { Gazetteer, PlaceKind } from "./gazetteer.js";
 import { nameKey } from "./names.js";
 import { HYPHEN_PART_RULE, IN_NAME_RULE, recognize, type Mention } from "./recognize.js";
+import { closesQualifier } from "./qualify.js";
 import { findRelativePlaces } from "./relative.js";
 import { MENTION_HOME, MENTION_ONE_WORD, resolveCandidates } from "./resolve.js";
 
@@ -24,6 +25,8 @@ export function extractPlaces(ctx: Context): Place[] {
   const places: Place[] = [];
   const endAt = new Map<number, number>(); // first token of a resolved mention -> its end token
   const anchors: Anchor[] = [];
+  let persons: Uint8Array | undefined;
+  const personToken = (t: number): number => (persons ??= personTokens(doc, ctx.entities))[t];
   for (let m = 0; m < mentions.length; m++) {
     if (chosen[m] < 0) continue;
     const place = toPlace(doc, gazetteer, mentions[m], chosen[m], mentions[m].rule);
@@ -31,7 +34,7 @@ export function extractPlaces(ctx: Context): Place[] {
     endAt.set(mentions[m].first, mentions[m].last);
     if (FACILITY_ANCHORS.has(place.precision)) anchors.push({ place, first: mentions[m].first, last: mentions[m].last });
   }
-  const facilities = findFacilities(doc, anchors, gazetteer.lexicon.stopwords);
+  const facilities = findFacilities(doc, anchors, gazetteer.lexicon.stopwords, (t) => personToken(t) === 1, (t) => personToken(t) > 0, (t) => closesQualifier(doc, t, gazetteer));
   if (facilities.length > 0) {
     places.push(...facilities);
     places.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -120,4 +123,15 @@ function toPlace(doc: Doc, gazetteer: Gazetteer, m: Mention, id: number, rule: s
     precision: PRECISION[gazetteer.kind(id)],
     rule,
   };
+}
+
+/** Tokens inside a person's name (1) or another named entity's but a place's (2). */
+function personTokens(doc: Doc, entities: readonly Entity[]): Uint8Array {
+  const out = new Uint8Array(doc.tokens.count);
+  for (const e of entities) {
+    if (e.type === "GPE") continue;
+    const mark = e.type === "PERSON" ? 1 : 2;
+    for (let t = tokenAtOrAfter(doc, e.start); t < doc.tokens.count && doc.tokens.start[t] < e.end; t++) out[t] = mark;
+  }
+  return out;
 }

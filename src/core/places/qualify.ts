@@ -80,7 +80,7 @@ function repeats(doc: Doc, towns: readonly Mention[], blocked: Uint8Array, taken
  * years"), or as an abbreviation ("Thackerville, Okla. came"); not before a noun it modifies ("of
  * Johnson, Texas officials said").
  */
-function closesQualifier(doc: Doc, t: number, gazetteer: Gazetteer): boolean {
+export function closesQualifier(doc: Doc, t: number, gazetteer: Gazetteer): boolean {
   if (t >= doc.tokens.count) return true;
   if (SPEECH_VERBS.has(doc.tokens.lower[t])) return false;
   const k = doc.tokens.kind[t];

@@ -7,6 +7,7 @@ import type { Doc } from "../document.js";
 import { tokenAtOrAfter } from "../document.js";
 import { TokenKind, isAllCaps } from "../segment/tokenize.js";
 import type { Entity, Place, Span } from "../types.js";
+import { NAME_HEADS as FACILITY_HEADS } from "./facilities.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { foldedKey, nameKey } from "./names.js";
 import { liesIn, QUALIFIED_REGION_RULE, qualify, unknownQualifiedTowns } from "./qualify.js";
@@ -138,6 +139,11 @@ export function recognize(
   // The first word of a sentence, or of a clause after a dateline's dash, a colon or a quote.
   const sentenceFirst = (t: number): boolean =>
     doc.sentenceFirst[doc.sentenceOfToken[t]] === t || (t > 0 && (CLAUSE_OPENERS.has(lower[t - 1]) || tokens.kind[t - 1] === TokenKind.Quote));
+  /** Whether the word at `t` stands elsewhere in the text other than first in a sentence. */
+  const writtenInside = (t: number): boolean => {
+    for (let u = 0; u < count; u++) if (u !== t && lower[u] === lower[t] && !sentenceFirst(u)) return true;
+    return false;
+  };
   /** A stop word, or a word the text also writes in lower case. */
   const commonWord = (t: number): boolean => lex.stopwords.has(lower[t]) || PARTICIPLE.test(lower[t]) || lowerSeen.has(lower[t]);
   /** An all-capital code before a town names the broadcaster's or agency's branch there ("CTV Winnipeg", "CDC Atlanta"). */
@@ -368,6 +374,17 @@ export function recognize(
       i = last;
       continue;
     }
+    // "Denver's Stapleton Airport", "Leeds's Roundhay Park": a town's name after another place's
+    // possessive, opening a facility's name, names the facility, which lies in the first place
+    // (see facilities.ts), not in a namesake town elsewhere.
+    if (i >= 2 && POSSESSIVE_MARKS.has(lower[i - 1]) && taken[i - 2] && sameSentence(i - 2, i) && best.every((id) => gazetteer.kind(id) === "settlement") && !namesInstitutions(gazetteer, best)) {
+      let t = last;
+      while (t < last + 3 && t < count && sameSentence(i, t) && capitalised(t) && !FACILITY_HEADS.has(lower[t])) t++;
+      if (t < count && sameSentence(i, t) && capitalised(t) && FACILITY_HEADS.has(lower[t])) {
+        i = t;
+        continue;
+      }
+    }
 
     let candidates = best;
     if (bestLen === 1) {
@@ -390,6 +407,10 @@ export function recognize(
       // A sentence-initial word also used in lower case in the text is a common word ("Police").
       if (sentenceFirst(i) && candidates.every((id) => gazetteer.kind(id) === "settlement")) {
         if (lowerSeen.has(lower[i])) continue;
+        // So is a sentence's first word (not the text's: a headline's) that names only small towns,
+        // stands nowhere else inside a sentence, and that nothing marks as a place ("Rain fell all
+        // night", "Economy is the issue").
+        if (i > 0 && doc.sentenceFirst[doc.sentenceOfToken[i]] === i && !qualified(i) && !isAllCaps(doc.text, tokens.start[i], tokens.end[i]) && !(last < count && sameSentence(i, last) && capitalised(last)) && candidates.every((id) => gazetteer.population(id) < COMMON_WORD_MAX_TOWN) && !writtenInside(i)) continue;
       }
       // Elsewhere too, when only small towns bear the name and no "in", "near" ... leads to it: a
       // capitalised common word ("Supreme Court", "the Reserve", "Arab countries" beside "an arab horse").
@@ -1169,6 +1190,7 @@ function placeNounAt(lower: string[], t: number, count: number, nouns: ReadonlyS
 const SAINT_WORDS = new Set(["st.", "st", "saint", "ste.", "sainte"]);
 /** The possessive ending the tokenizer splits off ("John" + "'s"). */
 const POSSESSIVE = new Set(["'s", "’s"]);
+const POSSESSIVE_MARKS = new Set(["'s", "’s", "'", "’"]);
 /** Lower-case particles inside names ("Stade de France", "Place de la Concorde", "Dennis van Engelsdorp", "Hassan el Bushra"). */
 const NAME_PARTICLES = new Set(["de", "du", "des", "la", "le", "del", "della", "di", "da", "do", "dos", "van", "von", "der", "den", "el", "al", "bin", "ibn"]);
 
