@@ -80,6 +80,22 @@ test("map: markers in Russia and Ukraine on an offline basemap; a marker leads t
   await finish(w, "map-to-reader.png");
 });
 
+test("map: the status says how many markers the fitted view leaves out, and the whole world leaves out none", async () => {
+  const w = await open("#/map");
+  const { page } = w;
+  await page.waitForSelector(".map-svg .marker");
+  const fitted = (await page.locator("p.status").textContent()) ?? "";
+  assert.match(fitted, /markers on screen( · \d+ outside this view \(“Whole world” shows them\))?$/);
+  await page.locator("a.button", { hasText: "Whole world" }).click();
+  await page.waitForURL(/view=world/);
+  // The world view is drawn when its toggle offers to fit the markers again.
+  await page.locator("a.button", { hasText: "Fit to markers" }).waitFor();
+  await page.waitForSelector(".map-svg .marker");
+  const whole = (await page.locator("p.status").textContent()) ?? "";
+  assert.doesNotMatch(whole, /outside this view/);
+  await finish(w, "map-world.png");
+});
+
 test("timeline: brushing a range filters the claims table through the URL", async () => {
   const w = await open("#/claims");
   const { page } = w;

@@ -131,9 +131,13 @@ export async function mapView(main: HTMLElement, route: Route, isCurrent: () => 
   // Grid clustering in screen space: markers falling in one cell become one cluster.
   const CELL = 30;
   const cells = new Map<string, { x: number; y: number; items: Marker[] }>();
+  let offView = 0;
   for (const m of markers) {
     const xy = projection([m.lon, m.lat]);
-    if (!xy || xy[0] < 0 || xy[1] < 0 || xy[0] > width || xy[1] > height) continue;
+    if (!xy || xy[0] < 0 || xy[1] < 0 || xy[0] > width || xy[1] > height) {
+      offView++;
+      continue;
+    }
     const key = `${Math.floor(xy[0] / CELL)}:${Math.floor(xy[1] / CELL)}`;
     const cell = cells.get(key) ?? { x: 0, y: 0, items: [] };
     cell.x += xy[0];
@@ -238,7 +242,9 @@ export async function mapView(main: HTMLElement, route: Route, isCurrent: () => 
       el("li", {}, el("span", { class: "dot place-dot", "aria-hidden": "true" }), "place"),
       el("li", {}, el("span", { class: "dot cluster-dot", "aria-hidden": "true" }), "cluster (ring: share of events)")),
   );
-  status.textContent = `${located} located events (of ${events.length}) · ${places.length} places · ${merged.length} markers on screen`;
+  // The view fits the markers' core region: say how many it leaves out, so none is missed unawares.
+  const outside = offView === 0 ? "" : world ? ` · ${offView} outside this view` : ` · ${offView} outside this view (“Whole world” shows them)`;
+  status.textContent = `${located} located events (of ${events.length}) · ${places.length} places · ${merged.length} markers on screen${outside}`;
   replace(main,
     el("div", { class: "toolbar" }, el("h1", {}, "Map"), filterBar(route, ["since", "until", "side", "type", "verdict", "place", "q"])),
     activeFilters(route),
