@@ -2314,6 +2314,14 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     // ("Early Tuesday, the ministry disclosed in court that ...": an opening adverbial is no content.)
     const content = contentBefore(doc, s, left.first);
     if (content && (quotedBefore || standsAlone(doc, content))) return makeDraft(base, left, null, content, skip.channel, "claim/postposed");
+    // "The gang also set fire to 45 houses, the office said, adding that ...": the speaker goes on
+    // in a reporting participle of its own, never the object of the cue; what was said is the clause
+    // before, even one whose verb is no plain past form ("set", "hit", "put"), unless it is only a
+    // setting ("In Kyiv, the office said, adding ...").
+    if (ownClause && isParticipleOpener(doc, after.first) && VERB_CUES.has(lower[after.first])) {
+      const setting = content !== null && OPENING_PREPOSITIONS.has(lower[content.first]) && !plainVerbIn(doc, content);
+      return content && !setting && !quotedBefore && !SUBORDINATORS.has(lower[skipQuotes(doc, content.first, content.last)]) ? makeDraft(base, left, null, content, skip.channel, "claim/postposed") : null;
+    }
   }
   if (after && left) {
     const object = objectOnly(ctx, cue, after, skip.at);
