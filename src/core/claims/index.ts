@@ -731,6 +731,9 @@ function mannerBefore(doc: Doc, k: number): boolean {
 }
 
 /** The source phrase ending just before token `end`, walking left to the start of its clause. */
+/** Prepositions that stand capitalised inside organisations' names ("Doctors Without Borders"). */
+const NAME_PREPOSITIONS = new Set(["without", "against"]);
+
 function sourceBefore(doc: Doc, end: number, first: number): Range | null {
   const lower = doc.tokens.lower;
   let h = end - 1;
@@ -805,6 +808,12 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
       }
     }
     if (crossedAnd && !isCapitalised(doc, p) && doc.tokens.kind[p] !== TokenKind.Abbrev && w !== "the" && w !== "." && w !== "'s") break;
+    // "Doctors Without Borders said", "Reporters Without Borders", "Mothers Against Poverty": a
+    // capitalised preposition between capitalised words is part of an organisation's name.
+    if (NAME_PREPOSITIONS.has(w) && isCapitalised(doc, p) && p - 1 >= first && isCapitalised(doc, p - 1) && isCapitalised(doc, a) && doc.tokens.kind[p - 1] === TokenKind.Word) {
+      a = p;
+      continue;
+    }
     if (CLAUSE_OPENERS.has(w)) {
       // "officials in Kyiv said": a preposition inside a plural unnamed source.
       // ("families of those killed", "nine of 10 Republicans": a plural noun or a count owns the phrase after "of".)
