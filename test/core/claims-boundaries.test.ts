@@ -205,3 +205,21 @@ describe("a content before its cue keeps a speaker inside it", () => {
     assert.ok(tass?.content.text.includes("7,000 people had left"), tass?.content.text);
   });
 });
+
+describe("'A, X said, adding that B'", () => {
+  it("A is what was said even when its verb is no plain past form; B is the added claim", () => {
+    const x = extractArticle(article("The fighters also set fire to 40 houses and 30 cars, the rights office said, adding that some 2,000 residents had fled.", "2025-06-17"), defaultResources());
+    const said = x.claims.find((c) => c.cue.text === "said");
+    const adding = x.claims.find((c) => c.cue.text === "adding");
+    assert.equal(said?.content.text, "The fighters also set fire to 40 houses and 30 cars");
+    assert.equal(adding?.content.text, "that some 2,000 residents had fled");
+    assert.equal(adding?.parent, null);
+    assert.equal(contentOf("Drones hit two substations overnight, the governor said, saying repairs would take a week.", "said"), "Drones hit two substations overnight");
+  });
+
+  it("a setting before the speaker is not what was said, and the added claim is never the cue's content", () => {
+    const x = extractArticle(article("In Port Sudan, the army said, adding that the airport had reopened.", "2025-06-17"), defaultResources());
+    assert.equal(x.claims.some((c) => c.cue.text === "said"), false);
+    assert.equal(x.claims.find((c) => c.cue.text === "adding")?.content.text, "that the airport had reopened");
+  });
+});

@@ -135,3 +135,17 @@ describe("not claims", () => {
     });
   }
 });
+
+describe("defending ground is no stance", () => {
+  const claimsOf = (text: string) => extractArticle(article(text, "2025-06-17"), defaultResources()).claims;
+  it("'who had defended Kherson', 'defended the town' give no claim", () => {
+    assert.deepEqual(claimsOf("Kyiv said 95 soldiers had returned, among them marines who had defended Kherson.").map((c) => c.cue.text), ["said"]);
+    assert.equal(claimsOf("Olena Koval, who defended the town for a year, was wounded.").length, 0);
+    assert.equal(claimsOf("Koval defended their positions near the river.").length, 0);
+  });
+  it("defending a decision, or what a place owns, stays a stance", () => {
+    assert.equal(claimsOf("Koval defended the decision to close the crossing.")[0]?.content.text, "the decision to close the crossing");
+    assert.equal(claimsOf("Koval defended Ukraine's strikes on the refinery.")[0]?.content.text, "Ukraine's strikes on the refinery");
+    assert.equal(claimsOf("The mayor defended the city's curfew.")[0]?.content.text, "the city's curfew");
+  });
+});

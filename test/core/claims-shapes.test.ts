@@ -423,3 +423,14 @@ describe("a source in apposition before a time phrase and the cue", () => {
     assert.deepEqual(triples("Petrenko, the regional governor, on Monday said 12 villages were evacuated."), [["Petrenko, the regional governor", "said", "12 villages were evacuated"]]);
   });
 });
+
+describe("an organisation's name with a capitalised preposition", () => {
+  it("'Doctors Without Borders said' speaks whole, before or after the content", () => {
+    assert.deepEqual(triples("At least 14 people were killed in the market, the aid group Doctors Without Borders said on Tuesday."), [["the aid group Doctors Without Borders", "said", "At least 14 people were killed in the market"]]);
+    assert.deepEqual(triples("Reporters Without Borders said two journalists had been detained."), [["Reporters Without Borders", "said", "two journalists had been detained"]]);
+  });
+  it("a lower-case preposition still ends the source", () => {
+    assert.deepEqual(triples("The shelling went on without pause, Koval said.").map((t) => t[0]), ["Koval"]);
+    assert.deepEqual(triples("Aid arrived Without delay in Kherson, Koval said.").map((t) => t[0]), ["Koval"]);
+  });
+});

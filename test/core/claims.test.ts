@@ -892,3 +892,15 @@ describe("sources in more shapes", () => {
   });
 });
 
+
+describe("a disclaimer of 'the toll' hedges the claims that give figures", () => {
+  const hedged = (text: string) => extractArticle(article(text, "2025-06-17"), defaultResources()).claims.map((c) => [c.cue.text, c.hedges.some((h) => h.kind === "unverified")]);
+  it("not a denial told after the toll", () => {
+    const text = "Gunmen killed at least 40 people in the village, a monitoring group said.\n\nThe militia denied attacking civilians and said it had been ambushed.\n\nAFP could not independently verify the toll.";
+    assert.deepEqual(hedged(text), [["said", true], ["denied", false], ["said", false]]);
+  });
+  it("a disclaimer of 'the claim' still hedges the last claim told", () => {
+    const text = "Gunmen killed at least 40 people in the village, a monitoring group said.\n\nThe militia said it had been ambushed.\n\nAFP could not independently verify the claim.";
+    assert.deepEqual(hedged(text), [["said", false], ["said", true]]);
+  });
+});

@@ -399,3 +399,14 @@ test("'after' before a noun or a participle opens no clause", () => {
   assert.equal(e.place, "Gyumri", "the clause keeps the place of the sentence");
   assert.equal(e.time, "2019");
 });
+
+test("a country owning a named group places it: the group acts ('Lebanon's Hezbollah fired')", () => {
+  const fired = eventAt(eventsOf("Lebanon's Hezbollah fired 40 rockets at northern Israel on Friday."), "fired");
+  assert.equal(fired.actor, "Hezbollah");
+  const killed = eventAt(eventsOf("Sudan's paramilitary Rapid Support Forces killed at least 40 villagers on Friday."), "killed");
+  assert.equal(killed.actor, "Rapid Support Forces");
+  assert.notEqual(killed.place, "Sudan");
+  // A country owning a common noun, or a group inside a prepositional phrase, leaves the country acting.
+  assert.equal(eventAt(eventsOf("Ukraine's army shelled the town on Friday."), "shelled").actor, "Ukraine");
+  assert.equal(eventAt(eventsOf("Israel's strikes on Hezbollah positions killed 12 people on Friday."), "killed").actor, "Israel");
+});

@@ -36,3 +36,12 @@ test("pronoun one", () => {
   none("It is one of the world's biggest plants.");
   none("No one was hurt and they helped one another.");
 });
+
+test("a year ending a time is no range start; the number after it is read on its own", () => {
+  const text = "The strikes brought the death toll since October 2023 to 43,374.";
+  const { figures } = figuresOf(text, [timeOver(text, "October 2023", "2023-10")]);
+  assert.deepEqual(figures.map((f) => [f.text, f.value]), [["43,374", 43374]]);
+  // A range of years that is all one time gives no figure at all.
+  const years = "Prices rose from 2021 to 2023.";
+  none(years, [timeOver(years, "from 2021 to 2023", "P2Y")]);
+});

@@ -26,6 +26,12 @@ describe("weekdays follow the tense of their clause", () => {
     assert.equal(value("The offer had been scheduled to expire Friday.", "Friday"), "2024-08-09");
   });
 
+  it("'would' after a past saying points forward; 'would have' and a day owning a thing do not", () => {
+    assert.equal(value("The mediator said the ceasefire would take effect on Sunday.", "Sunday"), "2024-08-18");
+    assert.equal(value("Officials said the convoy would leave for Kherson Friday.", "Friday"), "2024-08-16");
+    assert.equal(value("The vote would have been held on Monday had the sirens not sounded.", "Monday"), "2024-08-12");
+    assert.equal(value("Lawyers said they would challenge Monday's ruling.", "Monday"), "2024-08-12");
+  });
   it("'next to' is a place, not a cue for the future", () => {
     assert.equal(value("A drone struck a depot next to the railway station on Friday.", "Friday"), "2024-08-09");
   });

@@ -67,3 +67,28 @@ function nameEnd(doc: Doc, source: Range): number {
   for (let k = source.first + 1; k < source.last; k++) if (lower[k] === "," || lower[k] === "(") return k - 1;
   return source.last - 1;
 }
+
+/** Nouns of ground held or fought over: "defended the city", "defend their positions". */
+const GROUND_NOUNS = new Set(["city", "town", "village", "villages", "capital", "positions", "position", "border", "borders", "airport", "bridge", "territory", "region", "front", "frontline", "line", "lines", "homeland", "port", "base", "bases", "trenches", "perimeter"]);
+const OBJECT_DETERMINERS = new Set(["the", "their", "its", "his", "her", "our", "a", "an"]);
+
+/**
+ * An object that is ground rather than a position taken: a place the place layer found, or a noun of
+ * ground held ("the city", "their positions"), not owning what follows ("Ukraine's incursion", "the
+ * city's decision").
+ */
+export function placeObject(ctx: Context, content: Range): boolean {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  let k = content.first;
+  if (k < content.last && OBJECT_DETERMINERS.has(lower[k])) k++;
+  if (k >= content.last) return false;
+  const owns = (t: number) => t < content.last && (lower[t] === "'s" || lower[t] === "\u2019s");
+  if (GROUND_NOUNS.has(lower[k])) return !owns(k + 1);
+  const at = doc.tokens.start[k];
+  const place = ctx.places.find((p) => p.start === at && !p.relation);
+  if (!place) return false;
+  let t = k;
+  while (t < content.last && doc.tokens.start[t] < place.end) t++;
+  return !owns(t);
+}

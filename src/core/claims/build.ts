@@ -478,16 +478,33 @@ function addUnverifiedHedges(ctx: Context, claims: Claim[], hedges: HedgeMatch[]
     const samePara = doc.tokens.breakBefore[doc.sentenceFirst[h.sentence]] !== 3;
     let from = standsAlone ? Math.max(previous + 1, h.sentence - DISCLAIMER_REACH) : samePara ? h.sentence - 1 : h.sentence;
     // "The claim could not be independently verified": one claim, the last one told.
+    // ("Reuters could not independently verify the toll": the claims that give its figures, not a denial told after them.)
+    let only: Set<Claim> | null = null;
     if (standsAlone && namesOneClaim(doc, h.sentence)) {
+      const reach = Math.max(previous + 1, h.sentence - DISCLAIMER_REACH);
       for (const c of claims) if (c.sentence < h.sentence) from = c.sentence;
+      if (namesFigure(doc, h.sentence)) {
+        only = new Set(claims.filter((c) => c.sentence < h.sentence && c.sentence >= reach && ctx.figures.some((f) => f.value !== null && f.start >= c.content.start && f.end <= c.content.end)));
+        if (only.size === 0) only = null;
+      }
     }
     for (const claim of claims) {
-      if (claim.sentence >= from && claim.sentence <= h.sentence && !claim.hedges.some((x) => x.kind === "unverified" && x.start === h.start)) {
+      if (only && !only.has(claim)) continue;
+      if ((only !== null || (claim.sentence >= from && claim.sentence <= h.sentence)) && !claim.hedges.some((x) => x.kind === "unverified" && x.start === h.start)) {
         claim.hedges.push({ start: h.start, end: h.end, text: h.text, kind: "unverified" });
       }
     }
     previous = h.sentence;
   }
+}
+
+const FIGURE_NOUNS = new Set(["toll", "figure", "number", "count"]);
+
+/** Whether a disclaimer speaks of a figure ("could not verify the toll", "the figure"). */
+function namesFigure(doc: Doc, s: number): boolean {
+  const lower = doc.tokens.lower;
+  for (let t = doc.sentenceFirst[s] + 1; t < doc.sentenceLast[s]; t++) if (FIGURE_NOUNS.has(lower[t]) && ONE_CLAIM_DETERMINERS.has(lower[t - 1])) return true;
+  return false;
 }
 
 /** Sentences back that a disclaimer of its own covers. */

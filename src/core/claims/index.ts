@@ -11,7 +11,7 @@ import { TokenKind, isAllCaps } from "../segment/tokenize.js";
 import { WORD_GATES } from "../segment/word-gates.js";
 import { WEEKDAYS } from "../times/lexicon.js";
 import type { Claim, Span } from "../types.js";
-import { ATTITUDES, HYPOTHETICALS, insideQuotation, modalIn, personObject, personSource, QUOTED_ACCOUNTS, REPORTED_ACCOUNTS } from "./attitudes.js";
+import { ATTITUDES, HYPOTHETICALS, insideQuotation, modalIn, personObject, personSource, placeObject, QUOTED_ACCOUNTS, REPORTED_ACCOUNTS } from "./attitudes.js";
 import { buildClaims, type ClaimDraft } from "./build.js";
 import { ADJECTIVE_CUES, AUXILIARIES, CHANNEL_HEADS, CHANNEL_PREPOSITIONS, CLAUSE_OPENERS, CONTENT_BREAKERS, HEARSAY, MESSAGE_VERBS, NON_ANSWERS, NOT_SOURCE_HEADS, NOUN_CUES, PHRASE_CUES, PRONOUNS, UNNAMED_HEADS, VERB_CUES, type VerbCue } from "./lexicon.js";
 import { channelAt, closingQuoteStart, isCapitalised, isDoubleQuote, isPunct, isQuote, matchesAt, quoteOpens, quoteWidth, type ChannelMatch, type Range } from "./phrases.js";
@@ -741,6 +741,9 @@ function mannerBefore(doc: Doc, k: number): boolean {
 }
 
 /** The source phrase ending just before token `end`, walking left to the start of its clause. */
+/** Prepositions that stand capitalised inside organisations' names ("Doctors Without Borders"). */
+const NAME_PREPOSITIONS = new Set(["without", "against"]);
+
 function sourceBefore(doc: Doc, end: number, first: number): Range | null {
   const lower = doc.tokens.lower;
   let h = end - 1;
@@ -815,6 +818,12 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
       }
     }
     if (crossedAnd && !isCapitalised(doc, p) && doc.tokens.kind[p] !== TokenKind.Abbrev && w !== "the" && w !== "." && w !== "'s") break;
+    // "Doctors Without Borders said", "Reporters Without Borders", "Mothers Against Poverty": a
+    // capitalised preposition between capitalised words is part of an organisation's name.
+    if (NAME_PREPOSITIONS.has(w) && isCapitalised(doc, p) && p - 1 >= first && isCapitalised(doc, p - 1) && isCapitalised(doc, a) && doc.tokens.kind[p - 1] === TokenKind.Word) {
+      a = p;
+      continue;
+    }
     if (CLAUSE_OPENERS.has(w)) {
       // "officials in Kyiv said": a preposition inside a plural unnamed source.
       // ("families of those killed", "nine of 10 Republicans": a plural noun or a count owns the phrase after "of".)
@@ -2142,6 +2151,7 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     // ", putting her ahead of Sanders": a verb that reports only with a certain complement needs it here too.
     if (!content || (!objectTaken && !complementFits(doc, cue, content, skip.at))) return null;
     if (cue.persons && !personObject(ctx, content)) return null;
+    if (cue.noPlaceObject && placeObject(ctx, content)) return null;
     // ", reporting from the scene,": where the speaker is, not what is said.
     if (lower[content.first] === "from") return null;
     // '"...," the mayor said, adding that ...': the speaker of the claim just before goes on.
@@ -2207,6 +2217,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     const after = skip.at < last && !TERMINALS.has(lower[skip.at]) ? contentAfter(doc, s, skip.at, last, lower[rel - 1] === ",") : null;
     // "who asked not to be named": a request, not a claim.
     if (!after || lower[after.first] === "not" || lower[after.first] === "to" || !sourceFits(doc, cue, antecedent)) return null;
+    // "soldiers who had defended Mariupol": holding ground is no stance.
+    if (cue.noPlaceObject && placeObject(ctx, after)) return null;
     // "media reports, which showed a photo": what a report shows needs no clause.
     if (!objectTaken && !complementFits(doc, cue, after, skip.at) && !(cue.kind === "evidence" && reportIn(doc, antecedent))) return null;
     // "anyone who complains", "people who say ...": a class defined by what its members say, not a speaker.
@@ -2257,6 +2269,8 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // "It is certain that ...", "there is little doubt": an empty subject holds no belief.
   if (left && EXPLETIVES.has(lower[left.last - 1]) && ADJECTIVE_CUES.get(lower[v]) === cue) return null;
   if (cue.persons && !(left && personSource(ctx, left) && after && personObject(ctx, after))) return null;
+  // "soldiers who had defended Mariupol": holding ground is no stance.
+  if (cue.noPlaceObject && after && placeObject(ctx, after)) return null;
   // "may want to reconsider", "Russia could claim", "whether he would support her", "whatever she
   // wants": a modal cue is advice or a possibility, not a claim made; a condition or a free
   // relative holds no stance or intention the source has taken.
@@ -2324,6 +2338,14 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     // ("Early Tuesday, the ministry disclosed in court that ...": an opening adverbial is no content.)
     const content = contentBefore(doc, s, left.first);
     if (content && (quotedBefore || standsAlone(doc, content))) return makeDraft(base, left, null, content, skip.channel, "claim/postposed");
+    // "The gang also set fire to 45 houses, the office said, adding that ...": the speaker goes on
+    // in a reporting participle of its own, never the object of the cue; what was said is the clause
+    // before, even one whose verb is no plain past form ("set", "hit", "put"), unless it is only a
+    // setting ("In Kyiv, the office said, adding ...").
+    if (ownClause && isParticipleOpener(doc, after.first) && VERB_CUES.has(lower[after.first])) {
+      const setting = content !== null && OPENING_PREPOSITIONS.has(lower[content.first]) && !plainVerbIn(doc, content);
+      return content && !setting && !quotedBefore && !SUBORDINATORS.has(lower[skipQuotes(doc, content.first, content.last)]) ? makeDraft(base, left, null, content, skip.channel, "claim/postposed") : null;
+    }
   }
   if (after && left) {
     const object = objectOnly(ctx, cue, after, skip.at);

@@ -38,6 +38,8 @@ export interface VerbCue {
   infinitive: boolean;
   /** Reports only between persons: a person's name or he/she as source, a named person as object ("attacked Trump", not "attacked Kharkiv"). */
   persons: boolean;
+  /** Not a report with a place as its object: "defended Mariupol", "defended the city" are fighting, "defended Kyiv's decision" a stance. */
+  noPlaceObject: boolean;
 }
 
 export interface PhraseCue {
@@ -79,6 +81,7 @@ function cueOf(verb: CueEntry): VerbCue {
     asks: (verb as { asks?: boolean }).asks ?? false,
     infinitive: (verb as { infinitive?: boolean }).infinitive ?? false,
     persons: (verb as { persons?: boolean }).persons ?? false,
+    noPlaceObject: (verb as { no_place_object?: boolean }).no_place_object ?? false,
   };
 }
 

@@ -110,7 +110,23 @@ function participant(ctx: Context, flags: Uint32Array, a: number, b: number): Pa
   if (a >= b) return null;
   const s = span(ctx, a, b);
   const e = entityIn(ctx, s.start, s.end, null, 0);
-  return { name: e ? actorName(ctx, e) : s.text, span: s };
+  return { name: e ? actorName(ctx, ownedGroup(ctx, e, s.end, null, 0) ?? e) : s.text, span: s };
+}
+
+const COUNTRY_TYPES = new Set(["GPE", "NORP"]);
+const OWNED_TYPES = new Set(["GROUP", "ORG"]);
+
+/**
+ * "Sudan's paramilitary Rapid Support Forces", "Lebanon's Hezbollah": a country owning a named group
+ * or body in the same phrase places it; the group is who acts.
+ */
+function ownedGroup(ctx: Context, e: Entity, end: number, flags: Uint32Array | null, sentenceFirst: number): Entity | null {
+  if (!COUNTRY_TYPES.has(e.type)) return null;
+  const { lower } = ctx.doc.tokens;
+  const after = tokenAtOrAfter(ctx.doc, e.end);
+  if (after >= ctx.doc.tokens.count || (lower[after] !== "'s" && lower[after] !== "\u2019s")) return null;
+  const next = entityIn(ctx, ctx.doc.tokens.end[after], end, flags, sentenceFirst);
+  return next && OWNED_TYPES.has(next.type) ? next : null;
 }
 
 const NOT_IN_PHRASE = F_SUBORDINATOR | F_AUX | F_BE;
@@ -215,9 +231,11 @@ export function phraseBefore(ctx: Context, flags: Uint32Array, from: number, b: 
 export function subjectIn(ctx: Context, flags: Uint32Array, range: Range, sentenceFirst: number): Participant | null {
   const { start, end } = ctx.doc.tokens;
   if (range.to <= range.from) return null;
-  const e = entityIn(ctx, start[range.from], end[range.to - 1], flags, sentenceFirst);
-  if (!e) return null;
-  return { name: actorName(ctx, e), span: { start: e.start, end: e.end, text: e.text } };
+  const first = entityIn(ctx, start[range.from], end[range.to - 1], flags, sentenceFirst);
+  if (!first) return null;
+  const e = ownedGroup(ctx, first, end[range.to - 1], flags, sentenceFirst) ?? first;
+  // (The owner stays in the span: "Sudan's" is whose the group is, not where it acted.)
+  return { name: actorName(ctx, e), span: { start: first.start, end: e.end, text: ctx.doc.text.slice(first.start, e.end) } };
 }
 
 /** A bare subject pronoun right before the verb ("it had destroyed"). */

@@ -3,7 +3,7 @@
 // range, hedge and counted noun; exclusions drop dates, years, names and the pronoun "one"; spans
 // the times layer already holds are skipped; bracketed conversions are linked and checked last.
 import type { Context } from "../context.js";
-import { wordGates, type Doc } from "../document.js";
+import { tokenAtOrAfter, wordGates, type Doc } from "../document.js";
 import { Shape, TokenKind } from "../segment/tokenize.js";
 import { WORD_GATES } from "../segment/word-gates.js";
 import type { Figure, FigureBound, TimeExpression } from "../types.js";
@@ -38,9 +38,16 @@ export function extractFigures(ctx: Context): Figure[] {
     const found = figureAt(doc, i, doc.sentenceFirst[s], doc.sentenceLast[s]);
     if (!found) continue;
     const { figure } = found;
+    const start = i;
     while (nextTime < times.length && times[nextTime].end <= figure.start) nextTime++;
     i = found.info.end - 1;
-    if (overlapsTime(times, nextTime, figure.start, figure.end)) continue;
+    if (overlapsTime(times, nextTime, figure.start, figure.end)) {
+      // "the death toll since October 2023 to 43,374": a range whose start is a time's year is no
+      // range; the number after the time is read again on its own.
+      const after = timesEndBefore(times, nextTime, figure.start, figure.end);
+      if (after > figure.start) i = Math.max(start, tokenAtOrAfter(doc, after) - 1);
+      continue;
+    }
     figures.push(figure);
     info.push(found.info);
   }
@@ -194,6 +201,16 @@ function build(doc: Doc, first: number, end: number, rest: Omit<LinkedFigure, "s
 
 function sortedTimes(times: TimeExpression[]): TimeExpression[] {
   return times.length < 2 ? times : [...times].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The end of the last time expression overlapping [start, end) when the figure runs past it, else -1:
+ * where to read the rest of the figure's words again.
+ */
+function timesEndBefore(times: TimeExpression[], from: number, start: number, end: number): number {
+  let last = -1;
+  for (let k = from; k < times.length && times[k].start < end; k++) if (times[k].end > start) last = Math.max(last, times[k].end);
+  return last < end ? last : -1;
 }
 
 /** Whether [start, end) overlaps a time expression, scanning from the first one not yet passed. */

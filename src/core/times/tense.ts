@@ -9,7 +9,7 @@ export type Tense = "past" | "future" | "present" | null;
 const FUTURE = new Set([
   "will", "'ll", "shall", "won't", "next", "upcoming", "due", "scheduled", "slated", "plans",
   "plan", "intends", "aims", "going", "tomorrow", "forthcoming", "planned", "planning", "expects", "expected",
-  "expect", "intended", "ahead",
+  "expect", "intended", "ahead", "would",
 ]);
 const PRESENT = new Set(["is", "are", "am", "says", "say", "does", "do"]);
 /**
@@ -98,6 +98,11 @@ export function tenseAround(doc: Doc, first: number, last: number): Tense {
     if (cue === "future" && lower[t].endsWith("ed") && (lower[t - 1] === "is" || lower[t - 1] === "are") && t - 1 >= lo) return "future";
     // "plan", "expected" point ahead only with an infinitive: "plans to meet", not "the plan".
     if (cue === "future" && NEEDS_TO.has(lower[t]) && lower[t + 1] !== "to") return lower[t].endsWith("ed") ? "past" : null;
+    // "said the truce would take effect on Sunday": the future of a past saying lies ahead of it;
+    // "would have met on Monday" is a past that did not happen.
+    if (lower[t] === "would" && (lower[t + 1] === "have" || lower[t + 1] === "'ve")) return "past";
+    // ("would look for ways around Wednesday's ruling": a day owning a thing names what was already done, not when the verb will be.)
+    if (lower[t] === "would" && t < first && (lower[last + 1] === "'s" || lower[last + 1] === "\u2019s")) return null;
     // "had been due to expire Friday": a plan already past.
     if (cue === "future" && t >= lo + 2 && lower[t - 1] === "been" && lower[t - 2] === "had") return "past";
     return cue === "past" ? passiveTense(doc, t, lo) : cue;
