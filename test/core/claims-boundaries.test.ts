@@ -223,3 +223,29 @@ describe("'A, X said, adding that B'", () => {
     assert.equal(x.claims.find((c) => c.cue.text === "adding")?.content.text, "that the airport had reopened");
   });
 });
+
+describe("parents form a tree", () => {
+  /** Whether walking up from each claim ever comes back to it. */
+  const hasCycle = (claims: Claim[]): boolean => {
+    const byId = new Map(claims.map((c) => [c.id, c]));
+    return claims.some((c) => {
+      const seen = new Set<string>();
+      for (let at: Claim | undefined = c; at; at = at.parent ? byId.get(at.parent) : undefined) {
+        if (seen.has(at.id)) return true;
+        seen.add(at.id);
+      }
+      return false;
+    });
+  };
+
+  it("two claims holding each other's cue: the attribution that closes the sentence is the outer one", () => {
+    const x = claims("The militia put the toll at 12, the army said.");
+    assert.equal(hasCycle(x), false);
+    assert.equal(x.find((c) => c.source.text === "the army")?.parent, null);
+  });
+
+  it("no cycle in chains of reported speech", () => {
+    assert.equal(hasCycle(claims("Kovac said Petrov told reporters the governor said the mayor had claimed the bridge was shut, the agency reported.")), false);
+    assert.equal(hasCycle(claims("The ministry put the losses at 40, the army said, the agency reported.")), false);
+  });
+});

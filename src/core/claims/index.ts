@@ -482,7 +482,34 @@ function linkParents(claims: Claim[]): Claim[] {
     }
     claim.parent = parent?.id ?? null;
   }
+  breakParentCycles(claims);
   return claims;
+}
+
+/**
+ * Two claims can hold each other's cue ("The militia put the toll at 12, the army said": each
+ * content runs over the other's cue), and parents must form a tree: in a cycle, the claim whose
+ * cue comes last (the attribution that closes the sentence) is the outer one and keeps no parent.
+ */
+function breakParentCycles(claims: Claim[]): void {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  // 1: on the path being walked; 2: known to lead to a root. Each claim is walked once.
+  const state = new Map<Claim, 1 | 2>();
+  for (const start of claims) {
+    const path: Claim[] = [];
+    let at: Claim | undefined = start;
+    while (at && !state.has(at)) {
+      state.set(at, 1);
+      path.push(at);
+      at = at.parent ? byId.get(at.parent) : undefined;
+    }
+    if (at && state.get(at) === 1) {
+      // `at` closes a cycle on this path: cut the link of the cycle's last cue.
+      const cycle = path.slice(path.indexOf(at));
+      cycle.reduce((a, b) => (b.cue.start > a.cue.start ? b : a)).parent = null;
+    }
+    for (const c of path) state.set(c, 2);
+  }
 }
 
 const SURVEY_HEADS = new Set(["poll", "polls", "survey", "surveys", "study", "studies", "analysis", "census", "audit", "index", "forecast", "projections"]);
