@@ -153,3 +153,18 @@ describe("capitals and bodies named with their country", () => {
     assert.deepEqual(sides, [["Interior Ministry", "CL"], ["Electoral Commission", "KE"]]);
   });
 });
+
+describe("press-freedom and aid groups are bodies, whole", () => {
+  it("'the Committee to Protect Journalists' and 'Reporters Without Borders' are organisations with their own side", () => {
+    const x = extractArticle(
+      article("The Committee to Protect Journalists said 12 reporters had been killed. Reporters Without Borders said the figure was higher.", "2025-03-04"),
+      defaultResources(),
+    );
+    const named = x.entities.filter((e) => e.actor === "Committee to Protect Journalists" || e.actor === "Reporters Without Borders");
+    assert.deepEqual(named.map((e) => [e.text, e.type, e.affiliation]), [
+      ["Committee to Protect Journalists", "ORG", "CPJ"],
+      ["Reporters Without Borders", "ORG", "RWB"],
+    ]);
+    assert.ok(!x.entities.some((e) => e.type === "PERSON"), "no person among them");
+  });
+});
