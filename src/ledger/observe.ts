@@ -326,6 +326,11 @@ class ArticleView {
     );
   }
 
+  /** The first located place with a first-level region inside a span ("over the Moscow region"). */
+  regionIn(span: Span): Place | null {
+    return this.x.places.find((p) => inside(p, span) && p.admin1 && locates(p) && !this.isMetonym(p)) ?? null;
+  }
+
   /** A toponym that is also an actor mention ("Kyiv's control", "Moscow said") is a metonym, not a location. */
   private isMetonym(p: Place): boolean {
     // "in Tehran" is the city whatever the entity layer made of the name.
@@ -590,10 +595,82 @@ const PROJECTION = /\b(?:could|may|might|would)\s+(?:well\s+|soon\s+|eventually\
 /** Words after a figure that make it a part of a count already given ("two of them", "most of whom"). */
 const PART_OF_GIVEN = /^\s+of\s+(?:them|whom|those|these|which)\b/i;
 
+/** One figure's observation, once its measure, subject, place and speaker are known. */
+function observationOf(view: ArticleView, f: Figure, i: number, mm: { m: MeasureRule; why: Why }, subj: { subject: string; why: Why }, pl: { place: string; why: Why }, sp: Speaker): Observation {
+  const { rules, stored } = view;
+  const scale = f.unit && rules.unitScale[f.unit] ? rules.unitScale[f.unit]![1] : 1;
+  const relative = relativeFor(view, f);
+  const interval = relative ? null : figureInterval(f, rules.intervals.approx, scale);
+  const window = sp.date.slice(0, 7);
+  const topicId = `${mm.m.id}|${subj.subject}|${pl.place}`;
+  return {
+    id: `${stored.articleId}/f${i}`,
+    articleId: stored.articleId,
+    claimId: sp.claim?.id ?? null,
+    measure: mm.m.id,
+    subject: subj.subject,
+    place: pl.place,
+    window,
+    date: sp.date,
+    propositionId: `${topicId}|${window}`,
+    topicId,
+    claimant: sp.claimant,
+    independence: "",
+    wireGroup: stored.articleId,
+    polarity: sp.polarity,
+    hedges: sp.hedges,
+    figure: { text: f.text, value: f.value, low: f.low, high: f.high, bound: f.bound, unit: f.unit, counted: f.counted },
+    interval,
+    relative,
+    why: [mm.why, subj.why, pl.why, sp.dateWhy, { rule: `attribution/${sp.attribution}`, matched: [sp.claimant.text, ...sp.claimant.via.map((v) => `via ${v}`)] }],
+    ref: view.ref(sp, f),
+  };
+}
+
+/** The region of the breakdown part right after figure `i` in its sentence, if there is one. */
+function nextPartRegion(parts: Map<number, Place | null>, figs: Figure[], i: number): Place | null {
+  for (let j = i + 1; j < figs.length; j++) if (figureKey(figs[j]!)) return parts.get(j) ?? null;
+  return null;
+}
+
+/** "including 91 over the Moscow region": the part, with its total's measure and subject, in its own region. */
+function partObservation(view: ArticleView, f: Figure, i: number, total: { m: MeasureRule; subject: string; why: Why }, region: Place): Observation {
+  const sp = view.speakerAt(f);
+  const mm = { m: total.m, why: { rule: "measure/part-of-total", matched: [total.m.id] } };
+  const pl = { place: region.admin1!, why: { rule: "place/part-region", matched: [region.text] } };
+  return observationOf(view, f, i, mm, { subject: total.subject, why: total.why }, pl, sp);
+}
+
+/** "337 drones, including 91 over the Moscow region": what opens a part of the figure before it. */
+const INCLUDING = /\b(?:including|among\s+them)\s+(?:(?:at\s+least|about|some|more\s+than|nearly|over)\s+)?$/i;
+
+/**
+ * The parts of a breakdown ("destroyed 337 drones, including 91 over the Moscow region"), by figure
+ * index: the region the part names, or null ("12 killed, including 3 soldiers" is read as any figure).
+ */
+function breakdownParts(view: ArticleView, figs: Figure[]): Map<number, Place | null> {
+  const parts = new Map<number, Place | null>();
+  let previous = -1;
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i]!;
+    if (!figureKey(f)) continue;
+    const sentence = view.sentenceOf(f.start);
+    if (previous >= 0 && inside(figs[previous]!, sentence) && INCLUDING.test(view.text.slice(Math.max(sentence.start, f.start - 30), f.start))) {
+      const stretch = windowOf(view, figs, i).span;
+      parts.set(i, view.regionIn({ start: f.end, end: stretch.end }));
+    }
+    previous = i;
+  }
+  return parts;
+}
+
 export function observeArticle(stored: StoredArticle, rules: LedgerRules): ArticleFacts {
   const view = new ArticleView(stored, rules);
   const figs = stored.extraction.figures;
   const observations: Observation[] = [];
+  const parts = breakdownParts(view, figs);
+  // The total a part was taken from: its measure and subject, and the part's region it must not take.
+  let total: { sentence: number; m: MeasureRule; subject: string; why: Why } | null = null;
   // The last measured figure, for a figure that only restates its quantity ("..., while the army put the number at 350").
   let last: { sentence: number; m: MeasureRule; subject: string; why: Why } | null = null;
   for (let i = 0; i < figs.length; i++) {
@@ -607,6 +684,11 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
     const win = windowOf(view, figs, i);
     const sentenceSpan = view.sentenceOf(f.start);
     const sentence = sentenceSpan.start;
+    const region = parts.get(i);
+    if (region && total !== null && total.sentence === sentence) {
+      observations.push(partObservation(view, f, i, total, region));
+      continue;
+    }
     let mm = matchMeasure(rules, f, win);
     let restated = false;
     if (!mm && last !== null && last.sentence === sentence && RESTATED.test(view.text.slice(Math.max(sentence, f.start - 40), f.start))) {
@@ -617,34 +699,12 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
     const sp = view.speakerAt(f);
     const subj: { subject: string; why: Why } = restated && last ? { subject: last.subject, why: last.why } : subjectFor(view, mm.m, f, win, sp.claimant.side);
     last = { sentence, m: mm.m, subject: subj.subject, why: subj.why };
-    const pl = view.placeFor(sentenceSpan, i, sp.claimant.side, mm.m.subject === "civilians" ? view.tellerCountry(sp, f) : null, mm.m.regional === true);
-    const scale = f.unit && rules.unitScale[f.unit] ? rules.unitScale[f.unit]![1] : 1;
-    const relative = relativeFor(view, f);
-    const interval = relative ? null : figureInterval(f, rules.intervals.approx, scale);
-    const window = sp.date.slice(0, 7);
-    const topicId = `${mm.m.id}|${subj.subject}|${pl.place}`;
-    observations.push({
-      id: `${stored.articleId}/f${i}`,
-      articleId: stored.articleId,
-      claimId: sp.claim?.id ?? null,
-      measure: mm.m.id,
-      subject: subj.subject,
-      place: pl.place,
-      window,
-      date: sp.date,
-      propositionId: `${topicId}|${window}`,
-      topicId,
-      claimant: sp.claimant,
-      independence: "",
-      wireGroup: stored.articleId,
-      polarity: sp.polarity,
-      hedges: sp.hedges,
-      figure: { text: f.text, value: f.value, low: f.low, high: f.high, bound: f.bound, unit: f.unit, counted: f.counted },
-      interval,
-      relative,
-      why: [mm.why, subj.why, pl.why, sp.dateWhy, { rule: `attribution/${sp.attribution}`, matched: [sp.claimant.text, ...sp.claimant.via.map((v) => `via ${v}`)] }],
-      ref: view.ref(sp, f),
-    });
+    total = last;
+    let pl = view.placeFor(sentenceSpan, i, sp.claimant.side, mm.m.subject === "civilians" ? view.tellerCountry(sp, f) : null, mm.m.regional === true);
+    // "337 drones, including 91 over the Moscow region": the total is not the part's region's but its country's.
+    const partRegion = nextPartRegion(parts, figs, i);
+    if (partRegion && pl.place === partRegion.admin1 && partRegion.country) pl = { place: partRegion.country, why: { rule: "place/breakdown-total", matched: [partRegion.text] } };
+    observations.push(observationOf(view, f, i, mm, subj, pl, sp));
   }
   // A figure whose subject fell back to a default takes the subject the text gives for the same
   // measure elsewhere in the article ("Smirnov's figure of 28" after "28 settlements were under Ukrainian control").
@@ -660,6 +720,19 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
     o.why[1] = { rule: "subject/article-same-measure", matched: [best[0]], note: `replaces ${w.rule}(${w.matched.join(",")})` };
     o.topicId = `${o.measure}|${o.subject}|${o.place}`;
     o.propositionId = `${o.topicId}|${o.window}`;
+  }
+  // The headline's "Russia says it downed 337 drones in the attack on Moscow" restates the body's
+  // breakdown total ("337 drones, including 91 over the Moscow region"): the same figure, it takes
+  // the total's place rather than joining the part's region.
+  for (const t of observations) {
+    if (t.why[2]!.rule !== "place/breakdown-total") continue;
+    for (const o of observations) {
+      if (o === t || o.place === t.place || o.measure !== t.measure || o.subject !== t.subject || o.figure.value !== t.figure.value) continue;
+      o.why[2] = { rule: "place/breakdown-total", matched: t.why[2]!.matched, note: `replaces ${o.why[2]!.rule}(${o.place})` };
+      o.place = t.place;
+      o.topicId = `${o.measure}|${o.subject}|${o.place}`;
+      o.propositionId = `${o.topicId}|${o.window}`;
+    }
   }
   return { observations, roles: observeRoles(view), events: observeEvents(view) };
 }

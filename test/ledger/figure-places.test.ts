@@ -168,3 +168,19 @@ describe("ground held is counted in the contested region", () => {
     assert.deepEqual(placed(text, "74"), [["settlements_held", "Kursk Oblast"]]);
   });
 });
+
+describe("a breakdown: a total and the parts that name their own region", () => {
+  const TEXT =
+    "Azerbaijan says it downed 120 Armenian drones in the biggest attack on Ganja. " +
+    "Azerbaijan's defence ministry said its air defences had destroyed 120 Armenian drones overnight, including 45 over the Ganja region.";
+
+  it("the part is counted in its region, the total in the region's country, the headline's total with it", () => {
+    const obs = snapshotOf(TEXT).observations.filter((o) => o.measure === "drones_downed");
+    assert.deepEqual(obs.map((o) => [o.ref.figure?.text, o.place]).sort(), [["120", "AZ"], ["120", "AZ"], ["45", "Ganja"]]);
+  });
+
+  it("a part with no region of its own is read as any figure", () => {
+    const measures = placed("Shelling killed 12 people in Ganja, including 3 soldiers, the ministry said.", "3").map(([m]) => m);
+    assert.ok(!measures.includes("drones_downed"), measures.join(","));
+  });
+});
