@@ -278,7 +278,11 @@ class ArticleView {
     };
   }
 
-    /** Where figure `index` (in sentence `sentence`, told by a claimant of side `claimantSide`) was counted. */
+  /**
+   * Where figure `index` (in sentence `sentence`, told by a claimant of side `claimantSide`) was
+   * counted. `civilianHome`: the teller's country, for a civilian toll; `regional`: a measure of
+   * ground, kept in the article's main region before a country its sentence names.
+   */
   placeFor(sentence: Span, index: number, claimantSide: string, civilianHome: string | null, regional: boolean): { place: string; why: Why } {
     const event = this.eventOf(index);
     // The mention in the event's own sentence when there is one: the same name may stand elsewhere
@@ -321,7 +325,7 @@ class ArticleView {
   private namedAsScope(p: Place): boolean {
     return (
       !p.rule.includes("demonym") &&
-      LOCATIVE_BEFORE.test(this.text.slice(Math.max(0, p.start - 16), p.start)) &&
+      this.afterLocative(p) &&
       !POSSESSIVE_AFTER.test(this.text.slice(p.end, p.end + 2))
     );
   }
@@ -334,7 +338,12 @@ class ArticleView {
   /** A toponym that is also an actor mention ("Kyiv's control", "Moscow said") is a metonym, not a location. */
   private isMetonym(p: Place): boolean {
     // "in Tehran" is the city whatever the entity layer made of the name.
-    return this.isCapital(p) && !LOCATIVE_BEFORE.test(this.text.slice(Math.max(0, p.start - 16), p.start));
+    return this.isCapital(p) && !this.afterLocative(p);
+  }
+
+  /** A place right after "in", "inside", "across", "throughout" or "over" (and "the"). */
+  private afterLocative(p: Place): boolean {
+    return LOCATIVE_BEFORE.test(this.text.slice(Math.max(0, p.start - 16), p.start));
   }
 
   /** A toponym the entity layer also read as a government (a capital: "Kyiv", "Tehran"). */
