@@ -46,7 +46,7 @@ export function splitClauses(doc: Doc, flags: Uint32Array, of: Int32Array, first
   for (let t = first + 1; t < last; t++) {
     const f = flags[t];
     let kindHere = -1;
-    if (TIME_CONJUNCTIONS.has(lower[t]) && kind[t] === TokenKind.Word && t + 1 < last && subjectAndPastAfter(doc, flags, t, last)) {
+    if (TIME_CONJUNCTIONS.has(lower[t]) && kind[t] === TokenKind.Word && t + 1 < last && subjectAndVerbAfter(doc, flags, t, last, true)) {
       // "two days after U.S. bombers struck": the clause is its subject and verb; the word that
       // links it stays behind, so that the subject does not read as a prepositional phrase.
       of[t] = starts.length - 1;
@@ -66,7 +66,7 @@ export function splitClauses(doc: Doc, flags: Uint32Array, of: Int32Array, first
       else if ((f & F_ING) !== 0 && (f & F_DET) === 0) kindHere = ClauseKind.Participial;
     } else if ((f & F_SUBORDINATOR) !== 0 && kind[t] === TokenKind.Word) {
       kindHere = (f & F_RELATIVE) !== 0 ? ClauseKind.Relative : ClauseKind.Main;
-    } else if (lower[t] === "as" && !AS_COMPARED.has(lower[t - 1]) && subjectAndVerbAfter(doc, flags, t, last)) {
+    } else if (lower[t] === "as" && !AS_COMPARED.has(lower[t - 1]) && subjectAndVerbAfter(doc, flags, t, last, false)) {
       kindHere = ClauseKind.Main;
     }
     if (kindHere >= 0 && starts[starts.length - 1] !== t) {
@@ -96,34 +96,22 @@ const IRREGULAR_PAST = new Set([
 ]);
 
 /**
- * Whether a time word at token t opens a clause ("after U.S. bombers struck", "since the army had
- * withdrawn"): a subject that is no verb itself, then a past verb or an auxiliary. A present form
- * is too often a plural noun to count ("after the Paris attacks and ...", "after a long battle").
+ * Whether the word at token t opens a clause of its own: a short subject (a determiner and at most
+ * two words), then a verb. After "as" any verb form will do ("Israeli strikes killed 20 as the U.S.
+ * vetoed a resolution"). After a time word (`pastOnly`: "after U.S. bombers struck", "since the army
+ * had withdrawn") the subject may be no verb itself and the verb must be past or an auxiliary: a
+ * present form is too often a plural noun ("after the Paris attacks and ...", "after a long battle").
  */
-function subjectAndPastAfter(doc: Doc, flags: Uint32Array, t: number, last: number): boolean {
+function subjectAndVerbAfter(doc: Doc, flags: Uint32Array, t: number, last: number, pastOnly: boolean): boolean {
   const { lower, kind } = doc.tokens;
   let u = t + 1;
   if (u < last && (flags[u] & F_DET) !== 0) u++;
-  if (u >= last || (flags[u] & (F_AUX | F_BE | F_ING | F_VERB_FORM)) !== 0) return false;
+  if (pastOnly && (u >= last || (flags[u] & (F_AUX | F_BE | F_ING | F_VERB_FORM)) !== 0)) return false;
   for (let words = 0; words < 2 && u < last && (kind[u] === TokenKind.Word || kind[u] === TokenKind.Acronym || kind[u] === TokenKind.Abbrev); words++) {
     u++;
-    if (u < last && kind[u] === TokenKind.Word && ((flags[u] & (F_AUX | F_BE)) !== 0 || lower[u].endsWith("ed") || IRREGULAR_PAST.has(lower[u]))) return true;
-  }
-  return false;
-}
-
-/**
- * Whether the word at token t opens a clause of its own ("Israeli strikes killed 20 as the U.S.
- * vetoed a resolution", "after U.S. bombers struck"): a short subject (a determiner and at most two
- * words) and then a verb follow.
- */
-function subjectAndVerbAfter(doc: Doc, flags: Uint32Array, t: number, last: number): boolean {
-  const { lower, kind } = doc.tokens;
-  let u = t + 1;
-  if (u < last && (flags[u] & F_DET) !== 0) u++;
-  for (let words = 0; words < 2 && u < last && (kind[u] === TokenKind.Word || kind[u] === TokenKind.Acronym || kind[u] === TokenKind.Abbrev); words++) {
-    u++;
-    if (u < last && kind[u] === TokenKind.Word && ((flags[u] & (F_VERB_FORM | F_AUX | F_BE)) !== 0 || lower[u].endsWith("ed"))) return true;
+    if (u >= last || kind[u] !== TokenKind.Word) continue;
+    const verb = pastOnly ? IRREGULAR_PAST.has(lower[u]) : (flags[u] & F_VERB_FORM) !== 0;
+    if (verb || (flags[u] & (F_AUX | F_BE)) !== 0 || lower[u].endsWith("ed")) return true;
   }
   return false;
 }
