@@ -678,9 +678,8 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
   const figs = stored.extraction.figures;
   const observations: Observation[] = [];
   const parts = breakdownParts(view, figs);
-  // The total a part was taken from: its measure and subject, and the part's region it must not take.
-  let total: { sentence: number; m: MeasureRule; subject: string; why: Why } | null = null;
-  // The last measured figure, for a figure that only restates its quantity ("..., while the army put the number at 350").
+  // The last measured figure, for a figure that only restates its quantity ("..., while the army put
+  // the number at 350"), and the total a breakdown's part was taken from ("including 91 over ...").
   let last: { sentence: number; m: MeasureRule; subject: string; why: Why } | null = null;
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i]!;
@@ -694,8 +693,8 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
     const sentenceSpan = view.sentenceOf(f.start);
     const sentence = sentenceSpan.start;
     const region = parts.get(i);
-    if (region && total !== null && total.sentence === sentence) {
-      observations.push(partObservation(view, f, i, total, region));
+    if (region && last !== null && last.sentence === sentence) {
+      observations.push(partObservation(view, f, i, last, region));
       continue;
     }
     let mm = matchMeasure(rules, f, win);
@@ -708,7 +707,6 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
     const sp = view.speakerAt(f);
     const subj: { subject: string; why: Why } = restated && last ? { subject: last.subject, why: last.why } : subjectFor(view, mm.m, f, win, sp.claimant.side);
     last = { sentence, m: mm.m, subject: subj.subject, why: subj.why };
-    total = last;
     let pl = view.placeFor(sentenceSpan, i, sp.claimant.side, mm.m.subject === "civilians" ? view.tellerCountry(sp, f) : null, mm.m.regional === true);
     // "337 drones, including 91 over the Moscow region": the total is not the part's region's but its country's.
     const partRegion = nextPartRegion(parts, figs, i);
