@@ -410,3 +410,49 @@ test("a country owning a named group places it: the group acts ('Lebanon's Hezbo
   assert.equal(eventAt(eventsOf("Ukraine's army shelled the town on Friday."), "shelled").actor, "Ukraine");
   assert.equal(eventAt(eventsOf("Israel's strikes on Hezbollah positions killed 12 people on Friday."), "killed").actor, "Israel");
 });
+
+test("'and 52 of them were shot down' after a launch: the drones, brought down by the teller's side, that night", () => {
+  const x = extractionOf("Georgia's interior ministry said Russia fired 40 drones overnight, and 31 of them were shot down.", "2025-03-05");
+  const down = eventAt(x.events, "shot down");
+  assert.equal(down.target_span?.text, "drones");
+  assert.equal(down.actor, "Georgia");
+  assert.equal(down.time, "2025-03-04");
+  // What was brought down is the speaker's own: no actor made up.
+  const own = eventAt(eventsOf("Moldova said its transport plane was shot down on Tuesday."), "shot down");
+  assert.equal(own.actor, null);
+});
+
+test("a clause after 'and' takes the day of the clause before it, but not a saying's day or another tense", () => {
+  const x = extractionOf("Troops shelled the village on Friday, and nine houses were destroyed.", "2025-03-05");
+  assert.equal(eventAt(x.events, "destroyed").time, "2025-02-28");
+  // The day is when it was said; "has" is not that past.
+  const said = extractionOf('"We will fight," the commander said on Friday, and rebels attacked a convoy.', "2025-03-05");
+  assert.equal(eventAt(said.events, "attacked").time, "2025-03-05");
+  const perfect = extractionOf("Rebels attacked the base on Friday, and the army has shelled their positions.", "2025-03-05");
+  assert.equal(eventAt(perfect.events, "shelled").time, "2025-03-05");
+  // A year before "and" is often a noun's ("the crash of 2008"), not the clause's.
+  const year = extractionOf("The region never recovered from the drought of 2011, and gunmen attacked the market.", "2025-03-05");
+  assert.equal(eventAt(year.events, "attacked").time, "2025-03-05");
+});
+
+test("a sentence-opening -ing noun before a present verb: 'Fighting rages in the east'", () => {
+  const e = eventAt(eventsOf("Fighting rages in the east of the country."), "Fighting");
+  assert.equal(e.type, "ASSAULT");
+  assert.equal(e.target, null);
+  // A name before an -s verb is no event ("Ban believes ..."), and an -ing verb before a plural noun keeps its object.
+  assert.ok(!eventsOf("Ban believes the vote will pass.").some((v) => v.trigger.text === "Ban"));
+  assert.equal(eventAt(eventsOf("Fighting insurgents in the north, the army lost 40 soldiers."), "Fighting").target, "insurgents");
+});
+
+test("'attacks of the war': a conflict or a period after 'of' is no target; 'its attacks' are the subject's", () => {
+  assert.equal(eventAt(eventsOf("It was one of the deadliest attacks of the war, officials said."), "attacks").target, null);
+  assert.equal(eventAt(eventsOf("It was the third attack of the militia on the depot."), "attack").target, "militia");
+  const its = eventAt(eventsOf("Iran would halt its attacks if Israel stopped first, the minister said."), "attacks");
+  assert.equal(its.actor, "Iran");
+  assert.notEqual(its.place, "Iran");
+});
+
+test("'pressed ahead' is an advance, not a request; 'pressed on why' stays a request", () => {
+  assert.ok(!eventsOf("Russian forces pressed ahead toward the town on Monday.").some((v) => v.type === "REQUEST"));
+  assert.equal(eventAt(eventsOf("Reporters pressed the minister to explain the delay."), "pressed").type, "REQUEST");
+});

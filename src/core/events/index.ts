@@ -122,8 +122,10 @@ function matchAt(run: Run, list: TriggerEntry[], t: number, first: number, last:
     for (let i = 1; i < n && same; i++) same = lower[t + i] === e.tokens[i];
     if (!same) continue;
     const next = t + n;
+    if (e.notBefore !== null && next < last && e.notBefore.has(lower[next])) continue;
     if (e.noun) {
-      if (isModifier(run, next, last)) continue;
+      // "Fighting rages in ...": the word after is the verb, not a noun this one modifies.
+      if (isModifier(run, next, last) && !(t === first && (flags[t] & F_ING) !== 0 && presentVerbAt(run, next, last))) continue;
       return { t, end: next, entry: e, noun: true, light: -1 };
     }
     // A sentence opening on a verb form is almost never an imperative in news: "Pressure mounts on
@@ -137,7 +139,7 @@ function matchAt(run: Run, list: TriggerEntry[], t: number, first: number, last:
     } else if (e.gerund) {
       // "Russian shelling hit a market", "fighting continued on the outskirts": before the
       // clause's verb, the -ing form is its subject.
-      const subject = next < last && finiteVerbAt(run, next, last);
+      const subject = next < last && (finiteVerbAt(run, next, last) || (t === first && presentVerbAt(run, next, last)));
       if (prevNominal || subject || ((prevFlags & F_PREP) !== 0 && !startsPhrase(run, next, last))) {
         if ((flags[t] & F_NOUN_FORM) !== 0) continue;
         noun = true;
@@ -169,6 +171,23 @@ function finiteVerbAt(run: Run, u: number, last: number): boolean {
   const verb = (f & (F_VERB_FORM | F_ING)) === F_VERB_FORM || (kind[u] === TokenKind.Word && w.length >= 5 && w.endsWith("ed") && !isUpper(run.ctx.doc.text.charCodeAt(start[u])));
   if (!verb) return false;
   return u + 1 >= last || kind[u + 1] === TokenKind.Punct || (run.flags[u + 1] & CLAUSE_GOES_ON) !== 0 || startsPhrase(run, u + 1, last);
+}
+
+/** Plural nouns of agents and groups, which end in -s like a present verb ("Fighting insurgents in ..."). */
+const AGENT_PLURAL = /(?:ists|ers|ors|ians|ants|ents|ees|ies)$/;
+
+/**
+ * A lower-case -s word after a sentence-opening -ing word, before a preposition, adverb or the end
+ * of the clause: the clause's verb, the -ing word its subject ("Fighting rages in the east",
+ * "Shelling resumes"), while "Fighting insurgents in ..." keeps the verb reading.
+ */
+function presentVerbAt(run: Run, u: number, last: number): boolean {
+  const { kind, start } = run.ctx.doc.tokens;
+  const w = run.lower[u];
+  if (kind[u] !== TokenKind.Word || w.length < 4 || isUpper(run.ctx.doc.text.charCodeAt(start[u]))) return false;
+  if (!w.endsWith("s") || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is") || AGENT_PLURAL.test(w)) return false;
+  if ((run.flags[u] & FUNCTION_WORD) !== 0) return false;
+  return u + 1 >= last || kind[u + 1] === TokenKind.Punct || (run.flags[u + 1] & CLAUSE_GOES_ON) !== 0;
 }
 
 /** Whether token u is inside a time expression ("negotiations today": no modifier). */
@@ -384,6 +403,13 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses, earlier
     if (c.light < 0 && c.entry.participle && isPassive(lower, flags, a, c.t, c.end)) {
       actor = byPhrase(ctx, flags, c.end, b, isTime);
       target = phraseBefore(ctx, flags, a, auxStart(flags, a, c.t), isTime);
+      // "launched 70 drones ..., and 52 of them were shot down": what "them" stands for.
+      if (target && lower[tokenAtOrAfter(doc, target.span.end) - 1] === "them") target = sentenceTarget(earlier, s) ?? target;
+      // "Kyiv said 52 drones were shot down": who reports an interception with no agent is who made it,
+      // unless what was brought down is the speaker's own ("its jet was shot down").
+      if (!actor && claim && c.entry.mode === "interception" && !(target && ownedBySpeaker(run, target))) {
+        actor = speakerSide(ctx, claim);
+      }
       rule += "/passive";
       // "no military facilities had been targeted": the subject's "no" denies the act.
       if (target) mood = deniedBySubject(lower, tokenAtOrAfter(doc, target.span.start), mood);
@@ -426,13 +452,20 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses, earlier
     // unnamed air defences is the side whose defences they are.
     if (actor && claim && AIR_DEFENCES.test(actor.name) && (claim.source.actor !== null || claim.source.affiliation !== null)) actor = speakerSide(ctx, claim);
   }
+  // "the deadliest attacks of the war": a conflict or a period is no one an attack is aimed at.
+  if (target && isWholeOf(run, target)) target = null;
   // "demanded that Hamas renounce ...": the addressee is the subject of the next clause.
   if (!target && ADDRESSED.has(c.entry.type)) target = addressee(run, clauses, clause, actor);
   // ", killing five people" happened when and where the clause before it did.
   const participial = clause > 0 && clauses.kinds[clause] === ClauseKind.Participial;
   const prevFrom = participial ? start[clauses.starts[clause - 1]] : from;
   const time =
-    dateIn(ctx, from, to) ?? (participial ? dateIn(ctx, prevFrom, from) : null) ?? sinceDate(ctx, clauses, clause) ?? (cue ? cue.time : claim?.time) ?? doc.article.date;
+    dateIn(ctx, from, to) ??
+    (participial ? dateIn(ctx, prevFrom, from) : null) ??
+    coordinatedDate(run, clauses, clause, c.t) ??
+    sinceDate(ctx, clauses, clause) ??
+    (cue ? cue.time : claim?.time) ??
+    doc.article.date;
   const place =
     placeIn(ctx, flags, from, to, clauses.first, actor?.span ?? null, target?.span ?? null) ??
     (participial ? placeIn(ctx, flags, prevFrom, from, clauses.first, actor?.span ?? null, null) : null) ??
@@ -535,6 +568,18 @@ function auxStart(flags: Uint32Array, from: number, t: number): number {
 
 const ENDS_NOUN_PHRASE = F_PREP | F_SUBORDINATOR | F_CONNECTOR | F_AUX | F_BE;
 
+/** A conflict or a span of time, which an attack noun's of-phrase names as where it belongs ("attacks of the war"). */
+const WHOLES = new Set(["war", "wars", "conflict", "campaign", "invasion", "crisis", "uprising", "insurgency", "revolution", "year", "month", "week", "day", "night", "decade", "century", "era", "period"]);
+const OWNER_PRONOUNS = new Set(["its", "their"]);
+
+/** A target after "of" that names a conflict or a period ("of the war", "of the year"). */
+function isWholeOf(run: Run, target: Participant): boolean {
+  const doc = run.ctx.doc;
+  let first = tokenAtOrAfter(doc, target.span.start);
+  if (first > 0 && (run.flags[first - 1] & F_DET) !== 0) first--;
+  return first > 0 && run.lower[first - 1] === "of" && WHOLES.has(run.lower[tokenAtOrAfter(doc, target.span.end) - 1]);
+}
+
 /** The actor of a noun event: a mention inside its own phrase ("Russian missile attack"), else "by X". */
 function nounActor(run: Run, c: Candidate, from: number, isTime: TimeTest): Participant | null {
   const { ctx, flags } = run;
@@ -546,6 +591,12 @@ function nounActor(run: Run, c: Candidate, from: number, isTime: TimeTest): Part
   if (u < c.t) {
     const inside = subjectIn(ctx, flags, { from: u, to: c.t }, u);
     if (inside) return inside;
+    // "Iran would stop its attacks": the possessive stands for the clause's subject.
+    const owner = c.t - 1;
+    if (OWNER_PRONOUNS.has(lower[owner]) && owner > from) {
+      const subject = subjectIn(ctx, flags, { from, to: owner }, from);
+      if (subject) return subject;
+    }
   }
   return byPhrase(ctx, flags, c.end, ctx.doc.sentenceLast[ctx.doc.sentenceOfToken[c.t]], isTime);
 }
@@ -570,6 +621,41 @@ function sentenceActor(earlier: readonly Event[], s: number, before: number): Pa
     // After a passive the shared subject is the one it was done to ("was indicted ... and will resign").
     if (e.rule.endsWith("/passive")) return e.target !== null && e.target_span ? { name: e.target, span: e.target_span } : null;
     if (e.actor !== null && e.actor_span) return { name: e.actor, span: e.actor_span };
+  }
+  return null;
+}
+
+/**
+ * "Russia launched 70 drones overnight, and 52 of them were shot down": a clause joined by "and"
+ * with no date of its own happened on the day the clause before it did, unless that clause's date
+ * is a saying's ("said on Monday that ..., and ...").
+ */
+function coordinatedDate(run: Run, clauses: Clauses, clause: number, trigger: number): string | null {
+  if (clause === 0 || clauses.kinds[clause] !== ClauseKind.Main || !COORDINATORS.has(run.lower[clauses.starts[clause]])) return null;
+  // "..., and the U.S. has never accused", "..., and talks will resume": not the same past day.
+  for (let u = clauses.starts[clause]; u < trigger; u++) if (NOT_SIMPLE_PAST.has(run.lower[u])) return null;
+  const { start } = run.ctx.doc.tokens;
+  const from = start[clauses.starts[clause - 1]];
+  const to = start[clauses.starts[clause]];
+  for (const c of run.ctx.claims) if (c.cue.start >= from && c.cue.end <= to) return null;
+  // Only a day: a year or a month before "and" is as often a noun's ("the crash of 2008, and ...").
+  const date = dateIn(run.ctx, from, to);
+  return date !== null && date.length === 10 ? date : null;
+}
+
+const NOT_SIMPLE_PAST = new Set(["has", "have", "is", "are", "will", "would", "can", "may", "might", "could", "should", "must", "'s", "\u2019s"]);
+
+/** "its jet", "our drones": a phrase opened by (or right after) a possessive pronoun. */
+function ownedBySpeaker(run: Run, phrase: Participant): boolean {
+  const u = tokenAtOrAfter(run.ctx.doc, phrase.span.start);
+  return POSSESSIVES.has(run.lower[u]) || (u > 0 && POSSESSIVES.has(run.lower[u - 1]));
+}
+
+/** The target of the latest event of sentence s that has one. */
+function sentenceTarget(earlier: readonly Event[], s: number): Participant | null {
+  for (let i = earlier.length - 1; i >= 0 && earlier[i].sentence === s; i--) {
+    const e = earlier[i];
+    if (e.target !== null && e.target_span) return { name: e.target, span: e.target_span };
   }
   return null;
 }
@@ -621,7 +707,8 @@ const LAUNCHER_REACH = 2;
 function launchOf(earlier: readonly Event[], s: number): Event | null {
   for (let i = earlier.length - 1; i >= 0 && earlier[i].sentence >= s - LAUNCHER_REACH; i--) {
     const e = earlier[i];
-    if (e.type === "ASSAULT" && e.actor !== null && e.actor_span) return e;
+    // Who brought munitions down did not launch them.
+    if (e.type === "ASSAULT" && e.mode !== "interception" && e.actor !== null && e.actor_span) return e;
   }
   return null;
 }

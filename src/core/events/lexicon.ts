@@ -21,6 +21,8 @@ export interface TriggerEntry {
   window: number;
   /** The form may also be a claim cue and is then an event as well. */
   cue: boolean;
+  /** Words that, right after the form, make it another verb ("pressed on toward" is an advance, no request). */
+  notBefore: Set<string> | null;
   /** The rule an event of this entry is found by: "event/" and its tokens joined by "-". */
   rule: string;
 }
@@ -32,6 +34,7 @@ interface VerbSpec {
   objects?: string[];
   window?: number;
   cue?: boolean;
+  not_before?: string[];
 }
 
 interface NounSpec {
@@ -116,7 +119,7 @@ function addTrigger(fields: Omit<TriggerEntry, "rule">): void {
   // One property order for every entry, verb or noun, so that the matcher's reads of them stay monomorphic.
   const entry: TriggerEntry = {
     tokens: fields.tokens, type: fields.type, mode: fields.mode, noun: fields.noun, bare: fields.bare, gerund: fields.gerund,
-    participle: fields.participle, objects: fields.objects, window: fields.window, cue: fields.cue, rule: `event/${fields.tokens.join("-")}`,
+    participle: fields.participle, objects: fields.objects, window: fields.window, cue: fields.cue, notBefore: fields.notBefore, rule: `event/${fields.tokens.join("-")}`,
   };
   const list = TRIGGERS.get(entry.tokens[0]);
   if (list) list.push(entry);
@@ -125,9 +128,10 @@ function addTrigger(fields: Omit<TriggerEntry, "rule">): void {
 
 for (const spec of data.verbs as VerbSpec[]) {
   const objects = spec.objects ? new Set(spec.objects) : null;
+  const notBefore = spec.not_before ? new Set(spec.not_before) : null;
   for (const lemma of spec.lemmas) {
     for (const form of inflect(lemma)) {
-      addTrigger({ ...form, type: spec.type, mode: spec.mode, noun: false, objects, window: spec.window ?? 5, cue: spec.cue ?? false });
+      addTrigger({ ...form, type: spec.type, mode: spec.mode, noun: false, objects, window: spec.window ?? 5, cue: spec.cue ?? false, notBefore });
     }
   }
 }
@@ -139,7 +143,7 @@ for (const spec of data.nouns as NounSpec[]) {
     // Plural on the last word ("air strikes"); forms ending in s are plural already ("talks").
     if (!last.endsWith("s") && words.length < 3) variants.push([...words.slice(0, -1), plural(last)]);
     for (const tokens of variants) {
-      addTrigger({ tokens, type: spec.type, mode: spec.mode, noun: true, bare: false, gerund: false, participle: false, objects: null, window: 0, cue: false });
+      addTrigger({ tokens, type: spec.type, mode: spec.mode, noun: true, bare: false, gerund: false, participle: false, objects: null, window: 0, cue: false, notBefore: null });
     }
   }
 }
