@@ -149,3 +149,27 @@ test("'that' before a number is the conjunction: the figure stays", () => {
   const { figures } = figuresOf("The ministry said that 40 were killed.");
   assert.deepEqual(figures.map((f) => f.value), [40]);
 });
+
+test("a verb of going past a mark bounds the figure from below; 'short of' from above", () => {
+  const cases: [string, string, number | null, number | null][] = [
+    ["The toll in the city passed 2,400 on Sunday.", "gt", 2400, null],
+    ["Arrivals have exceeded 30,000 this month.", "gt", 30000, null],
+    ["The number of missing topped 150.", "gt", 150, null],
+    ["Recruitment fell short of 800 a month.", "lt", null, 800],
+  ];
+  for (const [text, bound, low, high] of cases) {
+    const [f] = figuresOf(text).figures.filter((x) => x.value !== null && x.value > 100);
+    assert.deepEqual([f.bound, f.low, f.high], [bound, low, high], text);
+  }
+  // A plain verb before a figure leaves it exact.
+  const [killed] = figuresOf("The shelling killed 14 people.").figures;
+  assert.equal(killed.bound, "exact");
+});
+
+test("'rose by 60 to 1,200' is a change and a new value, not the range 60-1,200", () => {
+  const { figures } = figuresOf("The toll rose by 60 to 1,200 overnight.");
+  assert.deepEqual(figures.map((f) => [f.value, f.low, f.high]), [[60, 60, 60], [1200, 1200, 1200]]);
+  // A range after a plain verb stays one.
+  const [range] = figuresOf("Officials said 60 to 80 people were hurt.").figures;
+  assert.deepEqual([range.value, range.low, range.high], [null, 60, 80]);
+});

@@ -173,6 +173,8 @@ function rangeAfter(doc: Doc, n: NumberMatch, first: number, j: number, floor: n
   const dash = link === "-" || link === "\u2013" || link === "\u2014";
   if (dash && !(t.start[j] === t.end[j - 1] && t.start[j + 1] === t.end[j])) return null;
   if (link === "and" ? opener !== "between" : link === "or" ? !n.words : link !== "to" && !dash) return null;
+  // "rose by 60 to 1,200": a change and the new value, no range.
+  if (link === "to" && opener === "by") return null;
   let k = j + 1;
   const cur = money ? CURRENCY_PREFIX.matchForward(t, k, limit) : null;
   if (cur && cur[0] === money) k = cur[1];
