@@ -456,3 +456,22 @@ test("'pressed ahead' is an advance, not a request; 'pressed on why' stays a req
   assert.ok(!eventsOf("Russian forces pressed ahead toward the town on Monday.").some((v) => v.type === "REQUEST"));
   assert.equal(eventAt(eventsOf("Reporters pressed the minister to explain the delay."), "pressed").type, "REQUEST");
 });
+
+test("a two-word light verb carries its noun ('carried out 350 strikes'); a participle after a claim's content takes its actor", () => {
+  const x = extractionOf("Jordan said its air force had carried out 40 strikes in the south, hitting two depots.", "2025-03-05");
+  assert.equal(eventAt(x.events, "strikes").actor, "Jordan");
+  assert.equal(eventAt(x.events, "hitting").actor, "Jordan");
+  assert.equal(eventAt(eventsOf("Gunmen carried out an attack on the convoy."), "attack").actor_span?.text, "Gunmen");
+  // Without its particle the word is no light verb: "carried 40 wounded" is no event of the noun's.
+  assert.ok(!eventsOf("The trucks carried aid to the camps.").some((v) => v.trigger.text === "aid" && v.actor === "trucks"));
+});
+
+test("munitions with no launch told: the teller's when aimed at the other side, nobody's otherwise", () => {
+  assert.equal(eventAt(eventsOf("Armenia said rockets struck Azerbaijani positions on Monday."), "struck").actor, "Armenia");
+  // Aimed at the teller's own side, or at no side, they are not the teller's.
+  assert.equal(eventAt(eventsOf("Armenia said rockets struck Armenian villages on Monday."), "struck").actor, null);
+  assert.equal(eventAt(eventsOf("Armenia said rockets struck a depot on Monday."), "struck").actor, null);
+  // An interception told before is no launch: who shot drones down did not fire the ones that hit.
+  const x = extractionOf("Enemy forces fired 20 drones at the city, of which 12 were shot down, Armenia said. The drones damaged a depot.");
+  assert.notEqual(eventAt(x.events, "damaged").actor, "Armenia");
+});

@@ -69,7 +69,13 @@ export function splitClauses(doc: Doc, flags: Uint32Array, of: Int32Array, first
     } else if (lower[t] === "as" && !AS_COMPARED.has(lower[t - 1]) && subjectAndVerbAfter(doc, flags, t, last, false)) {
       kindHere = ClauseKind.Main;
     }
-    if (kindHere >= 0 && starts[starts.length - 1] !== t) {
+    if (kindHere >= 0 && starts[starts.length - 1] === t - 1 && lower[t - 1] === "," && starts.length > 1) {
+      // "... across Syria|, hitting ...": a claim's content ended at the comma, and the clause the
+      // next word opens is the one that starts there (a participle's subject is the clause before).
+      starts[starts.length - 1] = t;
+      kinds[kinds.length - 1] = kindHere as ClauseKind;
+      of[t - 1] = starts.length - 2;
+    } else if (kindHere >= 0 && starts[starts.length - 1] !== t) {
       starts.push(t);
       kinds.push(kindHere as ClauseKind);
     }

@@ -19,7 +19,7 @@ import { ClauseKind, clauseEnd, splitClauses, type Clauses } from "./clauses.js"
 import { isMunition, namedParty, nounArgument, refineTarget } from "./objects.js";
 import {
   COMPOUND_HEADS, F_ADVERB, F_AUX, F_BACKREF, F_BE, F_CONNECTOR, F_DET, F_ING, F_LIGHT, F_MUST, F_NEG, F_NOUN_FORM, F_OBJECT_PRONOUN, F_PARTICLE, F_PREP,
-  F_QUANTIFIER, F_SUBORDINATOR, F_TRIGGER, F_VERB_FORM, F_VERBAL_PREV, INTENT_AGREE, INTENT_THREATEN, PERFORMATIVE_CUES,
+  F_QUANTIFIER, F_SUBORDINATOR, F_TRIGGER, F_VERB_FORM, F_VERBAL_PREV, INTENT_AGREE, INTENT_THREATEN, LIGHT_HEADS, PERFORMATIVE_CUES,
   REJECT_WHEN_NEGATED, TRIGGERS_BY_ID, WEAPONS, wordFlags, type TriggerEntry,
 } from "./lexicon.js";
 import { nounMood, verbMood, type Mood } from "./modality.js";
@@ -260,7 +260,9 @@ function markLightVerbs(run: Run, candidates: Candidate[], first: number): void 
     if (!c.noun) continue;
     for (let u = c.t - 1; u >= first && u >= c.t - LIGHT_GAP; u--) {
       if ((flags[u] & F_LIGHT) !== 0) {
-        if (!candidates.some((v) => !v.noun && v.t === u)) c.light = u;
+        // "carried out 350 strikes": a two-word light verb needs its particle.
+        const particle = LIGHT_HEADS.get(run.lower[u]);
+        if ((particle == null || run.lower[u + 1] === particle) && !candidates.some((v) => !v.noun && v.t === u)) c.light = u;
         break;
       }
       if (kind[u] === TokenKind.Punct || (flags[u] & ENDS_LIGHT_SEARCH) !== 0) break;
@@ -446,7 +448,9 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses, earlier
     // "The barrage targeted ...", "hit by a missile": a munition acts for whoever launched it.
     if (actor && isMunition(ctx, actor)) {
       launch = c.entry.type === "ASSAULT" ? launchOf(earlier, s) : null;
-      actor = launch && { name: launch.actor!, span: launch.actor_span! };
+      // "Russia showed Su-34 bombers striking Ukrainian positions": with no launch told, munitions
+      // aimed at the other side's in a side's own account are that side's.
+      actor = launch ? { name: launch.actor!, span: launch.actor_span! } : claim && target && aimedAtOtherSide(ctx, claim, target) ? speakerSide(ctx, claim) : null;
     }
     // "Russia said air defences destroyed 117 drones": the side that reports an interception by
     // unnamed air defences is the side whose defences they are.
@@ -649,6 +653,17 @@ const NOT_SIMPLE_PAST = new Set(["has", "have", "is", "are", "will", "would", "c
 function ownedBySpeaker(run: Run, phrase: Participant): boolean {
   const u = tokenAtOrAfter(run.ctx.doc, phrase.span.start);
   return POSSESSIVES.has(run.lower[u]) || (u > 0 && POSSESSIVES.has(run.lower[u - 1]));
+}
+
+/** Whether the target names a side (a country or a group) other than the claim's speaker's. */
+function aimedAtOtherSide(ctx: Context, claim: Claim, target: Participant): boolean {
+  const speaker = claim.source.affiliation;
+  if (speaker === null) return false;
+  for (const e of ctx.entities) {
+    if (e.start >= target.span.end) break;
+    if (e.start >= target.span.start && e.affiliation !== null && (e.type === "GPE" || e.type === "NORP" || e.type === "GROUP")) return e.affiliation !== speaker;
+  }
+  return false;
 }
 
 /** The target of the latest event of sentence s that has one. */

@@ -162,7 +162,17 @@ function formSet(lemmas: string[]): Set<string> {
 }
 
 /** Light verbs: they carry the event of the noun after them ("launched an offensive"). */
-export const LIGHT_VERBS = formSet(data.light);
+const LIGHT_VERBS = formSet(data.light);
+/**
+ * Light verbs by their first word: null when the word is one on its own ("launched"), else the
+ * particle that must follow it ("carried" -> "out", "stepped" -> "up").
+ */
+export const LIGHT_HEADS = new Map<string, string | null>();
+for (const form of LIGHT_VERBS) {
+  const [head, particle = null] = form.split(" ");
+  if (particle === null || !LIGHT_HEADS.has(head)) LIGHT_HEADS.set(head, particle);
+  else if (LIGHT_HEADS.get(head) !== particle) LIGHT_HEADS.set(head, null);
+}
 export const PERFORMATIVE_CUES = formSet(data.performative);
 export const WEAPONS = new Map<string, string>(Object.entries(data.weapons));
 /** An attack named as a noun ("the strikes killed 26", "attacks on India"). */
@@ -270,7 +280,7 @@ flag(MUST, F_MUST);
 flag(VERBAL_PREV, F_VERBAL_PREV);
 flag(OBJECT_PRONOUNS, F_OBJECT_PRONOUN);
 flag(CONNECTORS, F_CONNECTOR);
-flag(LIGHT_VERBS, F_LIGHT);
+flag(LIGHT_HEADS.keys(), F_LIGHT);
 flag(TRIGGERS.keys(), F_TRIGGER);
 flag(NOUN_FORMS, F_NOUN_FORM);
 for (const [word, list] of TRIGGERS) if (list.some((e) => !e.noun)) flag([word], F_VERB_FORM);
