@@ -4,7 +4,7 @@
 // canonical order, so the result does not depend on the order articles arrived in.
 import { compatible, intersect, midpoint, scaleInterval, showInterval, widen } from "./interval.js";
 import { isPartySide } from "./observe.js";
-import { sameScope, scopeLabel, UNSCOPED } from "./scope.js";
+import { sameScope, scopeLabel, scopePart, UNSCOPED } from "./scope.js";
 import type { LedgerRules, MeasureRule } from "./rules.js";
 import { cmp, dayNumber, fmtNumber, uniqSorted } from "./text.js";
 import type {
@@ -78,7 +78,10 @@ export function deriveTopic(input: Observation[], rules: LedgerRules, wireGroupO
   for (const o of obs) {
     const r = o.relative;
     if (!r || r.factor === null || !r.toSide) continue;
-    const cands = obs.filter((p) => !p.relative && p.interval && p.claimant.side === r.toSide && p.polarity === "assert");
+    // A figure of one scope is read against one of the same; "a tenth of what Kyiv claims" with no
+    // scope of its own against any, and takes the scope of the figure it was read against.
+    const unscoped = (o.scope ?? UNSCOPED).kind === "unscoped";
+    const cands = obs.filter((p) => !p.relative && p.interval && p.claimant.side === r.toSide && p.polarity === "assert" && (unscoped || sameScope(p.scope, o.scope)));
     const before = cands.filter((p) => p.date < o.date);
     const pool = before.length ? before : cands.filter((p) => p.date === o.date);
     const ref = pool.sort((a, b) => cmp(b.date, a.date) || a.articleId - b.articleId || cmp(a.id, b.id))[0];
@@ -92,6 +95,10 @@ export function deriveTopic(input: Observation[], rules: LedgerRules, wireGroupO
     const refMid = ref.relative ? null : ref.figure.value !== null && ref.interval ? midpoint(ref.interval) : null;
     r.resolvedValue = refMid === null ? null : Math.round(refMid * r.factor * 100) / 100;
     r.rule = `${r.rule}+relative/latest-before`;
+    if (unscoped && ref.scope && ref.scope.kind !== "unscoped") {
+      o.scope = ref.scope;
+      o.propositionId = `${o.topicId}|${o.window}${scopePart(ref.scope)}`;
+    }
   }
 
   // Series: per claimant side (and scope: running totals, period tolls, each incident's tolls),

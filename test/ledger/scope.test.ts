@@ -10,6 +10,7 @@ import { sameScope } from "../../src/ledger/scope.js";
 import type { LedgerSnapshot, Observation } from "../../src/ledger/types.js";
 import { defaultResources } from "../../src/resources/index.js";
 import { article } from "../helpers.js";
+import { article as handBuilt } from "./helpers.js";
 
 function ledger(...texts: [string, string][]): LedgerSnapshot {
   return buildLedger(
@@ -157,6 +158,48 @@ describe("comparing tolls across claimants by scope", () => {
     );
     assert.equal(observation(s, "40").scope.key, observation(s, "4").scope.key);
     assert.equal(s.disputes.filter((d) => d.kind === "values").length, 1, JSON.stringify(s.disputes.map((d) => d.explanation)));
+  });
+});
+
+describe("a relative toll", () => {
+  const kyiv = handBuilt({
+    articleId: 1,
+    date: "2024-08-20",
+    text: "Kyiv said 600,000 Russian soldiers had been killed since the start of the invasion. Kyiv said 1,200 Russian soldiers were killed overnight.",
+    claims: [
+      { source: "Kyiv", actor: "Ukraine", affiliation: "UA", cue: "said", content: "600,000 Russian soldiers had been killed since the start of the invasion" },
+      { source: "Kyiv", actor: "Ukraine", affiliation: "UA", cue: "said 1,200", content: "1,200 Russian soldiers were killed overnight" },
+    ],
+    figures: [
+      { text: "600,000", value: 600000, counted: "soldiers" },
+      { text: "1,200", value: 1200, counted: "soldiers" },
+    ],
+    entities: [
+      { text: "Russian", type: "NORP", actor: null, affiliation: "RU" },
+      { text: "Russian", type: "NORP", actor: null, affiliation: "RU", nth: 1 },
+    ],
+  });
+  const moscow = handBuilt({
+    articleId: 2,
+    date: "2024-08-22",
+    text: "Moscow said the number of soldiers it had lost was about a tenth of what Kyiv claims.",
+    claims: [{ source: "Moscow", actor: "Russia", affiliation: "RU", cue: "said", content: "the number of soldiers it had lost was about a tenth of what Kyiv claims" }],
+    figures: [{ text: "about a tenth", value: null, bound: "approx", relative: { kind: "fraction", factor: 0.1, to: "what Kyiv claims" } }],
+    entities: [
+      { text: "Kyiv", type: "GPE", actor: "Ukraine", affiliation: "UA", nth: 0 },
+      { text: "Moscow", type: "GPE", actor: "Russia", affiliation: "RU" },
+    ],
+  });
+  it("with no scope of its own is read against the other side's latest figure of any scope, and takes its scope", () => {
+    const s = buildLedger([kyiv, moscow]);
+    assert.equal(observation(s, "600,000").scope.kind, "total");
+    assert.equal(observation(s, "1,200").scope.kind, "period");
+    const rel = s.observations.find((o) => o.articleId === 2)!;
+    assert.equal(rel.measure, "military_losses");
+    assert.ok(rel.relative!.resolvedAgainst, "resolved");
+    const against = s.observations.find((o) => o.id === rel.relative!.resolvedAgainst)!;
+    assert.deepEqual(rel.scope, against.scope);
+    assert.equal(rel.propositionId, against.propositionId);
   });
 });
 
