@@ -83,6 +83,12 @@ describe("a toll's scope", () => {
     assert.doesNotMatch(observation(s, "12").propositionId, /total|period|incident/);
   });
 
+  it("a war told as one attack ('Russia's attack on Ukraine has killed') is no incident", () => {
+    const s = ledger(["2024-11-06", "Russia's attack on Ukraine has killed 11,700 civilians, the UN said. A Russian strike on Kharkiv has killed 9 people, officials said."]);
+    assert.notEqual(observation(s, "11,700").scope.kind, "incident");
+    assert.deepEqual(observation(s, "9").scope, { kind: "incident", key: "kharkiv" });
+  });
+
   it("'a total of' says a sum, not over what", () => {
     const s = ledger(["2024-08-14", "A total of 31 people have been injured in the region, officials said."]);
     assert.equal(observation(s, "31").scope.kind, "unscoped");
