@@ -55,6 +55,7 @@ export interface ScopeRules {
   recentDays: number;
   bringing: Set<string>;
   incidentNouns: string[];
+  campaignNouns: Set<string>;
   harmVerbs: Set<string>;
   tollWords: Set<string>;
   periodPhrases: string[];
@@ -158,6 +159,7 @@ export function loadRules(overrides: RuleOverrides = {}): LedgerRules {
       recentDays: scopesData.recentDays,
       bringing: new Set(scopesData.bringing),
       incidentNouns: scopesData.incidentNouns,
+      campaignNouns: new Set(scopesData.campaignNouns),
       harmVerbs: new Set(scopesData.harmVerbs),
       tollWords: new Set(scopesData.tollWords),
       periodPhrases: scopesData.periodPhrases,

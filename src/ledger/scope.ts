@@ -103,7 +103,7 @@ function incidentNames(t: ScopeText, text: string, stretch: Span, counted: strin
   return [...names].sort();
 }
 
-/** A word list as a set of single words and a list of longer phrases. */
+/** The first of `phrases` whose words start at token `at`, if any. */
 function has(toks: Tok[], at: number, phrases: readonly string[]): string | null {
   for (const p of phrases) {
     const words = p.split(" ");
@@ -125,13 +125,12 @@ const BOUND_WORDS = new Set(["at", "least", "more", "than", "over", "about", "ne
  * The scope of the figure at `site`: a running total, an incident or a period, with the rule and
  * the words that decided it; unscoped when the text says none.
  */
-export function scopeOf(rules: ScopeRules, x: ScopeText, site: ScopeSite): ScopeFinding | null {
-  const { figure: f, window: win, content } = site;
-  const text = site.text;
-  const t = x;
-  // The clause the figure stands in: the words before it back to a strong mark (a comma too for a
-  // period's day, which may belong to a speech verb: "..., the ministry said on Tuesday"), and the
-  // words after it up to the next comma.
+export function scopeOf(rules: ScopeRules, t: ScopeText, site: ScopeSite): ScopeFinding | null {
+  const { figure: f, window: win, content, text } = site;
+  // The words before the figure back to a strong mark (an attack named before a comma still kills:
+  // "a strike on Kupiansk, a town near the front, killed 7"); the figure's clause, back to a comma
+  // and inside the claim's content (",... the ministry said on Tuesday" is when it was said); and
+  // the words after it up to the next comma.
   const beforeStart = lastMatchEnd(STRONG_MARK, text, win.start, f.start);
   let clauseStart = lastMatchEnd(COMMA, text, beforeStart, f.start);
   let afterEnd = Math.min(firstMatchStart(STRONG_MARK, text, f.end, win.end), firstMatchStart(COMMA, text, f.end, win.end));
@@ -178,7 +177,7 @@ export function scopeOf(rules: ScopeRules, x: ScopeText, site: ScopeSite): Scope
     else if (s) strong.push(...s.words);
     for (let i = 0; i < toks.length; i++) {
       const st = has(toks, i, rules.totalStrong);
-      if (st && !st.startsWith("since")) strong.push(st);
+      if (st) strong.push(st);
       const wk = has(toks, i, rules.totalWeak);
       if (wk) weak.push(wk);
     }
@@ -204,7 +203,7 @@ export function scopeOf(rules: ScopeRules, x: ScopeText, site: ScopeSite): Scope
 
   // 2. One incident: an attack in the singular, the subject of a harm verb right before the figure,
   // a toll "from" it, or the figure killed "in" or "by" it.
-  let incident: { at: Span; matched: string[]; stretch: Span; definite: boolean } | null = null;
+  let incident: { via: "verb" | "toll" | "after"; matched: string[]; stretch: Span; definite: boolean } | null = null;
   const definite = (toks: Tok[], i: number): boolean => {
     for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
       if (toks[k]!.w === "the" || toks[k]!.w === "this" || toks[k]!.w === "that") return true;
@@ -224,13 +223,16 @@ export function scopeOf(rules: ScopeRules, x: ScopeText, site: ScopeSite): Scope
       // "the toll from the attack on Kharkiv rose to 6", "the number killed in the strike"
       const lead = before.slice(Math.max(0, i - 5), i);
       const toll = before.slice(Math.max(0, i - 8), i).find((tk) => rules.tollWords.has(tk.w));
-      const link = lead.some((tk) => tk.w === "from" || tk.w === "in" || tk.w === "of");
-      if (toll && link) incident = { at: before[i]!, matched: [`${toll.w} from ${noun}`], stretch: { start: before[i]!.start, end: f.start }, definite: definite(before, i) };
-      else if (verb && verb.start > end.end) incident = { at: before[i]!, matched: [noun, verb.w], stretch: { start: before[i]!.start, end: verb.start }, definite: definite(before, i) };
+      const link = lead.find((tk) => tk.w === "from" || tk.w === "in" || tk.w === "of");
+      if (toll && link) incident = { via: "toll", matched: [`${toll.w} ${link.w} ${noun}`], stretch: { start: before[i]!.start, end: f.start }, definite: definite(before, i) };
+      else if (verb && verb.start > end.end) incident = { via: "verb", matched: [noun, verb.w], stretch: { start: before[i]!.start, end: verb.start }, definite: definite(before, i) };
     }
-    // "Russia's attack on Ukraine has killed 11,700 civilians": a perfect tense and no name finer
-    // than a country tell of a war's running toll, not of one attack's.
-    if (incident && !incident.matched[0]!.includes(" ") && verb && before[v - 1] && PERFECT.has(before[v - 1]!.w) && incidentNames(t, text, incident.stretch, site.place).length === 0)
+    // "Russia's attack on Ukraine has killed 11,700 civilians": a noun that may name a whole
+    // campaign, a perfect tense and no name finer than a country tell of a war's running toll.
+    if (
+      incident?.via === "verb" && rules.campaignNouns.has(incident.matched[0]!) && before[v - 1] && PERFECT.has(before[v - 1]!.w) &&
+      incidentNames(t, text, incident.stretch, site.place).length === 0
+    )
       incident = null;
     if (!incident) {
       // "9 people were killed in an Israeli strike on a school"
@@ -239,7 +241,7 @@ export function scopeOf(rules: ScopeRules, x: ScopeText, site: ScopeSite): Scope
         if (!noun) continue;
         const lead = after.slice(Math.max(0, i - 4), i).find((tk) => tk.w === "in" || tk.w === "by" || tk.w === "during" || tk.w === "from");
         if (lead && after.slice(0, i).some((tk) => rules.harmVerbs.has(tk.w) || tk.w === "died" || tk.w === "dead"))
-          incident = { at: after[i]!, matched: [`${lead.w} ... ${noun}`], stretch: { start: after[i]!.start, end: afterEnd }, definite: definite(after, i) };
+          incident = { via: "after", matched: [`${lead.w} ... ${noun}`], stretch: { start: after[i]!.start, end: afterEnd }, definite: definite(after, i) };
       }
     }
   }

@@ -89,6 +89,11 @@ describe("a toll's scope", () => {
     assert.deepEqual(observation(s, "9").scope, { kind: "incident", key: "kharkiv" });
   });
 
+  it("a car bomb that 'has killed' is still one incident", () => {
+    const s = ledger(["2024-11-06", "A car bomb in northern Syria has killed 13 people, a monitoring group said."]);
+    assert.equal(observation(s, "13").scope.kind, "incident");
+  });
+
   it("'a total of' says a sum, not over what", () => {
     const s = ledger(["2024-08-14", "A total of 31 people have been injured in the region, officials said."]);
     assert.equal(observation(s, "31").scope.kind, "unscoped");
