@@ -4,11 +4,25 @@
 // canonical order, so the result does not depend on the order articles arrived in.
 import { compatible, intersect, midpoint, scaleInterval, showInterval, widen } from "./interval.js";
 import { isPartySide } from "./observe.js";
+import { sameScope, scopeLabel, scopePart, UNSCOPED } from "./scope.js";
 import type { LedgerRules, MeasureRule } from "./rules.js";
 import { cmp, dayNumber, fmtNumber, uniqSorted } from "./text.js";
 import type {
-  ClaimRef, Corroboration, Dispute, EventCluster, EventMember, EventMerge, FigureSeries, Interval, Observation, Proposition, RoleAssertion, SeriesPoint, Verdict,
+  ClaimRef, Corroboration, Dispute, EventCluster, EventMember, EventMerge, FigureSeries, Interval, Observation, Proposition, RoleAssertion, Scope, SeriesPoint, Verdict,
 } from "./types.js";
+
+/**
+ * The series a scoped figure joins: a side's running totals make one series, its period tolls
+ * another, and each named incident's tolls one of their own (unnamed incidents share one).
+ */
+function seriesScope(o: Observation): Scope {
+  const s = o.scope ?? UNSCOPED;
+  return s.kind === "incident" ? s : { kind: s.kind, key: null };
+}
+
+function seriesSuffix(s: Scope): string {
+  return s.kind === "unscoped" ? "" : s.key ? `|${s.kind}:${s.key}` : `|${s.kind}`;
+}
 
 export interface TopicResult {
   observations: Observation[];
@@ -64,7 +78,10 @@ export function deriveTopic(input: Observation[], rules: LedgerRules, wireGroupO
   for (const o of obs) {
     const r = o.relative;
     if (!r || r.factor === null || !r.toSide) continue;
-    const cands = obs.filter((p) => !p.relative && p.interval && p.claimant.side === r.toSide && p.polarity === "assert");
+    // A figure of one scope is read against one of the same; "a tenth of what Kyiv claims" with no
+    // scope of its own against any, and takes the scope of the figure it was read against.
+    const unscoped = (o.scope ?? UNSCOPED).kind === "unscoped";
+    const cands = obs.filter((p) => !p.relative && p.interval && p.claimant.side === r.toSide && p.polarity === "assert" && (unscoped || sameScope(p.scope, o.scope)));
     const before = cands.filter((p) => p.date < o.date);
     const pool = before.length ? before : cands.filter((p) => p.date === o.date);
     const ref = pool.sort((a, b) => cmp(b.date, a.date) || a.articleId - b.articleId || cmp(a.id, b.id))[0];
@@ -78,16 +95,28 @@ export function deriveTopic(input: Observation[], rules: LedgerRules, wireGroupO
     const refMid = ref.relative ? null : ref.figure.value !== null && ref.interval ? midpoint(ref.interval) : null;
     r.resolvedValue = refMid === null ? null : Math.round(refMid * r.factor * 100) / 100;
     r.rule = `${r.rule}+relative/latest-before`;
+    if (unscoped && ref.scope && ref.scope.kind !== "unscoped") {
+      o.scope = ref.scope;
+      o.propositionId = `${o.topicId}|${o.window}${scopePart(ref.scope)}`;
+    }
   }
 
-  // Series: per claimant side, points by date; restatements of one figure on one date merge.
+  // Series: per claimant side (and scope: running totals, period tolls, each incident's tolls),
+  // points by date; restatements of one figure on one date merge.
   const bySide = new Map<string, Observation[]>();
-  for (const o of obs) if (o.polarity === "assert") (bySide.get(o.claimant.side) ?? bySide.set(o.claimant.side, []).get(o.claimant.side)!).push(o);
+  for (const o of obs) {
+    if (o.polarity !== "assert") continue;
+    const key = `${o.claimant.side}${seriesSuffix(seriesScope(o))}`;
+    (bySide.get(key) ?? bySide.set(key, []).get(key)!).push(o);
+  }
   const series: FigureSeries[] = [];
   const pointOf = new Map<string, { side: string; point: SeriesPoint }>();
-  for (const side of [...bySide.keys()].sort()) {
+  for (const sideKey of [...bySide.keys()].sort()) {
+    const members = bySide.get(sideKey)!;
+    const first = members[0]!;
+    const side = first.claimant.side;
     const points = new Map<string, SeriesPoint>();
-    for (const o of bySide.get(side)!) {
+    for (const o of members) {
       const text = o.relative ? `${o.figure.text} ${o.relative.to.text}` : `${o.figure.bound}:${o.figure.value}:${o.figure.unit ?? ""}`;
       const key = `${o.date}|${text}`;
       let p = points.get(key);
@@ -99,23 +128,25 @@ export function deriveTopic(input: Observation[], rules: LedgerRules, wireGroupO
       p.observations.push(o.id);
       p.articles.push(o.articleId);
       p.claimants.push(o.claimant.actor ?? o.claimant.text);
-      pointOf.set(o.id, { side, point: p });
+      pointOf.set(o.id, { side: sideKey, point: p });
     }
     const pts = [...points.values()]
       .map((p) => ({ ...p, observations: uniqSorted(p.observations), articles: uniqSorted(p.articles), claimants: uniqSorted(p.claimants) }))
       .sort((a, b) => cmp(a.date, b.date) || (a.value ?? 0) - (b.value ?? 0) || cmp(a.text, b.text));
-    for (const p of pts) for (const id of p.observations) pointOf.set(id, { side, point: p });
-    const first = bySide.get(side)![0]!;
+    for (const p of pts) for (const id of p.observations) pointOf.set(id, { side: sideKey, point: p });
+    const scope = seriesScope(first);
+    const label = scopeLabel(scope);
     series.push({
-      id: `${first.topicId}|${side}`,
+      id: `${first.topicId}|${sideKey}`,
       topicId: first.topicId,
       measure: first.measure,
       subject: first.subject,
       place: first.place,
       side,
-      propositions: uniqSorted(bySide.get(side)!.map((o) => o.propositionId)),
+      scope,
+      propositions: uniqSorted(members.map((o) => o.propositionId)),
       points: pts,
-      printed: pts.map((p) => printPoint(p)).join(" -> "),
+      printed: (label ? `${label}: ` : "") + pts.map((p) => printPoint(p)).join(" -> "),
     });
   }
 
@@ -137,6 +168,7 @@ export function deriveTopic(input: Observation[], rules: LedgerRules, wireGroupO
         const a = os[i]!;
         const b = os[j]!;
         if (!a.interval || !b.interval || a.relative || b.relative || a.claimant.side !== b.claimant.side || a.date !== b.date || a.propositionId !== b.propositionId) continue;
+        if (!sameScope(a.scope, b.scope)) continue;
         if (a.ref.attribution !== "claim-content" || b.ref.attribution !== "claim-content") continue;
         // Two named claimants must be the same; an unnamed one ("Ukraine's top military commander") stands with its side.
         if (a.claimant.actor && b.claimant.actor && a.claimant.actor !== b.claimant.actor && !a.claimant.unnamed && !b.claimant.unnamed) continue;
@@ -176,14 +208,20 @@ export function deriveTopic(input: Observation[], rules: LedgerRules, wireGroupO
       if (!a.interval || !b.interval) continue;
       const sameSide = a.claimant.side === b.claimant.side;
       if (sameSide || !comparable(a) || !comparable(b)) continue;
+      // A day's toll, one strike's and the war's so far are different quantities.
+      if (!sameScope(a.scope, b.scope)) continue;
       const pa = pointOf.get(a.id);
       const pb = pointOf.get(b.id);
       if (!pa || !pb) continue;
       const [ka, kb] = [pointKey(pa.side, pa.point), pointKey(pb.side, pb.point)].sort();
       const pairKey = `${ka}~${kb}`;
-      // A running total (cumulative) may only grow: a later figure disputes an earlier one only if it is lower.
+      // A running total (cumulative) may only grow: a later figure disputes an earlier one only if it
+      // is lower. So may an incident's toll ("the death toll from the attack rose to 6").
+      const kind = (a.scope ?? UNSCOPED).kind;
+      // A period's toll grows as the dead of that day are found; different periods are not compared.
+      const grows = kind === "total" || kind === "incident" || measure?.kind === "cumulative";
       const ok =
-        measure?.kind === "cumulative" && a.date !== b.date
+        grows && a.date !== b.date
           ? ((b.interval.hi ?? Infinity) * (1 + tol) >= (a.interval.lo ?? 0) * (1 - tol))
           : compatible(widen(a.interval, tol), widen(b.interval, tol));
       if (!ok) {
@@ -229,6 +267,7 @@ export function deriveTopic(input: Observation[], rules: LedgerRules, wireGroupO
   for (const d of obs.filter((o) => o.polarity === "deny")) {
     for (const a of obs) {
       if (a.polarity !== "assert" || a.claimant.side === d.claimant.side || Math.abs(dayNumber(a.date) - dayNumber(d.date)) > win) continue;
+      if (!sameScope(a.scope, d.scope)) continue;
       if (a.interval && d.interval && !compatible(a.interval, d.interval)) continue;
       disputes.push({
         id: `polarity:${d.id}~${a.id}`,
@@ -259,7 +298,8 @@ export function deriveTopic(input: Observation[], rules: LedgerRules, wireGroupO
       subject: o0.subject,
       place: o0.place,
       window: o0.window,
-      label: `${labelOf(o0, measure)}, ${o0.window}`,
+      scope: o0.scope ?? UNSCOPED,
+      label: `${labelOf(o0, measure)}, ${o0.window}${o0.scope && o0.scope.kind !== "unscoped" ? `, ${scopeLabel(o0.scope)}` : ""}`,
       observations: os.map((o) => o.id),
       sides: uniqSorted(os.map((o) => o.claimant.side)),
       articles: uniqSorted(os.map((o) => o.articleId)),

@@ -5,8 +5,9 @@ import type { Claim, Entity, Event, Extraction, Figure, Place, Span } from "../c
 import { locates, namesHomeOnly } from "../core/places/recognize.js";
 import { figureInterval } from "./interval.js";
 import type { LedgerRules, MeasureRule } from "./rules.js";
+import { scopeOf, scopePart, UNSCOPED, type ScopeFinding } from "./scope.js";
 import { findPhrase, isDay, matchedPhrases, tokens, dayNumber, dayString, type Tok } from "./text.js";
-import type { Attribution, ClaimRef, Claimant, EventMember, Observation, RelativeFigure, RoleAssertion, SpanText, StoredArticle, Why } from "./types.js";
+import type { Attribution, ClaimRef, Claimant, EventMember, Observation, RelativeFigure, RoleAssertion, Scope, SpanText, StoredArticle, Why } from "./types.js";
 
 const COUNTRY = /^[A-Z]{2}$/;
 /** A capitalised plural counted noun: a people ("Palestinians", "Sudanese"). */
@@ -605,7 +606,10 @@ const PROJECTION = /\b(?:could|may|might|would)\s+(?:well\s+|soon\s+|eventually\
 const PART_OF_GIVEN = /^\s+of\s+(?:them|whom|those|these|which)\b/i;
 
 /** One figure's observation, once its measure, subject, place and speaker are known. */
-function observationOf(view: ArticleView, f: Figure, i: number, mm: { m: MeasureRule; why: Why }, subj: { subject: string; why: Why }, pl: { place: string; why: Why }, sp: Speaker): Observation {
+function observationOf(
+  view: ArticleView, f: Figure, i: number, mm: { m: MeasureRule; why: Why }, subj: { subject: string; why: Why }, pl: { place: string; why: Why }, sp: Speaker,
+  scoped: { scope: Scope; why: Why } | null,
+): Observation {
   const { rules, stored } = view;
   const scale = f.unit && rules.unitScale[f.unit] ? rules.unitScale[f.unit]![1] : 1;
   const relative = relativeFor(view, f);
@@ -620,8 +624,9 @@ function observationOf(view: ArticleView, f: Figure, i: number, mm: { m: Measure
     subject: subj.subject,
     place: pl.place,
     window,
+    scope: scoped?.scope ?? UNSCOPED,
     date: sp.date,
-    propositionId: `${topicId}|${window}`,
+    propositionId: `${topicId}|${window}${scopePart(scoped?.scope)}`,
     topicId,
     claimant: sp.claimant,
     independence: "",
@@ -631,7 +636,10 @@ function observationOf(view: ArticleView, f: Figure, i: number, mm: { m: Measure
     figure: { text: f.text, value: f.value, low: f.low, high: f.high, bound: f.bound, unit: f.unit, counted: f.counted },
     interval,
     relative,
-    why: [mm.why, subj.why, pl.why, sp.dateWhy, { rule: `attribution/${sp.attribution}`, matched: [sp.claimant.text, ...sp.claimant.via.map((v) => `via ${v}`)] }],
+    why: [
+      mm.why, subj.why, pl.why, sp.dateWhy, { rule: `attribution/${sp.attribution}`, matched: [sp.claimant.text, ...sp.claimant.via.map((v) => `via ${v}`)] },
+      ...(scoped ? [scoped.why] : []),
+    ],
     ref: view.ref(sp, f),
   };
 }
@@ -643,11 +651,12 @@ function nextPartRegion(parts: Map<number, Place | null>, figs: Figure[], i: num
 }
 
 /** "including 91 over the Moscow region": the part, with its total's measure and subject, in its own region. */
-function partObservation(view: ArticleView, f: Figure, i: number, total: { m: MeasureRule; subject: string; why: Why }, region: Place): Observation {
+function partObservation(view: ArticleView, f: Figure, i: number, total: { m: MeasureRule; subject: string; why: Why; scoped: { scope: Scope; why: Why } | null }, region: Place): Observation {
   const sp = view.speakerAt(f);
   const mm = { m: total.m, why: { rule: "measure/part-of-total", matched: [total.m.id] } };
   const pl = { place: region.admin1!, why: { rule: "place/part-region", matched: [region.text] } };
-  return observationOf(view, f, i, mm, { subject: total.subject, why: total.why }, pl, sp);
+  const scoped = total.scoped && { scope: total.scoped.scope, why: { rule: "scope/part-of-total", matched: total.scoped.why.matched } };
+  return observationOf(view, f, i, mm, { subject: total.subject, why: total.why }, pl, sp, scoped);
 }
 
 /** "337 drones, including 91 over the Moscow region": what opens a part of the figure before it. */
@@ -673,6 +682,48 @@ function breakdownParts(view: ArticleView, figs: Figure[]): Map<number, Place | 
   return parts;
 }
 
+/**
+ * What figure `f` counts over. A figure whose own words say nothing, or name only a day, takes the
+ * scope of the figure before it in its clause ("a strike on Kharkiv killed 4 people and wounded 40
+ * on Friday"); "the strike" with no name of its own is the incident the article last named.
+ */
+function scopeFor(
+  view: ArticleView, f: Figure, window: Span, sentence: Span, sp: Speaker, place: string,
+  previous: { end: number; scoped: ScopeFinding | null } | null, lastIncident: ScopeFinding | null, next: { figure: Figure; window: Span } | null,
+): ScopeFinding | null {
+  const content = sp.claim && inside(f, sp.claim.content) ? sp.claim.content : null;
+  let own = scopeOf(view.rules.scopes, view.x, { figure: f, sentence, window, content, date: sp.date, text: view.text, place });
+  // "117 drones and four missiles had been destroyed overnight", "at least nine people were killed
+  // and 21 wounded in an attack": two figures of one predicate share what its words after them say
+  // (over a day named before them: "On Friday, ...").
+  if ((!own || own.why.rule === "scope/period-time") && next && (!content || inside(next.figure, content)) && COORDINATED.test(view.text.slice(f.end, next.figure.start))) {
+    const afterNext = { start: next.figure.start, end: next.window.end };
+    const shared = scopeOf(view.rules.scopes, view.x, { figure: next.figure, sentence, window: afterNext, content, date: sp.date, text: view.text, place });
+    if (shared && (!own || shared.scope.kind !== "period")) own = { scope: shared.scope, why: { rule: "scope/coordinated", matched: shared.why.matched } };
+  }
+  const inherited = previous?.scoped;
+  if (inherited && (!own || (own.scope.kind === "period" && inherited.scope.kind === "incident" && !CLAUSE_MARK.test(view.text.slice(previous.end, f.start)))))
+    return { scope: inherited.scope, why: { rule: "scope/sentence-before", matched: inherited.why.matched } };
+  if (own?.definite && own.scope.kind === "incident" && own.scope.key === null && lastIncident)
+    return { scope: lastIncident.scope, why: { rule: "scope/incident-told-before", matched: [...own.why.matched, ...lastIncident.why.matched.filter((m) => m.startsWith("name:"))] } };
+  return own;
+}
+
+/** The next figure in figure `i`'s sentence, with its window. */
+function nextInSentence(view: ArticleView, figs: Figure[], i: number): { figure: Figure; window: Span } | null {
+  const sentence = view.sentenceOf(figs[i]!.start);
+  for (let j = i + 1; j < figs.length; j++) {
+    const g = figs[j]!;
+    if (g.start >= sentence.end) return null;
+    if (figureKey(g)) return { figure: g, window: windowOf(view, figs, j).span };
+  }
+  return null;
+}
+
+const CLAUSE_MARK = /[,;:()\u2014\u2013]|--/;
+/** Between two figures of one predicate: a few words of what is counted, then "and" ("117 Ukrainian drones and"). */
+const COORDINATED = /^[^,;:()\u2014\u2013.]{0,40}\band\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?$/;
+
 export function observeArticle(stored: StoredArticle, rules: LedgerRules): ArticleFacts {
   const view = new ArticleView(stored, rules);
   const figs = stored.extraction.figures;
@@ -680,7 +731,9 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
   const parts = breakdownParts(view, figs);
   // The last measured figure, for a figure that only restates its quantity ("..., while the army put
   // the number at 350"), and the total a breakdown's part was taken from ("including 91 over ...").
-  let last: { sentence: number; m: MeasureRule; subject: string; why: Why } | null = null;
+  let last: { sentence: number; end: number; m: MeasureRule; subject: string; why: Why; scoped: ScopeFinding | null } | null = null;
+  // The last incident the article named, for "the strike" told of again.
+  let lastIncident: ScopeFinding | null = null;
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i]!;
     if (!figureKey(f)) continue;
@@ -706,12 +759,15 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
     if (!mm) continue;
     const sp = view.speakerAt(f);
     const subj: { subject: string; why: Why } = restated && last ? { subject: last.subject, why: last.why } : subjectFor(view, mm.m, f, win, sp.claimant.side);
-    last = { sentence, m: mm.m, subject: subj.subject, why: subj.why };
     let pl = view.placeFor(sentenceSpan, i, sp.claimant.side, mm.m.subject === "civilians" ? view.tellerCountry(sp, f) : null, mm.m.regional === true);
     // "337 drones, including 91 over the Moscow region": the total is not the part's region's but its country's.
     const partRegion = nextPartRegion(parts, figs, i);
     if (partRegion && pl.place === partRegion.admin1 && partRegion.country) pl = { place: partRegion.country, why: { rule: "place/breakdown-total", matched: [partRegion.text] } };
-    observations.push(observationOf(view, f, i, mm, subj, pl, sp));
+    const before = last as { sentence: number; end: number; scoped: ScopeFinding | null } | null;
+    const scoped: ScopeFinding | null = rules.scopes.measures.has(mm.m.id) ? scopeFor(view, f, win.span, sentenceSpan, sp, pl.place, before?.sentence === sentence ? before : null, lastIncident, nextInSentence(view, figs, i)) : null;
+    if (scoped?.scope.kind === "incident" && scoped.scope.key) lastIncident = scoped;
+    last = { sentence, end: f.end, m: mm.m, subject: subj.subject, why: subj.why, scoped };
+    observations.push(observationOf(view, f, i, mm, subj, pl, sp, scoped));
   }
   // A figure whose subject fell back to a default takes the subject the text gives for the same
   // measure elsewhere in the article ("Smirnov's figure of 28" after "28 settlements were under Ukrainian control").
@@ -726,7 +782,7 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
     o.subject = best[0];
     o.why[1] = { rule: "subject/article-same-measure", matched: [best[0]], note: `replaces ${w.rule}(${w.matched.join(",")})` };
     o.topicId = `${o.measure}|${o.subject}|${o.place}`;
-    o.propositionId = `${o.topicId}|${o.window}`;
+    o.propositionId = `${o.topicId}|${o.window}${scopePart(o.scope)}`;
   }
   // The headline's "Russia says it downed 337 drones in the attack on Moscow" restates the body's
   // breakdown total ("337 drones, including 91 over the Moscow region"): the same figure, it takes
@@ -738,7 +794,7 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
       o.why[2] = { rule: "place/breakdown-total", matched: t.why[2]!.matched, note: `replaces ${o.why[2]!.rule}(${o.place})` };
       o.place = t.place;
       o.topicId = `${o.measure}|${o.subject}|${o.place}`;
-      o.propositionId = `${o.topicId}|${o.window}`;
+      o.propositionId = `${o.topicId}|${o.window}${scopePart(o.scope)}`;
     }
   }
   return { observations, roles: observeRoles(view), events: observeEvents(view) };

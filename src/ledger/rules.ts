@@ -2,6 +2,7 @@
 // hard-codes no measure, side word or threshold.
 import measuresData from "../data/ledger/measures.json" with { type: "json" };
 import rolesData from "../data/ledger/roles.json" with { type: "json" };
+import scopesData from "../data/ledger/scopes.json" with { type: "json" };
 import settingsData from "../data/ledger/ledger.json" with { type: "json" };
 import sidesData from "../data/ledger/sides.json" with { type: "json" };
 import actorsData from "../data/actors.json" with { type: "json" };
@@ -44,6 +45,23 @@ export interface CountedPhrase {
   order: number;
 }
 
+/** How a counted figure's scope (incident, period, running total) is read: src/data/ledger/scopes.json. */
+export interface ScopeRules {
+  measures: Set<string>;
+  totalStrong: string[];
+  totalWeak: string[];
+  sinceNouns: Set<string>;
+  sinceReach: number;
+  recentDays: number;
+  bringing: Set<string>;
+  incidentNouns: string[];
+  campaignNouns: Set<string>;
+  harmVerbs: Set<string>;
+  tollWords: Set<string>;
+  periodPhrases: string[];
+  weekPhrases: string[];
+}
+
 export interface LedgerRules {
   measures: MeasureRule[];
   /** Every measure's counted-noun phrases by their first word, to find them in one pass over a window. */
@@ -74,6 +92,7 @@ export interface LedgerRules {
   events: { maxDays: number; maxKm: number };
   intervals: { approx: number; relativeApprox: number };
   hedgesUnverified: Set<string>;
+  scopes: ScopeRules;
 }
 
 export interface RuleOverrides {
@@ -131,5 +150,20 @@ export function loadRules(overrides: RuleOverrides = {}): LedgerRules {
     events: settingsData.events,
     intervals: settingsData.intervals,
     hedgesUnverified: new Set(settingsData.hedgesUnverified),
+    scopes: {
+      measures: new Set(scopesData.measures),
+      totalStrong: scopesData.totalStrong,
+      totalWeak: scopesData.totalWeak,
+      sinceNouns: new Set(scopesData.sinceNouns),
+      sinceReach: scopesData.sinceReach,
+      recentDays: scopesData.recentDays,
+      bringing: new Set(scopesData.bringing),
+      incidentNouns: scopesData.incidentNouns,
+      campaignNouns: new Set(scopesData.campaignNouns),
+      harmVerbs: new Set(scopesData.harmVerbs),
+      tollWords: new Set(scopesData.tollWords),
+      periodPhrases: scopesData.periodPhrases,
+      weekPhrases: scopesData.weekPhrases,
+    },
   };
 }

@@ -78,6 +78,17 @@ export interface RelativeFigure {
   rule: string;
 }
 
+/**
+ * What a counted figure counts over: one incident ("the strike on the school killed 9"; `key`: the
+ * names that tell it from others, e.g. "nuseirat", or null), one period ("on Tuesday", "overnight";
+ * `key`: the day or week) or a running total ("since October 2023", "so far"); `unscoped` when the
+ * text says none. Figures of different scopes are different quantities and are never compared.
+ */
+export interface Scope {
+  kind: "incident" | "period" | "total" | "unscoped";
+  key: string | null;
+}
+
 /** One figure in one article, tied to a claimant, a measure, a subject, a place and a date. */
 export interface Observation {
   /** `<articleId>/f<figure index>` */
@@ -91,6 +102,8 @@ export interface Observation {
   place: string;
   /** Time window of the proposition: the month of `date` (YYYY-MM). */
   window: string;
+  /** What the figure counts over (a toll of one incident, one day, or the war so far). */
+  scope: Scope;
   /** Claim date (YYYY-MM-DD): when it was said. */
   date: string;
   propositionId: string;
@@ -111,13 +124,17 @@ export interface Observation {
 }
 
 export interface Proposition {
-  /** `measure|subject|place|window`, e.g. `territory_held|UA|Kursk Oblast|2024-08`. */
+  /**
+   * `measure|subject|place|window`, e.g. `territory_held|UA|Kursk Oblast|2024-08`, and for a scoped
+   * figure its scope after: `civilian_dead|civilians|Gaza Strip|2024-11|total`, `...|period:2024-11-05`.
+   */
   id: string;
   topicId: string;
   measure: string;
   subject: string;
   place: string;
   window: string;
+  scope: Scope;
   /** Plain-language label: "territory held by UA in Kursk Oblast, 2024-08". */
   label: string;
   observations: string[];
@@ -144,13 +161,15 @@ export interface SeriesPoint {
 
 /** One side's figures on one topic (measure + subject + place), across time windows, by claim date. */
 export interface FigureSeries {
-  /** `<topicId>|<side>` */
+  /** `<topicId>|<side>`, and the scope's kind after it for a scoped series (`...|PS|total`). */
   id: string;
   topicId: string;
   measure: string;
   subject: string;
   place: string;
   side: string;
+  /** One scope's figures: a running total's, one period's each, or one incident's (`key` null: several incidents). */
+  scope: Scope;
   propositions: string[];
   points: SeriesPoint[];
   /** "1,000 (about, 2024-08-12) -> 1,150 (2024-08-15) -> ..." */
