@@ -78,10 +78,14 @@ function inside(inner: Span, outer: Span): boolean {
 function incidentNames(t: ScopeText, text: string, stretch: Span, counted: string): string[] {
   const names = new Set<string>();
   const coarse: Span[] = [];
+  const named: Span[] = [];
   for (const p of t.places) {
     if (!inside(p, stretch)) continue;
     if (COARSE.has(p.precision)) coarse.push(p);
-    else if (p.precision !== "admin1") names.add(p.name.toLowerCase());
+    else if (p.precision !== "admin1") {
+      names.add(p.name.toLowerCase());
+      named.push(p);
+    }
   }
   const toks = tokens(text.slice(stretch.start, stretch.end), stretch.start);
   for (let i = 0; i < toks.length; i++) {
@@ -93,7 +97,8 @@ function incidentNames(t: ScopeText, text: string, stretch: Span, counted: strin
       const tk = toks[j]!;
       const word = text.slice(tk.start, tk.end);
       if (!CAPITAL.test(word) && !PARTICLE_NAME.test(word)) break;
-      if (coarse.some((c) => inside(tk, c)) || t.times.some((tm) => inside(tk, tm))) break;
+      // A place already named by the gazetteer's name is not named again as written ("an nuşayrāt", not "+nuseirat").
+      if (coarse.some((c) => inside(tk, c)) || named.some((c) => inside(tk, c)) || t.times.some((tm) => inside(tk, tm))) break;
       if (t.entities.some((e) => (e.type === "NORP" || e.type === "ORG" || e.type === "PERSON" || e.type === "GROUP") && inside(tk, e))) break;
       run.push(tk.w);
     }
