@@ -475,3 +475,11 @@ test("munitions with no launch told: the teller's when aimed at the other side, 
   const x = extractionOf("Enemy forces fired 20 drones at the city, of which 12 were shot down, Armenia said. The drones damaged a depot.");
   assert.notEqual(eventAt(x.events, "damaged").actor, "Armenia");
 });
+
+test("a demonym before a non-state group names the group, not the state ('Syrian rebels', 'Palestinian militants')", () => {
+  assert.equal(eventAt(eventsOf("Libyan rebels seized the airport on Sunday."), "seized").actor, "Libyan rebels");
+  assert.equal(eventAt(eventsOf("Kenya said Somali militants attacked a police post."), "attacked").actor, "Somali militants");
+  assert.equal(eventAt(eventsOf("The army struck Malian jihadists near the border."), "struck").target, "Malian jihadists");
+  // A demonym before a state's forces is the state.
+  assert.equal(eventAt(eventsOf("Malian soldiers shelled the town."), "shelled").actor, "Mali");
+});

@@ -110,7 +110,31 @@ function participant(ctx: Context, flags: Uint32Array, a: number, b: number): Pa
   if (a >= b) return null;
   const s = span(ctx, a, b);
   const e = entityIn(ctx, s.start, s.end, null, 0);
+  if (e) {
+    const group = nonStateGroup(ctx, e, s.end);
+    if (group) return { name: group.name, span: s };
+  }
   return { name: e ? actorName(ctx, ownedGroup(ctx, e, s.end, null, 0) ?? e) : s.text, span: s };
+}
+
+/** People who are no state's forces or government: a demonym before them names where they are from, not who acts. */
+const NON_STATE = new Set([
+  "rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "guerrilla", "guerrillas", "jihadist", "jihadists", "separatist",
+  "separatists", "extremist", "extremists", "gunmen", "gunman", "protesters", "protestors", "demonstrators", "activists", "dissidents",
+  "opposition", "settlers", "civilians", "refugees", "villagers", "residents", "students", "militia", "militias", "mercenaries", "partisans",
+]);
+
+/**
+ * "Syrian rebels", "Palestinian militants": a demonym right before a non-state group names the
+ * group (not Syria, not the Palestinian Authority); the phrase as written is the actor.
+ */
+function nonStateGroup(ctx: Context, e: Entity, limit: number): Participant | null {
+  if (e.type !== "NORP") return null;
+  const t = tokenAtOrAfter(ctx.doc, e.end);
+  const { lower, end, count } = ctx.doc.tokens;
+  if (t >= count || end[t] > limit || !NON_STATE.has(lower[t])) return null;
+  const text = ctx.doc.text.slice(e.start, end[t]);
+  return { name: text, span: { start: e.start, end: end[t], text } };
 }
 
 const COUNTRY_TYPES = new Set(["GPE", "NORP"]);
@@ -233,6 +257,8 @@ export function subjectIn(ctx: Context, flags: Uint32Array, range: Range, senten
   if (range.to <= range.from) return null;
   const first = entityIn(ctx, start[range.from], end[range.to - 1], flags, sentenceFirst);
   if (!first) return null;
+  const group = nonStateGroup(ctx, first, end[range.to - 1]);
+  if (group) return group;
   const e = ownedGroup(ctx, first, end[range.to - 1], flags, sentenceFirst) ?? first;
   // (The owner stays in the span: "Sudan's" is whose the group is, not where it acted.)
   return { name: actorName(ctx, e), span: { start: first.start, end: e.end, text: ctx.doc.text.slice(first.start, e.end) } };
