@@ -82,3 +82,9 @@ test("destroying what a weapon word modifies is no interception", () => {
   assert.equal(modeOf("Air defences destroyed 40 drones over the region."), "interception");
   assert.equal(modeOf("The army destroyed 12 missiles aimed at the port."), "interception");
 });
+
+test("a warning is a threat only when what is threatened follows it: 'warned it was a moment of risk' is none", () => {
+  assert.ok(!eventsOf("The president warned it was a moment of risk and uncertainty.").some((e) => e.type === "THREATEN"));
+  assert.ok(eventsOf("The president warned of a crushing response.").some((e) => e.type === "THREATEN"));
+  assert.ok(eventsOf("The minister warned that the army would respond.").some((e) => e.type === "THREATEN"));
+});
