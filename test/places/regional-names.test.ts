@@ -2,6 +2,7 @@
 // other spellings of El Fasher; and a one-country region beside a namesake town of another country.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { ukrainianNationalSpelling } from "../../src/core/places/names.js";
 import { placeAt, placesIn } from "./helpers.js";
 
 test("Kenya's former provinces are regions of Kenya", () => {
@@ -32,4 +33,23 @@ test("Gezira is Sudan's Al Jazirah state; Al-Fashir is El Fasher", () => {
   const gezira = placeAt(places, "Gezira State");
   assert.equal(gezira?.name, "Al Jazirah");
   assert.equal(gezira?.precision, "admin1");
+});
+
+test("Ukraine's national transliteration of GeoNames' older spellings", () => {
+  assert.equal(ukrainianNationalSpelling("Dobropillya"), "Dobropillia");
+  assert.equal(ukrainianNationalSpelling("Syevyerodonets’k"), "Sievierodonetsk");
+  assert.equal(ukrainianNationalSpelling("Hulyaypole"), "Huliaipole");
+  assert.equal(ukrainianNationalSpelling("Avdiyivka"), "Avdiivka");
+  assert.equal(ukrainianNationalSpelling("Pervomays’kyy"), "Pervomaiskyi");
+  // Already national, or nothing to change: no variant ("Kyiv" is not "Kiv", "Stryi" not "Stri").
+  for (const name of ["Kyiv", "Stryi", "Kryvyi Rih", "Kolomyia", "Yasynuvata", "Mariupol"]) assert.equal(ukrainianNationalSpelling(name), null, name);
+});
+
+test("Ukrainian towns are found under the national spelling", () => {
+  const places = placesIn("Shelling hit Dobropillia and Huliaipole overnight, Ukrainian officials said.");
+  for (const name of ["Dobropillia", "Huliaipole"]) {
+    const p = placeAt(places, name);
+    assert.equal(p?.country, "UA", name);
+    assert.equal(p?.precision, "settlement", name);
+  }
 });
