@@ -53,3 +53,20 @@ test("Ukrainian towns are found under the national spelling", () => {
     assert.equal(p?.precision, "settlement", name);
   }
 });
+
+test("'X regional governor/administration' names the region, where the gazetteer knows 'X region'", () => {
+  const places = placesIn("Missiles struck Kharkiv overnight. Kharkiv regional governor Oleh Syniehubov said a school was hit in the centre of Kharkiv.");
+  const kharkiv = places.filter((p) => p.text === "Kharkiv");
+  assert.deepEqual(kharkiv.map((p) => p.precision), ["settlement", "admin1", "settlement"]);
+  assert.equal(kharkiv[1].name, "Kharkiv Oblast");
+  assert.equal(placeAt(placesIn("The Donetsk regional military administration reported shelling."), "Donetsk")?.name, "Donetsk Oblast");
+  // A firm's regional office in a town stays the town.
+  assert.equal(placeAt(placesIn("The Atlanta regional office of the bank closed on Friday."), "Atlanta")?.precision, "settlement");
+});
+
+test("a given name shared with a region, before a surname, is a person", () => {
+  const places = placesIn("Lori Hayes runs the shelter. Hayes said the roof had leaked for weeks.");
+  assert.equal(placeAt(places, "Lori"), undefined);
+  // The region itself, named as one, stays a place.
+  assert.equal(placeAt(placesIn("Floods hit Armenia's Lori and Tavush provinces."), "Lori")?.country, "AM");
+});

@@ -480,6 +480,11 @@ export function recognize(
     if ((last < count && lower[last] === "state" && doc.text.charCodeAt(tokens.start[last]) === 115 && !(last + 1 < count && STATE_MEDIA.has(lower[last + 1]))) || (i >= 2 && lower[i - 1] === "of" && REGION_NOUNS.has(lower[i - 2]))) {
       const regions = candidates.filter((id) => gazetteer.kind(id) === "admin1");
       if (regions.length > 0) candidates = regions;
+    } else if (last + 1 < count && lower[last] === "regional" && sameSentence(i, last + 1) && REGIONAL_BODIES.has(lower[last + 1])) {
+      // "Donetsk regional governor", "the Kharkiv regional administration": the region the body
+      // governs, not its seat, where the gazetteer knows "Donetsk region".
+      const regions = gazetteer.lookup(lower.slice(i, last).join(" ") + " region");
+      if (regions !== undefined && regions.every((id) => gazetteer.kind(id) === "admin1")) candidates = regions;
     }
     push(i, last, candidates, bestLen === 1 ? "places/gazetteer" : "places/gazetteer-multiword");
     i = last - 1;
@@ -1196,6 +1201,12 @@ const NAME_PARTICLES = new Set(["de", "du", "des", "la", "le", "del", "della", "
 
 /** Words after "state" that make it the nation's, not a region's: "Isfahan state television" is the city's station of the state broadcaster. */
 const STATE_MEDIA = new Set(["media", "television", "tv", "radio", "broadcaster", "news", "newspaper", "agency"]);
+
+/** What "X regional" heads that makes X the region governed ("the Kharkiv regional administration"), not a firm's office in a town. */
+const REGIONAL_BODIES = new Set([
+  "governor", "governors", "governor's", "authorities", "authority", "administration", "administrations", "administration's", "council", "government",
+  "head", "chief", "officials", "official", "prosecutor", "prosecutor's", "prosecutors", "police", "military", "legislature", "parliament", "duma", "assembly", "emergency", "emergencies",
+]);
 
 /** Lower-case nouns before "of" that make the name after them a first-level region ("the province of Quebec"). */
 const REGION_NOUNS = new Set(["state", "province"]);
