@@ -70,3 +70,15 @@ test("a given name shared with a region, before a surname, is a person", () => {
   // The region itself, named as one, stays a place.
   assert.equal(placeAt(placesIn("Floods hit Armenia's Lori and Tavush provinces."), "Lori")?.country, "AM");
 });
+
+test("the DR Congo's former provinces are regions of the DR Congo; Bas-Congo is Kongo Central", () => {
+  const places = placesIn("Militias raided mines in Katanga while measles spread in Orientale province and in Western Kasai; aid reached Bas-Congo by road.");
+  for (const name of ["Katanga", "Orientale province", "Western Kasai"]) {
+    const p = placeAt(places, name);
+    assert.equal(p?.country, "CD", name);
+    assert.equal(p?.precision, "region", name);
+  }
+  assert.equal(placeAt(places, "Bas-Congo")?.name, "Kongo Central");
+  // The former province's seat of the same name stays a town when named bare.
+  assert.equal(placeAt(placesIn("Boats reached the town of Bandundu on the Kwilu river."), "Bandundu")?.precision, "settlement");
+});
