@@ -82,3 +82,13 @@ test("the DR Congo's former provinces are regions of the DR Congo; Bas-Congo is 
   // The former province's seat of the same name stays a town when named bare.
   assert.equal(placeAt(placesIn("Boats reached the town of Bandundu on the Kwilu river."), "Bandundu")?.precision, "settlement");
 });
+
+test("a landform word that names a region heads a feature's name after another capitalised word", () => {
+  assert.deepEqual(placesIn("Floods swept the Mekong Delta and farmers on the Tibetan Plateau moved their herds.").filter((p) => p.country === "NG"), []);
+  // Alone, after a preposition or with its noun, it is the region.
+  assert.equal(placeAt(placesIn("Gunmen attacked three villages in Plateau, police said."), "Plateau")?.country, "NG");
+  const states = placesIn("Militants struck oil pipelines in Delta and Rivers states.");
+  assert.equal(placeAt(states, "Delta")?.precision, "admin1");
+  assert.equal(placeAt(states, "Rivers")?.country, "NG");
+  assert.equal(placeAt(placesIn("A Delta police officer was called to testify."), "Delta")?.precision, "admin1");
+});

@@ -70,6 +70,8 @@ export interface Mention {
 
 /** Capitalised words after a place's name that make the whole a natural feature named after it ("Catawba River"). */
 const FEATURE_HEADS = new Set(["river", "creek", "lake", "lakes", "valley", "mountains", "falls", "bay", "springs", "canyon", "forest", "reservoir", "delta", "basin"]);
+/** Landform words that are also regions' names (Nigeria's Delta, Plateau and Rivers states, South Sudan's Lakes). */
+const LANDFORM_NAMES = new Set([...FEATURE_HEADS, "plateau", "rivers", "highlands"]);
 
 /**
  * Capitalised words after a place's name that make the whole a street or square named after it
@@ -387,6 +389,11 @@ export function recognize(
     }
 
     let candidates = best;
+    // A landform word that names a region ("Delta", "Plateau", "Lakes": states of Nigeria and South
+    // Sudan) after another capitalised word heads a feature's name ("the Mekong Delta", "the Tibetan
+    // Plateau"), and before one a longer name ("Delta Air Lines"); the region goes by it alone or
+    // with its noun ("in Delta", "Plateau State").
+    if (bestLen === 1 && LANDFORM_NAMES.has(lower[i]) && ((i > 0 && sameSentence(i - 1, i) && capitalised(i - 1) && !lex.titleWords.has(lower[i - 1]) && !(sentenceFirst(i - 1) && commonWord(i - 1))) || (last < count && sameSentence(i, last) && capitalised(last) && !lex.followers.has(lower[last])))) continue;
     if (bestLen === 1) {
       // A region or country after a comma makes even a common word a place ("Van, Turkey").
       // So does "in", "near" ... before a common word that is also a city, standing alone ("the
