@@ -71,6 +71,7 @@ interface AddedSettlement {
   lat: number;
   lon: number;
   population: number;
+  aliases?: string[];
 }
 interface CuratedRegion {
   name: string;
@@ -776,7 +777,7 @@ function* settlementRecords(cities: CityRow[], admin1Of: Map<string, string>): G
     };
   }
   for (const a of curated.addedSettlements as AddedSettlement[]) {
-    yield { geonameid: null, name: a.name, aliases: [], country: a.country, admin1: a.admin1, lat: a.lat, lon: a.lon, population: a.population, kind: "settlement", featureCode: "PPLX" };
+    yield { geonameid: null, name: a.name, aliases: a.aliases ?? [], country: a.country, admin1: a.admin1, lat: a.lat, lon: a.lon, population: a.population, kind: "settlement", featureCode: "PPLX" };
   }
 }
 

@@ -92,3 +92,30 @@ test("a landform word that names a region heads a feature's name after another c
   assert.equal(placeAt(states, "Rivers")?.country, "NG");
   assert.equal(placeAt(placesIn("A Delta police officer was called to testify."), "Delta")?.precision, "admin1");
 });
+
+test("large refugee camps are places, under their several spellings", () => {
+  const places = placesIn("Somali refugees in the Dadaab camps and Sudanese families in Abu Shok camp near El Fasher waited for food.");
+  assert.equal(placeAt(places, "Dadaab")?.country, "KE");
+  const camp = placeAt(places, "Abu Shok");
+  assert.equal(camp?.name, "Abu Shouk");
+  assert.equal(camp?.country, "SD");
+});
+
+test("English and other common names of regions: Brittany, Normandy, Corsica; Menoufia; Warab; Transylvania", () => {
+  const places = placesIn("Storms hit Brittany and Normandy, and fires burned in Corsica.");
+  assert.equal(placeAt(places, "Brittany")?.name, "Bretagne");
+  assert.equal(placeAt(places, "Normandy")?.country, "FR");
+  assert.equal(placeAt(places, "Corsica")?.precision, "admin1");
+  assert.equal(placeAt(placesIn("Protests spread from Cairo to Menoufia."), "Menoufia")?.name, "Monufia");
+  assert.equal(placeAt(placesIn("Fighting in Warab state displaced thousands, South Sudan's army said."), "Warab")?.name, "Warrap");
+  assert.equal(placeAt(placesIn("Floods hit villages across Transylvania."), "Transylvania")?.country, "RO");
+  // A person's given name is none of them.
+  assert.equal(placeAt(placesIn("Brittany Zwicker runs the garden club. Zwicker said ten families signed up."), "Brittany"), undefined);
+});
+
+test("a name right after a kinship noun is the relative's", () => {
+  assert.deepEqual(placesIn("She was charged with killing her daughter, Brittany, in 2007.").map((p) => p.text), []);
+  assert.deepEqual(placesIn("His son Jerome drove the truck.").map((p) => p.text), []);
+  // Not when the kin noun is followed by a preposition, nor for a country.
+  assert.equal(placeAt(placesIn("Her daughter in Nancy called every week."), "Nancy")?.country, "FR");
+});

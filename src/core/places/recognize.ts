@@ -70,6 +70,11 @@ export interface Mention {
 
 /** Capitalised words after a place's name that make the whole a natural feature named after it ("Catawba River"). */
 const FEATURE_HEADS = new Set(["river", "creek", "lake", "lakes", "valley", "mountains", "falls", "bay", "springs", "canyon", "forest", "reservoir", "delta", "basin"]);
+/** Relatives whose name may follow ("her daughter, Brittany"). */
+const KIN_NOUNS = new Set([
+  "daughter", "son", "wife", "husband", "mother", "father", "sister", "brother", "granddaughter", "grandson", "niece", "nephew",
+  "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "widow", "widower", "cousin", "aunt", "uncle", "stepdaughter", "stepson", "grandmother", "grandfather",
+]);
 /** Landform words that are also regions' names (Nigeria's Delta, Plateau and Rivers states, South Sudan's Lakes). */
 const LANDFORM_NAMES = new Set([...FEATURE_HEADS, "plateau", "rivers", "highlands"]);
 
@@ -394,6 +399,12 @@ export function recognize(
     // Plateau"), and before one a longer name ("Delta Air Lines"); the region goes by it alone or
     // with its noun ("in Delta", "Plateau State").
     if (bestLen === 1 && LANDFORM_NAMES.has(lower[i]) && ((i > 0 && sameSentence(i - 1, i) && capitalised(i - 1) && !lex.titleWords.has(lower[i - 1]) && !(sentenceFirst(i - 1) && commonWord(i - 1))) || (last < count && sameSentence(i, last) && capitalised(last) && !lex.followers.has(lower[last])))) continue;
+    // A name right after a kinship noun is the relative's ("her daughter, Brittany,", "his wife
+    // Lara"), and so elsewhere in the article.
+    if (bestLen === 1 && i >= 1 && (KIN_NOUNS.has(lower[i - 1]) || (lower[i - 1] === "," && i >= 2 && KIN_NOUNS.has(lower[i - 2]))) && sameSentence(i - 1, i) && !candidates.some((id) => gazetteer.kind(id) === "country")) {
+      (surnames ??= new Set()).add(lower[i]);
+      continue;
+    }
     if (bestLen === 1) {
       // A region or country after a comma makes even a common word a place ("Van, Turkey").
       // So does "in", "near" ... before a common word that is also a city, standing alone ("the
