@@ -119,3 +119,26 @@ test("a name right after a kinship noun is the relative's", () => {
   // Not when the kin noun is followed by a preposition, nor for a country.
   assert.equal(placeAt(placesIn("Her daughter in Nancy called every week."), "Nancy")?.country, "FR");
 });
+
+test("French 'Saint-' names are found written 'St.' or 'Saint' apart", () => {
+  const places = placesIn("Cholera reached St. Marc and Saint Marc's port, in the west of Haiti.");
+  assert.equal(placeAt(places, "St. Marc")?.name, "Saint-Marc");
+  assert.equal(placeAt(places, "St. Marc")?.country, "HT");
+});
+
+test("a two-word region before a plural region noun is read whole ('the Central Plateau and Artibonite regions')", () => {
+  const places = placesIn("Most cases were in the Central Plateau and Artibonite regions of Haiti.");
+  assert.equal(placeAt(places, "Central Plateau")?.country, "HT");
+  assert.equal(placeAt(places, "Plateau"), undefined);
+  assert.equal(placeAt(places, "Artibonite")?.precision, "admin1");
+});
+
+test("lakes, islands and English regions; 'SWAT' is a police unit", () => {
+  const places = placesIn("Fishermen on Lake Chad and Lake Kivu, storms over Jutland and floods in South West England and Yorkshire.");
+  assert.equal(placeAt(places, "Lake Chad")?.precision, "region");
+  assert.equal(placeAt(places, "Jutland")?.country, "DK");
+  assert.equal(placeAt(places, "South West England")?.name, "South West England");
+  assert.equal(placeAt(places, "Yorkshire")?.country, "GB");
+  assert.equal(placeAt(placesIn("The army retook the Swat Valley from the Taliban."), "Swat Valley")?.country, "PK");
+  assert.deepEqual(placesIn("SWAT officers entered the house after midnight.").map((p) => p.text), []);
+});

@@ -34,13 +34,16 @@ const SHORT_FORMS: [RegExp, string[]][] = [
   [/^Saint /, ["St. ", "St "]],
   [/^St\.? /, ["Saint "]],
   [/^Sainte /, ["Ste. ", "Ste "]],
+  // French names join "Saint" with a hyphen ("Saint-Marc", "Sainte-Foy"); English text often does not.
+  [/^Saint-(?=\p{Lu})/u, ["St. ", "St ", "Saint ", "St-"]],
+  [/^Sainte-(?=\p{Lu})/u, ["Ste. ", "Ste ", "Sainte "]],
   [/^Mount /, ["Mt. ", "Mt "]],
   [/^Mt\.? /, ["Mount "]],
   [/^Fort /, ["Ft. "]],
   [/^Ft\.? /, ["Fort "]],
 ];
 
-/** Other spellings of a name's leading "Saint", "Mount" or "Fort" (none for other names). */
+/** Other spellings of a name's leading "Saint" ("Saint-"), "Mount" or "Fort" (none for other names). */
 export function abbreviationVariants(name: string): string[] {
   for (const [head, forms] of SHORT_FORMS) {
     const m = head.exec(name);

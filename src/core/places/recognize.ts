@@ -1135,7 +1135,9 @@ function findCoordinatedRegions(
         if (!capitalised(first) || blocked[first]) continue;
         let key = lower[first];
         for (let t = first + 1; t <= p; t++) key += " " + lower[t];
-        const hits = gazetteer.lookup(key + suffix);
+        // A name of two words or more may stand without the type word ("the Central Plateau and
+        // Artibonite regions"), which keeps its last word from being read alone ("Plateau").
+        const hits = gazetteer.lookup(key + suffix) ?? (len > 1 ? gazetteer.lookup(key) : undefined);
         ids = hits ? hits.filter((id) => gazetteer.kind(id) === kind) : [];
         if (ids.length > 0) found = len;
       }
