@@ -142,3 +142,8 @@ test("lakes, islands and English regions; 'SWAT' is a police unit", () => {
   assert.equal(placeAt(placesIn("The army retook the Swat Valley from the Taliban."), "Swat Valley")?.country, "PK");
   assert.deepEqual(placesIn("SWAT officers entered the house after midnight.").map((p) => p.text), []);
 });
+
+test("a one-country region keeps its name beside a far namesake town of a country the article names", () => {
+  // Yorkshire, Virginia is a small town; nothing near it is named: the English county.
+  assert.equal(placeAt(placesIn("A Yorkshire native, she moved to Ohio in 1990."), "Yorkshire")?.country, "GB");
+});

@@ -246,8 +246,8 @@ function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, num
       // another place the article names ("Lebanon" beside "Boone County"): the town is likelier.
       if (support <= 0 && gazetteer.kind(id) === "country" && hasClosePair(g)) score -= LONE_COUNTRY_BESIDE_PAIR;
       // A region of one country ("Nyanza", Kenya's former province) that nothing else in the article
-      // points to, while it points to the country of a town of that name (Nyanza, Rwanda, beside
-      // Kigali): the town.
+      // points to, while it points to the country of a town of that name lying near another place
+      // it names (Nyanza, Rwanda, beside Kigali): the town.
       if (support <= 0 && c !== "" && gazetteer.kind(id) === "region" && townOfSupportedCountry(g.ids, c, countryTotal, g, gazetteer)) score -= LONE_REGION_BESIDE_TOWN;
       if (a !== null) score += ADMIN1_WEIGHT * Math.min(cap, (adminTotal.get(a) ?? 0) - (g.admin1.get(a) ?? 0));
       // Nearness to another name counts once: as a pair (a reading of it within PAIR_KM, or for
@@ -376,11 +376,15 @@ function strayInCountry(list: Group[], self: Group, id: number, gazetteer: Gazet
 }
 
 /** Whether a town or county reading of the group lies within PAIR_KM of another name's reading. */
-/** Whether a town reading lies in another country than `country` that another name of the article points to. */
+/**
+ * Whether a town reading lies in another country than `country`, one that another name of the
+ * article points to, and near a reading of another name (within PAIR_FAR_KM).
+ */
 function townOfSupportedCountry(ids: readonly number[], country: string, countryTotal: Map<string, number>, g: Group, gazetteer: Gazetteer): boolean {
+  if (g.paired === null) return false;
   for (const id of ids) {
     const c = gazetteer.country(id);
-    if (c !== country && gazetteer.kind(id) === "settlement" && (countryTotal.get(c) ?? 0) - (g.country.get(c) ?? 0) > 0) return true;
+    if (c !== country && gazetteer.kind(id) === "settlement" && (g.paired.get(id) ?? 0) > 0 && (countryTotal.get(c) ?? 0) - (g.country.get(c) ?? 0) > 0) return true;
   }
   return false;
 }
