@@ -396,8 +396,8 @@ export function recognize(
     let candidates = best;
     // A landform word that names a region ("Delta", "Plateau", "Lakes": states of Nigeria and South
     // Sudan) after another capitalised word heads a feature's name ("the Mekong Delta", "the Tibetan
-    // Plateau"), and before one a longer name ("Delta Air Lines"); the region goes by it alone or
-    // with its noun ("in Delta", "Plateau State").
+    // Plateau"), and before one a longer name ("Boeing's Delta Program"); the region goes by it
+    // alone or with its noun ("in Delta", "Plateau State", "Delta Governor").
     if (bestLen === 1 && LANDFORM_NAMES.has(lower[i]) && ((i > 0 && sameSentence(i - 1, i) && capitalised(i - 1) && !lex.titleWords.has(lower[i - 1]) && !(sentenceFirst(i - 1) && commonWord(i - 1))) || (last < count && sameSentence(i, last) && capitalised(last) && !lex.followers.has(lower[last])))) continue;
     // A name right after a kinship noun is the relative's ("her daughter, Brittany,", "his wife
     // Lara"), and so elsewhere in the article.

@@ -375,7 +375,6 @@ function strayInCountry(list: Group[], self: Group, id: number, gazetteer: Gazet
   return focus && nearestKm(points, self, id, gazetteer) > STRAY_TOWN_KM;
 }
 
-/** Whether a town or county reading of the group lies within PAIR_KM of another name's reading. */
 /**
  * Whether a town reading lies in another country than `country`, one that another name of the
  * article points to, and near a reading of another name (within PAIR_FAR_KM).
@@ -389,6 +388,7 @@ function townOfSupportedCountry(ids: readonly number[], country: string, country
   return false;
 }
 
+/** Whether a town or county reading of the group lies within PAIR_KM of another name's reading. */
 function hasClosePair(g: Group): boolean {
   if (g.paired === null) return false;
   for (const bonus of g.paired.values()) if (bonus >= PAIR_BONUS) return true;
