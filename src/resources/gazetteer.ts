@@ -22,7 +22,7 @@ import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { COMPILED_FORMAT, compiledFingerprint, decodeGazetteer, encodeGazetteer } from "../core/places/compiled.js";
 import { createGazetteer, distanceKm, type Gazetteer, type GazetteerRecord, type PlaceLexicon } from "../core/places/gazetteer.js";
-import { foldedKey, nameKey } from "../core/places/names.js";
+import { foldedKey, nameKey, ukrainianNationalSpelling } from "../core/places/names.js";
 import countryData from "../data/places/countries.json" with { type: "json" };
 import lexiconData from "../data/places/lexicon.json" with { type: "json" };
 import curated from "../data/places/names.json" with { type: "json" };
@@ -32,7 +32,7 @@ import { englishDemonyms, worldCountries, type WorldCountry } from "./world-coun
 const require = createRequire(import.meta.url);
 
 /** Bump when the way records are built from the data changes (invalidates compiled files). */
-const BUILD_VERSION = 14;
+const BUILD_VERSION = 16;
 /** Where `npm run build` puts the compiled gazetteer (dist/data/ beside dist/src/). */
 export const COMPILED_GAZETTEER = fileURLToPath(new URL("../../data/gazetteer.bin", import.meta.url));
 
@@ -71,6 +71,7 @@ interface AddedSettlement {
   lat: number;
   lon: number;
   population: number;
+  aliases?: string[];
 }
 interface CuratedRegion {
   name: string;
@@ -756,6 +757,10 @@ function* settlementRecords(cities: CityRow[], admin1Of: Map<string, string>): G
   for (const c of cities) {
     const aliases: string[] = [];
     if (APOSTROPHE.test(c.name)) aliases.push(c.name.replace(APOSTROPHES, "")); // "Kramators’k" -> "Kramatorsk"
+    if (c.country === "UA") {
+      const national = ukrainianNationalSpelling(c.name); // "Dobropillya" -> "Dobropillia"
+      if (national !== null) aliases.push(national);
+    }
     const comma = c.name.indexOf(",");
     if (comma > 0) aliases.push(c.name.slice(0, comma)); // "Washington, D.C." -> "Washington"
     const short = SHORT_NAME.exec(c.name);
@@ -772,7 +777,7 @@ function* settlementRecords(cities: CityRow[], admin1Of: Map<string, string>): G
     };
   }
   for (const a of curated.addedSettlements as AddedSettlement[]) {
-    yield { geonameid: null, name: a.name, aliases: [], country: a.country, admin1: a.admin1, lat: a.lat, lon: a.lon, population: a.population, kind: "settlement", featureCode: "PPLX" };
+    yield { geonameid: null, name: a.name, aliases: a.aliases ?? [], country: a.country, admin1: a.admin1, lat: a.lat, lon: a.lon, population: a.population, kind: "settlement", featureCode: "PPLX" };
   }
 }
 

@@ -34,13 +34,16 @@ const SHORT_FORMS: [RegExp, string[]][] = [
   [/^Saint /, ["St. ", "St "]],
   [/^St\.? /, ["Saint "]],
   [/^Sainte /, ["Ste. ", "Ste "]],
+  // French names join "Saint" with a hyphen ("Saint-Marc", "Sainte-Foy"); English text often does not.
+  [/^Saint-(?=\p{Lu})/u, ["St. ", "St ", "Saint ", "St-"]],
+  [/^Sainte-(?=\p{Lu})/u, ["Ste. ", "Ste ", "Sainte "]],
   [/^Mount /, ["Mt. ", "Mt "]],
   [/^Mt\.? /, ["Mount "]],
   [/^Fort /, ["Ft. "]],
   [/^Ft\.? /, ["Fort "]],
 ];
 
-/** Other spellings of a name's leading "Saint", "Mount" or "Fort" (none for other names). */
+/** Other spellings of a name's leading "Saint" ("Saint-"), "Mount" or "Fort" (none for other names). */
 export function abbreviationVariants(name: string): string[] {
   for (const [head, forms] of SHORT_FORMS) {
     const m = head.exec(name);
@@ -58,4 +61,24 @@ export function particleVariant(name: string): string | null {
   if (joined !== name) return joined;
   const spaced = name.replace(PARTICLE_JOINED, "$1 ");
   return spaced !== name ? spaced : null;
+}
+
+const UK_APOSTROPHES = /['’ʼ‘]/g;
+const UK_IOTATED = /(?<=[A-Za-z])y([aeu])/g;
+const UK_YI = /(?<=[aeiou])yi(?=[bcdfghj-np-tv-z])/g;
+const UK_SHORT_I = /(?<=[aeiou])y(?=[bcdfghj-np-tv-z]|\b)/g;
+const UK_ADJECTIVE_END = /yy\b/g;
+
+/**
+ * The spelling of Ukraine's national transliteration (2010), which news has used since 2022, of a
+ * name GeoNames gives in the older BGN/PCGN form: я, ю, є inside a word are "ia", "iu", "ie"
+ * ("Dobropillya" -> "Dobropillia", "Syevyerodonets'k" -> "Sievierodonetsk"), ї after a vowel "i"
+ * ("Avdiyivka" -> "Avdiivka"), й after a vowel "i" ("Hulyaypole" -> "Huliaipole"), the ending -ий
+ * "yi" ("Pervomays'kyy" -> "Pervomaiskyi"); the soft sign's apostrophe is dropped. Null when the
+ * name reads the same.
+ */
+export function ukrainianNationalSpelling(name: string): string | null {
+  const plain = name.replace(UK_APOSTROPHES, "");
+  const out = plain.replace(UK_IOTATED, "i$1").replace(UK_YI, "i").replace(UK_SHORT_I, "i").replace(UK_ADJECTIVE_END, "yi");
+  return out === plain ? null : out;
 }

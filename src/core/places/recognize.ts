@@ -70,6 +70,13 @@ export interface Mention {
 
 /** Capitalised words after a place's name that make the whole a natural feature named after it ("Catawba River"). */
 const FEATURE_HEADS = new Set(["river", "creek", "lake", "lakes", "valley", "mountains", "falls", "bay", "springs", "canyon", "forest", "reservoir", "delta", "basin"]);
+/** Relatives whose name may follow ("her daughter, Brittany"). */
+const KIN_NOUNS = new Set([
+  "daughter", "son", "wife", "husband", "mother", "father", "sister", "brother", "granddaughter", "grandson", "niece", "nephew",
+  "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "widow", "widower", "cousin", "aunt", "uncle", "stepdaughter", "stepson", "grandmother", "grandfather",
+]);
+/** Landform words that are also regions' names (Nigeria's Delta, Plateau and Rivers states, South Sudan's Lakes). */
+const LANDFORM_NAMES = new Set([...FEATURE_HEADS, "plateau", "rivers", "highlands"]);
 
 /**
  * Capitalised words after a place's name that make the whole a street or square named after it
@@ -387,6 +394,17 @@ export function recognize(
     }
 
     let candidates = best;
+    // A landform word that names a region ("Delta", "Plateau", "Lakes": states of Nigeria and South
+    // Sudan) after another capitalised word heads a feature's name ("the Mekong Delta", "the Tibetan
+    // Plateau"), and before one a longer name ("Boeing's Delta Program"); the region goes by it
+    // alone or with its noun ("in Delta", "Plateau State", "Delta Governor").
+    if (bestLen === 1 && LANDFORM_NAMES.has(lower[i]) && ((i > 0 && sameSentence(i - 1, i) && capitalised(i - 1) && !lex.titleWords.has(lower[i - 1]) && !(sentenceFirst(i - 1) && commonWord(i - 1))) || (last < count && sameSentence(i, last) && capitalised(last) && !lex.followers.has(lower[last])))) continue;
+    // A name right after a kinship noun is the relative's ("her daughter, Brittany,", "his wife
+    // Lara"), and so elsewhere in the article.
+    if (bestLen === 1 && i >= 1 && (KIN_NOUNS.has(lower[i - 1]) || (lower[i - 1] === "," && i >= 2 && KIN_NOUNS.has(lower[i - 2]))) && sameSentence(i - 1, i) && !candidates.some((id) => gazetteer.kind(id) === "country")) {
+      (surnames ??= new Set()).add(lower[i]);
+      continue;
+    }
     if (bestLen === 1) {
       // A region or country after a comma makes even a common word a place ("Van, Turkey").
       // So does "in", "near" ... before a common word that is also a city, standing alone ("the
@@ -480,6 +498,11 @@ export function recognize(
     if ((last < count && lower[last] === "state" && doc.text.charCodeAt(tokens.start[last]) === 115 && !(last + 1 < count && STATE_MEDIA.has(lower[last + 1]))) || (i >= 2 && lower[i - 1] === "of" && REGION_NOUNS.has(lower[i - 2]))) {
       const regions = candidates.filter((id) => gazetteer.kind(id) === "admin1");
       if (regions.length > 0) candidates = regions;
+    } else if (last + 1 < count && lower[last] === "regional" && sameSentence(i, last + 1) && REGIONAL_BODIES.has(lower[last + 1])) {
+      // "Donetsk regional governor", "the Kharkiv regional administration": the region the body
+      // governs, not its seat, where the gazetteer knows "Donetsk region".
+      const regions = gazetteer.lookup(lower.slice(i, last).join(" ") + " region");
+      if (regions !== undefined && regions.every((id) => gazetteer.kind(id) === "admin1")) candidates = regions;
     }
     push(i, last, candidates, bestLen === 1 ? "places/gazetteer" : "places/gazetteer-multiword");
     i = last - 1;
@@ -1112,7 +1135,9 @@ function findCoordinatedRegions(
         if (!capitalised(first) || blocked[first]) continue;
         let key = lower[first];
         for (let t = first + 1; t <= p; t++) key += " " + lower[t];
-        const hits = gazetteer.lookup(key + suffix);
+        // A name of two words or more may stand without the type word ("the Central Plateau and
+        // Artibonite regions"), which keeps its last word from being read alone ("Plateau").
+        const hits = gazetteer.lookup(key + suffix) ?? (len > 1 ? gazetteer.lookup(key) : undefined);
         ids = hits ? hits.filter((id) => gazetteer.kind(id) === kind) : [];
         if (ids.length > 0) found = len;
       }
@@ -1196,6 +1221,12 @@ const NAME_PARTICLES = new Set(["de", "du", "des", "la", "le", "del", "della", "
 
 /** Words after "state" that make it the nation's, not a region's: "Isfahan state television" is the city's station of the state broadcaster. */
 const STATE_MEDIA = new Set(["media", "television", "tv", "radio", "broadcaster", "news", "newspaper", "agency"]);
+
+/** What "X regional" heads that makes X the region governed ("the Kharkiv regional administration"), not a firm's office in a town. */
+const REGIONAL_BODIES = new Set([
+  "governor", "governors", "governor's", "authorities", "authority", "administration", "administrations", "administration's", "council", "government",
+  "head", "chief", "officials", "official", "prosecutor", "prosecutor's", "prosecutors", "police", "military", "legislature", "parliament", "duma", "assembly", "emergency", "emergencies",
+]);
 
 /** Lower-case nouns before "of" that make the name after them a first-level region ("the province of Quebec"). */
 const REGION_NOUNS = new Set(["state", "province"]);

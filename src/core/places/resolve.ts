@@ -58,6 +58,8 @@ const PAIR_BONUS = 2.5;
 const PAIR_FAR_KM = 100;
 const PAIR_FAR_BONUS = 1;
 const LONE_COUNTRY_BESIDE_PAIR = 2;
+/** What a region of a country nothing else points to loses beside a town of its name in a country the article names. */
+const LONE_REGION_BESIDE_TOWN = 6;
 /**
  * A first-level region and a town or county of another name lying in it ("Georgia" beside
  * "Albany") make each other likely: the state, not the country; the Georgia town, not New York's.
@@ -243,6 +245,10 @@ function choose(list: Group[], gazetteer: Gazetteer, adjectives: Map<string, num
       // A country nothing else in the article points to, whose name is also a town lying beside
       // another place the article names ("Lebanon" beside "Boone County"): the town is likelier.
       if (support <= 0 && gazetteer.kind(id) === "country" && hasClosePair(g)) score -= LONE_COUNTRY_BESIDE_PAIR;
+      // A region of one country ("Nyanza", Kenya's former province) that nothing else in the article
+      // points to, while it points to the country of a town of that name lying near another place
+      // it names (Nyanza, Rwanda, beside Kigali): the town.
+      if (support <= 0 && c !== "" && gazetteer.kind(id) === "region" && townOfSupportedCountry(g.ids, c, countryTotal, g, gazetteer)) score -= LONE_REGION_BESIDE_TOWN;
       if (a !== null) score += ADMIN1_WEIGHT * Math.min(cap, (adminTotal.get(a) ?? 0) - (g.admin1.get(a) ?? 0));
       // Nearness to another name counts once: as a pair (a reading of it within PAIR_KM, or for
       // less within PAIR_FAR_KM, or a region around or inside it) or as closeness to what it was
@@ -367,6 +373,19 @@ function strayInCountry(list: Group[], self: Group, id: number, gazetteer: Gazet
   let focus = false;
   for (const n of names.values()) if (n >= STRAY_FOCUS) focus = true;
   return focus && nearestKm(points, self, id, gazetteer) > STRAY_TOWN_KM;
+}
+
+/**
+ * Whether a town reading lies in another country than `country`, one that another name of the
+ * article points to, and near a reading of another name (within PAIR_FAR_KM).
+ */
+function townOfSupportedCountry(ids: readonly number[], country: string, countryTotal: Map<string, number>, g: Group, gazetteer: Gazetteer): boolean {
+  if (g.paired === null) return false;
+  for (const id of ids) {
+    const c = gazetteer.country(id);
+    if (c !== country && gazetteer.kind(id) === "settlement" && (g.paired.get(id) ?? 0) > 0 && (countryTotal.get(c) ?? 0) - (g.country.get(c) ?? 0) > 0) return true;
+  }
+  return false;
 }
 
 /** Whether a town or county reading of the group lies within PAIR_KM of another name's reading. */
