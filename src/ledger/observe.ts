@@ -10,6 +10,13 @@ import { findPhrase, isDay, matchedPhrases, tokens, dayNumber, dayString, type T
 import type { Attribution, ClaimRef, Claimant, EventMember, Observation, RelativeFigure, RoleAssertion, Scope, SpanText, StoredArticle, Why } from "./types.js";
 
 const COUNTRY = /^[A-Z]{2}$/;
+/** Two-letter affiliations that are sides but no country, so no place a figure is counted in. */
+const NOT_COUNTRIES = new Set(["UN", "EU"]);
+
+/** A country code that can be a place ("UA"), unlike the United Nations' "UN". */
+function isCountry(code: string): boolean {
+  return COUNTRY.test(code) && !NOT_COUNTRIES.has(code);
+}
 /** A capitalised plural counted noun: a people ("Palestinians", "Sudanese"). */
 const PEOPLE_NAME = /^\p{Lu}/u;
 
@@ -138,8 +145,8 @@ class ArticleView {
    * it ("Iranian state media said the toll was at least 585, citing a human rights group").
    */
   tellerCountry(sp: Speaker, f: Span): string | null {
-    if (COUNTRY.test(sp.claimant.side)) return sp.claimant.side;
-    const relay = this.x.claims.find((c) => inside(f, c.content) && this.isRelay(c.source.actor, c.source.unnamed) && c.source.affiliation && COUNTRY.test(c.source.affiliation));
+    if (isCountry(sp.claimant.side)) return sp.claimant.side;
+    const relay = this.x.claims.find((c) => inside(f, c.content) && this.isRelay(c.source.actor, c.source.unnamed) && c.source.affiliation && isCountry(c.source.affiliation));
     return relay?.source.affiliation ?? null;
   }
 
@@ -371,18 +378,18 @@ class ArticleView {
   private attackedCountry(event: Event, claimantSide: string): string | null {
     if (event.type !== "ASSAULT" || event.negated || !(event.mode === "casualties" || event.mode === "interception")) return null;
     // "79 of the drones had been shot down", told by Ukraine's air force: over the teller's country.
-    if (!event.actor) return event.mode === "interception" && COUNTRY.test(claimantSide) ? claimantSide : null;
+    if (!event.actor) return event.mode === "interception" && isCountry(claimantSide) ? claimantSide : null;
     const actorSide = this.countryOfActor(event);
     if (!actorSide) return null;
     if (event.mode === "interception") return actorSide;
-    return COUNTRY.test(claimantSide) && claimantSide !== actorSide ? claimantSide : null;
+    return isCountry(claimantSide) && claimantSide !== actorSide ? claimantSide : null;
   }
 
   /** The country of an event's actor: by name, or a country named inside its phrase ("Pakistan's army"). */
   countryOfActor(event: Event): string | null {
     if (!event.actor) return null;
     const span = event.actor_span ?? null;
-    return this.x.entities.find((e) => e.affiliation && COUNTRY.test(e.affiliation) && (e.actor === event.actor || (span !== null && inside(e, span))))?.affiliation ?? null;
+    return this.x.entities.find((e) => e.affiliation && isCountry(e.affiliation) && (e.actor === event.actor || (span !== null && inside(e, span))))?.affiliation ?? null;
   }
 }
 

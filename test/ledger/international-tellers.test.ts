@@ -1,0 +1,30 @@
+// The United Nations and the European Union are sides of their own (their figures are independent
+// of the warring parties'), but no country: a toll they tell is never counted "in" them.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractArticle } from "../../src/core/extract.js";
+import { buildLedger } from "../../src/ledger/index.js";
+import { defaultResources } from "../../src/resources/index.js";
+import { article } from "../helpers.js";
+
+function observationsOf(text: string) {
+  const a = article(text, "2025-02-12");
+  return buildLedger([{ articleId: 1, article: a, extraction: extractArticle(a, defaultResources()) }]).observations;
+}
+
+describe("an international body telling a toll", () => {
+  it("keeps its side but places the toll where the article is", () => {
+    const obs = observationsOf("Fighting in eastern Congo. The United Nations said on Tuesday that at least 120 civilians had been killed in the past week.");
+    const toll = obs.find((o) => o.figure.text.includes("120"));
+    assert.ok(toll, "the toll is observed");
+    assert.equal(toll.claimant.side, "UN");
+    assert.notEqual(toll.place, "UN");
+    assert.equal(toll.place, "CD");
+  });
+
+  it("still places a country's own account in that country", () => {
+    const obs = observationsOf("Congo's government said on Tuesday that at least 300 civilians had been killed.");
+    const toll = obs.find((o) => o.figure.text.includes("300"));
+    assert.equal(toll?.place, "CD");
+  });
+});
