@@ -412,14 +412,26 @@ function windowOf(view: ArticleView, figs: Figure[], i: number): Window {
   const sentence = view.sentenceOf(f.start);
   let start = sentence.start;
   let end = sentence.end;
+  let prev: Figure | null = null;
   for (const g of figs) {
     if (g === f || !figureKey(g) || !inside(g, sentence)) continue;
-    if (g.end <= f.start && g.end > start) start = g.end;
+    if (g.end <= f.start && g.end > start) [start, prev] = [g.end, g];
     if (g.start >= f.end && g.start < end) end = g.start;
+  }
+  // "launched 46 drones and three missiles", "killed five soldiers, two police officers and a
+  // child": a figure listed after another shares the words before the list (its verb).
+  while (prev !== null && LIST_LINK.test(view.text.slice(prev.end, start === prev.end ? f.start : start))) {
+    const before: Figure = prev;
+    prev = null;
+    start = sentence.start;
+    for (const g of figs) if (g !== before && figureKey(g) && inside(g, sentence) && g.end <= before.start && g.end > start) [start, prev] = [g.end, g];
   }
   const span = { start, end };
   return { toks: tokens(view.text.slice(start, end), start), span };
 }
+
+/** The words between two listed figures: the first one's noun and a comma or "and" ("drones and"). */
+const LIST_LINK = /^(?:\s+[\p{L}'-]+){0,3}\s*(?:,|,?\s+and)\s+$/u;
 
 function matchMeasure(rules: LedgerRules, f: Figure, win: Window): { m: MeasureRule; why: Why } | null {
   const counted = f.counted?.toLowerCase() ?? null;
@@ -745,13 +757,17 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
     const f = figs[i]!;
     if (!figureKey(f)) continue;
     if (f.value === null && !f.relative) continue;
-    // "at least four people were wounded, two of them seriously": a part of a count just given.
-    if (PART_OF_GIVEN.test(view.text.slice(f.end, f.end + 16))) continue;
     // "deaths could exceed 10,000": a projection, not a count of the quantity.
     if (PROJECTION.test(view.text.slice(Math.max(0, f.start - 40), f.start))) continue;
     const win = windowOf(view, figs, i);
     const sentenceSpan = view.sentenceOf(f.start);
     const sentence = sentenceSpan.start;
+    // "at least four people were wounded, two of them seriously": a part of a count just given, unless
+    // it counts another thing of them ("launched 50 drones, ... shot down 35 of them").
+    if (PART_OF_GIVEN.test(view.text.slice(f.end, f.end + 16))) {
+      const given = last !== null && last.sentence === sentence ? last.m.id : null;
+      if (given === null || matchMeasure(rules, f, win)?.m.id === given) continue;
+    }
     const region = parts.get(i);
     if (region && last !== null && last.sentence === sentence) {
       observations.push(partObservation(view, f, i, last, region));

@@ -28,3 +28,22 @@ describe("an international body telling a toll", () => {
     assert.equal(toll?.place, "CD");
   });
 });
+
+describe("counts told in one breath", () => {
+  it("a launch and the part of it brought down are two measures ('launched 50 drones ..., shot down 35 of them')", () => {
+    const obs = observationsOf("Russia launched 50 drones at Ukraine overnight, and Ukrainian air defences shot down 35 of them, Ukraine's air force said.");
+    const byValue = new Map(obs.map((o) => [o.figure.value, o.measure]));
+    assert.equal(byValue.get(50), "drones_launched");
+    assert.equal(byValue.get(35), "drones_downed");
+  });
+
+  it("a figure listed after another shares its verb ('lost 660 soldiers and 82 armoured vehicles')", () => {
+    const obs = observationsOf("Ukraine has lost 700 soldiers and 75 armoured vehicles in the Kursk region, the Russian Defence Ministry said.");
+    assert.ok(obs.some((o) => o.figure.value === 75 && o.measure === "armoured_vehicles_lost"), obs.map((o) => `${o.figure.text}:${o.measure}`).join(", "));
+  });
+
+  it("a part of the same count is still no count of its own ('four wounded, two of them seriously')", () => {
+    const obs = observationsOf("Four people were wounded in the shelling, two of them seriously, the governor said.");
+    assert.ok(!obs.some((o) => o.figure.value === 2));
+  });
+});
