@@ -3064,8 +3064,8 @@ function bareClause(doc: Doc, content: Range, window = SUBJECT_WINDOW): boolean 
     // ("About Clinton's Health": an 's glued to a name is a possessive, not "is".)
     // ("up in May": a capitalised "May" inside the clause is the month, not the modal.)
     if (FINITE.has(lower[k]) && !(isPossessive(lower[k]) && isCapitalised(doc, k - 1)) && !(lower[k] === "may" && isCapitalised(doc, k))) return true;
-    // "noted the Justice Department returned the gun": a past form after a name or noun, not after a determiner ("noted the reduced rate").
-    if (subject && k > a + 1 && pastTense(doc, k) && !DETERMINERS.has(lower[k - 1]) && !SUBJECT_DETERMINERS.has(lower[k - 1]) && !PREPOSITION_WORDS.has(lower[k - 1]) && k + 1 < content.last && !PREPOSITION_WORDS.has(lower[k + 1]) && lower[k + 1] !== "by") return true;
+    // "noted the Justice Department returned the gun", "believes Russia lost 300 tanks": a past form after a name or noun, not after a determiner ("noted the reduced rate").
+    if (subject && (k > a + 1 || isCapitalised(doc, a)) && pastTense(doc, k) && !DETERMINERS.has(lower[k - 1]) && !SUBJECT_DETERMINERS.has(lower[k - 1]) && !PREPOSITION_WORDS.has(lower[k - 1]) && k + 1 < content.last && !PREPOSITION_WORDS.has(lower[k + 1]) && lower[k + 1] !== "by") return true;
     if (isPunct(doc, k) || isQuote(doc, k) || CLAUSE_STARTS.has(lower[k])) return false;
   }
   return false;

@@ -1,0 +1,23 @@
+// Claims recall work of session 13 (helper claims16): each positive case checks source, cue and
+// content; each negative case must stay without the claim.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractArticle } from "../../src/core/extract.js";
+import { defaultResources } from "../../src/resources/index.js";
+import { article } from "../helpers.js";
+
+function triples(text: string): string[][] {
+  return extractArticle(article(text), defaultResources()).claims.map((c) => [c.source.text, c.cue.text, c.content.text]);
+}
+
+describe("a clause without 'that' whose subject is one name", () => {
+  it("a single name and a past verb make the clause a belief or a statement reports", () => {
+    assert.deepEqual(triples("U.S. intelligence believes Russia lost 300 tanks in the offensive."), [["U.S. intelligence", "believes", "Russia lost 300 tanks in the offensive"]]);
+    assert.deepEqual(triples("Analysts in Warsaw think Kovac ordered the retreat."), [["Analysts in Warsaw", "think", "Kovac ordered the retreat"]]);
+  });
+
+  it("a name that is the verb's own object, and the writer's own belief, are none", () => {
+    assert.deepEqual(triples("The officers believed Kovac."), []);
+    assert.deepEqual(triples("I believe Russia lost the war."), []);
+  });
+});
