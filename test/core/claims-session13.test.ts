@@ -21,3 +21,22 @@ describe("a clause without 'that' whose subject is one name", () => {
     assert.deepEqual(triples("I believe Russia lost the war."), []);
   });
 });
+
+describe("the parties to a conflict as unnamed sources", () => {
+  function sources(text: string): [string, string | null][] {
+    return extractArticle(article(text), defaultResources()).claims.map((c) => [c.source.text, c.source.unnamed]);
+  }
+
+  it("both sides, each side, fighters, forces and mediators speak as typed unnamed sources", () => {
+    assert.deepEqual(triples("Both sides said the talks would fail."), [["Both sides", "said", "the talks would fail"]]);
+    assert.deepEqual(sources("Each side said the other would be responsible."), [["Each side", "group"]]);
+    assert.deepEqual(sources("The fighters said the town had fallen."), [["The fighters", "group"]]);
+    assert.deepEqual(sources("Russian forces said they had taken the village."), [["Russian forces", "official"]]);
+    assert.deepEqual(sources("The mediators said a deal was close."), [["The mediators", "official"]]);
+  });
+
+  it("a side that is a place in the sentence is no source", () => {
+    assert.deepEqual(triples("On the other side, officials said the bridge was open."), [["officials", "said", "the bridge was open"]]);
+    assert.deepEqual(triples("Both sides of the river flooded overnight."), []);
+  });
+});
