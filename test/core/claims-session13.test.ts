@@ -40,3 +40,23 @@ describe("the parties to a conflict as unnamed sources", () => {
     assert.deepEqual(triples("Both sides of the river flooded overnight."), []);
   });
 });
+
+describe("a call that is a telephone call or a summons", () => {
+  it("calling someone to do something, calling them at a time, or calling a meeting is no stance", () => {
+    for (const text of [
+      "Kovac called Petrov to congratulate him.",
+      "The minister called Kovac on Tuesday to demand an apology.",
+      "She called him twice after the vote.",
+      "The council called a meeting to discuss the blockade.",
+      "The ruling party has called a snap election for June.",
+      "The truck slammed into the checkpoint.",
+    ]) assert.deepEqual(triples(text), [], text);
+  });
+
+  it("calling someone or something a name keeps its stance", () => {
+    assert.deepEqual(triples("Kovac called Petrov a traitor."), [["Kovac", "called", "Petrov a traitor"]]);
+    assert.deepEqual(triples("Kovac called the vote rigged."), [["Kovac", "called", "the vote rigged"]]);
+    assert.deepEqual(triples("Kovac called her a liar."), [["Kovac", "called", "her a liar"]]);
+    assert.deepEqual(triples("The mayor slammed the decision."), [["The mayor", "slammed", "the decision"]]);
+  });
+});

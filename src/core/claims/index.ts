@@ -2272,9 +2272,14 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   if (lower[v] === "called" && (CALL_PARTICLES.has(lower[t + 1]) || (lower[t + 1] === "on" && !particle && timeAt(ctx, t + 2) < 0) || (c0 === v && direct && indefiniteHead(doc, direct, v) && t + 1 < last && isCapitalised(doc, t + 1)))) return null;
   // "leads a program called Safe Harbor": a common noun right before "called" and a name after it.
   if (lower[v] === "called" && c0 === v && namedAfterNoun(doc, v, first, last)) return null;
+  // "the truck slammed into the crowd": a collision, not a stance.
+  if (COLLISION_FORMS.has(lower[v]) && (lower[t + 1] === "into" || lower[t + 1] === "onto")) return null;
   // In a subordinate clause ("though Putin said X, Y ...") the content ends at the first comma.
   const subordinate = left !== null && left.first > first && SUBORDINATORS.has(lower[left.first - 1]);
   let after = skip.at < last && !TERMINALS.has(lower[skip.at]) ? contentAfter(doc, s, skip.at, last, subordinate) : null;
+  // "called Kovac to congratulate him", "called her shortly after", "called a meeting to discuss ...":
+  // a telephone call or a summons, not a stance.
+  if (CALL_FORMS.has(lower[v]) && !particle && after && callNotStance(ctx, after)) return null;
   // What follows the cue before any test of its complement: "Loyalty, he noted, has long been ..." goes on with the clause.
   const rest = after && !phraseCueAt(doc, after.first, last) && !(lower[after.first - 1] === "," && isRelay(doc, after)) ? after : null;
   // "A June poll found Trump leading": evidence from a poll or study takes any complement.
@@ -2836,6 +2841,45 @@ function indefiniteHead(doc: Doc, r: Range, v: number): boolean {
     const w = doc.tokens.lower[k];
     if (w === "a" || w === "an") return true;
     if (DETERMINERS.has(w) || doc.tokens.kind[k] !== TokenKind.Word) return false;
+  }
+  return false;
+}
+
+const CALL_FORMS = new Set(["call", "calls", "called", "calling"]);
+const COLLISION_FORMS = new Set(["slam", "slams", "slammed", "slamming", "blast", "blasts", "blasted", "blasting"]);
+/** What is called together rather than named: "called a meeting", "called a snap election", "called attention to". */
+const SUMMONED = new Set(["meeting", "meetings", "referendum", "election", "elections", "vote", "session", "conference", "attention", "strike", "hearing", "summit", "recess", "timeout"]);
+/** Words after a called person that end the call: "called Kovac to ...", "called her shortly after ...", "called him back". */
+const CALL_ENDS = new Set(["to", "shortly", "soon", "after", "before", "back", "again", "twice", "at", "from", "about", "every", "last", "this", "yesterday", "today", "late", "early", "repeatedly", "personally", "directly", "privately", "later", "earlier", "immediately", "while", "when", "and"]);
+const OBJECT_CASE = new Set(["him", "her", "them", "me", "us"]);
+const MAX_CALLED_NAME = 6;
+
+/**
+ * Whether the object of "call" is someone telephoned or something convened: a person (a pronoun
+ * or a name) and nothing that names them after it ("called Kovac to congratulate him", "called
+ * her twice", "called Ray.") or a meeting, election or vote with no name for it ("called a meeting
+ * to discuss", not "called the vote rigged"). "called Kovac a liar" and "called the strike a war
+ * crime" keep their stance.
+ */
+function callNotStance(ctx: Context, content: Range): boolean {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  const a = content.first;
+  // (A word of time or purpose after the object ends the call; for a name, so does the sentence's
+  // end, but no comma or dash: "called Kovac, his rival, a fraud"; nor for a pronoun, which may
+  // take up a name quoted before it: "its ''blunders,'' he called them - but ...".)
+  const callEnds = (k: number): boolean => k < content.last && (CALL_ENDS.has(lower[k]) || timeAt(ctx, k) >= 0 || (lower[k] === "on" && timeAt(ctx, k + 1) >= 0));
+  const ends = (k: number): boolean => k >= content.last || callEnds(k) || TERMINALS.has(lower[k]);
+  if (OBJECT_CASE.has(lower[a])) return callEnds(a + 1);
+  if (isCapitalised(doc, a) && doc.tokens.kind[a] === TokenKind.Word) {
+    let k = a;
+    // ("called Putin and Zelensky to urge talks": names joined by "and" are one object.)
+    while (k < content.last && k - a < MAX_CALLED_NAME && (isCapitalised(doc, k) || lower[k] === "." || (lower[k] === "and" && k + 1 < content.last && isCapitalised(doc, k + 1))) && !isQuote(doc, k)) k++;
+    return k - a < MAX_CALLED_NAME && ends(k);
+  }
+  for (let k = a; k < content.last && k - a <= 3; k++) {
+    if (SUMMONED.has(lower[k])) return ends(k + 1) || lower[k + 1] === "for" || lower[k + 1] === "on" || lower[k + 1] === "in" || isDash(doc, k + 1);
+    if (isQuote(doc, k) || isPunct(doc, k)) return false;
   }
   return false;
 }
