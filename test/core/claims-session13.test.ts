@@ -60,3 +60,15 @@ describe("a call that is a telephone call or a summons", () => {
     assert.deepEqual(triples("The mayor slammed the decision."), [["The mayor", "slammed", "the decision"]]);
   });
 });
+
+describe("a clause joined after a comma by 'and'", () => {
+  it("with a subject and a verb of its own, it is the writer's and ends the content", () => {
+    assert.deepEqual(triples("Kovac said he wants talks, and his aides are preparing a plan."), [["Kovac", "said", "he wants talks"]]);
+    assert.deepEqual(triples("The ministry said the bridge was hit, and the army has begun to withdraw."), [["The ministry", "said", "the bridge was hit"]]);
+  });
+
+  it("a second that-clause, and a list without a verb of its own, stay inside", () => {
+    assert.deepEqual(triples("Kovac said that the bridge was hit, and that the army would withdraw."), [["Kovac", "said", "that the bridge was hit, and that the army would withdraw"]]);
+    assert.deepEqual(triples("Kovac said the convoy carried food, water, and medicine."), [["Kovac", "said", "the convoy carried food, water, and medicine"]]);
+  });
+});

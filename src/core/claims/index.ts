@@ -1531,6 +1531,9 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
     // stage": after an object with no verb of its own, a verb after "and" is the subject's next act.
     // ("reported that Apple holds cash and would owe taxes", "a nation that borders China and has had ...": a clause or a relative clause goes on.)
     if (open <= 0 && w === "and" && b > a && b + 1 < last && secondPredicateAt(doc, b + 1, last) && !CLAUSE_STARTS.has(lower[a]) && !verbIn(doc, a, b) && !relativeIn(doc, a, b) && !presentClauseIn(doc, a, b)) break;
+    // "said A, and his campaign is approaching delegates": after a comma, "and" and a clause with a
+    // subject and a verb of its own go on in the writer's voice.
+    if (open <= 0 && w === "," && b > a && b + 3 < last && lower[b + 1] === "and" && lower[b + 2] !== "that" && bareClause(doc, { first: b + 2, last: Math.min(last, b + 2 + SUBJECT_WINDOW + 2) })) break;
     // "X said A, and Y said B": a clause with a speech cue of its own ends the content.
     if (open <= 0 && w === "," && b > a && b + 2 < last && (lower[b + 1] === "and" || lower[b + 1] === "but") && speechCueAhead(doc, b + 2, last)) break;
     // "It said A and showed B": the coordinated cue starts a claim of its own.
