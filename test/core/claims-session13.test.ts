@@ -29,6 +29,7 @@ describe("the parties to a conflict as unnamed sources", () => {
 
   it("both sides, each side, fighters, forces and mediators speak as typed unnamed sources", () => {
     assert.deepEqual(triples("Both sides said the talks would fail."), [["Both sides", "said", "the talks would fail"]]);
+    assert.deepEqual(triples("Neither side wants a war."), [["Neither side", "wants", "a war"]]);
     assert.deepEqual(sources("Each side said the other would be responsible."), [["Each side", "group"]]);
     assert.deepEqual(sources("The fighters said the town had fallen."), [["The fighters", "group"]]);
     assert.deepEqual(sources("Russian forces said they had taken the village."), [["Russian forces", "official"]]);
@@ -70,5 +71,19 @@ describe("a clause joined after a comma by 'and'", () => {
   it("a second that-clause, and a list without a verb of its own, stay inside", () => {
     assert.deepEqual(triples("Kovac said that the bridge was hit, and that the army would withdraw."), [["Kovac", "said", "that the bridge was hit, and that the army would withdraw"]]);
     assert.deepEqual(triples("Kovac said the convoy carried food, water, and medicine."), [["Kovac", "said", "the convoy carried food, water, and medicine"]]);
+  });
+});
+
+describe("a phrase before the source without a comma", () => {
+  it("an opening phrase ending in a plain word is no part of a source that opens with an article", () => {
+    assert.deepEqual(triples("On both fronts the commanders said the bridge was hit."), [["the commanders", "said", "the bridge was hit"]]);
+    assert.deepEqual(triples("On the northern side Kovac said the bridge was hit."), [["Kovac", "said", "the bridge was hit"]]);
+  });
+
+  it("quantifiers, prepositions and titles before an article stay in the source", () => {
+    assert.deepEqual(triples("All the officials said the bridge was hit."), [["All the officials", "said", "the bridge was hit"]]);
+    assert.deepEqual(triples("A video of the convoy shows that soldiers fired on the crowd."), [["A video of the convoy", "shows", "that soldiers fired on the crowd"]]);
+    assert.deepEqual(triples("Residents across the region said the power was out."), [["Residents across the region", "said", "the power was out"]]);
+    assert.deepEqual(triples("Ministry spokesman the Rev. Ivan Petrov said the talks had ended."), [["Ministry spokesman the Rev. Ivan Petrov", "said", "the talks had ended"]]);
   });
 });

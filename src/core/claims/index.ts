@@ -885,6 +885,13 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
       break;
     }
     if (PRONOUNS.has(w) && w !== "it") break;
+    // "on the Democratic side Pate backed": a side named before a name is where, not who.
+    if ((w === "side" || w === "sides") && isCapitalised(doc, a)) break;
+    // "On both fronts the commanders said": a phrase opening with an article starts the source; a
+    // plain word before it ends another phrase ("all the officials", "half the senators", "a video of
+    // the episode", "Vatican spokesman the Rev. Lombardi" stay whole, and "an arrangement the campaign
+    // criticized" is an answered noun).
+    if (ARTICLES.has(lower[a]) && doc.tokens.kind[p] === TokenKind.Word && !isCapitalised(doc, p) && !QUANTIFIER_SOURCES.has(w) && !NUMBER_WORDS.has(w) && !SHARE_HEDGES.has(w) && !ARTICLE_LEADS.has(w) && !SOURCE_PREPOSITIONS.has(w) && !PHRASE_PREPOSITIONS.has(w) && !w.endsWith("ing") && !pastTense(doc, p) && !(p - 1 >= first && (ARTICLES.has(lower[p - 1]) || OWNER_PRONOUNS.has(lower[p - 1]) || (UNNAMED_HEADS.has(w) && isCapitalised(doc, p - 1))))) break;
     // "The U.S. vetoed a resolution demanding ...": a participle's holder is the noun phrase after the verb.
     if (participleCue && pastTense(doc, p)) break;
     // "In a Bloomberg interview Trump said", "the third time Kyiv said": a channel or time noun before a name.
@@ -1062,6 +1069,10 @@ function shareBefore(doc: Doc, h: number, first: number): Range | null {
 }
 
 const ARTICLES = new Set(["a", "an", "the"]);
+/** Prepositions that may join an article's phrase to a source ("Republicans across the country", "sources including the mayor"). */
+const PHRASE_PREPOSITIONS = new Set(["across", "along", "around", "throughout", "inside", "outside", "near", "within", "beyond", "over", "under", "behind", "toward", "towards", "amid", "among", "between", "beside", "upon", "onto", "past", "via", "like", "per", "including", "representing", "near", "off", "above", "below", "alongside"]);
+/** Words that may stand before an article inside one noun phrase ("all the officials", "such a source"). */
+const ARTICLE_LEADS = new Set(["all", "both", "half", "such", "quite", "what", "many", "once", "twice", "least"]);
 
 /** Whether a poll share that opens its clause ends right before token `t` ("About 4 in 10", "Some 56 percent"). */
 function shareSubjectBefore(doc: Doc, t: number, first: number): boolean {
