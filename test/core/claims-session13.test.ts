@@ -87,3 +87,16 @@ describe("a phrase before the source without a comma", () => {
     assert.deepEqual(triples("Ministry spokesman the Rev. Ivan Petrov said the talks had ended."), [["Ministry spokesman the Rev. Ivan Petrov", "said", "the talks had ended"]]);
   });
 });
+
+describe("an owned reporting noun with a that-clause", () => {
+  it("a clause whose subject is a noun phrase and whose verb has a preposition after it is the content", () => {
+    const got = triples("Kyiv rejected Moscow's claim that the drones came from Belarus.");
+    assert.ok(got.some(([s, c, t]) => s === "Moscow's" && c === "claim" && t === "that the drones came from Belarus"), JSON.stringify(got));
+    const got2 = triples("Analysts doubt NATO's assessment that Russia lost 300 tanks.");
+    assert.ok(got2.some(([s, c, t]) => s === "NATO's" && c === "assessment" && t === "that Russia lost 300 tanks"), JSON.stringify(got2));
+  });
+
+  it("a relative clause without a subject is no content", () => {
+    assert.ok(!triples("Kyiv rejected the claim that was made on Tuesday.").some(([, c]) => c === "claim"));
+  });
+});

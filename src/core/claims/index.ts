@@ -3329,8 +3329,25 @@ function nominalClaim(ctx: Context, s: number, t: number): ClaimDraft | null {
   if (source.first === skipQuotes(doc, first, source.first)) return null;
   const content = contentAfter(doc, s, t + 1, last);
   // "the claim that he made": a relative clause has no subject and verb of its own after "that".
-  if (!content || !bareClause(doc, { first: t + 2, last: content.last })) return null;
+  if (!content || !(bareClause(doc, { first: t + 2, last: content.last }) || nounClauseAt(doc, t + 2, content.last))) return null;
   return { sentence: s, cue: { first: t, last: t + 1 }, verb: noun, source, sourceSpan: null, antecedent: null, content, channel: null, rule: "claim/nominal" };
+}
+
+/**
+ * "Moscow's claim that the drones came from Ukraine": after a reporting noun's "that", a noun
+ * phrase (an article or a name) and a past or present verb make a clause, whatever follows the verb.
+ * ("the claim that was made" has no subject; "the claim that the ministry made" has one, as the
+ * relative clause does, and is taken too: the noun's owner still claims it.)
+ */
+function nounClauseAt(doc: Doc, a: number, last: number): boolean {
+  const lower = doc.tokens.lower;
+  if (a >= last || !(SUBJECT_DETERMINERS.has(lower[a]) || (isCapitalised(doc, a) && doc.tokens.kind[a] === TokenKind.Word))) return false;
+  for (let k = a + 1; k < last && k <= a + SUBJECT_WINDOW; k++) {
+    if (isPunct(doc, k) || isQuote(doc, k) || CLAUSE_STARTS.has(lower[k])) return false;
+    if (DETERMINERS.has(lower[k - 1]) || SUBJECT_DETERMINERS.has(lower[k - 1])) continue;
+    if (pastTense(doc, k) || presentVerb(doc, k)) return k + 1 < last;
+  }
+  return false;
 }
 
 /** The object of an owned reporting noun: "support for [the bill]", "refusal [to endorse him]". */
