@@ -100,3 +100,14 @@ describe("an owned reporting noun with a that-clause", () => {
     assert.ok(!triples("Kyiv rejected the claim that was made on Tuesday.").some(([, c]) => c === "claim"));
   });
 });
+
+describe("a clause whose subject opens with 'other', 'several' or 'each'", () => {
+  it("is a clause after a belief verb", () => {
+    assert.deepEqual(triples("They believe other senators would back the truce."), [["They", "believe", "other senators would back the truce"]]);
+    assert.deepEqual(triples("The envoys think several villages will be evacuated."), [["The envoys", "think", "several villages will be evacuated"]]);
+  });
+
+  it("a bare noun phrase after a belief verb is none", () => {
+    assert.deepEqual(triples("The envoys think several times before speaking."), []);
+  });
+});
