@@ -885,6 +885,13 @@ function sourceBefore(doc: Doc, end: number, first: number): Range | null {
       break;
     }
     if (PRONOUNS.has(w) && w !== "it") break;
+    // "on the Democratic side Pate backed": a side named before a name is where, not who.
+    if ((w === "side" || w === "sides") && isCapitalised(doc, a)) break;
+    // "On both fronts the commanders said": a phrase opening with an article starts the source; a
+    // plain word before it ends another phrase ("all the officials", "half the senators", "a video of
+    // the episode", "Vatican spokesman the Rev. Lombardi" stay whole, and "an arrangement the campaign
+    // criticized" is an answered noun).
+    if (ARTICLES.has(lower[a]) && doc.tokens.kind[p] === TokenKind.Word && !isCapitalised(doc, p) && !QUANTIFIER_SOURCES.has(w) && !NUMBER_WORDS.has(w) && !SHARE_HEDGES.has(w) && !ARTICLE_LEADS.has(w) && !SOURCE_PREPOSITIONS.has(w) && !PHRASE_PREPOSITIONS.has(w) && !w.endsWith("ing") && !pastTense(doc, p) && !(p - 1 >= first && (ARTICLES.has(lower[p - 1]) || OWNER_PRONOUNS.has(lower[p - 1]) || (UNNAMED_HEADS.has(w) && isCapitalised(doc, p - 1))))) break;
     // "The U.S. vetoed a resolution demanding ...": a participle's holder is the noun phrase after the verb.
     if (participleCue && pastTense(doc, p)) break;
     // "In a Bloomberg interview Trump said", "the third time Kyiv said": a channel or time noun before a name.
@@ -1062,6 +1069,10 @@ function shareBefore(doc: Doc, h: number, first: number): Range | null {
 }
 
 const ARTICLES = new Set(["a", "an", "the"]);
+/** Prepositions that may join an article's phrase to a source ("Republicans across the country", "sources including the mayor"). */
+const PHRASE_PREPOSITIONS = new Set(["across", "along", "around", "throughout", "inside", "outside", "near", "within", "beyond", "over", "under", "behind", "toward", "towards", "amid", "among", "between", "beside", "upon", "onto", "past", "via", "like", "per", "including", "representing", "near", "off", "above", "below", "alongside"]);
+/** Words that may stand before an article inside one noun phrase ("all the officials", "such a source"). */
+const ARTICLE_LEADS = new Set(["all", "both", "half", "such", "quite", "what", "many", "once", "twice", "least"]);
 
 /** Whether a poll share that opens its clause ends right before token `t` ("About 4 in 10", "Some 56 percent"). */
 function shareSubjectBefore(doc: Doc, t: number, first: number): boolean {
@@ -1531,6 +1542,9 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
     // stage": after an object with no verb of its own, a verb after "and" is the subject's next act.
     // ("reported that Apple holds cash and would owe taxes", "a nation that borders China and has had ...": a clause or a relative clause goes on.)
     if (open <= 0 && w === "and" && b > a && b + 1 < last && secondPredicateAt(doc, b + 1, last) && !CLAUSE_STARTS.has(lower[a]) && !verbIn(doc, a, b) && !relativeIn(doc, a, b) && !presentClauseIn(doc, a, b)) break;
+    // "said A, and his campaign is approaching delegates": after a comma, "and" and a clause with a
+    // subject and a verb of its own go on in the writer's voice.
+    if (open <= 0 && w === "," && b > a && b + 3 < last && lower[b + 1] === "and" && lower[b + 2] !== "that" && bareClause(doc, { first: b + 2, last: Math.min(last, b + 2 + SUBJECT_WINDOW + 2) })) break;
     // "X said A, and Y said B": a clause with a speech cue of its own ends the content.
     if (open <= 0 && w === "," && b > a && b + 2 < last && (lower[b + 1] === "and" || lower[b + 1] === "but") && speechCueAhead(doc, b + 2, last)) break;
     // "It said A and showed B": the coordinated cue starts a claim of its own.
@@ -2272,9 +2286,14 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   if (lower[v] === "called" && (CALL_PARTICLES.has(lower[t + 1]) || (lower[t + 1] === "on" && !particle && timeAt(ctx, t + 2) < 0) || (c0 === v && direct && indefiniteHead(doc, direct, v) && t + 1 < last && isCapitalised(doc, t + 1)))) return null;
   // "leads a program called Safe Harbor": a common noun right before "called" and a name after it.
   if (lower[v] === "called" && c0 === v && namedAfterNoun(doc, v, first, last)) return null;
+  // "the truck slammed into the crowd": a collision, not a stance.
+  if (COLLISION_FORMS.has(lower[v]) && (lower[t + 1] === "into" || lower[t + 1] === "onto")) return null;
   // In a subordinate clause ("though Putin said X, Y ...") the content ends at the first comma.
   const subordinate = left !== null && left.first > first && SUBORDINATORS.has(lower[left.first - 1]);
   let after = skip.at < last && !TERMINALS.has(lower[skip.at]) ? contentAfter(doc, s, skip.at, last, subordinate) : null;
+  // "called Kovac to congratulate him", "called her shortly after", "called a meeting to discuss ...":
+  // a telephone call or a summons, not a stance.
+  if (CALL_FORMS.has(lower[v]) && !particle && after && callNotStance(ctx, after)) return null;
   // What follows the cue before any test of its complement: "Loyalty, he noted, has long been ..." goes on with the clause.
   const rest = after && !phraseCueAt(doc, after.first, last) && !(lower[after.first - 1] === "," && isRelay(doc, after)) ? after : null;
   // "A June poll found Trump leading": evidence from a poll or study takes any complement.
@@ -2840,6 +2859,45 @@ function indefiniteHead(doc: Doc, r: Range, v: number): boolean {
   return false;
 }
 
+const CALL_FORMS = new Set(["call", "calls", "called", "calling"]);
+const COLLISION_FORMS = new Set(["slam", "slams", "slammed", "slamming", "blast", "blasts", "blasted", "blasting"]);
+/** What is called together rather than named: "called a meeting", "called a snap election", "called attention to". */
+const SUMMONED = new Set(["meeting", "meetings", "referendum", "election", "elections", "vote", "session", "conference", "attention", "strike", "hearing", "summit", "recess", "timeout"]);
+/** Words after a called person that end the call: "called Kovac to ...", "called her shortly after ...", "called him back". */
+const CALL_ENDS = new Set(["to", "shortly", "soon", "after", "before", "back", "again", "twice", "at", "from", "about", "every", "last", "this", "yesterday", "today", "late", "early", "repeatedly", "personally", "directly", "privately", "later", "earlier", "immediately", "while", "when", "and"]);
+const OBJECT_CASE = new Set(["him", "her", "them", "me", "us"]);
+const MAX_CALLED_NAME = 6;
+
+/**
+ * Whether the object of "call" is someone telephoned or something convened: a person (a pronoun
+ * or a name) and nothing that names them after it ("called Kovac to congratulate him", "called
+ * her twice", "called Ray.") or a meeting, election or vote with no name for it ("called a meeting
+ * to discuss", not "called the vote rigged"). "called Kovac a liar" and "called the strike a war
+ * crime" keep their stance.
+ */
+function callNotStance(ctx: Context, content: Range): boolean {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  const a = content.first;
+  // (A word of time or purpose after the object ends the call; for a name, so does the sentence's
+  // end, but no comma or dash: "called Kovac, his rival, a fraud"; nor for a pronoun, which may
+  // take up a name quoted before it: "its ''blunders,'' he called them - but ...".)
+  const callEnds = (k: number): boolean => k < content.last && (CALL_ENDS.has(lower[k]) || timeAt(ctx, k) >= 0 || (lower[k] === "on" && timeAt(ctx, k + 1) >= 0));
+  const ends = (k: number): boolean => k >= content.last || callEnds(k) || TERMINALS.has(lower[k]);
+  if (OBJECT_CASE.has(lower[a])) return callEnds(a + 1);
+  if (isCapitalised(doc, a) && doc.tokens.kind[a] === TokenKind.Word) {
+    let k = a;
+    // ("called Putin and Zelensky to urge talks": names joined by "and" are one object.)
+    while (k < content.last && k - a < MAX_CALLED_NAME && (isCapitalised(doc, k) || lower[k] === "." || (lower[k] === "and" && k + 1 < content.last && isCapitalised(doc, k + 1))) && !isQuote(doc, k)) k++;
+    return k - a < MAX_CALLED_NAME && ends(k);
+  }
+  for (let k = a; k < content.last && k - a <= 3; k++) {
+    if (SUMMONED.has(lower[k])) return ends(k + 1) || lower[k + 1] === "for" || lower[k + 1] === "on" || lower[k + 1] === "in" || isDash(doc, k + 1);
+    if (isQuote(doc, k) || isPunct(doc, k)) return false;
+  }
+  return false;
+}
+
 const CALL_PARTICLES = new Set(["into", "in", "off", "up", "back", "around"]);
 const RELATIVE_TIME = new Set(["this", "last", "next", "that", "every", "each"]);
 const TIME_NOUNS = new Set(["time", "day", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend", "moment", "hour", "hours", "days", "weeks", "months", "years", "point", "end", "start"]);
@@ -3035,7 +3093,7 @@ function pastTense(doc: Doc, k: number): boolean {
   return doc.tokens.kind[k] === TokenKind.Word && !isCapitalised(doc, k) && ((w.length > 3 && w.endsWith("ed")) || IRREGULAR_PAST.has(w));
 }
 
-const SUBJECT_DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "some", "most", "many", "no", "every", "both", "all", "more", "few"]);
+const SUBJECT_DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "some", "most", "many", "no", "every", "both", "all", "more", "few", "other", "another", "several", "each", "either", "neither"]);
 /** Finite auxiliaries, modals and contracted forms: a clause has one of these after its subject. */
 const FINITE = new Set(["is", "are", "was", "were", "will", "would", "can", "could", "should", "shall", "has", "have", "had", "may", "might", "must", "does", "did", "do", "won't", "can't", "isn't", "wasn't", "aren't", "weren't", "doesn't", "didn't", "hasn't", "haven't", "wouldn't", "couldn't", "won\u2019t", "can\u2019t", "isn\u2019t", "wasn\u2019t", "aren\u2019t", "doesn\u2019t", "didn\u2019t", "hasn\u2019t", "wouldn\u2019t", "couldn\u2019t", "'s", "\u2019s", "'re", "\u2019re", "'ll", "\u2019ll", "'d", "\u2019d", "'ve", "\u2019ve"]);
 const CONTRACTED_SUBJECTS = /^(it|he|she|they|there|that|we|you|i)['\u2019](s|re|ll|d|ve|m)$/;
@@ -3064,8 +3122,8 @@ function bareClause(doc: Doc, content: Range, window = SUBJECT_WINDOW): boolean 
     // ("About Clinton's Health": an 's glued to a name is a possessive, not "is".)
     // ("up in May": a capitalised "May" inside the clause is the month, not the modal.)
     if (FINITE.has(lower[k]) && !(isPossessive(lower[k]) && isCapitalised(doc, k - 1)) && !(lower[k] === "may" && isCapitalised(doc, k))) return true;
-    // "noted the Justice Department returned the gun": a past form after a name or noun, not after a determiner ("noted the reduced rate").
-    if (subject && k > a + 1 && pastTense(doc, k) && !DETERMINERS.has(lower[k - 1]) && !SUBJECT_DETERMINERS.has(lower[k - 1]) && !PREPOSITION_WORDS.has(lower[k - 1]) && k + 1 < content.last && !PREPOSITION_WORDS.has(lower[k + 1]) && lower[k + 1] !== "by") return true;
+    // "noted the Justice Department returned the gun", "believes Russia lost 300 tanks": a past form after a name or noun, not after a determiner ("noted the reduced rate").
+    if (subject && (k > a + 1 || isCapitalised(doc, a)) && pastTense(doc, k) && !DETERMINERS.has(lower[k - 1]) && !SUBJECT_DETERMINERS.has(lower[k - 1]) && !PREPOSITION_WORDS.has(lower[k - 1]) && k + 1 < content.last && !PREPOSITION_WORDS.has(lower[k + 1]) && lower[k + 1] !== "by") return true;
     if (isPunct(doc, k) || isQuote(doc, k) || CLAUSE_STARTS.has(lower[k])) return false;
   }
   return false;
@@ -3271,8 +3329,25 @@ function nominalClaim(ctx: Context, s: number, t: number): ClaimDraft | null {
   if (source.first === skipQuotes(doc, first, source.first)) return null;
   const content = contentAfter(doc, s, t + 1, last);
   // "the claim that he made": a relative clause has no subject and verb of its own after "that".
-  if (!content || !bareClause(doc, { first: t + 2, last: content.last })) return null;
+  if (!content || !(bareClause(doc, { first: t + 2, last: content.last }) || nounClauseAt(doc, t + 2, content.last))) return null;
   return { sentence: s, cue: { first: t, last: t + 1 }, verb: noun, source, sourceSpan: null, antecedent: null, content, channel: null, rule: "claim/nominal" };
+}
+
+/**
+ * "Moscow's claim that the drones came from Ukraine": after a reporting noun's "that", a noun
+ * phrase (an article or a name) and a past or present verb make a clause, whatever follows the verb.
+ * ("the claim that was made" has no subject; "the claim that the ministry made" has one, as the
+ * relative clause does, and is taken too: the noun's owner still claims it.)
+ */
+function nounClauseAt(doc: Doc, a: number, last: number): boolean {
+  const lower = doc.tokens.lower;
+  if (a >= last || !(SUBJECT_DETERMINERS.has(lower[a]) || (isCapitalised(doc, a) && doc.tokens.kind[a] === TokenKind.Word))) return false;
+  for (let k = a + 1; k < last && k <= a + SUBJECT_WINDOW; k++) {
+    if (isPunct(doc, k) || isQuote(doc, k) || CLAUSE_STARTS.has(lower[k])) return false;
+    if (DETERMINERS.has(lower[k - 1]) || SUBJECT_DETERMINERS.has(lower[k - 1])) continue;
+    if (pastTense(doc, k) || presentVerb(doc, k)) return k + 1 < last;
+  }
+  return false;
 }
 
 /** The object of an owned reporting noun: "support for [the bill]", "refusal [to endorse him]". */
