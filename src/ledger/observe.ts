@@ -291,7 +291,7 @@ class ArticleView {
    * counted. `civilianHome`: the teller's country, for a civilian toll; `regional`: a measure of
    * ground, kept in the article's main region before a country its sentence names.
    */
-  placeFor(sentence: Span, index: number, claimantSide: string, civilianHome: string | null, regional: boolean): { place: string; why: Why } {
+  placeFor(sentence: Span, index: number, claimantSide: string, civilianHome: string | null, regional: boolean, national = false): { place: string; why: Why } {
     const event = this.eventOf(index);
     // The mention in the event's own sentence when there is one: the same name may stand elsewhere
     // in another role ("killed in Syria" before "killed in Syria's Idlib province").
@@ -313,7 +313,7 @@ class ArticleView {
     // The country an attack behind the figure happened in (its place, or who did it and who tells
     // it): the article's main region holds the figure only when it lies in that country.
     const expected = event ? (event.type === "ASSAULT" ? eventPlace?.country : null) ?? this.attackedCountry(event, claimantSide) : null;
-    if (this.dominantAdmin1 && (expected === null || expected === this.dominantAdmin1Country)) {
+    if (this.dominantAdmin1 && !national && (expected === null || expected === this.dominantAdmin1Country)) {
       return { place: this.dominantAdmin1, why: { rule: "place/article-admin1", matched: [this.dominantAdmin1] } };
     }
     if (expected) return { place: expected, why: { rule: "place/attacked-side", matched: [event!.trigger.text] } };
@@ -782,7 +782,9 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
     if (!mm) continue;
     const sp = view.speakerAt(f);
     const subj: { subject: string; why: Why } = restated && last ? { subject: last.subject, why: last.why } : subjectFor(view, mm.m, f, win, sp.claimant.side);
-    let pl = view.placeFor(sentenceSpan, i, sp.claimant.side, mm.m.subject === "civilians" ? view.tellerCountry(sp, f) : null, mm.m.regional === true);
+    // A national count looks for a region only among its own words, not the sentence's or the article's.
+    const national = mm.m.national === true;
+    let pl = view.placeFor(national ? win.span : sentenceSpan, i, sp.claimant.side, mm.m.subject === "civilians" ? view.tellerCountry(sp, f) : null, mm.m.regional === true, national);
     // "337 drones, including 91 over the Moscow region": the total is not the part's region's but its country's.
     const partRegion = nextPartRegion(parts, figs, i);
     if (partRegion && pl.place === partRegion.admin1 && partRegion.country) pl = { place: partRegion.country, why: { rule: "place/breakdown-total", matched: [partRegion.text] } };

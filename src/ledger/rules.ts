@@ -21,6 +21,8 @@ export interface MeasureRule {
   kind: "stock" | "cumulative" | "flow" | "event";
   /** Counted in the article's main region before a country its sentence names (ground held or taken). */
   regional?: boolean;
+  /** Counted over the whole country unless the figure's own words name a region (launches: "launched 46 drones ..., 38 shot down over Kharkiv"). */
+  national?: boolean;
   windowDays: number;
   tolerance: number;
 }

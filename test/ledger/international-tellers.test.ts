@@ -47,3 +47,13 @@ describe("counts told in one breath", () => {
     assert.ok(!obs.some((o) => o.figure.value === 2));
   });
 });
+
+describe("a night's launches", () => {
+  it("are the country's, though the sentence goes on to a region where some were brought down", () => {
+    const obs = observationsOf("Ukraine's air force said Russia launched 60 drones overnight, and that 41 of the drones were shot down over the Sumy region.");
+    const launched = obs.find((o) => o.measure === "drones_launched");
+    const downed = obs.find((o) => o.measure === "drones_downed");
+    assert.equal(launched?.place, "UA");
+    assert.equal(downed?.place, "Sumy Oblast");
+  });
+});
