@@ -50,3 +50,12 @@ describe("a spokesman's side from the body the article just named", () => {
     assert.deepEqual(sourcesOf("Kovac said the council had failed. Its spokesman said the vote would be held.")[1], ["Its spokesman", null]);
   });
 });
+
+describe("an agency as an unnamed source", () => {
+  it("is an official body unless it is a news or press agency", () => {
+    const civil = extract("Four people were killed, the civil defence agency said.").claims[0];
+    assert.equal(civil?.source.unnamed, "official");
+    const news = extract("Four people were killed, the state news agency said.").claims[0];
+    assert.equal(news?.source.unnamed, "media");
+  });
+});

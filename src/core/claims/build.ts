@@ -21,6 +21,18 @@ export interface ClaimDraft {
   rule: string;
 }
 
+/**
+ * The kind of an unnamed head. An "agency" is a news agency only as one ("news agency", "press
+ * agency"); a civil defence, intelligence or U.N. agency is an official body.
+ */
+function headKind(head: string, words: readonly string[]): UnnamedKind | undefined {
+  if (head === "agency" || head === "agencies") {
+    const before = words[words.length - 2];
+    return before === "news" || before === "press" || before === "wire" ? "media" : "official";
+  }
+  return UNNAMED_HEADS.get(head);
+}
+
 /** Words after an unnamed head that open its modifier ("officials in Kursk", "aides to Zelenskiy", "sources close to the talks"). */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "to", "for", "with", "by", "close", "familiar"]);
 
@@ -244,7 +256,7 @@ function resolveSourceAlone(ctx: Context, span: TextSpan, earlier: Claim[]): Cla
     const antecedent = lastEntityBefore(ctx, span.start, NOMINAL_PERSON.has(head) ? ["PERSON"] : ["ORG", "GPE"], head);
     if (antecedent) return sourceOf(base, antecedent.actor, null, antecedent.affiliation, mention(antecedent));
   }
-  const unnamed = UNNAMED_HEADS.get(head);
+  const unnamed = headKind(head, words);
   if (unnamed && words[0] === "the" && affiliation === null) {
     // "the officials" after "Russian officials said": the same unnamed source, with its affiliation.
     const stem = (w: string): string => w.replace(/s$/, "");
