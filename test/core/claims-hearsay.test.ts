@@ -59,3 +59,12 @@ describe("an agency as an unnamed source", () => {
     assert.equal(news?.source.unnamed, "media");
   });
 });
+
+describe("'citing' a reason, not a source", () => {
+  it("'citing continued attacks by Ukrainian forces' names no source; 'citing officials in the region' does", () => {
+    const reason = extract("The governor declared a state of emergency on Wednesday, citing continued attacks by enemy forces.");
+    assert.ok(!reason.claims.some((c) => c.source.text.includes("attacks")), reason.claims.map((c) => c.source.text).join(" | "));
+    const source = extract("Ten people were killed in the blast, the agency reported, citing officials in the region.");
+    assert.ok(source.claims.some((c) => c.source.text.startsWith("officials")), source.claims.map((c) => c.source.text).join(" | "));
+  });
+});

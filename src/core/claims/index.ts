@@ -3392,6 +3392,9 @@ function isRelay(doc: Doc, r: Range): boolean {
 
 const RELATIVE_OPENERS = new Set(["which", "who", "whose", "whom", "where"]);
 
+/** Prepositions that end a source phrase's head ("attacks by ...", "officials in ..."). */
+const HEAD_ENDS = new Set(["by", "of", "for", "in", "at", "on", "from", "against", "with", "close", "near", "over", "about"]);
+
 /** "according to X", "citing X": the source follows the cue and the content is the rest of the clause. */
 function accordingTo(ctx: Context, s: number, t: number, cueEnd: number, needsSourceNoun: boolean): ClaimDraft | null {
   const { doc } = ctx;
@@ -3407,7 +3410,11 @@ function accordingTo(ctx: Context, s: number, t: number, cueEnd: number, needsSo
     if (e - src.first < MAX_ACCORDING_SOURCE_TOKENS && (e >= last || lower[e] === "," || TERMINALS.has(lower[e]))) src.last = e;
   }
   if (needsSourceNoun) {
-    const head = lower[src.last - 1];
+    // The phrase's head stands before its first preposition: "continued attacks by Ukrainian forces"
+    // is about attacks, no source; "officials in Kursk", "a spokesman for the army" are sources.
+    let end = src.first + 1;
+    while (end < src.last && !HEAD_ENDS.has(lower[end])) end++;
+    const head = lower[end - 1];
     const named = ctx.entities.some((e) => e.start >= doc.tokens.start[src.first] && e.end <= doc.tokens.end[src.last - 1] && (e.type === "ORG" || e.type === "PERSON"));
     if (!UNNAMED_HEADS.has(head) && !named) return null;
   }
