@@ -483,3 +483,7 @@ test("a demonym before a non-state group names the group, not the state ('Syrian
   // A demonym before a state's forces is the state.
   assert.equal(eventAt(eventsOf("Malian soldiers shelled the town."), "shelled").actor, "Mali");
 });
+
+test("a light verb before an amount and its noun: 'carried out more than 300 strikes'", () => {
+  assert.equal(eventAt(eventsOf("Jordan said its jets had carried out more than 300 strikes in the south."), "strikes").actor, "Jordan");
+});

@@ -258,7 +258,10 @@ function markLightVerbs(run: Run, candidates: Candidate[], first: number): void 
   const kind = run.ctx.doc.tokens.kind;
   for (const c of candidates) {
     if (!c.noun) continue;
-    for (let u = c.t - 1; u >= first && u >= c.t - LIGHT_GAP; u--) {
+    // "carried out more than 350 strikes": the amount before the noun is passed over whole.
+    const before = figureBefore(run.ctx, c.t);
+    const from = before >= 0 ? before : c.t;
+    for (let u = from - 1; u >= first && u >= from - LIGHT_GAP; u--) {
       if ((flags[u] & F_LIGHT) !== 0) {
         // "carried out 350 strikes": a two-word light verb needs its particle.
         const particle = LIGHT_HEADS.get(run.lower[u]);
@@ -268,6 +271,17 @@ function markLightVerbs(run: Run, candidates: Candidate[], first: number): void 
       if (kind[u] === TokenKind.Punct || (flags[u] & ENDS_LIGHT_SEARCH) !== 0) break;
     }
   }
+}
+
+/** The first token of a figure that ends right before token t, else -1. */
+function figureBefore(ctx: Context, t: number): number {
+  const { start, end } = ctx.doc.tokens;
+  if (t === 0) return -1;
+  for (const f of ctx.figures) {
+    if (f.start >= start[t]) break;
+    if (f.end === end[t - 1]) return tokenAtOrAfter(ctx.doc, f.start);
+  }
+  return -1;
 }
 
 /** Nouns after "since", "after", "of" ... name an event already told ("since the start of the attack"). */
@@ -409,8 +423,9 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses, earlier
       if (target && lower[tokenAtOrAfter(doc, target.span.end) - 1] === "them") target = sentenceTarget(earlier, s) ?? target;
       // "Kyiv said 52 drones were shot down": who reports an interception with no agent is who made it,
       // unless what was brought down is the speaker's own ("its jet was shot down").
-      if (!actor && claim && c.entry.mode === "interception" && !(target && ownedBySpeaker(run, target))) {
-        actor = speakerSide(ctx, claim);
+      const teller = claim ?? claimJoinedBefore(run, s, trigger.start);
+      if (!actor && teller && c.entry.mode === "interception" && !(target && ownedBySpeaker(run, target))) {
+        actor = speakerSide(ctx, teller);
       }
       rule += "/passive";
       // "no military facilities had been targeted": the subject's "no" denies the act.
@@ -648,6 +663,20 @@ function coordinatedDate(run: Run, clauses: Clauses, clause: number, trigger: nu
 }
 
 const NOT_SIMPLE_PAST = new Set(["has", "have", "is", "are", "will", "would", "can", "may", "might", "could", "should", "must", "'s", "\u2019s"]);
+
+/**
+ * "The ministry said Russia fired 40 drones, and 31 of them were shot down": the claim whose content
+ * ends at the ", and" that opens this clause, in the same sentence (the writer goes on with it).
+ */
+function claimJoinedBefore(run: Run, s: number, at: number): Claim | null {
+  const { doc } = run.ctx;
+  const from = doc.tokens.start[doc.sentenceFirst[s]];
+  for (const c of run.ctx.claims) {
+    if (c.content.end < from || c.content.end > at) continue;
+    if (/^\s*,\s*and\s/.test(doc.text.slice(c.content.end, at)) && c.content.end + 40 > at) return c;
+  }
+  return null;
+}
 
 /** "its jet", "our drones": a phrase opened by (or right after) a possessive pronoun. */
 function ownedBySpeaker(run: Run, phrase: Participant): boolean {
