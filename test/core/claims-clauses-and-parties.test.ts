@@ -1,5 +1,6 @@
-// Claims recall work of session 13 (helper claims16): each positive case checks source, cue and
-// content; each negative case must stay without the claim.
+// That-less clauses, the parties to a conflict as unnamed sources, calls that are no stance, and
+// where a content ends: each positive case checks source, cue and content; each negative case must
+// stay without the claim.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { extractArticle } from "../../src/core/extract.js";
