@@ -168,3 +168,13 @@ describe("press-freedom and aid groups are bodies, whole", () => {
     assert.ok(!x.entities.some((e) => e.type === "PERSON"), "no person among them");
   });
 });
+
+describe("names with an Arabic article", () => {
+  it("'al-Assad', 'el-Sisi' go on with the name before them, and the bare surname names the person again", () => {
+    const x = run("President Bashar al-Assad left the capital on Sunday. Assad said he would not return.");
+    assert.ok(x.entities.some((e) => e.type === "PERSON" && e.text === "Bashar al-Assad"));
+    assert.equal(x.claims[0]?.source.actor, "Bashar al-Assad");
+    // A lower-case word after a name is no part of it.
+    assert.ok(!run("President Joe Biden al-most said so.").entities.some((e) => e.text.includes("al-most")));
+  });
+});

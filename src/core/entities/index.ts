@@ -28,6 +28,9 @@ const TYPE_OF_ACTOR: Record<ActorType, EntityType> = {
   organisation: "ORG",
 };
 
+/** "al-Assad", "el-Sisi", "ash-Sharaa": an Arabic article, a hyphen and a capitalised name. */
+const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ad-d|ul)-\p{Lu}/u;
+
 export function extractEntities(ctx: Context): Entity[] {
   const { doc, resources } = ctx;
   const { text, tokens } = doc;
@@ -41,6 +44,9 @@ export function extractEntities(ctx: Context): Entity[] {
     const k = kind[t];
     return (k === TokenKind.Word || k === TokenKind.Acronym || k === TokenKind.Abbrev) && (shape[t] & Shape.Capital) !== 0;
   };
+  // "Bashar al-Assad", "Abu Mohammed al-Golani": an Arabic article joined by a hyphen to a
+  // capitalised name goes on with the name it follows.
+  const particleJoined = (t: number): boolean => kind[t] === TokenKind.Word && JOINED_PARTICLE.test(text.slice(start[t], end[t]));
   // A title inside a capitalised run starts the next name: "the Russian Armed Forces Gen. Valery
   // Gerasimov" is a body, then a titled person. Only an abbreviated title ("Gen.", "Lt.") or one
   // before a known actor counts, since title words also head bodies ("the General Staff").
@@ -147,7 +153,7 @@ export function extractEntities(ctx: Context): Entity[] {
       while (u < last) {
         if (tokens.breakBefore[u] >= Break.Newline) break;
         if (startsTitledName(u, last)) break;
-        if (capitalised(u) && !lexicon.demonyms.has(lower[u])) u++;
+        if ((capitalised(u) || particleJoined(u)) && !lexicon.demonyms.has(lower[u])) u++;
         // "Mohammed bin Salman": a particle between two names of a titled or speaking person.
         else if ((gates[u] & NAME_PARTICLE) !== 0 && u + 1 < last && capitalised(u + 1) && (titled || (u + 2 < last && (gates[u + 2] & REPORTING_AFTER) !== 0))) u += 2;
         else if ((gates[u] & RUN_CONNECTOR) !== 0 && u + 1 < last && capitalised(u + 1)) {
@@ -180,7 +186,11 @@ export function extractEntities(ctx: Context): Entity[] {
       } else if (length <= 4 && (titled || nextIsReporting || (apposition && length >= 2) || (length >= 2 && lowerTitleBefore(t, first))) && !(length === 1 && !titled && isLargePlace(ctx, lower[t]))) {
         const name = text.slice(start[t], end[u - 1]);
         push(t, u, "PERSON", null, name, titled ? "run/titled" : nextIsReporting ? "run/reporting" : "run/apposition", titleOwner(t, first));
-        if (length >= 2) surnames.set(lower[u - 1], name);
+        if (length >= 2) {
+          surnames.set(lower[u - 1], name);
+          // "al-Assad" is "Assad" when named again.
+          if (particleJoined(u - 1)) surnames.set(lower[u - 1].slice(lower[u - 1].indexOf("-") + 1), name);
+        }
       }
       titled = false;
       t = u;
