@@ -242,6 +242,8 @@ describe("parents form a tree", () => {
     const x = claims("The militia put the toll at 12, the army said.");
     assert.equal(hasCycle(x), false);
     assert.equal(x.find((c) => c.source.text === "the army")?.parent, null);
+    // The inner content ends before the closing attribution.
+    assert.equal(x.find((c) => c.source.text === "The militia")?.content.text, "the toll at 12");
   });
 
   it("no cycle in chains of reported speech", () => {

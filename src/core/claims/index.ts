@@ -169,7 +169,7 @@ export function extractClaims(ctx: Context): Claim[] {
   drafts.push(...dashClaims(doc));
   drafts.push(...quoteContinuations(doc, drafts));
   drafts.push(...hearsayClaims(doc, drafts));
-  return dropEchoes(ctx, linkParents(dropAccounts(buildClaims(ctx, splitResumedQuotes(doc, endBeforeNextSpeaker(doc, drafts))))));
+  return dropEchoes(ctx, linkParents(doc.text, dropAccounts(buildClaims(ctx, splitResumedQuotes(doc, endBeforeNextSpeaker(doc, drafts))))));
 }
 
 /**
@@ -461,7 +461,7 @@ const MAX_PARENT_LOOKBACK = 256;
  * that far back reaches the cue (or after MAX_PARENT_LOOKBACK claims, which no real article nests
  * so deep: it keeps a hostile file of thousands of quotations from costing the square of its size).
  */
-function linkParents(claims: Claim[]): Claim[] {
+function linkParents(text: string, claims: Claim[]): Claim[] {
   const byStart = [...claims].sort((a, b) => a.content.start - b.content.start);
   const reach = new Int32Array(byStart.length); // the furthest content end among byStart[0..k]
   for (let k = 0, max = -1; k < byStart.length; k++) reach[k] = max = Math.max(max, byStart[k].content.end);
@@ -482,7 +482,7 @@ function linkParents(claims: Claim[]): Claim[] {
     }
     claim.parent = parent?.id ?? null;
   }
-  breakParentCycles(claims);
+  breakParentCycles(text, claims);
   return claims;
 }
 
@@ -491,7 +491,7 @@ function linkParents(claims: Claim[]): Claim[] {
  * content runs over the other's cue), and parents must form a tree: in a cycle, the claim whose
  * cue comes last (the attribution that closes the sentence) is the outer one and keeps no parent.
  */
-function breakParentCycles(claims: Claim[]): void {
+function breakParentCycles(text: string, claims: Claim[]): void {
   const byId = new Map(claims.map((c) => [c.id, c]));
   // 1: on the path being walked; 2: known to lead to a root. Each claim is walked once.
   const state = new Map<Claim, 1 | 2>();
@@ -506,10 +506,23 @@ function breakParentCycles(claims: Claim[]): void {
     if (at && state.get(at) === 1) {
       // `at` closes a cycle on this path: cut the link of the cycle's last cue.
       const cycle = path.slice(path.indexOf(at));
-      cycle.reduce((a, b) => (b.cue.start > a.cue.start ? b : a)).parent = null;
+      const outer = cycle.reduce((a, b) => (b.cue.start > a.cue.start ? b : a));
+      outer.parent = null;
+      // The inner contents end before the outer attribution: "put the toll at 12", not "..., the army said".
+      for (const inner of cycle) if (inner !== outer) endBeforeAttribution(text, inner, outer);
     }
     for (const c of path) state.set(c, 2);
   }
+}
+
+/** Ends `inner`'s content before `outer`'s source and cue when its content runs over them. */
+function endBeforeAttribution(text: string, inner: Claim, outer: Claim): void {
+  const at = Math.min(outer.source.start, outer.cue.start);
+  if (at <= inner.content.start || at >= inner.content.end || outer.cue.end > inner.content.end) return;
+  let end = at;
+  while (end > inner.content.start && /[\s,]/.test(text[end - 1]!)) end--;
+  if (end <= inner.content.start) return;
+  inner.content = { start: inner.content.start, end, text: text.slice(inner.content.start, end) };
 }
 
 const SURVEY_HEADS = new Set(["poll", "polls", "survey", "surveys", "study", "studies", "analysis", "census", "audit", "index", "forecast", "projections"]);
