@@ -8,6 +8,7 @@ import { tokenAtOrAfter } from "../document.js";
 import { TokenKind, isAllCaps } from "../segment/tokenize.js";
 import type { Tokens } from "../segment/tokenize.js";
 import type { Entity, Place, Span } from "../types.js";
+import { capitalisedToken } from "./capitalised.js";
 import { NAME_HEADS as FACILITY_HEADS } from "./facilities.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { foldedKey, nameKey } from "./names.js";
@@ -199,7 +200,6 @@ class Recognizer {
   /** Place names seen as people's ("Kevin Trapani", "Georgia Stevens"). */
   surnames: Set<string> | null;
   /** The tests of tokens as plain functions, for the helpers that take them. */
-  readonly cap: (t: number) => boolean;
   readonly first: (t: number) => boolean;
   readonly common: (t: number) => boolean;
 
@@ -220,7 +220,6 @@ class Recognizer {
     this.lowerSeen = new LowerCaseWords(doc);
     this.personWords = null;
     this.surnames = null;
-    this.cap = (t) => this.capitalised(t);
     this.first = (t) => this.sentenceFirst(t);
     this.common = (t) => this.commonWord(t);
     // A time expression's words are no places: "Nov 24" (Nov, Tajikistan), "March 3", "Christmas".
@@ -234,7 +233,7 @@ class Recognizer {
 
   run(): Recognition {
     const { doc, gazetteer, mentions, blocked, taken } = this;
-    findCoordinatedRegions(doc, gazetteer, blocked, this.cap, (first, last, candidates, rule) => this.push(first, last, candidates, rule));
+    findCoordinatedRegions(doc, gazetteer, blocked, (first, last, candidates, rule) => this.push(first, last, candidates, rule));
     this.hyphenLeads();
     for (let i = 0; i < this.count; i++) {
       if (taken[i] || !this.capitalised(i)) continue;
@@ -242,14 +241,14 @@ class Recognizer {
     }
     if (this.surnames !== null) this.dropSurnames(this.surnames);
     mentions.sort(byStart);
-    const counties = bareCountyNames(doc, gazetteer, mentions, blocked, taken, this.cap, (t) => this.personWord(this.lower[t]));
+    const counties = bareCountyNames(doc, gazetteer, mentions, blocked, taken, (t) => this.personWord(this.lower[t]));
     if (counties.length > 0) {
       mentions.push(...counties);
       mentions.sort(byStart);
     }
     const { start, end } = this.tokens;
     const text = this.text;
-    const towns = unknownQualifiedTowns(doc, mentions, gazetteer, blocked, taken, this.cap, (t) => isAllCaps(text, start[t], end[t]));
+    const towns = unknownQualifiedTowns(doc, mentions, gazetteer, blocked, taken, (t) => isAllCaps(text, start[t], end[t]));
     if (towns.length > 0) {
       mentions.push(...towns);
       mentions.sort(byStart);
@@ -257,7 +256,7 @@ class Recognizer {
     // Lists first: in "Ghana, Niger, Nigeria and Togo" Nigeria is no qualifier of Niger.
     sameKindInLists(mentions, this.lower, gazetteer);
     qualify(doc, mentions, gazetteer);
-    containedSettlements(doc, mentions, gazetteer, this.cap);
+    containedSettlements(doc, mentions, gazetteer);
     oneSensePerArticle(doc, mentions, gazetteer);
     return { mentions, adjectivePlaces: this.adjectivePlaces, demonyms: this.demonyms };
   }
@@ -273,7 +272,7 @@ class Recognizer {
   }
 
   hyphenPartsAt(t: number): number {
-    return hyphenParts(this.doc, this.gazetteer, t, this.cap, this.first, this.common, this.blocked, this.taken, this.mentions, this.demonyms);
+    return hyphenParts(this.doc, this.gazetteer, t, this.first, this.common, this.blocked, this.taken, this.mentions, this.demonyms);
   }
 
   /** A name "in", "near" ... stays a place ("she skated in Georgia" beside "Georgia Stevens"). */
@@ -291,7 +290,7 @@ class Recognizer {
     const maxLen = Math.min(gazetteer.maxTokensFrom(lower[i]) || foldedMaxTokens(gazetteer, lower[i]), count - i);
     const adjective = longestAdjective(lower, i, count, gazetteer);
     // A longer name beginning with a demonym wins ("British Columbia", "South Korean" aside).
-    if (adjective !== null && !(maxLen > adjective[0] && longestName(this.doc, gazetteer, i, maxLen, this.cap) > adjective[0])) return this.demonymAt(i, adjective[0], adjective[1]);
+    if (adjective !== null && !(maxLen > adjective[0] && longestName(this.doc, gazetteer, i, maxLen) > adjective[0])) return this.demonymAt(i, adjective[0], adjective[1]);
     if (maxLen === 0) {
       if (hyphenated(this.text, this.tokens.start[i], this.tokens.end[i])) return this.hyphenPartsAt(i) - 1;
       return i;
@@ -331,7 +330,7 @@ class Recognizer {
 
   /** A gazetteer name at token i, of at most maxLen tokens, unless the context makes it none. */
   nameAt(i: number, maxLen: number): number {
-    const bestLen = longestName(this.doc, this.gazetteer, i, maxLen, this.cap, this.blocked);
+    const bestLen = longestName(this.doc, this.gazetteer, i, maxLen, this.blocked);
     if (bestLen === 0) return i;
     const best = lastLookup!;
     const last = i + bestLen;
@@ -355,7 +354,7 @@ class Recognizer {
     const { lower, count, gazetteer, lex, tokens, text } = this;
     // "The Rock Hill school district": a name after a sentence's "The" that reaches further than
     // a name beginning with "The" ("The Rock") is the name.
-    if (lower[i] === "the" && bestLen > 1 && i + 1 < count && longestName(this.doc, gazetteer, i + 1, Math.min(gazetteer.maxTokensFrom(lower[i + 1]), count - i - 1), this.cap, this.blocked) + i + 1 > last) return i;
+    if (lower[i] === "the" && bestLen > 1 && i + 1 < count && longestName(this.doc, gazetteer, i + 1, Math.min(gazetteer.maxTokensFrom(lower[i + 1]), count - i - 1), this.blocked) + i + 1 > last) return i;
     if (bestLen > 1 && lex.stopwords.has(lower.slice(i, last).join(" "))) return last - 1;
     // The last word of a body's name ("Chamber of Commerce") is no town there, nor the first.
     if (endsBodyPhrase(lower, i, last, lex.bodyPhrases) || startsBodyPhrase(lower, i, last, lex.bodyPhrases)) return last - 1;
@@ -576,13 +575,7 @@ class Recognizer {
   }
 
   capitalised(t: number): boolean {
-    if (t < 0 || t >= this.count) return false;
-    const k = this.tokens.kind[t];
-    if (k !== TokenKind.Word && k !== TokenKind.Acronym && k !== TokenKind.Abbrev) return false;
-    const text = this.text;
-    const s = this.tokens.start[t];
-    const c = text.charCodeAt(s);
-    return c >= 65 && c <= 90 ? true : c > 127 && text[s] !== text[s].toLowerCase();
+    return capitalisedToken(this.doc, t);
   }
 
   /** The first word of a sentence, or of a clause after a dateline's dash, a colon or a quote. */
@@ -685,7 +678,7 @@ class Recognizer {
     const maxLen = Math.min(gazetteer.maxTokensFrom(lower[i]), count - i);
     // "Al Jazeera" holds no Alabama, "Radio Free Europe" no Free State.
     if (maxLen === 0 || lower[i] === "the" || NAME_PARTICLES.has(lower[i]) || (tokens.end[i] - tokens.start[i] <= 2 && isAllCaps(this.text, tokens.start[i], tokens.end[i]))) return 0;
-    const len = longestName(this.doc, gazetteer, i, maxLen, this.cap);
+    const len = longestName(this.doc, gazetteer, i, maxLen);
     if (len === 0 || (len === 1 && this.lex.stopwords.has(lower[i])) || !namesInstitutions(gazetteer, lastLookup!)) return 0;
     for (let t = i + 1; t < i + len; t++) if (blocked[t] !== OUTLET_TOKEN) return 0;
     for (let t = i - 1; t >= 0 && blocked[t] === OUTLET_TOKEN; t--) if (lower[t] !== "the" && this.capitalised(t)) return len;
@@ -778,7 +771,6 @@ function bareCountyNames(
   mentions: readonly Mention[],
   blocked: Uint8Array,
   taken: Uint8Array,
-  capitalised: (t: number) => boolean,
   surname: (t: number) => boolean,
 ): Mention[] {
   const { tokens } = doc;
@@ -792,7 +784,7 @@ function bareCountyNames(
   const out: Mention[] = [];
   const followers = gazetteer.lexicon.followers;
   for (let t = 0; t < count; t++) {
-    if (taken[t] || blocked[t] || !capitalised(t)) continue;
+    if (taken[t] || blocked[t] || !capitalisedToken(doc, t)) continue;
     const county: Mention | undefined = bases.get(lower[t]);
     if (county === undefined) continue;
     const n: number = county.last - 1 - county.first;
@@ -802,9 +794,9 @@ function bareCountyNames(
     if (!same || surname(t + n - 1)) continue;
     const sentence = doc.sentenceOfToken[t];
     // Part of a longer name: after a capitalised word ("StandUp DeKalb"), or before one that heads no institution.
-    if (t > 0 && doc.sentenceOfToken[t - 1] === sentence && capitalised(t - 1) && doc.sentenceFirst[sentence] !== t - 1) continue;
+    if (t > 0 && doc.sentenceOfToken[t - 1] === sentence && capitalisedToken(doc, t - 1) && doc.sentenceFirst[sentence] !== t - 1) continue;
     const next = t + n;
-    if (next < count && doc.sentenceOfToken[next] === sentence && capitalised(next) && !followers.has(lower[next])) continue;
+    if (next < count && doc.sentenceOfToken[next] === sentence && capitalisedToken(doc, next) && !followers.has(lower[next])) continue;
     out.push({ first: t, last: next, start: tokens.start[t], end: tokens.end[next - 1], candidates: county.candidates, rule: "places/gazetteer" });
     taken.fill(1, t, next);
   }
@@ -960,7 +952,6 @@ function hyphenParts(
   doc: Doc,
   gazetteer: Gazetteer,
   t: number,
-  capitalised: (t: number) => boolean,
   sentenceFirst: (t: number) => boolean,
   commonWord: (t: number) => boolean,
   blocked: Uint8Array,
@@ -985,7 +976,7 @@ function hyphenParts(
   }
   // "Al-Minya", "el-Arish": one name, found whole or not at all.
   if (ARABIC_ARTICLE.test(parts[0]) || LOWER_ARABIC_ARTICLE.test(parts[0])) {
-    if (n === 2 && !blocked[t]) arabicName(doc, gazetteer, t, parts, capitalised, taken, out);
+    if (n === 2 && !blocked[t]) arabicName(doc, gazetteer, t, parts, taken, out);
     return reach;
   }
   if (t + 1 < tokens.count && lex.diseaseHeads.has(tokens.lower[t + 1])) return reach; // "Crimean-Congo haemorrhagic fever"
@@ -1009,7 +1000,7 @@ function hyphenParts(
   const lastPart = n - 1;
   let lastLonger: [number, readonly number[]] | null = null;
   if (n > 1 && span[lastPart] === 0 && !adjective[lastPart] && UPPER_START.test(parts[lastPart])) {
-    lastLonger = extendRight(doc, gazetteer, t, parts[lastPart].toLowerCase(), capitalised);
+    lastLonger = extendRight(doc, gazetteer, t, parts[lastPart].toLowerCase());
     if (lastLonger !== null) {
       span[lastPart] = 1;
       ids[lastPart] = lastLonger[1];
@@ -1017,7 +1008,7 @@ function hyphenParts(
   }
   // The first part may only end a name that began before the word ("San Jose-based", "Rock Hill-based").
   if (n === 2 && span[0] === 0 && !adjective[0] && UPPER_START.test(parts[0]) && lex.hyphenSuffixes.has(parts[1].toLowerCase())) {
-    const longer = extendLeft(doc, gazetteer, t, parts[0].toLowerCase(), capitalised, taken);
+    const longer = extendLeft(doc, gazetteer, t, parts[0].toLowerCase(), taken);
     if (longer !== null) {
       span[0] = 1;
       ids[0] = longer[1];
@@ -1043,8 +1034,8 @@ function hyphenParts(
   if (townsOnly) otherNames = 0;
   const prev = t - 1;
   const alone =
-    !(prev >= 0 && doc.sentenceOfToken[prev] === doc.sentenceOfToken[t] && capitalised(prev) && !lex.prefixes.has(tokens.lower[prev]) && !(sentenceFirst(prev) && commonWord(prev))) &&
-    !(t + 1 < tokens.count && doc.sentenceOfToken[t + 1] === doc.sentenceOfToken[t] && capitalised(t + 1) && !lex.followers.has(tokens.lower[t + 1]) && !isAllCaps(text, tokens.start[t + 1], tokens.end[t + 1]));
+    !(prev >= 0 && doc.sentenceOfToken[prev] === doc.sentenceOfToken[t] && capitalisedToken(doc, prev) && !lex.prefixes.has(tokens.lower[prev]) && !(sentenceFirst(prev) && commonWord(prev))) &&
+    !(t + 1 < tokens.count && doc.sentenceOfToken[t + 1] === doc.sentenceOfToken[t] && capitalisedToken(doc, t + 1) && !lex.followers.has(tokens.lower[t + 1]) && !isAllCaps(text, tokens.start[t + 1], tokens.end[t + 1]));
   // Countries joined by hyphens are places even inside a longer name ("the Lebanon-Syria Treaty").
   let countriesOnly = places >= 2 && allNames && otherNames === 0;
   for (let p = 0; p < n && countriesOnly; p++) if (span[p] > 0 && !ids[p]!.some((id) => gazetteer.kind(id) === "country")) countriesOnly = false;
@@ -1092,14 +1083,14 @@ function hyphenParts(
     // The name may go on past the word: "Greenbrier-Pocahontas County", "D-Iowa City", or begin
     // before it: "New York-based".
     if (next === n) {
-      const longer = extendRight(doc, gazetteer, t, parts[p].toLowerCase(), capitalised);
+      const longer = extendRight(doc, gazetteer, t, parts[p].toLowerCase());
       if (longer !== null) {
         [last, candidates] = longer;
         end = tokens.end[last - 1];
       }
     }
     if (p === 0) {
-      const longer = extendLeft(doc, gazetteer, t, parts[0].toLowerCase(), capitalised, taken);
+      const longer = extendLeft(doc, gazetteer, t, parts[0].toLowerCase(), taken);
       if (longer !== null) {
         [first, candidates] = longer;
         start = tokens.start[first];
@@ -1114,7 +1105,7 @@ function hyphenParts(
 }
 
 /** Up to three more tokens after a word's last part that make a longer name ("D-Iowa City", "D-W. Va."). */
-function extendRight(doc: Doc, gazetteer: Gazetteer, t: number, part: string, capitalised: (t: number) => boolean): [number, readonly number[]] | null {
+function extendRight(doc: Doc, gazetteer: Gazetteer, t: number, part: string): [number, readonly number[]] | null {
   const { lower, count, end } = doc.tokens;
   let key = part;
   let dotted = false;
@@ -1123,7 +1114,7 @@ function extendRight(doc: Doc, gazetteer: Gazetteer, t: number, part: string, ca
     // The sentence splitter may cut after an abbreviation's full stop ("D-N. | D.").
     if (doc.sentenceOfToken[u] !== doc.sentenceOfToken[u - 1] && !lower[u - 1].endsWith(".")) break;
     // "D-Pa.": the full stop of an abbreviation is a token of its own.
-    if (!capitalised(u) && !gazetteer.lexicon.lowerInName.has(lower[u]) && lower[u] !== ".") break;
+    if (!capitalisedToken(doc, u) && !gazetteer.lexicon.lowerInName.has(lower[u]) && lower[u] !== ".") break;
     key += " " + lower[u];
     dotted ||= lower[u].endsWith(".");
     // An abbreviation is cut differently inside the word than alone: the text read as a name.
@@ -1134,12 +1125,12 @@ function extendRight(doc: Doc, gazetteer: Gazetteer, t: number, part: string, ca
 }
 
 /** Up to two capitalised tokens before a word's first part that make a longer name. */
-function extendLeft(doc: Doc, gazetteer: Gazetteer, t: number, part: string, capitalised: (t: number) => boolean, taken: Uint8Array): [number, readonly number[]] | null {
+function extendLeft(doc: Doc, gazetteer: Gazetteer, t: number, part: string, taken: Uint8Array): [number, readonly number[]] | null {
   const { lower } = doc.tokens;
   let key = part;
   let best: [number, readonly number[]] | null = null;
   for (let u = t - 1; u >= 0 && u >= t - 2 && doc.sentenceOfToken[u] === doc.sentenceOfToken[t]; u--) {
-    if (!capitalised(u) || taken[u]) break;
+    if (!capitalisedToken(doc, u) || taken[u]) break;
     key = lower[u] + " " + key;
     const hit = gazetteer.lookup(key);
     if (hit !== undefined) best = [u, hit];
@@ -1154,14 +1145,14 @@ function extendLeft(doc: Doc, gazetteer: Gazetteer, t: number, part: string, cap
  * ("Al-Ahram" is no village in Iran). Not before a capitalised word that heads no institution
  * ("Al-Ahram Weekly"), nor after a capitalised word ("Bab el-Oued").
  */
-function arabicName(doc: Doc, gazetteer: Gazetteer, t: number, parts: readonly string[], capitalised: (t: number) => boolean, taken: Uint8Array, out: Mention[]): void {
+function arabicName(doc: Doc, gazetteer: Gazetteer, t: number, parts: readonly string[], taken: Uint8Array, out: Mention[]): void {
   const { tokens } = doc;
   const name = parts[1];
   if (!UPPER_START.test(name) || name.length < 2) return;
   const next = t + 1;
-  if (next < tokens.count && doc.sentenceOfToken[next] === doc.sentenceOfToken[t] && capitalised(next) && !gazetteer.lexicon.followers.has(tokens.lower[next])) return;
+  if (next < tokens.count && doc.sentenceOfToken[next] === doc.sentenceOfToken[t] && capitalisedToken(doc, next) && !gazetteer.lexicon.followers.has(tokens.lower[next])) return;
   // "Bab el-Oued": the end of a longer name.
-  if (t > 0 && doc.sentenceOfToken[t - 1] === doc.sentenceOfToken[t] && doc.sentenceFirst[doc.sentenceOfToken[t]] !== t - 1 && capitalised(t - 1)) return;
+  if (t > 0 && doc.sentenceOfToken[t - 1] === doc.sentenceOfToken[t] && doc.sentenceFirst[doc.sentenceOfToken[t]] !== t - 1 && capitalisedToken(doc, t - 1)) return;
   const article = parts[0].toLowerCase();
   const bare = name.toLowerCase();
   const other = article === "al" ? "el" : article === "el" ? "al" : null;
@@ -1200,7 +1191,7 @@ const MAX_LIST_TOKENS = 12;
  * inside the region or country named after them. Readings outside it are dropped; when none is
  * left, the gazetteer lacks the place and it is left unresolved rather than put in another country.
  */
-function containedSettlements(doc: Doc, mentions: Mention[], gazetteer: Gazetteer, capitalised: (t: number) => boolean): void {
+function containedSettlements(doc: Doc, mentions: Mention[], gazetteer: Gazetteer): void {
   const { lower } = doc.tokens;
   for (let m = 0; m + 1 < mentions.length; m++) {
     const place = mentions[m];
@@ -1216,7 +1207,7 @@ function containedSettlements(doc: Doc, mentions: Mention[], gazetteer: Gazettee
     if (regions.length === 0) continue;
     // Before it: "<settlement noun> of", past the other names of the list.
     let u = place.first - 1;
-    while (u > 0 && place.first - u <= MAX_LIST_TOKENS && (lower[u] === "and" || lower[u] === "," || capitalised(u))) u--;
+    while (u > 0 && place.first - u <= MAX_LIST_TOKENS && (lower[u] === "and" || lower[u] === "," || capitalisedToken(doc, u))) u--;
     if (u < 1 || lower[u] !== "of" || !SETTLEMENT_NOUNS.has(lower[u - 1])) continue;
     place.candidates = place.candidates.filter((id) => regions.some((c) => liesIn(gazetteer, id, c)));
   }
@@ -1307,7 +1298,7 @@ function qualifies(qualifier: Mention, place: Mention, gazetteer: Gazetteer): bo
 let lastLookup: readonly number[] | undefined;
 
 /** Tokens in the longest gazetteer name starting at `i` (0 when none); its ids go to lastLookup. */
-function longestName(doc: Doc, gazetteer: Gazetteer, i: number, maxLen: number, capitalised: (t: number) => boolean, blocked?: Uint8Array): number {
+function longestName(doc: Doc, gazetteer: Gazetteer, i: number, maxLen: number, blocked?: Uint8Array): number {
   const { lower, kind } = doc.tokens;
   const sentence = doc.sentenceOfToken[i];
   let key = lower[i];
@@ -1319,7 +1310,7 @@ function longestName(doc: Doc, gazetteer: Gazetteer, i: number, maxLen: number, 
       // "Washington, D.C." is a town and its qualifier, read as two names (see qualify).
       if (doc.sentenceOfToken[t] !== sentence || lower[t] === ",") break;
       // Later tokens are capitalised, punctuation inside a name, or an allowed lower word.
-      if (kind[t] !== TokenKind.Punct && !capitalised(t) && !gazetteer.lexicon.lowerInName.has(lower[t]) && !elidedName(doc.text, doc.tokens.start[t], doc.tokens.end[t])) break;
+      if (kind[t] !== TokenKind.Punct && !capitalisedToken(doc, t) && !gazetteer.lexicon.lowerInName.has(lower[t]) && !elidedName(doc.text, doc.tokens.start[t], doc.tokens.end[t])) break;
       key += " " + lower[t];
       ascii &&= isAscii(lower[t]);
     }
@@ -1343,7 +1334,6 @@ function findCoordinatedRegions(
   doc: Doc,
   gazetteer: Gazetteer,
   blocked: Uint8Array,
-  capitalised: (t: number) => boolean,
   push: (first: number, last: number, candidates: readonly number[], rule: string) => void,
 ): void {
   const { lower, count } = doc.tokens;
@@ -1363,7 +1353,7 @@ function findCoordinatedRegions(
       let ids: number[] = [];
       for (let len = Math.min(5, p + 1); len >= 1 && found === 0; len--) {
         const first = p - len + 1;
-        if (!capitalised(first) || blocked[first]) continue;
+        if (!capitalisedToken(doc, first) || blocked[first]) continue;
         let key = lower[first];
         for (let t = first + 1; t <= p; t++) key += " " + lower[t];
         // A name of two words or more may stand without the type word ("the Central Plateau and
