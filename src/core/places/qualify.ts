@@ -23,7 +23,7 @@ const MAX_TOWN_TOKENS = 3;
 /**
  * "Holliday, Mo.", "born in Orient, Ohio": a run of capitalised words the gazetteer lacks, after a
  * word that introduces a place (or opening a dateline in capitals), then a comma and a first-level
- * region: a town of that region. Returns the new mentions (their readings: the regions).
+ * region: a town of that region. Returns the new mentions (their readings: the regions), null when none.
  */
 export function unknownQualifiedTowns(
   doc: Doc,
@@ -32,7 +32,7 @@ export function unknownQualifiedTowns(
   blocked: Uint8Array,
   taken: Uint8Array,
   allCaps: (t: number) => boolean,
-): Mention[] {
+): Mention[] | null {
   const { tokens } = doc;
   const { lower } = tokens;
   const out: Mention[] = [];
@@ -51,7 +51,8 @@ export function unknownQualifiedTowns(
     if (!dateline && !(lead >= 0 && doc.sentenceOfToken[lead] === doc.sentenceOfToken[first] && PLACE_LEADS.has(lower[lead]))) continue;
     out.push({ first, last: comma, start: tokens.start[first], end: tokens.end[comma - 1], candidates: regions, rule: QUALIFIED_REGION_RULE });
   }
-  if (out.length > 0) out.push(...repeats(doc, out, blocked, taken));
+  if (out.length === 0) return null;
+  out.push(...repeats(doc, out, blocked, taken));
   return out;
 }
 

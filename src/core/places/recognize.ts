@@ -232,24 +232,36 @@ class Recognizer {
   }
 
   run(): Recognition {
-    const { doc, gazetteer, mentions, blocked, taken } = this;
+    this.scan();
+    this.finish();
+    return { mentions: this.mentions, adjectivePlaces: this.adjectivePlaces, demonyms: this.demonyms };
+  }
+
+  /** The names in the text, token by token. */
+  scan(): void {
+    const { doc, gazetteer, blocked, taken } = this;
     findCoordinatedRegions(doc, gazetteer, blocked, (first, last, candidates, rule) => this.push(first, last, candidates, rule));
     this.hyphenLeads();
     for (let i = 0; i < this.count; i++) {
       if (taken[i] || !this.capitalised(i)) continue;
       i = this.step(i);
     }
+  }
+
+  /** What the names found tell of one another, and the names they show that the gazetteer lacks. */
+  finish(): void {
+    const { doc, gazetteer, mentions, blocked, taken } = this;
     if (this.surnames !== null) this.dropSurnames(this.surnames);
     mentions.sort(byStart);
     const counties = bareCountyNames(doc, gazetteer, mentions, blocked, taken, (t) => this.personWord(this.lower[t]));
-    if (counties.length > 0) {
+    if (counties !== null) {
       mentions.push(...counties);
       mentions.sort(byStart);
     }
     const { start, end } = this.tokens;
     const text = this.text;
     const towns = unknownQualifiedTowns(doc, mentions, gazetteer, blocked, taken, (t) => isAllCaps(text, start[t], end[t]));
-    if (towns.length > 0) {
+    if (towns !== null) {
       mentions.push(...towns);
       mentions.sort(byStart);
     }
@@ -258,7 +270,6 @@ class Recognizer {
     qualify(doc, mentions, gazetteer);
     containedSettlements(doc, mentions, gazetteer);
     oneSensePerArticle(doc, mentions, gazetteer);
-    return { mentions, adjectivePlaces: this.adjectivePlaces, demonyms: this.demonyms };
   }
 
   /** A lower-case lead before a name in a hyphenated word: "mid-Ohio", "made-in-China", "pro-Kyiv". */
@@ -764,6 +775,7 @@ const COUNTY_WORDS = new Set(["county", "parish", "borough"]);
  * names a county in full, its bare name (which the gazetteer does not index: "Laurel" alone is
  * mostly a town or a surname) is the county too, standing alone or before a word that heads an
  * institution, and not as a person's surname. The new mentions share the full name's readings.
+ * Null when there are none.
  */
 function bareCountyNames(
   doc: Doc,
@@ -772,7 +784,7 @@ function bareCountyNames(
   blocked: Uint8Array,
   taken: Uint8Array,
   surname: (t: number) => boolean,
-): Mention[] {
+): Mention[] | null {
   const { tokens } = doc;
   const { lower, count } = tokens;
   let bases: Map<string, Mention> | null = null; // first word of a bare name -> its county mention
@@ -780,7 +792,7 @@ function bareCountyNames(
     if (m.last - m.first < 2 || !COUNTY_WORDS.has(lower[m.last - 1]) || !m.candidates.every((id) => gazetteer.kind(id) === "admin2")) continue;
     (bases ??= new Map()).set(lower[m.first], m);
   }
-  if (bases === null) return [];
+  if (bases === null) return null;
   const out: Mention[] = [];
   const followers = gazetteer.lexicon.followers;
   for (let t = 0; t < count; t++) {
@@ -800,7 +812,7 @@ function bareCountyNames(
     out.push({ first: t, last: next, start: tokens.start[t], end: tokens.end[next - 1], candidates: county.candidates, rule: "places/gazetteer" });
     taken.fill(1, t, next);
   }
-  return out;
+  return out.length > 0 ? out : null;
 }
 
 /**
@@ -1343,40 +1355,57 @@ function findCoordinatedRegions(
     if (lower[j].length < shortest) continue;
     const county = countyPlurals.get(lower[j]);
     if (county === undefined && !regionPlurals.has(lower[j])) continue;
-    // "regions" and the like name first-level regions; "counties", "parishes" second-level ones.
-    const suffix = county === undefined ? " region" : " " + county;
-    const kind = county === undefined ? "admin1" : "admin2";
-    const list: [number, number, number[]][] = [];
-    let p = j - 1;
-    while (p >= 0) {
-      let found = 0;
-      let ids: number[] = [];
-      for (let len = Math.min(5, p + 1); len >= 1 && found === 0; len--) {
-        const first = p - len + 1;
-        if (!capitalisedToken(doc, first) || blocked[first]) continue;
-        let key = lower[first];
-        for (let t = first + 1; t <= p; t++) key += " " + lower[t];
-        // A name of two words or more may stand without the type word ("the Central Plateau and
-        // Artibonite regions"), which keeps its last word from being read alone ("Plateau").
-        const hits = gazetteer.lookup(key + suffix) ?? (len > 1 ? gazetteer.lookup(key) : undefined);
-        ids = hits ? hits.filter((id) => gazetteer.kind(id) === kind) : [];
-        if (ids.length > 0) found = len;
-      }
-      if (found === 0) break;
-      list.push([p - found + 1, p + 1, ids]);
-      p -= found;
-      let skipped = 0;
-      while (p >= 0 && SEPARATORS.has(lower[p])) {
-        p--;
-        skipped++;
-      }
-      if (skipped === 0) break;
-    }
-    // A lone name before "counties" modifies it ("Indiana counties", "the metro Athens counties").
-    if (list.length === 0 || (county !== undefined && list.length < 2)) continue;
-    const narrowed = sameContainer(gazetteer, list.map((m) => m[2]), kind === "admin2");
-    for (let k = 0; k < list.length; k++) push(list[k][0], list[k][1], narrowed[k], "places/coordinated-regions");
+    coordinatedBefore(doc, gazetteer, blocked, j, county, push);
   }
+}
+
+/**
+ * The names listed before the plural at token j: regions (`county` undefined) or the counties,
+ * parishes ... that `county` names. Apart from the scan for plurals, which runs over every token,
+ * so that the optimising compiler compiles the scan small.
+ */
+function coordinatedBefore(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  blocked: Uint8Array,
+  j: number,
+  county: string | undefined,
+  push: (first: number, last: number, candidates: readonly number[], rule: string) => void,
+): void {
+  const lower = doc.tokens.lower;
+  // "regions" and the like name first-level regions; "counties", "parishes" second-level ones.
+  const suffix = county === undefined ? " region" : " " + county;
+  const kind = county === undefined ? "admin1" : "admin2";
+  const list: [number, number, number[]][] = [];
+  let p = j - 1;
+  while (p >= 0) {
+    let found = 0;
+    let ids: number[] = [];
+    for (let len = Math.min(5, p + 1); len >= 1 && found === 0; len--) {
+      const first = p - len + 1;
+      if (!capitalisedToken(doc, first) || blocked[first]) continue;
+      let key = lower[first];
+      for (let t = first + 1; t <= p; t++) key += " " + lower[t];
+      // A name of two words or more may stand without the type word ("the Central Plateau and
+      // Artibonite regions"), which keeps its last word from being read alone ("Plateau").
+      const hits = gazetteer.lookup(key + suffix) ?? (len > 1 ? gazetteer.lookup(key) : undefined);
+      ids = hits ? hits.filter((id) => gazetteer.kind(id) === kind) : [];
+      if (ids.length > 0) found = len;
+    }
+    if (found === 0) break;
+    list.push([p - found + 1, p + 1, ids]);
+    p -= found;
+    let skipped = 0;
+    while (p >= 0 && SEPARATORS.has(lower[p])) {
+      p--;
+      skipped++;
+    }
+    if (skipped === 0) break;
+  }
+  // A lone name before "counties" modifies it ("Indiana counties", "the metro Athens counties").
+  if (list.length === 0 || (county !== undefined && list.length < 2)) return;
+  const narrowed = sameContainer(gazetteer, list.map((m) => m[2]), kind === "admin2");
+  for (let k = 0; k < list.length; k++) push(list[k][0], list[k][1], narrowed[k], "places/coordinated-regions");
 }
 
 /**
