@@ -5,6 +5,7 @@
 // namesake far away or not at all.
 import type { Doc } from "../document.js";
 import { TokenKind } from "../segment/tokenize.js";
+import { capitalisedToken } from "./capitalised.js";
 import type { Gazetteer } from "./gazetteer.js";
 import type { Mention } from "./recognize.js";
 
@@ -22,7 +23,7 @@ const MAX_TOWN_TOKENS = 3;
 /**
  * "Holliday, Mo.", "born in Orient, Ohio": a run of capitalised words the gazetteer lacks, after a
  * word that introduces a place (or opening a dateline in capitals), then a comma and a first-level
- * region: a town of that region. Returns the new mentions (their readings: the regions).
+ * region: a town of that region. Returns the new mentions (their readings: the regions), null when none.
  */
 export function unknownQualifiedTowns(
   doc: Doc,
@@ -30,9 +31,8 @@ export function unknownQualifiedTowns(
   gazetteer: Gazetteer,
   blocked: Uint8Array,
   taken: Uint8Array,
-  capitalised: (t: number) => boolean,
   allCaps: (t: number) => boolean,
-): Mention[] {
+): Mention[] | null {
   const { tokens } = doc;
   const { lower } = tokens;
   const out: Mention[] = [];
@@ -43,7 +43,7 @@ export function unknownQualifiedTowns(
     const regions = q.candidates.filter((id) => gazetteer.kind(id) === "admin1");
     if (regions.length === 0) continue;
     let first = comma;
-    while (first > 0 && comma - first < MAX_TOWN_TOKENS && townWord(doc, first - 1, blocked, taken, capitalised, gazetteer) && doc.sentenceOfToken[first - 1] === doc.sentenceOfToken[comma]) first--;
+    while (first > 0 && comma - first < MAX_TOWN_TOKENS && townWord(doc, first - 1, blocked, taken, gazetteer) && doc.sentenceOfToken[first - 1] === doc.sentenceOfToken[comma]) first--;
     if (first === comma) continue;
     const lead = first - 1;
     let dateline = doc.sentenceFirst[doc.sentenceOfToken[first]] === first;
@@ -51,23 +51,24 @@ export function unknownQualifiedTowns(
     if (!dateline && !(lead >= 0 && doc.sentenceOfToken[lead] === doc.sentenceOfToken[first] && PLACE_LEADS.has(lower[lead]))) continue;
     out.push({ first, last: comma, start: tokens.start[first], end: tokens.end[comma - 1], candidates: regions, rule: QUALIFIED_REGION_RULE });
   }
-  if (out.length > 0) out.push(...repeats(doc, out, blocked, taken, capitalised));
+  if (out.length === 0) return null;
+  out.push(...repeats(doc, out, blocked, taken));
   return out;
 }
 
 /** The same names elsewhere in the article, unqualified ("Ridge Farm is about 45 miles southeast of ..."): the same towns. */
-function repeats(doc: Doc, towns: readonly Mention[], blocked: Uint8Array, taken: Uint8Array, capitalised: (t: number) => boolean): Mention[] {
+function repeats(doc: Doc, towns: readonly Mention[], blocked: Uint8Array, taken: Uint8Array): Mention[] {
   const { tokens } = doc;
   const { lower, count } = tokens;
   const out: Mention[] = [];
   for (const town of towns) {
     const n = town.last - town.first;
     for (let t = 0; t + n <= count; t++) {
-      if (t === town.first || lower[t] !== lower[town.first] || taken[t] || blocked[t] || !capitalised(t)) continue;
+      if (t === town.first || lower[t] !== lower[town.first] || taken[t] || blocked[t] || !capitalisedToken(doc, t)) continue;
       let same = true;
       for (let k = 1; k < n && same; k++) same = lower[t + k] === lower[town.first + k] && !taken[t + k] && !blocked[t + k];
       // Not the start of a longer name ("Ridge Farm Road").
-      if (!same || towns.some((o) => o.first === t) || out.some((o) => o.first === t) || (t + n < count && capitalised(t + n) && doc.sentenceOfToken[t + n] === doc.sentenceOfToken[t])) continue;
+      if (!same || towns.some((o) => o.first === t) || out.some((o) => o.first === t) || (t + n < count && capitalisedToken(doc, t + n) && doc.sentenceOfToken[t + n] === doc.sentenceOfToken[t])) continue;
       out.push({ first: t, last: t + n, start: tokens.start[t], end: tokens.end[t + n - 1], candidates: town.candidates, rule: QUALIFIED_REGION_RULE });
     }
   }
@@ -89,9 +90,9 @@ export function closesQualifier(doc: Doc, t: number, gazetteer: Gazetteer): bool
 }
 
 /** A capitalised word no name or person has claimed, that is no common word nor demonym. */
-function townWord(doc: Doc, t: number, blocked: Uint8Array, taken: Uint8Array, capitalised: (t: number) => boolean, gazetteer: Gazetteer): boolean {
+function townWord(doc: Doc, t: number, blocked: Uint8Array, taken: Uint8Array, gazetteer: Gazetteer): boolean {
   const k = doc.tokens.kind[t];
-  if ((k !== TokenKind.Word && k !== TokenKind.Abbrev) || !capitalised(t) || blocked[t] || taken[t]) return false;
+  if ((k !== TokenKind.Word && k !== TokenKind.Abbrev) || !capitalisedToken(doc, t) || blocked[t] || taken[t]) return false;
   const word = doc.tokens.lower[t];
   return !gazetteer.lexicon.stopwords.has(word) && gazetteer.adjective(word) === undefined;
 }

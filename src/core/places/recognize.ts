@@ -6,7 +6,9 @@
 import type { Doc } from "../document.js";
 import { tokenAtOrAfter } from "../document.js";
 import { TokenKind, isAllCaps } from "../segment/tokenize.js";
+import type { Tokens } from "../segment/tokenize.js";
 import type { Entity, Place, Span } from "../types.js";
+import { capitalisedToken } from "./capitalised.js";
 import { NAME_HEADS as FACILITY_HEADS } from "./facilities.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { foldedKey, nameKey } from "./names.js";
@@ -123,413 +125,646 @@ export function recognize(
   isOutlet: (e: Entity) => boolean = () => false,
   times: readonly Span[] = [],
 ): Recognition {
-  const { tokens } = doc;
-  const { lower, count } = tokens;
-  const lex = gazetteer.lexicon;
-  const blocked = blockedTokens(doc, gazetteer, entities, isOutlet);
-  // A time expression's words are no places: "Nov 24" (Nov, Tajikistan), "March 3", "Christmas".
-  for (const x of times) for (let t = tokenAtOrAfter(doc, x.start); t < count && tokens.start[t] < x.end; t++) blocked[t] = 1;
-  let personWords: Set<string> | null = null; // surnames of the entity layer's people, built on first need
-  const taken = new Uint8Array(count);
-  const mentions: Mention[] = [];
-  const adjectivePlaces: number[] = [];
-  const demonyms: Mention[] = [];
-  const lowerSeen = new LowerCaseWords(doc);
-  let surnames: Set<string> | null = null; // place names seen as people's ("Kevin Trapani", "Georgia Stevens")
+  return new Recognizer(doc, gazetteer, entities, blockedTokens(doc, gazetteer, entities, isOutlet), times).run();
+}
 
-  const capitalised = (t: number): boolean => {
-    const k = tokens.kind[t];
-    if (k !== TokenKind.Word && k !== TokenKind.Acronym && k !== TokenKind.Abbrev) return false;
-    const c = doc.text.charCodeAt(tokens.start[t]);
-    return c >= 65 && c <= 90 ? true : c > 127 && doc.text[tokens.start[t]] !== doc.text[tokens.start[t]].toLowerCase();
-  };
-  // The first word of a sentence, or of a clause after a dateline's dash, a colon or a quote.
-  const sentenceFirst = (t: number): boolean =>
-    doc.sentenceFirst[doc.sentenceOfToken[t]] === t || (t > 0 && (CLAUSE_OPENERS.has(lower[t - 1]) || tokens.kind[t - 1] === TokenKind.Quote));
-  /** Whether the word at `t` stands elsewhere in the text other than first in a sentence. */
-  const writtenInside = (t: number): boolean => {
-    for (let u = 0; u < count; u++) if (u !== t && lower[u] === lower[t] && !sentenceFirst(u)) return true;
-    return false;
-  };
-  /** A stop word, or a word the text also writes in lower case. */
-  const commonWord = (t: number): boolean => lex.stopwords.has(lower[t]) || PARTICIPLE.test(lower[t]) || lowerSeen.has(lower[t]);
-  /** An all-capital code before a town names the broadcaster's or agency's branch there ("CTV Winnipeg", "CDC Atlanta"). */
-  const outletCode = (t: number): boolean =>
-    tokens.kind[t] === TokenKind.Word && tokens.end[t] - tokens.start[t] >= 3 && isAllCaps(doc.text, tokens.start[t], tokens.end[t]) && !isAllCaps(doc.text, tokens.start[t + 1], tokens.end[t + 1]);
-  /** An all-capital code after a town names a public body there ("Brant OPP", "Toronto EMS"); a Roman numeral ("Superior II") does not. */
-  const agencyCode = (t: number): boolean =>
-    tokens.kind[t] === TokenKind.Word && isAllCaps(doc.text, tokens.start[t], tokens.end[t]) && !ROMAN_NUMERAL.test(lower[t]);
-  /**
-   * A capitalised word with no other capital (not "StandUp", "ABC"), no place's name on its own
-   * unless a town's (a town's name is a first name too: "Gary Wilson"; "Matthew" only begins
-   * "Matthew Town"), after no other
-   * capitalised word, and no stop word (not a headline's "Former"): a first name.
-   */
-  const personLike = (t: number): boolean =>
-    tokens.kind[t] === TokenKind.Word && FIRST_NAME_SHAPE.test(doc.text.slice(tokens.start[t], tokens.end[t])) && (gazetteer.lookup(lower[t]) === undefined || townOnly(gazetteer, lower[t])) && !(t > 0 && sameSentence(t - 1, t) && capitalised(t - 1)) && !lex.stopwords.has(lower[t]);
-  /**
-   * Whether a person's given names end at token t: a first name (see personLike), then up to two
-   * more capitalised words or middle initials ("Jason Terrell", "Matthew D.", "Chiquita Raquel").
-   */
-  const personBefore = (t: number): boolean => {
-    for (let u = t; u >= 0 && u > t - MAX_GIVEN_NAMES && sameSentence(u, t); u--) {
-      if (personLike(u)) return true;
-      const initial = tokens.kind[u] === TokenKind.Abbrev && MIDDLE_INITIAL.test(lower[u]);
-      if (!initial && !(tokens.kind[u] === TokenKind.Word && capitalised(u))) return false;
-    }
-    return false;
-  };
-  /** A person's title ("Sheriff", "Mr."), capitalised, at token t in the sentence of token t + 1. */
-  const titleAt = (t: number): boolean => t >= 0 && sameSentence(t, t + 1) && capitalised(t) && lex.personTitles.has(lower[t]);
-  /** A first name's shape ("Greg"), and no common word. */
-  const firstNameAt = (t: number): boolean => tokens.kind[t] === TokenKind.Word && FIRST_NAME_SHAPE.test(doc.text.slice(tokens.start[t], tokens.end[t])) && !lex.stopwords.has(lower[t]);
-  /**
-   * Whether a person's name begins up to token t, so that the word after t is its surname: a title
-   * ("Sheriff"), a title and a first name ("Sheriff Greg"), or a first name and a middle initial ("Ashley L.").
-   */
-  const afterPersonStart = (t: number): boolean => {
-    if (t < 0 || !sameSentence(t, t + 1)) return false;
-    if (titleAt(t)) return true;
-    if (tokens.kind[t] === TokenKind.Abbrev && MIDDLE_INITIAL.test(lower[t])) return t > 0 && sameSentence(t - 1, t) && firstNameAt(t - 1);
-    return firstNameAt(t) && titleAt(t - 1);
-  };
-  /** Followed by a comma and a region or country ("Jackson, Tenn."). */
-  const qualified = (t: number): boolean => {
-    if (t + 2 >= count || lower[t + 1] !== ",") return false;
-    let key = lower[t + 2];
-    for (let u = t + 2; u < count && u < t + 5; u++) {
-      if (u > t + 2) key += " " + lower[u];
-      if (gazetteer.lookup(key)?.some((id) => gazetteer.kind(id) === "admin1" || gazetteer.kind(id) === "country")) return true;
-    }
-    return false;
-  };
-  const sameSentence = (a: number, b: number): boolean => doc.sentenceOfToken[a] === doc.sentenceOfToken[b];
-  /**
-   * Tokens in the name of a country, region or big city at token i inside an outlet's name that
-   * holds another capitalised word besides "The" (0 when none); its readings go to lastLookup.
-   */
-  const outletPlace = (i: number): number => {
-    const maxLen = Math.min(gazetteer.maxTokensFrom(lower[i]), count - i);
-    // "Al Jazeera" holds no Alabama, "Radio Free Europe" no Free State.
-    if (maxLen === 0 || lower[i] === "the" || NAME_PARTICLES.has(lower[i]) || (tokens.end[i] - tokens.start[i] <= 2 && isAllCaps(doc.text, tokens.start[i], tokens.end[i]))) return 0;
-    const len = longestName(doc, gazetteer, i, maxLen, capitalised);
-    if (len === 0 || (len === 1 && lex.stopwords.has(lower[i])) || !namesInstitutions(gazetteer, lastLookup!)) return 0;
-    for (let t = i + 1; t < i + len; t++) if (blocked[t] !== OUTLET_TOKEN) return 0;
-    for (let t = i - 1; t >= 0 && blocked[t] === OUTLET_TOKEN; t--) if (lower[t] !== "the" && capitalised(t)) return len;
-    for (let t = i + len; t < count && blocked[t] === OUTLET_TOKEN; t++) if (capitalised(t)) return len;
-    return 0;
-  };
-  /**
-   * Whether the capitalised words from token u on (joined by "of", "for" or "&" before a
-   * capitalised word, at most MAX_NAME_RUN) end the name of a body, outlet or event: "Skating
-   * Association", "Daily News", "Grand Prix", "Crown Court". A university's or school's organ
-   * ("Princeton University Press") is named after the university, not the town.
-   */
-  const namedBodyAfter = (u: number): boolean => {
-    let e = u;
-    for (let v = u; v < count && v < u + MAX_NAME_RUN && sameSentence(u, v); v++) {
-      if (capitalised(v)) {
-        if (SCHOOL_WORDS.has(lower[v])) return false;
-        e = v;
-      } else if (!(NAME_RUN_JOINERS.has(lower[v]) && v + 1 < count && sameSentence(v, v + 1) && capitalised(v + 1))) break;
-    }
-    return lex.nameHeads.has(lower[e]) || lex.mediaHeads.has(lower[e]) || (e > u && lex.nameHeads.has(lower[e - 1] + " " + lower[e]));
-  };
-  /**
-   * A surname after a given name: a capitalised word that is no common word, demonym, region,
-   * country or head of an institution, after a middle initial ("Virginia L. Lane") or written
-   * elsewhere on its own ("Georgia Stevens" and "Cory Stevens").
-   */
-  const surnameAt = (t: number, townOnly: boolean): boolean => {
-    if (t < count && tokens.kind[t] === TokenKind.Abbrev && MIDDLE_INITIAL.test(lower[t])) t++;
-    if (t >= count || !sameSentence(t - 1, t) || tokens.kind[t] !== TokenKind.Word) return false;
-    if (!SURNAME_SHAPE.test(doc.text.slice(tokens.start[t], tokens.end[t])) || commonWord(t)) return false;
-    if (lex.followers.has(lower[t]) || lex.mediaHeads.has(lower[t]) || gazetteer.adjective(lower[t]) !== undefined) return false;
-    const places = gazetteer.lookup(lower[t]);
-    if (places?.some((id) => gazetteer.kind(id) !== "settlement")) return false;
-    // A longer name ("Georgia Environmental Protection Division") or an abbreviation ("Madison Twp.").
-    if (t + 1 < count && sameSentence(t, t + 1) && (capitalised(t + 1) || (lower[t + 1] === "." && tokens.end[t] === tokens.start[t + 1]))) return false;
-    if (tokens.kind[t - 1] === TokenKind.Abbrev || surnameElsewhere(t)) return true;
-    // After a given name that is only a town's ("Tyler Zilverberg", "Bo Ryan"), a word that names
-    // no place is the surname, unless it may be a plural ("Dallas Cowboys") or heads a feature or
-    // street named after the town ("Madison Creek"); a region's or country's name stays a place
-    // before a word ("Georgia Tech"). A surname that is also a town's name ("Nancy Kellogg") needs
-    // the evidence above: small towns bear many words.
-    return townOnly && places === undefined && !lower[t].endsWith("s") && !FEATURE_HEADS.has(lower[t]) && !STREET_HEADS.has(lower[t]) && !ROAD_HEADS.has(lower[t]);
-  };
-  /**
-   * Whether the article writes word t elsewhere as a person's surname: after another capitalised
-   * word ("Cory Stevens") or before a reporting verb ("Dyer said"); a firm's name is not ("at Walmart").
-   */
-  const surnameElsewhere = (t: number): boolean => {
-    for (let u = 1; u < count; u++) {
-      if (u === t || lower[u] !== lower[t] || lower[u - 1] === lower[t - 1] || !capitalised(u)) continue;
-      if ((sameSentence(u - 1, u) && capitalised(u - 1) && !sentenceFirst(u - 1)) || (u + 1 < count && REPORTED.has(lower[u + 1]))) return true;
-    }
-    return false;
-  };
-  // "W. Phila.", but not the middle initial of "Harry S. Truman".
-  // A hyphenated word ending in a word of the hyphen-suffix list ("Pakistan-administered Kashmir",
-  // "Kurdish-controlled Kobani") is one too.
-  const prefix = (t: number): boolean =>
-    (lex.prefixes.has(lower[t]) && !(lower[t].endsWith(".") && t > 0 && sameSentence(t - 1, t) && capitalised(t - 1))) || controlledBy(lower[t], lex.hyphenSuffixes);
-  const push = (first: number, last: number, candidates: readonly number[], rule: string): void => {
-    mentions.push({ first, last, start: tokens.start[first], end: tokens.end[last - 1], candidates, rule });
-    taken.fill(1, first, last);
-  };
+// The recognizer's per-document state and its tests of tokens, as methods rather than closures
+// inside one long function: V8's optimising compiler then compiles each phase on its own (and
+// again after a deoptimisation only that phase), instead of one function of some 400 lines with
+// twenty closures inlined into it.
 
-  findCoordinatedRegions(doc, gazetteer, blocked, capitalised, push);
+/** Whether some reading is of kind `k`. */
+function someKind(gazetteer: Gazetteer, ids: readonly number[], k: string): boolean {
+  for (let n = 0; n < ids.length; n++) if (gazetteer.kind(ids[n]) === k) return true;
+  return false;
+}
 
-  // A lower-case lead before a name in a hyphenated word: "mid-Ohio", "made-in-China", "pro-Kyiv".
-  for (let h = doc.text.indexOf("-"); h > 0; h = doc.text.indexOf("-", h + 1)) {
-    if (!isUpperAscii(doc.text.charCodeAt(h + 1)) || !isLowerAscii(doc.text.charCodeAt(h - 1))) continue;
-    const t = tokenAtOrAfter(doc, h);
-    if (t < count && tokens.start[t] < h && !taken[t] && !capitalised(t)) hyphenParts(doc, gazetteer, t, capitalised, sentenceFirst, commonWord, blocked, taken, mentions, demonyms);
+/** Whether every reading (vacuously, of none) is of kind `k`. */
+function allKind(gazetteer: Gazetteer, ids: readonly number[], k: string): boolean {
+  for (let n = 0; n < ids.length; n++) if (gazetteer.kind(ids[n]) !== k) return false;
+  return true;
+}
+
+/** Whether some reading is of kind `a` or `b`. */
+function someKind2(gazetteer: Gazetteer, ids: readonly number[], a: string, b: string): boolean {
+  for (let n = 0; n < ids.length; n++) {
+    const k = gazetteer.kind(ids[n]);
+    if (k === a || k === b) return true;
+  }
+  return false;
+}
+
+/** Whether every reading (vacuously, of none) is of kind `a` or `b`. */
+function allKind2(gazetteer: Gazetteer, ids: readonly number[], a: string, b: string): boolean {
+  for (let n = 0; n < ids.length; n++) {
+    const k = gazetteer.kind(ids[n]);
+    if (k !== a && k !== b) return false;
+  }
+  return true;
+}
+
+/** Readings of kind `k`. */
+function ofKind(gazetteer: Gazetteer, ids: readonly number[], k: string): number[] {
+  const out: number[] = [];
+  for (let n = 0; n < ids.length; n++) if (gazetteer.kind(ids[n]) === k) out.push(ids[n]);
+  return out;
+}
+
+/** Readings not of kind `k`. */
+function notOfKind(gazetteer: Gazetteer, ids: readonly number[], k: string): number[] {
+  const out: number[] = [];
+  for (let n = 0; n < ids.length; n++) if (gazetteer.kind(ids[n]) !== k) out.push(ids[n]);
+  return out;
+}
+
+/** No skip: the name at hand goes on to the next test. */
+const GO_ON = -1;
+
+class Recognizer {
+  readonly doc: Doc;
+  readonly text: string;
+  readonly tokens: Tokens;
+  readonly lower: string[];
+  readonly count: number;
+  readonly gazetteer: Gazetteer;
+  readonly lex: Gazetteer["lexicon"];
+  readonly entities: readonly Entity[];
+  readonly blocked: Uint8Array;
+  readonly taken: Uint8Array;
+  readonly mentions: Mention[];
+  readonly adjectivePlaces: number[];
+  readonly demonyms: Mention[];
+  readonly lowerSeen: LowerCaseWords;
+  /** Surnames of the entity layer's people, built on first need. */
+  personWords: Set<string> | null;
+  /** Place names seen as people's ("Kevin Trapani", "Georgia Stevens"). */
+  surnames: Set<string> | null;
+  /** The tests of tokens as plain functions, for the helpers that take them. */
+  readonly first: (t: number) => boolean;
+  readonly common: (t: number) => boolean;
+
+  constructor(doc: Doc, gazetteer: Gazetteer, entities: readonly Entity[], blocked: Uint8Array, times: readonly Span[]) {
+    this.doc = doc;
+    this.text = doc.text;
+    this.tokens = doc.tokens;
+    this.lower = doc.tokens.lower;
+    this.count = doc.tokens.count;
+    this.gazetteer = gazetteer;
+    this.lex = gazetteer.lexicon;
+    this.entities = entities;
+    this.blocked = blocked;
+    this.taken = new Uint8Array(doc.tokens.count);
+    this.mentions = [];
+    this.adjectivePlaces = [];
+    this.demonyms = [];
+    this.lowerSeen = new LowerCaseWords(doc);
+    this.personWords = null;
+    this.surnames = null;
+    this.first = (t) => this.sentenceFirst(t);
+    this.common = (t) => this.commonWord(t);
+    // A time expression's words are no places: "Nov 24" (Nov, Tajikistan), "March 3", "Christmas".
+    for (let n = 0; n < times.length; n++) this.blockTime(times[n]);
   }
 
-  for (let i = 0; i < count; i++) {
-    if (taken[i] || !capitalised(i)) continue;
-    if (blocked[i]) {
-      // A country, region or big city inside an outlet's longer name ("The Moscow Times", "The
-      // Times of Israel") is mentioned as its namesake (see IN_NAME_RULE); an outlet's name
-      // without one ("Reuters", "Xinhua") is none.
-      if (blocked[i] === OUTLET_TOKEN) {
-        const len = outletPlace(i);
-        if (len > 0) {
-          push(i, i + len, lastLookup!, IN_NAME_RULE);
-          i += len - 1;
-        }
-        continue;
-      }
-      // A person's name, but "DFL-Minneapolis" can still hold a place.
-      if (hyphenated(doc.text, tokens.start[i], tokens.end[i])) i = hyphenParts(doc, gazetteer, i, capitalised, sentenceFirst, commonWord, blocked, taken, mentions, demonyms) - 1;
-      continue;
-    }
+  blockTime(x: Span): void {
+    const { start } = this.tokens;
+    for (let t = tokenAtOrAfter(this.doc, x.start); t < this.count && start[t] < x.end; t++) this.blocked[t] = 1;
+  }
 
+  run(): Recognition {
+    this.scan();
+    this.finish();
+    return { mentions: this.mentions, adjectivePlaces: this.adjectivePlaces, demonyms: this.demonyms };
+  }
+
+  /** The names in the text, token by token. */
+  scan(): void {
+    const { doc, gazetteer, blocked, taken } = this;
+    findCoordinatedRegions(doc, gazetteer, blocked, (first, last, candidates, rule) => this.push(first, last, candidates, rule));
+    this.hyphenLeads();
+    for (let i = 0; i < this.count; i++) {
+      if (taken[i] || !this.capitalised(i)) continue;
+      i = this.step(i);
+    }
+  }
+
+  /** What the names found tell of one another, and the names they show that the gazetteer lacks. */
+  finish(): void {
+    const { doc, gazetteer, mentions, blocked, taken } = this;
+    if (this.surnames !== null) this.dropSurnames(this.surnames);
+    mentions.sort(byStart);
+    const counties = bareCountyNames(doc, gazetteer, mentions, blocked, taken, (t) => this.personWord(this.lower[t]));
+    if (counties !== null) {
+      mentions.push(...counties);
+      mentions.sort(byStart);
+    }
+    const { start, end } = this.tokens;
+    const text = this.text;
+    const towns = unknownQualifiedTowns(doc, mentions, gazetteer, blocked, taken, (t) => isAllCaps(text, start[t], end[t]));
+    if (towns !== null) {
+      mentions.push(...towns);
+      mentions.sort(byStart);
+    }
+    // Lists first: in "Ghana, Niger, Nigeria and Togo" Nigeria is no qualifier of Niger.
+    sameKindInLists(mentions, this.lower, gazetteer);
+    qualify(doc, mentions, gazetteer);
+    containedSettlements(doc, mentions, gazetteer);
+    oneSensePerArticle(doc, mentions, gazetteer);
+  }
+
+  /** A lower-case lead before a name in a hyphenated word: "mid-Ohio", "made-in-China", "pro-Kyiv". */
+  hyphenLeads(): void {
+    const { text, count, tokens } = this;
+    for (let h = text.indexOf("-"); h > 0; h = text.indexOf("-", h + 1)) {
+      if (h + 1 >= text.length || !isUpperAscii(text.charCodeAt(h + 1)) || !isLowerAscii(text.charCodeAt(h - 1))) continue;
+      const t = tokenAtOrAfter(this.doc, h);
+      if (t < count && tokens.start[t] < h && !this.taken[t] && !this.capitalised(t)) this.hyphenPartsAt(t);
+    }
+  }
+
+  hyphenPartsAt(t: number): number {
+    return hyphenParts(this.doc, this.gazetteer, t, this.first, this.common, this.blocked, this.taken, this.mentions, this.demonyms);
+  }
+
+  /** A name "in", "near" ... stays a place ("she skated in Georgia" beside "Georgia Stevens"). */
+  dropSurnames(names: Set<string>): void {
+    const { mentions, lower } = this;
+    const kept = mentions.filter((m) => !(m.last === m.first + 1 && m.rule === "places/gazetteer" && names.has(lower[m.first]) && !this.qualified(m.first) && !(m.first > 0 && LOCATIVE.has(lower[m.first - 1]))));
+    mentions.splice(0, mentions.length, ...kept);
+  }
+
+  /** Reads what begins at capitalised, untaken token i; returns the token the scan resumes after. */
+  step(i: number): number {
+    const { lower, count, gazetteer } = this;
+    if (this.blocked[i]) return this.blockedAt(i);
     // Demonym: a country (or continent) before a place noun; elsewhere a mention of it that places nothing.
     const maxLen = Math.min(gazetteer.maxTokensFrom(lower[i]) || foldedMaxTokens(gazetteer, lower[i]), count - i);
     const adjective = longestAdjective(lower, i, count, gazetteer);
     // A longer name beginning with a demonym wins ("British Columbia", "South Korean" aside).
-    if (adjective !== null && !(maxLen > adjective[0] && longestName(doc, gazetteer, i, maxLen, capitalised) > adjective[0])) {
-      const [len, ids] = adjective;
-      for (const id of ids) if (gazetteer.kind(id) === "country" || gazetteer.kind(id) === "admin1") adjectivePlaces.push(id);
-      // "African American": the first part qualifies the second nationality and names nothing.
-      const compound = i + len < count && capitalised(i + len) && longestAdjective(lower, i + len, count, gazetteer) !== null;
-      if (placeNounAt(lower, i + len, count, lex.placeNouns)) push(i, i + len, ids, "places/demonym");
-      else if (!compound) demonyms.push({ first: i, last: i + len, start: tokens.start[i], end: tokens.end[i + len - 1], candidates: ids, rule: DEMONYM_MENTION_RULE });
-      i += len - 1;
-      continue;
-    }
-
+    if (adjective !== null && !(maxLen > adjective[0] && longestName(this.doc, gazetteer, i, maxLen) > adjective[0])) return this.demonymAt(i, adjective[0], adjective[1]);
     if (maxLen === 0) {
-      if (hyphenated(doc.text, tokens.start[i], tokens.end[i])) i = hyphenParts(doc, gazetteer, i, capitalised, sentenceFirst, commonWord, blocked, taken, mentions, demonyms) - 1;
-      continue;
+      if (hyphenated(this.text, this.tokens.start[i], this.tokens.end[i])) return this.hyphenPartsAt(i) - 1;
+      return i;
     }
-    const bestLen = longestName(doc, gazetteer, i, maxLen, capitalised, blocked);
-    if (bestLen === 0) continue;
+    return this.nameAt(i, maxLen);
+  }
+
+  blockedAt(i: number): number {
+    // A country, region or big city inside an outlet's longer name ("The Moscow Times", "The
+    // Times of Israel") is mentioned as its namesake (see IN_NAME_RULE); an outlet's name
+    // without one ("Reuters", "Xinhua") is none.
+    if (this.blocked[i] === OUTLET_TOKEN) {
+      const len = this.outletPlace(i);
+      if (len > 0) {
+        this.push(i, i + len, lastLookup!, IN_NAME_RULE);
+        return i + len - 1;
+      }
+      return i;
+    }
+    // A person's name, but "DFL-Minneapolis" can still hold a place.
+    if (hyphenated(this.text, this.tokens.start[i], this.tokens.end[i])) return this.hyphenPartsAt(i) - 1;
+    return i;
+  }
+
+  demonymAt(i: number, len: number, ids: readonly number[]): number {
+    const { lower, count, gazetteer, tokens } = this;
+    for (let n = 0; n < ids.length; n++) {
+      const k = gazetteer.kind(ids[n]);
+      if (k === "country" || k === "admin1") this.adjectivePlaces.push(ids[n]);
+    }
+    // "African American": the first part qualifies the second nationality and names nothing.
+    const compound = i + len < count && this.capitalised(i + len) && longestAdjective(lower, i + len, count, gazetteer) !== null;
+    if (placeNounAt(lower, i + len, count, this.lex.placeNouns)) this.push(i, i + len, ids, "places/demonym");
+    else if (!compound) this.demonyms.push({ first: i, last: i + len, start: tokens.start[i], end: tokens.end[i + len - 1], candidates: ids, rule: DEMONYM_MENTION_RULE });
+    return i + len - 1;
+  }
+
+  /** A gazetteer name at token i, of at most maxLen tokens, unless the context makes it none. */
+  nameAt(i: number, maxLen: number): number {
+    const bestLen = longestName(this.doc, this.gazetteer, i, maxLen, this.blocked);
+    if (bestLen === 0) return i;
     const best = lastLookup!;
     const last = i + bestLen;
+    const skip = this.formSkip(i, last, bestLen, best);
+    if (skip !== GO_ON) return skip;
+    if (this.personOrLandform(i, last, bestLen, best)) return i;
+    let candidates: readonly number[] | null = best;
+    if (bestLen === 1) {
+      candidates = this.commonWordReadings(i, last, best);
+      if (candidates === null) return i;
+      if (this.personName(i, last, candidates)) return i;
+    }
+    const longer = this.longerName(i, last, bestLen, candidates);
+    if (longer !== GO_ON) return longer;
+    this.push(i, last, this.regionReadings(i, last, candidates), bestLen === 1 ? "places/gazetteer" : "places/gazetteer-multiword");
+    return last - 1;
+  }
+
+  /** Tests of the name's form and its neighbours' that make it no place; GO_ON when none applies. */
+  formSkip(i: number, last: number, bestLen: number, best: readonly number[]): number {
+    const { lower, count, gazetteer, lex, tokens, text } = this;
     // "The Rock Hill school district": a name after a sentence's "The" that reaches further than
     // a name beginning with "The" ("The Rock") is the name.
-    if (lower[i] === "the" && bestLen > 1 && i + 1 < count && longestName(doc, gazetteer, i + 1, Math.min(gazetteer.maxTokensFrom(lower[i + 1]), count - i - 1), capitalised, blocked) + i + 1 > last) continue;
-    if (bestLen > 1 && lex.stopwords.has(lower.slice(i, last).join(" "))) {
-      i = last - 1;
-      continue;
-    }
-
+    if (lower[i] === "the" && bestLen > 1 && i + 1 < count && longestName(this.doc, gazetteer, i + 1, Math.min(gazetteer.maxTokensFrom(lower[i + 1]), count - i - 1), this.blocked) + i + 1 > last) return i;
+    if (bestLen > 1 && lex.stopwords.has(lower.slice(i, last).join(" "))) return last - 1;
     // The last word of a body's name ("Chamber of Commerce") is no town there, nor the first.
-    if (endsBodyPhrase(lower, i, last, lex.bodyPhrases) || startsBodyPhrase(lower, i, last, lex.bodyPhrases)) {
-      i = last - 1;
-      continue;
-    }
+    if (endsBodyPhrase(lower, i, last, lex.bodyPhrases) || startsBodyPhrase(lower, i, last, lex.bodyPhrases)) return last - 1;
+    const end = tokens.end[last - 1];
+    const start = tokens.start[i];
+    const after = end < text.length ? text.charCodeAt(end) : 0;
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0;
     // A country's code on a currency sign ("US$460 million", "$US 1.5 billion") names the currency.
-    if (doc.text.charCodeAt(tokens.end[last - 1]) === DOLLAR || (tokens.start[i] > 0 && doc.text.charCodeAt(tokens.start[i] - 1) === DOLLAR)) {
-      i = last - 1;
-      continue;
-    }
+    if (after === DOLLAR || before === DOLLAR) return last - 1;
     // "A/California/7/2009": a place between slashes names a virus strain.
-    if (tokens.start[i] > 0 && doc.text.charCodeAt(tokens.start[i] - 1) === SLASH && doc.text.charCodeAt(tokens.end[last - 1]) === SLASH) {
-      i = last - 1;
-      continue;
-    }
+    if (before === SLASH && after === SLASH) return last - 1;
     // "the Gulf of Alaska", "the Gulf of Aden": a short name of one sea ("the Gulf") that begins
     // the longer name of another.
-    if (bestLen === 1 && last + 1 < count && lower[last] === "of" && sameSentence(i, last + 1) && capitalised(last + 1) && best.some((id) => gazetteer.kind(id) === "region") && best.every((id) => gazetteer.kind(id) === "region" || gazetteer.kind(id) === "admin1")) {
-      i = last;
-      continue;
-    }
+    if (bestLen === 1 && last + 1 < count && lower[last] === "of" && this.sameSentence(i, last + 1) && this.capitalised(last + 1) && someKind(gazetteer, best, "region") && allKind2(gazetteer, best, "region", "admin1")) return last;
     // "100 B.C.": an era after a year, not British Columbia.
-    if (bestLen === 1 && ERAS.has(lower[i]) && i > 0 && tokens.kind[i - 1] === TokenKind.Number) continue;
+    if (bestLen === 1 && ERAS.has(lower[i]) && i > 0 && tokens.kind[i - 1] === TokenKind.Number) return i;
     // "St. Michael's Hospital", "St. John's University": a saint's name in the possessive before
     // a capitalised word names a building or body, not the town of that saint ("St. John's, N.L.");
     // a big city's possessive stays the city ("St. Petersburg's Hermitage").
-    if (SAINT_WORDS.has(lower[i]) && sameSentence(i, last)) {
+    if (SAINT_WORDS.has(lower[i]) && this.sameSentence(i, last)) {
       const possessive = POSSESSIVE.has(lower[last - 1]) ? last : last < count && POSSESSIVE.has(lower[last]) && !namesInstitutions(gazetteer, best) ? last + 1 : -1;
-      if (possessive >= 0 && possessive < count && sameSentence(i, possessive) && capitalised(possessive)) {
-        i = possessive - 1;
-        continue;
-      }
+      if (possessive >= 0 && possessive < count && this.sameSentence(i, possessive) && this.capitalised(possessive)) return possessive - 1;
     }
     // "Stade de France", "Place de la Concorde": a one-word name before a lower-case particle and
     // a capitalised word is the start of a longer name.
-    if (bestLen === 1 && last + 1 < count && NAME_PARTICLES.has(lower[last]) && doc.text.charCodeAt(tokens.start[last]) >= 97 && sameSentence(i, last + 1) && (capitalised(last + 1) || (NAME_PARTICLES.has(lower[last + 1]) && last + 2 < count && capitalised(last + 2)))) {
-      i = last;
-      continue;
-    }
+    if (bestLen === 1 && last + 1 < count && NAME_PARTICLES.has(lower[last]) && text.charCodeAt(tokens.start[last]) >= 97 && this.sameSentence(i, last + 1) && (this.capitalised(last + 1) || (NAME_PARTICLES.has(lower[last + 1]) && last + 2 < count && this.capitalised(last + 2)))) return last;
     // "Washington Drive", "Memphis St.": a street named after the place (see STREET_HEADS).
-    if (last < count && sameSentence(i, last) && capitalised(last) && (STREET_HEADS.has(lower[last]) || (ROAD_HEADS.has(lower[last]) && !(last + 1 < count && tokens.kind[last + 1] === TokenKind.Number) && !best.every((id) => gazetteer.kind(id) === "admin1" || gazetteer.kind(id) === "admin2")))) {
-      i = last;
-      continue;
-    }
+    if (last < count && this.sameSentence(i, last) && this.capitalised(last) && (STREET_HEADS.has(lower[last]) || (ROAD_HEADS.has(lower[last]) && !(last + 1 < count && tokens.kind[last + 1] === TokenKind.Number) && !allKind2(gazetteer, best, "admin1", "admin2")))) return last;
     // "Denver's Stapleton Airport", "Leeds's Roundhay Park": a town's name after another place's
     // possessive, opening a facility's name, names the facility, which lies in the first place
     // (see facilities.ts), not in a namesake town elsewhere.
-    if (i >= 2 && POSSESSIVE_MARKS.has(lower[i - 1]) && taken[i - 2] && sameSentence(i - 2, i) && best.every((id) => gazetteer.kind(id) === "settlement") && !namesInstitutions(gazetteer, best)) {
+    if (i >= 2 && POSSESSIVE_MARKS.has(lower[i - 1]) && this.taken[i - 2] && this.sameSentence(i - 2, i) && allKind(gazetteer, best, "settlement") && !namesInstitutions(gazetteer, best)) {
       let t = last;
-      while (t < last + 3 && t < count && sameSentence(i, t) && capitalised(t) && !FACILITY_HEADS.has(lower[t])) t++;
-      if (t < count && sameSentence(i, t) && capitalised(t) && FACILITY_HEADS.has(lower[t])) {
-        i = t;
-        continue;
-      }
+      while (t < last + 3 && t < count && this.sameSentence(i, t) && this.capitalised(t) && !FACILITY_HEADS.has(lower[t])) t++;
+      if (t < count && this.sameSentence(i, t) && this.capitalised(t) && FACILITY_HEADS.has(lower[t])) return t;
     }
+    return GO_ON;
+  }
 
-    let candidates = best;
+  /** A landform word heading a longer name, or a relative's name: no place (true). */
+  personOrLandform(i: number, last: number, bestLen: number, best: readonly number[]): boolean {
+    if (bestLen !== 1) return false;
+    const { lower, count, lex } = this;
     // A landform word that names a region ("Delta", "Plateau", "Lakes": states of Nigeria and South
     // Sudan) after another capitalised word heads a feature's name ("the Mekong Delta", "the Tibetan
     // Plateau"), and before one a longer name ("Boeing's Delta Program"); the region goes by it
     // alone or with its noun ("in Delta", "Plateau State", "Delta Governor").
-    if (bestLen === 1 && LANDFORM_NAMES.has(lower[i]) && ((i > 0 && sameSentence(i - 1, i) && capitalised(i - 1) && !lex.titleWords.has(lower[i - 1]) && !(sentenceFirst(i - 1) && commonWord(i - 1))) || (last < count && sameSentence(i, last) && capitalised(last) && !lex.followers.has(lower[last])))) continue;
+    if (LANDFORM_NAMES.has(lower[i]) && ((i > 0 && this.sameSentence(i - 1, i) && this.capitalised(i - 1) && !lex.titleWords.has(lower[i - 1]) && !(this.sentenceFirst(i - 1) && this.commonWord(i - 1))) || (last < count && this.sameSentence(i, last) && this.capitalised(last) && !lex.followers.has(lower[last])))) return true;
     // A name right after a kinship noun is the relative's ("her daughter, Brittany,", "his wife
     // Lara"), and so elsewhere in the article.
-    if (bestLen === 1 && i >= 1 && (KIN_NOUNS.has(lower[i - 1]) || (lower[i - 1] === "," && i >= 2 && KIN_NOUNS.has(lower[i - 2]))) && sameSentence(i - 1, i) && !candidates.some((id) => gazetteer.kind(id) === "country")) {
-      (surnames ??= new Set()).add(lower[i]);
-      continue;
+    if (i >= 1 && (KIN_NOUNS.has(lower[i - 1]) || (lower[i - 1] === "," && i >= 2 && KIN_NOUNS.has(lower[i - 2]))) && this.sameSentence(i - 1, i) && !someKind(this.gazetteer, best, "country")) {
+      this.addSurname(lower[i]);
+      return true;
     }
-    if (bestLen === 1) {
-      // A region or country after a comma makes even a common word a place ("Van, Turkey").
-      // So does "in", "near" ... before a common word that is also a city, standing alone ("the
-      // hospital in Van", "in Independence, police said"; not "in Independence Day parades").
-      if (lex.stopwords.has(lower[i]) && !qualified(i) && !(i > 0 && LOCATIVE.has(lower[i - 1]) && !(last < count && sameSentence(i, last) && capitalised(last)) && candidates.some((id) => gazetteer.kind(id) === "settlement" && gazetteer.population(id) >= INSTITUTION_TOWN))) continue;
-      // The surname of a person the entity layer found ("Jones said" after "Roy Jones") is that
-      // person, unless a region qualifies it ("Jackson, Tenn.").
-      if (candidates.every((id) => gazetteer.kind(id) === "settlement") && (personWords ??= personNameWords(doc, entities)).has(lower[i]) && !qualified(i)) continue;
-      // All-capital short words ("IS", "AP") are places only as countries or regions ("US", "UK"),
-      // except as the dateline that opens a report ("MANSFIELD — The council ...") and abbreviations
-      // written with full stops ("L.A.").
-      if (isAllCaps(doc.text, tokens.start[i], tokens.end[i]) && !isDateline(doc, i) && !doc.text.slice(tokens.start[i], tokens.end[i]).includes(".")) {
-        candidates = candidates.filter((id) => gazetteer.kind(id) !== "settlement");
-        if (candidates.length === 0) continue;
-        // Two-letter region codes ("KY", "NSW" aside) only as a qualifier: "London, KY"; "US", "EU" anywhere.
-        if (tokens.end[i] - tokens.start[i] <= 2 && !candidates.every((id) => gazetteer.kind(id) === "country" || gazetteer.kind(id) === "region") && !(i >= 2 && lower[i - 1] === "," && taken[i - 2])) continue;
-      }
-      // A sentence-initial word also used in lower case in the text is a common word ("Police").
-      if (sentenceFirst(i) && candidates.every((id) => gazetteer.kind(id) === "settlement")) {
-        if (lowerSeen.has(lower[i])) continue;
-        // So is a sentence's first word (not the text's: a headline's) that names only small towns,
-        // stands nowhere else inside a sentence, and that nothing marks as a place ("Rain fell all
-        // night", "Economy is the issue").
-        if (i > 0 && doc.sentenceFirst[doc.sentenceOfToken[i]] === i && !qualified(i) && !isAllCaps(doc.text, tokens.start[i], tokens.end[i]) && !(last < count && sameSentence(i, last) && capitalised(last)) && candidates.every((id) => gazetteer.population(id) < COMMON_WORD_MAX_TOWN) && !writtenInside(i)) continue;
-      }
-      // Elsewhere too, when only small towns bear the name and no "in", "near" ... leads to it: a
-      // capitalised common word ("Supreme Court", "the Reserve", "Arab countries" beside "an arab horse").
-      else if (!(i > 0 && LOCATIVE.has(lower[i - 1])) && candidates.every((id) => gazetteer.kind(id) === "settlement" && gazetteer.population(id) < COMMON_WORD_MAX_TOWN) && !qualified(i) && lowerSeen.has(lower[i])) continue;
+    return false;
+  }
+
+  /** The readings of a one-word name that stay when it may be a common word; null when none. */
+  commonWordReadings(i: number, last: number, best: readonly number[]): readonly number[] | null {
+    const { lower, count, gazetteer, lex, tokens, text } = this;
+    let candidates = best;
+    // A region or country after a comma makes even a common word a place ("Van, Turkey").
+    // So does "in", "near" ... before a common word that is also a city, standing alone ("the
+    // hospital in Van", "in Independence, police said"; not "in Independence Day parades").
+    if (lex.stopwords.has(lower[i]) && !this.qualified(i) && !(i > 0 && LOCATIVE.has(lower[i - 1]) && !(last < count && this.sameSentence(i, last) && this.capitalised(last)) && this.someBigTown(candidates))) return null;
+    // The surname of a person the entity layer found ("Jones said" after "Roy Jones") is that
+    // person, unless a region qualifies it ("Jackson, Tenn.").
+    if (allKind(gazetteer, candidates, "settlement") && this.personWord(lower[i]) && !this.qualified(i)) return null;
+    // All-capital short words ("IS", "AP") are places only as countries or regions ("US", "UK"),
+    // except as the dateline that opens a report ("MANSFIELD — The council ...") and abbreviations
+    // written with full stops ("L.A.").
+    if (isAllCaps(text, tokens.start[i], tokens.end[i]) && !isDateline(this.doc, i) && !text.slice(tokens.start[i], tokens.end[i]).includes(".")) {
+      candidates = notOfKind(gazetteer, candidates, "settlement");
+      if (candidates.length === 0) return null;
+      // Two-letter region codes ("KY", "NSW" aside) only as a qualifier: "London, KY"; "US", "EU" anywhere.
+      if (tokens.end[i] - tokens.start[i] <= 2 && !allKind2(gazetteer, candidates, "country", "region") && !(i >= 2 && lower[i - 1] === "," && this.taken[i - 2])) return null;
     }
+    // A sentence-initial word also used in lower case in the text is a common word ("Police").
+    if (this.sentenceFirst(i) && allKind(gazetteer, candidates, "settlement")) {
+      if (this.lowerSeen.has(lower[i])) return null;
+      // So is a sentence's first word (not the text's: a headline's) that names only small towns,
+      // stands nowhere else inside a sentence, and that nothing marks as a place ("Rain fell all
+      // night", "Economy is the issue").
+      if (i > 0 && this.doc.sentenceFirst[this.doc.sentenceOfToken[i]] === i && !this.qualified(i) && !isAllCaps(text, tokens.start[i], tokens.end[i]) && !(last < count && this.sameSentence(i, last) && this.capitalised(last)) && this.allSmall(candidates) && !this.writtenInside(i)) return null;
+    }
+    // Elsewhere too, when only small towns bear the name and no "in", "near" ... leads to it: a
+    // capitalised common word ("Supreme Court", "the Reserve", "Arab countries" beside "an arab horse").
+    else if (!(i > 0 && LOCATIVE.has(lower[i - 1])) && this.allSmallTowns(candidates) && !this.qualified(i) && this.lowerSeen.has(lower[i])) return null;
+    return candidates;
+  }
+
+  someBigTown(ids: readonly number[]): boolean {
+    const g = this.gazetteer;
+    for (let n = 0; n < ids.length; n++) if (g.kind(ids[n]) === "settlement" && g.population(ids[n]) >= INSTITUTION_TOWN) return true;
+    return false;
+  }
+
+  allSmall(ids: readonly number[]): boolean {
+    const g = this.gazetteer;
+    for (let n = 0; n < ids.length; n++) if (!(g.population(ids[n]) < COMMON_WORD_MAX_TOWN)) return false;
+    return true;
+  }
+
+  allSmallTowns(ids: readonly number[]): boolean {
+    const g = this.gazetteer;
+    for (let n = 0; n < ids.length; n++) if (!(g.kind(ids[n]) === "settlement" && g.population(ids[n]) < COMMON_WORD_MAX_TOWN)) return false;
+    return true;
+  }
+
+  /** A one-word name that is a person's given name or surname here (true). */
+  personName(i: number, last: number, candidates: readonly number[]): boolean {
+    const lower = this.lower;
     // A given name shared with a place, before a surname ("Georgia Stevens", "Chad Walker"), is a
     // person; so is the bare name elsewhere in the article ("Georgia began skating at four").
-    if (bestLen === 1 && lex.givenNames.has(lower[i]) && surnameAt(last, candidates.every((id) => gazetteer.kind(id) === "settlement"))) {
-      (surnames ??= new Set()).add(lower[i]);
-      continue;
+    if (this.lex.givenNames.has(lower[i]) && this.surnameAt(last, allKind(this.gazetteer, candidates, "settlement"))) {
+      this.addSurname(lower[i]);
+      return true;
     }
     // A town's name after a person's title or first name is a surname there ("Sheriff Taylor",
     // "Sheriff Greg Taylor", "Ashley L. Evans"), and so elsewhere in the article.
-    if (bestLen === 1 && candidates.every((id) => gazetteer.kind(id) === "settlement") && afterPersonStart(i - 1)) {
-      (surnames ??= new Set()).add(lower[i]);
-      continue;
+    if (allKind(this.gazetteer, candidates, "settlement") && this.afterPersonStart(i - 1)) {
+      this.addSurname(lower[i]);
+      return true;
     }
-    // Part of a longer capitalised name ("Chiquita Raquel Henry", "Kyiv Post") is not a place.
+    return false;
+  }
+
+  /** Part of a longer capitalised name ("Chiquita Raquel Henry", "Kyiv Post"): no place, or a namesake. */
+  longerName(i: number, last: number, bestLen: number, candidates: readonly number[]): number {
+    const { lower, count, gazetteer, lex } = this;
     const prev = i - 1;
     // A title-cased function word before the place is no part of a name ("Flooding In Texas").
     // A sentence's first word that the text also uses in lower case is a common word too ("Three
     // Clayton County students", "Former US ambassador").
     // A country or big region stays a place inside a longer name ("Environment Canada", "Team Alberta").
     // A club's name is no place, whatever the place's size ("Dynamo Kyiv", "Real Madrid").
-    if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && lex.clubWords.has(lower[prev])) {
-      i = last - 1;
-      continue;
+    if (prev >= 0 && this.sameSentence(prev, i) && this.capitalised(prev)) {
+      if (lex.clubWords.has(lower[prev])) return last - 1;
+      if (!this.prefix(prev) && gazetteer.adjective(lower[prev]) === undefined && !(this.sentenceFirst(prev) && this.commonWord(prev)) && !lex.titleWords.has(lower[prev]) && !this.outletCode(prev) && !this.someCountryOrBigRegion(candidates)) {
+        // A small town's name after one other capitalised word that names no place is a surname
+        // there ("Andrew Trapani"), and so elsewhere in the article.
+        if (bestLen === 1 && smallPlaces(gazetteer, candidates) && this.personBefore(prev)) this.addSurname(lower[i]);
+        return last - 1;
+      }
     }
-    if (prev >= 0 && sameSentence(prev, i) && capitalised(prev) && !prefix(prev) && gazetteer.adjective(lower[prev]) === undefined && !(sentenceFirst(prev) && commonWord(prev)) && !lex.titleWords.has(lower[prev]) && !outletCode(prev) && !candidates.some((id) => gazetteer.kind(id) === "country" || (gazetteer.kind(id) === "admin1" && gazetteer.population(id) >= NAMED_REGION))) {
-      // A small town's name after one other capitalised word that names no place is a surname
-      // there ("Andrew Trapani"), and so elsewhere in the article.
-      if (bestLen === 1 && smallPlaces(gazetteer, candidates) && personBefore(prev)) (surnames ??= new Set()).add(lower[i]);
-      i = last - 1;
-      continue;
-    }
+    if (!(last < count)) return GO_ON;
+    const next = this.sameSentence(i, last) && this.capitalised(last);
     // "the Catawba River", "Cumberland Falls": a natural feature named after the place, which
     // the gazetteer lacks; it stands near its namesake but is not it (see FEATURE_NAMESAKE_RULE).
-    if (last < count && sameSentence(i, last) && capitalised(last) && FEATURE_HEADS.has(lower[last])) {
-      push(i, last + 1, candidates, FEATURE_NAMESAKE_RULE);
-      i = last;
-      continue;
+    if (next && FEATURE_HEADS.has(lower[last])) {
+      this.push(i, last + 1, candidates, FEATURE_NAMESAKE_RULE);
+      return last;
     }
     // Before another capitalised word, too, the place is part of a longer name, unless it is big
     // enough to name institutions ("U.S. House", "Texas Rangers") or the next word heads one
     // ("Laurel County Sheriff", "Dublin City Schools", "Brant OPP").
-    if (last < count && sameSentence(i, last) && capitalised(last) && (lex.mediaHeads.has(lower[last]) || (!lex.followers.has(lower[last]) && !agencyCode(last) && gazetteer.adjective(lower[last]) === undefined && !namesInstitutions(gazetteer, candidates)))) {
+    if (next && (lex.mediaHeads.has(lower[last]) || (!lex.followers.has(lower[last]) && !this.agencyCode(last) && gazetteer.adjective(lower[last]) === undefined && !namesInstitutions(gazetteer, candidates)))) {
       // A longer name that is a body's, an outlet's or an event's ("the Red Deer Skating
       // Association", "the Athens Review", "the Cannes Grand Prix") still mentions the place, as
       // its namesake (see IN_NAME_RULE), unless it opens with a person's name ("the Nelson Mandela
       // Foundation" beside "Mandela said") or a saint's ("St. James Methodist Church"), or the
       // place's name only continues a longer one ("the Energy and Commerce Committee").
       if (
-        namedBodyAfter(last) &&
+        this.namedBodyAfter(last) &&
         !(SAINT_WORDS.has(lower[i]) && !namesInstitutions(gazetteer, candidates)) &&
-        !(i >= 2 && (NAME_RUN_JOINERS.has(lower[i - 1]) || lower[i - 1] === "and") && sameSentence(i - 2, i) && capitalised(i - 2)) &&
-        !(personWords ??= personNameWords(doc, entities)).has(lower[last])
-      ) push(i, last, candidates, IN_NAME_RULE);
-      i = last - 1;
-      continue;
+        !(i >= 2 && (NAME_RUN_JOINERS.has(lower[i - 1]) || lower[i - 1] === "and") && this.sameSentence(i - 2, i) && this.capitalised(i - 2)) &&
+        !this.personWord(lower[last])
+      ) this.push(i, last, candidates, IN_NAME_RULE);
+      return last - 1;
     }
     // A pathogen or disease named after a place ("Marburg virus") places nothing there.
-    if (last < count && lex.diseaseHeads.has(lower[last])) {
-      i = last - 1;
-      continue;
+    if (lex.diseaseHeads.has(lower[last])) return last - 1;
+    return GO_ON;
+  }
+
+  someCountryOrBigRegion(ids: readonly number[]): boolean {
+    const g = this.gazetteer;
+    for (let n = 0; n < ids.length; n++) {
+      const k = g.kind(ids[n]);
+      if (k === "country" || (k === "admin1" && g.population(ids[n]) >= NAMED_REGION)) return true;
     }
+    return false;
+  }
+
+  /** The readings of a name that a region's word narrows to the region ("Washington state"). */
+  regionReadings(i: number, last: number, candidates: readonly number[]): readonly number[] {
+    const { lower, count, gazetteer } = this;
     // "the Georgia state line", "Washington state", "the state of Washington": the first-level region.
-    if ((last < count && lower[last] === "state" && doc.text.charCodeAt(tokens.start[last]) === 115 && !(last + 1 < count && STATE_MEDIA.has(lower[last + 1]))) || (i >= 2 && lower[i - 1] === "of" && REGION_NOUNS.has(lower[i - 2]))) {
-      const regions = candidates.filter((id) => gazetteer.kind(id) === "admin1");
-      if (regions.length > 0) candidates = regions;
-    } else if (last + 1 < count && lower[last] === "regional" && sameSentence(i, last + 1) && REGIONAL_BODIES.has(lower[last + 1])) {
+    if ((last < count && lower[last] === "state" && this.text.charCodeAt(this.tokens.start[last]) === 115 && !(last + 1 < count && STATE_MEDIA.has(lower[last + 1]))) || (i >= 2 && lower[i - 1] === "of" && REGION_NOUNS.has(lower[i - 2]))) {
+      const regions = ofKind(gazetteer, candidates, "admin1");
+      if (regions.length > 0) return regions;
+    } else if (last + 1 < count && lower[last] === "regional" && this.sameSentence(i, last + 1) && REGIONAL_BODIES.has(lower[last + 1])) {
       // "Donetsk regional governor", "the Kharkiv regional administration": the region the body
       // governs, not its seat, where the gazetteer knows "Donetsk region".
       const regions = gazetteer.lookup(lower.slice(i, last).join(" ") + " region");
-      if (regions !== undefined && regions.every((id) => gazetteer.kind(id) === "admin1")) candidates = regions;
+      if (regions !== undefined && allKind(gazetteer, regions, "admin1")) return regions;
     }
-    push(i, last, candidates, bestLen === 1 ? "places/gazetteer" : "places/gazetteer-multiword");
-    i = last - 1;
+    return candidates;
   }
-  if (surnames !== null) {
-    const names = surnames;
-    // A name after "in", "near" ... stays a place ("she skated in Georgia" beside "Georgia Stevens").
-    const kept = mentions.filter((m) => !(m.last === m.first + 1 && m.rule === "places/gazetteer" && names.has(lower[m.first]) && !qualified(m.first) && !(m.first > 0 && LOCATIVE.has(lower[m.first - 1]))));
-    mentions.splice(0, mentions.length, ...kept);
+
+  push(first: number, last: number, candidates: readonly number[], rule: string): void {
+    this.mentions.push({ first, last, start: this.tokens.start[first], end: this.tokens.end[last - 1], candidates, rule });
+    this.taken.fill(1, first, last);
   }
-  mentions.sort((a, b) => a.start - b.start);
-  const counties = bareCountyNames(doc, gazetteer, mentions, blocked, taken, capitalised, (t) => (personWords ??= personNameWords(doc, entities)).has(lower[t]));
-  if (counties.length > 0) {
-    mentions.push(...counties);
-    mentions.sort((a, b) => a.start - b.start);
+
+  addSurname(word: string): void {
+    if (this.surnames === null) this.surnames = new Set();
+    this.surnames.add(word);
   }
-  const towns = unknownQualifiedTowns(doc, mentions, gazetteer, blocked, taken, capitalised, (t) => isAllCaps(doc.text, tokens.start[t], tokens.end[t]));
-  if (towns.length > 0) {
-    mentions.push(...towns);
-    mentions.sort((a, b) => a.start - b.start);
+
+  personWord(word: string): boolean {
+    if (this.personWords === null) this.personWords = personNameWords(this.doc, this.entities);
+    return this.personWords.has(word);
   }
-  // Lists first: in "Ghana, Niger, Nigeria and Togo" Nigeria is no qualifier of Niger.
-  sameKindInLists(mentions, lower, gazetteer);
-  qualify(doc, mentions, gazetteer);
-  containedSettlements(doc, mentions, gazetteer, capitalised);
-  oneSensePerArticle(doc, mentions, gazetteer);
-  return { mentions, adjectivePlaces, demonyms };
+
+  sameSentence(a: number, b: number): boolean {
+    return this.doc.sentenceOfToken[a] === this.doc.sentenceOfToken[b];
+  }
+
+  capitalised(t: number): boolean {
+    return capitalisedToken(this.doc, t);
+  }
+
+  /** The first word of a sentence, or of a clause after a dateline's dash, a colon or a quote. */
+  sentenceFirst(t: number): boolean {
+    const doc = this.doc;
+    return doc.sentenceFirst[doc.sentenceOfToken[t]] === t || (t > 0 && (CLAUSE_OPENERS.has(this.lower[t - 1]) || this.tokens.kind[t - 1] === TokenKind.Quote));
+  }
+
+  /** Whether the word at `t` stands elsewhere in the text other than first in a sentence. */
+  writtenInside(t: number): boolean {
+    const { lower, count } = this;
+    for (let u = 0; u < count; u++) if (u !== t && lower[u] === lower[t] && !this.sentenceFirst(u)) return true;
+    return false;
+  }
+
+  /** A stop word, or a word the text also writes in lower case. */
+  commonWord(t: number): boolean {
+    const w = this.lower[t];
+    return this.lex.stopwords.has(w) || PARTICIPLE.test(w) || this.lowerSeen.has(w);
+  }
+
+  /** An all-capital code before a town names the broadcaster's or agency's branch there ("CTV Winnipeg", "CDC Atlanta"). */
+  outletCode(t: number): boolean {
+    const { tokens, text } = this;
+    return tokens.kind[t] === TokenKind.Word && tokens.end[t] - tokens.start[t] >= 3 && isAllCaps(text, tokens.start[t], tokens.end[t]) && !isAllCaps(text, tokens.start[t + 1], tokens.end[t + 1]);
+  }
+
+  /** An all-capital code after a town names a public body there ("Brant OPP", "Toronto EMS"); a Roman numeral ("Superior II") does not. */
+  agencyCode(t: number): boolean {
+    const { tokens, text } = this;
+    return tokens.kind[t] === TokenKind.Word && isAllCaps(text, tokens.start[t], tokens.end[t]) && !ROMAN_NUMERAL.test(this.lower[t]);
+  }
+
+  /**
+   * A capitalised word with no other capital (not "StandUp", "ABC"), no place's name on its own
+   * unless a town's (a town's name is a first name too: "Gary Wilson"; "Matthew" only begins
+   * "Matthew Town"), after no other
+   * capitalised word, and no stop word (not a headline's "Former"): a first name.
+   */
+  personLike(t: number): boolean {
+    const { tokens, lower, gazetteer } = this;
+    return tokens.kind[t] === TokenKind.Word && FIRST_NAME_SHAPE.test(this.text.slice(tokens.start[t], tokens.end[t])) && (gazetteer.lookup(lower[t]) === undefined || townOnly(gazetteer, lower[t])) && !(t > 0 && this.sameSentence(t - 1, t) && this.capitalised(t - 1)) && !this.lex.stopwords.has(lower[t]);
+  }
+
+  /**
+   * Whether a person's given names end at token t: a first name (see personLike), then up to two
+   * more capitalised words or middle initials ("Jason Terrell", "Matthew D.", "Chiquita Raquel").
+   */
+  personBefore(t: number): boolean {
+    const { tokens, lower } = this;
+    for (let u = t; u >= 0 && u > t - MAX_GIVEN_NAMES && this.sameSentence(u, t); u--) {
+      if (this.personLike(u)) return true;
+      const initial = tokens.kind[u] === TokenKind.Abbrev && MIDDLE_INITIAL.test(lower[u]);
+      if (!initial && !(tokens.kind[u] === TokenKind.Word && this.capitalised(u))) return false;
+    }
+    return false;
+  }
+
+  /** A person's title ("Sheriff", "Mr."), capitalised, at token t in the sentence of token t + 1. */
+  titleAt(t: number): boolean {
+    return t >= 0 && this.sameSentence(t, t + 1) && this.capitalised(t) && this.lex.personTitles.has(this.lower[t]);
+  }
+
+  /** A first name's shape ("Greg"), and no common word. */
+  firstNameAt(t: number): boolean {
+    const tokens = this.tokens;
+    return tokens.kind[t] === TokenKind.Word && FIRST_NAME_SHAPE.test(this.text.slice(tokens.start[t], tokens.end[t])) && !this.lex.stopwords.has(this.lower[t]);
+  }
+
+  /**
+   * Whether a person's name begins up to token t, so that the word after t is its surname: a title
+   * ("Sheriff"), a title and a first name ("Sheriff Greg"), or a first name and a middle initial ("Ashley L.").
+   */
+  afterPersonStart(t: number): boolean {
+    if (t < 0 || !this.sameSentence(t, t + 1)) return false;
+    if (this.titleAt(t)) return true;
+    if (this.tokens.kind[t] === TokenKind.Abbrev && MIDDLE_INITIAL.test(this.lower[t])) return t > 0 && this.sameSentence(t - 1, t) && this.firstNameAt(t - 1);
+    return this.firstNameAt(t) && this.titleAt(t - 1);
+  }
+
+  /** Followed by a comma and a region or country ("Jackson, Tenn."). */
+  qualified(t: number): boolean {
+    const { lower, count, gazetteer } = this;
+    if (t + 2 >= count || lower[t + 1] !== ",") return false;
+    let key = lower[t + 2];
+    for (let u = t + 2; u < count && u < t + 5; u++) {
+      if (u > t + 2) key += " " + lower[u];
+      const ids = gazetteer.lookup(key);
+      if (ids !== undefined && someKind2(gazetteer, ids, "admin1", "country")) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Tokens in the name of a country, region or big city at token i inside an outlet's name that
+   * holds another capitalised word besides "The" (0 when none); its readings go to lastLookup.
+   */
+  outletPlace(i: number): number {
+    const { lower, count, gazetteer, tokens, blocked } = this;
+    const maxLen = Math.min(gazetteer.maxTokensFrom(lower[i]), count - i);
+    // "Al Jazeera" holds no Alabama, "Radio Free Europe" no Free State.
+    if (maxLen === 0 || lower[i] === "the" || NAME_PARTICLES.has(lower[i]) || (tokens.end[i] - tokens.start[i] <= 2 && isAllCaps(this.text, tokens.start[i], tokens.end[i]))) return 0;
+    const len = longestName(this.doc, gazetteer, i, maxLen);
+    if (len === 0 || (len === 1 && this.lex.stopwords.has(lower[i])) || !namesInstitutions(gazetteer, lastLookup!)) return 0;
+    for (let t = i + 1; t < i + len; t++) if (blocked[t] !== OUTLET_TOKEN) return 0;
+    for (let t = i - 1; t >= 0 && blocked[t] === OUTLET_TOKEN; t--) if (lower[t] !== "the" && this.capitalised(t)) return len;
+    for (let t = i + len; t < count && blocked[t] === OUTLET_TOKEN; t++) if (this.capitalised(t)) return len;
+    return 0;
+  }
+
+  /**
+   * Whether the capitalised words from token u on (joined by "of", "for" or "&" before a
+   * capitalised word, at most MAX_NAME_RUN) end the name of a body, outlet or event: "Skating
+   * Association", "Daily News", "Grand Prix", "Crown Court". A university's or school's organ
+   * ("Princeton University Press") is named after the university, not the town.
+   */
+  namedBodyAfter(u: number): boolean {
+    const { lower, count, lex } = this;
+    let e = u;
+    for (let v = u; v < count && v < u + MAX_NAME_RUN && this.sameSentence(u, v); v++) {
+      if (this.capitalised(v)) {
+        if (SCHOOL_WORDS.has(lower[v])) return false;
+        e = v;
+      } else if (!(NAME_RUN_JOINERS.has(lower[v]) && v + 1 < count && this.sameSentence(v, v + 1) && this.capitalised(v + 1))) break;
+    }
+    return lex.nameHeads.has(lower[e]) || lex.mediaHeads.has(lower[e]) || (e > u && lex.nameHeads.has(lower[e - 1] + " " + lower[e]));
+  }
+
+  /**
+   * A surname after a given name: a capitalised word that is no common word, demonym, region,
+   * country or head of an institution, after a middle initial ("Virginia L. Lane") or written
+   * elsewhere on its own ("Georgia Stevens" and "Cory Stevens").
+   */
+  surnameAt(t: number, townOnly: boolean): boolean {
+    const { lower, count, gazetteer, lex, tokens } = this;
+    if (t < count && tokens.kind[t] === TokenKind.Abbrev && MIDDLE_INITIAL.test(lower[t])) t++;
+    if (t >= count || !this.sameSentence(t - 1, t) || tokens.kind[t] !== TokenKind.Word) return false;
+    if (!SURNAME_SHAPE.test(this.text.slice(tokens.start[t], tokens.end[t])) || this.commonWord(t)) return false;
+    if (lex.followers.has(lower[t]) || lex.mediaHeads.has(lower[t]) || gazetteer.adjective(lower[t]) !== undefined) return false;
+    const places = gazetteer.lookup(lower[t]);
+    if (places !== undefined && !allKind(gazetteer, places, "settlement")) return false;
+    // A longer name ("Georgia Environmental Protection Division") or an abbreviation ("Madison Twp.").
+    if (t + 1 < count && this.sameSentence(t, t + 1) && (this.capitalised(t + 1) || (lower[t + 1] === "." && tokens.end[t] === tokens.start[t + 1]))) return false;
+    if (tokens.kind[t - 1] === TokenKind.Abbrev || this.surnameElsewhere(t)) return true;
+    // After a given name that is only a town's ("Tyler Zilverberg", "Bo Ryan"), a word that names
+    // no place is the surname, unless it may be a plural ("Dallas Cowboys") or heads a feature or
+    // street named after the town ("Madison Creek"); a region's or country's name stays a place
+    // before a word ("Georgia Tech"). A surname that is also a town's name ("Nancy Kellogg") needs
+    // the evidence above: small towns bear many words.
+    return townOnly && places === undefined && !lower[t].endsWith("s") && !FEATURE_HEADS.has(lower[t]) && !STREET_HEADS.has(lower[t]) && !ROAD_HEADS.has(lower[t]);
+  }
+
+  /**
+   * Whether the article writes word t elsewhere as a person's surname: after another capitalised
+   * word ("Cory Stevens") or before a reporting verb ("Dyer said"); a firm's name is not ("at Walmart").
+   */
+  surnameElsewhere(t: number): boolean {
+    const { lower, count } = this;
+    for (let u = 1; u < count; u++) {
+      if (u === t || lower[u] !== lower[t] || lower[u - 1] === lower[t - 1] || !this.capitalised(u)) continue;
+      if ((this.sameSentence(u - 1, u) && this.capitalised(u - 1) && !this.sentenceFirst(u - 1)) || (u + 1 < count && REPORTED.has(lower[u + 1]))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "W. Phila.", but not the middle initial of "Harry S. Truman". A hyphenated word ending in a
+   * word of the hyphen-suffix list ("Pakistan-administered Kashmir", "Kurdish-controlled Kobani")
+   * is one too.
+   */
+  prefix(t: number): boolean {
+    const lower = this.lower;
+    return (this.lex.prefixes.has(lower[t]) && !(lower[t].endsWith(".") && t > 0 && this.sameSentence(t - 1, t) && this.capitalised(t - 1))) || controlledBy(lower[t], this.lex.hyphenSuffixes);
+  }
+}
+
+function byStart(a: Mention, b: Mention): number {
+  return a.start - b.start;
 }
 
 /** Last words of a US second-level area's full name. */
@@ -540,6 +775,7 @@ const COUNTY_WORDS = new Set(["county", "parish", "borough"]);
  * names a county in full, its bare name (which the gazetteer does not index: "Laurel" alone is
  * mostly a town or a surname) is the county too, standing alone or before a word that heads an
  * institution, and not as a person's surname. The new mentions share the full name's readings.
+ * Null when there are none.
  */
 function bareCountyNames(
   doc: Doc,
@@ -547,9 +783,8 @@ function bareCountyNames(
   mentions: readonly Mention[],
   blocked: Uint8Array,
   taken: Uint8Array,
-  capitalised: (t: number) => boolean,
   surname: (t: number) => boolean,
-): Mention[] {
+): Mention[] | null {
   const { tokens } = doc;
   const { lower, count } = tokens;
   let bases: Map<string, Mention> | null = null; // first word of a bare name -> its county mention
@@ -557,11 +792,11 @@ function bareCountyNames(
     if (m.last - m.first < 2 || !COUNTY_WORDS.has(lower[m.last - 1]) || !m.candidates.every((id) => gazetteer.kind(id) === "admin2")) continue;
     (bases ??= new Map()).set(lower[m.first], m);
   }
-  if (bases === null) return [];
+  if (bases === null) return null;
   const out: Mention[] = [];
   const followers = gazetteer.lexicon.followers;
   for (let t = 0; t < count; t++) {
-    if (taken[t] || blocked[t] || !capitalised(t)) continue;
+    if (taken[t] || blocked[t] || !capitalisedToken(doc, t)) continue;
     const county: Mention | undefined = bases.get(lower[t]);
     if (county === undefined) continue;
     const n: number = county.last - 1 - county.first;
@@ -571,13 +806,13 @@ function bareCountyNames(
     if (!same || surname(t + n - 1)) continue;
     const sentence = doc.sentenceOfToken[t];
     // Part of a longer name: after a capitalised word ("StandUp DeKalb"), or before one that heads no institution.
-    if (t > 0 && doc.sentenceOfToken[t - 1] === sentence && capitalised(t - 1) && doc.sentenceFirst[sentence] !== t - 1) continue;
+    if (t > 0 && doc.sentenceOfToken[t - 1] === sentence && capitalisedToken(doc, t - 1) && doc.sentenceFirst[sentence] !== t - 1) continue;
     const next = t + n;
-    if (next < count && doc.sentenceOfToken[next] === sentence && capitalised(next) && !followers.has(lower[next])) continue;
+    if (next < count && doc.sentenceOfToken[next] === sentence && capitalisedToken(doc, next) && !followers.has(lower[next])) continue;
     out.push({ first: t, last: next, start: tokens.start[t], end: tokens.end[next - 1], candidates: county.candidates, rule: "places/gazetteer" });
     taken.fill(1, t, next);
   }
-  return out;
+  return out.length > 0 ? out : null;
 }
 
 /**
@@ -729,7 +964,6 @@ function hyphenParts(
   doc: Doc,
   gazetteer: Gazetteer,
   t: number,
-  capitalised: (t: number) => boolean,
   sentenceFirst: (t: number) => boolean,
   commonWord: (t: number) => boolean,
   blocked: Uint8Array,
@@ -754,7 +988,7 @@ function hyphenParts(
   }
   // "Al-Minya", "el-Arish": one name, found whole or not at all.
   if (ARABIC_ARTICLE.test(parts[0]) || LOWER_ARABIC_ARTICLE.test(parts[0])) {
-    if (n === 2 && !blocked[t]) arabicName(doc, gazetteer, t, parts, capitalised, taken, out);
+    if (n === 2 && !blocked[t]) arabicName(doc, gazetteer, t, parts, taken, out);
     return reach;
   }
   if (t + 1 < tokens.count && lex.diseaseHeads.has(tokens.lower[t + 1])) return reach; // "Crimean-Congo haemorrhagic fever"
@@ -778,7 +1012,7 @@ function hyphenParts(
   const lastPart = n - 1;
   let lastLonger: [number, readonly number[]] | null = null;
   if (n > 1 && span[lastPart] === 0 && !adjective[lastPart] && UPPER_START.test(parts[lastPart])) {
-    lastLonger = extendRight(doc, gazetteer, t, parts[lastPart].toLowerCase(), capitalised);
+    lastLonger = extendRight(doc, gazetteer, t, parts[lastPart].toLowerCase());
     if (lastLonger !== null) {
       span[lastPart] = 1;
       ids[lastPart] = lastLonger[1];
@@ -786,7 +1020,7 @@ function hyphenParts(
   }
   // The first part may only end a name that began before the word ("San Jose-based", "Rock Hill-based").
   if (n === 2 && span[0] === 0 && !adjective[0] && UPPER_START.test(parts[0]) && lex.hyphenSuffixes.has(parts[1].toLowerCase())) {
-    const longer = extendLeft(doc, gazetteer, t, parts[0].toLowerCase(), capitalised, taken);
+    const longer = extendLeft(doc, gazetteer, t, parts[0].toLowerCase(), taken);
     if (longer !== null) {
       span[0] = 1;
       ids[0] = longer[1];
@@ -812,8 +1046,8 @@ function hyphenParts(
   if (townsOnly) otherNames = 0;
   const prev = t - 1;
   const alone =
-    !(prev >= 0 && doc.sentenceOfToken[prev] === doc.sentenceOfToken[t] && capitalised(prev) && !lex.prefixes.has(tokens.lower[prev]) && !(sentenceFirst(prev) && commonWord(prev))) &&
-    !(t + 1 < tokens.count && doc.sentenceOfToken[t + 1] === doc.sentenceOfToken[t] && capitalised(t + 1) && !lex.followers.has(tokens.lower[t + 1]) && !isAllCaps(text, tokens.start[t + 1], tokens.end[t + 1]));
+    !(prev >= 0 && doc.sentenceOfToken[prev] === doc.sentenceOfToken[t] && capitalisedToken(doc, prev) && !lex.prefixes.has(tokens.lower[prev]) && !(sentenceFirst(prev) && commonWord(prev))) &&
+    !(t + 1 < tokens.count && doc.sentenceOfToken[t + 1] === doc.sentenceOfToken[t] && capitalisedToken(doc, t + 1) && !lex.followers.has(tokens.lower[t + 1]) && !isAllCaps(text, tokens.start[t + 1], tokens.end[t + 1]));
   // Countries joined by hyphens are places even inside a longer name ("the Lebanon-Syria Treaty").
   let countriesOnly = places >= 2 && allNames && otherNames === 0;
   for (let p = 0; p < n && countriesOnly; p++) if (span[p] > 0 && !ids[p]!.some((id) => gazetteer.kind(id) === "country")) countriesOnly = false;
@@ -861,14 +1095,14 @@ function hyphenParts(
     // The name may go on past the word: "Greenbrier-Pocahontas County", "D-Iowa City", or begin
     // before it: "New York-based".
     if (next === n) {
-      const longer = extendRight(doc, gazetteer, t, parts[p].toLowerCase(), capitalised);
+      const longer = extendRight(doc, gazetteer, t, parts[p].toLowerCase());
       if (longer !== null) {
         [last, candidates] = longer;
         end = tokens.end[last - 1];
       }
     }
     if (p === 0) {
-      const longer = extendLeft(doc, gazetteer, t, parts[0].toLowerCase(), capitalised, taken);
+      const longer = extendLeft(doc, gazetteer, t, parts[0].toLowerCase(), taken);
       if (longer !== null) {
         [first, candidates] = longer;
         start = tokens.start[first];
@@ -883,7 +1117,7 @@ function hyphenParts(
 }
 
 /** Up to three more tokens after a word's last part that make a longer name ("D-Iowa City", "D-W. Va."). */
-function extendRight(doc: Doc, gazetteer: Gazetteer, t: number, part: string, capitalised: (t: number) => boolean): [number, readonly number[]] | null {
+function extendRight(doc: Doc, gazetteer: Gazetteer, t: number, part: string): [number, readonly number[]] | null {
   const { lower, count, end } = doc.tokens;
   let key = part;
   let dotted = false;
@@ -892,7 +1126,7 @@ function extendRight(doc: Doc, gazetteer: Gazetteer, t: number, part: string, ca
     // The sentence splitter may cut after an abbreviation's full stop ("D-N. | D.").
     if (doc.sentenceOfToken[u] !== doc.sentenceOfToken[u - 1] && !lower[u - 1].endsWith(".")) break;
     // "D-Pa.": the full stop of an abbreviation is a token of its own.
-    if (!capitalised(u) && !gazetteer.lexicon.lowerInName.has(lower[u]) && lower[u] !== ".") break;
+    if (!capitalisedToken(doc, u) && !gazetteer.lexicon.lowerInName.has(lower[u]) && lower[u] !== ".") break;
     key += " " + lower[u];
     dotted ||= lower[u].endsWith(".");
     // An abbreviation is cut differently inside the word than alone: the text read as a name.
@@ -903,12 +1137,12 @@ function extendRight(doc: Doc, gazetteer: Gazetteer, t: number, part: string, ca
 }
 
 /** Up to two capitalised tokens before a word's first part that make a longer name. */
-function extendLeft(doc: Doc, gazetteer: Gazetteer, t: number, part: string, capitalised: (t: number) => boolean, taken: Uint8Array): [number, readonly number[]] | null {
+function extendLeft(doc: Doc, gazetteer: Gazetteer, t: number, part: string, taken: Uint8Array): [number, readonly number[]] | null {
   const { lower } = doc.tokens;
   let key = part;
   let best: [number, readonly number[]] | null = null;
   for (let u = t - 1; u >= 0 && u >= t - 2 && doc.sentenceOfToken[u] === doc.sentenceOfToken[t]; u--) {
-    if (!capitalised(u) || taken[u]) break;
+    if (!capitalisedToken(doc, u) || taken[u]) break;
     key = lower[u] + " " + key;
     const hit = gazetteer.lookup(key);
     if (hit !== undefined) best = [u, hit];
@@ -923,14 +1157,14 @@ function extendLeft(doc: Doc, gazetteer: Gazetteer, t: number, part: string, cap
  * ("Al-Ahram" is no village in Iran). Not before a capitalised word that heads no institution
  * ("Al-Ahram Weekly"), nor after a capitalised word ("Bab el-Oued").
  */
-function arabicName(doc: Doc, gazetteer: Gazetteer, t: number, parts: readonly string[], capitalised: (t: number) => boolean, taken: Uint8Array, out: Mention[]): void {
+function arabicName(doc: Doc, gazetteer: Gazetteer, t: number, parts: readonly string[], taken: Uint8Array, out: Mention[]): void {
   const { tokens } = doc;
   const name = parts[1];
   if (!UPPER_START.test(name) || name.length < 2) return;
   const next = t + 1;
-  if (next < tokens.count && doc.sentenceOfToken[next] === doc.sentenceOfToken[t] && capitalised(next) && !gazetteer.lexicon.followers.has(tokens.lower[next])) return;
+  if (next < tokens.count && doc.sentenceOfToken[next] === doc.sentenceOfToken[t] && capitalisedToken(doc, next) && !gazetteer.lexicon.followers.has(tokens.lower[next])) return;
   // "Bab el-Oued": the end of a longer name.
-  if (t > 0 && doc.sentenceOfToken[t - 1] === doc.sentenceOfToken[t] && doc.sentenceFirst[doc.sentenceOfToken[t]] !== t - 1 && capitalised(t - 1)) return;
+  if (t > 0 && doc.sentenceOfToken[t - 1] === doc.sentenceOfToken[t] && doc.sentenceFirst[doc.sentenceOfToken[t]] !== t - 1 && capitalisedToken(doc, t - 1)) return;
   const article = parts[0].toLowerCase();
   const bare = name.toLowerCase();
   const other = article === "al" ? "el" : article === "el" ? "al" : null;
@@ -969,7 +1203,7 @@ const MAX_LIST_TOKENS = 12;
  * inside the region or country named after them. Readings outside it are dropped; when none is
  * left, the gazetteer lacks the place and it is left unresolved rather than put in another country.
  */
-function containedSettlements(doc: Doc, mentions: Mention[], gazetteer: Gazetteer, capitalised: (t: number) => boolean): void {
+function containedSettlements(doc: Doc, mentions: Mention[], gazetteer: Gazetteer): void {
   const { lower } = doc.tokens;
   for (let m = 0; m + 1 < mentions.length; m++) {
     const place = mentions[m];
@@ -985,7 +1219,7 @@ function containedSettlements(doc: Doc, mentions: Mention[], gazetteer: Gazettee
     if (regions.length === 0) continue;
     // Before it: "<settlement noun> of", past the other names of the list.
     let u = place.first - 1;
-    while (u > 0 && place.first - u <= MAX_LIST_TOKENS && (lower[u] === "and" || lower[u] === "," || capitalised(u))) u--;
+    while (u > 0 && place.first - u <= MAX_LIST_TOKENS && (lower[u] === "and" || lower[u] === "," || capitalisedToken(doc, u))) u--;
     if (u < 1 || lower[u] !== "of" || !SETTLEMENT_NOUNS.has(lower[u - 1])) continue;
     place.candidates = place.candidates.filter((id) => regions.some((c) => liesIn(gazetteer, id, c)));
   }
@@ -1076,7 +1310,7 @@ function qualifies(qualifier: Mention, place: Mention, gazetteer: Gazetteer): bo
 let lastLookup: readonly number[] | undefined;
 
 /** Tokens in the longest gazetteer name starting at `i` (0 when none); its ids go to lastLookup. */
-function longestName(doc: Doc, gazetteer: Gazetteer, i: number, maxLen: number, capitalised: (t: number) => boolean, blocked?: Uint8Array): number {
+function longestName(doc: Doc, gazetteer: Gazetteer, i: number, maxLen: number, blocked?: Uint8Array): number {
   const { lower, kind } = doc.tokens;
   const sentence = doc.sentenceOfToken[i];
   let key = lower[i];
@@ -1088,7 +1322,7 @@ function longestName(doc: Doc, gazetteer: Gazetteer, i: number, maxLen: number, 
       // "Washington, D.C." is a town and its qualifier, read as two names (see qualify).
       if (doc.sentenceOfToken[t] !== sentence || lower[t] === ",") break;
       // Later tokens are capitalised, punctuation inside a name, or an allowed lower word.
-      if (kind[t] !== TokenKind.Punct && !capitalised(t) && !gazetteer.lexicon.lowerInName.has(lower[t]) && !elidedName(doc.text, doc.tokens.start[t], doc.tokens.end[t])) break;
+      if (kind[t] !== TokenKind.Punct && !capitalisedToken(doc, t) && !gazetteer.lexicon.lowerInName.has(lower[t]) && !elidedName(doc.text, doc.tokens.start[t], doc.tokens.end[t])) break;
       key += " " + lower[t];
       ascii &&= isAscii(lower[t]);
     }
@@ -1112,7 +1346,6 @@ function findCoordinatedRegions(
   doc: Doc,
   gazetteer: Gazetteer,
   blocked: Uint8Array,
-  capitalised: (t: number) => boolean,
   push: (first: number, last: number, candidates: readonly number[], rule: string) => void,
 ): void {
   const { lower, count } = doc.tokens;
@@ -1122,40 +1355,57 @@ function findCoordinatedRegions(
     if (lower[j].length < shortest) continue;
     const county = countyPlurals.get(lower[j]);
     if (county === undefined && !regionPlurals.has(lower[j])) continue;
-    // "regions" and the like name first-level regions; "counties", "parishes" second-level ones.
-    const suffix = county === undefined ? " region" : " " + county;
-    const kind = county === undefined ? "admin1" : "admin2";
-    const list: [number, number, number[]][] = [];
-    let p = j - 1;
-    while (p >= 0) {
-      let found = 0;
-      let ids: number[] = [];
-      for (let len = Math.min(5, p + 1); len >= 1 && found === 0; len--) {
-        const first = p - len + 1;
-        if (!capitalised(first) || blocked[first]) continue;
-        let key = lower[first];
-        for (let t = first + 1; t <= p; t++) key += " " + lower[t];
-        // A name of two words or more may stand without the type word ("the Central Plateau and
-        // Artibonite regions"), which keeps its last word from being read alone ("Plateau").
-        const hits = gazetteer.lookup(key + suffix) ?? (len > 1 ? gazetteer.lookup(key) : undefined);
-        ids = hits ? hits.filter((id) => gazetteer.kind(id) === kind) : [];
-        if (ids.length > 0) found = len;
-      }
-      if (found === 0) break;
-      list.push([p - found + 1, p + 1, ids]);
-      p -= found;
-      let skipped = 0;
-      while (p >= 0 && SEPARATORS.has(lower[p])) {
-        p--;
-        skipped++;
-      }
-      if (skipped === 0) break;
-    }
-    // A lone name before "counties" modifies it ("Indiana counties", "the metro Athens counties").
-    if (list.length === 0 || (county !== undefined && list.length < 2)) continue;
-    const narrowed = sameContainer(gazetteer, list.map((m) => m[2]), kind === "admin2");
-    for (let k = 0; k < list.length; k++) push(list[k][0], list[k][1], narrowed[k], "places/coordinated-regions");
+    coordinatedBefore(doc, gazetteer, blocked, j, county, push);
   }
+}
+
+/**
+ * The names listed before the plural at token j: regions (`county` undefined) or the counties,
+ * parishes ... that `county` names. Apart from the scan for plurals, which runs over every token,
+ * so that the optimising compiler compiles the scan small.
+ */
+function coordinatedBefore(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  blocked: Uint8Array,
+  j: number,
+  county: string | undefined,
+  push: (first: number, last: number, candidates: readonly number[], rule: string) => void,
+): void {
+  const lower = doc.tokens.lower;
+  // "regions" and the like name first-level regions; "counties", "parishes" second-level ones.
+  const suffix = county === undefined ? " region" : " " + county;
+  const kind = county === undefined ? "admin1" : "admin2";
+  const list: [number, number, number[]][] = [];
+  let p = j - 1;
+  while (p >= 0) {
+    let found = 0;
+    let ids: number[] = [];
+    for (let len = Math.min(5, p + 1); len >= 1 && found === 0; len--) {
+      const first = p - len + 1;
+      if (!capitalisedToken(doc, first) || blocked[first]) continue;
+      let key = lower[first];
+      for (let t = first + 1; t <= p; t++) key += " " + lower[t];
+      // A name of two words or more may stand without the type word ("the Central Plateau and
+      // Artibonite regions"), which keeps its last word from being read alone ("Plateau").
+      const hits = gazetteer.lookup(key + suffix) ?? (len > 1 ? gazetteer.lookup(key) : undefined);
+      ids = hits ? hits.filter((id) => gazetteer.kind(id) === kind) : [];
+      if (ids.length > 0) found = len;
+    }
+    if (found === 0) break;
+    list.push([p - found + 1, p + 1, ids]);
+    p -= found;
+    let skipped = 0;
+    while (p >= 0 && SEPARATORS.has(lower[p])) {
+      p--;
+      skipped++;
+    }
+    if (skipped === 0) break;
+  }
+  // A lone name before "counties" modifies it ("Indiana counties", "the metro Athens counties").
+  if (list.length === 0 || (county !== undefined && list.length < 2)) return;
+  const narrowed = sameContainer(gazetteer, list.map((m) => m[2]), kind === "admin2");
+  for (let k = 0; k < list.length; k++) push(list[k][0], list[k][1], narrowed[k], "places/coordinated-regions");
 }
 
 /**
