@@ -487,3 +487,10 @@ test("a demonym before a non-state group names the group, not the state ('Syrian
 test("a light verb before an amount and its noun: 'carried out more than 300 strikes'", () => {
   assert.equal(eventAt(eventsOf("Jordan said its jets had carried out more than 300 strikes in the south."), "strikes").actor, "Jordan");
 });
+
+test("an event named as a noun takes the date its predicate gives, past an interruption ('The offensive, led by ..., began on Nov. 27')", () => {
+  assert.equal(eventAt(eventsOf("The offensive, led by a rebel coalition (the SDF), began on Nov. 27 in the north.", "2024-12-09"), "offensive").time, "2024-11-27");
+  assert.equal(eventAt(eventsOf("The incursion, which began on Aug. 6, has stalled.", "2024-08-20"), "incursion").time, "2024-08-06");
+  // A date the predicate gives for something else is not when the event began.
+  assert.equal(eventAt(eventsOf("The offensive, which stalled on Nov. 27, is over.", "2024-12-11"), "offensive").time, "2024-12-11");
+});

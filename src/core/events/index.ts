@@ -481,6 +481,7 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses, earlier
   const time =
     dateIn(ctx, from, to) ??
     (participial ? dateIn(ctx, prevFrom, from) : null) ??
+    (c.noun && c.light < 0 ? startedDate(run, clauses, clause) : null) ??
     coordinatedDate(run, clauses, clause, c.t) ??
     sinceDate(ctx, clauses, clause) ??
     (cue ? cue.time : claim?.time) ??
@@ -693,6 +694,29 @@ function aimedAtOtherSide(ctx: Context, claim: Claim, target: Participant): bool
     if (e.start >= target.span.start && e.affiliation !== null && (e.type === "GPE" || e.type === "NORP" || e.type === "GROUP")) return e.affiliation !== speaker;
   }
   return false;
+}
+
+/** Verbs that tell when an event named as a noun began or happened ("The offensive, which began on Aug. 6"). */
+const START_VERBS = new Set(["began", "begun", "started", "erupted", "broke", "happened", "occurred", "unfolded"]);
+/** Clauses after a noun's own that its predicate may stand in, past an interruption ("The offensive, led by HTS, began ..."). */
+const START_REACH = 3;
+
+/**
+ * "The offensive, led by HTS (...), began on Nov. 27", "The offensive, which began on Aug. 6, ...":
+ * the date of a later clause of the sentence whose first verb tells when the noun's event began.
+ */
+function startedDate(run: Run, clauses: Clauses, clause: number): string | null {
+  const { start } = run.ctx.doc.tokens;
+  for (let k = clause + 1; k < clauses.starts.length && k <= clause + START_REACH; k++) {
+    let u = clauses.starts[k];
+    const end = clauseEnd(clauses, k);
+    while (u < end && (run.lower[u] === "," || run.lower[u] === "which" || run.lower[u] === "that" || (run.flags[u] & (F_AUX | F_ADVERB)) !== 0)) u++;
+    if (u < end && START_VERBS.has(run.lower[u])) return dateIn(run.ctx, start[u], start[end - 1] + 1);
+    // A bracket's clause interrupts ("(HTS)"); another main clause ends the search.
+    const opener = run.lower[clauses.starts[k] - 1];
+    if (clauses.kinds[k] === ClauseKind.Main && opener !== "(" && opener !== ")") return null;
+  }
+  return null;
 }
 
 /** The target of the latest event of sentence s that has one. */
