@@ -494,3 +494,12 @@ test("an event named as a noun takes the date its predicate gives, past an inter
   // A date the predicate gives for something else is not when the event began.
   assert.equal(eventAt(eventsOf("The offensive, which stalled on Nov. 27, is over.", "2024-12-11"), "offensive").time, "2024-12-11");
 });
+
+test("'took Aleppo', 'took the village of ...' are captures; 'took Kyiv three weeks', 'took part', 'took to the streets' are not", () => {
+  const aleppo = eventAt(eventsOf("Rebels took Aleppo within four days."), "took");
+  assert.deepEqual([aleppo.type, aleppo.mode, aleppo.target], ["ASSAULT", "capture", "Aleppo"]);
+  assert.equal(eventAt(eventsOf("Russian forces took the village on Monday."), "took").mode, "capture");
+  for (const text of ["It took Kyiv three weeks to respond.", "The news took Moscow by surprise.", "Protesters took to the streets of Kharkiv.", "Ukraine took part in the talks in Geneva."]) {
+    assert.ok(!eventsOf(text).some((e) => e.mode === "capture"), text);
+  }
+});

@@ -173,6 +173,29 @@ function finiteVerbAt(run: Run, u: number, last: number): boolean {
   return u + 1 >= last || kind[u + 1] === TokenKind.Punct || (run.flags[u + 1] & CLAUSE_GOES_ON) !== 0 || startsPhrase(run, u + 1, last);
 }
 
+const HELD_PRECISIONS = new Set(["settlement", "admin1", "admin2", "point"]);
+const TOOK_TIME = new Set(["a", "an", "only", "just", "more", "less", "longer", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "years", "months", "weeks", "days", "hours", "time"]);
+
+/**
+ * A town, a region or a site named right after a verb (after "the"), that is no possessor ("took
+ * Moscow's side") and no metonym for a government acting: "took Aleppo", "took the Kursk region".
+ */
+function placeObjectAt(run: Run, u: number, last: number): boolean {
+  if (u < last && run.lower[u] === "the") u++;
+  if (u >= last) return false;
+  const at = run.ctx.doc.tokens.start[u];
+  for (const p of run.ctx.places) {
+    if (p.start > at) return false;
+    if (p.start !== at || !HELD_PRECISIONS.has(p.precision)) continue;
+    const after = tokenAtOrAfter(run.ctx.doc, p.end);
+    if (after >= last) return true;
+    // "It took Kyiv three weeks to respond": a span of time after the name is what something took.
+    const w = run.lower[after];
+    return !(w === "'s" || w === "\u2019s" || w === "by" || run.ctx.doc.tokens.kind[after] === TokenKind.Number || TOOK_TIME.has(w));
+  }
+  return false;
+}
+
 /** Plural nouns of agents and groups, which end in -s like a present verb ("Fighting insurgents in ..."). */
 const AGENT_PLURAL = /(?:ists|ers|ors|ians|ants|ents|ees|ies)$/;
 
@@ -242,6 +265,7 @@ function hasObject(run: Run, e: TriggerEntry, t: number, next: number, first: nu
   // "destroyed a third of the missile launchers": a weapon word that modifies a noun is not what was brought down.
   const modifies = (u: number): boolean => e.mode === "interception" && u + 1 < last && COMPOUND_HEADS.has(lower[u + 1]);
   for (let u = next; u < last && u < end; u++) if (objects.has(lower[u]) && !modifies(u)) return true;
+  if (objects.has("@place") && placeObjectAt(run, next, last)) return true;
   // The object may stand before a passive or a reduced relative ("117 drones were destroyed",
   // "drones destroyed by"), not before an active verb ("troops captured the village").
   const passive = (t > first && (flags[t - 1] & F_BE) !== 0) || (t - 1 > first && (flags[t - 2] & F_BE) !== 0) || (next < last && lower[next] === "by");
