@@ -503,3 +503,9 @@ test("'took Aleppo', 'took the village of ...' are captures; 'took Kyiv three we
     assert.ok(!eventsOf(text).some((e) => e.mode === "capture"), text);
   }
 });
+
+test("'the offensive, led by X': the participle of leading names the noun event's actor", () => {
+  assert.equal(eventAt(eventsOf("The offensive, led by the Tigray Defence Forces, began on Monday."), "offensive").actor, "Tigray Defence Forces");
+  // "launched in August" names no one.
+  assert.equal(eventAt(eventsOf("The offensive, launched in August, stalled."), "offensive").actor, null);
+});

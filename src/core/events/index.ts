@@ -642,8 +642,16 @@ function nounActor(run: Run, c: Candidate, from: number, isTime: TimeTest): Part
       if (subject) return subject;
     }
   }
-  return byPhrase(ctx, flags, c.end, ctx.doc.sentenceLast[ctx.doc.sentenceOfToken[c.t]], isTime);
+  const last = ctx.doc.sentenceLast[ctx.doc.sentenceOfToken[c.t]];
+  // "The offensive, led by Hayat Tahrir al-Sham, ...": a participle of leading or carrying out, then "by".
+  let v = c.end;
+  if (v < last && lower[v] === ",") v++;
+  if (v + 1 < last && AGENT_PARTICIPLES.has(lower[v]) && lower[v + 1] === "by") return phraseAfter(ctx, flags, v + 2, last, isTime);
+  return byPhrase(ctx, flags, c.end, last, isTime);
 }
+
+/** Participles that name who carried out an event named before them ("the offensive, led by ..."). */
+const AGENT_PARTICIPLES = new Set(["led", "launched", "mounted", "conducted", "staged", "spearheaded", "claimed", "organised", "organized"]);
 
 /** The actor of the last event in the clause before `clause`, with its span. */
 const AIR_DEFENCES = /^(?:the\s+)?air[-\s]defen[cs]es?(?:\s+(?:systems?|units?|forces?))?$/i;
