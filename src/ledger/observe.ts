@@ -6,7 +6,7 @@ import { locates, namesHomeOnly } from "../core/places/recognize.js";
 import { figureInterval } from "./interval.js";
 import type { LedgerRules, MeasureRule } from "./rules.js";
 import { scopeOf, scopePart, UNSCOPED, type ScopeFinding } from "./scope.js";
-import { findPhrase, isDay, matchedPhrases, tokens, dayNumber, dayString, type Tok } from "./text.js";
+import { findPhrase, inside, isDay, matchedPhrases, tokens, dayNumber, dayString, type Tok } from "./text.js";
 import type { Attribution, ClaimRef, Claimant, EventMember, Observation, RelativeFigure, RoleAssertion, Scope, SpanText, StoredArticle, Why } from "./types.js";
 
 const COUNTRY = /^[A-Z]{2}$/;
@@ -34,10 +34,6 @@ interface Speaker {
   polarity: "assert" | "deny" | "question";
   date: string;
   dateWhy: Why;
-}
-
-function inside(inner: Span, outer: Span): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end;
 }
 
 /**

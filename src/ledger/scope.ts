@@ -6,7 +6,7 @@
 // are in src/data/ledger/scopes.json.
 import type { Entity, Place, Span, TimeExpression } from "../core/types.js";
 import type { ScopeRules } from "./rules.js";
-import { dayNumber, findPhrase, isDay, tokens, type Tok } from "./text.js";
+import { dayNumber, findPhrase, inside, isDay, tokens, type Tok } from "./text.js";
 import type { Scope, Why } from "./types.js";
 
 /** What scopeOf reads of one article (an extraction has it all but the text). */
@@ -64,10 +64,6 @@ const DETERMINERS = new Set(["the", "a", "an"]);
 const CAPITAL = /^\p{Lu}/u;
 /** At most this many words make a fronted clause of time ("Last week,", "On Tuesday night,"). */
 const FRONTED_WORDS = 5;
-
-function inside(inner: Span, outer: Span): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end;
-}
 
 /**
  * The names that tell one incident from another: places finer than a first-level region inside the

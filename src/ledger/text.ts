@@ -118,3 +118,8 @@ export function cmp(a: string | number, b: string | number): number {
 export function uniqSorted<T extends string | number>(xs: Iterable<T>): T[] {
   return [...new Set(xs)].sort(cmp);
 }
+
+/** Whether span `inner` lies within span `outer` (ends included). */
+export function inside(inner: { start: number; end: number }, outer: { start: number; end: number }): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
