@@ -9,7 +9,7 @@ import type { Entity, TextSpan } from "../types.js";
 import { locates } from "../places/recognize.js";
 import {
   ATTACK_NOUNS, F_ADVERB, F_AUX, F_BE, F_CONNECTOR, F_DET, F_ING, F_LOCATIVE, F_NEG, F_PARTICLE, F_PREP, F_PRONOUN, F_QUANTIFIER, F_SUBORDINATOR,
-  F_TARGET_PREP,
+  F_TARGET_PREP, POSSESSIVE_MARKS,
 } from "./lexicon.js";
 
 export const ACTOR_TYPES = new Set(["PERSON", "ORG", "GPE", "GROUP", "NORP"]);
@@ -148,7 +148,7 @@ function ownedGroup(ctx: Context, e: Entity, end: number, flags: Uint32Array | n
   if (!COUNTRY_TYPES.has(e.type)) return null;
   const { lower } = ctx.doc.tokens;
   const after = tokenAtOrAfter(ctx.doc, e.end);
-  if (after >= ctx.doc.tokens.count || (lower[after] !== "'s" && lower[after] !== "\u2019s")) return null;
+  if (after >= ctx.doc.tokens.count || !POSSESSIVE_MARKS.has(lower[after])) return null;
   const next = entityIn(ctx, ctx.doc.tokens.end[after], end, flags, sentenceFirst);
   return next && OWNED_TYPES.has(next.type) ? next : null;
 }
@@ -159,7 +159,7 @@ function isPhraseWord(ctx: Context, flags: Uint32Array, t: number): boolean {
   const k = ctx.doc.tokens.kind[t];
   if (k === TokenKind.Punct || k === TokenKind.Quote) {
     const w = ctx.doc.tokens.lower[t];
-    return w === "-" || w === "'s" || w === "’s";
+    return w === "-" || POSSESSIVE_MARKS.has(w);
   }
   const f = flags[t];
   if ((f & NOT_IN_PHRASE) !== 0) return false;

@@ -19,7 +19,7 @@ import { ClauseKind, clauseEnd, splitClauses, type Clauses } from "./clauses.js"
 import { isMunition, namedParty, nounArgument, refineTarget } from "./objects.js";
 import {
   COMPOUND_HEADS, F_ADVERB, F_AUX, F_BACKREF, F_BE, F_CONNECTOR, F_DET, F_ING, F_LIGHT, F_MUST, F_NEG, F_NOUN_FORM, F_OBJECT_PRONOUN, F_PARTICLE, F_PREP,
-  F_QUANTIFIER, F_SUBORDINATOR, F_TRIGGER, F_VERB_FORM, F_VERBAL_PREV, INTENT_AGREE, INTENT_THREATEN, LIGHT_HEADS, PERFORMATIVE_CUES,
+  F_QUANTIFIER, F_SUBORDINATOR, F_TRIGGER, F_VERB_FORM, F_VERBAL_PREV, INTENT_AGREE, INTENT_THREATEN, LIGHT_HEADS, PERFORMATIVE_CUES, POSSESSIVE_MARKS,
   REJECT_WHEN_NEGATED, TRIGGERS_BY_ID, WEAPONS, wordFlags, type TriggerEntry,
 } from "./lexicon.js";
 import { nounMood, verbMood, type Mood } from "./modality.js";
@@ -191,7 +191,7 @@ function placeObjectAt(run: Run, u: number, last: number): boolean {
     if (after >= last) return true;
     // "It took Kyiv three weeks to respond": a span of time after the name is what something took.
     const w = run.lower[after];
-    return !(w === "'s" || w === "\u2019s" || w === "by" || run.ctx.doc.tokens.kind[after] === TokenKind.Number || TOOK_TIME.has(w));
+    return !(POSSESSIVE_MARKS.has(w) || w === "by" || run.ctx.doc.tokens.kind[after] === TokenKind.Number || TOOK_TIME.has(w));
   }
   return false;
 }
@@ -631,7 +631,7 @@ function nounActor(run: Run, c: Candidate, from: number, isTime: TimeTest): Part
   const lower = run.lower;
   let u = c.t;
   // "'s" inside the noun phrase is the possessive ("Kyiv's counteroffensive"), not "is".
-  while (u > from && kind[u - 1] !== TokenKind.Punct && ((flags[u - 1] & ENDS_NOUN_PHRASE) === 0 || lower[u - 1] === "'s" || lower[u - 1] === "\u2019s")) u--;
+  while (u > from && kind[u - 1] !== TokenKind.Punct && ((flags[u - 1] & ENDS_NOUN_PHRASE) === 0 || POSSESSIVE_MARKS.has(lower[u - 1]))) u--;
   if (u < c.t) {
     const inside = subjectIn(ctx, flags, { from: u, to: c.t }, u);
     if (inside) return inside;

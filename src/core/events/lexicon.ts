@@ -207,6 +207,8 @@ export const MUST = new Set(w.must);
 export const VERBAL_PREV = new Set(w.verbal_prev);
 export const OBJECT_PRONOUNS = new Set(w.object_pronouns);
 export const CONNECTORS = new Set(w.connectors);
+/** The possessive ending, as the tokenizer splits it off ("Kyiv's", "Kyiv\u2019s"). */
+export const POSSESSIVE_MARKS = new Set(["'s", "\u2019s"]);
 /** Nouns a weapon word may modify ("missile launchers", "drone factory"): then the weapon is no object. */
 export const COMPOUND_HEADS = new Set(w.compound_heads);
 export const INTENT_GOVERNORS = new Set(w.intent_governors);
