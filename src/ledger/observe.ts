@@ -415,15 +415,27 @@ function windowOf(view: ArticleView, figs: Figure[], i: number): Window {
     if (g.start >= f.end && g.start < end) end = g.start;
   }
   // "launched 46 drones and three missiles", "killed five soldiers, two police officers and a
-  // child": a figure listed after another shares the words before the list (its verb).
-  while (prev !== null && LIST_LINK.test(view.text.slice(prev.end, start === prev.end ? f.start : start))) {
-    const before: Figure = prev;
+  // child": a figure listed after another shares the words before the list (its verb). So does the
+  // new value after a change ("the toll rose by 60 to 43,500", "rose from 1,040 to 1,210").
+  let linked: Figure = f;
+  while (prev !== null && (LIST_LINK.test(view.text.slice(prev.end, linked.start)) || (CHANGE_TO.test(view.text.slice(prev.end, linked.start)) && isChange(view, prev)))) {
+    linked = prev;
     prev = null;
     start = sentence.start;
-    for (const g of figs) if (g !== before && figureKey(g) && inside(g, sentence) && g.end <= before.start && g.end > start) [start, prev] = [g.end, g];
+    for (const g of figs) if (g !== linked && figureKey(g) && inside(g, sentence) && g.end <= linked.start && g.end > start) [start, prev] = [g.end, g];
   }
   const span = { start, end };
   return { toks: tokens(view.text.slice(start, end), start), span };
+}
+
+/** Before a change or an old value: "rose by 60", "has risen sharply from 1,040", "up from 900". */
+const CHANGE_BEFORE = /\b(?:rose|risen|rises?|rising|fell|fallen|falls?|falling|(?:in|de)creas(?:ed|es?|ing)|climb(?:ed|s|ing)?|jump(?:ed|s)?|grew|grown|grows?|growing|drop(?:ped|s|ping)?|declin(?:ed|es?|ing)|soared|surged|plunged|plummeted|swelled|revised|raised|lowered|upped|up|down)\s+(?:\w+ly\s+)?(?:by|from)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$/i;
+/** Between a change or an old value and the new value ("by 60 to 43,500"). */
+const CHANGE_TO = /^(?:\s+[\p{L}'-]+){0,2}\s+to\s+$/u;
+
+/** A figure that counts a change or an old value, not the quantity as it stands now. */
+function isChange(view: ArticleView, f: Figure): boolean {
+  return CHANGE_BEFORE.test(view.text.slice(Math.max(0, f.start - 40), f.start));
 }
 
 /** The words between two listed figures: the first one's noun and a comma or "and" ("drones and"). */
@@ -755,6 +767,7 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
     if (f.value === null && !f.relative) continue;
     // "deaths could exceed 10,000": a projection, not a count of the quantity.
     if (PROJECTION.test(view.text.slice(Math.max(0, f.start - 40), f.start))) continue;
+    if (isChange(view, f)) continue;
     const win = windowOf(view, figs, i);
     const sentenceSpan = view.sentenceOf(f.start);
     const sentence = sentenceSpan.start;

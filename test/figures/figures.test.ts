@@ -173,3 +173,11 @@ test("'rose by 60 to 1,200' is a change and a new value, not the range 60-1,200"
   const [range] = figuresOf("Officials said 60 to 80 people were hurt.").figures;
   assert.deepEqual([range.value, range.low, range.high], [null, 60, 80]);
 });
+
+test("'rose from 1,040 to 1,210' is an old and a new value; 'from 40 to 60 people' after a plain verb is a range", () => {
+  for (const text of ["The toll rose from 1,040 to 1,210 on Thursday.", "Estimates were revised sharply from 1,040 to 1,210.", "Arrivals were up from 1,040 to 1,210."]) {
+    assert.deepEqual(figuresOf(text).figures.map((f) => [f.value, f.low, f.high]), [[1040, 1040, 1040], [1210, 1210, 1210]], text);
+  }
+  const [range] = figuresOf("The shelter houses from 40 to 60 people each night.").figures;
+  assert.deepEqual([range.value, range.low, range.high], [null, 40, 60]);
+});

@@ -34,3 +34,29 @@ it("a projection ('deaths could exceed 10,000') is no count to set against the r
   assert.ok(!values.includes(10000), values.join(", "));
   assert.deepEqual(snap.disputes, []);
 });
+
+it("a change ('rose by 60 to 43,500') and an old value ('from 1,040') are not the toll; the new value is", () => {
+  const res = defaultResources();
+  const texts = [
+    "The health ministry in Gaza said the death toll had risen by 60 to 43,500 over the past day.",
+    "The health ministry in Gaza said on Friday the death toll climbed from 43,500 to 43,560.",
+  ];
+  const snap = buildLedger(texts.map((text, i) => {
+    const article = { id: `c${i + 1}`, date: `2026-02-1${i}`, source: null, title: null, url: null, text };
+    return { articleId: i + 1, article, extraction: extractArticle(article, res) };
+  }));
+  const values = snap.series.flatMap((s) => s.points.map((p) => p.value)).sort((a, b) => (a ?? 0) - (b ?? 0));
+  assert.deepEqual(values, [43500, 43560]);
+  assert.deepEqual(snap.disputes, []);
+});
+
+it("every figure of a three-item list shares the list's verb", () => {
+  const res = defaultResources();
+  const article = {
+    id: "l1", date: "2026-02-10", source: null, title: null, url: null,
+    text: "Russia's defence ministry said Ukraine had lost 120 soldiers, 5 tanks and 7 armoured vehicles near Pokrovsk.",
+  };
+  const snap = buildLedger([{ articleId: 1, article, extraction: extractArticle(article, res) }]);
+  const values = snap.series.flatMap((s) => s.points.map((p) => p.value)).sort((a, b) => (a ?? 0) - (b ?? 0));
+  assert.deepEqual(values, [5, 7, 120]);
+});

@@ -13,7 +13,7 @@ import { countedAfter } from "./counted.js";
 import {
   isClockTime, isDayOfMonth, isDesignator, isDigitChain, isModelCode, isPronounOne, followsDeterminer, isYearContext, isYearLike,
 } from "./exclusions.js";
-import { CURRENCY_PREFIX, FRACTIONS, GROUP_WORDS, HEDGES, MULTIPLES, SCALE_WORDS, SEVERAL, TEN_WORDS, UNIT_WORDS, VAGUE, type Hedge } from "./lexicon.js";
+import { CHANGE_WORDS, CURRENCY_PREFIX, FRACTIONS, GROUP_WORDS, HEDGES, MULTIPLES, SCALE_WORDS, SEVERAL, TEN_WORDS, UNIT_WORDS, VAGUE, type Hedge } from "./lexicon.js";
 import { parseNumber, startsNumberWord, type NumberMatch } from "./numbers.js";
 import { relativeAt } from "./relative.js";
 import { currencyBefore, unitAfter, type UnitMatch } from "./units.js";
@@ -175,6 +175,8 @@ function rangeAfter(doc: Doc, n: NumberMatch, first: number, j: number, floor: n
   if (link === "and" ? opener !== "between" : link === "or" ? !n.words : link !== "to" && !dash) return null;
   // "rose by 60 to 1,200": a change and the new value, no range.
   if (link === "to" && opener === "by") return null;
+  // "rose from 1,040 to 1,210", "was revised sharply from 40 to 52": an old and a new value.
+  if (link === "to" && opener === "from" && changeBefore(t.lower, first - 2, floor)) return null;
   let k = j + 1;
   const cur = money ? CURRENCY_PREFIX.matchForward(t, k, limit) : null;
   if (cur && cur[0] === money) k = cur[1];
@@ -185,6 +187,13 @@ function rangeAfter(doc: Doc, n: NumberMatch, first: number, j: number, floor: n
   if (lowValue > high.value) return null;
   const between = opener === "between" || opener === "from" ? first - 1 : -1;
   return { lowValue, high, end: high.end, between };
+}
+
+/** A word of change at `i`, or one just before an adverb there ("rose sharply"). */
+function changeBefore(lower: string[], i: number, floor: number): boolean {
+  if (i < floor) return false;
+  if (CHANGE_WORDS.has(lower[i])) return true;
+  return lower[i].endsWith("ly") && i - 1 >= floor && CHANGE_WORDS.has(lower[i - 1]);
 }
 
 function ruleOf(n: NumberMatch, unit: UnitMatch | null, money: boolean, range: boolean, hedge: Hedge | null): string {

@@ -68,6 +68,19 @@ export const COUNTED = new PhraseTable<Counted>();
 for (const f of countedData.people) COUNTED.add(f, { people: true });
 for (const f of countedData.things) COUNTED.add(f, { people: false });
 
+/**
+ * Words of change before "from": "rose from 1,040 to 1,210" gives an old and a new value, not a
+ * range. Participles and "up"/"down" too ("has risen from", "up from 900").
+ */
+export const CHANGE_WORDS = new Set([
+  "rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling",
+  "increased", "increase", "increases", "increasing", "decreased", "decrease", "decreases", "decreasing",
+  "climbed", "climb", "climbs", "climbing", "jumped", "jump", "jumps", "grew", "grown", "grow", "grows", "growing",
+  "dropped", "drop", "drops", "dropping", "declined", "decline", "declines", "declining", "soared", "surged", "plunged",
+  "plummeted", "doubled", "tripled", "swelled", "swollen", "shrank", "shrunk", "revised", "raised", "lowered", "upped",
+  "up", "down",
+]);
+
 /** Month names and abbreviations as tokenised ("aug." keeps its stop): a number beside one is a date. */
 export const MONTHS = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
