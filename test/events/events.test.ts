@@ -509,3 +509,14 @@ test("'the offensive, led by X': the participle of leading names the noun event'
   // "launched in August" names no one.
   assert.equal(eventAt(eventsOf("The offensive, launched in August, stalled."), "offensive").actor, null);
 });
+
+test("a capture happens at the town taken, not the country around it; 'the town of X' is the target", () => {
+  const rsf = eventAt(eventsOf("The paramilitary said it had taken full control of Kassala, the army's last stronghold in eastern Sudan."), "taken full control");
+  assert.deepEqual([rsf.mode, rsf.target, rsf.place], ["capture", "Kassala", "Kassala"]);
+  const town = eventAt(eventsOf("Ukrainian troops seized the town of Sudzha in Russia's Kursk region."), "seized");
+  assert.deepEqual([town.target, town.place], ["town of Sudzha", "Sudzha"]);
+  // A finer place in the clause still wins over the target's country ("struck Ukraine's grid in Kharkiv").
+  assert.equal(eventAt(eventsOf("Russian missiles struck Ukraine's power grid in Kharkiv on Monday."), "struck").place, "Kharkiv");
+  // "of" after a settlement word joins only a place: "the town of despair" stays "town".
+  assert.equal(eventAt(eventsOf("Soldiers captured the town of despair, the governor wrote."), "captured").target, "town");
+});

@@ -5,7 +5,7 @@
 import type { Context } from "../context.js";
 import { tokenAtOrAfter } from "../document.js";
 import { TokenKind, isUpper } from "../segment/tokenize.js";
-import type { Entity, TextSpan } from "../types.js";
+import type { Entity, Place, PlacePrecision, TextSpan } from "../types.js";
 import { locates } from "../places/recognize.js";
 import {
   ATTACK_NOUNS, F_ADVERB, F_AUX, F_BE, F_CONNECTOR, F_DET, F_ING, F_LOCATIVE, F_NEG, F_PARTICLE, F_PREP, F_PRONOUN, F_QUANTIFIER, F_SUBORDINATOR,
@@ -208,11 +208,26 @@ export function phraseAfter(ctx: Context, flags: Uint32Array, a: number, limit: 
   let b = a;
   while (b < limit && b - a < MAX_PHRASE && isPhraseWord(ctx, flags, b) && (flags[b] & F_CONNECTOR) === 0 && !isTime(b)) {
     // "of" continues a phrase only after a quantifier ("dozens of civilians").
-    if (lower[b] === "of" && !(b > a && (flags[b - 1] & F_QUANTIFIER) !== 0)) break;
+    if (lower[b] === "of" && !(b > a && (flags[b - 1] & F_QUANTIFIER) !== 0) && !namedSettlement(ctx, b)) break;
     if (b > a && (endsWithVerb(ctx, flags, b, limit) || startsParticiple(flags, b, limit))) break;
     b++;
   }
   return b > a ? participant(ctx, flags, a, b) : null;
+}
+
+/** Words for a place that "of" names ("the town of Sudzha", "the outskirts of Pokrovsk"). */
+const SETTLEMENT_NOUNS = new Set(["town", "city", "village", "settlement", "hamlet", "port", "district", "region", "province", "island", "outskirts"]);
+
+/** Whether "of" at token `of` joins a settlement noun to the place it names: the place is the target. */
+function namedSettlement(ctx: Context, of: number): boolean {
+  const { lower, start } = ctx.doc.tokens;
+  if (of === 0 || of + 1 >= lower.length || !SETTLEMENT_NOUNS.has(lower[of - 1])) return false;
+  const at = start[of + 1];
+  for (const p of ctx.places) {
+    if (p.start > at) return false;
+    if (p.start === at) return true;
+  }
+  return false;
 }
 
 /** The token after the figure that starts at token `a`, or `a` when none does. */
@@ -298,9 +313,9 @@ const AIMED_AT = new Set(["on", "against"]);
 
 /** A place in the clause: after a locative preposition first, then inside the target, then any. */
 export function placeIn(ctx: Context, flags: Uint32Array, from: number, to: number, sentenceFirst: number, avoid: TextSpan | null, inside: TextSpan | null): string | null {
-  let located: string | null = null;
-  let inTarget: string | null = null;
-  let other: string | null = null;
+  let located: Place | null = null;
+  let inTarget: Place | null = null;
+  let other: Place | null = null;
   for (const p of ctx.places) {
     if (p.end <= from) continue;
     if (p.start >= to) break;
@@ -312,12 +327,18 @@ export function placeIn(ctx: Context, flags: Uint32Array, from: number, to: numb
     const inTargetSpan = inside !== null && p.start >= inside.start && p.end <= inside.end;
     // "infrastructure used to plan attacks on India": another attack's target, not this event's place.
     if (!inTargetSpan && before - 1 >= sentenceFirst && AIMED_AT.has(ctx.doc.tokens.lower[before]) && ATTACK_NOUNS.has(ctx.doc.tokens.lower[before - 1])) continue;
-    if (before >= sentenceFirst && (flags[before] & F_LOCATIVE) !== 0) located ??= p.name;
-    else if (inTargetSpan) inTarget ??= p.name;
-    else other ??= p.name;
+    if (before >= sentenceFirst && (flags[before] & F_LOCATIVE) !== 0) located ??= p;
+    else if (inTargetSpan) inTarget ??= p;
+    else other ??= p;
   }
-  return located ?? inTarget ?? other;
+  // "took El Fasher, the army's last stronghold in Sudan's Darfur region": the town taken is where
+  // it happened, not the country around it.
+  if (located && inTarget && inTarget.country === located.country && FINENESS[inTarget.precision] < FINENESS[located.precision]) return inTarget.name;
+  return (located ?? inTarget ?? other)?.name ?? null;
 }
+
+/** How fine a place is, finest first. */
+const FINENESS: Record<PlacePrecision, number> = { point: 0, settlement: 1, relative: 1, admin2: 2, admin1: 3, region: 4, country: 5, continent: 6 };
 
 const CALENDAR = /^\d{4}(-\d{2}){0,2}$|^\d{4}-W\d{2}$/;
 const ON_A_DAY = /^\d{4}-\d{2}-\d{2}/;
