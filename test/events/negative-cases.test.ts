@@ -88,3 +88,13 @@ test("a warning is a threat only when what is threatened follows it: 'warned it 
   assert.ok(eventsOf("The president warned of a crushing response.").some((e) => e.type === "THREATEN"));
   assert.ok(eventsOf("The minister warned that the army would respond.").some((e) => e.type === "THREATEN"));
 });
+
+test("a base verb form between an article's adjective and a noun modifies the noun: 'a local rescue group' is no rescue", () => {
+  for (const text of ["Nine people died, according to a local rescue group.", "He was moved to a jail facility.", "Fans filled the other tour venues."]) {
+    assert.deepEqual(eventsOf(text).map((e) => e.trigger.text), [], text);
+  }
+  // A plural subject, an -s form or a form that is also the past keeps the verb reading.
+  assert.ok(eventsOf("The rebels attack the town every night.").some((e) => e.type === "ASSAULT"));
+  assert.ok(eventsOf("The army rescues trapped civilians.").some((e) => e.mode === "evacuation"));
+  assert.ok(eventsOf("The drone hit residential buildings in Kharkiv.").some((e) => e.type === "ASSAULT"));
+});

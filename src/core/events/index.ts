@@ -135,7 +135,7 @@ function matchAt(run: Run, list: TriggerEntry[], t: number, first: number, last:
     if (e.bare) {
       if (n === 1 && (flags[t] & F_NOUN_FORM) !== 0) {
         if (!verbReading(run, t, next, first, last)) continue;
-      } else if (prevNominal) continue;
+      } else if (prevNominal || (n === 1 && !e.participle && adjectiveBefore(run, t, first) && isModifier(run, next, last))) continue;
     } else if (e.gerund) {
       // "Russian shelling hit a market", "fighting continued on the outskirts": before the
       // clause's verb, the -ing form is its subject.
@@ -236,6 +236,19 @@ function isModifier(run: Run, next: number, last: number): boolean {
   const f = run.flags[next];
   if ((f & (F_VERB_FORM | F_LIGHT | F_NEG)) !== 0) return false;
   return !run.lower[next].endsWith("ed") && !inTime(run.ctx, next);
+}
+
+/**
+ * "a local rescue group": an article, then one lower-case word that is no plural noun and no verb
+ * or adverb, then the base form (no -s). That form modifies a noun; it is no verb ("the rebels
+ * attack" and "the message warns" are).
+ */
+const ARTICLES = new Set(["a", "an", "the"]);
+
+function adjectiveBefore(run: Run, t: number, first: number): boolean {
+  if (t - 2 < first || run.lower[t].endsWith("s") || !ARTICLES.has(run.lower[t - 2]) || !isContentWord(run, t - 1)) return false;
+  const w = run.lower[t - 1];
+  return !w.endsWith("s") && !w.endsWith("ly") && (run.flags[t - 1] & (F_VERB_FORM | F_ADVERB | F_NEG)) === 0;
 }
 
 /** Does a noun phrase start at `u` (so the word before is a verb taking it as object)? */
