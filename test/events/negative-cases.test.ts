@@ -1,7 +1,7 @@
 // Things that must not come out as (new, happened) events.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { eventsOf } from "./helpers.js";
+import { eventAt, eventsOf } from "./helpers.js";
 
 const triggers = (text: string): string[] => eventsOf(text).map((e) => e.trigger.text);
 
@@ -97,4 +97,11 @@ test("a base verb form between an article's adjective and a noun modifies the no
   assert.ok(eventsOf("The rebels attack the town every night.").some((e) => e.type === "ASSAULT"));
   assert.ok(eventsOf("The army rescues trapped civilians.").some((e) => e.mode === "evacuation"));
   assert.ok(eventsOf("The drone hit residential buildings in Kharkiv.").some((e) => e.type === "ASSAULT"));
+});
+
+test("a target never starts with the next clause's verb: 'a soldier who surrendered told the BBC' has no target", () => {
+  for (const [text, trigger] of [["A conscript who surrendered told the BBC that morale was collapsing.", "surrendered"], ["The Kharkiv shooting came hours after the vote.", "shooting"], ["The new offensive began on Monday.", "offensive"]]) {
+    assert.equal(eventAt(eventsOf(text), trigger).target, null, text);
+  }
+  assert.equal(eventAt(eventsOf("The brigade surrendered the town to the rebels."), "surrendered").target, "town");
 });

@@ -203,6 +203,8 @@ export function phraseAfter(ctx: Context, flags: Uint32Array, a: number, limit: 
     counted = afterFigureAt(ctx, a, limit);
   }
   if (counted > a) a = counted < limit && lower[counted] === "of" ? counted + 1 : counted; // "thousands of troops"
+  // "A soldier who surrendered told the BBC ...": the next clause's verb, no object of this one.
+  if (a < limit && PAST_NOT_NOUN.has(lower[a])) return null;
   // 'targeted "terrorist infrastructure"': a quoted phrase, up to its closing quote.
   if (a + 1 < limit && ctx.doc.tokens.kind[a] === TokenKind.Quote) a++;
   let b = a;
@@ -214,6 +216,12 @@ export function phraseAfter(ctx: Context, flags: Uint32Array, a: number, limit: 
   }
   return b > a ? participant(ctx, flags, a, b) : null;
 }
+
+/** Past forms that are never a noun or an adjective: a phrase cannot start with one. */
+const PAST_NOT_NOUN = new Set([
+  "told", "said", "wrote", "spoke", "began", "took", "came", "went", "gave", "got", "saw", "became", "fled", "sent", "made", "fell",
+  "rose", "ran", "stood", "brought", "met", "threw", "drove", "caught", "fought", "sank", "withdrew", "overran", "blew", "knew", "thought",
+]);
 
 /** Words for a place that "of" names ("the town of Sudzha", "the outskirts of Pokrovsk"). */
 const SETTLEMENT_NOUNS = new Set(["town", "city", "village", "settlement", "hamlet", "port", "district", "region", "province", "island", "outskirts"]);
