@@ -222,6 +222,20 @@ class ArticleView {
           }
         }
       }
+    } else if (this.possessorOf(target, sentence)) {
+      // "The SBU's figure of 102 ... and the Russian channel's 'more than 100'": whose figure the
+      // text says, though another claim shares the sentence.
+      const owner = this.possessorOf(target, sentence)!;
+      const d = this.claimDate(null, sentence, target.start, null);
+      return {
+        claim: null,
+        claimant: { text: owner.text, actor: owner.entity.actor, unnamed: owner.entity.actor ? null : "group", side: sideOf(owner.entity.affiliation, owner.entity.actor, owner.entity.text, this.rules.groupSides), via },
+        attribution: "sentence-actor",
+        hedges: [],
+        polarity: "assert",
+        date: d.date,
+        dateWhy: d.why,
+      };
     } else if (inSentence.length) {
       attribution = "claim-sentence";
       const ranked = [...inSentence].sort(
@@ -267,6 +281,24 @@ class ArticleView {
       };
     }
     return { claim: null, claimant: this.outletClaimant(), attribution: "outlet", hedges: [], polarity: "assert", date: d.date, dateWhy: d.why };
+  }
+
+  /**
+   * The owner named in a possessive right before a figure ("the SBU's figure of 102", "Moscow's
+   * estimate of 5,000", "the Russian channel's \"more than 100\""): its phrase and the last entity
+   * with an affiliation inside it.
+   */
+  possessorOf(target: Span, sentence: Span): { text: string; entity: Entity } | null {
+    const before = this.text.slice(Math.max(sentence.start, target.start - 60), target.start);
+    const m = POSSESSED_FIGURE.exec(before);
+    if (!m) return null;
+    const end = target.start - before.length + m.index + m[1]!.length;
+    const start = end - m[1]!.length;
+    const entity = this.x.entities.filter((e) => e.start >= start && e.end <= end && e.affiliation).pop();
+    if (!entity) return null;
+    // "and the Russian channel's", "a day after Smirnov's": from the entity on, with its article.
+    const article = /\b(?:the|a|an)\s+$/i.exec(this.text.slice(start, entity.start));
+    return { text: this.text.slice(article ? start + article.index : entity.start, end), entity };
   }
 
   ref(sp: Speaker, target: Span | null): ClaimRef {
@@ -390,6 +422,9 @@ class ArticleView {
 }
 
 
+/** A possessor's phrase (a few words, no clause mark), its "'s", then a word for a figure or a quote. */
+const POSSESSED_FIGURE = /((?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+)['’]s\s+(?:(?:figure|count|estimate|tally|number|toll|total)\s+(?:of\s+)?|["“])$/u;
+
 /** A possessive ending: "Russia's Kursk region" names the region, not Russia as a whole. */
 const POSSESSIVE_AFTER = /^['’]s/;
 const LOCATIVE_BEFORE = /\b(?:in|inside|across|throughout|over)\s+(?:the\s+)?$/i;
@@ -458,6 +493,8 @@ function matchMeasure(rules: LedgerRules, f: Figure, win: Window): { m: MeasureR
         const next = toks[i + c.words.length];
         if (next && rules.compoundHeads.has(next.w) && next.start - toks[i + c.words.length - 1]!.end === 1) continue;
         const t = toks[i]!;
+        // The figure's own words ("more than 1,900") count nothing.
+        if (t.start >= f.start && t.end <= f.end) continue;
         // Counted nouns follow the number in English ("37 of the drones"): one before it counts as farther away.
         const d = t.start >= f.end ? t.start - f.end : f.start - t.end + 20;
         const length = c.phrase.length;

@@ -60,3 +60,22 @@ it("every figure of a three-item list shares the list's verb", () => {
   const values = snap.series.flatMap((s) => s.points.map((p) => p.value)).sort((a, b) => (a ?? 0) - (b ?? 0));
   assert.deepEqual(values, [5, 7, 120]);
 });
+
+it("'more than' is the figure's hedge, not its counted noun: 'the toll had risen to more than 1,900' is a toll", () => {
+  const res = defaultResources();
+  const article = { id: "m1", date: "2024-10-02", source: null, title: null, url: null, text: "The health ministry said the death toll had risen to more than 1,900." };
+  const snap = buildLedger([{ articleId: 1, article, extraction: extractArticle(article, res) }]);
+  assert.deepEqual(snap.series.flatMap((s) => s.points.map((p) => p.value)), [1900]);
+});
+
+it("a figure owned by a possessive ('the Russian channel's \"more than 100\"') is its owner's, not the sentence's other speaker's", () => {
+  const res = defaultResources();
+  const article = {
+    id: "o1", date: "2024-08-16", source: null, title: null, url: null,
+    text: "Kyiv's figure of 102 captured soldiers and Moscow's estimate of 40 captured soldiers were both published on Thursday, after Ukrainian officials said the search was over.",
+  };
+  const snap = buildLedger([{ articleId: 1, article, extraction: extractArticle(article, res) }]);
+  const byValue = new Map(snap.series.flatMap((s) => s.points.map((p) => [p.value, p.claimants.join(",")] as const)));
+  assert.equal(byValue.get(102), "Ukraine");
+  assert.equal(byValue.get(40), "Russia");
+});
