@@ -105,3 +105,9 @@ test("a target never starts with the next clause's verb: 'a soldier who surrende
   }
   assert.equal(eventAt(eventsOf("The brigade surrendered the town to the rebels."), "surrendered").target, "town");
 });
+
+test("a participle closing a quoted list of adjectives describes the noun after it; a quoted verb stays a verb", () => {
+  const events = eventsOf('The army said it had begun "limited, localised and targeted" ground raids in the south.');
+  assert.deepEqual(events.map((e) => e.trigger.text), ["raids"]);
+  assert.ok(eventsOf('The ministry "firmly rejected" claims of a massacre.').some((e) => e.type === "REJECT"));
+});

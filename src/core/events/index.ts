@@ -149,6 +149,7 @@ function matchAt(run: Run, list: TriggerEntry[], t: number, first: number, last:
       // adjectives, not events.
       if (prevNominal) continue;
       if ((t === first || (prevFlags & (F_PREP | F_ING)) !== 0) && next < last && isContentWord(run, next)) continue;
+      if (quotedModifier(run, t, next, first, last)) continue;
     }
     if (e.objects && !hasObject(run, e, t, next, first, last)) continue;
     return { t, end: next, entry: e, noun, light: -1 };
@@ -249,6 +250,21 @@ function adjectiveBefore(run: Run, t: number, first: number): boolean {
   if (t - 2 < first || run.lower[t].endsWith("s") || !ARTICLES.has(run.lower[t - 2]) || !isContentWord(run, t - 1)) return false;
   const w = run.lower[t - 1];
   return !w.endsWith("s") && !w.endsWith("ly") && (run.flags[t - 1] & (F_VERB_FORM | F_ADVERB | F_NEG)) === 0;
+}
+
+/**
+ * '"limited, localised and targeted" ground raids': a form that closes a short quoted list right
+ * before a noun describes that noun (but '"totally rejected" allegations' is a verb).
+ */
+function quotedModifier(run: Run, t: number, next: number, first: number, last: number): boolean {
+  const kind = run.ctx.doc.tokens.kind;
+  if (next + 1 >= last || kind[next] !== TokenKind.Quote || !isContentWord(run, next + 1)) return false;
+  let list = false;
+  for (let u = t - 1; u >= first && u >= t - 8; u--) {
+    if (kind[u] === TokenKind.Quote) return list;
+    list ||= run.lower[u] === "," || run.lower[u] === "and" || run.lower[u] === "or";
+  }
+  return false;
 }
 
 /** Does a noun phrase start at `u` (so the word before is a verb taking it as object)? */
