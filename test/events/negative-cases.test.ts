@@ -111,3 +111,10 @@ test("a participle closing a quoted list of adjectives describes the noun after 
   assert.deepEqual(events.map((e) => e.trigger.text), ["raids"]);
   assert.ok(eventsOf('The ministry "firmly rejected" claims of a massacre.').some((e) => e.type === "REJECT"));
 });
+
+test("after a preposition a base form that needs an object is a noun: 'in exchange for prisoners', 'under fire' are no events", () => {
+  assert.deepEqual(eventsOf("Hamas would free 33 hostages in exchange for hundreds of Palestinian prisoners.").filter((e) => e.mode === "prisoner exchange"), []);
+  assert.deepEqual(eventsOf("The minister came under fire from his own party.").map((e) => e.trigger.text), []);
+  // "to" opens an infinitive, which stays a verb.
+  assert.ok(eventsOf("Ukraine and Russia agreed to exchange 95 prisoners.").some((e) => e.mode === "prisoner exchange"));
+});

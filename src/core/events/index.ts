@@ -136,6 +136,9 @@ function matchAt(run: Run, list: TriggerEntry[], t: number, first: number, last:
       if (n === 1 && (flags[t] & F_NOUN_FORM) !== 0) {
         if (!verbReading(run, t, next, first, last)) continue;
       } else if (prevNominal || (n === 1 && !e.participle && adjectiveBefore(run, t, first) && isModifier(run, next, last))) continue;
+      // "in exchange for prisoners": after a preposition (but "to") a base form that needs its object
+      // is a noun, and the object words near it are not its own.
+      if (n === 1 && e.objects && !e.participle && (prevFlags & F_PREP) !== 0 && lower[t - 1] !== "to" && !lower[t].endsWith("s")) continue;
     } else if (e.gerund) {
       // "Russian shelling hit a market", "fighting continued on the outskirts": before the
       // clause's verb, the -ing form is its subject.
