@@ -478,33 +478,43 @@ const LIST_LINK = /^(?:\s+[\p{L}'-]+){0,3}\s*(?:,|,?\s+and)\s+$/u;
 
 function matchMeasure(rules: LedgerRules, f: Figure, win: Window): { m: MeasureRule; why: Why } | null {
   const counted = f.counted?.toLowerCase() ?? null;
-  const unit = f.unit;
-  // Without an extracted counted noun, the counted-noun phrase of any measure nearest to the figure
-  // decides: the nearest, then the longest, then the first in the measure table.
-  let nearest: string | null = null;
-  if (!counted) {
-    let best: { d: number; length: number; order: number } | null = null;
-    const toks = win.toks;
-    for (let i = 0; i < toks.length; i++) {
-      const candidates = rules.countedPhrases.get(toks[i]!.w);
-      if (!candidates) continue;
-      for (const c of candidates) {
-        if (i + c.words.length > toks.length || !c.words.every((w, j) => toks[i + j]!.w === w)) continue;
-        const next = toks[i + c.words.length];
-        if (next && rules.compoundHeads.has(next.w) && next.start - toks[i + c.words.length - 1]!.end === 1) continue;
-        const t = toks[i]!;
-        // The figure's own words ("more than 1,900") count nothing.
-        if (t.start >= f.start && t.end <= f.end) continue;
-        // Counted nouns follow the number in English ("37 of the drones"): one before it counts as farther away.
-        const d = t.start >= f.end ? t.start - f.end : f.start - t.end + 20;
-        const length = c.phrase.length;
-        if (!best || d < best.d || (d === best.d && (length > best.length || (length === best.length && c.order < best.order)))) {
-          best = { d, length, order: c.order };
-          nearest = c.phrase;
-        }
-      }
+  if (counted) return measureFor(rules, f, win, counted, null);
+  // Without an extracted counted noun, the counted-noun phrases of the measures decide, nearest to
+  // the figure first (then the longest, then the first in the measure table); a nearer one that
+  // makes no measure gives way ("the death toll from the missile strike rose to 35": no missiles).
+  const ranked = countedPhrasesNear(rules, f, win);
+  for (const nearest of ranked) {
+    const found = measureFor(rules, f, win, null, nearest);
+    if (found) return found;
+  }
+  return ranked.length ? null : measureFor(rules, f, win, null, null);
+}
+
+/** The counted-noun phrases in the window, nearest to the figure first. */
+function countedPhrasesNear(rules: LedgerRules, f: Figure, win: Window): string[] {
+  const found: { phrase: string; d: number; length: number; order: number }[] = [];
+  const toks = win.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const candidates = rules.countedPhrases.get(toks[i]!.w);
+    if (!candidates) continue;
+    for (const c of candidates) {
+      if (i + c.words.length > toks.length || !c.words.every((w, j) => toks[i + j]!.w === w)) continue;
+      const next = toks[i + c.words.length];
+      if (next && rules.compoundHeads.has(next.w) && next.start - toks[i + c.words.length - 1]!.end === 1) continue;
+      const t = toks[i]!;
+      // The figure's own words ("more than 1,900") count nothing.
+      if (t.start >= f.start && t.end <= f.end) continue;
+      // Counted nouns follow the number in English ("37 of the drones"): one before it counts as farther away.
+      const d = t.start >= f.end ? t.start - f.end : f.start - t.end + 20;
+      found.push({ phrase: c.phrase, d, length: c.phrase.length, order: c.order });
     }
   }
+  found.sort((a, b) => a.d - b.d || b.length - a.length || a.order - b.order);
+  return [...new Set(found.map((x) => x.phrase))];
+}
+
+function measureFor(rules: LedgerRules, f: Figure, win: Window, counted: string | null, nearest: string | null): { m: MeasureRule; why: Why } | null {
+  const unit = f.unit;
   // Of the measures whose counted noun (or unit) fits, the one whose cue stands nearest the figure:
   // in "Israel and Iran exchanged fire, and the ministry said 224 people had been killed" the toll is
   // the killing, not an exchange. Equally near (or cue-less) measures keep the table's order.
@@ -566,6 +576,8 @@ function phraseDistance(toks: Tok[], phrases: string[], f: Span): number {
 }
 
 const SPEAKER_PRONOUNS = new Set(["it", "they", "we"]);
+/** Counted nouns of things launched, which a launch earlier in the sentence owns. */
+const MUNITIONS = new Set(["drones", "missiles", "rockets", "shells"]);
 const OWN_LOSS_VERBS = new Set(["lost", "lose"]);
 
 function subjectFor(view: ArticleView, m: MeasureRule, f: Figure, win: Window, claimantSide: string): { subject: string; why: Why } {
@@ -627,8 +639,9 @@ function subjectFor(view: ArticleView, m: MeasureRule, f: Figure, win: Window, c
       return { subject: ownSide, why: { rule: "subject/speaker-lost", matched: [`${toks[i]!.w} ${toks[verb]!.w}`] } };
   }
   // 5. "Russia had launched 126 drones ..., and 79 of the drones had been shot down": what was
-  // brought down is the launcher's, from a launch earlier in the sentence.
-  if (m.subject === "opposite") {
+  // brought down is the launcher's, from a launch earlier in the sentence. (Not the soldiers a
+  // strike killed: "struck a meeting ..., killing more than 60 servicemen" are the other side's.)
+  if (m.subject === "opposite" && m.counted?.some((c) => MUNITIONS.has(c))) {
     const sentence = view.sentenceOf(f.start);
     const launch = view.x.events.find(
       (ev) => ev.type === "ASSAULT" && (ev.mode === "drone" || ev.mode === "missile") && !ev.negated && inside(ev.trigger, sentence) && ev.trigger.end <= f.start && view.countryOfActor(ev) !== null,
@@ -820,6 +833,12 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
       continue;
     }
     let mm = matchMeasure(rules, f, win);
+    // "killed 34 people, including two children, and wounded 117": a part counts what its total
+    // counts, whatever verb follows it.
+    if (region === null && last !== null && last.sentence === sentence) {
+      const c = f.counted?.toLowerCase() ?? null;
+      if (c === null || last.m.counted?.includes(c)) mm = { m: last.m, why: { rule: "measure/part-of-total", matched: [last.m.id] } };
+    }
     let restated = false;
     if (!mm && last !== null && last.sentence === sentence && RESTATED.test(view.text.slice(Math.max(sentence, f.start - 40), f.start))) {
       mm = { m: last.m, why: { rule: "measure/restated", matched: [last.m.id] } };

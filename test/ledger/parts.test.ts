@@ -79,3 +79,26 @@ it("a figure owned by a possessive ('the Russian channel's \"more than 100\"') i
   assert.equal(byValue.get(102), "Ukraine");
   assert.equal(byValue.get(40), "Russia");
 });
+
+it("a part ('including two children') counts what its total counts, not what the next verb does", () => {
+  const res = defaultResources();
+  const article = { id: "k1", date: "2025-04-14", source: null, title: null, url: null, text: "A missile strike on Sumy killed 34 people, including two children, and wounded 117, the emergency service said." };
+  const snap = buildLedger([{ articleId: 1, article, extraction: extractArticle(article, res) }]);
+  const points = snap.series.flatMap((s) => s.points.map((p) => `${s.measure}:${s.subject}:${p.value}`)).sort();
+  assert.deepEqual(points, ["civilian_dead:children:2", "civilian_dead:civilians:34", "civilian_injured:civilians:117"]);
+});
+
+it("a nearer counted noun that makes no measure gives way: 'the death toll from the missile strike rose to 35' is a toll", () => {
+  const res = defaultResources();
+  const article = { id: "k2", date: "2025-04-15", source: null, title: null, url: null, text: "The death toll from the missile strike on Sumy rose to 35, the governor said." };
+  const snap = buildLedger([{ articleId: 1, article, extraction: extractArticle(article, res) }]);
+  assert.deepEqual(snap.series.map((s) => [s.measure, s.points.map((p) => p.value)]), [["civilian_dead", [35]]]);
+});
+
+it("soldiers a strike killed are the struck side's losses, not the striker's", () => {
+  const res = defaultResources();
+  const article = { id: "k3", date: "2025-04-14", source: null, title: null, url: null, text: "Russia's defence ministry said it had struck a meeting of commanders in Sumy with two missiles, killing more than 60 servicemen." };
+  const snap = buildLedger([{ articleId: 1, article, extraction: extractArticle(article, res) }]);
+  const losses = snap.series.find((s) => s.measure === "military_losses");
+  assert.equal(losses?.subject, "UA");
+});
