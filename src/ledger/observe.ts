@@ -721,6 +721,19 @@ function observationOf(
   };
 }
 
+/** Unnamed authorities of a place, with no country of their own in the text ("regional officials", "local authorities"). */
+const LOCAL_AUTHORITIES = /^(?:the\s+)?(?:regional|local|city|municipal|provincial|district|oblast)\s+(?:officials?|authorities|administration|council|governor|government)$/i;
+
+/**
+ * "The toll from the strike on Sumy rose to 35, regional officials said": the authorities of the
+ * place a figure is filed in speak for that place's country.
+ */
+function localAuthorities(view: ArticleView, sp: Speaker, place: string): Speaker {
+  if (!sp.claimant.side.startsWith("unknown:") || !LOCAL_AUTHORITIES.test(sp.claimant.text.trim())) return sp;
+  const country = COUNTRY.test(place) ? place : view.x.places.find((p) => p.country && (p.admin1 === place || p.name === place))?.country ?? null;
+  return country ? { ...sp, claimant: { ...sp.claimant, side: country } } : sp;
+}
+
 /** The region of the breakdown part right after figure `i` in its sentence, if there is one. */
 function nextPartRegion(parts: Map<number, Place | null>, figs: Figure[], i: number): Place | null {
   for (let j = i + 1; j < figs.length; j++) if (figureKey(figs[j]!)) return parts.get(j) ?? null;
@@ -845,7 +858,7 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
       restated = true;
     }
     if (!mm) continue;
-    const sp = view.speakerAt(f);
+    let sp = view.speakerAt(f);
     const subj: { subject: string; why: Why } = restated && last ? { subject: last.subject, why: last.why } : subjectFor(view, mm.m, f, win, sp.claimant.side);
     // A national count looks for a region only among its own words, not the sentence's or the article's.
     const national = mm.m.national === true;
@@ -853,6 +866,7 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
     // "337 drones, including 91 over the Moscow region": the total is not the part's region's but its country's.
     const partRegion = nextPartRegion(parts, figs, i);
     if (partRegion && pl.place === partRegion.admin1 && partRegion.country) pl = { place: partRegion.country, why: { rule: "place/breakdown-total", matched: [partRegion.text] } };
+    sp = localAuthorities(view, sp, pl.place);
     const before = last as { sentence: number; end: number; scoped: ScopeFinding | null } | null;
     const scoped: ScopeFinding | null = rules.scopes.measures.has(mm.m.id) ? scopeFor(view, f, win.span, sentenceSpan, sp, pl.place, before?.sentence === sentence ? before : null, lastIncident, nextInSentence(view, figs, i)) : null;
     if (scoped?.scope.kind === "incident" && scoped.scope.key) lastIncident = scoped;

@@ -102,3 +102,17 @@ it("soldiers a strike killed are the struck side's losses, not the striker's", (
   const losses = snap.series.find((s) => s.measure === "military_losses");
   assert.equal(losses?.subject, "UA");
 });
+
+it("unnamed local authorities speak for the country of the place their figure is filed in", () => {
+  const res = defaultResources();
+  const texts = [
+    "A missile strike on Sumy killed 34 people, Ukraine's emergency service said.",
+    "The death toll from the missile strike on Sumy rose to 35, regional officials said.",
+  ];
+  const snap = buildLedger(texts.map((text, i) => {
+    const article = { id: `r${i + 1}`, date: `2025-04-1${4 + i}`, source: null, title: null, url: null, text };
+    return { articleId: i + 1, article, extraction: extractArticle(article, res) };
+  }));
+  assert.deepEqual(snap.series.map((s) => [s.side, s.points.map((p) => p.value)]), [["UA", [34, 35]]]);
+  assert.deepEqual(snap.disputes, []);
+});
