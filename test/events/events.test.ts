@@ -115,6 +115,12 @@ test("modality: possible, future, threat", () => {
   assert.equal(strike.target, "Ukraine");
 });
 
+test("a perfect infinitive tells of the past: 'claimed to have downed' is no plan", () => {
+  assert.equal(eventAt(eventsOf("The army claimed to have downed 11 drones over the port."), "downed").modality, "asserted");
+  assert.equal(eventAt(eventsOf("Marines were said to have breached the mine fields."), "breached").modality, "asserted");
+  assert.equal(eventAt(eventsOf("The army plans to breach the mine fields."), "breach").modality, "future");
+});
+
 test("a stated intention is also a promise or a threat; a negated one a refusal", () => {
   const promise = eventsOf("Germany will send more air defence systems to Ukraine.");
   assert.equal(eventAt(promise, "will").type, "AGREE");

@@ -48,6 +48,8 @@ export function verbMood(lower: string[], flags: Uint32Array, t: number, from: n
       continue;
     }
     if (lower[u] === "to") {
+      // "claimed to have downed 11 drones": a perfect infinitive tells of the past, whatever governs it.
+      if (lower[u + 1] === "have") break;
       // The infinitive's governor decides; it may sit before the clause ("Moscow threatened | to strike Kyiv").
       let g = u - 1;
       while (g >= sentenceFirst && (flags[g] & (F_AUX | F_ADVERB)) !== 0) g--;
