@@ -109,6 +109,14 @@ class ArticleView {
     return this.x.sentences[this.sentenceIndex(pos)] ?? { start: 0, end: this.text.length };
   }
 
+  /** The countries a sentence names: places and country-affiliated entities. */
+  countriesIn(sentence: Span): Set<string> {
+    const out = new Set<string>();
+    for (const p of this.x.places) if (p.country && inside(p, sentence)) out.add(p.country);
+    for (const e of this.x.entities) if (e.affiliation && COUNTRY.test(e.affiliation) && inside(e, sentence)) out.add(e.affiliation);
+    return out;
+  }
+
   isRelay(actor: string | null, unnamed: string | null): boolean {
     if (unnamed && this.rules.relayUnnamed.has(unnamed)) return true;
     if (actor && this.rules.relayTypes.has(this.rules.actorTypes.get(actor) ?? "")) return true;
@@ -188,7 +196,8 @@ class ArticleView {
     const containing = claims.filter((c) => inside(target, c.content)).sort((a, b) => a.content.end - a.content.start - (b.content.end - b.content.start));
     let chosen: Claim | null = null;
     let attribution: Attribution = "claim-content";
-    if (containing.length) {
+    const owner = this.possessorOf(target, sentence);
+    if (containing.length && !(owner && inside(owner.span, containing[0]!.content))) {
       chosen = containing[0]!;
       if (this.isRelay(chosen.source.actor, chosen.source.unnamed)) {
         // "X ..., the ministry said, according to TASS": the speaker is the non-media source inside the relay's content.
@@ -222,14 +231,17 @@ class ArticleView {
           }
         }
       }
-    } else if (this.possessorOf(target, sentence)) {
-      // "The SBU's figure of 102 ... and the Russian channel's 'more than 100'": whose figure the
-      // text says, though another claim shares the sentence.
-      const owner = this.possessorOf(target, sentence)!;
+    } else if (owner) {
+      // "The SBU's figure of 102 ... and the Russian channel's 'more than 100'", "the army's claim to
+      // have downed 11 drones was false": whose figure the text says, though another claim shares
+      // the sentence or reports it.
       const d = this.claimDate(null, sentence, target.start, null);
       return {
         claim: null,
-        claimant: { text: owner.text, actor: owner.entity.actor, unnamed: owner.entity.actor ? null : "group", side: sideOf(owner.entity.affiliation, owner.entity.actor, owner.entity.text, this.rules.groupSides), via },
+        claimant: {
+          text: owner.text, actor: owner.entity?.actor ?? null, unnamed: owner.entity?.actor ? null : "group",
+          side: sideOf(owner.entity?.affiliation ?? null, owner.entity?.actor ?? null, owner.entity?.text ?? owner.text, this.rules.groupSides), via,
+        },
         attribution: "sentence-actor",
         hedges: [],
         polarity: "assert",
@@ -285,20 +297,26 @@ class ArticleView {
 
   /**
    * The owner named in a possessive right before a figure ("the SBU's figure of 102", "Moscow's
-   * estimate of 5,000", "the Russian channel's \"more than 100\""): its phrase and the last entity
-   * with an affiliation inside it.
+   * estimate of 5,000", "the Russian channel's \"more than 100\"", "the army's claim to have downed"):
+   * its phrase and the last entity with an affiliation inside it, or an institution named alone.
    */
-  possessorOf(target: Span, sentence: Span): { text: string; entity: Entity } | null {
+  possessorOf(target: Span, sentence: Span): { text: string; span: Span; entity: Entity | null } | null {
     const before = this.text.slice(Math.max(sentence.start, target.start - 60), target.start);
     const m = POSSESSED_FIGURE.exec(before);
     if (!m) return null;
-    const end = target.start - before.length + m.index + m[1]!.length;
-    const start = end - m[1]!.length;
+    const start = target.start - before.length + m.index;
+    const end = start + m[1]!.length;
     const entity = this.x.entities.filter((e) => e.start >= start && e.end <= end && e.affiliation).pop();
-    if (!entity) return null;
+    if (!entity) {
+      // "the army's claim to have downed 11 drones": an institution named with no country.
+      const body = /the\s+[\p{Ll}\s]+$/u.exec(m[1]!);
+      if (!body || !(NATIONAL_BODIES.test(body[0]) || LOCAL_AUTHORITIES.test(body[0]))) return null;
+      return { text: body[0], span: { start: start + body.index, end }, entity: null };
+    }
     // "and the Russian channel's", "a day after Smirnov's": from the entity on, with its article.
     const article = /\b(?:the|a|an)\s+$/i.exec(this.text.slice(start, entity.start));
-    return { text: this.text.slice(article ? start + article.index : entity.start, end), entity };
+    const from = article ? start + article.index : entity.start;
+    return { text: this.text.slice(from, end), span: { start: from, end }, entity };
   }
 
   ref(sp: Speaker, target: Span | null): ClaimRef {
@@ -423,7 +441,7 @@ class ArticleView {
 
 
 /** A possessor's phrase (a few words, no clause mark), its "'s", then a word for a figure or a quote. */
-const POSSESSED_FIGURE = /((?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+)['’]s\s+(?:(?:figure|count|estimate|tally|number|toll|total)\s+(?:of\s+)?|["“])$/u;
+const POSSESSED_FIGURE = /((?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+)['’]s\s+(?:(?:figure|count|estimate|tally|number|toll|total)\s+(?:of\s+)?|["“]|(?:claims?|assertion|statement)\s+(?:that|to\s+have)\s+(?:[\p{L}'-]+\s+){0,6})$/u;
 
 /** A possessive ending: "Russia's Kursk region" names the region, not Russia as a whole. */
 const POSSESSIVE_AFTER = /^['’]s/;
@@ -723,14 +741,31 @@ function observationOf(
 
 /** Unnamed authorities of a place, with no country of their own in the text ("regional officials", "local authorities"). */
 const LOCAL_AUTHORITIES = /^(?:the\s+)?(?:regional|local|city|municipal|provincial|district|oblast)\s+(?:officials?|authorities|administration|council|governor|government)$/i;
+/** A country's own institutions named with no country ("the army said", "the health ministry"). */
+const NATIONAL_BODIES = /^the\s+(?:army|military|armed\s+forces|air\s+force|navy|government|police|(?:defen[cs]e|health|interior|foreign|emergencies)\s+ministry)$/i;
+/** How many sentences back a national body's country may be named. */
+const NATIONAL_REACH = 3;
 
 /**
  * "The toll from the strike on Sumy rose to 35, regional officials said": the authorities of the
- * place a figure is filed in speak for that place's country.
+ * place a figure is filed in speak for that place's country. "Drones struck Port Sudan ..., the army
+ * said": a national body named with no country is the one country its sentence names (or, if it
+ * names none, the nearest sentence before it that does), when that is one country only.
  */
-function localAuthorities(view: ArticleView, sp: Speaker, place: string): Speaker {
-  if (!sp.claimant.side.startsWith("unknown:") || !LOCAL_AUTHORITIES.test(sp.claimant.text.trim())) return sp;
-  const country = COUNTRY.test(place) ? place : view.x.places.find((p) => p.country && (p.admin1 === place || p.name === place))?.country ?? null;
+function localAuthorities(view: ArticleView, sp: Speaker, place: string, at: number): Speaker {
+  if (!sp.claimant.side.startsWith("unknown:")) return sp;
+  const text = sp.claimant.text.trim();
+  let country: string | null = null;
+  if (LOCAL_AUTHORITIES.test(text)) {
+    country = COUNTRY.test(place) ? place : view.x.places.find((p) => p.country && (p.admin1 === place || p.name === place))?.country ?? null;
+  } else if (NATIONAL_BODIES.test(text)) {
+    const first = view.sentenceIndex(at);
+    for (let k = first; k >= 0 && k > first - NATIONAL_REACH && country === null; k--) {
+      const named = view.countriesIn(view.x.sentences[k]!);
+      if (named.size > 1) break;
+      if (named.size === 1) country = [...named][0]!;
+    }
+  }
   return country ? { ...sp, claimant: { ...sp.claimant, side: country } } : sp;
 }
 
@@ -866,7 +901,7 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
     // "337 drones, including 91 over the Moscow region": the total is not the part's region's but its country's.
     const partRegion = nextPartRegion(parts, figs, i);
     if (partRegion && pl.place === partRegion.admin1 && partRegion.country) pl = { place: partRegion.country, why: { rule: "place/breakdown-total", matched: [partRegion.text] } };
-    sp = localAuthorities(view, sp, pl.place);
+    sp = localAuthorities(view, sp, pl.place, f.start);
     const before = last as { sentence: number; end: number; scoped: ScopeFinding | null } | null;
     const scoped: ScopeFinding | null = rules.scopes.measures.has(mm.m.id) ? scopeFor(view, f, win.span, sentenceSpan, sp, pl.place, before?.sentence === sentence ? before : null, lastIncident, nextInSentence(view, figs, i)) : null;
     if (scoped?.scope.kind === "incident" && scoped.scope.key) lastIncident = scoped;

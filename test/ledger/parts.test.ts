@@ -116,3 +116,21 @@ it("unnamed local authorities speak for the country of the place their figure is
   assert.deepEqual(snap.series.map((s) => [s.side, s.points.map((p) => p.value)]), [["UA", [34, 35]]]);
   assert.deepEqual(snap.disputes, []);
 });
+
+it("'the army' with no country is the one country its sentences name; 'the army's claim to have downed 11' is the army's figure", () => {
+  const res = defaultResources();
+  const texts = [
+    "Drones struck the airport in Port Sudan on Tuesday. The army said its air defences had shot down 11 drones over the city.",
+    "The paramilitary said on Wednesday that the army's claim to have downed 11 drones over Port Sudan was false.",
+  ];
+  const snap = buildLedger(texts.map((text, i) => {
+    const article = { id: `s${i + 1}`, date: `2025-05-0${6 + i}`, source: null, title: null, url: null, text };
+    return { articleId: i + 1, article, extraction: extractArticle(article, res) };
+  }));
+  assert.deepEqual([...new Set(snap.series.map((s) => `${s.measure}:${s.side}`))], ["drones_downed:SD"]);
+  assert.equal(snap.series.flatMap((s) => s.points).length, 2);
+  // Two countries in reach: no guess.
+  const mixed = { id: "s3", date: "2025-05-06", source: null, title: null, url: null, text: "Israeli jets struck targets in Lebanon. The army said 11 drones were shot down." };
+  const two = buildLedger([{ articleId: 1, article: mixed, extraction: extractArticle(mixed, res) }]);
+  assert.ok(two.series.every((s) => s.side.startsWith("unknown:")), two.series.map((s) => s.side).join(", "));
+});
