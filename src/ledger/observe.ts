@@ -2,6 +2,7 @@
 // (Observation); find role claims ("brokered by X") and event reports. Reads only the
 // extraction's annotations; everything here depends on one article alone.
 import type { Claim, Entity, Event, Extraction, Figure, Place, Span } from "../core/types.js";
+import { CHANGE_WORDS } from "../core/figures/lexicon.js";
 import { locates, namesHomeOnly } from "../core/places/recognize.js";
 import { figureInterval } from "./interval.js";
 import type { LedgerRules, MeasureRule } from "./rules.js";
@@ -481,8 +482,10 @@ function windowOf(view: ArticleView, figs: Figure[], i: number): Window {
   return { toks: tokens(view.text.slice(start, end), start), span };
 }
 
-/** Before a change or an old value: "rose by 60", "has risen sharply from 1,040", "up from 900". */
-const CHANGE_BEFORE = /\b(?:rose|risen|rises?|rising|fell|fallen|falls?|falling|(?:in|de)creas(?:ed|es?|ing)|climb(?:ed|s|ing)?|jump(?:ed|s)?|grew|grown|grows?|growing|drop(?:ped|s|ping)?|declin(?:ed|es?|ing)|soared|surged|plunged|plummeted|swelled|revised|raised|lowered|upped|up|down)\s+(?:\w+ly\s+)?(?:by|from)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$/i;
+/** Before a change or an old value: "rose by 60", "has risen sharply from 1,040", "up from 900" (the figures layer's words of change). */
+const CHANGE_BEFORE = new RegExp(
+  `\\b(?:${[...CHANGE_WORDS].join("|")})\\s+(?:\\w+ly\\s+)?(?:by|from)\\s+(?:(?:about|around|some|nearly|almost|more\\s+than|over|at\\s+least)\\s+)?$`, "i",
+);
 /** Between a change or an old value and the new value ("by 60 to 43,500"). */
 const CHANGE_TO = /^(?:\s+[\p{L}'-]+){0,2}\s+to\s+$/u;
 

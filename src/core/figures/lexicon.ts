@@ -70,7 +70,8 @@ for (const f of countedData.things) COUNTED.add(f, { people: false });
 
 /**
  * Words of change before "from": "rose from 1,040 to 1,210" gives an old and a new value, not a
- * range. Participles and "up"/"down" too ("has risen from", "up from 900").
+ * range. Participles and "up"/"down" too ("has risen from", "up from 900"). The ledger reads the
+ * same words before "by" and "from" to tell a change or an old value from the quantity itself.
  */
 export const CHANGE_WORDS = new Set([
   "rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling",
