@@ -398,8 +398,18 @@ function parentOf(ctx: Context, c: Claim): Claim | null {
 
 function sourceOf(c: Claim): Participant {
   const src = c.source;
-  const name = src.actor ?? src.resolved_from?.text ?? src.text;
+  const name = src.actor ?? src.resolved_from?.text ?? appositionName(src.text);
   return { name, span: { start: src.start, end: src.end, text: src.text } };
+}
+
+/**
+ * Of a phrase and its apposition, the name: "The Arakan Army, one of the strongest armed groups" ->
+ * the first; "A lawyer for the outlets, David Schulz" -> the second, a name that opens on a capital.
+ */
+function appositionName(text: string): string {
+  const parts = text.split(", ");
+  if (parts.length < 2) return text;
+  return /^(?!(?:The|A|An)\s)\p{Lu}/u.test(parts[1]!) && !parts[1]!.endsWith(".") ? parts[1]! : parts[0]!;
 }
 
 /**
