@@ -45,7 +45,7 @@ const COMMIT_PAGE = 500;
  * Bump when the stored facts or output change shape or meaning; with the rules it stamps the
  * tables, and a ledger with another stamp is rebuilt from the stored articles.
  */
-const FORMAT = 4;
+const FORMAT = 5;
 
 /** The snapshot's lists, in the order they are written out. */
 export const SNAPSHOT_KINDS: readonly (keyof LedgerSnapshot)[] = [
