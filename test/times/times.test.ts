@@ -130,6 +130,10 @@ describe("times relative to the report", () => {
     assert.equal(value("Air defences were active overnight.", "overnight"), "2024-08-13TNI");
     assert.equal(value("Sirens sounded this morning.", "this morning"), "2024-08-14TMO");
   });
+  it("'overnight into Friday' is dated by the day it names, not the report's last night", () => {
+    const times = timesIn("Jets struck the depot overnight into Friday, officials said.");
+    assert.deepEqual(times.map((t) => [t.text, t.value]), [["Friday", "2024-08-09"]]);
+  });
   it("'today's' before an event is still the report's day", () => {
     assert.equal(value("Today's talks in Doha ended without a deal.", "Today"), "2024-08-14");
     assert.equal(value("Today's Kremlin statement was brief.", "Today"), "2024-08-14");

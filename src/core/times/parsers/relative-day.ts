@@ -15,6 +15,8 @@ const DAY_OFFSET: Record<string, number> = { today: 0, tonight: 0, yesterday: -1
 const GENERIC_AFTER_TODAY =
   /^['\u2019]s\s+(?:(?:young|modern|global|fast-changing|digital)\s+)?(?:world|youth|society|generation|children|kids|standards|technology|warfare|wars|armies|economy|[A-Z][a-z]+\b(?!\s+(?:meeting|talks|vote|session|summit|statement|announcement|attack|strike|decision|ruling|hearing|edition|editions)))/;
 
+const INTO_DAY = /^\s+(?:into|to)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
 export const namedDay: Parser = {
   rule: "relative-day",
   triggers: ["today", "tonight", "yesterday", "tomorrow", "overnight"],
@@ -23,6 +25,8 @@ export const namedDay: Parser = {
     const word = m[1].toLowerCase();
     // "today's world", "today's Russia": the present age, not the report's day.
     if (word === "today" && !m[2] && GENERIC_AFTER_TODAY.test(site.doc.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
+    // "overnight into Friday": the night before the day named, which that day's own expression dates.
+    if (word === "overnight" && !m[2] && INTO_DAY.test(site.doc.text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
     const day = formatDay(site.ref + DAY_OFFSET[word]);
     const part = m[2] ? PART_OF_DAY[m[2].toLowerCase()] : word === "tonight" || word === "overnight" ? "NI" : null;
     if (part) return found(m, `${day}T${part}`, "TIME", "part-of-day", `relative-day/${word}`);
