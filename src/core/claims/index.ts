@@ -993,6 +993,46 @@ function relativeSubject(doc: Doc, end: number, first: number): Range | null {
 const WEEKDAY_WORDS = new Set(WEEKDAYS);
 
 /**
+ * Where the content of a relative clause ends: at the closing bracket or dash of a clause set off
+ * by them ("Graham -- who had endorsed Bush -- spoke"), and, in a restrictive clause inside the
+ * sentence's subject, before the main verb ("Voters who backed him say ...": the object is "him").
+ */
+function relativeContentEnd(doc: Doc, content: Range | null, rel: number, antecedent: Range, first: number): Range | null {
+  if (!content) return null;
+  const lower = doc.tokens.lower;
+  const opener = lower[rel - 1];
+  if (opener === "(" || DASHES.has(opener)) {
+    for (let k = content.first + 1; k < content.last; k++) {
+      if ((opener === "(" && lower[k] === ")") || (opener !== "(" && DASHES.has(lower[k]))) return { first: content.first, last: trimTrailing(doc, content.first, k) };
+    }
+    return content;
+  }
+  const subject = antecedent.first === skipQuotes(doc, first, antecedent.first) && opener !== ",";
+  if (!subject || CLAUSE_STARTS.has(lower[content.first]) || isQuote(doc, content.first) || (bareClause(doc, content) && !OBJECT_PRONOUNS.has(lower[content.first]))) return content;
+  for (let k = content.first + 1; k < content.last; k++) {
+    const w = lower[k];
+    if (isPunct(doc, k) || isQuote(doc, k) || DETERMINERS.has(lower[k - 1]) || lower[k - 1] === "to") continue;
+    if ((FINITE.has(w) && !isPossessive(w)) || (VERB_CUES.has(w) && !NOUN_FORMS.has(w) && !w.endsWith("ing"))) return { first: content.first, last: trimTrailing(doc, content.first, k) };
+  }
+  return content;
+}
+
+/**
+ * The relative pronoun that a second relative clause after "and" or "but" shares its antecedent
+ * with ("Ray, who won in 2019 and who hopes ..."): the same pronoun earlier in the sentence, or the
+ * pronoun at `rel` itself when none is joined.
+ */
+function joinedRelative(doc: Doc, rel: number, first: number): number {
+  const lower = doc.tokens.lower;
+  if (rel - 2 < first || (lower[rel - 1] !== "and" && lower[rel - 1] !== "but")) return rel;
+  for (let k = rel - 2; k > first && rel - k <= MAX_RELATIVE_SUBJECT; k--) {
+    if (lower[k] === lower[rel]) return k;
+    if (TERMINALS.has(lower[k]) || isQuote(doc, k)) break;
+  }
+  return rel;
+}
+
+/**
  * Whether token `k`, before a preposition, is the common noun heading a subject: a lower-case word
  * that is no verb, pronoun, adverb or clause word, right after a determiner, a number or a name
  * opening the phrase ("A producer for", "Audit files from", "my editor at"; not "The ad ends with").
@@ -1434,6 +1474,8 @@ const WRITE_FORMS = new Set(["write", "writes", "wrote", "written"]);
 /** Verbs whose addressee stands between them and what is said ("assured donors that ..."). */
 const OBJECT_COMPLEMENT_CUES = new Set(["urged", "warned", "assured", "promised", "reminded", "cautioned"].map((f) => VERB_CUES.get(f)).filter((c): c is VerbCue => c !== undefined));
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me", "you", "it"]);
+/** Pronouns that are only ever objects: never the source of a cue right after them. */
+const OBJECT_ONLY_PRONOUNS = new Set(["him", "them", "us", "me"]);
 const OBJECT_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "all", "every", "both", "those", "these", "other", "fellow", "some", "many"]);
 const ASKED_CLAUSES = new Set(["whether", "if", "why", "how", "what", "who", "when", "where", "which"]);
 const MAX_ADDRESSEE_TOKENS = 14;
@@ -2257,9 +2299,16 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // ("families, many of whom say ...": a share of the people before the comma.)
   const ofWhom = relEnd - 3 > first && lower[relEnd - 1] === "whom" && lower[relEnd - 2] === "of" && (QUANTIFIER_SOURCES.has(lower[relEnd - 3]) || NUMBER_WORDS.has(lower[relEnd - 3]));
   const rel = ofWhom ? relEnd - 3 : relEnd - 1 > first && (lower[relEnd - 1] === "who" || lower[relEnd - 1] === "which") ? relEnd - 1 : -1;
-  const antecedent = rel > first ? sourceBefore(doc, lower[rel - 1] === "," ? rel - 1 : rel, first) : null;
+  // "Ray, who won in 2019 and who hopes ...": a second relative clause joined by "and" or "but"
+  // stands for the first one's antecedent; "Duke (who endorses ...)", "Graham -- who had endorsed ...":
+  // a bracket or a dash sets the clause off as a comma does.
+  const relAt = rel > first ? joinedRelative(doc, rel, first) : rel;
+  const setOff = relAt > first && (lower[relAt - 1] === "," || lower[relAt - 1] === "(" || DASHES.has(lower[relAt - 1]));
+  const antecedent = relAt > first ? sourceBefore(doc, setOff ? relAt - 1 : relAt, first) : null;
   // "Sen. Ann Ray (D-Ohio), said": a stray comma after a parenthetical closes the name.
-  const walked = sourceBefore(doc, c0, first);
+  // ("Voters who backed him say": an object pronoun ends a clause before the cue and speaks for no one.)
+  const walkedFrom = sourceBefore(doc, c0, first);
+  const walked = walkedFrom && walkedFrom.last - walkedFrom.first === 1 && OBJECT_ONLY_PRONOUNS.has(lower[walkedFrom.first]) ? null : walkedFrom;
   // (A relative clause in the subject is looked for only where the plain walk found none or stopped at a clause word.)
   const relative = walked === null || (walked.first > first && CLAUSE_OPENERS.has(lower[walked.first - 1])) ? relativeSubject(doc, c0, first) : null;
   const direct = relative ?? walked ?? appositiveSource(doc, c0, first) ?? (c0 - 2 > first && lower[c0 - 1] === "," && lower[c0 - 2] === ")" ? sourceBefore(doc, c0 - 1, first) : null) ?? sourceBeforeTime(ctx, c0, first);
@@ -2268,18 +2317,20 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   if (reduced) return makeDraft(base, reduced.source, null, reduced.content, skip.channel, "claim/reduced-relative");
   if ((!direct || timeSource(ctx, direct)) && antecedent) {
     // A relative clause set off by commas ends at the next comma.
-    const after = skip.at < last && !TERMINALS.has(lower[skip.at]) ? contentAfter(doc, s, skip.at, last, lower[rel - 1] === ",") : null;
-    // "who asked not to be named": a request, not a claim.
-    if (!after || lower[after.first] === "not" || lower[after.first] === "to" || !sourceFits(doc, cue, antecedent)) return null;
+    const after = skip.at < last && !TERMINALS.has(lower[skip.at]) ? relativeContentEnd(doc, contentAfter(doc, s, skip.at, last, setOff), relAt, antecedent, first) : null;
+    // "who asked not to be named": a request, not a claim. ("Ray, who vowed to appeal", "Kovac, who
+    // wants to run again": an intention or a promise set off by commas is the antecedent's own.)
+    const ownInfinitive = after !== null && setOff && lower[after.first] === "to" && !cue.asks && (cue.infinitive || cue.kind === "intention" || cue.kind === "speech");
+    if (!after || lower[after.first] === "not" || (lower[after.first] === "to" && !ownInfinitive) || !sourceFits(doc, cue, antecedent)) return null;
     // "soldiers who had defended Mariupol": holding ground is no stance.
     if (cue.noPlaceObject && placeObject(ctx, after)) return null;
     // "media reports, which showed a photo": what a report shows needs no clause.
     if (!objectTaken && !complementFits(doc, cue, after, skip.at) && !(cue.kind === "evidence" && reportIn(doc, antecedent))) return null;
     // "anyone who complains", "people who say ...": a class defined by what its members say, not a speaker.
-    if (lower[rel - 1] !== "," && genericClass(doc, antecedent)) return null;
+    if (!setOff && genericClass(doc, antecedent)) return null;
     // "voters who want lower taxes", "generals who think we can win": a belief or wish in a
     // restrictive clause picks out a group by it, no holder stating it.
-    if (lower[rel - 1] !== "," && (cue.kind === "belief" || cue.kind === "intention")) return null;
+    if (!setOff && (cue.kind === "belief" || cue.kind === "intention")) return null;
     // "the playwright who wrote 'Peter Pan'", "O'Donnell, who wrote about the visit": what a writer
     // wrote, as a work or a topic, tells who the antecedent is; only a clause or a colon reports.
     if (WRITE_FORMS.has(lower[v]) && lower[after.first] !== "that" && lower[skip.at - 1] !== ":") return null;

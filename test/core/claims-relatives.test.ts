@@ -1,0 +1,51 @@
+// Relative clauses as the home of a claim: a second "who" clause joined by "and", a clause set off
+// by a bracket or a dash, an intention or promise told in a clause set off by commas, and a subject
+// whose relative clause ends in an object pronoun. Each positive case checks source, cue and
+// content; each negative case must stay without the claim.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractArticle } from "../../src/core/extract.js";
+import { defaultResources } from "../../src/resources/index.js";
+import { article } from "../helpers.js";
+
+function triples(text: string): string[][] {
+  return extractArticle(article(text), defaultResources()).claims.map((c) => [c.source.text, c.cue.text, c.content.text]);
+}
+
+describe("a relative clause set off by commas, brackets or dashes", () => {
+  it("an intention or a promise with a to-infinitive is the antecedent's own", () => {
+    assert.deepEqual(triples("The mayor, who wants to raise the minimum wage, spoke on Monday."), [["who", "wants", "to raise the minimum wage"]]);
+    assert.deepEqual(triples("Petrova, who vowed to appeal the ruling, left the court."), [["who", "vowed", "to appeal the ruling"]]);
+  });
+
+  it("a request, a restrictive clause and a wish picking out a group stay without a claim", () => {
+    assert.deepEqual(triples("The official, who asked to remain anonymous, left early."), []);
+    assert.deepEqual(triples("Soldiers who want to go home crossed the river."), []);
+  });
+
+  it("a bracket or a dash sets the clause off, and its content ends where the aside closes", () => {
+    assert.deepEqual(triples("Kovac (who endorses the mayor) spoke in Lviv."), [["who", "endorses", "the mayor"]]);
+    assert.deepEqual(triples("Graham -- who had previously endorsed Bush -- spoke in Ohio."), [["who", "had previously endorsed", "Bush"]]);
+  });
+
+  it("a second clause joined by 'and' shares the first one's antecedent", () => {
+    const claims = extractArticle(article("The mayor, who won in 2019 and who wants to run again, spoke on Monday."), defaultResources()).claims;
+    assert.equal(claims.length, 1);
+    assert.equal(claims[0]!.cue.text, "wants");
+    assert.equal(claims[0]!.content.text, "to run again");
+    assert.equal(claims[0]!.source.text, "who");
+  });
+});
+
+describe("a subject with a relative clause", () => {
+  it("an object pronoun closing the clause is no source; the whole subject speaks", () => {
+    assert.deepEqual(triples("Voters who backed him say the vote was rigged."), [
+      ["who", "backed", "him"],
+      ["Voters who backed him", "say", "the vote was rigged"],
+    ]);
+  });
+
+  it("a plain pronoun subject still speaks", () => {
+    assert.deepEqual(triples("They say the vote was rigged."), [["They", "say", "the vote was rigged"]]);
+  });
+});
