@@ -49,3 +49,29 @@ describe("a subject with a relative clause", () => {
     assert.deepEqual(triples("They say the vote was rigged."), [["They", "say", "the vote was rigged"]]);
   });
 });
+
+describe("a lead-in before an infinitive cue whose form is also a noun", () => {
+  it("'continue to show', 'continued to question', 'went on to praise' report", () => {
+    assert.deepEqual(triples("Polls continue to show that voters are angry."), [["Polls", "continue to show", "that voters are angry"]]);
+    assert.deepEqual(triples("Kovac continued to question whether the count was fair."), [["Kovac", "continued to question", "whether the count was fair"]]);
+    assert.deepEqual(triples("She went on to praise the mayor."), [["She", "went on to praise", "the mayor"]]);
+  });
+
+  it("a noun after 'to' with no lead-in stays a noun", () => {
+    assert.deepEqual(triples("The crowd went to the show in Lviv."), []);
+    assert.deepEqual(triples("They listened to questions from the floor."), []);
+  });
+});
+
+describe("a short aside between commas after the cue", () => {
+  it("is skipped when 'that' follows it", () => {
+    assert.deepEqual(triples("He believes, for example, that the tax is unfair."), [["He", "believes", "that the tax is unfair"]]);
+    assert.deepEqual(triples("She argued, in a letter to the court, that the fine was unlawful."), [["She", "argued", "that the fine was unlawful"]]);
+  });
+
+  it("an aside with a verb of its own is no aside to skip", () => {
+    const claims = triples("The mayor said, and the council agreed, that the tax is unfair.");
+    // (The clause with its own verb is not skipped over: the mayor's content does not start at "that".)
+    assert.notEqual(claims.find((c) => c[1] === "said")?.[2], "that the tax is unfair");
+  });
+});

@@ -623,7 +623,9 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   // "a state of emergency", "reports of": a noun, where the form can be one ("said of" stays a verb).
   if (t + 1 < last && lower[t + 1] === "of" && nounForm) return false;
   // "Trump's tweet", "a swing state", "the disclosure report": a modifier before the form makes it a noun.
-  if (nounForm && !afterShare && t > first && (prev === "'s" || (doc.tokens.kind[t - 1] === TokenKind.Word && !isCapitalised(doc, t - 1) && !VERB_SUBJECT_WORDS.has(prev) && !AUXILIARIES.has(prev) && !UNNAMED_HEADS.has(prev) && !PRONOUNS.has(prev) && !prev.endsWith("ly") && !agreesAsVerb(doc, t, last)))) return false;
+  // ("continue to show", "went on to question": after a lead-in's "to" the form is an infinitive.)
+  const afterLeadIn = prev === "to" && leadIn(doc, t, first) >= 0;
+  if (nounForm && !afterShare && !afterLeadIn && t > first && (prev === "'s" || (doc.tokens.kind[t - 1] === TokenKind.Word && !isCapitalised(doc, t - 1) && !VERB_SUBJECT_WORDS.has(prev) && !AUXILIARIES.has(prev) && !UNNAMED_HEADS.has(prev) && !PRONOUNS.has(prev) && !prev.endsWith("ly") && !agreesAsVerb(doc, t, last)))) return false;
   // "Republican claims as false", "Fifth Amendment claims,": a plural noun after a name, before punctuation or a preposition.
   // ('"...," Viguerie notes.': after a quotation the name is a speaker and the form its verb.)
   // ("Clinton support 27 percent", "Democratic support during the race": a name or demonym before the
@@ -1454,6 +1456,18 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
       if (TERMINALS.has(w) || isQuote(doc, k) || VERB_CUES.has(w) || CLAUSE_STARTS.has(w) || (leading && w === "to" && k + 1 < last && !isCapitalised(doc, k + 1) && !DETERMINERS.has(lower[k + 1]))) break;
     }
   }
+  // "believes, for example, that ...", "argued, in a letter to the court, that ...": a short aside
+  // between commas, with no verb of its own, stands before the content.
+  if (at + 2 < last && lower[at] === ",") {
+    for (let k = at + 1; k < last && k <= at + MAX_COMMA_ASIDE; k++) {
+      const w = lower[k];
+      if (w === ",") {
+        if (k > at + 1 && lower[k + 1] === "that" && k + 2 < last) at = k + 1;
+        break;
+      }
+      if (TERMINALS.has(w) || isQuote(doc, k) || VERB_CUES.has(w) || CLAUSE_STARTS.has(w) || FINITE.has(w) || pastTense(doc, k)) break;
+    }
+  }
   // "said - on Twitter, as it happens - that ...": an aside between dashes stands before the content.
   if (at < last && isDash(doc, at)) {
     const dash = lower[at];
@@ -1475,6 +1489,7 @@ const WRITE_FORMS = new Set(["write", "writes", "wrote", "written"]);
 const OBJECT_COMPLEMENT_CUES = new Set(["urged", "warned", "assured", "promised", "reminded", "cautioned"].map((f) => VERB_CUES.get(f)).filter((c): c is VerbCue => c !== undefined));
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me", "you", "it"]);
 /** Pronouns that are only ever objects: never the source of a cue right after them. */
+const MAX_COMMA_ASIDE = 10;
 const OBJECT_ONLY_PRONOUNS = new Set(["him", "them", "us", "me"]);
 const OBJECT_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "all", "every", "both", "those", "these", "other", "fellow", "some", "many"]);
 const ASKED_CLAUSES = new Set(["whether", "if", "why", "how", "what", "who", "when", "where", "which"]);
