@@ -75,3 +75,19 @@ describe("a short aside between commas after the cue", () => {
     assert.notEqual(claims.find((c) => c[1] === "said")?.[2], "that the tax is unfair");
   });
 });
+
+describe("a wish or belief after 'and' inside a content", () => {
+  it("goes on with the clause's own subject", () => {
+    const said = triples("Petrova said she was tired of the war and wanted a ceasefire.").find((c) => c[1] === "said");
+    assert.deepEqual(said, ["Petrova", "said", "she was tired of the war and wanted a ceasefire"]);
+    const says = triples("Kovac says he is proud of the campaign and expects to win the runoff.").find((c) => c[1] === "says");
+    assert.deepEqual(says, ["Kovac", "says", "he is proud of the campaign and expects to win the runoff"]);
+  });
+
+  it("a speech verb after 'and' is still the speaker's next claim", () => {
+    assert.deepEqual(triples("The mayor said the bridge was unsafe and added that repairs would begin soon."), [
+      ["The mayor", "said", "the bridge was unsafe"],
+      ["The mayor", "added", "that repairs would begin soon"],
+    ]);
+  });
+});

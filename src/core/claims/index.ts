@@ -1490,6 +1490,8 @@ const OBJECT_COMPLEMENT_CUES = new Set(["urged", "warned", "assured", "promised"
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me", "you", "it"]);
 /** Pronouns that are only ever objects: never the source of a cue right after them. */
 const MAX_COMMA_ASIDE = 10;
+/** Cue kinds that, after "and" inside a content, go on with the clause's subject rather than the speaker's. */
+const HELD_KINDS = new Set(["belief", "intention"]);
 const OBJECT_ONLY_PRONOUNS = new Set(["him", "them", "us", "me"]);
 const OBJECT_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "all", "every", "both", "those", "these", "other", "fellow", "some", "many"]);
 const ASKED_CLAUSES = new Set(["whether", "if", "why", "how", "what", "who", "when", "where", "which"]);
@@ -1618,7 +1620,9 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
     // "X said A, and Y said B": a clause with a speech cue of its own ends the content.
     if (open <= 0 && w === "," && b > a && b + 2 < last && (lower[b + 1] === "and" || lower[b + 1] === "but") && speechCueAhead(doc, b + 2, last)) break;
     // "It said A and showed B": the coordinated cue starts a claim of its own.
-    if (open <= 0 && (w === "and" || w === "but") && b + 1 < last && reportsAt(doc, b + 1, last) && !isCapitalised(doc, b + 1) && b > a && !nounAt(doc, b + 1, last)) break;
+    // ("says he is proud of the campaign and expects to win", "said she was tired and wanted a change":
+    // a wish or belief after "and" goes on with the clause's own subject.)
+    if (open <= 0 && (w === "and" || w === "but") && b + 1 < last && reportsAt(doc, b + 1, last) && !isCapitalised(doc, b + 1) && b > a && !nounAt(doc, b + 1, last) && !HELD_KINDS.has(VERB_CUES.get(lower[b + 1])!.kind)) break;
     // "said A, and he accused B": a pronoun subject with a reporting verb of its own starts a new claim.
     if (open <= 0 && (w === "and" || w === "but") && b > a && b + 2 < last && THIRD_PERSONS.has(lower[b + 1]) && reportedAt(doc, b + 2 + (INTERJECTIONS.has(lower[b + 2]) ? 1 : 0), last)) break;
     b++;
