@@ -91,3 +91,17 @@ describe("a wish or belief after 'and' inside a content", () => {
     ]);
   });
 });
+
+describe("a quotation that is the whole content", () => {
+  it("ends the content before 'and' and the writer's words", () => {
+    assert.deepEqual(triples('Kovac wrote "It is time to end this war," and shared a link to his page.'), [["Kovac", "wrote", '"It is time to end this war,"']]);
+    assert.deepEqual(triples('Some 21 percent said "not too likely" and 14 percent said "not at all likely."'), [
+      ["Some 21 percent", "said", '"not too likely"'],
+      ["14 percent", "said", '"not at all likely."'],
+    ]);
+  });
+
+  it("a quoted phrase that opens a longer clause stays inside it", () => {
+    assert.deepEqual(triples('He said "budget reforms" and the collection of taxes would pay for it.'), [["He", "said", '"budget reforms" and the collection of taxes would pay for it']]);
+  });
+});

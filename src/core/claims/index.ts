@@ -1586,6 +1586,13 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
       // content end where that quotation closes.
       if (!opens && open === 0 && b > a) break;
       open += opens ? 1 : -1;
+      // 'wrote "It is time to go" and shared a link', 'said "the war is over" and the crowd cheered':
+      // a quotation that is the whole content ends it before "and" or "but" and words of the writer's.
+      const after = b + quoteWidth(doc, b);
+      if (!opens && open === 0 && b > a && isDoubleQuote(doc, a) && afterQuotation(doc, a, after) === after && after + 1 < last && (lower[after] === "and" || lower[after] === "but") && !isQuote(doc, after + 1) && !(lower[after + 1] === "," && isQuote(doc, after + 2)) && (QUOTE_CLOSERS.has(lower[b - 1]) || speechCueAhead(doc, after + 1, last))) {
+        b = after;
+        break;
+      }
       // '... race," adding that ...': a comma inside the closing quote, then a new clause.
       // (A closing quote typed as two apostrophes takes both: "''overblown,'' adding".)
       const next = b + quoteWidth(doc, b);
@@ -1613,7 +1620,8 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
     // "often questions her ties to donors and has called for ...", "praised the plan and took the
     // stage": after an object with no verb of its own, a verb after "and" is the subject's next act.
     // ("reported that Apple holds cash and would owe taxes", "a nation that borders China and has had ...": a clause or a relative clause goes on.)
-    if (open <= 0 && w === "and" && b > a && b + 1 < last && secondPredicateAt(doc, b + 1, last) && !CLAUSE_STARTS.has(lower[a]) && !verbIn(doc, a, b) && !relativeIn(doc, a, b) && !presentClauseIn(doc, a, b)) break;
+    // ('wrote "It is time to go," and shared a link': a quotation as the object holds no verb of the sentence.)
+    if (open <= 0 && w === "and" && b > a && b + 1 < last && secondPredicateAt(doc, b + 1, last) && !CLAUSE_STARTS.has(lower[a]) && !verbIn(doc, afterQuotation(doc, a, b), b) && !relativeIn(doc, a, b) && !presentClauseIn(doc, afterQuotation(doc, a, b), b)) break;
     // "said A, and his campaign is approaching delegates": after a comma, "and" and a clause with a
     // subject and a verb of its own go on in the writer's voice.
     if (open <= 0 && w === "," && b > a && b + 3 < last && lower[b + 1] === "and" && lower[b + 2] !== "that" && bareClause(doc, { first: b + 2, last: Math.min(last, b + 2 + SUBJECT_WINDOW + 2) })) break;
@@ -1693,6 +1701,16 @@ function secondPredicateAt(doc: Doc, k: number, last: number): boolean {
   const w = lower[u];
   if (FINITE.has(w) && !isPossessive(w) && !w.startsWith("'") && !w.startsWith("\u2019")) return true;
   return pastTense(doc, u) && u + 1 < last && VERB_OBJECT_STARTS.has(lower[u + 1]);
+}
+
+/** Marks that close an utterance inside its quotation ('"It is over,"', '"Why now?"'). */
+const QUOTE_CLOSERS = new Set([",", ".", "!", "?", "\u2026"]);
+
+/** Where the words after a quotation opening at `a` and closing before `b` start; `a` itself when no such quotation opens the range. */
+function afterQuotation(doc: Doc, a: number, b: number): number {
+  if (!isDoubleQuote(doc, a) || !quoteOpens(doc, a)) return a;
+  for (let k = a + 1; k < b; k++) if (isDoubleQuote(doc, k)) return quoteOpens(doc, k) ? a : k + 1;
+  return a;
 }
 
 /** A dash between words: an em or en dash, "--", or a hyphen typed with blanks around it. */
