@@ -105,3 +105,14 @@ describe("a quotation that is the whole content", () => {
     assert.deepEqual(triples('He said "budget reforms" and the collection of taxes would pay for it.'), [["He", "said", '"budget reforms" and the collection of taxes would pay for it']]);
   });
 });
+
+describe("a whole subject holding a counted noun that is also a verb form", () => {
+  it("'voters in six states going to the polls' speaks as one source", () => {
+    assert.deepEqual(triples("Voters in six states going to the polls said the economy is weak."), [["Voters in six states going to the polls", "said", "the economy is weak"]]);
+  });
+
+  it("a verb form with no count or determiner before it still closes the walk", () => {
+    assert.deepEqual(triples("Officials said the economy is weak."), [["Officials", "said", "the economy is weak"]]);
+    assert.deepEqual(triples("Voters in six states going to the polls."), []);
+  });
+});

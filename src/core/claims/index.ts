@@ -2638,7 +2638,9 @@ function wholeSubject(doc: Doc, r: Range, first: number): Range | null {
   if (OPENING_PREPOSITIONS.has(w0) || SENTENCE_ADVERBS.has(w0) || SUBORDINATORS.has(w0) || CONNECTIVE_FIRSTS.has(w0) || SOURCE_PREPOSITIONS.has(w0) || PRONOUNS.has(w0) || WEEKDAY_WORDS.has(w0)) return null;
   for (let k = a; k < r.first; k++) {
     const w = lower[k];
-    if ((isPunct(doc, k) && !SUBJECT_LINKS.has(w)) || isQuote(doc, k) || FINITE.has(w) || (CLAUSE_OPENERS.has(w) && !SOURCE_PREPOSITIONS.has(w)) || CLAUSE_STARTS.has(w) || VERB_CUES.has(w) || PRONOUNS.has(w) || CONTRACTED_SUBJECTS.test(w) || (pastTense(doc, k) && k > a)) return null;
+    // ("voters in six states going to the polls": a form that is also a noun, after a count or a determiner, is the noun.)
+    const countedNoun = NOUN_FORMS.has(w) && k > a && (doc.tokens.kind[k - 1] === TokenKind.Number || NUMBER_WORDS.has(lower[k - 1]) || DETERMINERS.has(lower[k - 1]));
+    if ((isPunct(doc, k) && !SUBJECT_LINKS.has(w)) || isQuote(doc, k) || FINITE.has(w) || (CLAUSE_OPENERS.has(w) && !SOURCE_PREPOSITIONS.has(w)) || CLAUSE_STARTS.has(w) || (VERB_CUES.has(w) && !countedNoun) || PRONOUNS.has(w) || CONTRACTED_SUBJECTS.test(w) || (pastTense(doc, k) && k > a)) return null;
     if (SOURCE_PREPOSITIONS.has(w) && k > a) {
       // ("Woman Steps Forward With Bombshell": a capitalised preposition is a headline's; "The ad then
       // cuts to footage", "The routine begins with": a verb in -s before "to" or "with".)
