@@ -623,7 +623,9 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
   // "a state of emergency", "reports of": a noun, where the form can be one ("said of" stays a verb).
   if (t + 1 < last && lower[t + 1] === "of" && nounForm) return false;
   // "Trump's tweet", "a swing state", "the disclosure report": a modifier before the form makes it a noun.
-  if (nounForm && !afterShare && t > first && (prev === "'s" || (doc.tokens.kind[t - 1] === TokenKind.Word && !isCapitalised(doc, t - 1) && !VERB_SUBJECT_WORDS.has(prev) && !AUXILIARIES.has(prev) && !UNNAMED_HEADS.has(prev) && !PRONOUNS.has(prev) && !prev.endsWith("ly") && !agreesAsVerb(doc, t, last)))) return false;
+  // ("continue to show", "went on to question": after a lead-in's "to" the form is an infinitive.)
+  const afterLeadIn = prev === "to" && leadIn(doc, t, first) >= 0;
+  if (nounForm && !afterShare && !afterLeadIn && t > first && (prev === "'s" || (doc.tokens.kind[t - 1] === TokenKind.Word && !isCapitalised(doc, t - 1) && !VERB_SUBJECT_WORDS.has(prev) && !AUXILIARIES.has(prev) && !UNNAMED_HEADS.has(prev) && !PRONOUNS.has(prev) && !prev.endsWith("ly") && !agreesAsVerb(doc, t, last)))) return false;
   // "Republican claims as false", "Fifth Amendment claims,": a plural noun after a name, before punctuation or a preposition.
   // ('"...," Viguerie notes.': after a quotation the name is a speaker and the form its verb.)
   // ("Clinton support 27 percent", "Democratic support during the race": a name or demonym before the
@@ -991,6 +993,46 @@ function relativeSubject(doc: Doc, end: number, first: number): Range | null {
   return before && before.last === p ? { first: before.first, last: end } : null;
 }
 const WEEKDAY_WORDS = new Set(WEEKDAYS);
+
+/**
+ * Where the content of a relative clause ends: at the closing bracket or dash of a clause set off
+ * by them ("Graham -- who had endorsed Bush -- spoke"), and, in a restrictive clause inside the
+ * sentence's subject, before the main verb ("Voters who backed him say ...": the object is "him").
+ */
+function relativeContentEnd(doc: Doc, content: Range | null, rel: number, antecedent: Range, first: number): Range | null {
+  if (!content) return null;
+  const lower = doc.tokens.lower;
+  const opener = lower[rel - 1];
+  if (opener === "(" || DASHES.has(opener)) {
+    for (let k = content.first + 1; k < content.last; k++) {
+      if ((opener === "(" && lower[k] === ")") || (opener !== "(" && DASHES.has(lower[k]))) return { first: content.first, last: trimTrailing(doc, content.first, k) };
+    }
+    return content;
+  }
+  const subject = antecedent.first === skipQuotes(doc, first, antecedent.first) && opener !== ",";
+  if (!subject || CLAUSE_STARTS.has(lower[content.first]) || isQuote(doc, content.first) || (bareClause(doc, content) && !OBJECT_PRONOUNS.has(lower[content.first]))) return content;
+  for (let k = content.first + 1; k < content.last; k++) {
+    const w = lower[k];
+    if (isPunct(doc, k) || isQuote(doc, k) || DETERMINERS.has(lower[k - 1]) || lower[k - 1] === "to") continue;
+    if ((FINITE.has(w) && !isPossessive(w)) || (VERB_CUES.has(w) && !NOUN_FORMS.has(w) && !w.endsWith("ing"))) return { first: content.first, last: trimTrailing(doc, content.first, k) };
+  }
+  return content;
+}
+
+/**
+ * The relative pronoun that a second relative clause after "and" or "but" shares its antecedent
+ * with ("Ray, who won in 2019 and who hopes ..."): the same pronoun earlier in the sentence, or the
+ * pronoun at `rel` itself when none is joined.
+ */
+function joinedRelative(doc: Doc, rel: number, first: number): number {
+  const lower = doc.tokens.lower;
+  if (rel - 2 < first || (lower[rel - 1] !== "and" && lower[rel - 1] !== "but")) return rel;
+  for (let k = rel - 2; k > first && rel - k <= MAX_RELATIVE_SUBJECT; k--) {
+    if (lower[k] === lower[rel]) return k;
+    if (TERMINALS.has(lower[k]) || isQuote(doc, k)) break;
+  }
+  return rel;
+}
 
 /**
  * Whether token `k`, before a preposition, is the common noun heading a subject: a lower-case word
@@ -1414,6 +1456,18 @@ function skipToContent(ctx: Context, t: number, last: number, cue: VerbCue): Ski
       if (TERMINALS.has(w) || isQuote(doc, k) || VERB_CUES.has(w) || CLAUSE_STARTS.has(w) || (leading && w === "to" && k + 1 < last && !isCapitalised(doc, k + 1) && !DETERMINERS.has(lower[k + 1]))) break;
     }
   }
+  // "believes, for example, that ...", "argued, in a letter to the court, that ...": a short aside
+  // between commas, with no verb of its own, stands before the content.
+  if (at + 2 < last && lower[at] === ",") {
+    for (let k = at + 1; k < last && k <= at + MAX_COMMA_ASIDE; k++) {
+      const w = lower[k];
+      if (w === ",") {
+        if (k > at + 1 && lower[k + 1] === "that" && k + 2 < last) at = k + 1;
+        break;
+      }
+      if (TERMINALS.has(w) || isQuote(doc, k) || VERB_CUES.has(w) || CLAUSE_STARTS.has(w) || FINITE.has(w) || pastTense(doc, k)) break;
+    }
+  }
   // "said - on Twitter, as it happens - that ...": an aside between dashes stands before the content.
   if (at < last && isDash(doc, at)) {
     const dash = lower[at];
@@ -1434,6 +1488,11 @@ const WRITE_FORMS = new Set(["write", "writes", "wrote", "written"]);
 /** Verbs whose addressee stands between them and what is said ("assured donors that ..."). */
 const OBJECT_COMPLEMENT_CUES = new Set(["urged", "warned", "assured", "promised", "reminded", "cautioned"].map((f) => VERB_CUES.get(f)).filter((c): c is VerbCue => c !== undefined));
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me", "you", "it"]);
+/** Pronouns that are only ever objects: never the source of a cue right after them. */
+const MAX_COMMA_ASIDE = 10;
+/** Cue kinds that, after "and" inside a content, go on with the clause's subject rather than the speaker's. */
+const HELD_KINDS = new Set(["belief", "intention"]);
+const OBJECT_ONLY_PRONOUNS = new Set(["him", "them", "us", "me"]);
 const OBJECT_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "all", "every", "both", "those", "these", "other", "fellow", "some", "many"]);
 const ASKED_CLAUSES = new Set(["whether", "if", "why", "how", "what", "who", "when", "where", "which"]);
 const MAX_ADDRESSEE_TOKENS = 14;
@@ -1527,6 +1586,13 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
       // content end where that quotation closes.
       if (!opens && open === 0 && b > a) break;
       open += opens ? 1 : -1;
+      // 'wrote "It is time to go" and shared a link', 'said "the war is over" and the crowd cheered':
+      // a quotation that is the whole content ends it before "and" or "but" and words of the writer's.
+      const after = b + quoteWidth(doc, b);
+      if (!opens && open === 0 && b > a && isDoubleQuote(doc, a) && afterQuotation(doc, a, after) === after && after + 1 < last && (lower[after] === "and" || lower[after] === "but") && !isQuote(doc, after + 1) && !(lower[after + 1] === "," && isQuote(doc, after + 2)) && (QUOTE_CLOSERS.has(lower[b - 1]) || speechCueAhead(doc, after + 1, last))) {
+        b = after;
+        break;
+      }
       // '... race," adding that ...': a comma inside the closing quote, then a new clause.
       // (A closing quote typed as two apostrophes takes both: "''overblown,'' adding".)
       const next = b + quoteWidth(doc, b);
@@ -1554,14 +1620,17 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
     // "often questions her ties to donors and has called for ...", "praised the plan and took the
     // stage": after an object with no verb of its own, a verb after "and" is the subject's next act.
     // ("reported that Apple holds cash and would owe taxes", "a nation that borders China and has had ...": a clause or a relative clause goes on.)
-    if (open <= 0 && w === "and" && b > a && b + 1 < last && secondPredicateAt(doc, b + 1, last) && !CLAUSE_STARTS.has(lower[a]) && !verbIn(doc, a, b) && !relativeIn(doc, a, b) && !presentClauseIn(doc, a, b)) break;
+    // ('wrote "It is time to go," and shared a link': a quotation as the object holds no verb of the sentence.)
+    if (open <= 0 && w === "and" && b > a && b + 1 < last && secondPredicateAt(doc, b + 1, last) && !CLAUSE_STARTS.has(lower[a]) && !verbIn(doc, afterQuotation(doc, a, b), b) && !relativeIn(doc, a, b) && !presentClauseIn(doc, afterQuotation(doc, a, b), b)) break;
     // "said A, and his campaign is approaching delegates": after a comma, "and" and a clause with a
     // subject and a verb of its own go on in the writer's voice.
     if (open <= 0 && w === "," && b > a && b + 3 < last && lower[b + 1] === "and" && lower[b + 2] !== "that" && bareClause(doc, { first: b + 2, last: Math.min(last, b + 2 + SUBJECT_WINDOW + 2) })) break;
     // "X said A, and Y said B": a clause with a speech cue of its own ends the content.
     if (open <= 0 && w === "," && b > a && b + 2 < last && (lower[b + 1] === "and" || lower[b + 1] === "but") && speechCueAhead(doc, b + 2, last)) break;
     // "It said A and showed B": the coordinated cue starts a claim of its own.
-    if (open <= 0 && (w === "and" || w === "but") && b + 1 < last && reportsAt(doc, b + 1, last) && !isCapitalised(doc, b + 1) && b > a && !nounAt(doc, b + 1, last)) break;
+    // ("says he is proud of the campaign and expects to win", "said she was tired and wanted a change":
+    // a wish or belief after "and" goes on with the clause's own subject.)
+    if (open <= 0 && (w === "and" || w === "but") && b + 1 < last && reportsAt(doc, b + 1, last) && !isCapitalised(doc, b + 1) && b > a && !nounAt(doc, b + 1, last) && !HELD_KINDS.has(VERB_CUES.get(lower[b + 1])!.kind)) break;
     // "said A, and he accused B": a pronoun subject with a reporting verb of its own starts a new claim.
     if (open <= 0 && (w === "and" || w === "but") && b > a && b + 2 < last && THIRD_PERSONS.has(lower[b + 1]) && reportedAt(doc, b + 2 + (INTERJECTIONS.has(lower[b + 2]) ? 1 : 0), last)) break;
     b++;
@@ -1632,6 +1701,16 @@ function secondPredicateAt(doc: Doc, k: number, last: number): boolean {
   const w = lower[u];
   if (FINITE.has(w) && !isPossessive(w) && !w.startsWith("'") && !w.startsWith("\u2019")) return true;
   return pastTense(doc, u) && u + 1 < last && VERB_OBJECT_STARTS.has(lower[u + 1]);
+}
+
+/** Marks that close an utterance inside its quotation ('"It is over,"', '"Why now?"'). */
+const QUOTE_CLOSERS = new Set([",", ".", "!", "?", "\u2026"]);
+
+/** Where the words after a quotation opening at `a` and closing before `b` start; `a` itself when no such quotation opens the range. */
+function afterQuotation(doc: Doc, a: number, b: number): number {
+  if (!isDoubleQuote(doc, a) || !quoteOpens(doc, a)) return a;
+  for (let k = a + 1; k < b; k++) if (isDoubleQuote(doc, k)) return quoteOpens(doc, k) ? a : k + 1;
+  return a;
 }
 
 /** A dash between words: an em or en dash, "--", or a hyphen typed with blanks around it. */
@@ -2257,9 +2336,16 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   // ("families, many of whom say ...": a share of the people before the comma.)
   const ofWhom = relEnd - 3 > first && lower[relEnd - 1] === "whom" && lower[relEnd - 2] === "of" && (QUANTIFIER_SOURCES.has(lower[relEnd - 3]) || NUMBER_WORDS.has(lower[relEnd - 3]));
   const rel = ofWhom ? relEnd - 3 : relEnd - 1 > first && (lower[relEnd - 1] === "who" || lower[relEnd - 1] === "which") ? relEnd - 1 : -1;
-  const antecedent = rel > first ? sourceBefore(doc, lower[rel - 1] === "," ? rel - 1 : rel, first) : null;
+  // "Ray, who won in 2019 and who hopes ...": a second relative clause joined by "and" or "but"
+  // stands for the first one's antecedent; "Duke (who endorses ...)", "Graham -- who had endorsed ...":
+  // a bracket or a dash sets the clause off as a comma does.
+  const relAt = rel > first ? joinedRelative(doc, rel, first) : rel;
+  const setOff = relAt > first && (lower[relAt - 1] === "," || lower[relAt - 1] === "(" || DASHES.has(lower[relAt - 1]));
+  const antecedent = relAt > first ? sourceBefore(doc, setOff ? relAt - 1 : relAt, first) : null;
   // "Sen. Ann Ray (D-Ohio), said": a stray comma after a parenthetical closes the name.
-  const walked = sourceBefore(doc, c0, first);
+  // ("Voters who backed him say": an object pronoun ends a clause before the cue and speaks for no one.)
+  const walkedFrom = sourceBefore(doc, c0, first);
+  const walked = walkedFrom && walkedFrom.last - walkedFrom.first === 1 && OBJECT_ONLY_PRONOUNS.has(lower[walkedFrom.first]) ? null : walkedFrom;
   // (A relative clause in the subject is looked for only where the plain walk found none or stopped at a clause word.)
   const relative = walked === null || (walked.first > first && CLAUSE_OPENERS.has(lower[walked.first - 1])) ? relativeSubject(doc, c0, first) : null;
   const direct = relative ?? walked ?? appositiveSource(doc, c0, first) ?? (c0 - 2 > first && lower[c0 - 1] === "," && lower[c0 - 2] === ")" ? sourceBefore(doc, c0 - 1, first) : null) ?? sourceBeforeTime(ctx, c0, first);
@@ -2268,18 +2354,20 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
   if (reduced) return makeDraft(base, reduced.source, null, reduced.content, skip.channel, "claim/reduced-relative");
   if ((!direct || timeSource(ctx, direct)) && antecedent) {
     // A relative clause set off by commas ends at the next comma.
-    const after = skip.at < last && !TERMINALS.has(lower[skip.at]) ? contentAfter(doc, s, skip.at, last, lower[rel - 1] === ",") : null;
-    // "who asked not to be named": a request, not a claim.
-    if (!after || lower[after.first] === "not" || lower[after.first] === "to" || !sourceFits(doc, cue, antecedent)) return null;
+    const after = skip.at < last && !TERMINALS.has(lower[skip.at]) ? relativeContentEnd(doc, contentAfter(doc, s, skip.at, last, setOff), relAt, antecedent, first) : null;
+    // "who asked not to be named": a request, not a claim. ("Ray, who vowed to appeal", "Kovac, who
+    // wants to run again": an intention or a promise set off by commas is the antecedent's own.)
+    const ownInfinitive = after !== null && setOff && lower[after.first] === "to" && !cue.asks && (cue.infinitive || cue.kind === "intention" || cue.kind === "speech");
+    if (!after || lower[after.first] === "not" || (lower[after.first] === "to" && !ownInfinitive) || !sourceFits(doc, cue, antecedent)) return null;
     // "soldiers who had defended Mariupol": holding ground is no stance.
     if (cue.noPlaceObject && placeObject(ctx, after)) return null;
     // "media reports, which showed a photo": what a report shows needs no clause.
     if (!objectTaken && !complementFits(doc, cue, after, skip.at) && !(cue.kind === "evidence" && reportIn(doc, antecedent))) return null;
     // "anyone who complains", "people who say ...": a class defined by what its members say, not a speaker.
-    if (lower[rel - 1] !== "," && genericClass(doc, antecedent)) return null;
+    if (!setOff && genericClass(doc, antecedent)) return null;
     // "voters who want lower taxes", "generals who think we can win": a belief or wish in a
     // restrictive clause picks out a group by it, no holder stating it.
-    if (lower[rel - 1] !== "," && (cue.kind === "belief" || cue.kind === "intention")) return null;
+    if (!setOff && (cue.kind === "belief" || cue.kind === "intention")) return null;
     // "the playwright who wrote 'Peter Pan'", "O'Donnell, who wrote about the visit": what a writer
     // wrote, as a work or a topic, tells who the antecedent is; only a clause or a colon reports.
     if (WRITE_FORMS.has(lower[v]) && lower[after.first] !== "that" && lower[skip.at - 1] !== ":") return null;
@@ -2550,7 +2638,9 @@ function wholeSubject(doc: Doc, r: Range, first: number): Range | null {
   if (OPENING_PREPOSITIONS.has(w0) || SENTENCE_ADVERBS.has(w0) || SUBORDINATORS.has(w0) || CONNECTIVE_FIRSTS.has(w0) || SOURCE_PREPOSITIONS.has(w0) || PRONOUNS.has(w0) || WEEKDAY_WORDS.has(w0)) return null;
   for (let k = a; k < r.first; k++) {
     const w = lower[k];
-    if ((isPunct(doc, k) && !SUBJECT_LINKS.has(w)) || isQuote(doc, k) || FINITE.has(w) || (CLAUSE_OPENERS.has(w) && !SOURCE_PREPOSITIONS.has(w)) || CLAUSE_STARTS.has(w) || VERB_CUES.has(w) || PRONOUNS.has(w) || CONTRACTED_SUBJECTS.test(w) || (pastTense(doc, k) && k > a)) return null;
+    // ("voters in six states going to the polls": a form that is also a noun, after a count or a determiner, is the noun.)
+    const countedNoun = NOUN_FORMS.has(w) && k > a && (doc.tokens.kind[k - 1] === TokenKind.Number || NUMBER_WORDS.has(lower[k - 1]) || DETERMINERS.has(lower[k - 1]));
+    if ((isPunct(doc, k) && !SUBJECT_LINKS.has(w)) || isQuote(doc, k) || FINITE.has(w) || (CLAUSE_OPENERS.has(w) && !SOURCE_PREPOSITIONS.has(w)) || CLAUSE_STARTS.has(w) || (VERB_CUES.has(w) && !countedNoun) || PRONOUNS.has(w) || CONTRACTED_SUBJECTS.test(w) || (pastTense(doc, k) && k > a)) return null;
     if (SOURCE_PREPOSITIONS.has(w) && k > a) {
       // ("Woman Steps Forward With Bombshell": a capitalised preposition is a headline's; "The ad then
       // cuts to footage", "The routine begins with": a verb in -s before "to" or "with".)
