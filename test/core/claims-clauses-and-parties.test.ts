@@ -112,3 +112,26 @@ describe("a clause whose subject opens with 'other', 'several' or 'each'", () =>
     assert.deepEqual(triples("The envoys think several times before speaking."), []);
   });
 });
+
+describe("sources and cues read in reports from Sudan, Myanmar and Gaza", () => {
+  function sources(text: string): (string | null)[][] {
+    return extractArticle(article(text), defaultResources()).claims.map((c) => [c.source.text, c.source.actor, c.source.unnamed, c.source.affiliation]);
+  }
+
+  it("a reporting verb with 'down', 'off' or 'away' after it is another verb", () => {
+    assert.deepEqual(triples("The cabinet would not meet until the group backed down, the office said."), [["the office", "said", "The cabinet would not meet until the group backed down"]]);
+    assert.deepEqual(triples("The union called off the strike."), []);
+    // Without the particle the stance stays.
+    assert.deepEqual(triples("The union backed the strike.").map((t) => t[1]), ["backed"]);
+  });
+
+  it("a named actor before an apposition is the source's actor; a lone soldier is an unnamed source", () => {
+    assert.deepEqual(sources("The Arakan Army, one of the strongest ethnic armed groups, said it had captured the town.")[0]!.slice(1), ["Arakan Army", null, "ARAKAN-ARMY"]);
+    assert.deepEqual(sources("The International Organization for Migration said 26,000 people had fled.")[0]!.slice(1), ["International Organization for Migration", null, "UN"]);
+    assert.deepEqual(sources("A conscript who surrendered told the BBC that morale was collapsing.")[0]!.slice(2), ["people", null]);
+  });
+
+  it("'said early on Thursday that ...': the content starts at 'that'", () => {
+    assert.deepEqual(triples("The prime minister's office said early on Thursday that details were still being worked out."), [["The prime minister's office", "said", "that details were still being worked out"]]);
+  });
+});

@@ -246,8 +246,10 @@ function resolveSourceAlone(ctx: Context, span: TextSpan, earlier: Claim[]): Cla
     findLast(list, (e) => e.type !== "NORP" && e.actor !== null && !located(e)) ?? findLast(list, (e) => e.type !== "NORP" && e.actor !== null);
   const nameFirst = commaAt > 0 && /[A-Z]\S*$/.test(beforeComma);
   const named = placeAt > 0 ? undefined : nameFirst ? pick(firstPart) : pick(inside);
-  // A named actor heads the phrase ("Russia's National Guard", "Ukrainian President Volodymyr Zelenskiy").
-  if (named && (named.end === span.end || !UNNAMED_HEADS.has(head))) {
+  // A named actor heads the phrase ("Russia's National Guard", "Ukrainian President Volodymyr Zelenskiy"),
+  // or all of it before an apposition ("The Arakan Army, one of the strongest armed groups").
+  const headEnd = span.start + (commaAt < 0 ? span.text.length : span.text.slice(0, commaAt).trimEnd().length);
+  if (named && (named.end === span.end || named.end === headEnd || !UNNAMED_HEADS.has(head))) {
     return sourceOf(base, named.actor, null, named.affiliation);
   }
   const affiliation = inside.find((e) => e.affiliation)?.affiliation ?? placeCountry(ctx, span);

@@ -27,7 +27,7 @@ const RECIPIENT_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their"])
 const INTERJECTIONS = new Set(["however", "though", "meanwhile", "too", "also", "again", "moreover", "nevertheless", "instead"]);
 const SETTING_PREPOSITIONS = new Set(["during", "at", "in", "on", "before", "after", "from", "outside", "inside", "near", "while", "via", "through"]);
 const TIME_PREPOSITIONS = new Set(["on", "in", "at", "since", "during", "by", "early", "late", "until"]);
-const TIME_FILLERS = new Set(["earlier", "later", "late", "also", "again", "publicly", "previously", "recently", "repeatedly", "separately", "then", "today", "yesterday", "overnight"]);
+const TIME_FILLERS = new Set(["earlier", "later", "late", "early", "also", "again", "publicly", "previously", "recently", "repeatedly", "separately", "then", "today", "yesterday", "overnight"]);
 /** Cue forms that are also common nouns ("a state of emergency", "reports of shelling"). */
 const NOUN_FORMS = new Set(["state", "states", "report", "reports", "claim", "claims", "comment", "comments", "question", "questions", "show", "shows", "post", "posts", "note", "notes", "charge", "charges", "call", "calls", "fear", "fears", "hope", "hopes", "doubt", "doubts", "estimate", "estimates", "promise", "promises", "statement", "remarks", "tweet", "tweets", "word", "warning", "denial", "concern", "concerns", "threat", "threats", "pledge", "pledges", "vow", "vows", "reply", "response", "complaint", "complaints", "repeat", "finding", "findings", "want", "wants", "thought", "thoughts", "feel", "view", "views", "support", "supports", "backing", "favor", "favour", "quote", "quotes", "blast", "blasts", "rail", "rails", "remark", "hail", "plea", "plead", "praise", "blame", "demand", "demands", "joke", "jokes", "echo", "echoes", "mention", "boast", "plans", "aims", "talks", "rules", "attacks", "welcome"]);
 /** Verbs that invert with their source after a quotation ("..., said Podolyaka"). */
@@ -150,6 +150,8 @@ export function extractClaims(ctx: Context): Claim[] {
       const cue = adjective && copulaBefore(doc, t, first) ? adjective : message && messageObjectWidth(doc, message, t + 1, last) > 0 ? message : forms.verb;
       // (Cheap tests first: a verb that needs a particle or an infinitive and has none reports nothing.)
       if (!cue || (needsParticle(cue) && particleWidth(doc, cue, t + 1, last) === 0) || (cue.infinitive && !cue.clause && !infinitiveAhead(doc, t + 1, last))) continue;
+      // "until Hamas backed down", "called off the strike": a particle makes it another verb.
+      if (cue !== adjective && !needsParticle(cue) && t + 1 < last && OTHER_VERB_PARTICLES.has(lower[t + 1])) continue;
       // "The meeting was first reported by Politico": the agent of a passive speaks.
       const passive = cue.passiveBy && lower[t + 1] === "by" ? passiveByClaim(ctx, s, t, cue) : null;
       if (passive) {
@@ -704,6 +706,9 @@ function quotedBeforeName(doc: Doc, k: number, first: number): boolean {
   if (isQuote(doc, j - 1)) return !quoteOpens(doc, j - 1);
   return doc.tokens.lower[j - 1] === "," && verbIn(doc, first, j - 1);
 }
+
+/** Particles after which a reporting verb is another verb ("backed down", "called off", "warned away"). */
+const OTHER_VERB_PARTICLES = new Set(["down", "off", "away"]);
 
 const BARE_NOUN_FORMS = new Set(["reporting", "written", "writing"]);
 const NOUN_PREPOSITIONS = new Set(["for", "from", "among"]);
