@@ -30,7 +30,7 @@ export async function ingestBatch(items: AsyncIterable<InputItem> | Iterable<Inp
   const resources = loadResources(resourceOptions);
   let ledger: Ledger | null = null;
   // This thread also extracts from the pool's backlog while it waits (ExtractPool.helpOne).
-  const local = (article: Article) => toExtracted(article, extractArticle(article, resources), ledger!.rules, false);
+  const local = (article: Article) => toExtracted(article, extractArticle(article, resources), ledger!.rules);
   const pool = options.threads > 0 ? new ExtractPool(options.threads, resourceOptions, pack, local) : null;
   try {
     ledger = await store.openLedger();

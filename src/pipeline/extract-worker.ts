@@ -5,7 +5,7 @@ import { loadRules } from "../ledger/index.js";
 import type { Article } from "../core/types.js";
 import { loadResources } from "../resources/index.js";
 import type { WorkerSetup } from "./extract-pool.js";
-import { toExtracted } from "./extracted.js";
+import { forTransfer, toExtracted } from "./extracted.js";
 
 interface Request {
   id: number;
@@ -18,9 +18,8 @@ const rules = loadRules();
 parentPort!.on("message", (request: Request) => {
   try {
     // The ledger's per-article work is done here too, so the storing thread only indexes it.
-    const extracted = toExtracted(request.article, extractArticle(request.article, resources), rules, setup.pack);
-    // Packed bytes move to the storing thread rather than being copied.
-    parentPort!.postMessage({ id: request.id, extracted }, extracted.packed ? [extracted.packed.buffer as ArrayBuffer] : []);
+    const { extracted, transfer } = forTransfer(toExtracted(request.article, extractArticle(request.article, resources), rules), setup.pack);
+    parentPort!.postMessage({ id: request.id, extracted }, transfer);
   } catch (error) {
     parentPort!.postMessage({ id: request.id, error: (error as Error).message });
   }

@@ -61,7 +61,7 @@ export async function ingestItems(
   store: Store,
   resources: Resources,
   hooks: IngestHooks = {},
-  extractor: Extractor = (article) => toExtracted(article, extractArticle(article, resources), hooks.ledger?.rules ?? null, false),
+  extractor: Extractor = (article) => toExtracted(article, extractArticle(article, resources), hooks.ledger?.rules ?? null),
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { read: 0, stored: 0, duplicates: 0, failed: 0, errors: [] };
   const fail = (where: string, message: string): void => {

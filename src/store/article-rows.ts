@@ -30,8 +30,11 @@ export const PLACE = {
 export const EVENT = { lat: EVENT_COLUMNS.indexOf("loc_lat"), lon: EVENT_COLUMNS.indexOf("loc_lon") } as const;
 
 export interface ArticleRows {
-  /** The stored extraction (extractionJson): everything but the article. */
-  json: string;
+  /**
+   * The stored extraction (extractionJson): everything but the article. As text, or as its UTF-8
+   * bytes when it came from an extraction worker (see forTransfer in src/pipeline/extracted.ts).
+   */
+  json: string | Uint8Array;
   /** A claim's hedges are the JSON text of their kinds, as SQLite keeps them. */
   claims: RowValues[];
   events: RowValues[];

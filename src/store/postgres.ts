@@ -3,7 +3,7 @@
 import pg from "pg";
 import type { GazetteerRecord } from "../core/places/gazetteer.js";
 import type { LedgerSnapshot, StoredArticle } from "../ledger/types.js";
-import { articleOf, extractionFromJson, type ArticleColumns } from "./extraction-json.js";
+import { articleOf, extractionFromJson, jsonText, type ArticleColumns } from "./extraction-json.js";
 import type { Ledger, SnapshotOptions } from "../ledger/index.js";
 import { defaultLedgerCache, PostgresLedger, type WorkingLedgerState } from "./postgres-ledger.js";
 import { queryStored } from "./postgres-stored.js";
@@ -65,7 +65,7 @@ const HEADLINE = "StartSel=[, StopSel=], MaxWords=14, MinWords=6, MaxFragments=1
  */
 async function putOne(db: pg.PoolClient, { article, rows: values, hash }: PutItem): Promise<PutResult> {
   const { rows } = await db.query<{ id: number; inserted: boolean }>(PUT_ARTICLE, [
-    hash, article.id, article.date, article.source, article.title, article.url, article.text, values.json,
+    hash, article.id, article.date, article.source, article.title, article.url, article.text, jsonText(values.json),
     ...itemsJson(values),
   ]);
   if (rows.length > 0) return rows[0]!;

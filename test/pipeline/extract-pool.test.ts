@@ -11,8 +11,9 @@ import type { Article } from "../../src/core/types.js";
 import { loadRules } from "../../src/ledger/index.js";
 import { ingestBatch } from "../../src/pipeline/batch.js";
 import { ExtractPool } from "../../src/pipeline/extract-pool.js";
-import { toExtracted, type Extracted } from "../../src/pipeline/extracted.js";
+import { forTransfer, toExtracted, type Extracted } from "../../src/pipeline/extracted.js";
 import { defaultResources } from "../../src/resources/index.js";
+import { jsonText, packJson } from "../../src/store/extraction-json.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
 import { article } from "../helpers.js";
 
@@ -31,11 +32,43 @@ function articles(count: number): Article[] {
   );
 }
 
+/** An extraction with its JSON as text, to compare whichever thread made it. */
+function asText(x: Extracted): Extracted {
+  return { ...x, rows: { ...x.rows, json: jsonText(x.rows.json) } };
+}
+
+describe("an extraction crossing to the storing thread", () => {
+  // Curly quotes and a Cyrillic name: characters past Latin-1, which UTF-8 spells in several bytes.
+  const text = "Ukraine’s air force said on Tuesday that 14 drones were shot down near Kharkiv (Харків).";
+  const resources = defaultResources();
+  const made = () => toExtracted(article(text, "2024-09-03"), extractArticle(article(text, "2024-09-03"), resources), loadRules());
+
+  it("sends the extraction JSON as UTF-8 bytes, moved rather than copied, with the same text", () => {
+    const x = made();
+    const { extracted, transfer } = forTransfer(x, false);
+    assert.ok(extracted.rows.json instanceof Uint8Array);
+    assert.equal(extracted.rows.json.byteLength, Buffer.byteLength(x.rows.json as string));
+    assert.equal(jsonText(extracted.rows.json), x.rows.json);
+    assert.deepEqual(transfer, [extracted.rows.json.buffer]);
+    assert.equal(extracted.packed, undefined);
+    assert.deepEqual(asText(extracted), x);
+  });
+
+  it("packs the bytes exactly as the storing thread packs the text", () => {
+    const x = made();
+    const { extracted, transfer } = forTransfer(x, true);
+    assert.deepEqual(extracted.packed, packJson(x.rows.json));
+    assert.deepEqual(packJson(extracted.rows.json), extracted.packed);
+    assert.equal(transfer.length, 2);
+    assert.ok(transfer.includes(extracted.packed!.buffer as ArrayBuffer));
+  });
+});
+
 describe("extraction pool", () => {
   it("lets the calling thread take queued work, with the same result a worker gives", async () => {
     const resources = defaultResources();
     const rules = loadRules();
-    const local = (a: Article): Extracted => toExtracted(a, extractArticle(a, resources), rules, false);
+    const local = (a: Article): Extracted => toExtracted(a, extractArticle(a, resources), rules);
     const pool = new ExtractPool(1, {}, false, local);
     try {
       const list = articles(300);
@@ -45,7 +78,8 @@ describe("extraction pool", () => {
       assert.ok(helped > 0, "more requests than a worker holds leave some in the backlog");
       assert.ok(helped < list.length, "the worker took its share");
       const extracted = await Promise.all(results);
-      for (const [i, a] of list.entries()) assert.deepEqual(extracted[i], local(a), `article ${i}`);
+      // A worker's extraction JSON arrives as UTF-8 bytes (forTransfer); the storing thread's is text.
+      for (const [i, a] of list.entries()) assert.deepEqual(asText(extracted[i]!), asText(local(a)), `article ${i}`);
     } finally {
       await pool.close();
     }

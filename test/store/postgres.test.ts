@@ -229,6 +229,23 @@ describe("postgres engine", () => {
     }
   });
 
+  it("stores the extraction a worker thread sends (its JSON as UTF-8 bytes) as the one made in the storing thread", async () => {
+    // A curly apostrophe and a Cyrillic name: characters that UTF-8 spells in several bytes.
+    const text = "Ukraine’s air force said on Monday that 17 drones were shot down over Sumy (Суми) overnight.";
+    const stored = async (threads: number) => {
+      const store = await PostgresStore.open(await cluster.createDatabase());
+      try {
+        await ingestBatch([itemOf(text, "2024-09-02")], store, { threads });
+        return (await store.getArticle((await store.listArticles({}))[0]!.id))!.extraction;
+      } finally {
+        await store.close();
+      }
+    };
+    const local = await stored(0);
+    assert.ok(local.claims.some((c) => c.source.text === "Ukraine’s air force"));
+    assert.deepEqual(await stored(1), local);
+  });
+
   it("is what openStore returns for a postgres:// URL, and names an unreachable server without its password", async () => {
     const store = await openStore(await cluster.createDatabase());
     assert.equal(store.engine, "postgres");
