@@ -197,7 +197,7 @@ class ArticleView {
     const containing = claims.filter((c) => inside(target, c.content)).sort((a, b) => a.content.end - a.content.start - (b.content.end - b.content.start));
     let chosen: Claim | null = null;
     let attribution: Attribution = "claim-content";
-    const owner = this.possessorOf(target, sentence);
+    const owner = this.possessorOf(target, sentence) ?? this.givenBy(target, sentence);
     if (containing.length && !(owner && inside(owner.span, containing[0]!.content))) {
       chosen = containing[0]!;
       if (this.isRelay(chosen.source.actor, chosen.source.unnamed)) {
@@ -239,7 +239,7 @@ class ArticleView {
       const d = this.claimDate(null, sentence, target.start, null);
       return {
         claim: null,
-        claimant: {
+        claimant: owner.claimant ?? {
           text: owner.text, actor: owner.entity?.actor ?? null, unnamed: owner.entity?.actor ? null : "group",
           side: sideOf(owner.entity?.affiliation ?? null, owner.entity?.actor ?? null, owner.entity?.text ?? owner.text, this.rules.groupSides), via,
         },
@@ -301,7 +301,7 @@ class ArticleView {
    * estimate of 5,000", "the Russian channel's \"more than 100\"", "the army's claim to have downed"):
    * its phrase and the last entity with an affiliation inside it, or an institution named alone.
    */
-  possessorOf(target: Span, sentence: Span): { text: string; span: Span; entity: Entity | null } | null {
+  possessorOf(target: Span, sentence: Span): Owner | null {
     const before = this.text.slice(Math.max(sentence.start, target.start - 60), target.start);
     const m = POSSESSED_FIGURE.exec(before);
     if (!m) return null;
@@ -318,6 +318,28 @@ class ArticleView {
     const article = /\b(?:the|a|an)\s+$/i.exec(this.text.slice(start, entity.start));
     const from = article ? start + article.index : entity.start;
     return { text: this.text.slice(from, end), span: { start: from, end }, entity };
+  }
+
+  /**
+   * Who a figure was given by, named before it ("The figure given by health officials on Friday, 34
+   * injured, ...") or after it ("The figure of 31 injured ... was given by Russian officials"): an
+   * entity with an affiliation in that phrase, else the source of an earlier claim whose phrase ends
+   * the same way ("Russian health officials said ...").
+   */
+  givenBy(target: Span, sentence: Span): Owner | null {
+    const from = Math.max(sentence.start, target.start - 90);
+    const before = GIVEN_BY_BEFORE.exec(this.text.slice(from, target.start));
+    const after = before ? null : GIVEN_BY_AFTER.exec(this.text.slice(target.end, Math.min(sentence.end, target.end + 90)));
+    const m = before ?? after;
+    if (!m) return null;
+    const [a, b] = m.indices![1]!;
+    const offset = before ? from : target.end;
+    const span = { start: offset + a, end: offset + b };
+    const entity = this.x.entities.filter((e) => inside(e, span) && e.affiliation).pop() ?? null;
+    if (entity) return { text: m[1]!, span, entity };
+    const phrase = m[1]!.toLowerCase();
+    const earlier = this.x.claims.filter((c) => c.source.end <= span.start && c.source.text.toLowerCase().endsWith(phrase)).pop();
+    return { text: m[1]!, span, entity: null, claimant: earlier ? this.claimantOf(earlier, []) : undefined };
   }
 
   ref(sp: Speaker, target: Span | null): ClaimRef {
@@ -440,6 +462,19 @@ class ArticleView {
   }
 }
 
+
+/** Whose a figure is, as the text names them: the phrase, an entity in it, or the claimant it resolves to. */
+interface Owner {
+  text: string;
+  span: Span;
+  entity: Entity | null;
+  claimant?: Claimant;
+}
+
+/** "The figure given by health officials on Friday, 34 ...": the giver before the figure. */
+const GIVEN_BY_BEFORE = /\b(?:figure|count|toll|number|estimate|tally|total)\s+(?:given|reported|cited|released|published|announced)\s+by\s+((?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)(?:\s+(?:on|last|this|earlier)\s+[\p{L}.]+)?,?\s*$/du;
+/** "The figure of 31 injured ... was given by Russian officials on Thursday": the giver after it. */
+const GIVEN_BY_AFTER = /^[^.;:]{0,60}?\b(?:was|were|had\s+been|has\s+been)\s+(?:given|reported|released|announced|published)\s+by\s+((?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+?)(?=\s+(?:on|in|at|last|this|after|before|earlier|two|a)\b|\s*[,.;]|$)/du;
 
 /** A possessor's phrase (a few words, no clause mark), its "'s", then a word for a figure or a quote. */
 const POSSESSED_FIGURE = /((?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+)['’]s\s+(?:(?:figure|count|estimate|tally|number|toll|total)\s+(?:of\s+)?|["“]|(?:claims?|assertion|statement)\s+(?:that|to\s+have)\s+(?:[\p{L}'-]+\s+){0,6})$/u;
@@ -859,7 +894,7 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
   const parts = breakdownParts(view, figs);
   // The last measured figure, for a figure that only restates its quantity ("..., while the army put
   // the number at 350"), and the total a breakdown's part was taken from ("including 91 over ...").
-  let last: { sentence: number; end: number; m: MeasureRule; subject: string; why: Why; scoped: ScopeFinding | null } | null = null;
+  let last: { sentence: number; end: number; m: MeasureRule; subject: string; why: Why; scoped: ScopeFinding | null; sp: Speaker } | null = null;
   // The last incident the article named, for "the strike" told of again.
   let lastIncident: ScopeFinding | null = null;
   for (let i = 0; i < figs.length; i++) {
@@ -886,9 +921,13 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
     let mm = matchMeasure(rules, f, win);
     // "killed 34 people, including two children, and wounded 117": a part counts what its total
     // counts, whatever verb follows it.
+    let partOf: Speaker | null = null;
     if (region === null && last !== null && last.sentence === sentence) {
       const c = f.counted?.toLowerCase() ?? null;
-      if (c === null || last.m.counted?.includes(c)) mm = { m: last.m, why: { rule: "measure/part-of-total", matched: [last.m.id] } };
+      if (c === null || last.m.counted?.includes(c)) {
+        mm = { m: last.m, why: { rule: "measure/part-of-total", matched: [last.m.id] } };
+        partOf = last.sp;
+      }
     }
     let restated = false;
     if (!mm && last !== null && last.sentence === sentence && RESTATED.test(view.text.slice(Math.max(sentence, f.start - 40), f.start))) {
@@ -896,7 +935,8 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
       restated = true;
     }
     if (!mm) continue;
-    let sp = view.speakerAt(f);
+    // A part is told by whoever told its total.
+    let sp: Speaker = partOf ?? view.speakerAt(f);
     const subj: { subject: string; why: Why } = restated && last ? { subject: last.subject, why: last.why } : subjectFor(view, mm.m, f, win, sp.claimant.side);
     // A national count looks for a region only among its own words, not the sentence's or the article's.
     const national = mm.m.national === true;
@@ -908,7 +948,7 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
     const before = last as { sentence: number; end: number; scoped: ScopeFinding | null } | null;
     const scoped: ScopeFinding | null = rules.scopes.measures.has(mm.m.id) ? scopeFor(view, f, win.span, sentenceSpan, sp, pl.place, before?.sentence === sentence ? before : null, lastIncident, nextInSentence(view, figs, i)) : null;
     if (scoped?.scope.kind === "incident" && scoped.scope.key) lastIncident = scoped;
-    last = { sentence, end: f.end, m: mm.m, subject: subj.subject, why: subj.why, scoped };
+    last = { sentence, end: f.end, m: mm.m, subject: subj.subject, why: subj.why, scoped, sp };
     observations.push(observationOf(view, f, i, mm, subj, pl, sp, scoped));
   }
   // A figure whose subject fell back to a default takes the subject the text gives for the same

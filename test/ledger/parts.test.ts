@@ -134,3 +134,16 @@ it("'the army' with no country is the one country its sentences name; 'the army'
   const two = buildLedger([{ articleId: 1, article: mixed, extraction: extractArticle(mixed, res) }]);
   assert.ok(two.series.every((s) => s.side.startsWith("unknown:")), two.series.map((s) => s.side).join(", "));
 });
+
+it("a figure 'given by' someone, before or after it, is theirs; a part is told by whoever told its total", () => {
+  const res = defaultResources();
+  const article = {
+    id: "g1", date: "2024-08-09", source: "Wire", title: null, url: null,
+    text: "Regional health officials said 34 people had been injured. The figure given by regional health officials on Friday, 34 injured including five children, is three higher. " +
+      "The earlier figure of 31 injured, including six children, was given by Russian officials on Thursday.",
+  };
+  const snap = buildLedger([{ articleId: 1, article, extraction: extractArticle(article, res) }]);
+  const claimants = snap.series.flatMap((s) => s.points.flatMap((p) => p.claimants));
+  assert.ok(claimants.length > 0);
+  assert.ok(!claimants.includes("Wire"), claimants.join(", "));
+});
