@@ -24,12 +24,13 @@ export interface Desk {
   close(): Promise<void>;
 }
 
-export async function startDesk(label: string): Promise<Desk> {
+/** A desk over examples/ and, after them, the article files or folders in `extra`. */
+export async function startDesk(label: string, extra: string[] = []): Promise<Desk> {
   assert.ok(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
   assert.ok(existsSync(repoPath("web/dist/app.js")), "web/dist/app.js is missing: build the web UI first with `npx tsc -p web/tsconfig.json`");
   const dir = await mkdtemp(join(tmpdir(), `crosscheck-${label}-`));
   const store = await openStore(join(dir, "ledger.db"));
-  const summary = await ingestItems(readInputs([repoPath("examples")], { today: "2099-12-31" }), store, defaultResources());
+  const summary = await ingestItems(readInputs([repoPath("examples"), ...extra], { today: "2099-12-31" }), store, defaultResources());
   assert.ok(summary.stored > 0, "examples/ produced no articles");
   const server = await startServer({ store, resources: defaultResources(), port: 0, host: "127.0.0.1" });
   const browser = await chromium.launch({
