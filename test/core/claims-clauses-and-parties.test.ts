@@ -131,6 +131,12 @@ describe("sources and cues read in reports from Sudan, Myanmar and Gaza", () => 
     assert.deepEqual(sources("A conscript who surrendered told the BBC that morale was collapsing.")[0]!.slice(2), ["people", null]);
   });
 
+  it("leaders and forces of current wars carry their side", () => {
+    assert.deepEqual(sources("Tigrayan forces said they had entered the town.")[0]!.slice(1), ["Tigray People's Liberation Front", null, "TPLF"]);
+    assert.deepEqual(sources("Prime Minister Abiy Ahmed said the army would retake the town.")[0]!.slice(1), ["Abiy Ahmed", null, "ET"]);
+    assert.deepEqual(sources("Nasrallah said the group would respond.")[0]!.slice(1), ["Hassan Nasrallah", null, "HEZBOLLAH"]);
+  });
+
   it("'said early on Thursday that ...': the content starts at 'that'", () => {
     assert.deepEqual(triples("The prime minister's office said early on Thursday that details were still being worked out."), [["The prime minister's office", "said", "that details were still being worked out"]]);
   });

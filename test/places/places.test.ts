@@ -1030,3 +1030,12 @@ test("a dateline is never a first-level region, though it may be a country, and 
   assert.equal(placeAt(front, "Kyiv")?.precision, "settlement");
   assert.equal(placeAt(front, "Oleksandrivka")?.country, "UA");
 });
+
+test("Ethiopian towns under the spellings the news uses: Dessie, Mekelle, Gonder", () => {
+  const places = placesIn("Fighters moved from Mekelle towards Dessie and Gonder.");
+  for (const name of ["Mekelle", "Dessie", "Gonder"]) {
+    const p = placeAt(places, name);
+    assert.equal(p?.country, "ET", name);
+    assert.equal(p?.precision, "settlement", name);
+  }
+});
