@@ -790,7 +790,7 @@ const NATIONAL_REACH = 3;
  * said": a national body named with no country is the one country its sentence names (or, if it
  * names none, the nearest sentence before it that does), when that is one country only.
  */
-function localAuthorities(view: ArticleView, sp: Speaker, place: string, at: number): Speaker {
+function unnamedBodySide(view: ArticleView, sp: Speaker, place: string, at: number): Speaker {
   if (!sp.claimant.side.startsWith("unknown:")) return sp;
   const text = sp.claimant.text.trim();
   let country: string | null = null;
@@ -944,7 +944,7 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
     // "337 drones, including 91 over the Moscow region": the total is not the part's region's but its country's.
     const partRegion = nextPartRegion(parts, figs, i);
     if (partRegion && pl.place === partRegion.admin1 && partRegion.country) pl = { place: partRegion.country, why: { rule: "place/breakdown-total", matched: [partRegion.text] } };
-    sp = localAuthorities(view, sp, pl.place, f.start);
+    sp = unnamedBodySide(view, sp, pl.place, f.start);
     const before = last as { sentence: number; end: number; scoped: ScopeFinding | null } | null;
     const scoped: ScopeFinding | null = rules.scopes.measures.has(mm.m.id) ? scopeFor(view, f, win.span, sentenceSpan, sp, pl.place, before?.sentence === sentence ? before : null, lastIncident, nextInSentence(view, figs, i)) : null;
     if (scoped?.scope.kind === "incident" && scoped.scope.key) lastIncident = scoped;
