@@ -165,7 +165,11 @@ test("series: the side labels of lines that end close together do not overlap", 
   // so the shared one keeps the examples alone).
   const own = await startDesk("labels", [repoPath("test/fixtures/series-labels")]);
   try {
-    await seriesLabelsApart(await open(`#/series?topic=${encodeURIComponent("civilian_dead|civilians|Sumy Oblast")}`, undefined, own));
+    const w = await open(`#/series?topic=${encodeURIComponent("civilian_dead|civilians|Sumy Oblast")}`, undefined, own);
+    await w.page.waitForSelector(".series-svg text.series-label", { state: "attached" });
+    // A body speaking for itself is labelled by its name, not the ledger's "AMNESTY:..." key.
+    assert.deepEqual((await w.page.locator(".series-svg text.series-label").allTextContents()).sort(), ["Amnesty International", "UA", "UN"]);
+    await seriesLabelsApart(w);
   } finally {
     await own.close();
   }

@@ -42,10 +42,15 @@ export function verdictBadge(verdict: string | null | undefined, title?: string)
   return el("span", { class: `badge verdict verdict-${verdict}`, title: title ?? `ledger verdict: ${VERDICT_LABEL[verdict] ?? verdict}` }, VERDICT_LABEL[verdict] ?? verdict);
 }
 
-/** "UA", "RU", or a readable form of the ledger's fallback sides ("outlet:Reuters" -> "Reuters (outlet)"). */
+/**
+ * "UA", "RU", or a readable form of the ledger's other sides: its fallbacks ("outlet:Reuters" ->
+ * "Reuters (outlet)") and a body speaking for itself ("AMNESTY:Amnesty International" -> "Amnesty
+ * International").
+ */
 export function sideLabel(side: string): string {
-  const m = /^(outlet|unknown):(.*)$/.exec(side);
-  return m ? `${m[2]} (${m[1]})` : side;
+  const m = /^([^:]+):(.*)$/.exec(side);
+  if (!m) return side;
+  return m[1] === "outlet" || m[1] === "unknown" ? `${m[2]} (${m[1]})` : m[2]!;
 }
 
 export function sideChip(side: string | null | undefined): HTMLElement | string {
