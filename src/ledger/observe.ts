@@ -322,14 +322,16 @@ class ArticleView {
 
   /**
    * Who a figure was given by, named before it ("The figure given by health officials on Friday, 34
-   * injured, ...") or after it ("The figure of 31 injured ... was given by Russian officials"): an
+   * injured, ...") or after it ("The figure of 31 injured ... was given by Russian officials", "the
+   * more than 76,000 the emergencies ministry gave"): an
    * entity with an affiliation in that phrase, else the source of an earlier claim whose phrase ends
    * the same way ("Russian health officials said ...").
    */
   givenBy(target: Span, sentence: Span): Owner | null {
     const from = Math.max(sentence.start, target.start - 90);
     const before = GIVEN_BY_BEFORE.exec(this.text.slice(from, target.start));
-    const after = before ? null : GIVEN_BY_AFTER.exec(this.text.slice(target.end, Math.min(sentence.end, target.end + 90)));
+    const rest = this.text.slice(target.end, Math.min(sentence.end, target.end + 90));
+    const after = before ? null : GIVEN_BY_AFTER.exec(rest) ?? GAVE_AFTER.exec(rest);
     const m = before ?? after;
     if (!m) return null;
     const [a, b] = m.indices![1]!;
@@ -337,7 +339,8 @@ class ArticleView {
     const span = { start: offset + a, end: offset + b };
     const entity = this.x.entities.filter((e) => inside(e, span) && e.affiliation).pop() ?? null;
     if (entity) return { text: m[1]!, span, entity };
-    const phrase = m[1]!.toLowerCase();
+    // ("the emergencies ministry" ends "Russia's emergencies ministry": the article is left out.)
+    const phrase = m[1]!.toLowerCase().replace(/^(?:the|a)\s+/, "");
     const earlier = this.x.claims.filter((c) => c.source.end <= span.start && c.source.text.toLowerCase().endsWith(phrase)).pop();
     return { text: m[1]!, span, entity: null, claimant: earlier ? this.claimantOf(earlier, []) : undefined };
   }
@@ -473,6 +476,8 @@ interface Owner {
 
 /** "The figure given by health officials on Friday, 34 ...": the giver before the figure. */
 const GIVEN_BY_BEFORE = /\b(?:figure|count|toll|number|estimate|tally|total)\s+(?:given|reported|cited|released|published|announced)\s+by\s+((?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)(?:\s+(?:on|last|this|earlier)\s+[\p{L}.]+)?,?\s*$/du;
+/** "higher than the more than 76,000 the emergencies ministry gave": a giver right after the figure, as a clause's subject. */
+const GAVE_AFTER = /^\s+(?:that\s+)?((?:the|a)\s+(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}'’-]+)\s+(?:had\s+)?(?:gave|reported|cited|announced|released|published)\b/du;
 /** "The figure of 31 injured ... was given by Russian officials on Thursday": the giver after it. */
 const GIVEN_BY_AFTER = /^[^.;:]{0,60}?\b(?:was|were|had\s+been|has\s+been)\s+(?:given|reported|released|announced|published)\s+by\s+((?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+?)(?=\s+(?:on|in|at|last|this|after|before|earlier|two|a)\b|\s*[,.;]|$)/du;
 

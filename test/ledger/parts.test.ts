@@ -122,3 +122,13 @@ it("a figure 'given by' someone, before or after it, is theirs; a part is told b
   assert.ok(claimants.length > 0);
   assert.ok(!claimants.includes("Wire"), claimants.join(", "));
 });
+
+it("'the more than 76,000 the emergencies ministry gave': a giver named as the next clause's subject owns the figure", () => {
+  const snap = ledgerOf([[
+    "On Saturday, Russia's emergencies ministry said more than 76,000 people had been evacuated. Smirnov's count of 133,190 people who have left is higher than the more than 76,000 the emergencies ministry gave.",
+    "2024-08-23",
+  ]]);
+  const byValue = snap.series.flatMap((s) => s.points.map((p) => [p.value, p.claimants.join("/")] as const));
+  assert.ok(byValue.some(([v, c]) => v === 76000 && c.includes("Emergencies")), JSON.stringify(byValue));
+  assert.ok(!byValue.some(([v, c]) => v === 76000 && c.includes("Smirnov")), JSON.stringify(byValue));
+});
