@@ -892,6 +892,17 @@ const CLAUSE_MARK = /[,;:()\u2014\u2013]|--/;
 /** Between two figures of one predicate: a few words of what is counted, then "and" ("117 Ukrainian drones and"). */
 const COORDINATED = /^[^,;:()\u2014\u2013.]{0,40}\band\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?$/;
 
+/** The last figure of an article that made an observation, as later figures of its sentence read it. */
+interface LastMeasured {
+  sentence: number;
+  end: number;
+  m: MeasureRule;
+  subject: string;
+  why: Why;
+  scoped: ScopeFinding | null;
+  sp: Speaker;
+}
+
 export function observeArticle(stored: StoredArticle, rules: LedgerRules): ArticleFacts {
   const view = new ArticleView(stored, rules);
   const figs = stored.extraction.figures;
@@ -899,7 +910,7 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
   const parts = breakdownParts(view, figs);
   // The last measured figure, for a figure that only restates its quantity ("..., while the army put
   // the number at 350"), and the total a breakdown's part was taken from ("including 91 over ...").
-  let last: { sentence: number; end: number; m: MeasureRule; subject: string; why: Why; scoped: ScopeFinding | null; sp: Speaker } | null = null;
+  let last: LastMeasured | null = null;
   // The last incident the article named, for "the strike" told of again.
   let lastIncident: ScopeFinding | null = null;
   for (let i = 0; i < figs.length; i++) {
@@ -923,9 +934,9 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
       observations.push(partObservation(view, f, i, last, region));
       continue;
     }
-    let mm = matchMeasure(rules, f, win);
     // "killed 34 people, including two children, and wounded 117": a part counts what its total
     // counts, whatever verb follows it.
+    let mm: { m: MeasureRule; why: Why } | null = null;
     let partOf: Speaker | null = null;
     if (region === null && last !== null && last.sentence === sentence) {
       const c = f.counted?.toLowerCase() ?? null;
@@ -934,6 +945,7 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
         partOf = last.sp;
       }
     }
+    mm ??= matchMeasure(rules, f, win);
     let restated = false;
     if (!mm && last !== null && last.sentence === sentence && RESTATED.test(view.text.slice(Math.max(sentence, f.start - 40), f.start))) {
       mm = { m: last.m, why: { rule: "measure/restated", matched: [last.m.id] } };
@@ -950,7 +962,7 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
     const partRegion = nextPartRegion(parts, figs, i);
     if (partRegion && pl.place === partRegion.admin1 && partRegion.country) pl = { place: partRegion.country, why: { rule: "place/breakdown-total", matched: [partRegion.text] } };
     sp = unnamedBodySide(view, sp, pl.place, f.start);
-    const before = last as { sentence: number; end: number; scoped: ScopeFinding | null } | null;
+    const before = last as LastMeasured | null;
     const scoped: ScopeFinding | null = rules.scopes.measures.has(mm.m.id) ? scopeFor(view, f, win.span, sentenceSpan, sp, pl.place, before?.sentence === sentence ? before : null, lastIncident, nextInSentence(view, figs, i)) : null;
     if (scoped?.scope.kind === "incident" && scoped.scope.key) lastIncident = scoped;
     last = { sentence, end: f.end, m: mm.m, subject: subj.subject, why: subj.why, scoped, sp };

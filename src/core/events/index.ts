@@ -242,13 +242,13 @@ function isModifier(run: Run, next: number, last: number): boolean {
   return !run.lower[next].endsWith("ed") && !inTime(run.ctx, next);
 }
 
+const ARTICLES = new Set(["a", "an", "the"]);
+
 /**
  * "a local rescue group": an article, then one lower-case word that is no plural noun and no verb
  * or adverb, then the base form (no -s). That form modifies a noun; it is no verb ("the rebels
  * attack" and "the message warns" are).
  */
-const ARTICLES = new Set(["a", "an", "the"]);
-
 function adjectiveBefore(run: Run, t: number, first: number): boolean {
   if (t - 2 < first || run.lower[t].endsWith("s") || !ARTICLES.has(run.lower[t - 2]) || !isContentWord(run, t - 1)) return false;
   const w = run.lower[t - 1];

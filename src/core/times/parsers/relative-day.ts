@@ -6,7 +6,7 @@
 // "last night" gets too (TempEval annotates both this way).
 import { formatDay, isoWeekday } from "../calendar.js";
 import { shiftedValue } from "../shift.js";
-import { PART_OF_DAY, PART_OF_DAY_RE } from "../lexicon.js";
+import { PART_OF_DAY, PART_OF_DAY_RE, WEEKDAY_RE } from "../lexicon.js";
 import type { Found, Parser } from "../model.js";
 import { followedBy, found, neighbour } from "./found.js";
 
@@ -15,7 +15,7 @@ const DAY_OFFSET: Record<string, number> = { today: 0, tonight: 0, yesterday: -1
 const GENERIC_AFTER_TODAY =
   /^['\u2019]s\s+(?:(?:young|modern|global|fast-changing|digital)\s+)?(?:world|youth|society|generation|children|kids|standards|technology|warfare|wars|armies|economy|[A-Z][a-z]+\b(?!\s+(?:meeting|talks|vote|session|summit|statement|announcement|attack|strike|decision|ruling|hearing|edition|editions)))/;
 
-const INTO_DAY = /^\s+(?:into|to)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const INTO_DAY = new RegExp(`^\\s+(?:into|to)\\s+${WEEKDAY_RE}\\b`, "i");
 
 export const namedDay: Parser = {
   rule: "relative-day",
