@@ -121,6 +121,16 @@ test("a perfect infinitive tells of the past: 'claimed to have downed' is no pla
   assert.equal(eventAt(eventsOf("The army plans to breach the mine fields."), "breach").modality, "future");
 });
 
+test("what a request asks for has not happened: 'called for a ceasefire'", () => {
+  const asked = eventsOf("The foreign minister called for an immediate ceasefire on Sunday.");
+  assert.equal(eventAt(asked, "ceasefire").modality, "future");
+  // Past a preposition the noun is what the request is about: the evacuations are going on.
+  assert.equal(eventAt(eventsOf("Aid groups urged a halt to the evacuations."), "evacuations").modality, "asserted");
+  assert.equal(eventAt(eventsOf("The governor demanded an inquiry into the shelling."), "inquiry").modality, "future");
+  // Not a request: the agreed ceasefire is reported as done.
+  assert.equal(eventAt(eventsOf("The army said an immediate ceasefire had taken hold."), "ceasefire").modality, "asserted");
+});
+
 test("a stated intention is also a promise or a threat; a negated one a refusal", () => {
   const promise = eventsOf("Germany will send more air defence systems to Ukraine.");
   assert.equal(eventAt(promise, "will").type, "AGREE");

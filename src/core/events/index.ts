@@ -19,7 +19,7 @@ import { ClauseKind, clauseEnd, splitClauses, type Clauses } from "./clauses.js"
 import { isMunition, namedParty, nounArgument, refineTarget } from "./objects.js";
 import {
   COMPOUND_HEADS, F_ADVERB, F_AUX, F_BACKREF, F_BE, F_CONNECTOR, F_DET, F_ING, F_LIGHT, F_MUST, F_NEG, F_NOUN_FORM, F_OBJECT_PRONOUN, F_PARTICLE, F_PREP,
-  F_QUANTIFIER, F_SUBORDINATOR, F_TRIGGER, F_VERB_FORM, F_VERBAL_PREV, INTENT_AGREE, INTENT_THREATEN, LIGHT_HEADS, PERFORMATIVE_CUES, POSSESSIVE_MARKS,
+  F_QUANTIFIER, F_SUBORDINATOR, F_TRIGGER, F_VERB_FORM, F_VERBAL_PREV, INTENT_AGREE, INTENT_THREATEN, LIGHT_HEADS, PERFORMATIVE_CUES, POSSESSIVE_MARKS, REQUEST_CUES,
   REJECT_WHEN_NEGATED, TRIGGERS_BY_ID, WEAPONS, wordFlags, type TriggerEntry,
 } from "./lexicon.js";
 import { nounMood, verbMood, type Mood } from "./modality.js";
@@ -479,6 +479,7 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses, earlier
     actor = nounActor(run, c, a, isTime);
     target = phraseAfter(ctx, flags, c.end, b, isTime, true);
     mood = nounMood(lower, flags, c.t, a);
+    if (mood.modality === "asserted" && claim && isRequested(ctx, flags, claim, c.t)) mood = { ...mood, modality: "future" };
   } else {
     const verb = c.light >= 0 ? c.light : c.t;
     mood = verbMood(lower, flags, verb, a, clauses.first);
@@ -636,6 +637,19 @@ function isPerformative(ctx: Context, claim: Claim, t: number): boolean {
   if (!PERFORMATIVE_CUES.has(ctx.doc.tokens.lower[cueToken])) return false;
   const contentStart = tokenAtOrAfter(ctx.doc, claim.content.start);
   return t >= contentStart && t - contentStart <= LIGHT_GAP;
+}
+
+/**
+ * "called for an immediate ceasefire", "urged talks": the noun that opens a request's content is
+ * asked for, not reported as done ("called for an inquiry into the strike": the strike stays).
+ */
+function isRequested(ctx: Context, flags: Uint32Array, claim: Claim, t: number): boolean {
+  if (!REQUEST_CUES.has(claim.cue.text.toLowerCase().replace(/\s+/g, " "))) return false;
+  const contentStart = tokenAtOrAfter(ctx.doc, claim.content.start);
+  if (t < contentStart || t - contentStart > LIGHT_GAP) return false;
+  // "urged a halt to the evacuations": past a preposition the noun is what the request is about.
+  for (let u = contentStart; u < t; u++) if ((flags[u] & ENDS_NOUN_PHRASE) !== 0) return false;
+  return true;
 }
 
 /** An infinitive ("to strike") right before the verb, inside the clause. */

@@ -196,6 +196,8 @@ export const POSSIBLE_MODALS = new Set(w.possible_modals);
 export const FUTURE_MODALS = new Set(w.future_modals);
 export const POSSIBLE_BEFORE_NOUN = new Set(w.possible_before_noun);
 export const FUTURE_BEFORE_NOUN = new Set(w.future_before_noun);
+/** Claim cues that ask for what their content names ("called for a ceasefire"). */
+export const REQUEST_CUES = new Set(w.request_cues);
 export const THREAT_GOVERNORS = new Set(w.threat_governors);
 export const POSSIBLE_GOVERNORS = new Set(w.possible_governors);
 export const ASSERTED_GOVERNORS = new Set(w.asserted_governors);
