@@ -168,6 +168,8 @@ function relativeSource(ctx: Context, span: TextSpan, antecedent: TextSpan, earl
 
 /** The institutions a title may belong to without naming its country ("a military spokesman"). */
 const INSTITUTIONS = new Set(["government", "military", "army", "ministry", "police", "presidency", "navy", "cabinet"]);
+/** Words before an institution that do not tell one institution from another ("a senior military spokesman"). */
+const QUALIFIER_FILLERS = new Set(["the", "a", "an", "its", "their", "senior", "top", "chief", "deputy", "news", "state", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources"]);
 /** How many sentences back a spokesman's institution is looked for. */
 const INSTITUTION_REACH = 2;
 
@@ -185,15 +187,19 @@ function resolveSource(ctx: Context, span: TextSpan, earlier: Claim[]): ClaimSou
 function withOwnersAffiliation(ctx: Context, source: ClaimSource, earlier: Claim[]): ClaimSource {
   const words = source.text.toLowerCase().split(/[\s,]+/);
   const its = words[0] === "its" || words[0] === "their";
-  const institution = words.slice(0, 4).find((w) => INSTITUTIONS.has(w));
+  const at = words.slice(0, 4).findIndex((w) => INSTITUTIONS.has(w));
+  const institution = at >= 0 ? words[at] : undefined;
   if (!its && !institution) return source;
+  // "the interior ministry" is not the defence ministry named before: its qualifiers must be there too.
+  const qualifiers = at > 0 ? words.slice(0, at).filter((w) => !QUALIFIER_FILLERS.has(w)) : [];
   const sentence = sentenceAt(ctx.doc, source.start);
   // Claims come in text order: walk back only over the sentences within reach.
   for (let i = earlier.length - 1; i >= 0 && earlier[i]!.sentence >= sentence - INSTITUTION_REACH; i--) {
     const c = earlier[i]!;
     if (c.source.affiliation === null || c.source.start >= source.start) continue;
     // "its" owns a body, not a person.
-    const owns = institution ? c.source.text.toLowerCase().includes(institution) : !ctx.entities.some((e) => e.type === "PERSON" && e.start >= c.source.start && e.end <= c.source.end);
+    const earlierText = c.source.text.toLowerCase();
+    const owns = institution ? earlierText.includes(institution) && qualifiers.every((w) => earlierText.includes(w)) : !ctx.entities.some((e) => e.type === "PERSON" && e.start >= c.source.start && e.end <= c.source.end);
     if (owns) return { ...source, affiliation: c.source.affiliation };
   }
   return source;
@@ -250,20 +256,22 @@ function resolveSourceAlone(ctx: Context, span: TextSpan, earlier: Claim[]): Cla
   // or all of it before an apposition ("The Arakan Army, one of the strongest armed groups").
   const headEnd = span.start + (commaAt < 0 ? span.text.length : span.text.slice(0, commaAt).trimEnd().length);
   if (named && (named.end === span.end || named.end === headEnd || !UNNAMED_HEADS.has(head))) {
-    return sourceOf(base, named.actor, null, named.affiliation);
+    return sourceOf(base, named.actor, null, named.affiliation ?? titleOwner(inside, span, named));
   }
   const affiliation = inside.find((e) => e.affiliation)?.affiliation ?? placeCountry(ctx, span);
   // "the governor", "the ministry": a nominal that refers back to a named actor.
   if (words.length <= 3 && words[0] === "the" && (NOMINAL_PERSON.has(head) || NOMINAL_ORG.has(head))) {
     const antecedent = lastEntityBefore(ctx, span.start, NOMINAL_PERSON.has(head) ? ["PERSON"] : ["ORG", "GPE"], head);
-    if (antecedent) return sourceOf(base, antecedent.actor, null, antecedent.affiliation, mention(antecedent));
+    // A body's qualifier tells it apart ("the interior ministry" is not "the defence ministry"); a
+    // person's title words rarely are in the name ("the former president").
+    if (antecedent && (NOMINAL_PERSON.has(head) || qualifiersIn(words, `${antecedent.text} ${antecedent.actor ?? ""}`))) return sourceOf(base, antecedent.actor, null, antecedent.affiliation, mention(antecedent));
   }
   const unnamed = headKind(head, words);
   if (unnamed && words[0] === "the" && affiliation === null) {
     // "the officials" after "Russian officials said": the same unnamed source, with its affiliation.
     const stem = (w: string): string => w.replace(/s$/, "");
     const stemmed = stem(head);
-    const same = findLast(earlier, (c) => c.source.unnamed === unnamed && c.source.affiliation !== null && stem(lastWordBeforeComma(c.source.text)) === stemmed);
+    const same = findLast(earlier, (c) => c.source.unnamed === unnamed && c.source.affiliation !== null && stem(lastWordBeforeComma(c.source.text)) === stemmed && qualifiersIn(words, c.source.text));
     if (same) return sourceOf(base, null, unnamed, same.source.affiliation, { start: same.source.start, end: same.source.end, text: same.source.text });
   }
   if (unnamed) return sourceOf(base, null, unnamed, affiliation);
@@ -283,6 +291,33 @@ function resolveSourceAlone(ctx: Context, span: TextSpan, earlier: Claim[]): Cla
   // A common-noun speaker the lexicon does not know ("the 46-year-old", "his ex-wife"): an unnamed source.
   if (words.length <= 8) return sourceOf(base, null, "source", affiliation);
   return sourceOf(base, null, null, affiliation);
+}
+
+/**
+ * "Thailand's acting prime minister, Phumtham Wechayachai", "Pakistani military spokesman Ahmed
+ * Chaudhry": a person the lexicon does not know speaks for the country that opens their title.
+ */
+function titleOwner(inside: Entity[], span: TextSpan, named: Entity): string | null {
+  const owner = inside[0];
+  // ("German Ortega": a first name, with no title between it and the surname.)
+  if (!owner || owner === named || owner.end >= named.start - 1) return null;
+  // A place's name before a title is often a city's ("London head coach", "Athens Parks Director"):
+  // only a country's possessive counts, or a demonym.
+  const rest = span.text.slice(owner.end - span.start);
+  if (owner.type !== "NORP" && !(owner.type === "GPE" && POSSESSIVE_MARK.test(rest))) return null;
+  return LEADING_DETERMINER.test(span.text.slice(0, owner.start - span.start) + " ") || owner.start === span.start ? owner.affiliation : null;
+}
+
+const POSSESSIVE_MARK = /^['\u2019]s\s/;
+
+/**
+ * Whether the words between "the" and the head ("interior" in "the interior ministry") are all in
+ * an earlier mention's text: "the interior ministry" does not refer back to "the defence ministry".
+ */
+function qualifiersIn(words: string[], earlier: string): boolean {
+  const text = earlier.toLowerCase();
+  for (let i = 1; i < words.length - 1; i++) if (!QUALIFIER_FILLERS.has(words[i]) && !text.includes(words[i])) return false;
+  return true;
 }
 
 const RELATIVE_CLAUSE = /\s+(?:who|which|whose)\s+/i;

@@ -622,6 +622,8 @@ function verbIsCue(doc: Doc, t: number, first: number, last: number): boolean {
     if (next === "that" && t + 2 < last && (FINITE.has(lower[t + 2]) || pastTense(doc, t + 2))) return false;
     if (lower[t] === "state" && t > first && !PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !VERB_SUBJECT_WORDS.has(prev) && !prev.endsWith("ly") && !(prev.endsWith("s") && (t - 1 === first || !isCapitalised(doc, t - 1)))) return false;
   }
+  // "clash along disputed border", "in contested areas": after a preposition a participle before a noun modifies it.
+  if (t > first && t + 1 < last && (PHRASE_PREPOSITIONS.has(prev) || MODIFIER_PREPOSITIONS.has(prev)) && lower[t].endsWith("ed") && doc.tokens.kind[t + 1] === TokenKind.Word && !isCapitalised(doc, t + 1) && !CLAUSE_WORDS_AFTER_PARTICIPLE.has(lower[t + 1])) return false;
   // "a state of emergency", "reports of": a noun, where the form can be one ("said of" stays a verb).
   if (t + 1 < last && lower[t + 1] === "of" && nounForm) return false;
   // "Trump's tweet", "a swing state", "the disclosure report": a modifier before the form makes it a noun.
@@ -712,6 +714,10 @@ const OTHER_VERB_PARTICLES = new Set(["down", "off", "away"]);
 
 const BARE_NOUN_FORMS = new Set(["reporting", "written", "writing"]);
 const NOUN_PREPOSITIONS = new Set(["for", "from", "among"]);
+/** Prepositions a participle modifying a noun may follow ("in disputed areas"), beside PHRASE_PREPOSITIONS. */
+const MODIFIER_PREPOSITIONS = new Set(["in", "on", "at", "into", "of", "for", "with", "from"]);
+/** Words after a participle that make it a verb still ("in denied that", "for reported by"). */
+const CLAUSE_WORDS_AFTER_PARTICIPLE = new Set(["that", "by", "to", "in", "on", "at", "as", "with", "for", "of", "and", "or", "the", "a", "an", "it", "this"]);
 
 /** "calls for", "hopes for": a verb that joins "for" or a belief that hopes for something. */
 function takesFor(form: string, next: string): boolean {
