@@ -385,7 +385,10 @@ class ArticleView {
     // The country an attack behind the figure happened in (its place, or who did it and who tells
     // it): the article's main region holds the figure only when it lies in that country.
     const expected = event ? (event.type === "ASSAULT" ? eventPlace?.country : null) ?? this.attackedCountry(event, claimantSide) : null;
-    if (this.dominantAdmin1 && !national && (expected === null || expected === this.dominantAdmin1Country)) {
+    // ("evacuated from four Thai border provinces" in a story whose main region is Cambodian: the
+    // event's own country rules the main region out.)
+    const eventCountry = eventPlace && (this.namedAsScope(eventPlace) || this.demonymOfPlaces(eventPlace)) ? eventPlace.country : null;
+    if (this.dominantAdmin1 && !national && (expected === null || expected === this.dominantAdmin1Country) && (eventCountry === null || eventCountry === this.dominantAdmin1Country)) {
       return { place: this.dominantAdmin1, why: { rule: "place/article-admin1", matched: [this.dominantAdmin1] } };
     }
     if (expected) return { place: expected, why: { rule: "place/attacked-side", matched: [event!.trigger.text] } };
@@ -408,6 +411,11 @@ class ArticleView {
       this.afterLocative(p) &&
       !POSSESSIVE_AFTER.test(this.text.slice(p.end, p.end + 2))
     );
+  }
+
+  /** A demonym before a noun for places ("Thai border provinces", "Ukrainian territory"): the country they lie in. */
+  private demonymOfPlaces(p: Place): boolean {
+    return p.rule.includes("demonym") && PLACES_AFTER_DEMONYM.test(this.text.slice(p.end, p.end + 40));
   }
 
   /** The first located place with a first-level region inside a span ("over the Moscow region"). */
@@ -827,6 +835,9 @@ function partObservation(view: ArticleView, f: Figure, i: number, total: { m: Me
   return observationOf(view, f, i, mm, { subject: total.subject, why: total.why }, pl, sp, scoped);
 }
 
+/** Nouns for places a demonym may stand before ("Thai border provinces", "Russian soil"). */
+const PLACES_AFTER_DEMONYM = /^\s+(?:border\s+|frontier\s+)?(?:provinces?|regions?|territory|territories|soil|villages?|towns?|cities|city|districts?|border|airspace)\b/i;
+
 /** "337 drones, including 91 over the Moscow region": what opens a part of the figure before it. */
 const INCLUDING = /\b(?:including|among\s+them)\s+(?:(?:at\s+least|about|some|more\s+than|nearly|over)\s+)?$/i;
 
@@ -945,6 +956,9 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
         partOf = last.sp;
       }
     }
+    // "the toll rose to 19, including 13 civilians": a part that counts what its total is filed as
+    // (civilians) cannot be told from it, and is no second figure for the same thing.
+    if (partOf && subjectFor(view, mm!.m, f, win, partOf.claimant.side).subject === last!.subject) continue;
     mm ??= matchMeasure(rules, f, win);
     let restated = false;
     if (!mm && last !== null && last.sentence === sentence && RESTATED.test(view.text.slice(Math.max(sentence, f.start - 40), f.start))) {

@@ -56,6 +56,14 @@ test("the counted noun passes over modifiers", () => {
   assert.deepEqual([figures[0].value, figures[0].counted, figures[0].unit], [117, "drones", null]);
 });
 
+test("a singular noun before the counted noun modifies it; a verb after a noun is no counted noun", () => {
+  assert.equal(figuresOf("Villagers fled four Thai border provinces overnight.").figures[0]!.counted, "provinces");
+  assert.equal(figuresOf("The convoy of 12 aid trucks reached the town.").figures[0]!.counted, "trucks");
+  // "One poll shows Cruz ahead": "shows" before a name is the verb; "one with years": no modifier.
+  assert.equal(figuresOf("One poll shows Cruz ahead by 16 points.").figures[0]!.counted, null);
+  assert.equal(figuresOf("She hired one with years of experience.").figures[0]!.counted, null);
+});
+
 test("quotation marks around an amount or a modifier do not part it from its noun", () => {
   assert.equal(figuresOf('The guards said "dozens" of missiles had hit their targets.').figures[0]!.counted, "missiles");
   assert.equal(figuresOf('The report counted 40 "unmanned" aircraft shot down.').figures[0]!.counted, "aircraft");

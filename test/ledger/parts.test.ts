@@ -132,3 +132,21 @@ it("'the more than 76,000 the emergencies ministry gave': a giver named as the n
   assert.ok(byValue.some(([v, c]) => v === 76000 && c.includes("Emergencies")), JSON.stringify(byValue));
   assert.ok(!byValue.some(([v, c]) => v === 76000 && c.includes("Smirnov")), JSON.stringify(byValue));
 });
+
+it("'the toll rose to 19, including 13 civilians': a part filed as what its total is filed as is no second figure", () => {
+  const snap = ledgerOf([["The health ministry said the death toll in Thailand had risen to 19, including 13 civilians.", "2025-07-26"]]);
+  assert.deepEqual(snap.disputes.filter((d) => d.kind === "self-contradiction"), []);
+  const values = snap.series.flatMap((s) => s.points.map((p) => p.value));
+  assert.deepEqual(values, [19]);
+});
+
+it("a figure's event in 'Thai border provinces' is not filed in the story's main region across the border", () => {
+  const snap = ledgerOf([[
+    "Cambodian officials said five people were wounded in Oddar Meanchey province. Rockets hit Oddar Meanchey again on Friday. " +
+      "More than 100,000 people were evacuated from four Thai border provinces, the Thai interior ministry said.",
+    "2025-07-25",
+  ]]);
+  const evacuees = snap.series.filter((s) => s.points.some((p) => p.value === 100000));
+  assert.equal(evacuees.length, 1);
+  assert.equal(evacuees[0]!.place, "TH");
+});

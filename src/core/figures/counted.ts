@@ -77,6 +77,9 @@ export function countedAfter(doc: Doc, j: number, limit: number, ofAllowed: bool
     const capital = text !== lower;
     if (capital || lower.indexOf("-") > 0 || MODIFIERS.has(lower) || hasAdjectiveEnding(lower)) continue;
     if (isPluralNoun(lower)) return span(doc, k, k + 1, false, false);
+    // "four Thai border provinces", "12 aid trucks": a singular noun before the counted one modifies
+    // it. ("One poll shows Cruz ahead": a plural-looking word before a name or a determiner is a verb.)
+    if (k + 1 < limit && !FUNCTION_WORDS.has(lower) && t.kind[k + 1] === TokenKind.Word && (COUNTED.matchForward(t, k + 1, limit) !== null || (isPluralNoun(t.lower[k + 1]) && !objectAfter(doc, k + 2, limit)))) continue;
     return null;
   }
   return null;
@@ -86,6 +89,18 @@ function span(doc: Doc, a: number, b: number, people: boolean, known: boolean): 
   const start = doc.tokens.start[a];
   const end = doc.tokens.end[b - 1];
   return { start, end, text: doc.text.slice(start, end), people, known };
+}
+
+/** Words that never modify a noun ("one with years of experience", "thousands some times"). */
+const FUNCTION_WORDS = new Set(["with", "of", "in", "on", "at", "for", "from", "by", "to", "and", "or", "but", "than", "as", "per", "some", "any", "all", "no", "each", "every", "that", "who", "which", "were", "are", "was", "is", "be", "been", "had", "have", "will", "would", "could", "can", "may", "might", "should", "must", "did", "do"]);
+
+/** Determiners and pronouns that open a verb's object. */
+const OBJECT_OPENERS = new Set(["the", "a", "an", "that", "this", "these", "those", "his", "her", "its", "their", "our", "him", "them", "it"]);
+
+/** Whether token k opens what could be a verb's object: a capitalised word or a determiner. */
+function objectAfter(doc: Doc, k: number, limit: number): boolean {
+  if (k >= limit || doc.tokens.kind[k] !== TokenKind.Word) return false;
+  return OBJECT_OPENERS.has(doc.tokens.lower[k]) || doc.text.charCodeAt(doc.tokens.start[k]) !== doc.tokens.lower[k].charCodeAt(0);
 }
 
 function hasAdjectiveEnding(w: string): boolean {
