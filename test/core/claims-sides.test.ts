@@ -48,3 +48,19 @@ describe("a participle between a preposition and a noun modifies the noun", () =
     assert.deepEqual(cues("The minister, in remarks reported by state media, denied that troops had crossed."), ["denied"]);
   });
 });
+
+describe("when a claim was made", () => {
+  function times(text: string): (string | null)[] {
+    return extractArticle(article(text), defaultResources()).claims.map((c) => c.time);
+  }
+
+  it("a time that opens the sentence, set off by a comma before the source, is when it was said", () => {
+    // (The helper's article is dated 2024-08-14, a Wednesday.)
+    assert.deepEqual(times("On Monday, the ministry said 12 people had been killed."), ["2024-08-12"]);
+  });
+
+  it("not when the content comes first, nor a time inside the content", () => {
+    assert.deepEqual(times("On Monday, a strike killed 12 people, the ministry said."), ["2024-08-14"]);
+    assert.deepEqual(times("The ministry said 12 people had been killed on Monday."), ["2024-08-14"]);
+  });
+});

@@ -4,7 +4,7 @@ import type { Context } from "../context.js";
 import { sentenceAt, wordGates, type Doc } from "../document.js";
 import { WORD_GATES } from "../segment/word-gates.js";
 import type { Claim, ClaimSource, Entity, Hedge, Span, TextSpan, UnnamedKind } from "../types.js";
-import { HEARSAY, HEDGES_BY_FIRST, NEGATIVE_OPENERS, PRONOUNS, UNNAMED_HEADS, type VerbCue } from "./lexicon.js";
+import { HEARSAY, HEDGES_BY_FIRST, NEGATIVE_OPENERS, PRONOUNS, UNNAMED_HEADS, type HedgePattern, type VerbCue } from "./lexicon.js";
 import { matchesAt, type ChannelMatch, type Range } from "./phrases.js";
 
 export interface ClaimDraft {
@@ -463,8 +463,18 @@ function claimTime(ctx: Context, sentence: Span, source: Span, cue: Span, conten
       return time.value.slice(0, 10);
     }
   }
+  // "On Tuesday, the ministry said ...": a time opening the sentence, set off by a comma before the source.
+  if (source.start < cue.start) {
+    for (const time of ctx.times) {
+      if (time.start < sentence.start || time.end > source.start) continue;
+      if (time.type === "DATE" && /^\d{4}-\d{2}-\d{2}/.test(time.value) && FRONTED_TIME_END.test(ctx.doc.text.slice(time.end, source.start))) return time.value.slice(0, 10);
+    }
+  }
   return ctx.doc.article.date;
 }
+
+/** What may stand between a fronted time and the source after it: a comma. */
+const FRONTED_TIME_END = /^\s*,\s*$/;
 
 interface HedgeMatch extends Hedge {
   sentence: number;
@@ -481,8 +491,14 @@ function findHedges(doc: Doc): HedgeMatch[] {
     const last = doc.sentenceLast[s];
     for (let t = doc.sentenceFirst[s]; t < last; t++) {
       if ((gates[t] & HEDGE_OPENER) === 0) continue;
-      const patterns = HEDGES_BY_FIRST.get(lower[t]);
-      const pattern = patterns?.find((p) => matchesAt(lower, t, p.tokens, last) && (!p.afterNegative || negatedBefore(lower, doc.sentenceFirst[s], t)));
+      // (A loop, not find() with a closure: a closure over t made every token of the scan allocate.)
+      let pattern: HedgePattern | undefined;
+      for (const p of HEDGES_BY_FIRST.get(lower[t]) ?? []) {
+        if (matchesAt(lower, t, p.tokens, last) && (!p.afterNegative || negatedBefore(lower, doc.sentenceFirst[s], t))) {
+          pattern = p;
+          break;
+        }
+      }
       if (!pattern) continue;
       found.push({ ...rangeSpan(doc, { first: t, last: t + pattern.tokens.length }), kind: pattern.kind, sentence: s });
       t += pattern.tokens.length - 1;
