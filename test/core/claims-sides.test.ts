@@ -64,3 +64,19 @@ describe("when a claim was made", () => {
     assert.deepEqual(times("The ministry said 12 people had been killed on Monday."), ["2024-08-14"]);
   });
 });
+
+describe("a body named with a hyphen: who runs it, and who only backs it", () => {
+  it("'the Houthi-run health ministry' speaks for the Houthis, 'Russian-installed officials' for Russia", () => {
+    assert.deepEqual(sides("The Houthi-run health ministry said 68 people were killed."), [["The Houthi-run health ministry", "HOUTHIS"]]);
+    assert.deepEqual(sides("Russian-installed officials said five drones were downed."), [["Russian-installed officials", "RU"]]);
+  });
+
+  it("'the Hamas-run health ministry' is Gaza's health ministry, on the same side however it is named", () => {
+    const found = sides("Gaza's health ministry said 40 people were killed. The Hamas-run health ministry said later that 12 were children.");
+    assert.equal(found[0]![1], found[1]![1]);
+  });
+
+  it("'the Iran-backed group' does not speak for Iran", () => {
+    assert.deepEqual(sides("The Iran-backed group said it fired missiles at the port."), [["The Iran-backed group", null]]);
+  });
+});

@@ -36,11 +36,6 @@ function headKind(head: string, words: readonly string[]): UnnamedKind | undefin
 /** Words after an unnamed head that open its modifier ("officials in Kursk", "aides to Zelenskiy", "sources close to the talks"). */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "to", "for", "with", "by", "close", "familiar"]);
 
-/** The country of a place named inside a source phrase ("officials in Kursk" -> RU). */
-function placeCountry(ctx: Context, span: Span): string | null {
-  return ctx.places.find((p) => p.start >= span.start && p.end <= span.end && p.country)?.country ?? null;
-}
-
 /** A participle of reporting and "by" inside a source phrase: the reporter follows, not the speaker ("released by" keeps its agent). */
 const PASSIVE_AGENT = /\s+(?:interviewed|quoted|cited|contacted|reached|polled|surveyed|questioned|asked|consulted)\s+by\s/;
 
@@ -258,7 +253,13 @@ function resolveSourceAlone(ctx: Context, span: TextSpan, earlier: Claim[]): Cla
   if (named && (named.end === span.end || named.end === headEnd || !UNNAMED_HEADS.has(head))) {
     return sourceOf(base, named.actor, null, named.affiliation ?? titleOwner(inside, span, named));
   }
-  const affiliation = inside.find((e) => e.affiliation)?.affiliation ?? placeCountry(ctx, span);
+  // The side of an actor or a place named inside the phrase ("officials in Kursk" -> RU); "the
+  // Hamas-run health ministry" speaks for Hamas, "the Iran-backed group" not for Iran.
+  const patron = PATRON.exec(span.text);
+  const patronEnd = patron ? span.start + patron.index + patron[0].length : -1;
+  const ownSide = (at: number): boolean => !patron || at < span.start + patron.index || at >= patronEnd;
+  const affiliation =
+    runBy(ctx, span.text) ?? inside.find((e) => e.affiliation && ownSide(e.start))?.affiliation ?? ctx.places.find((p) => p.start >= span.start && p.end <= span.end && p.country && ownSide(p.start))?.country ?? null;
   // "the governor", "the ministry": a nominal that refers back to a named actor.
   if (words.length <= 3 && words[0] === "the" && (NOMINAL_PERSON.has(head) || NOMINAL_ORG.has(head))) {
     const antecedent = lastEntityBefore(ctx, span.start, NOMINAL_PERSON.has(head) ? ["PERSON"] : ["ORG", "GPE"], head);
@@ -318,6 +319,19 @@ function qualifiersIn(words: string[], earlier: string): boolean {
   const text = earlier.toLowerCase();
   for (let i = 1; i < words.length - 1; i++) if (!QUALIFIER_FILLERS.has(words[i]) && !text.includes(words[i])) return false;
   return true;
+}
+
+/** A patron joined to a source by a hyphen ("Iran-backed"): who supports the speaker, not who speaks. */
+const PATRON = /[\p{L}.]+-(?:backed|aligned|allied|funded|sponsored|supported|linked|affiliated|armed)\b/u;
+/** A ruler joined to a body by a hyphen ("Hamas-run", "Russian-installed"): the body speaks for it. */
+const RULER = /([\p{L}.]+)-(?:run|controlled|led|installed|appointed|held|governed|administered)\b/u;
+
+/** The side of the actor or country that runs a body named with a hyphen ("the Houthi-run health ministry"). */
+function runBy(ctx: Context, text: string): string | null {
+  const m = RULER.exec(text);
+  if (!m) return null;
+  const word = m[1].toLowerCase();
+  return ctx.resources.actors.match([word], 0, 1)?.actor.affiliation ?? ctx.resources.actors.demonyms.get(word)?.country ?? null;
 }
 
 const RELATIVE_CLAUSE = /\s+(?:who|which|whose)\s+/i;
