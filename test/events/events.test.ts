@@ -538,6 +538,13 @@ test("a capture happens at the town taken, not the country around it; 'the town 
   assert.equal(eventAt(eventsOf("Soldiers captured the town of despair, the governor wrote."), "captured").target, "town");
 });
 
+test("'in Yemen's northern Saada province': the event happens in the place the country owns", () => {
+  assert.equal(eventAt(eventsOf("Air strikes killed 68 people in Yemen's northern Saada province."), "killed").place, "Saada Governorate");
+  assert.equal(eventAt(eventsOf("Two missiles were shot down over Russia's Belgorod region overnight."), "shot down").place, "Belgorod Oblast");
+  // Not a place of another country, further on in the sentence.
+  assert.equal(eventAt(eventsOf("Shelling killed two people in Ukraine's east, not far from the border with Russia's Belgorod region."), "killed").place, "Ukraine");
+});
+
 test("a teller with an apposition and no resolved actor is named by the name, not the whole phrase", () => {
   const group = eventAt(eventsOf("the northern shield brigade, one of the oldest armed groups in the hills, said it had captured the town of Hpapun."), "captured");
   assert.equal(group.actor, "the northern shield brigade");

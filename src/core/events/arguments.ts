@@ -324,6 +324,7 @@ export function placeIn(ctx: Context, flags: Uint32Array, from: number, to: numb
   let located: Place | null = null;
   let inTarget: Place | null = null;
   let other: Place | null = null;
+  let owned: Place | null = null;
   for (const p of ctx.places) {
     if (p.end <= from) continue;
     if (p.start >= to) break;
@@ -336,13 +337,29 @@ export function placeIn(ctx: Context, flags: Uint32Array, from: number, to: numb
     // "infrastructure used to plan attacks on India": another attack's target, not this event's place.
     if (!inTargetSpan && before - 1 >= sentenceFirst && AIMED_AT.has(ctx.doc.tokens.lower[before]) && ATTACK_NOUNS.has(ctx.doc.tokens.lower[before - 1])) continue;
     if (before >= sentenceFirst && (flags[before] & F_LOCATIVE) !== 0) located ??= p;
+    else if (located && !owned && ownedBy(ctx.doc.text, located, p)) owned = p;
     else if (inTargetSpan) inTarget ??= p;
     else other ??= p;
   }
+  // "killed 68 people in Yemen's northern Saada province": the place the located one owns.
+  const at = owned ?? located;
   // "took El Fasher, the army's last stronghold in Sudan's Darfur region": the town taken is where
   // it happened, not the country around it.
-  if (located && inTarget && inTarget.country === located.country && FINENESS[inTarget.precision] < FINENESS[located.precision]) return inTarget.name;
-  return (located ?? inTarget ?? other)?.name ?? null;
+  if (at && inTarget && inTarget.country === at.country && FINENESS[inTarget.precision] < FINENESS[at.precision]) return inTarget.name;
+  return (at ?? inTarget ?? other)?.name ?? null;
+}
+
+/** How far (in characters) after "Yemen's" the place it owns may start ("Yemen's northern Saada province"). */
+const OWNED_REACH = 24;
+
+/** Whether `p` is a finer place of the same country, right after `owner` and its possessive. */
+function ownedBy(text: string, owner: Place, p: Place): boolean {
+  return (
+    p.country === owner.country &&
+    FINENESS[p.precision] < FINENESS[owner.precision] &&
+    p.start - owner.end <= OWNED_REACH &&
+    /^['\u2019]s\s/.test(text.slice(owner.end, owner.end + 3))
+  );
 }
 
 /** How fine a place is, finest first. */
