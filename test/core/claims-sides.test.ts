@@ -62,6 +62,7 @@ describe("when a claim was made", () => {
   it("not when the content comes first, nor a time inside the content", () => {
     assert.deepEqual(times("On Monday, a strike killed 12 people, the ministry said."), ["2024-08-14"]);
     assert.deepEqual(times("The ministry said 12 people had been killed on Monday."), ["2024-08-14"]);
+    assert.deepEqual(times("At least 100 people were killed since Monday, the World Health Organization said."), ["2024-08-14"]);
   });
 });
 
@@ -76,7 +77,8 @@ describe("a body named with a hyphen: who runs it, and who only backs it", () =>
     assert.equal(found[0]![1], found[1]![1]);
   });
 
-  it("'the Iran-backed group' does not speak for Iran", () => {
+  it("'the Iran-backed group' does not speak for Iran; 'Rwanda-backed M23 rebels' speak for M23", () => {
     assert.deepEqual(sides("The Iran-backed group said it fired missiles at the port."), [["The Iran-backed group", null]]);
+    assert.deepEqual(sides("Rwanda-backed M23 rebels said they had taken the airport."), [["Rwanda-backed M23 rebels", "M23"]]);
   });
 });

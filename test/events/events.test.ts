@@ -545,6 +545,12 @@ test("'in Yemen's northern Saada province': the event happens in the place the c
   assert.equal(eventAt(eventsOf("Shelling killed two people in Ukraine's east, not far from the border with Russia's Belgorod region."), "killed").place, "Ukraine");
 });
 
+test("'peacekeepers from South Africa were killed': where they came from is not where it happened", () => {
+  assert.equal(eventAt(eventsOf("Three peacekeepers from South Africa were killed near the airport."), "killed").place, null);
+  // After the verb, "from" names the place left.
+  assert.equal(eventAt(eventsOf("The army withdrew its troops from Kherson."), "withdrew").place, "Kherson");
+});
+
 test("a teller with an apposition and no resolved actor is named by the name, not the whole phrase", () => {
   const group = eventAt(eventsOf("the northern shield brigade, one of the oldest armed groups in the hills, said it had captured the town of Hpapun."), "captured");
   assert.equal(group.actor, "the northern shield brigade");

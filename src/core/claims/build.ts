@@ -478,7 +478,7 @@ function claimTime(ctx: Context, sentence: Span, source: Span, cue: Span, conten
     }
   }
   // "On Tuesday, the ministry said ...": a time opening the sentence, set off by a comma before the source.
-  if (source.start < cue.start) {
+  if (source.start < cue.start && content.start > cue.end) {
     for (const time of ctx.times) {
       if (time.start < sentence.start || time.end > source.start) continue;
       if (time.type === "DATE" && /^\d{4}-\d{2}-\d{2}/.test(time.value) && FRONTED_TIME_END.test(ctx.doc.text.slice(time.end, source.start))) return time.value.slice(0, 10);

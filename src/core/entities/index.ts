@@ -28,6 +28,9 @@ const TYPE_OF_ACTOR: Record<ActorType, EntityType> = {
   organisation: "ORG",
 };
 
+/** A name joined by a hyphen to who backs or runs what follows ("Rwanda-backed", "Hamas-run"). */
+const PATRON_OR_RULER = /-(?:backed|aligned|allied|funded|sponsored|supported|linked|affiliated|armed|run|controlled|led|installed|appointed|held|governed|administered)$/;
+
 /** "al-Assad", "el-Sisi", "ash-Sharaa": an Arabic article, a hyphen and a capitalised name. */
 const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ad-d|ul)-\p{Lu}/u;
 
@@ -135,7 +138,8 @@ export function extractEntities(ctx: Context): Entity[] {
         t += title;
         continue;
       }
-      if ((gates[t] & NOT_NAME) !== 0) {
+      // "Rwanda-backed M23 rebels", "the Saudi-led coalition": the compound modifies the name after it.
+      if ((gates[t] & NOT_NAME) !== 0 || PATRON_OR_RULER.test(lower[t])) {
         t++;
         continue;
       }

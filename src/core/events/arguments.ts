@@ -318,9 +318,11 @@ export function isPassive(lower: string[], flags: Uint32Array, from: number, t: 
 
 /** Prepositions that aim an attack noun at its target ("attacks on India"). */
 const AIMED_AT = new Set(["on", "against"]);
+/** People and munitions that "from" after them names the origin of ("peacekeepers from South Africa", "missiles from Iran"). */
+const FROM_ORIGIN = new Set(["peacekeepers", "soldiers", "troops", "fighters", "mercenaries", "volunteers", "migrants", "refugees", "residents", "workers", "citizens", "nationals", "tourists", "pilgrims", "diplomats", "missiles", "drones", "rockets"]);
 
 /** A place in the clause: after a locative preposition first, then inside the target, then any. */
-export function placeIn(ctx: Context, flags: Uint32Array, from: number, to: number, sentenceFirst: number, avoid: TextSpan | null, inside: TextSpan | null): string | null {
+export function placeIn(ctx: Context, flags: Uint32Array, from: number, to: number, sentenceFirst: number, avoid: TextSpan | null, inside: TextSpan | null, triggerStart = -1): string | null {
   let located: Place | null = null;
   let inTarget: Place | null = null;
   let other: Place | null = null;
@@ -336,6 +338,9 @@ export function placeIn(ctx: Context, flags: Uint32Array, from: number, to: numb
     const inTargetSpan = inside !== null && p.start >= inside.start && p.end <= inside.end;
     // "infrastructure used to plan attacks on India": another attack's target, not this event's place.
     if (!inTargetSpan && before - 1 >= sentenceFirst && AIMED_AT.has(ctx.doc.tokens.lower[before]) && ATTACK_NOUNS.has(ctx.doc.tokens.lower[before - 1])) continue;
+    // "three peacekeepers from South Africa were killed": where they came from, not where it happened
+    // ("withdrew its troops from Kuwait", after the verb, is where they left).
+    if (p.start < triggerStart && before - 1 >= sentenceFirst && ctx.doc.tokens.lower[before] === "from" && FROM_ORIGIN.has(ctx.doc.tokens.lower[before - 1])) continue;
     if (before >= sentenceFirst && (flags[before] & F_LOCATIVE) !== 0) located ??= p;
     else if (located && !owned && ownedBy(ctx.doc.text, located, p)) owned = p;
     else if (inTargetSpan) inTarget ??= p;

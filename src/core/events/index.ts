@@ -554,7 +554,7 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses, earlier
     (cue ? cue.time : claim?.time) ??
     doc.article.date;
   const place =
-    placeIn(ctx, flags, from, to, clauses.first, actor?.span ?? null, target?.span ?? null) ??
+    placeIn(ctx, flags, from, to, clauses.first, actor?.span ?? null, target?.span ?? null, trigger.start) ??
     (participial ? placeIn(ctx, flags, prevFrom, from, clauses.first, actor?.span ?? null, null) : null) ??
     launch?.place ??
     null;
