@@ -545,6 +545,17 @@ test("'in Yemen's northern Saada province': the event happens in the place the c
   assert.equal(eventAt(eventsOf("Shelling killed two people in Ukraine's east, not far from the border with Russia's Belgorod region."), "killed").place, "Ukraine");
 });
 
+test("'Goma fell to the M23 rebels': a capture of the place before, by the party after", () => {
+  const goma = eventAt(eventsOf("Goma fell to the M23 rebels on Monday."), "fell to");
+  assert.deepEqual([goma.type, goma.mode, goma.actor, goma.target, goma.place], ["ASSAULT", "capture", "M23", "Goma", "Goma"]);
+  const town = eventAt(eventsOf("After weeks of fighting, the eastern town had fallen to Russian forces."), "fallen to");
+  assert.deepEqual([town.mode, town.actor], ["capture", "Russia"]);
+  // Not a place taken: an amount, a level, or a place that is not the subject.
+  for (const text of ["Oil prices fell to 60 dollars.", "The rouble fell to its lowest level.", "Plans to rebuild Libya largely fell to the wayside."]) {
+    assert.ok(!eventsOf(text).some((e) => e.mode === "capture"), text);
+  }
+});
+
 test("'peacekeepers from South Africa were killed': where they came from is not where it happened", () => {
   assert.equal(eventAt(eventsOf("Three peacekeepers from South Africa were killed near the airport."), "killed").place, null);
   // After the verb, "from" names the place left.

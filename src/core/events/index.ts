@@ -154,10 +154,41 @@ function matchAt(run: Run, list: TriggerEntry[], t: number, first: number, last:
       if ((t === first || (prevFlags & (F_PREP | F_ING)) !== 0) && next < last && isContentWord(run, next)) continue;
       if (quotedModifier(run, t, next, first, last)) continue;
     }
+    if (e.takenSubject && !placeTaken(run, t, next, first, last)) continue;
     if (e.objects && !hasObject(run, e, t, next, first, last)) continue;
     return { t, end: next, entry: e, noun, light: -1 };
   }
   return null;
+}
+
+/** Words for a place that can be taken ("the city fell to the rebels"). */
+const TAKEN_PLACES = new Set(["city", "town", "village", "base", "stronghold", "capital", "airport", "district", "province", "region", "garrison"]);
+
+/**
+ * "Goma fell to the rebels", "the town had fallen to Russian forces": a named place, or a word for
+ * one, ends the subject right before the verb group, and no amount follows ("prices fell to 3%",
+ * "fell to its lowest").
+ */
+function placeTaken(run: Run, t: number, next: number, first: number, last: number): boolean {
+  const { lower, flags, ctx } = run;
+  if (next >= last || ctx.doc.tokens.kind[next] === TokenKind.Number || lower[next] === "its" || lower[next] === "their") return false;
+  let u = t - 1;
+  while (u >= first && (flags[u] & (F_AUX | F_ADVERB)) !== 0) u--;
+  if (u < first) return false;
+  // The subject's first token: a place's, or the article and words before "city".
+  let start: number;
+  if (TAKEN_PLACES.has(lower[u])) {
+    start = u;
+    while (start - 1 >= first && u - start < 3 && (flags[start - 1] & (F_PREP | F_AUX | F_BE | F_CONNECTOR | F_SUBORDINATOR)) === 0 && ctx.doc.tokens.kind[start - 1] === TokenKind.Word) start--;
+  } else {
+    const end = ctx.doc.tokens.end[u];
+    const place = ctx.places.find((p) => p.end === end && p.precision !== "relative" && p.precision !== "continent");
+    if (!place) return false;
+    start = tokenAtOrAfter(ctx.doc, place.start);
+  }
+  // ... and it opens its clause ("rebuild Libya largely fell to the wayside": Libya is an object).
+  const before = start - 1;
+  return before < first || ctx.doc.tokens.kind[before] !== TokenKind.Word || (flags[before] & (F_CONNECTOR | F_SUBORDINATOR)) !== 0;
 }
 
 const CLAUSE_GOES_ON = F_PREP | F_ADVERB | F_PARTICLE | F_CONNECTOR | F_SUBORDINATOR;
@@ -483,7 +514,12 @@ function buildEvent(run: Run, c: Candidate, s: number, clauses: Clauses, earlier
   } else {
     const verb = c.light >= 0 ? c.light : c.t;
     mood = verbMood(lower, flags, verb, a, clauses.first);
-    if (c.light < 0 && c.entry.participle && isPassive(lower, flags, a, c.t, c.end)) {
+    if (c.entry.takenSubject) {
+      // "Goma fell to the M23 rebels": the place before, the taker after.
+      actor = phraseAfter(ctx, flags, c.end, b, isTime);
+      target = phraseBefore(ctx, flags, a, auxStart(flags, a, c.t), isTime);
+      rule += "/taken";
+    } else if (c.light < 0 && c.entry.participle && isPassive(lower, flags, a, c.t, c.end)) {
       actor = byPhrase(ctx, flags, c.end, b, isTime);
       target = phraseBefore(ctx, flags, a, auxStart(flags, a, c.t), isTime);
       // "launched 70 drones ..., and 52 of them were shot down": what "them" stands for.

@@ -23,6 +23,8 @@ export interface TriggerEntry {
   cue: boolean;
   /** Words that, right after the form, make it another verb ("pressed on toward" is an advance, no request). */
   notBefore: Set<string> | null;
+  /** "Goma fell to the rebels": the subject is what was taken and the phrase after the form the taker. */
+  takenSubject: boolean;
   /** The rule an event of this entry is found by: "event/" and its tokens joined by "-". */
   rule: string;
 }
@@ -35,6 +37,7 @@ interface VerbSpec {
   window?: number;
   cue?: boolean;
   not_before?: string[];
+  taken_subject?: boolean;
 }
 
 interface NounSpec {
@@ -119,7 +122,8 @@ function addTrigger(fields: Omit<TriggerEntry, "rule">): void {
   // One property order for every entry, verb or noun, so that the matcher's reads of them stay monomorphic.
   const entry: TriggerEntry = {
     tokens: fields.tokens, type: fields.type, mode: fields.mode, noun: fields.noun, bare: fields.bare, gerund: fields.gerund,
-    participle: fields.participle, objects: fields.objects, window: fields.window, cue: fields.cue, notBefore: fields.notBefore, rule: `event/${fields.tokens.join("-")}`,
+    participle: fields.participle, objects: fields.objects, window: fields.window, cue: fields.cue, notBefore: fields.notBefore, takenSubject: fields.takenSubject,
+    rule: `event/${fields.tokens.join("-")}`,
   };
   const list = TRIGGERS.get(entry.tokens[0]);
   if (list) list.push(entry);
@@ -131,7 +135,7 @@ for (const spec of data.verbs as VerbSpec[]) {
   const notBefore = spec.not_before ? new Set(spec.not_before) : null;
   for (const lemma of spec.lemmas) {
     for (const form of inflect(lemma)) {
-      addTrigger({ ...form, type: spec.type, mode: spec.mode, noun: false, objects, window: spec.window ?? 5, cue: spec.cue ?? false, notBefore });
+      addTrigger({ ...form, type: spec.type, mode: spec.mode, noun: false, objects, window: spec.window ?? 5, cue: spec.cue ?? false, notBefore, takenSubject: spec.taken_subject ?? false });
     }
   }
 }
@@ -143,7 +147,7 @@ for (const spec of data.nouns as NounSpec[]) {
     // Plural on the last word ("air strikes"); forms ending in s are plural already ("talks").
     if (!last.endsWith("s") && words.length < 3) variants.push([...words.slice(0, -1), plural(last)]);
     for (const tokens of variants) {
-      addTrigger({ tokens, type: spec.type, mode: spec.mode, noun: true, bare: false, gerund: false, participle: false, objects: null, window: 0, cue: false, notBefore: null });
+      addTrigger({ tokens, type: spec.type, mode: spec.mode, noun: true, bare: false, gerund: false, participle: false, objects: null, window: 0, cue: false, notBefore: null, takenSubject: false });
     }
   }
 }
