@@ -5,6 +5,7 @@ import { sentenceAt, wordGates, type Doc } from "../document.js";
 import { WORD_GATES } from "../segment/word-gates.js";
 import type { Claim, ClaimSource, Entity, Hedge, Span, TextSpan, UnnamedKind } from "../types.js";
 import { HEARSAY, HEDGES_BY_FIRST, NEGATIVE_OPENERS, PRONOUNS, UNNAMED_HEADS, type HedgePattern, type VerbCue } from "./lexicon.js";
+import { PATRON, RULER } from "../entities/hyphen-owners.js";
 import { matchesAt, type ChannelMatch, type Range } from "./phrases.js";
 
 export interface ClaimDraft {
@@ -306,8 +307,12 @@ function titleOwner(inside: Entity[], span: TextSpan, named: Entity): string | n
   // only a country's possessive counts, or a demonym.
   const rest = span.text.slice(owner.end - span.start);
   if (owner.type !== "NORP" && !(owner.type === "GPE" && POSSESSIVE_MARK.test(rest))) return null;
-  return LEADING_DETERMINER.test(span.text.slice(0, owner.start - span.start) + " ") || owner.start === span.start ? owner.affiliation : null;
+  // The owner opens the phrase, after an article at most.
+  const lead = span.text.slice(0, owner.start - span.start).trim();
+  return lead === "" || ARTICLE.test(lead) ? owner.affiliation : null;
 }
+
+const ARTICLE = /^(?:the|a|an)$/i;
 
 const POSSESSIVE_MARK = /^['\u2019]s\s/;
 
@@ -320,11 +325,6 @@ function qualifiersIn(words: string[], earlier: string): boolean {
   for (let i = 1; i < words.length - 1; i++) if (!QUALIFIER_FILLERS.has(words[i]) && !text.includes(words[i])) return false;
   return true;
 }
-
-/** A patron joined to a source by a hyphen ("Iran-backed"): who supports the speaker, not who speaks. */
-const PATRON = /[\p{L}.]+-(?:backed|aligned|allied|funded|sponsored|supported|linked|affiliated|armed)\b/u;
-/** A ruler joined to a body by a hyphen ("Hamas-run", "Russian-installed"): the body speaks for it. */
-const RULER = /([\p{L}.]+)-(?:run|controlled|led|installed|appointed|held|governed|administered)\b/u;
 
 /** The side of the actor or country that runs a body named with a hyphen ("the Houthi-run health ministry"). */
 function runBy(ctx: Context, text: string): string | null {

@@ -7,6 +7,7 @@ import { WORD_GATES } from "../segment/word-gates.js";
 import { Break, Shape, TokenKind } from "../segment/tokenize.js";
 import type { Entity, EntityType } from "../types.js";
 import type { ActorRecord, ActorType } from "./actors.js";
+import { HYPHEN_OWNER_TOKEN } from "./hyphen-owners.js";
 import { NAME_PARTICLES, NOT_NAMES, ORG_HEADS, REPORTING_AFTER_NAME, RUN_CONNECTORS } from "./words.js";
 
 // The word lists tested on tokens, as word gates (segment/word-gates.ts): one bit test instead of a look-up.
@@ -27,9 +28,6 @@ const TYPE_OF_ACTOR: Record<ActorType, EntityType> = {
   international: "ORG",
   organisation: "ORG",
 };
-
-/** A name joined by a hyphen to who backs or runs what follows ("Rwanda-backed", "Hamas-run"). */
-const PATRON_OR_RULER = /-(?:backed|aligned|allied|funded|sponsored|supported|linked|affiliated|armed|run|controlled|led|installed|appointed|held|governed|administered)$/;
 
 /** "al-Assad", "el-Sisi", "ash-Sharaa": an Arabic article, a hyphen and a capitalised name. */
 const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ad-d|ul)-\p{Lu}/u;
@@ -139,7 +137,7 @@ export function extractEntities(ctx: Context): Entity[] {
         continue;
       }
       // "Rwanda-backed M23 rebels", "the Saudi-led coalition": the compound modifies the name after it.
-      if ((gates[t] & NOT_NAME) !== 0 || PATRON_OR_RULER.test(lower[t])) {
+      if ((gates[t] & NOT_NAME) !== 0 || HYPHEN_OWNER_TOKEN.test(lower[t])) {
         t++;
         continue;
       }
