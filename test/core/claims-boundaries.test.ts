@@ -251,3 +251,16 @@ describe("parents form a tree", () => {
     assert.equal(hasCycle(claims("The ministry put the losses at 40, the army said, the agency reported.")), false);
   });
 });
+
+describe("a participle after a comma", () => {
+  it("stays in a reported clause whose own verb it goes on from", () => {
+    assert.equal(contentOf("The agency said the river rose two metres overnight, flooding the lower town.", "said"), "the river rose two metres overnight, flooding the lower town");
+    assert.equal(contentOf("Kovac said the fund raised $4 million in May, bringing its total to $9 million.", "said"), "the fund raised $4 million in May, bringing its total to $9 million");
+  });
+
+  it("ends the content when it reports again or when the content is an object", () => {
+    assert.equal(contentOf("Kovac said the fund raised $4 million in May, adding that more would follow.", "said"), "the fund raised $4 million in May");
+    assert.equal(contentOf("The mayor praised the firefighters, handing each of them a medal.", "praised"), "the firefighters");
+    assert.equal(contentOf("The council vowed to rebuild the bridge, hoping to finish by spring.", "vowed"), "to rebuild the bridge");
+  });
+});

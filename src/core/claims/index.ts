@@ -256,6 +256,10 @@ function splitResumedQuotes(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
   for (const d of drafts) {
     const { content, cue } = d;
     const inside = content.first < cue.first && cue.last < content.last && isDoubleQuote(doc, content.first) && (d.source === null || (content.first < d.source.first && d.source.last < content.last));
+    if (d.rule === "claim/split-clause") {
+      out.push(...splitClause(doc, d));
+      continue;
+    }
     if (!inside) {
       out.push(d);
       continue;
@@ -272,6 +276,30 @@ function splitResumedQuotes(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
     out.push({ ...d, content: { first: content.first, last: end } }, { ...d, content: { first: start, last: content.last }, rule: "claim/resumed-quote" });
   }
   return out;
+}
+
+/**
+ * "The old dam, the engineer said, will hold": an attribution set off by commas inside a clause
+ * splits its content in two, the words before the attribution and those after it; like a resumed
+ * quotation, each part becomes a claim with the same source and cue, so no content holds "the
+ * engineer said".
+ */
+const CLAUSE_LINKS = new Set(["and", "but", "or", "so", "yet"]);
+
+function splitClause(doc: Doc, d: ClaimDraft): ClaimDraft[] {
+  const lower = doc.tokens.lower;
+  const { content, cue } = d;
+  const from = Math.min(cue.first, d.source?.first ?? cue.first);
+  let end = from;
+  while (end > content.first && lower[end - 1] === ",") end--;
+  let start = Math.max(cue.last, d.source?.last ?? cue.last);
+  while (start < content.last && lower[start] !== ",") start++;
+  start++;
+  if (end <= content.first || start >= content.last) return [d];
+  const rest: ClaimDraft = { ...d, content: { first: start, last: content.last }, rule: "claim/resumed-clause" };
+  // ("But, he added, the dam held": a lone conjunction before the attribution is the writer's link, no part of what was said.)
+  if (end === content.first + 1 && CLAUSE_LINKS.has(lower[content.first])) return [{ ...rest, rule: d.rule }];
+  return [{ ...d, content: { first: content.first, last: end } }, rest];
 }
 
 /**
@@ -1608,7 +1636,7 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
       }
     }
     // "said that, according to ...": a lone "that" is no content yet.
-    if (open <= 0 && w === "," && (toComma || (b + 1 < last && (CONTENT_BREAKERS.has(lower[b + 1]) || isParticipleOpener(doc, b + 1)))) && !(b === a + 1 && lower[a] === "that") && !(!toComma && RELATIVES.has(lower[b + 1]) && !verbIn(doc, a, b) && relativeClosesBeforeVerb(doc, b + 2, last))) break;
+    if (open <= 0 && w === "," && (toComma || (b + 1 < last && (CONTENT_BREAKERS.has(lower[b + 1]) || (isParticipleOpener(doc, b + 1) && (CUE_FORMS.has(lower[b + 1]) || !verbIn(doc, a, b)))))) && !(b === a + 1 && lower[a] === "that") && !(!toComma && RELATIVES.has(lower[b + 1]) && !verbIn(doc, a, b) && relativeClosesBeforeVerb(doc, b + 2, last))) break;
     if (open <= 0 && w === ";") break;
     // "said A — even though B", "said A — asserting B": a lone dash before a subordinate clause
     // or a participle opens the writer's aside; a pair of dashes ("specifics — including the cost —
@@ -2478,13 +2506,14 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     if (before) return makeDraft(base, left, null, before, skip.channel, "claim/postposed");
   }
   // "The dam, the engineer said, will hold": an attribution set off by commas inside the clause splits one content.
-  if (rest && left && !quotedBefore && lower[left.first - 1] === "," && lower[skip.at - 1] === "," && splitsClause(doc, rest.first)) {
+  if (rest && left && !quotedBefore && lower[left.first - 1] === "," && lower[skip.at - 1] === "," && splitsClause(doc, rest.first) && lower[rest.first] !== "a" && lower[rest.first] !== "an") {
     const before = contentBefore(doc, s, left.first);
     if (before && !earlier.some((d) => d.sentence === s)) return makeDraft(base, left, null, { first: before.first, last: rest.last }, skip.channel, "claim/split-clause");
   }
   // ("More recently, Trump vowed to ban ...": an infinitive after the cue is its content.)
   // "..., lawmakers said, as they ...", "..., he said, referring to ...": a clause of the speaker's own follows.
-  const ownClause = after !== null && lower[after.first - 1] === "," && (SUBORDINATORS.has(lower[after.first]) || isParticipleOpener(doc, after.first));
+  // ("..., Sanders said, a policy that ...": an indefinite noun phrase after the attribution is the writer's gloss.)
+  const ownClause = after !== null && lower[after.first - 1] === "," && (SUBORDINATORS.has(lower[after.first]) || isParticipleOpener(doc, after.first) || lower[after.first] === "a" || lower[after.first] === "an");
   if (after && left && quoteBefore && ((TOPIC_PREPOSITIONS.has(lower[after.first]) && lower[after.first] !== "to") || ownClause)) {
     // '"It is finished," she said of the election': the quotation is the content.
     // ("Early Tuesday, the ministry disclosed in court that ...": an opening adverbial is no content.)
