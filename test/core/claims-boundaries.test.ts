@@ -264,3 +264,18 @@ describe("a participle after a comma", () => {
     assert.equal(contentOf("The council vowed to rebuild the bridge, hoping to finish by spring.", "vowed"), "to rebuild the bridge");
   });
 });
+
+describe("a subordinate clause after a plain object", () => {
+  it("is the writer's setting, not part of the object", () => {
+    assert.equal(contentOf("The mayor criticized the governor after the bridge collapsed.", "criticized"), "the governor");
+    assert.equal(contentOf("The union backed Ray as the race tightened in the north.", "backed"), "Ray");
+    assert.equal(contentOf("Kovac tweeted a photo of the convoy while he waited at the border.", "tweeted"), "a photo of the convoy");
+  });
+
+  it("stays when the object has a verb of its own, or when 'as' names a role", () => {
+    assert.equal(contentOf("The mayor criticized the plan to close the bridge before the vote.", "criticized"), "the plan to close the bridge before the vote");
+    assert.equal(contentOf("Critics cast the governor as a spoiler.", "cast"), "the governor as a spoiler");
+    assert.equal(contentOf("The agency said the bridge reopened after the repairs ended.", "said"), "the bridge reopened after the repairs ended");
+    assert.equal(contentOf("The engineer told reporters the dam held until the spring floods passed.", "told"), "the dam held until the spring floods passed");
+  });
+});

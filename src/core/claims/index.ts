@@ -1952,6 +1952,35 @@ function reportIn(doc: Doc, r: Range): boolean {
 }
 
 const OBJECT_ENDS = new Set(["during", "despite", "amid"]);
+/**
+ * "criticized Clinton after the debate", "endorsed him when he ran", "backs Ray as the race tightens":
+ * a subordinate clause or a time after a stance's object is the writer's setting ("as" only before
+ * a clause: "cast him as a spoiler" names what he was cast as).
+ */
+/** "tweeted a photo of the crowd as he waited outside": a plain object ends before a subordinate clause of the writer's. */
+function settingAfterObject(doc: Doc, content: Range): Range {
+  const lower = doc.tokens.lower;
+  const { first: a, last } = content;
+  for (let k = a + 1; k < last; k++) {
+    // ("particularly when facing ...", "just because ...": an adverb before the subordinator belongs to its clause.)
+    if (OBJECT_SUBORDINATORS.has(lower[k]) && (lower[k] !== "as" || asClause(doc, k, last))) return plainObject(doc, a, k) && !mannerBefore(doc, k - 1) && !FOCUS_ADVERBS.has(lower[k - 1]) && !isDash(doc, k - 1) ? { first: a, last: trimTrailing(doc, a, k) } : content;
+  }
+  return content;
+}
+
+const FOCUS_ADVERBS = new Set(["just", "only", "even", "especially", "particularly", "mainly", "largely", "partly", "shortly", "soon", "right", "long", "immediately", "simply", "precisely"]);
+
+/** Whether tokens [a, b) are a noun phrase with no verb, infinitive, gerund, clause or quotation of its own ("Trump", "the new tax plan"). */
+function plainObject(doc: Doc, a: number, b: number): boolean {
+  const lower = doc.tokens.lower;
+  for (let k = a; k < b; k++) {
+    const w = lower[k];
+    if (w === "to" || RELATIVE_WORDS.has(w) || isQuote(doc, k) || (w.length > 4 && w.endsWith("ing") && !NOT_PARTICIPLES.has(w))) return false;
+  }
+  return !verbIn(doc, a, b);
+}
+
+const OBJECT_SUBORDINATORS = new Set(["after", "before", "when", "while", "whereas", "because", "since", "until", "though", "although", "as"]);
 
 /**
  * "endorsed Cruz last week and has appeared at his rallies": the object of a stance, accusation
@@ -1961,11 +1990,11 @@ function objectOnly(ctx: Context, cue: VerbCue, content: Range, at: number): Ran
   const { doc } = ctx;
   const lower = doc.tokens.lower;
   const a = content.first;
-  if (cue.kind !== "stance" && cue.kind !== "accusation" && cue.kind !== "denial") return content;
   if (CLAUSE_STARTS.has(lower[a]) || isQuote(doc, a) || (at > 0 && lower[at - 1] === ":") || (cue.kind === "denial" && bareClause(doc, content))) return content;
+  if (cue.kind !== "stance" && cue.kind !== "accusation" && cue.kind !== "denial") return HELD_KINDS.has(cue.kind) || bareClause(doc, content) || presentClauseIn(doc, a, content.last) ? content : settingAfterObject(doc, content);
   // Where the object stops: a setting clause or "and/but" before a finite verb of the subject.
   // ("opposes abortion but favors exceptions", "endorsed Clinton, who trailed ...": a second verb or a relative clause.)
-  const stops = (k: number): boolean => OBJECT_ENDS.has(lower[k]) || ((lower[k] === "and" || lower[k] === "but") && k + 1 < content.last && (FINITE.has(lower[k + 1]) || pastTense(doc, k + 1) || (VERB_CUES.has(lower[k + 1]) && !NOUN_FORMS.has(lower[k + 1])))) || (lower[k] === "," && k + 1 < content.last && (lower[k + 1] === "who" || lower[k + 1] === "which"));
+  const stops = (k: number): boolean => OBJECT_ENDS.has(lower[k]) || (OBJECT_SUBORDINATORS.has(lower[k]) && (lower[k] !== "as" || asClause(doc, k, content.last)) && plainObject(doc, a, k)) || ((lower[k] === "and" || lower[k] === "but") && k + 1 < content.last && (FINITE.has(lower[k + 1]) || pastTense(doc, k + 1) || (VERB_CUES.has(lower[k + 1]) && !NOUN_FORMS.has(lower[k + 1])))) || (lower[k] === "," && k + 1 < content.last && (lower[k + 1] === "who" || lower[k + 1] === "which"));
   let open = 0;
   for (let k = a + 1; k < content.last; k++) {
     if (isDoubleQuote(doc, k)) open += quoteOpens(doc, k) ? 1 : -1;
