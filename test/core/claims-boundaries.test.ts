@@ -279,3 +279,15 @@ describe("a subordinate clause after a plain object", () => {
     assert.equal(contentOf("The engineer told reporters the dam held until the spring floods passed.", "told"), "the dam held until the spring floods passed");
   });
 });
+
+describe("a clause of its own after a lone dash", () => {
+  it("ends the content", () => {
+    assert.equal(contentOf("The agency said the convoy had reached Kharkiv — local officials are still waiting for it.", "said"), "the convoy had reached Kharkiv");
+  });
+
+  it("keeps a noun phrase, a pair of dashes or a clause joined by 'and'", () => {
+    assert.equal(contentOf("The mayor said the bridge was closed — the only crossing in the district.", "said"), "the bridge was closed — the only crossing in the district");
+    assert.equal(contentOf("The mayor said the bridge — the city says it is safe — was closed.", "said"), "the bridge — the city says it is safe — was closed");
+    assert.equal(contentOf("The mayor said the bridge was closed — and the ferry would run instead.", "said"), "the bridge was closed — and the ferry would run instead");
+  });
+});

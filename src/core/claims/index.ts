@@ -1642,7 +1642,7 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
     // or a participle opens the writer's aside; a pair of dashes ("specifics — including the cost —
     // of their plans") sets off a part of what was said.
     if (open <= 0 && isDash(doc, b)) {
-      if (b > a && !asideOpen && b + 1 < last && asideAfterDash(doc, b + 1, last) && !dashAhead(doc, b + 1, last)) break;
+      if (b > a && !asideOpen && b + 1 < last && (asideAfterDash(doc, b + 1, last) || clauseAfterDash(doc, b + 1, last)) && !dashAhead(doc, b + 1, last)) break;
       asideOpen = !asideOpen;
     }
     // "said A, but B": the contrast is the writer's (or another clause), not part of what was said.
@@ -1761,6 +1761,14 @@ function asideAfterDash(doc: Doc, k: number, last: number): boolean {
   const w = doc.tokens.lower[k];
   if (w === "but") return k + 1 < last && !PREPOSITION_WORDS.has(doc.tokens.lower[k + 1]);
   return DASH_ASIDE_OPENERS.has(w) || isParticipleOpener(doc, k);
+}
+
+/**
+ * "said A — outside allies are stepping in": a clause of its own, with a subject and a verb, after
+ * a lone dash is the writer's. ("— and B": a clause joined by "and" may go on with what was said.)
+ */
+function clauseAfterDash(doc: Doc, k: number, last: number): boolean {
+  return !isQuote(doc, k) && bareClause(doc, { first: k, last: Math.min(last, k + SUBJECT_WINDOW + 2) });
 }
 
 /** Whether a dash outside quotations stands in [k, last): the second of a pair. */
