@@ -291,3 +291,14 @@ describe("a clause of its own after a lone dash", () => {
     assert.equal(contentOf("The mayor said the bridge was closed — and the ferry would run instead.", "said"), "the bridge was closed — and the ferry would run instead");
   });
 });
+
+describe("a content inside an opening subordinate clause", () => {
+  it("ends before the main clause", () => {
+    assert.equal(contentOf("Despite polls showing Ray well behind, Kovac campaigned hard in the state.", "showing"), "Ray well behind");
+    assert.equal(contentOf("While Kovac said the dam was safe, the river rose through the night.", "said"), "the dam was safe");
+  });
+
+  it("runs on when the sentence opens with its main clause", () => {
+    assert.equal(contentOf("Kovac said the dam was safe, the river had fallen and the roads were open.", "said"), "the dam was safe, the river had fallen and the roads were open");
+  });
+});

@@ -1607,6 +1607,7 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
   let open = 0;
   let asideOpen = false;
   let parens = 0;
+  const introClause = opensWithSubordinate(doc, s, a);
   while (b < last) {
     const w = lower[b];
     // "(Kovac said it was closer to $6 billion)": a parenthesis opened before the content closes
@@ -1635,6 +1636,9 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
         break;
       }
     }
+    // "While Ray touted the plan, the strategy ...": a content inside an opening subordinate clause
+    // ends where the main clause, with a subject and a verb of its own, starts after the comma.
+    if (open <= 0 && w === "," && b > a && b + 2 < last && introClause && bareClause(doc, { first: b + 1, last: Math.min(last, b + 1 + SUBJECT_WINDOW + 2) })) break;
     // "said that, according to ...": a lone "that" is no content yet.
     if (open <= 0 && w === "," && (toComma || (b + 1 < last && (CONTENT_BREAKERS.has(lower[b + 1]) || (isParticipleOpener(doc, b + 1) && (CUE_FORMS.has(lower[b + 1]) || !verbIn(doc, a, b)))))) && !(b === a + 1 && lower[a] === "that") && !(!toComma && RELATIVES.has(lower[b + 1]) && !verbIn(doc, a, b) && relativeClosesBeforeVerb(doc, b + 2, last))) break;
     if (open <= 0 && w === ";") break;
@@ -1683,6 +1687,17 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
     end = trimTrailing(doc, a, end);
   }
   return end > a ? { first: a, last: end } : null;
+}
+
+/** Words that open a sentence's subordinate clause before its main clause ("While ...", "Having ...", "Even though ..."). */
+const INTRO_OPENERS = new Set([...SUBORDINATORS, "once", "unless", "until", "having", "even", "despite"]);
+
+/** Whether sentence `s` opens with a subordinate clause or a participle that is still open at token `a` (no comma before it). */
+function opensWithSubordinate(doc: Doc, s: number, a: number): boolean {
+  const first = skipQuotes(doc, doc.sentenceFirst[s], a);
+  if (first >= a || !(INTRO_OPENERS.has(doc.tokens.lower[first]) || isParticipleOpener(doc, first))) return false;
+  for (let k = first; k < a; k++) if (doc.tokens.lower[k] === "," || isQuote(doc, k)) return false;
+  return true;
 }
 
 const RELATIVES = new Set(["who", "whose"]);
