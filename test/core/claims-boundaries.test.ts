@@ -302,3 +302,16 @@ describe("a content inside an opening subordinate clause", () => {
     assert.equal(contentOf("Kovac said the dam was safe, the river had fallen and the roads were open.", "said"), "the dam was safe, the river had fallen and the roads were open");
   });
 });
+
+describe("a time or a channel after a plain object", () => {
+  it("is the setting of the act, not part of the object", () => {
+    assert.equal(contentOf("The senator announced her candidacy in June 2015.", "announced"), "her candidacy");
+    assert.equal(contentOf("The mayor called for more school investment in a statement on Monday.", "called for"), "more school investment");
+    assert.equal(contentOf("Ray blamed local officials on Twitter.", "blamed"), "local officials");
+  });
+
+  it("stays after a preposition of the object, or when the object has a verb of its own", () => {
+    assert.equal(contentOf("The union has been promising a larger staff for months.", "has been promising"), "a larger staff for months");
+    assert.equal(contentOf("The agency said the dam failed on Monday.", "said"), "the dam failed on Monday");
+  });
+});

@@ -1981,10 +1981,15 @@ const OBJECT_ENDS = new Set(["during", "despite", "amid"]);
  * a clause: "cast him as a spoiler" names what he was cast as).
  */
 /** "tweeted a photo of the crowd as he waited outside": a plain object ends before a subordinate clause of the writer's. */
-function settingAfterObject(doc: Doc, content: Range): Range {
+function settingAfterObject(ctx: Context, content: Range): Range {
+  const { doc } = ctx;
   const lower = doc.tokens.lower;
   const { first: a, last } = content;
   for (let k = a + 1; k < last; k++) {
+    // "announced his candidacy in June 2015", "echoed the promise on Monday", "on Twitter": a time or a channel that ends the object.
+    const time = trailingTime(ctx, k, last);
+    // ("promising a larger staff for months": a time after another preposition stays with it.)
+    if (((time >= 0 && time >= last) || trailingChannel(ctx, k, last)) && !PREPOSITION_WORDS.has(lower[k - 1]) && plainObject(doc, a, k)) return { first: a, last: trimTrailing(doc, a, k) };
     // ("particularly when facing ...", "just because ...": an adverb before the subordinator belongs to its clause.)
     if (OBJECT_SUBORDINATORS.has(lower[k]) && (lower[k] !== "as" || asClause(doc, k, last))) return plainObject(doc, a, k) && !mannerBefore(doc, k - 1) && !FOCUS_ADVERBS.has(lower[k - 1]) && !isDash(doc, k - 1) ? { first: a, last: trimTrailing(doc, a, k) } : content;
   }
@@ -1998,7 +2003,7 @@ function plainObject(doc: Doc, a: number, b: number): boolean {
   const lower = doc.tokens.lower;
   for (let k = a; k < b; k++) {
     const w = lower[k];
-    if (w === "to" || RELATIVE_WORDS.has(w) || isQuote(doc, k) || (w.length > 4 && w.endsWith("ing") && !NOT_PARTICIPLES.has(w))) return false;
+    if (w === "to" || (RELATIVE_WORDS.has(w) && k > a) || isQuote(doc, k) || (w.length > 4 && w.endsWith("ing") && !NOT_PARTICIPLES.has(w))) return false;
   }
   return !verbIn(doc, a, b);
 }
@@ -2014,7 +2019,7 @@ function objectOnly(ctx: Context, cue: VerbCue, content: Range, at: number): Ran
   const lower = doc.tokens.lower;
   const a = content.first;
   if (CLAUSE_STARTS.has(lower[a]) || isQuote(doc, a) || (at > 0 && lower[at - 1] === ":") || (cue.kind === "denial" && bareClause(doc, content))) return content;
-  if (cue.kind !== "stance" && cue.kind !== "accusation" && cue.kind !== "denial") return HELD_KINDS.has(cue.kind) || bareClause(doc, content) || presentClauseIn(doc, a, content.last) ? content : settingAfterObject(doc, content);
+  if (cue.kind !== "stance" && cue.kind !== "accusation" && cue.kind !== "denial") return HELD_KINDS.has(cue.kind) || bareClause(doc, content) || presentClauseIn(doc, a, content.last) ? content : settingAfterObject(ctx, content);
   // Where the object stops: a setting clause or "and/but" before a finite verb of the subject.
   // ("opposes abortion but favors exceptions", "endorsed Clinton, who trailed ...": a second verb or a relative clause.)
   const stops = (k: number): boolean => OBJECT_ENDS.has(lower[k]) || (OBJECT_SUBORDINATORS.has(lower[k]) && (lower[k] !== "as" || asClause(doc, k, content.last)) && plainObject(doc, a, k)) || ((lower[k] === "and" || lower[k] === "but") && k + 1 < content.last && (FINITE.has(lower[k + 1]) || pastTense(doc, k + 1) || (VERB_CUES.has(lower[k + 1]) && !NOUN_FORMS.has(lower[k + 1])))) || (lower[k] === "," && k + 1 < content.last && (lower[k + 1] === "who" || lower[k + 1] === "which"));
@@ -2024,9 +2029,24 @@ function objectOnly(ctx: Context, cue: VerbCue, content: Range, at: number): Ran
     if (open > 0) continue;
     // A time is cut only where it trails the object: at its end, before a setting or a stop.
     const time = timeAt(ctx, k) >= 0 ? timeAt(ctx, k) : TIME_PREPOSITIONS.has(lower[k]) && k + 1 < content.last ? timeAt(ctx, k + 1) : -1;
-    if (stops(k) || (time >= 0 && (time >= content.last || SETTING_PREPOSITIONS.has(lower[time]) || stops(time)))) return { first: a, last: trimTrailing(doc, a, k) };
+    if (stops(k) || (time >= 0 && (time >= content.last || SETTING_PREPOSITIONS.has(lower[time]) || stops(time))) || (trailingChannel(ctx, k, content.last) && plainObject(doc, a, k))) return { first: a, last: trimTrailing(doc, a, k) };
   }
   return content;
+}
+
+/** "blamed the council on Twitter", "in a statement on Monday": a channel phrase, with at most a time after it, that ends the object. */
+function trailingChannel(ctx: Context, k: number, last: number): boolean {
+  const channel = channelAt(ctx.doc, k, last);
+  if (!channel) return false;
+  return channel.last >= last || trailingTime(ctx, channel.last, last) >= last;
+}
+
+/** Where a time starting at `k` ends ("on Monday", "earlier Thursday", "last week"), or -1. */
+function trailingTime(ctx: Context, k: number, last: number): number {
+  const lower = ctx.doc.tokens.lower;
+  if (k >= last) return -1;
+  const u = TIME_FILLERS.has(lower[k]) && k + 1 < last ? k + 1 : k;
+  return timeAt(ctx, u) >= 0 ? timeAt(ctx, u) : TIME_PREPOSITIONS.has(lower[u]) && u + 1 < last ? timeAt(ctx, u + 1) : -1;
 }
 
 /**
