@@ -308,6 +308,9 @@ describe("a time or a channel after a plain object", () => {
     assert.equal(contentOf("The senator announced her candidacy in June 2015.", "announced"), "her candidacy");
     assert.equal(contentOf("The mayor called for more school investment in a statement on Monday.", "called for"), "more school investment");
     assert.equal(contentOf("Ray blamed local officials on Twitter.", "blamed"), "local officials");
+    // A word in -ing after a noun is a noun ("school funding"); after a name it is a verb of the object's own.
+    assert.equal(contentOf("The mayor called for more school funding in a statement.", "called for"), "more school funding");
+    assert.equal(contentOf("Polls showed Ray gaining in the north on Monday.", "showed"), "Ray gaining in the north on Monday");
   });
 
   it("stays after a preposition of the object, or when the object has a verb of its own", () => {

@@ -2003,7 +2003,9 @@ function plainObject(doc: Doc, a: number, b: number): boolean {
   const lower = doc.tokens.lower;
   for (let k = a; k < b; k++) {
     const w = lower[k];
-    if (w === "to" || (RELATIVE_WORDS.has(w) && k > a) || isQuote(doc, k) || (w.length > 4 && w.endsWith("ing") && !NOT_PARTICIPLES.has(w))) return false;
+    // (A word in -ing after a common noun or a determiner is a noun: "more school funding", "the meeting";
+    // after a name or a pronoun it is a verb: "Ray surging", "him leaving".)
+    if (w === "to" || (RELATIVE_WORDS.has(w) && k > a) || isQuote(doc, k) || (w.length > 4 && w.endsWith("ing") && !NOT_PARTICIPLES.has(w) && (k === a || PREPOSITION_WORDS.has(lower[k - 1]) || isPunct(doc, k - 1) || mannerBefore(doc, k - 1) || isCapitalised(doc, k - 1) || OBJECT_PRONOUNS.has(lower[k - 1])))) return false;
   }
   return !verbIn(doc, a, b);
 }
