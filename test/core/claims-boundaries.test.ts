@@ -251,3 +251,70 @@ describe("parents form a tree", () => {
     assert.equal(hasCycle(claims("The ministry put the losses at 40, the army said, the agency reported.")), false);
   });
 });
+
+describe("a participle after a comma", () => {
+  it("stays in a reported clause whose own verb it goes on from", () => {
+    assert.equal(contentOf("The agency said the river rose two metres overnight, flooding the lower town.", "said"), "the river rose two metres overnight, flooding the lower town");
+    assert.equal(contentOf("Kovac said the fund raised $4 million in May, bringing its total to $9 million.", "said"), "the fund raised $4 million in May, bringing its total to $9 million");
+  });
+
+  it("ends the content when it reports again or when the content is an object", () => {
+    assert.equal(contentOf("Kovac said the fund raised $4 million in May, adding that more would follow.", "said"), "the fund raised $4 million in May");
+    assert.equal(contentOf("The mayor praised the firefighters, handing each of them a medal.", "praised"), "the firefighters");
+    assert.equal(contentOf("The council vowed to rebuild the bridge, hoping to finish by spring.", "vowed"), "to rebuild the bridge");
+  });
+});
+
+describe("a subordinate clause after a plain object", () => {
+  it("is the writer's setting, not part of the object", () => {
+    assert.equal(contentOf("The mayor criticized the governor after the bridge collapsed.", "criticized"), "the governor");
+    assert.equal(contentOf("The union backed Ray as the race tightened in the north.", "backed"), "Ray");
+    assert.equal(contentOf("Kovac tweeted a photo of the convoy while he waited at the border.", "tweeted"), "a photo of the convoy");
+  });
+
+  it("stays when the object has a verb of its own, or when 'as' names a role", () => {
+    assert.equal(contentOf("The mayor criticized the plan to close the bridge before the vote.", "criticized"), "the plan to close the bridge before the vote");
+    assert.equal(contentOf("Critics cast the governor as a spoiler.", "cast"), "the governor as a spoiler");
+    assert.equal(contentOf("The agency said the bridge reopened after the repairs ended.", "said"), "the bridge reopened after the repairs ended");
+    assert.equal(contentOf("The engineer told reporters the dam held until the spring floods passed.", "told"), "the dam held until the spring floods passed");
+  });
+});
+
+describe("a clause of its own after a lone dash", () => {
+  it("ends the content", () => {
+    assert.equal(contentOf("The agency said the convoy had reached Kharkiv — local officials are still waiting for it.", "said"), "the convoy had reached Kharkiv");
+  });
+
+  it("keeps a noun phrase, a pair of dashes or a clause joined by 'and'", () => {
+    assert.equal(contentOf("The mayor said the bridge was closed — the only crossing in the district.", "said"), "the bridge was closed — the only crossing in the district");
+    assert.equal(contentOf("The mayor said the bridge — the city says it is safe — was closed.", "said"), "the bridge — the city says it is safe — was closed");
+    assert.equal(contentOf("The mayor said the bridge was closed — and the ferry would run instead.", "said"), "the bridge was closed — and the ferry would run instead");
+  });
+});
+
+describe("a content inside an opening subordinate clause", () => {
+  it("ends before the main clause", () => {
+    assert.equal(contentOf("Despite polls showing Ray well behind, Kovac campaigned hard in the state.", "showing"), "Ray well behind");
+    assert.equal(contentOf("While Kovac said the dam was safe, the river rose through the night.", "said"), "the dam was safe");
+  });
+
+  it("runs on when the sentence opens with its main clause", () => {
+    assert.equal(contentOf("Kovac said the dam was safe, the river had fallen and the roads were open.", "said"), "the dam was safe, the river had fallen and the roads were open");
+  });
+});
+
+describe("a time or a channel after a plain object", () => {
+  it("is the setting of the act, not part of the object", () => {
+    assert.equal(contentOf("The senator announced her candidacy in June 2015.", "announced"), "her candidacy");
+    assert.equal(contentOf("The mayor called for more school investment in a statement on Monday.", "called for"), "more school investment");
+    assert.equal(contentOf("Ray blamed local officials on Twitter.", "blamed"), "local officials");
+    // A word in -ing after a noun is a noun ("school funding"); after a name it is a verb of the object's own.
+    assert.equal(contentOf("The mayor called for more school funding in a statement.", "called for"), "more school funding");
+    assert.equal(contentOf("Polls showed Ray gaining in the north on Monday.", "showed"), "Ray gaining in the north on Monday");
+  });
+
+  it("stays after a preposition of the object, or when the object has a verb of its own", () => {
+    assert.equal(contentOf("The union has been promising a larger staff for months.", "has been promising"), "a larger staff for months");
+    assert.equal(contentOf("The agency said the dam failed on Monday.", "said"), "the dam failed on Monday");
+  });
+});

@@ -190,12 +190,16 @@ describe("claim shapes", () => {
     assert.equal(c.content.text, '"The bridge is gone,"');
   });
 
-  it("an attribution set off by commas inside a clause splits one content", () => {
-    const c = only("The old dam, the engineer Petra Lind said, will hold until spring.");
-    assert.equal(c.source.text, "the engineer Petra Lind");
-    assert.equal(c.content.text, "The old dam, the engineer Petra Lind said, will hold until spring");
-    assert.equal(c.rule, "claim/split-clause");
-    assert.equal(only("The real risk, Lind told me on Friday, is the old spillway.").content.text, "The real risk, Lind told me on Friday, is the old spillway");
+  it("an attribution set off by commas inside a clause splits one content in two parts", () => {
+    const parts = claims("The old dam, the engineer Petra Lind said, will hold until spring.");
+    assert.deepEqual(parts.map((c) => c.content.text), ["The old dam", "will hold until spring"]);
+    assert.ok(parts.every((c) => c.source.text === "the engineer Petra Lind" && c.cue.text === "said"));
+    assert.deepEqual(parts.map((c) => c.rule), ["claim/split-clause", "claim/resumed-clause"]);
+    assert.deepEqual(claims("The real risk, Lind told me on Friday, is the old spillway.").map((c) => c.content.text), ["The real risk", "is the old spillway"]);
+    // A lone conjunction before the attribution is the writer's link, not a part of what was said.
+    assert.deepEqual(claims("But, Lind added, the spillway was repaired in May.").map((c) => c.content.text), ["the spillway was repaired in May"]);
+    // An indefinite noun phrase after the attribution is the writer's gloss on the clause before it.
+    assert.deepEqual(claims("The dam will be closed to traffic, Lind said, a step that angered drivers.").map((c) => c.content.text), ["The dam will be closed to traffic"]);
     // A new clause after the attribution is not part of the first.
     const d = claims("The dam held, the engineer said, adding that the river was falling.");
     assert.ok(d.every((x) => x.rule !== "claim/split-clause"));
@@ -350,9 +354,9 @@ describe("claim shapes", () => {
   });
 
   it("a mid-clause attribution with a verb that wants a that-clause still joins both halves", () => {
-    const c = only("Loyalty, he noted, has long been a core tenet of the party.");
-    assert.equal(c.content.text, "Loyalty, he noted, has long been a core tenet of the party");
-    assert.equal(c.rule, "claim/split-clause");
+    const c = claims("Loyalty, he noted, has long been a core tenet of the party.");
+    assert.deepEqual(c.map((x) => x.content.text), ["Loyalty", "has long been a core tenet of the party"]);
+    assert.equal(c[0].rule, "claim/split-clause");
     // A relay after the attribution is no second half.
     const said = claims("The levee held overnight, Kovac said, AFP reported.").find((x) => x.cue.text === "said");
     assert.equal(said?.content.text, "The levee held overnight");

@@ -112,7 +112,7 @@ export function buildClaims(ctx: Context, drafts: ClaimDraft[]): Claim[] {
   const seenCues = new Set<number>();
   for (const draft of drafts) {
     // One claim per cue, except a quotation carried on from the claim that introduced it.
-    if (draft.rule !== "claim/quote-continuation" && draft.rule !== "claim/resumed-quote") {
+    if (draft.rule !== "claim/quote-continuation" && draft.rule !== "claim/resumed-quote" && draft.rule !== "claim/resumed-clause") {
       if (seenCues.has(draft.cue.first)) continue;
       seenCues.add(draft.cue.first);
     }

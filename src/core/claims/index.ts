@@ -256,6 +256,10 @@ function splitResumedQuotes(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
   for (const d of drafts) {
     const { content, cue } = d;
     const inside = content.first < cue.first && cue.last < content.last && isDoubleQuote(doc, content.first) && (d.source === null || (content.first < d.source.first && d.source.last < content.last));
+    if (d.rule === "claim/split-clause") {
+      out.push(...splitClause(doc, d));
+      continue;
+    }
     if (!inside) {
       out.push(d);
       continue;
@@ -272,6 +276,30 @@ function splitResumedQuotes(doc: Doc, drafts: ClaimDraft[]): ClaimDraft[] {
     out.push({ ...d, content: { first: content.first, last: end } }, { ...d, content: { first: start, last: content.last }, rule: "claim/resumed-quote" });
   }
   return out;
+}
+
+/**
+ * "The old dam, the engineer said, will hold": an attribution set off by commas inside a clause
+ * splits its content in two, the words before the attribution and those after it; like a resumed
+ * quotation, each part becomes a claim with the same source and cue, so no content holds "the
+ * engineer said".
+ */
+const CLAUSE_LINKS = new Set(["and", "but", "or", "so", "yet"]);
+
+function splitClause(doc: Doc, d: ClaimDraft): ClaimDraft[] {
+  const lower = doc.tokens.lower;
+  const { content, cue } = d;
+  const from = Math.min(cue.first, d.source?.first ?? cue.first);
+  let end = from;
+  while (end > content.first && lower[end - 1] === ",") end--;
+  let start = Math.max(cue.last, d.source?.last ?? cue.last);
+  while (start < content.last && lower[start] !== ",") start++;
+  start++;
+  if (end <= content.first || start >= content.last) return [d];
+  const rest: ClaimDraft = { ...d, content: { first: start, last: content.last }, rule: "claim/resumed-clause" };
+  // ("But, he added, the dam held": a lone conjunction before the attribution is the writer's link, no part of what was said.)
+  if (end === content.first + 1 && CLAUSE_LINKS.has(lower[content.first])) return [{ ...rest, rule: d.rule }];
+  return [{ ...d, content: { first: content.first, last: end } }, rest];
 }
 
 /**
@@ -1585,6 +1613,7 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
   let open = 0;
   let asideOpen = false;
   let parens = 0;
+  const introClause = opensWithSubordinate(doc, s, a);
   while (b < last) {
     const w = lower[b];
     // "(Kovac said it was closer to $6 billion)": a parenthesis opened before the content closes
@@ -1613,14 +1642,17 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
         break;
       }
     }
+    // "While Ray touted the plan, the strategy ...": a content inside an opening subordinate clause
+    // ends where the main clause, with a subject and a verb of its own, starts after the comma.
+    if (open <= 0 && w === "," && b > a && b + 2 < last && introClause && bareClause(doc, { first: b + 1, last: Math.min(last, b + 1 + SUBJECT_WINDOW + 2) })) break;
     // "said that, according to ...": a lone "that" is no content yet.
-    if (open <= 0 && w === "," && (toComma || (b + 1 < last && (CONTENT_BREAKERS.has(lower[b + 1]) || isParticipleOpener(doc, b + 1)))) && !(b === a + 1 && lower[a] === "that") && !(!toComma && RELATIVES.has(lower[b + 1]) && !verbIn(doc, a, b) && relativeClosesBeforeVerb(doc, b + 2, last))) break;
+    if (open <= 0 && w === "," && (toComma || (b + 1 < last && (CONTENT_BREAKERS.has(lower[b + 1]) || (isParticipleOpener(doc, b + 1) && (CUE_FORMS.has(lower[b + 1]) || !verbIn(doc, a, b)))))) && !(b === a + 1 && lower[a] === "that") && !(!toComma && RELATIVES.has(lower[b + 1]) && !verbIn(doc, a, b) && relativeClosesBeforeVerb(doc, b + 2, last))) break;
     if (open <= 0 && w === ";") break;
     // "said A — even though B", "said A — asserting B": a lone dash before a subordinate clause
     // or a participle opens the writer's aside; a pair of dashes ("specifics — including the cost —
     // of their plans") sets off a part of what was said.
     if (open <= 0 && isDash(doc, b)) {
-      if (b > a && !asideOpen && b + 1 < last && asideAfterDash(doc, b + 1, last) && !dashAhead(doc, b + 1, last)) break;
+      if (b > a && !asideOpen && b + 1 < last && (asideAfterDash(doc, b + 1, last) || clauseAfterDash(doc, b + 1, last)) && !dashAhead(doc, b + 1, last)) break;
       asideOpen = !asideOpen;
     }
     // "said A, but B": the contrast is the writer's (or another clause), not part of what was said.
@@ -1661,6 +1693,17 @@ function contentAfter(doc: Doc, s: number, a: number, last: number, toComma = fa
     end = trimTrailing(doc, a, end);
   }
   return end > a ? { first: a, last: end } : null;
+}
+
+/** Words that open a sentence's subordinate clause before its main clause ("While ...", "Having ...", "Even though ..."). */
+const INTRO_OPENERS = new Set([...SUBORDINATORS, "once", "unless", "until", "having", "even", "despite"]);
+
+/** Whether sentence `s` opens with a subordinate clause or a participle that is still open at token `a` (no comma before it). */
+function opensWithSubordinate(doc: Doc, s: number, a: number): boolean {
+  const first = skipQuotes(doc, doc.sentenceFirst[s], a);
+  if (first >= a || !(INTRO_OPENERS.has(doc.tokens.lower[first]) || isParticipleOpener(doc, first))) return false;
+  for (let k = first; k < a; k++) if (doc.tokens.lower[k] === "," || isQuote(doc, k)) return false;
+  return true;
 }
 
 const RELATIVES = new Set(["who", "whose"]);
@@ -1739,6 +1782,14 @@ function asideAfterDash(doc: Doc, k: number, last: number): boolean {
   const w = doc.tokens.lower[k];
   if (w === "but") return k + 1 < last && !PREPOSITION_WORDS.has(doc.tokens.lower[k + 1]);
   return DASH_ASIDE_OPENERS.has(w) || isParticipleOpener(doc, k);
+}
+
+/**
+ * "said A — outside allies are stepping in": a clause of its own, with a subject and a verb, after
+ * a lone dash is the writer's. ("— and B": a clause joined by "and" may go on with what was said.)
+ */
+function clauseAfterDash(doc: Doc, k: number, last: number): boolean {
+  return !isQuote(doc, k) && bareClause(doc, { first: k, last: Math.min(last, k + SUBJECT_WINDOW + 2) });
 }
 
 /** Whether a dash outside quotations stands in [k, last): the second of a pair. */
@@ -1930,6 +1981,42 @@ function reportIn(doc: Doc, r: Range): boolean {
 }
 
 const OBJECT_ENDS = new Set(["during", "despite", "amid"]);
+/**
+ * "criticized Clinton after the debate", "endorsed him when he ran", "backs Ray as the race tightens":
+ * a subordinate clause or a time after a stance's object is the writer's setting ("as" only before
+ * a clause: "cast him as a spoiler" names what he was cast as).
+ */
+/** "tweeted a photo of the crowd as he waited outside": a plain object ends before a subordinate clause of the writer's. */
+function settingAfterObject(ctx: Context, content: Range): Range {
+  const { doc } = ctx;
+  const lower = doc.tokens.lower;
+  const { first: a, last } = content;
+  for (let k = a + 1; k < last; k++) {
+    // "announced his candidacy in June 2015", "echoed the promise on Monday", "on Twitter": a time or a channel that ends the object.
+    const time = trailingTime(ctx, k, last);
+    // ("promising a larger staff for months": a time after another preposition stays with it.)
+    if (((time >= 0 && time >= last) || trailingChannel(ctx, k, last)) && !PREPOSITION_WORDS.has(lower[k - 1]) && plainObject(doc, a, k)) return { first: a, last: trimTrailing(doc, a, k) };
+    // ("particularly when facing ...", "just because ...": an adverb before the subordinator belongs to its clause.)
+    if (OBJECT_SUBORDINATORS.has(lower[k]) && (lower[k] !== "as" || asClause(doc, k, last))) return plainObject(doc, a, k) && !mannerBefore(doc, k - 1) && !FOCUS_ADVERBS.has(lower[k - 1]) && !isDash(doc, k - 1) ? { first: a, last: trimTrailing(doc, a, k) } : content;
+  }
+  return content;
+}
+
+const FOCUS_ADVERBS = new Set(["just", "only", "even", "especially", "particularly", "mainly", "largely", "partly", "shortly", "soon", "right", "long", "immediately", "simply", "precisely"]);
+
+/** Whether tokens [a, b) are a noun phrase with no verb, infinitive, gerund, clause or quotation of its own ("Trump", "the new tax plan"). */
+function plainObject(doc: Doc, a: number, b: number): boolean {
+  const lower = doc.tokens.lower;
+  for (let k = a; k < b; k++) {
+    const w = lower[k];
+    // (A word in -ing after a common noun or a determiner is a noun: "more school funding", "the meeting";
+    // after a name or a pronoun it is a verb: "Ray surging", "him leaving".)
+    if (w === "to" || (RELATIVE_WORDS.has(w) && k > a) || isQuote(doc, k) || (w.length > 4 && w.endsWith("ing") && !NOT_PARTICIPLES.has(w) && (k === a || PREPOSITION_WORDS.has(lower[k - 1]) || isPunct(doc, k - 1) || mannerBefore(doc, k - 1) || isCapitalised(doc, k - 1) || OBJECT_PRONOUNS.has(lower[k - 1])))) return false;
+  }
+  return !verbIn(doc, a, b);
+}
+
+const OBJECT_SUBORDINATORS = new Set(["after", "before", "when", "while", "whereas", "because", "since", "until", "though", "although", "as"]);
 
 /**
  * "endorsed Cruz last week and has appeared at his rallies": the object of a stance, accusation
@@ -1939,20 +2026,35 @@ function objectOnly(ctx: Context, cue: VerbCue, content: Range, at: number): Ran
   const { doc } = ctx;
   const lower = doc.tokens.lower;
   const a = content.first;
-  if (cue.kind !== "stance" && cue.kind !== "accusation" && cue.kind !== "denial") return content;
   if (CLAUSE_STARTS.has(lower[a]) || isQuote(doc, a) || (at > 0 && lower[at - 1] === ":") || (cue.kind === "denial" && bareClause(doc, content))) return content;
+  if (cue.kind !== "stance" && cue.kind !== "accusation" && cue.kind !== "denial") return HELD_KINDS.has(cue.kind) || bareClause(doc, content) || presentClauseIn(doc, a, content.last) ? content : settingAfterObject(ctx, content);
   // Where the object stops: a setting clause or "and/but" before a finite verb of the subject.
   // ("opposes abortion but favors exceptions", "endorsed Clinton, who trailed ...": a second verb or a relative clause.)
-  const stops = (k: number): boolean => OBJECT_ENDS.has(lower[k]) || ((lower[k] === "and" || lower[k] === "but") && k + 1 < content.last && (FINITE.has(lower[k + 1]) || pastTense(doc, k + 1) || (VERB_CUES.has(lower[k + 1]) && !NOUN_FORMS.has(lower[k + 1])))) || (lower[k] === "," && k + 1 < content.last && (lower[k + 1] === "who" || lower[k + 1] === "which"));
+  const stops = (k: number): boolean => OBJECT_ENDS.has(lower[k]) || (OBJECT_SUBORDINATORS.has(lower[k]) && (lower[k] !== "as" || asClause(doc, k, content.last)) && plainObject(doc, a, k)) || ((lower[k] === "and" || lower[k] === "but") && k + 1 < content.last && (FINITE.has(lower[k + 1]) || pastTense(doc, k + 1) || (VERB_CUES.has(lower[k + 1]) && !NOUN_FORMS.has(lower[k + 1])))) || (lower[k] === "," && k + 1 < content.last && (lower[k + 1] === "who" || lower[k + 1] === "which"));
   let open = 0;
   for (let k = a + 1; k < content.last; k++) {
     if (isDoubleQuote(doc, k)) open += quoteOpens(doc, k) ? 1 : -1;
     if (open > 0) continue;
     // A time is cut only where it trails the object: at its end, before a setting or a stop.
     const time = timeAt(ctx, k) >= 0 ? timeAt(ctx, k) : TIME_PREPOSITIONS.has(lower[k]) && k + 1 < content.last ? timeAt(ctx, k + 1) : -1;
-    if (stops(k) || (time >= 0 && (time >= content.last || SETTING_PREPOSITIONS.has(lower[time]) || stops(time)))) return { first: a, last: trimTrailing(doc, a, k) };
+    if (stops(k) || (time >= 0 && (time >= content.last || SETTING_PREPOSITIONS.has(lower[time]) || stops(time))) || (trailingChannel(ctx, k, content.last) && plainObject(doc, a, k))) return { first: a, last: trimTrailing(doc, a, k) };
   }
   return content;
+}
+
+/** "blamed the council on Twitter", "in a statement on Monday": a channel phrase, with at most a time after it, that ends the object. */
+function trailingChannel(ctx: Context, k: number, last: number): boolean {
+  const channel = channelAt(ctx.doc, k, last);
+  if (!channel) return false;
+  return channel.last >= last || trailingTime(ctx, channel.last, last) >= last;
+}
+
+/** Where a time starting at `k` ends ("on Monday", "earlier Thursday", "last week"), or -1. */
+function trailingTime(ctx: Context, k: number, last: number): number {
+  const lower = ctx.doc.tokens.lower;
+  if (k >= last) return -1;
+  const u = TIME_FILLERS.has(lower[k]) && k + 1 < last ? k + 1 : k;
+  return timeAt(ctx, u) >= 0 ? timeAt(ctx, u) : TIME_PREPOSITIONS.has(lower[u]) && u + 1 < last ? timeAt(ctx, u + 1) : -1;
 }
 
 /**
@@ -2484,13 +2586,14 @@ function verbClaim(ctx: Context, s: number, t: number, cue: VerbCue, earlier: Cl
     if (before) return makeDraft(base, left, null, before, skip.channel, "claim/postposed");
   }
   // "The dam, the engineer said, will hold": an attribution set off by commas inside the clause splits one content.
-  if (rest && left && !quotedBefore && lower[left.first - 1] === "," && lower[skip.at - 1] === "," && splitsClause(doc, rest.first)) {
+  if (rest && left && !quotedBefore && lower[left.first - 1] === "," && lower[skip.at - 1] === "," && splitsClause(doc, rest.first) && lower[rest.first] !== "a" && lower[rest.first] !== "an") {
     const before = contentBefore(doc, s, left.first);
     if (before && !earlier.some((d) => d.sentence === s)) return makeDraft(base, left, null, { first: before.first, last: rest.last }, skip.channel, "claim/split-clause");
   }
   // ("More recently, Trump vowed to ban ...": an infinitive after the cue is its content.)
   // "..., lawmakers said, as they ...", "..., he said, referring to ...": a clause of the speaker's own follows.
-  const ownClause = after !== null && lower[after.first - 1] === "," && (SUBORDINATORS.has(lower[after.first]) || isParticipleOpener(doc, after.first));
+  // ("..., Sanders said, a policy that ...": an indefinite noun phrase after the attribution is the writer's gloss.)
+  const ownClause = after !== null && lower[after.first - 1] === "," && (SUBORDINATORS.has(lower[after.first]) || isParticipleOpener(doc, after.first) || lower[after.first] === "a" || lower[after.first] === "an");
   if (after && left && quoteBefore && ((TOPIC_PREPOSITIONS.has(lower[after.first]) && lower[after.first] !== "to") || ownClause)) {
     // '"It is finished," she said of the election': the quotation is the content.
     // ("Early Tuesday, the ministry disclosed in court that ...": an opening adverbial is no content.)
