@@ -1982,11 +1982,10 @@ function reportIn(doc: Doc, r: Range): boolean {
 
 const OBJECT_ENDS = new Set(["during", "despite", "amid"]);
 /**
- * "criticized Clinton after the debate", "endorsed him when he ran", "backs Ray as the race tightens":
- * a subordinate clause or a time after a stance's object is the writer's setting ("as" only before
- * a clause: "cast him as a spoiler" names what he was cast as).
+ * "criticized Clinton after the debate", "tweeted a photo of the crowd as he waited outside": a plain
+ * object ends before a subordinate clause of the writer's ("as" only before a clause: "cast him as
+ * a spoiler" names what he was cast as).
  */
-/** "tweeted a photo of the crowd as he waited outside": a plain object ends before a subordinate clause of the writer's. */
 function settingAfterObject(ctx: Context, content: Range): Range {
   const { doc } = ctx;
   const lower = doc.tokens.lower;
