@@ -96,7 +96,7 @@ describe("extraction pool", () => {
     }
   });
 
-  it("stores the same articles and ledger with a worker and the storing thread sharing the work as with one thread", async () => {
+  it("stores the same articles, extractions and ledger with a worker and the storing thread sharing the work as with one thread", async () => {
     const list = articles(400);
     const ingest = async (threads: number) => {
       const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), "cc-pool-")), "ledger.db"));
@@ -104,7 +104,10 @@ describe("extraction pool", () => {
         const summary = await ingestBatch(list.map((a, i) => ({ article: a, where: `pool:${i + 1}` })), store, { threads });
         assert.equal(summary.stored, list.length);
         const claims = await store.listClaims({ limit: 10_000 });
-        return { ids: (await store.listArticles({ limit: 1000 })).map((a) => a.ext_id), claims, ledger: (await store.loadLedger())?.snapshot };
+        const listed = await store.listArticles({ limit: 1000 });
+        // With a worker, most extractions arrive packed by it; the rest the storing thread packs.
+        const extractions = await Promise.all(listed.map(async (a) => (await store.getArticle(a.id))!.extraction));
+        return { ids: listed.map((a) => a.ext_id), claims, extractions, ledger: (await store.loadLedger())?.snapshot };
       } finally {
         await store.close();
       }
