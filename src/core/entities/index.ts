@@ -137,7 +137,7 @@ export function extractEntities(ctx: Context): Entity[] {
         continue;
       }
       // "Rwanda-backed M23 rebels", "the Saudi-led coalition": the compound modifies the name after it.
-      if ((gates[t] & NOT_NAME) !== 0 || HYPHEN_OWNER_TOKEN.test(lower[t])) {
+      if ((gates[t] & NOT_NAME) !== 0 || (lower[t].indexOf("-") > 0 && HYPHEN_OWNER_TOKEN.test(lower[t]))) {
         t++;
         continue;
       }
