@@ -956,9 +956,6 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
         partOf = last.sp;
       }
     }
-    // "the toll rose to 19, including 13 civilians": a part that counts what its total is filed as
-    // (civilians) cannot be told from it, and is no second figure for the same thing.
-    if (partOf && subjectFor(view, mm!.m, f, win, partOf.claimant.side).subject === last!.subject) continue;
     mm ??= matchMeasure(rules, f, win);
     let restated = false;
     if (!mm && last !== null && last.sentence === sentence && RESTATED.test(view.text.slice(Math.max(sentence, f.start - 40), f.start))) {
@@ -969,6 +966,9 @@ export function observeArticle(stored: StoredArticle, rules: LedgerRules): Artic
     // A part is told by whoever told its total.
     let sp: Speaker = partOf ?? view.speakerAt(f);
     const subj: { subject: string; why: Why } = restated && last ? { subject: last.subject, why: last.why } : subjectFor(view, mm.m, f, win, sp.claimant.side);
+    // "the toll rose to 19, including 13 civilians": a part that counts what its total is filed as
+    // (civilians) cannot be told from it, and is no second figure for the same thing.
+    if (partOf && subj.subject === last!.subject) continue;
     // A national count looks for a region only among its own words, not the sentence's or the article's.
     const national = mm.m.national === true;
     let pl = view.placeFor(national ? win.span : sentenceSpan, i, sp.claimant.side, mm.m.subject === "civilians" ? view.tellerCountry(sp, f) : null, mm.m.regional === true, national);

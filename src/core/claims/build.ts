@@ -187,7 +187,7 @@ function withOwnersAffiliation(ctx: Context, source: ClaimSource, earlier: Claim
   const institution = at >= 0 ? words[at] : undefined;
   if (!its && !institution) return source;
   // "the interior ministry" is not the defence ministry named before: its qualifiers must be there too.
-  const qualifiers = at > 0 ? words.slice(0, at).filter((w) => !QUALIFIER_FILLERS.has(w)) : [];
+  const qualifiers = words.slice(0, Math.max(at, 0));
   const sentence = sentenceAt(ctx.doc, source.start);
   // Claims come in text order: walk back only over the sentences within reach.
   for (let i = earlier.length - 1; i >= 0 && earlier[i]!.sentence >= sentence - INSTITUTION_REACH; i--) {
@@ -195,7 +195,7 @@ function withOwnersAffiliation(ctx: Context, source: ClaimSource, earlier: Claim
     if (c.source.affiliation === null || c.source.start >= source.start) continue;
     // "its" owns a body, not a person.
     const earlierText = c.source.text.toLowerCase();
-    const owns = institution ? earlierText.includes(institution) && qualifiers.every((w) => earlierText.includes(w)) : !ctx.entities.some((e) => e.type === "PERSON" && e.start >= c.source.start && e.end <= c.source.end);
+    const owns = institution ? earlierText.includes(institution) && qualifiersIn(qualifiers, earlierText) : !ctx.entities.some((e) => e.type === "PERSON" && e.start >= c.source.start && e.end <= c.source.end);
     if (owns) return { ...source, affiliation: c.source.affiliation };
   }
   return source;
@@ -266,14 +266,15 @@ function resolveSourceAlone(ctx: Context, span: TextSpan, earlier: Claim[]): Cla
     const antecedent = lastEntityBefore(ctx, span.start, NOMINAL_PERSON.has(head) ? ["PERSON"] : ["ORG", "GPE"], head);
     // A body's qualifier tells it apart ("the interior ministry" is not "the defence ministry"); a
     // person's title words rarely are in the name ("the former president").
-    if (antecedent && (NOMINAL_PERSON.has(head) || qualifiersIn(words, `${antecedent.text} ${antecedent.actor ?? ""}`))) return sourceOf(base, antecedent.actor, null, antecedent.affiliation, mention(antecedent));
+    if (antecedent && (NOMINAL_PERSON.has(head) || qualifiersIn(words.slice(1, -1), `${antecedent.text} ${antecedent.actor ?? ""}`))) return sourceOf(base, antecedent.actor, null, antecedent.affiliation, mention(antecedent));
   }
   const unnamed = headKind(head, words);
   if (unnamed && words[0] === "the" && affiliation === null) {
     // "the officials" after "Russian officials said": the same unnamed source, with its affiliation.
     const stem = (w: string): string => w.replace(/s$/, "");
     const stemmed = stem(head);
-    const same = findLast(earlier, (c) => c.source.unnamed === unnamed && c.source.affiliation !== null && stem(lastWordBeforeComma(c.source.text)) === stemmed && qualifiersIn(words, c.source.text));
+    const qualifiers = words.slice(1, -1);
+    const same = findLast(earlier, (c) => c.source.unnamed === unnamed && c.source.affiliation !== null && stem(lastWordBeforeComma(c.source.text)) === stemmed && qualifiersIn(qualifiers, c.source.text));
     if (same) return sourceOf(base, null, unnamed, same.source.affiliation, { start: same.source.start, end: same.source.end, text: same.source.text });
   }
   if (unnamed) return sourceOf(base, null, unnamed, affiliation);
@@ -317,12 +318,13 @@ const ARTICLE = /^(?:the|a|an)$/i;
 const POSSESSIVE_MARK = /^['\u2019]s\s/;
 
 /**
- * Whether the words between "the" and the head ("interior" in "the interior ministry") are all in
- * an earlier mention's text: "the interior ministry" does not refer back to "the defence ministry".
+ * Whether a mention's qualifiers ("interior" in "the interior ministry"; fillers such as "the" or
+ * "senior" aside) are all in an earlier mention's text: "the interior ministry" does not refer back
+ * to "the defence ministry".
  */
-function qualifiersIn(words: string[], earlier: string): boolean {
+function qualifiersIn(qualifiers: string[], earlier: string): boolean {
   const text = earlier.toLowerCase();
-  for (let i = 1; i < words.length - 1; i++) if (!QUALIFIER_FILLERS.has(words[i]) && !text.includes(words[i])) return false;
+  for (const w of qualifiers) if (!QUALIFIER_FILLERS.has(w) && !text.includes(w)) return false;
   return true;
 }
 

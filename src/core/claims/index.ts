@@ -1994,7 +1994,7 @@ function settingAfterObject(ctx: Context, content: Range): Range {
     // "announced his candidacy in June 2015", "echoed the promise on Monday", "on Twitter": a time or a channel that ends the object.
     const time = trailingTime(ctx, k, last);
     // ("promising a larger staff for months": a time after another preposition stays with it.)
-    if (((time >= 0 && time >= last) || trailingChannel(ctx, k, last)) && !PREPOSITION_WORDS.has(lower[k - 1]) && plainObject(doc, a, k)) return { first: a, last: trimTrailing(doc, a, k) };
+    if ((time >= last || trailingChannel(ctx, k, last)) && !PREPOSITION_WORDS.has(lower[k - 1]) && plainObject(doc, a, k)) return { first: a, last: trimTrailing(doc, a, k) };
     // ("particularly when facing ...", "just because ...": an adverb before the subordinator belongs to its clause.)
     if (OBJECT_SUBORDINATORS.has(lower[k]) && (lower[k] !== "as" || asClause(doc, k, last))) return plainObject(doc, a, k) && !mannerBefore(doc, k - 1) && !FOCUS_ADVERBS.has(lower[k - 1]) && !isDash(doc, k - 1) ? { first: a, last: trimTrailing(doc, a, k) } : content;
   }
@@ -2035,7 +2035,7 @@ function objectOnly(ctx: Context, cue: VerbCue, content: Range, at: number): Ran
     if (isDoubleQuote(doc, k)) open += quoteOpens(doc, k) ? 1 : -1;
     if (open > 0) continue;
     // A time is cut only where it trails the object: at its end, before a setting or a stop.
-    const time = timeAt(ctx, k) >= 0 ? timeAt(ctx, k) : TIME_PREPOSITIONS.has(lower[k]) && k + 1 < content.last ? timeAt(ctx, k + 1) : -1;
+    const time = timeFrom(ctx, k, content.last);
     if (stops(k) || (time >= 0 && (time >= content.last || SETTING_PREPOSITIONS.has(lower[time]) || stops(time))) || (trailingChannel(ctx, k, content.last) && plainObject(doc, a, k))) return { first: a, last: trimTrailing(doc, a, k) };
   }
   return content;
@@ -2050,10 +2050,15 @@ function trailingChannel(ctx: Context, k: number, last: number): boolean {
 
 /** Where a time starting at `k` ends ("on Monday", "earlier Thursday", "last week"), or -1. */
 function trailingTime(ctx: Context, k: number, last: number): number {
-  const lower = ctx.doc.tokens.lower;
   if (k >= last) return -1;
-  const u = TIME_FILLERS.has(lower[k]) && k + 1 < last ? k + 1 : k;
-  return timeAt(ctx, u) >= 0 ? timeAt(ctx, u) : TIME_PREPOSITIONS.has(lower[u]) && u + 1 < last ? timeAt(ctx, u + 1) : -1;
+  return timeFrom(ctx, TIME_FILLERS.has(ctx.doc.tokens.lower[k]) && k + 1 < last ? k + 1 : k, last);
+}
+
+/** Where a time at `k`, or after a time preposition there ("on Monday"), ends; -1 when none does. */
+function timeFrom(ctx: Context, k: number, last: number): number {
+  const at = timeAt(ctx, k);
+  if (at >= 0) return at;
+  return TIME_PREPOSITIONS.has(ctx.doc.tokens.lower[k]) && k + 1 < last ? timeAt(ctx, k + 1) : -1;
 }
 
 /**
